@@ -1,0 +1,346 @@
+"""Throughput, memory and main-text quality of forcewatch on 300 real web pages, in one process.
+
+    python benchmarks/throughput.py [--limit N] [--json FILE] [--trace-limit N] [--no-plain]
+
+Passes, in this order, each over the same pages already read into memory:
+
+1. trafilatura alone with forcewatch's own options (``bare_extraction``, the function
+   ``trafilatura.extract`` wraps; plain text, no comments, tables kept, metadata on, as
+   ``forcewatch.clean.html`` sets them): the baseline the ratio divides by;
+2. ``trafilatura.extract(html, output_format="txt", include_comments=False)`` with trafilatura's
+   evaluation settings (tables kept, no formatting, no metadata): the main-text quality reference
+   (skip it with ``--no-plain``);
+3. ``forcewatch.extract(html_bytes)`` end to end, per page;
+4. forcewatch again under ``tracemalloc``, for its Python allocation peak (tracing slows code down,
+   so it is not the timed pass; ``--trace-limit`` shortens it).
+
+Every pass is warmed up on 3 pages first; that warm-up (imports, model and gazetteer loading) is
+reported as "start-up" and is not in the pages/s. Main-text quality uses ``evaldata.json``: per page,
+snippets that must be in the text ("with") and must not ("without"), scored as trafilatura's
+evaluation does (whitespace-normalised substring match; a page that fails counts as all misses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import re
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+try:
+    import forcewatch
+except ModuleNotFoundError:  # run from a checkout without installing
+    sys.path.insert(0, str(REPO / "src"))
+    import forcewatch
+
+import trafilatura
+from trafilatura.settings import Extractor
+
+HTML_DIR = REPO.parent / "shared" / "data" / "html-pages"
+WARM_UP = 3
+TARGETS = {"ratio": 3.0, "peak_rss_mb": 500.0, "f1": 0.93}
+
+
+def forcewatch_options() -> tuple[Extractor, str]:
+    """forcewatch's own trafilatura options when its cleaner exposes them, else an equivalent."""
+    try:
+        from forcewatch.clean import html as clean_html
+
+        options = getattr(clean_html, "_OPTIONS", None)
+        if isinstance(options, Extractor):
+            return options, "forcewatch.clean.html._OPTIONS"
+    except ImportError:
+        pass
+    fallback = Extractor(
+        output_format="txt",
+        comments=False,
+        tables=True,
+        dedup=False,
+        with_metadata=True,
+        date_params={"extensive_search": False, "original_date": True},
+    )
+    return fallback, "built here (forcewatch.clean.html._OPTIONS not found)"
+
+
+def rss_mb() -> float | None:
+    """Current resident set size, from /proc (Linux)."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return None
+    match = re.search(r"VmRSS:\s+(\d+)\s+kB", status)
+    return int(match.group(1)) / 1024 if match else None
+
+
+def peak_rss_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+# --- quality ---------------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Quality:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    pages: int = 0
+
+    def add(self, item: dict[str, Any], text: str | None) -> None:
+        self.pages += 1
+        withs, withouts = item.get("with", []), item.get("without", [])
+        if text is None:
+            self.fn += len(withs)
+            self.tn += len(withouts)
+            return
+        normed = _norm(text)
+        found = sum(1 for w in withs if _norm(w) in normed)
+        leaked = sum(1 for w in withouts if _norm(w) in normed)
+        self.tp += found
+        self.fn += len(withs) - found
+        self.fp += leaked
+        self.tn += len(withouts) - leaked
+
+    def scores(self) -> dict[str, float | None]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+        total = self.tp + self.fp + self.fn + self.tn
+        f1 = (
+            2 * self.tp / (2 * self.tp + self.fp + self.fn) if self.tp + self.fp + self.fn else None
+        )
+        return {
+            "precision": p,
+            "recall": r,
+            "accuracy": (self.tp + self.tn) / total if total else None,
+            "f1": f1,
+        }
+
+
+# --- passes ----------------------------------------------------------------------------------
+
+
+@dataclass
+class PassResult:
+    name: str
+    pages: int = 0
+    seconds: float = 0.0
+    startup_seconds: float = 0.0
+    errors: int = 0
+    empty: int = 0
+    first_errors: list[str] = field(default_factory=list)
+    quality: dict[str, float | None] = field(default_factory=dict)
+    quality_counts: dict[str, int] = field(default_factory=dict)
+    rss_before_mb: float | None = None
+    rss_after_startup_mb: float | None = None
+    rss_after_mb: float | None = None
+
+    @property
+    def pages_per_second(self) -> float | None:
+        return self.pages / self.seconds if self.seconds else None
+
+
+def run_pass(
+    name: str,
+    pages: list[tuple[str, bytes]],
+    evaldata: dict[str, dict[str, Any]],
+    extract: Callable[[bytes], str | None],
+) -> PassResult:
+    result = PassResult(name=name, rss_before_mb=rss_mb())
+    start = time.perf_counter()
+    for _, html in pages[:WARM_UP]:
+        try:
+            extract(html)
+        except Exception:
+            pass  # reported by the timed pass
+    result.startup_seconds = time.perf_counter() - start
+    result.rss_after_startup_mb = rss_mb()
+    quality = Quality()
+    texts: list[str | None] = []
+    start = time.perf_counter()
+    for filename, html in pages:
+        try:
+            text = extract(html)
+        except Exception as exc:  # a page that fails is a full miss, as in trafilatura's eval
+            result.errors += 1
+            if len(result.first_errors) < 5:
+                result.first_errors.append(f"{filename}: {type(exc).__name__}: {exc}")
+            text = None
+        texts.append(text)
+    result.seconds = time.perf_counter() - start
+    result.pages = len(pages)
+    result.rss_after_mb = rss_mb()
+    for (filename, _), text in zip(pages, texts, strict=True):
+        if text is not None and not text.strip():
+            result.empty += 1
+        if filename in evaldata:
+            quality.add(evaldata[filename], text)
+    result.quality = quality.scores()
+    result.quality_counts = {
+        "pages": quality.pages, "tp": quality.tp, "fp": quality.fp, "fn": quality.fn,
+        "tn": quality.tn,
+    }  # fmt: skip
+    return result
+
+
+def traced_peak_mb(pages: list[tuple[str, bytes]], extract: Callable[[bytes], object]) -> float:
+    gc.collect()
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    try:
+        for _, html in pages:
+            try:
+                extract(html)
+            except Exception:
+                pass
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return peak / (1024 * 1024)
+
+
+def load_pages(folder: Path, limit: int | None) -> list[tuple[str, bytes]]:
+    if not folder.is_dir():
+        raise FileNotFoundError(f"HTML pages not found: {folder} (expected ../shared/data)")
+    paths = sorted(folder.glob("*.html"))
+    if limit is not None:
+        paths = paths[:limit]
+    return [(p.name, p.read_bytes()) for p in paths]
+
+
+def load_evaldata(path: Path) -> dict[str, dict[str, Any]]:
+    """evaldata.json is keyed by URL; key it by page file name instead."""
+    if not path.is_file():
+        raise FileNotFoundError(f"evaldata not found: {path}")
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return {item["file"]: {**item, "url": url} for url, item in data.items() if item.get("file")}
+
+
+def _fmt(value: float | None, spec: str = ".3f") -> str:
+    return "-" if value is None else format(value, spec)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--limit", type=int, metavar="N", help="use the first N pages (sorted)")
+    parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument(
+        "--trace-limit", type=int, metavar="N", help="pages for the tracemalloc pass (default all)"
+    )
+    parser.add_argument("--no-plain", action="store_true", help="skip the trafilatura.extract pass")
+    parser.add_argument(
+        "--data", metavar="DIR", default=str(HTML_DIR), help="html-pages folder (pages/, evaldata)"
+    )
+    args = parser.parse_args(argv)
+    data = Path(args.data)
+    try:
+        pages = load_pages(data / "pages", args.limit)
+        evaldata = load_evaldata(data / "evaldata.json")
+    except FileNotFoundError as exc:
+        print(f"throughput: {exc}", file=sys.stderr)
+        return 2
+    size_mb = sum(len(html) for _, html in pages) / 1e6
+    print(f"{len(pages)} pages, {size_mb:.1f} MB of HTML, from {data}")
+
+    options, origin = forcewatch_options()
+    print(f"trafilatura options: {origin}")
+
+    def trafilatura_same(html: bytes) -> str | None:
+        document = trafilatura.bare_extraction(html, options=options)
+        return None if document is None else (getattr(document, "text", None) or "")
+
+    def trafilatura_plain(html: bytes) -> str | None:
+        return trafilatura.extract(
+            html, output_format="txt", include_comments=False, include_tables=True,
+            include_formatting=False,
+        )  # fmt: skip
+
+    def forcewatch_text(html: bytes) -> str | None:
+        return forcewatch.extract(html).document.text
+
+    results = [run_pass("trafilatura (forcewatch options)", pages, evaldata, trafilatura_same)]
+    if not args.no_plain:
+        results.append(run_pass("trafilatura.extract (txt, no comments)", pages, evaldata,
+                                trafilatura_plain))  # fmt: skip
+    fw = run_pass("forcewatch.extract", pages, evaldata, forcewatch_text)
+    results.append(fw)
+    peak_rss = peak_rss_mb()
+    trace_pages = pages if args.trace_limit is None else pages[: args.trace_limit]
+    traced_peak = traced_peak_mb(trace_pages, forcewatch.extract)
+
+    base = results[0]
+    ratio = fw.seconds / base.seconds if base.seconds and fw.errors < fw.pages else None
+
+    header = f"{'pass':<40} {'pages/s':>8} {'start-up s':>10} {'errors':>6} {'empty':>5}"
+    header += f" {'P':>6} {'R':>6} {'F1':>6}"
+    print()
+    print(header)
+    for r in results:
+        q = r.quality
+        print(
+            f"{r.name:<40} {_fmt(r.pages_per_second, '.2f'):>8} {r.startup_seconds:>10.2f} "
+            f"{r.errors:>6} {r.empty:>5} {_fmt(q.get('precision')):>6} {_fmt(q.get('recall')):>6} "
+            f"{_fmt(q.get('f1')):>6}"
+        )
+    print()
+    print(f"forcewatch time / trafilatura time: {_fmt(ratio, '.2f')}")
+    print(
+        f"RSS: {_fmt(fw.rss_before_mb, '.0f')} MB before forcewatch, "
+        f"{_fmt(fw.rss_after_startup_mb, '.0f')} MB after its start-up, "
+        f"{_fmt(fw.rss_after_mb, '.0f')} MB after its pass; peak RSS {peak_rss:.0f} MB"
+    )
+    print(f"tracemalloc peak over {len(trace_pages)} pages (after start-up): {traced_peak:.1f} MB")
+    for r in results:
+        for line in r.first_errors:
+            print(f"  {r.name} error: {line}")
+
+    f1 = fw.quality.get("f1")
+    checks = [
+        ("forcewatch / trafilatura time", ratio, f"<= {TARGETS['ratio']:g}",
+         ratio is not None and ratio <= TARGETS["ratio"]),
+        ("peak RSS (MB)", peak_rss, f"< {TARGETS['peak_rss_mb']:g}",
+         peak_rss < TARGETS["peak_rss_mb"]),
+        ("forcewatch main-text F1", f1, f">= {TARGETS['f1']:g}",
+         f1 is not None and f1 >= TARGETS["f1"]),
+    ]  # fmt: skip
+    print()
+    print(f"{'target':<32} {'value':>8} {'goal':>8}  result")
+    for label, value, goal, ok in checks:
+        print(f"{label:<32} {_fmt(value, '.3f'):>8} {goal:>8}  {'PASS' if ok else 'FAIL'}")
+
+    if args.json:
+        payload = {
+            "pages": len(pages),
+            "html_mb": round(size_mb, 3),
+            "trafilatura_options": origin,
+            "passes": [{**asdict(r), "pages_per_second": r.pages_per_second} for r in results],
+            "ratio": ratio,
+            "peak_rss_mb": peak_rss,
+            "tracemalloc_peak_mb": traced_peak,
+            "tracemalloc_pages": len(trace_pages),
+            "targets": [
+                {"name": label, "value": value, "goal": goal, "passed": ok}
+                for label, value, goal, ok in checks
+            ],
+        }
+        Path(args.json).write_text(json.dumps(payload, indent=2), encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

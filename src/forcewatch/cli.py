@@ -1,0 +1,228 @@
+"""The ``forcewatch`` command: thin, it parses arguments into Settings and calls the modules.
+
+Errors are one line on stderr (``forcewatch: <input>: [FWnnn] <problem>``) and a non-zero exit
+code; a traceback means a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from forcewatch import __version__
+from forcewatch.errors import ForcewatchError, UsageError
+from forcewatch.records import Extraction, Mention, Quantity, Rejection
+from forcewatch.settings import SETTINGS, Settings
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _settings_from(args: argparse.Namespace) -> Settings:
+    env_max = os.environ.get("FORCEWATCH_MAX_BYTES")
+    base = Settings()
+    if env_max:
+        if not env_max.isdigit():
+            raise UsageError(f"FORCEWATCH_MAX_BYTES must be a number of bytes, not {env_max!r}")
+        base = base.replace(max_bytes=int(env_max))
+    return base.replace(
+        max_bytes=getattr(args, "max_bytes", None),
+        jobs=getattr(args, "jobs", None),
+        default_lang=getattr(args, "default_lang", None),
+    )
+
+
+def _check_published(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from forcewatch.extract.dates import normalise_published
+
+    iso = normalise_published(value)
+    if iso is None:
+        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)")
+    return iso
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="forcewatch",
+        description="Extract evidence-linked records of force by state agents from reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"forcewatch {__version__}")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+    ex = verbs.add_parser(
+        "extract",
+        help="extract incident records from reports",
+        description="Extract incident records from reports (HTML, text dumps, JSON objects, "
+        "folders of them, or - for stdin). One report prints one JSON object; several print "
+        "JSON Lines, one report a line, each naming its input.",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    ex.add_argument("--published", help="publication date of the report(s), YYYY-MM-DD")
+    ex.add_argument("--lang", choices=["en", "es", "pt"], help="language, when known")
+    ex.add_argument("--url", help="the report's URL, when known")
+    ex.add_argument("--format", choices=["json", "table"], default="json")
+    _add_settings(ex)
+
+    ev = verbs.add_parser(
+        "eval",
+        help="score the extractor against gold files or a reference data set",
+        description="Score extraction against gold JSONL files (../shared/eval/FORMAT.md), the "
+        "Gun Violence Database TSV ('gvdb') or IndiaPoliceEvents ('india').",
+    )
+    ev.add_argument("gold", nargs="+", help="gold .jsonl files, 'gvdb', 'india', or data paths")
+    ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ev.add_argument("--limit", type=int, help="score only the first N reports of each")
+    ev.add_argument("--jobs", type=int, default=1, help="worker processes")
+    ev.add_argument("--reports", type=Path, help="folder the gold ids are relative to")
+    return parser
+
+
+def _add_settings(parser: argparse.ArgumentParser) -> None:
+    flags = {"max_bytes": int, "jobs": int, "default_lang": str}
+    for setting in SETTINGS:
+        if setting.name in flags:
+            parser.add_argument(
+                "--" + setting.name.replace("_", "-"),
+                type=flags[setting.name],
+                default=None,
+                help=f"{setting.help} (default: {setting.default})",
+            )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.verb == "extract":
+            return _extract(args)
+        if args.verb == "eval":
+            return _eval(args)
+    except UsageError as exc:
+        print(exc.line(), file=sys.stderr)
+        return EXIT_USAGE
+    except ForcewatchError as exc:
+        print(exc.line(), file=sys.stderr)
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    parser.error(f"unknown verb {args.verb}")
+    return EXIT_USAGE
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from forcewatch.ingest.files import iter_paths, read_stdin
+    from forcewatch.pipeline import extract_page, run_batch
+
+    settings = _settings_from(args)
+    published = _check_published(args.published)
+    results: list[Extraction | Rejection] = []
+    if args.paths == ["-"]:
+        raw = read_stdin(max_bytes=settings.max_bytes)
+        results.append(
+            extract_page(raw, published=published, lang=args.lang, url=args.url, settings=settings)
+        )
+        single = True
+    else:
+        paths = list(iter_paths([Path(p) for p in args.paths]))
+        if not paths:
+            raise UsageError(f"no report files found in {', '.join(args.paths)}")
+        single = len(paths) == 1 and not Path(args.paths[0]).is_dir()
+        results_iter = run_batch(
+            paths, published=published, lang=args.lang, url=args.url, settings=settings
+        )
+        if args.format == "json":
+            return _emit_json(results_iter, single)
+        results = list(results_iter)
+    if args.format == "json":
+        return _emit_json(results, single)
+    print(render_table(results))
+    return EXIT_REJECTED if any(isinstance(r, Rejection) for r in results) else EXIT_OK
+
+
+def _emit_json(results: Iterable[Extraction | Rejection], single: bool) -> int:
+    rejected = 0
+    for result in results:
+        if isinstance(result, Rejection):
+            rejected += 1
+            print(result.line(), file=sys.stderr)
+            if not single:
+                line = {"source": {"path": result.item}, "rejection": result.model_dump()}
+                print(json.dumps(line, ensure_ascii=False), flush=True)
+            continue
+        payload = result.model_dump(mode="json")
+        if single:
+            print(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            print(json.dumps(payload, ensure_ascii=False), flush=True)
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def _q(value: Quantity | None) -> str:
+    if value is None:
+        return "-"
+    low, best, high = value.low, value.best, value.high
+    if high is not None and low is not None and high != low:
+        return f"{low}-{high}"
+    if high is not None and low is None:
+        return f"<={high}"
+    shown = low if low is not None else best
+    return "-" if shown is None else (f">={shown}" if high is None and low is not None else str(shown))
+
+
+def _row(name: str, mention: Mention | None, note: str = "") -> list[str]:
+    if mention is None:
+        return [name, "-", "-", "-", "-", "-", "-", "-", note]
+    place = ", ".join(x for x in (mention.place, mention.admin1, mention.country) if x) or "-"
+    forces = ",".join(dict.fromkeys(f.kind for f in mention.forces)) or "-"
+    agents = f"{_q(mention.agents_killed)}/{_q(mention.agents_injured)}"
+    text = note or ",".join(a.kind for a in mention.allegations)
+    if mention.kind == "aggregate":
+        text = "aggregate: " + (mention.evidence[0].text if mention.evidence else "")
+    return [name, mention.date or "-", place, _q(mention.killed), _q(mention.injured), agents,
+            forces, mention.operation or "-", text or "-"]
+
+
+def render_table(results: Iterable[Extraction | Rejection]) -> str:
+    header = ["report", "date", "place", "killed", "injured", "agents k/i", "forces",
+              "operation", "allegations / note"]
+    rows: list[list[str]] = []
+    for result in results:
+        if isinstance(result, Rejection):
+            rows.append(_row(Path(result.item).name, None, f"REJECTED [{result.code}] {result.reason}"))
+            continue
+        name = Path(result.source.get("path", result.source.get("name", "-"))).name
+        if not result.mentions:
+            rows.append(_row(name, None, f"not relevant: {result.relevance.reason}"))
+        for mention in result.mentions:
+            rows.append(_row(name, mention))
+    widths = [min(max(len(r[i]) for r in [header, *rows]), 34) for i in range(len(header) - 1)]
+
+    def fmt(row: list[str]) -> str:
+        cells = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(row, widths, strict=False)]
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False)) + "  " + row[-1]
+
+    return "\n".join([fmt(header), *(fmt(r) for r in rows)])
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from forcewatch.eval import evaluate
+
+    reports = []
+    for gold in args.gold:
+        reports.append(evaluate(gold, limit=args.limit, jobs=args.jobs, reports_dir=args.reports))
+    if args.json:
+        print(json.dumps([json.loads(r.to_json()) for r in reports], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(str(r) for r in reports))
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

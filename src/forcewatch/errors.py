@@ -1,0 +1,57 @@
+"""forcewatch's exceptions, each with a stable code the CLI prints on one line.
+
+    ForcewatchError                 [FW000] base; ``code`` and a one-line message
+    ├── InputError                  [FW1xx] a report we cannot read
+    │   ├── EmptyInput              [FW101] nothing, or only white space
+    │   ├── BinaryInput             [FW102] not text, HTML or JSON (an image, a PDF, an archive)
+    │   ├── TooLarge                [FW103] above Settings.max_bytes
+    │   ├── BadJson                 [FW104] a JSON report that is malformed or lacks "text"/"html"
+    │   └── Unreadable              [FW105] missing file, permission denied, a folder with no reports
+    └── UsageError                  [FW2xx] options that do not fit together (a bad --published date)
+
+An ``InputError`` becomes a :class:`forcewatch.records.Rejection` in batch runs: the batch goes on
+and the rejection is reported with its reason.
+"""
+
+from __future__ import annotations
+
+
+class ForcewatchError(Exception):
+    code = "FW000"
+
+    def __init__(self, message: str, *, item: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.item = item
+
+    def line(self) -> str:
+        where = f"{self.item}: " if self.item else ""
+        return f"forcewatch: {where}[{self.code}] {self.message}"
+
+
+class InputError(ForcewatchError):
+    code = "FW100"
+
+
+class EmptyInput(InputError):
+    code = "FW101"
+
+
+class BinaryInput(InputError):
+    code = "FW102"
+
+
+class TooLarge(InputError):
+    code = "FW103"
+
+
+class BadJson(InputError):
+    code = "FW104"
+
+
+class Unreadable(InputError):
+    code = "FW105"
+
+
+class UsageError(ForcewatchError):
+    code = "FW201"

@@ -1,0 +1,170 @@
+"""``evaluate(source)``: load a data set, run the extractor on every item, score the results.
+
+``source`` is a gold ``.jsonl`` file (FORMAT.md), ``"gvdb"`` or a GVDB ``.tsv`` file, or
+``"india"`` or an IndiaPoliceEvents ``docs.csv``. The named data sets are read from
+``../shared/data`` beside the repository (``$FORCEWATCH_SHARED_DATA`` overrides it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from forcewatch.eval.gold import DataMissingError, Dataset, EvalItem, SourceError, load_gold
+from forcewatch.eval.gvdb import load_gvdb
+from forcewatch.eval.india import load_india
+from forcewatch.eval.scores import ItemResult, Report, score_dataset
+
+__all__ = ["evaluate", "load_source", "main_eval", "run_items"]
+
+Progress = Callable[[int, int], None]
+
+
+def load_source(source: str, *, reports: str | Path | None = None) -> Dataset:
+    """The data set ``source`` names; see the module docstring for the accepted forms."""
+    lowered = source.lower()
+    if lowered == "gvdb":
+        return load_gvdb()
+    if lowered == "india":
+        return load_india()
+    path = Path(source)
+    if lowered.endswith(".jsonl"):
+        return load_gold(path, reports=reports)
+    if lowered.endswith(".tsv"):
+        return load_gvdb(path)
+    if lowered.endswith(".csv"):
+        return load_india(path)
+    if not path.exists():
+        raise DataMissingError(path, "evaluation source", "use a .jsonl gold file, gvdb or india")
+    raise SourceError(
+        f"cannot tell what {source!r} is: give a gold .jsonl file, 'gvdb' or a GVDB .tsv, "
+        "'india' or an IndiaPoliceEvents docs.csv"
+    )
+
+
+def _run_one(item: EvalItem) -> ItemResult:
+    start = time.perf_counter()
+    try:
+        extraction = item.extract()
+    except Exception as exc:  # a failing report is scored as a miss, never stops the run
+        return ItemResult(None, f"{type(exc).__name__}: {exc}", time.perf_counter() - start)
+    return ItemResult(extraction, None, time.perf_counter() - start)
+
+
+def run_items(
+    items: list[EvalItem], *, jobs: int = 1, progress: Progress | None = None
+) -> list[ItemResult]:
+    """Extract every item, in order; ``jobs`` > 1 uses a process pool."""
+    results: list[ItemResult] = []
+    if jobs <= 1 or len(items) < 2:
+        for item in items:
+            results.append(_run_one(item))
+            if progress is not None:
+                progress(len(results), len(items))
+        return results
+    chunksize = max(1, min(16, len(items) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for result in pool.map(_run_one, items, chunksize=chunksize):
+            results.append(result)
+            if progress is not None:
+                progress(len(results), len(items))
+    return results
+
+
+def evaluate(
+    source: str,
+    *,
+    limit: int | None = None,
+    jobs: int = 1,
+    reports: str | Path | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Run the extractor over ``source`` and score it.
+
+    ``limit`` keeps the first N items (in file order); ``reports`` is the folder that gold ids are
+    relative to (default: ``examples/reports`` of the repository holding ``tests/gold/``).
+    Raises :class:`~forcewatch.eval.gold.DataMissingError` (a ``FileNotFoundError``) naming the
+    path when the data is absent.
+    """
+    dataset = load_source(source, reports=reports)
+    if limit is not None:
+        dataset = Dataset(
+            name=dataset.name,
+            path=dataset.path,
+            items=dataset.items[: max(0, limit)],
+            policy=dataset.policy,
+            notes=[*dataset.notes, f"limited to the first {limit} items"],
+        )
+    start = time.perf_counter()
+    results = run_items(dataset.items, jobs=jobs, progress=progress)
+    return score_dataset(dataset, results, seconds=time.perf_counter() - start)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="forcewatch eval",
+        description="Score forcewatch's extraction against gold records.",
+    )
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        metavar="GOLD",
+        help="a gold .jsonl file, 'gvdb' (or a GVDB .tsv), 'india' (or IndiaPoliceEvents docs.csv)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON (an object for one source, a list for several) instead of tables",
+    )
+    parser.add_argument("--limit", type=int, metavar="N", help="score only the first N items")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    parser.add_argument("--reports", metavar="DIR", help="folder that gold ids are relative to")
+    parser.add_argument("--progress", action="store_true", help="show progress on stderr")
+    return parser
+
+
+def _stderr_progress(done: int, total: int) -> None:
+    if done == total or done % 25 == 0:
+        print(f"\r{done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+
+def main_eval(argv: list[str]) -> int:
+    """``forcewatch eval GOLD... [--json] [--limit N] [--jobs N] [--reports DIR]``.
+
+    Returns 0 when every source was scored, 2 on bad usage, missing data or a malformed gold file.
+    """
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error argparse already printed
+        return exc.code if isinstance(exc.code, int) else 2
+    if args.limit is not None and args.limit < 0:
+        parser.print_usage(sys.stderr)
+        print("forcewatch eval: --limit must be 0 or more", file=sys.stderr)
+        return 2
+    progress = _stderr_progress if args.progress else None
+    reports: list[Report] = []
+    for source in args.sources:
+        try:
+            report = evaluate(
+                source, limit=args.limit, jobs=max(1, args.jobs), reports=args.reports,
+                progress=progress,
+            )  # fmt: skip
+        except (FileNotFoundError, SourceError) as exc:
+            print(f"forcewatch eval: {exc}", file=sys.stderr)
+            return 2
+        reports.append(report)
+        if not args.json:
+            print(report.render())
+            print()
+    if args.json:
+        payload = [r.as_dict() for r in reports]
+        print(
+            json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False)
+        )
+    return 0

@@ -1,0 +1,131 @@
+"""Who did what to whom: sentences in which state agents harm people, and the reverse.
+
+Relevance turns on agency, not on words: "police said the man shot his wife" names police and a
+shooting, but the police are the source, not the shooter. A sentence counts as *agentive* when a
+force is the subject of a harming verb with no reporting verb between them ("officers fatally shot
+a man", "los policías abatieron a"), when a force is the agent of a passive harm ("was shot by
+Burbank police", "morto por policiais"), or when the harm is framed as the agents' act ("police
+shooting", "enfrentamiento con la policía", "operação policial deixa quatro mortos"). Sentences where
+an agent is the one harmed ("an officer was shot") are marked apart: they feed agents_killed but do
+not make a report relevant on their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from forcewatch.extract import lexicon as lx
+from forcewatch.extract.sentences import Sentence
+
+# Force nouns for agency patterns (subjects and by-agents), all languages at once.
+_FORCE_NP = (
+    r"(?:(?-i:FAES|PNB|GNB|CICPC|BOPE|ROTA|SWAT|PMs?|CRPF|BSF|DGCIM|SEBIN|ESMAD|FANB)|"
+    r"police(?:m[ae]n|wom[ae]n)?|(?:police\s+|state\s+|border\s+|park\s+)?officers?|cops?|"
+    r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|"
+    r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
+    r"security\s+forces|security\s+personnel|law\s+enforcement(?:\s+officers?)?|agents?|"
+    r"polic[ií]as?|agentes(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
+    r"funcionarios(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformados|"
+    r"militares|soldados|guardias(?:\s+nacionales)?|custodios|carabineros|gendarmes|"
+    r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
+    r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal))?|"
+    r"(?:Polic[ií]a|Guardia|Guarda)\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?|Ej[eé]rcito|Ex[eé]rcito|"
+    r"Carabineros|[A-Z][a-z]+\s+police|[A-Z][a-z]+\s+County\s+(?:sheriff'?s?\s+)?deputies|"
+    r"sheriff'?s?\s+deputies)"
+)
+# Words between a force and a harming verb that make the force a source, not the agent.
+_REPORTING = re.compile(
+    r"\b(?:said|say|says|told|tells|believe[sd]?|reported|report|allege[sd]?|found|find|"
+    r"responded|respond|arrived|investigat\w*|were\s+called|was\s+called|called|according|"
+    r"suspect(?:ed)?|think|thought|added|identified|charged|arrested|searching|looking|"
+    r"dijo|dijeron|informó|informaron|según|señaló|señalaron|indicó|indicaron|hallaron|"
+    r"encontraron|investiga\w*|detuvieron|disse|disseram|informou|informaram|segundo|"
+    r"encontraram|afirmou|afirmaram|investig\w*|prenderam|who|whom|que\s+(?:el|la|un|una)|"
+    r"that\s+(?:the|a|an|he|she)|chasing|pursu\w*|perseguían)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:did\s+not|didn'?t|never|no|not|without|nunca|sin|sem|não|nao)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_HARM_NOUN_PHRASE_AGENT_VICTIM = {
+    # An agent harmed: "an officer was shot", "un policía murió", "policial morto".
+    "en": r"(?:officers?|deput(?:y|ies)|troopers?|soldiers?|policem[ae]n|cops?|agents?|guards?|"
+    r"constables?|jawans?)\s+(?:was|were|has\s+been|had\s+been)?\s*(?:shot|killed|wounded|"
+    r"injured|hurt|struck|slain|stabbed|died)|(?:killed|shot|wounded|injured|ambushed|attacked|"
+    r"murdered|stabbed)\s+(?:an?|the|two|three|one)\s+(?:police\s+)?(?:officers?|deput(?:y|ies)|"
+    r"troopers?|soldiers?|policem[ae]n|cops?|constables?)|line\s+of\s+duty|directed\s+at\s+"
+    r"(?:police|officers)",
+    "es": r"(?:polic[ií]as?|agentes?|funcionarios?|militares?|soldados?|guardias?|custodios?|"
+    r"carabineros?|sargentos?|efectivos?)\s+(?:\w+\s+){0,3}?(?:fue|fueron|result[oó]|resultaron)?"
+    r"\s*(?:asesinad[oa]s?|muert[oa]s?|herid[oa]s?|murieron|muri[oó]|lesionad[oa]s?)|"
+    r"(?:asesinaron|mataron|hirieron|emboscaron|atacaron)\s+(?:a\s+)?(?:un|una|dos|tres|los|"
+    r"las)?\s*(?:polic[ií]as?|agentes?|militares?|soldados?|guardias?|funcionarios?)",
+    "pt": r"(?:policia(?:l|is)|PMs?|agentes?|militares?|soldados?|guardas?|sargentos?|cabos?)\s+"
+    r"(?:\w+\s+){0,3}?(?:foi|foram|ficou|ficaram|morreu|morreram)?\s*(?:assassinad[oa]s?|"
+    r"mort[oa]s?|ferid[oa]s?|balead[oa]s?|morreu|morreram)|(?:mataram|assassinaram|balearam|"
+    r"atacaram|feriram)\s+(?:um|uma|dois|os)?\s*(?:policia(?:l|is)|PMs?|agentes?|militares?|"
+    r"soldados?|guardas?)",
+}
+
+
+@dataclass(frozen=True)
+class Agency:
+    sentence: Sentence
+    kind: str  # "act", "passive", "context", "agent_victim"
+    start: int
+    end: int
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    lang = lang if lang in lx.HARM_ACT else "en"
+    langs = [lang] if lang == "en" else [lang, "en"]
+    acts = "|".join(lx.HARM_ACT[x] for x in langs)
+    passives = "|".join(lx.HARM_PASSIVE[x] for x in langs)
+    contexts = "|".join(lx.HARM_CONTEXT[x] for x in langs)
+    victims = "|".join(_HARM_NOUN_PHRASE_AGENT_VICTIM[x] for x in langs)
+    return {
+        "act": re.compile(
+            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>[^.;:!?\"“”]{{0,70}}?)\b(?P<harm>{acts})\b",
+            re.IGNORECASE,
+        ),
+        "passive": re.compile(rf"\b(?:{passives})(?P<force>{_FORCE_NP})\b", re.IGNORECASE),
+        "context": re.compile(rf"\b(?:{contexts})\b", re.IGNORECASE),
+        "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
+    }
+
+
+def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
+    pats = _patterns(lang or "en")
+    found: list[Agency] = []
+    for sentence in sentences:
+        text = sentence.text
+        for match in pats["act"].finditer(text):
+            gap = match.group("gap")
+            if _REPORTING.search(gap) or _NEGATED.search(text[: match.start("harm")]):
+                continue
+            if re.search(r"\b(?:former|ex-|retired)\s*$", text[: match.start("force")], re.I):
+                continue
+            found.append(_agency(sentence, "act", match))
+            break
+        for match in pats["passive"].finditer(text):
+            found.append(_agency(sentence, "passive", match))
+            break
+        context = pats["context"].search(text)
+        if context:
+            found.append(_agency(sentence, "context", context))
+        victim = pats["agent_victim"].search(text)
+        if victim:
+            found.append(_agency(sentence, "agent_victim", victim))
+    return found
+
+
+def _agency(sentence: Sentence, kind: str, match: re.Match[str]) -> Agency:
+    return Agency(sentence, kind, sentence.start + match.start(), sentence.start + match.end())
+
+
+def harms_someone(text: str) -> bool:
+    return bool(lx.DEATH.search(text) or lx.INJURY.search(text))

@@ -1,0 +1,100 @@
+"""Counts of people killed and injured, civilians and agents apart, from one sentence.
+
+"at least nine people killed and another five injured", "dejó nueve muertos", "murieron tres
+presuntos delincuentes y un policía", "dois policiais ficaram feridos". A number counts when the
+words that follow it (or the verb before it) say someone died or was hurt; the nouns in between
+decide whether they were agents or civilians. Ages, times, shots and partitives ("two of the dead")
+are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from forcewatch.extract import lexicon as lx
+from forcewatch.extract.numbers import Number, find_numbers
+
+Harm = Literal["killed", "injured"]
+
+_NOT_A_COUNT = re.compile(
+    r"\b(?:years?|year-old|años|anos|hours?|horas|minutes?|minutos|days?|d[ií]as|months?|meses|"
+    r"shots?|disparos|tiros|balazos|balas|bullets?|rounds?|times|veces|vezes|calibre|mm|blocks?|"
+    r"cuadras|km|kil[oó]metros|miles|millas|meters|metros|percent|por\s+ciento|%|p\.m|a\.m|"
+    r"de\s+la\s+(?:mañana|tarde|noche)|homicidios?|homicides?|cases|casos|investigations?|"
+    r"of\s+(?:the|them|those)|de\s+(?:los|las|ellos|ellas)|dos\s+(?:mortos|feridos)|"
+    r"das\s+(?:vítimas)|of\s+whom|de\s+quienes|counts?)\b",
+    re.IGNORECASE,
+)
+# Up to four words between a number and the word of harm ("nine people killed").
+_AFTER = re.compile(
+    rf"^(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?:(?:were|have\s+been|had\s+been|was|fueron|"
+    rf"resultaron|quedaron|foram|ficaram|est[aá]n|estão)\s+)?(?:(?P<k>{lx.KILLED_WORD})|"
+    rf"(?P<i>{lx.INJURED_WORD}))\b",
+    re.IGNORECASE,
+)
+# A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos").
+_BEFORE_KILLED = re.compile(
+    r"\b(?:killing|killed|left|leaving|murieron|mueren|fallecieron|dej[oó]|dejando|dejaron|"
+    r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|deixou|deixando|deixaram|"
+    r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
+    r"death\s+toll\s+to)\s+$",
+    re.IGNORECASE,
+)
+_BEFORE_INJURED = re.compile(
+    r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
+    r"ferindo|feriram|feriu|ficaram\s+feridos)\s+$",
+    re.IGNORECASE,
+)
+_LIST_NEXT = re.compile(r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Count:
+    harm: Harm
+    agents: bool
+    number: Number
+    start: int
+    end: int
+
+
+def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
+    """Counts in ``text``; offsets are shifted by ``offset`` (the sentence's start)."""
+    numbers = [n for n in find_numbers(text, lang) if (n.best or n.low or n.high) is not None]
+    counts: list[Count] = []
+    previous: Count | None = None
+    for number in numbers:
+        tail = text[number.end : number.end + 80]
+        head = text[max(0, number.start - 40) : number.start]
+        count = None
+        after = _AFTER.match(tail)
+        if after and not _NOT_A_COUNT.search(after.group("gap")):
+            harm: Harm = "killed" if after.group("k") else "injured"
+            agents = bool(lx.AGENT_NOUN.search(after.group("gap")))
+            count = Count(harm, agents, number, number.start + offset, number.end + after.end() + offset)
+        else:
+            noun = re.match(r"^((?:\s+[\w'’-]+){1,3})", tail)
+            gap = noun.group(1) if noun else ""
+            if _NOT_A_COUNT.search(gap[:25]) or re.match(r"^\s*(?:of|de|dos|das)\b", tail):
+                previous = None
+                continue
+            harm_before: Harm | None = None
+            if _BEFORE_KILLED.search(head):
+                harm_before = "killed"
+            elif _BEFORE_INJURED.search(head):
+                harm_before = "injured"
+            elif previous is not None and _LIST_NEXT.match(
+                text[previous.end - offset : number.start]
+            ):
+                harm_before = previous.harm
+            if harm_before is not None:
+                words = re.match(r"^((?:\s+(?!y\b|e\b|and\b)[\w'’-]+){0,3})", tail)
+                nouns = words.group(1) if words else ""
+                agents = bool(lx.AGENT_NOUN.search(nouns))
+                end = number.end + len(nouns)
+                count = Count(harm_before, agents, number, number.start + offset, end + offset)
+        if count is not None:
+            counts.append(count)
+        previous = count
+    return counts

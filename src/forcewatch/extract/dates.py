@@ -1,0 +1,227 @@
+"""Date expressions in en / es / pt, resolved against the report's publication date.
+
+Explicit dates ("January 15", "15 de enero", "3 de março de 2022"), weekdays ("on Tuesday", "el
+pasado martes", "la madrugada del domingo", "nesta quinta-feira") and relative days ("yesterday",
+"anoche", "ontem"). Rules of DESIGN.md: the publication date is never the event date by default;
+without a publication date a day-month stays partial (``--01-15``) and a weekday stays unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import dateparser
+
+from forcewatch.records import DatePrecision
+
+MONTHS: dict[str, int] = {}
+for _lang_months in (
+    "january february march april may june july august september october november december",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+):
+    for _i, _m in enumerate(_lang_months.split(), start=1):
+        MONTHS[_m] = _i
+MONTHS.update({"setiembre": 9, "marco": 3})
+_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "mai": 5,
+    "set": 9, "out": 10, "dez": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
+    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6, "segunda-feira": 0, "segunda": 0,
+    "terça-feira": 1, "terça": 1, "terca-feira": 1, "quarta-feira": 2, "quarta": 2,
+    "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
+}
+# Relative days: offset from the publication date.
+RELATIVE: dict[str, int] = {
+    "yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "earlier today": 0,
+    "tonight": 0, "early today": 0, "ayer": -1, "anoche": -1, "anteayer": -2, "antier": -2,
+    "hoy": 0, "esta madrugada": 0, "esta mañana": 0, "ontem": -1, "anteontem": -2, "hoje": 0,
+    "nesta madrugada": 0, "nesta manhã": 0, "ontem à noite": -1, "la noche del ayer": -1,
+}
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ABBR_NAMES = "|".join(sorted(_ABBR, key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_RELATIVE_NAMES = "|".join(re.escape(r) for r in sorted(RELATIVE, key=len, reverse=True))
+
+_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
+    # January 15, 2018 / Jan. 15 / January 15th
+    ("month_day", re.compile(
+        rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.IGNORECASE)),
+    # 15 de enero de 2018 / 15 January 2018 / 1º de maio
+    ("day_month", re.compile(
+        rf"\b(?P<day>[0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\b"
+        rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?", re.IGNORECASE)),
+    ("relative", re.compile(rf"\b(?:{_RELATIVE_NAMES})\b", re.IGNORECASE)),
+    # el pasado martes / la madrugada del domingo / nesta quinta-feira / on Tuesday night
+    ("weekday", re.compile(
+        rf"(?:\b(?P<pre>(?:el|la|este|esta|nesta|neste|na|no|on|last|this|late|early|"
+        rf"el\s+pasado|la\s+madrugada\s+del?|la\s+noche\s+del?|la\s+tarde\s+del?|"
+        rf"la\s+mañana\s+del?|na\s+madrugada\s+de(?:sta)?|na\s+noite\s+de(?:sta)?|"
+        rf"na\s+manhã\s+de(?:sta)?|na\s+tarde\s+de(?:sta)?|na\s+última|no\s+último|"
+        rf"na\s+(?:última|passada)|no\s+(?:último|passado))\s+))?"
+        rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?P<post>\s+(?:pasado|passad[oa]|último|última))?",
+        re.IGNORECASE)),
+    ("month_only", re.compile(
+        rf"\b(?:in|en|em|durante|during|since|desde|el\s+mes\s+de|no\s+mês\s+de)\s+"
+        rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
+        re.IGNORECASE)),
+    ("year_only", re.compile(rf"\b(?:in|en|em|durante|during)\s+{_YEAR}\b", re.IGNORECASE)),
+    ("last_week", re.compile(
+        r"\b(?:last\s+week|earlier\s+this\s+week|la\s+semana\s+pasada|semana\s+passada|"
+        r"na\s+semana\s+passada|esta\s+semana|this\s+week|nesta\s+semana)\b", re.IGNORECASE)),
+)
+
+
+_AMBIGUOUS_WEEKDAYS = frozenset({"segunda", "terça", "quarta", "quinta", "sexta"})
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: DatePrecision
+    kind: str
+
+
+def _month(name: str) -> int | None:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or _ABBR.get(key)
+
+
+def _weekday_value(weekday: int, base: date | None, strictly_past: bool) -> str | None:
+    if base is None:
+        return None
+    back = (base.weekday() - weekday) % 7
+    if back == 0 and strictly_past:
+        back = 7
+    return (base - timedelta(days=back)).isoformat()
+
+
+def _day_month_value(day: int, month: int, year: int | None, base: date | None) -> str | None:
+    if year is None and base is not None:
+        year = base.year
+        try:
+            if date(year, month, day) > base + timedelta(days=1):
+                year -= 1
+        except ValueError:
+            return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: str | None, lang: str | None = None) -> list[DateHit]:
+    """Every date expression in the text, resolved where the publication date allows."""
+    base = _as_date(published)
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            hit = _resolve(kind, match, base, lang)
+            if hit is None:
+                continue
+            hits.append(DateHit(start, end, text[start:end], hit[0], hit[1], kind))
+            taken.append((start, end))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _resolve(
+    kind: str, match: re.Match[str], base: date | None, lang: str | None
+) -> tuple[str | None, DatePrecision] | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "iso":
+        return _day_month_value(int(groups["d"]), int(groups["m"]), year, base), "day"
+    if kind == "numeric":
+        a, b = int(groups["a"]), int(groups["b"])
+        day, month = (b, a) if lang == "en" and a <= 12 else (a, b)
+        return _day_month_value(day, month, year, base), "day"
+    if kind in ("month_day", "day_month"):
+        month = _month(groups["month"])
+        day = int(groups["day"])
+        if month is None or not 1 <= day <= 31:
+            return None
+        if kind == "month_day" and groups["month"].lower() in {"may", "mar", "set", "out"} and (
+            not groups["month"][0].isupper()
+        ):
+            return None  # "may 5" is a verb, not May
+        value = _day_month_value(day, month, year, base)
+        return (value, "day") if value else None
+    if kind == "relative":
+        if base is None:
+            return None, "unknown"
+        offset = RELATIVE[match.group(0).lower()]
+        return (base + timedelta(days=offset)).isoformat(), "day"
+    if kind == "weekday":
+        weekday = WEEKDAYS[groups["weekday"].lower()]
+        pre = (groups.get("pre") or "").lower()
+        bare = groups["weekday"].lower()
+        if not pre and (bare in _AMBIGUOUS_WEEKDAYS or groups["weekday"][0].isupper() and lang != "en"):
+            return None  # "segunda" is also "second"; "Domingo" may be a name
+        strictly_past = bool(groups.get("post")) or any(
+            w in pre for w in ("pasado", "last", "último", "última", "passad")
+        )
+        value = _weekday_value(weekday, base, strictly_past)
+        return value, "day" if value else "unknown"
+    if kind == "month_only":
+        month = _month(groups["month"])
+        if month is None:
+            return None
+        if year is None and base is not None:
+            year = base.year if month <= base.month else base.year - 1
+        return (f"{year}-{month:02d}" if year else None), "month" if year else "unknown"
+    if kind == "year_only":
+        return str(year), "year"
+    if kind == "last_week":
+        if base is None:
+            return None, "unknown"
+        back = 7 if "last" in match.group(0).lower() or "pas" in match.group(0).lower() else 0
+        return (base - timedelta(days=back)).isoformat(), "week"
+    return None
+
+
+def _as_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@cache
+def normalise_published(value: str | None, lang: str | None = None) -> str | None:
+    """An ISO date (YYYY-MM-DD) from whatever a page or a user gives, or None."""
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        pass
+    languages = [lang] if lang in ("en", "es", "pt") else ["en", "es", "pt"]
+    parsed = dateparser.parse(
+        value, languages=languages, settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY"}
+    )
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,293 @@
+"""Words that name state forces, harm, operations, weapons and allegations, in en / es / pt.
+
+Each entry maps a pattern to a value of DESIGN.md's vocabularies. Patterns are regular-expression
+fragments compiled once; acronyms of units (FAES, PNB, BOPE) are matched case-sensitively, everything
+else case-insensitively.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    pattern: re.Pattern[str]
+    value: str
+    unit: bool = False  # the match is a named unit, kept as written
+
+
+def _terms(entries: list[tuple[str, str]], *, unit: bool = False, case: bool = False) -> list[Term]:
+    flags = 0 if case else re.IGNORECASE
+    return [Term(re.compile(rf"\b(?:{p})\b", flags), v, unit) for p, v in entries]
+
+
+# --- Forces ------------------------------------------------------------------------------------
+FORCE_UNITS = _terms(
+    [
+        (r"FAES", "special_police"), (r"SWAT", "special_police"), (r"BOPE", "special_police"),
+        (r"ROTA", "special_police"), (r"CORE", "special_police"), (r"GOE", "special_police"),
+        (r"DGCIM", "intelligence"), (r"SEBIN", "intelligence"), (r"CICPC", "police"),
+        (r"PNB", "police"), (r"GNB", "national_guard"), (r"FANB", "military"),
+        (r"SEDENA|Sedena", "military"), (r"SEMAR|Semar", "military"), (r"PMERJ", "police"),
+        (r"PMs?", "police"), (r"CRPF", "special_police"), (r"BSF", "military"),
+        (r"ESMAD", "special_police"), (r"CTI", "police"), (r"DEA", "police"), (r"ICE", "police"),
+    ],
+    unit=True,
+    case=True,
+)
+FORCE_NAMED = _terms(
+    [
+        (r"Polic[ií]a Nacional Bolivariana", "police"),
+        (r"Fuerzas? de Acciones Especiales", "special_police"),
+        (r"Guardia Nacional(?: Bolivariana)?", "national_guard"),
+        (r"National Guard", "national_guard"),
+        (r"Guarda Nacional Republicana", "national_guard"),
+        (r"Guardia Civil", "police"),
+        (r"Polic[ií]a (?:Federal|Municipal|Estatal|Nacional|Metropolitana|Ministerial|"
+         r"Estadual|Militar|Civil|Rodovi[aá]ria(?: Federal)?|Estatal Preventiva|Judicial)"
+         r"(?: (?:de|do|del|da) [A-ZÁÉÍÓÚ][\w]+(?: [A-ZÁÉÍÓÚ][\w]+)?)?", "police"),
+        (r"Guarda (?:Civil )?Municipal", "police"),
+        (r"Polícia de Segurança Pública|PSP", "police"),
+        (r"Carabineros(?: de Chile)?", "police"),
+        (r"Gendarmer[ií]a(?: Nacional)?", "police"),
+        (r"Ej[eé]rcito(?: (?:Nacional|Mexicano|Bolivariano))?|Ex[eé]rcito(?: Brasileiro)?", "military"),
+        (r"Fuerzas Armadas|For[cç]as Armadas|Armed Forces", "military"),
+        (r"Marina|Marinha|Navy|Marines", "military"),
+        (r"For[cç]a Nacional(?: de Seguran[cç]a)?", "special_police"),
+        (r"Guardia Nacional", "national_guard"),
+        (r"Border Patrol", "police"),
+        (r"Sheriff'?s? (?:Office|Department)", "police"),
+        (r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Police(?: Department)?", "police"),
+    ],
+    unit=True,
+    case=True,
+)
+FORCE_GENERIC = _terms(
+    [
+        (r"security forces?|fuerzas de seguridad|cuerpos de seguridad|fuerzas del orden|"
+         r"for[cç]as de seguran[cç]a|agentes de seguran[cç]a|security personnel|"
+         r"funcionarios de seguridad|organismos de seguridad|state agents|agentes del estado|"
+         r"agentes do estado|law enforcement(?: officers?| agents?)?", "security_forces"),
+        (r"police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|cops?|deputies|deputy|"
+         r"troopers?|constables?|patrolm[ae]n|sheriff'?s? deputies", "police"),
+        (r"polic[ií]as?|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
+         r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
+         r"efectivos policiales|oficiales", "police"),
+        (r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|militar(?:es)?|marines|"
+         r"efectivos militares|paratroopers|jawans?", "military"),
+        (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
+        (r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
+         r"agentes penitenci[aá]rios|carcereiros|guardas prisionais", "prison_guards"),
+        (r"intelligence agents?|agentes de inteligencia|agentes de intelig[eê]ncia", "intelligence"),
+        (r"colectivos(?: armados)?|paramilitar(?:es|y|ies)?|mil[ií]cias?|milicianos|"
+         r"armed civilians|civiles armados|grupos? de exterminio", "non_state_allied"),
+    ]
+)
+# Words that make a force mention about someone's past, not the agents of this incident.
+FORMER = re.compile(r"\b(?:former|ex-?|retired|exfuncionari[oa]|ex-funcionari[oa]|"
+                    r"antiguo|antigo|jubilado|aposentado)\s+(?:[\w()]+\s+){0,3}\(?$", re.IGNORECASE)
+
+# Agent nouns, for deciding whether a count is of agents or of civilians.
+AGENT_NOUN = re.compile(
+    r"\b(?:police(?:m[ae]n|wom[ae]n)?|(?:police |prison |correctional )?officers?|cops?|"
+    r"deput(?:y|ies)|troopers?|soldiers?|troops|marines?|guardsm[ae]n|guards?|constables?|"
+    r"agents?|jawans?|polic[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militares?|"
+    r"soldados?|guardias?|custodios?|carabineros?|gendarmes?|policiais|policial|PMs?|"
+    r"guardas?|sargentos?|sargentos?|cabos?|tenientes?|tenentes?|oficiales|sergeants?)\b",
+    re.IGNORECASE,
+)
+
+# --- Harm --------------------------------------------------------------------------------------
+# A state agent doing harm (the agent is the grammatical subject).
+HARM_ACT = {
+    "en": r"(?:fatally\s+|allegedly\s+|then\s+|reportedly\s+)?(?:shot|shoots|shooting|opened\s+fire|"
+    r"fired\s+(?:at|on|upon|into|shots|several|multiple|\w+\s+rounds?)|killed|kill|kills|"
+    r"gunned\s+down|beat|beaten|tasered|tased|choked|wounded|struck|hit|"
+    r"returned\s+fire|fired\s+back|fired|executed|lathi-?charged|tortured|ran\s+over)",
+    "es": r"(?:mat(?:ó|aron|an)|asesin(?:ó|aron|an)|abat(?:ió|ieron|en)|ultim(?:ó|aron)|"
+    r"dispar(?:ó|aron|an)|bale(?:ó|aron|an)|hiri(?:ó|eron)|golpe(?:ó|aron)|tortur(?:ó|aron)|"
+    r"ejecut(?:ó|aron)|abri(?:ó|eron)\s+fuego|repeli(?:ó|eron)|neutraliz(?:ó|aron)|"
+    r"acribill(?:ó|aron))",
+    "pt": r"(?:mat(?:ou|aram|am)|assassin(?:ou|aram)|atir(?:ou|aram|am)|dispar(?:ou|aram)|"
+    r"bale(?:ou|aram)|ferir(?:am)?|feriu|agredi(?:u|ram)|espanc(?:ou|aram)|tortur(?:ou|aram)|"
+    r"execut(?:ou|aram)|abri(?:u|ram)\s+fogo|revid(?:ou|aram)|alvej(?:ou|aram))",
+}
+# Harm done to someone by an agent (the agent in a by-phrase).
+HARM_PASSIVE = {
+    "en": r"(?:shot|killed|wounded|injured|struck|hit|beaten|tasered|tased|gunned\s+down|"
+    r"slain|executed|attacked|run\s+over|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|"
+    r"beaten\s+to\s+death|fatally\s+(?:shot|wounded|injured))(?:\s+\w+){0,2}?\s+by\s+"
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|[A-Z][\w.-]+\s+){0,3}",
+    "es": r"(?:muert[oa]s?|asesinad[oa]s?|abatid[oa]s?|herid[oa]s?|balead[oa]s?|ultimad[oa]s?|"
+    r"ejecutad[oa]s?|golpead[oa]s?|torturad[oa]s?|alcanzad[oa]s?|acribillad[oa]s?|"
+    r"fallecid[oa]s?|lesionad[oa]s?)(?:\s+\w+){0,2}?\s+(?:a\s+manos\s+de|por)\s+"
+    r"(?:la|las|el|los|un|una|unos|dos|tres)?\s*",
+    "pt": r"(?:mort[oa]s?|assassinad[oa]s?|ferid[oa]s?|balead[oa]s?|atingid[oa]s?|"
+    r"executad[oa]s?|agredid[oa]s?|espancad[oa]s?|torturad[oa]s?|alvejad[oa]s?)"
+    r"(?:\s+\w+){0,2}?\s+(?:por|pel[oa]s?|nas\s+m[aã]os\s+de)\s+(?:um|uma|dois|tr[eê]s|os|as)?\s*",
+}
+# Nominal or circumstantial phrasing: "police shooting", "enfrentamiento con la policía".
+HARM_CONTEXT = {
+    "en": r"(?:police|officer|deputy|trooper)[- ]involved\s+shooting|police\s+shootings?|"
+    r"officer\s+shootings?|police\s+(?:gunfire|bullets?|firing|fire|custody|raid)|"
+    r"(?:shootout|exchange\s+of\s+(?:fire|gunfire)|gun\s*battle|firefight|encounter|clash(?:es)?|"
+    r"confrontation|standoff)\s+with\s+(?:the\s+)?(?:police|officers|security\s+forces|"
+    r"troops|soldiers|deputies|army)|(?:died|death|deaths|killed)\s+in\s+(?:police\s+)?custody|"
+    r"custodial\s+(?:death|torture)|(?:police|security|military|army)\s+(?:operation|raid|"
+    r"crackdown)|firing\s+by\s+(?:the\s+)?(?:police|cops)|encounter\s+killing|fake\s+encounter|"
+    r"lathi-?charge|extrajudicial(?:\s+killings?|\s+executions?)|use\s+of\s+(?:lethal|deadly|"
+    r"excessive)\s+force",
+    "es": r"enfrentamientos?\s+(?:armados?\s+)?con\s+(?:la|las|los|el|efectivos|funcionarios|"
+    r"agentes|uniformados|militares|polic[ií]as|soldados)|intercambio\s+de\s+disparos|"
+    r"operativos?\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad|conjunto)|"
+    r"operaci(?:ón|ones)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad)|"
+    r"allanamientos?|bajo\s+custodia|ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|"
+    r"uso\s+(?:excesivo|letal|desproporcionado)\s+de\s+la\s+fuerza|represi[oó]n|"
+    r"resistencia\s+a\s+la\s+autoridad",
+    "pt": r"confrontos?\s+com\s+(?:a|as|os|o)?\s*(?:pol[ií]cia|policiais|PMs?|militares|agentes)|"
+    r"troca\s+de\s+tiros|opera[cç](?:ão|ões)\s+(?:policial|policiais|da\s+pol[ií]cia|"
+    r"da\s+PM|do\s+BOPE|militar|conjunta|das\s+pol[ií]cias)|incurs(?:ão|ões)\s+policia(?:l|is)|"
+    r"sob\s+cust[oó]dia|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
+    r"uso\s+(?:excessivo|letal)\s+da\s+for[cç]a|auto\s+de\s+resist[eê]ncia|"
+    r"interven[cç](?:ão|ões)\s+policia(?:l|is)|a[cç](?:ão|ões)\s+(?:policial|da\s+PM)",
+}
+# Someone dead or hurt, whoever did it.
+DEATH = re.compile(
+    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
+    r"pronounced\s+dead|succumbed|mortally|murdered|"
+    r"muert[oa]s?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
+    r"falleci[oó]|fallecieron|abatid[oa]s?|sin\s+vida|ultimad[oa]s?|"
+    r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"
+    r"faleceu|faleceram|executad[oa]s?)\b",
+    re.IGNORECASE,
+)
+INJURY = re.compile(
+    r"\b(?:injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
+    r"non-life-threatening|bruised|struck|grazed|"
+    r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
+    r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?)\b",
+    re.IGNORECASE,
+)
+# Counts: number + up to four words + a state of harm.
+KILLED_WORD = (
+    r"(?:killed|dead|died|deaths|slain|fatalities|lives|"
+    r"muert[oa]s|muertes|fallecid[oa]s|asesinad[oa]s|murieron|abatid[oa]s|v[ií]ctimas\s+mortales|"
+    r"mort[oa]s|mortes|morreram|assassinad[oa]s|óbitos|vítimas\s+fatais)"
+)
+INJURED_WORD = (
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|"
+    r"herid[oa]s|lesionad[oa]s|resultaron\s+herid[oa]s|"
+    r"ferid[oa]s|ficaram\s+ferid[oa]s|baleados)"
+)
+
+# --- Operations --------------------------------------------------------------------------------
+OPERATIONS = _terms(
+    [
+        (r"operation\s+(?:by\s+[\w\s]{0,30}?)?to\s+(?:arrest|capture|detain|apprehend)|"
+         r"(?:attempt(?:ed|ing)?|tried|trying)\s+to\s+(?:arrest|detain|apprehend)|"
+         r"arrest\s+(?:warrant|operation)|serv(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?warrant|"
+         r"operaci[oó]n\s+para\s+(?:capturar|detener|aprehender)|operativo\s+para\s+"
+         r"(?:capturar|detener)|orden\s+de\s+(?:captura|aprehensi[oó]n|detenci[oó]n)|"
+         r"(?:intentaban|intentaron)\s+(?:detener|capturar)|"
+         r"(?:opera[cç][aã]o\s+para\s+(?:prender|capturar)|mandado\s+de\s+pris[aã]o|"
+         r"tentaram\s+prender|tentativa\s+de\s+pris[aã]o)", "arrest_operation"),
+        (r"protests?|protesters?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|march(?:ers)?|"
+         r"protestas?|manifestaci(?:ón|ones)|manifestantes|marcha|protestos?|"
+         r"manifesta[cç](?:ão|ões)|passeata", "protest_policing"),
+        (r"checkpoints?|roadblocks?|traffic\s+stop|pulled\s+(?:him|her|them|over)|"
+         r"ret[eé]n(?:es)?|punto\s+de\s+control|alcabala|control\s+vial|blitz|barreira\s+policial|"
+         r"abordagem", "checkpoint"),
+        (r"in\s+(?:police\s+)?custody|jail\s+cell|police\s+station|while\s+detained|"
+         r"bajo\s+custodia|en\s+(?:la\s+)?celda|calabozo|sob\s+cust[oó]dia|na\s+cela|"
+         r"delegacia|comisar[ií]a|prison|c[aá]rcel|pres[ií]dio|penitenci[aá]ri[ao]|"
+         r"penal\b", "custody"),
+        (r"raids?|raided|allanamientos?|allanaron|incursi[oó]n|operativo|redadas?|"
+         r"opera[cç](?:ão|ões)\s+(?:policial|policiais|na|no|em|da|do)|incurs(?:ão|ões)|"
+         r"search\s+warrant|stormed", "raid"),
+        (r"patrol(?:ling|led)?|patrullaje|patrullaban|ronda|patrulha(?:mento)?|patrulhavam",
+         "patrol"),
+        (r"military\s+operation|operaci[oó]n\s+militar|opera[cç][aã]o\s+militar|"
+         r"counter-?insurgency|airstrikes?|bombardeo|bombardeio|offensive", "military_operation"),
+    ]
+)
+
+# --- Weapons -----------------------------------------------------------------------------------
+WEAPONS = _terms(
+    [
+        (r"military[- ]grade\s+weapons?|weapons?\s+of\s+war|armas?\s+de\s+guerra|"
+         r"armas?\s+de\s+(?:uso\s+)?militar|armamento\s+militar|grenade\s+launcher|"
+         r"rocket(?:-propelled)?\s+(?:launcher|grenades?)|lanzacohetes|lança-granadas|"
+         r"granadas?|grenades?|explosivos?|explosives?", "military_grade"),
+        (r"(?:assault\s+)?rifles?|AR-15|AK-47|fusi(?:l|les)|fuzis|fuzil|carabinas?|"
+         r"sub-?machine\s+guns?|metralhadoras?|ametralladoras?", "rifle"),
+        (r"pistols?|handguns?|revolv(?:ers?|er)|pistolas?|rev[oó]lver(?:es)?|"
+         r"service\s+weapon|arma\s+de\s+reglamento|arma\s+de\s+fogo|armas?\s+de\s+fuego|"
+         r"firearms?|guns?", "firearm"),
+        (r"rubber\s+bullets|balas\s+de\s+goma|perdigones|balas\s+de\s+borracha|"
+         r"tear\s+gas|gas(?:es)?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eê]neo|pepper\s+spray|"
+         r"spray\s+de\s+pimienta|spray\s+de\s+pimenta|water\s+cannons?|tanquetas?|"
+         r"pellet\s+guns?|bean\s*bag", "less_lethal"),
+        (r"tasers?|stun\s+guns?|pistolas?\s+el[eé]ctricas?|armas?\s+de\s+choque", "electric"),
+        (r"batons?|nightsticks?|lathis?|porras?|bast[oó]n(?:es)?|cassetetes?|tolete", "blunt"),
+        (r"knives|knife|cuchillos?|facas?|machetes?", "blade"),
+        (r"choke-?holds?|estrangulamiento|mata-le[aã]o|chokehold", "restraint"),
+    ]
+)
+
+# --- Allegations -------------------------------------------------------------------------------
+ALLEGATIONS = _terms(
+    [
+        (r"extrajudicial(?:\s+(?:killings?|executions?))?|extra-judicial|summary\s+executions?|"
+         r"executed|execution-style|fake\s+encounters?|staged\s+encounters?|"
+         r"ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|ejecutad[oa]s?|ejecuci[oó]n\s+sumaria|"
+         r"falsos\s+positivos|execu[cç](?:ão|ões)(?:\s+sumária|\s+extrajudicial)?|"
+         r"executad[oa]s?|ajusticiad[oa]s?", "extrajudicial_execution"),
+        (r"excessive\s+force|disproportionate\s+(?:use\s+of\s+)?force|unnecessary\s+force|"
+         r"uso\s+(?:excesivo|desproporcionado)\s+de\s+la\s+fuerza|"
+         r"uso\s+excessivo\s+da\s+for[cç]a|abuso\s+de\s+(?:la\s+)?fuerza", "excessive_force"),
+        (r"tortur(?:e|ed|ing)|tortura(?:d[oa]s?|ron)?|torturad[oa]s?|tormentos?|"
+         r"malos\s+tratos|maus-tratos", "torture"),
+        (r"enforced\s+disappearances?|forcibly\s+disappeared|desaparici[oó]n\s+forzada|"
+         r"desaparecid[oa]s?\s+(?:por|tras)|desaparecimento\s+for[cç]ado|desaparecid[oa]s?\s+"
+         r"ap[oó]s|disappeared\s+after", "enforced_disappearance"),
+        (r"(?:people|persons|civilians|men)\s+not\s+belonging\s+to\s+the\s+security\s+forces|"
+         r"armed\s+civilians|pro-government\s+(?:gangs|militias|groups)|colectivos|"
+         r"civiles\s+armados|paramilitar(?:es|y|ies)|milicianos|mil[ií]cias?|"
+         r"grupos?\s+de\s+exterm[ií]nio|personas\s+ajenas\s+a\s+los\s+cuerpos\s+de\s+seguridad",
+         "non_state_participation"),
+        (r"denial\s+of\s+information|denied\s+information|(?:relatives|families|family)\s+"
+         r"(?:were\s+|have\s+been\s+)?(?:denied|refused|not\s+(?:told|informed))|"
+         r"(?:neg(?:aron|ó)|niegan)\s+(?:la\s+)?informaci[oó]n|sin\s+informaci[oó]n|"
+         r"no\s+(?:les\s+)?(?:han\s+)?informad[oa]|"
+         r"familiares\s+(?:sem|não\s+receberam)\s+informa[cç](?:ão|ões)|"
+         r"negaram\s+informa[cç](?:ões|ão)|sem\s+informa[cç](?:ão|ões)", "information_denied_to_relatives"),
+        (r"cremated\s+without|tamper(?:ed|ing)\s+with|planted\s+(?:a\s+)?(?:gun|weapon|evidence)|"
+         r"destroy(?:ed|ing)?\s+(?:the\s+)?evidence|moved\s+the\s+bod(?:y|ies)|"
+         r"crime\s+scene\s+(?:was\s+)?(?:altered|tampered)|alter(?:ed|ing)\s+the\s+(?:crime\s+)?scene|"
+         r"cremad[oa]s?\s+sin|alter(?:aron|ó|ación\s+de)\s+(?:la\s+)?escena|sembr(?:aron|ó)\s+"
+         r"(?:armas?|evidencias?)|manipul(?:aron|ó|ación\s+de)\s+(?:la\s+)?escena|"
+         r"(?:alterar|alteraram|alterou|altera[cç][aã]o\s+d[ae])\s+(?:a\s+)?(?:cena|local)|"
+         r"desfaz(?:er|eram)\s+a\s+cena|remov(?:eram|eu)\s+(?:os\s+)?corpos?|"
+         r"plantaram\s+(?:armas?|provas?)|forjaram", "evidence_destruction"),
+        (r"cover[- ]?up|covered\s+up|encubr(?:ir|imiento|ieron)|acobert(?:ar|amento|aram)",
+         "cover_up"),
+    ]
+)
+
+# --- Aggregates --------------------------------------------------------------------------------
+AGGREGATE_CUE = re.compile(
+    r"\b(?:throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"
+    r"so\s+far\s+this\s+year|this\s+year|last\s+year|each\s+year|every\s+year|per\s+year|"
+    r"a\s+year|since\s+(?:19|20)\d\d|since\s+January|(?:in|during)\s+(?:19|20)\d\d|"
+    r"between\s+(?:19|20)\d\d\s+and|en\s+todo\s+el\s+pa[ií]s|en\s+el\s+pa[ií]s|a\s+nivel\s+nacional|"
+    r"en\s+lo\s+que\s+va\s+del?\s+año|este\s+año|el\s+año\s+pasado|cada\s+año|al\s+año|"
+    r"por\s+año|desde\s+(?:19|20)\d\d|desde\s+enero|(?:en|durante)\s+(?:el\s+)?(?:19|20)\d\d|"
+    r"entre\s+(?:19|20)\d\d\s+y|em\s+todo\s+o\s+pa[ií]s|no\s+pa[ií]s|neste\s+ano|"
+    r"no\s+ano\s+passado|por\s+ano|a\s+cada\s+ano|desde\s+(?:19|20)\d\d|(?:em|durante)\s+"
+    r"(?:19|20)\d\d|entre\s+(?:19|20)\d\d\s+e|since\s+taking\s+office|in\s+recent\s+years|"
+    r"en\s+los\s+[uú]ltimos\s+años|nos\s+[uú]ltimos\s+anos|in\s+the\s+past\s+decade|"
+    r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months))\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,443 @@
+"""Document -> relevance and Mention[]: the rules extractor (``rules.v1``).
+
+1. Split sentences; find agentive harm (``agency``): who did what to whom.
+2. Relevance: a specific incident of harm by state agents, with its reason and evidence sentences.
+   Reports of totals only, of harm by non-state actors only, or of agents as the only victims are
+   not relevant.
+3. Aggregates: totals over a period or an area ("thousands of victims throughout the country"),
+   kept as ``aggregate`` mentions, never counted as an incident's figures.
+4. Incidents: harm sentences grouped into incidents (a report may tell of several); for each, the
+   sentences from its first harm sentence to the next incident's give date, place, forces, counts,
+   operation, people, weapons, allegations and quotes, every value with its span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from forcewatch.extract import lexicon as lx
+from forcewatch.extract.agency import Agency, find_agency, harms_someone
+from forcewatch.extract.counts import Count, find_counts
+from forcewatch.extract.dates import DateHit, find_dates
+from forcewatch.extract.people import classify_people, find_names, find_quotes, fold
+from forcewatch.extract.places import Location, default_gazetteer
+from forcewatch.extract.sentences import Sentence, split_sentences
+from forcewatch.records import (
+    Allegation,
+    Document,
+    Force,
+    Mention,
+    Person,
+    Quantity,
+    Quote,
+    Relevance,
+    Span,
+    Weapon,
+)
+
+EXTRACTOR = "rules.v1"
+
+_SEPARATE = re.compile(
+    r"\b(?:in\s+(?:a|another)\s+(?:separate|different|unrelated)\s+(?:incident|case|shooting)|"
+    r"separately|in\s+another\s+(?:incident|case)|en\s+otro\s+(?:hecho|caso|incidente|suceso)|"
+    r"en\s+un\s+hecho\s+(?:distinto|separado|aparte)|por\s+otra\s+parte,?\s+en|"
+    r"em\s+outr[oa]\s+(?:caso|ocorr[eê]ncia|a[cç][aã]o|opera[cç][aã]o)|"
+    r"em\s+um\s+caso\s+separado|j[aá]\s+(?:em|no|na)\s+[A-Z])",
+    re.IGNORECASE,
+)
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
+    r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
+    r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
+    r"conductor|estudiante|manifestante|preso|recluso|interno|homem|mulher|jovem|rapaz|"
+    r"suspeito|motorista|estudante|manifestante|detento)\b|\b(?:him|her|he|she|lo|la|o\s+rapaz)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Incident:
+    sentences: list[Sentence] = field(default_factory=list)
+    harm: list[Agency] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
+    text = doc.text
+    lang = doc.language or "en"
+    sentences = split_sentences(text)
+    agency = find_agency(sentences, lang)
+    aggregates, aggregate_sentences = _aggregates(doc, sentences, lang)
+
+    by_sentence: dict[int, list[Agency]] = {}
+    for item in agency:
+        by_sentence.setdefault(item.sentence.start, []).append(item)
+    harm_sentences = []
+    for index, sentence in enumerate(sentences):
+        kinds = {a.kind for a in by_sentence.get(sentence.start, [])}
+        if sentence.start in aggregate_sentences and not kinds & {"act", "passive"}:
+            continue
+        if not kinds - {"agent_victim"}:
+            continue
+        window = " ".join(s.text for s in sentences[index : index + 2])
+        if kinds & {"act", "passive"} or ("context" in kinds and harms_someone(window)):
+            harm_sentences.append(index)
+
+    relevance = _relevance(doc, sentences, harm_sentences, by_sentence, aggregates)
+    if not relevance.relevant:
+        return relevance, aggregates
+
+    incidents = _group(doc, sentences, harm_sentences, by_sentence, lang)
+    mentions = [
+        _incident_mention(doc, sentences, incident, lang, aggregate_sentences, len(incidents))
+        for incident in incidents
+    ]
+    return relevance, mentions + aggregates
+
+
+def _relevance(
+    doc: Document,
+    sentences: list[Sentence],
+    harm_sentences: list[int],
+    by_sentence: dict[int, list[Agency]],
+    aggregates: list[Mention],
+) -> Relevance:
+    if not harm_sentences:
+        victims = [a for items in by_sentence.values() for a in items if a.kind == "agent_victim"]
+        if victims:
+            reason = "agents were harmed, but no one harmed by agents is described"
+        elif aggregates:
+            reason = "only totals over a period or an area, no specific incident"
+        else:
+            reason = "no sentence describes state agents killing or injuring anyone"
+        return Relevance(relevant=False, score=0.1 if victims or aggregates else 0.0, reason=reason)
+    kinds = {a.kind for i in harm_sentences for a in by_sentence[sentences[i].start]}
+    evidence = [doc.span(sentences[i].start, sentences[i].end) for i in harm_sentences[:3]]
+    if kinds & {"act", "passive"}:
+        score, reason = 0.9, "state agents are the agents of a killing or an injury"
+    else:
+        score, reason = 0.75, "a killing or injury during an operation or clash with state agents"
+    return Relevance(relevant=True, score=score, reason=reason, evidence=evidence)
+
+
+def _group(
+    doc: Document,
+    sentences: list[Sentence],
+    harm_sentences: list[int],
+    by_sentence: dict[int, list[Agency]],
+    lang: str,
+) -> list[_Incident]:
+    starts = [harm_sentences[0]]
+    first_dates = _dates_in(doc, sentences[harm_sentences[0]], lang)
+    for index in harm_sentences[1:]:
+        sentence = sentences[index]
+        if not _SEPARATE.search(sentence.text):
+            continue
+        dates = _dates_in(doc, sentence, lang)
+        if dates and first_dates and dates[0].value == first_dates[0].value:
+            continue
+        starts.append(index)
+    incidents = []
+    for n, first in enumerate(starts):
+        last = starts[n + 1] if n + 1 < len(starts) else len(sentences)
+        lo = 0 if n == 0 else first
+        members = sentences[lo:last]
+        harm = [a for s in sentences[first:last] for a in by_sentence.get(s.start, [])]
+        incidents.append(_Incident(members, harm, members[0].start, members[-1].end))
+    return incidents
+
+
+def _dates_in(doc: Document, sentence: Sentence, lang: str) -> list[DateHit]:
+    return [d for d in find_dates(sentence.text, doc.published, lang) if d.value]
+
+
+def _incident_mention(
+    doc: Document,
+    sentences: list[Sentence],
+    incident: _Incident,
+    lang: str,
+    aggregate_sentences: set[int],
+    n_incidents: int,
+) -> Mention:
+    text = doc.text
+    harm_starts = {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
+    ordered = sorted(
+        incident.sentences, key=lambda s: (s.start not in harm_starts, s.start)
+    )
+
+    # Date: the first resolvable date in a harm sentence, else in the incident's text.
+    date_hit = None
+    for sentence in ordered:
+        if sentence.start in aggregate_sentences:
+            continue
+        hits = find_dates(sentence.text, doc.published, lang)
+        hits = [h for h in hits if h.precision != "unknown" or h.value]
+        if hits:
+            date_hit = hits[0]
+            date_span = doc.span(sentence.start + date_hit.start, sentence.start + date_hit.end)
+            break
+
+    # Place: the most precise place near the harm.
+    focus_start = min(harm_starts) if harm_starts else incident.start
+    location = _locate(doc, lang, (focus_start, incident.end))
+
+    # Counts, civilians and agents apart; aggregates are not this incident's figures.
+    counts: list[Count] = []
+    for sentence in incident.sentences:
+        if sentence.start in aggregate_sentences:
+            continue
+        counts.extend(find_counts(sentence.text, lang, sentence.start))
+    killed = _quantity(doc, [c for c in counts if c.harm == "killed" and not c.agents])
+    injured = _quantity(doc, [c for c in counts if c.harm == "injured" and not c.agents])
+    agents_killed = _quantity(doc, [c for c in counts if c.harm == "killed" and c.agents])
+    agents_injured = _quantity(doc, [c for c in counts if c.harm == "injured" and c.agents])
+
+    window = text[incident.start : incident.end]
+    forces = _forces(doc, incident)
+    operation = _first_term(window, lx.OPERATIONS, incident.start)
+    weapons = [
+        Weapon(text=m.group(0), kind=term.value, span=doc.span(incident.start + m.start(),
+                                                              incident.start + m.end()))
+        for term, m in _all_terms(window, lx.WEAPONS)
+    ]
+    scope_start, scope_end = (0, len(text)) if n_incidents == 1 else (incident.start, incident.end)
+    scope = text[scope_start:scope_end]
+    allegations = []
+    seen_allegations: set[str] = set()
+    for term, m in _all_terms(scope, lx.ALLEGATIONS):
+        if term.value in seen_allegations:
+            continue
+        seen_allegations.add(term.value)
+        allegations.append(
+            Allegation(kind=term.value, span=doc.span(scope_start + m.start(),  # type: ignore[arg-type]
+                                                      scope_start + m.end()))
+        )
+
+    quotes_found = find_quotes(scope)
+    quotes = [
+        Quote(
+            text=q.text,
+            speaker=q.speaker,
+            speaker_role=q.speaker_role,
+            span=doc.span(scope_start + q.start, scope_start + q.end),
+            speaker_span=(
+                doc.span(scope_start + q.speaker_start, scope_start + q.speaker_end)
+                if q.speaker_start is not None and q.speaker_end is not None
+                else None
+            ),
+        )
+        for q in quotes_found
+    ]
+    speakers = {fold(q.speaker) for q in quotes_found if q.speaker}
+    sentence_of: dict[int, tuple[int, int]] = {}
+    names = find_names(window)
+    for name in names:
+        for sentence in incident.sentences:
+            if sentence.start <= incident.start + name.start < sentence.end:
+                sentence_of[name.start] = (sentence.start - incident.start,
+                                           sentence.end - incident.start)
+    people_hits = classify_people(window, names, speakers, sentence_of)
+    people = [
+        Person(name=p.name, role=p.role, fate=p.fate,  # type: ignore[arg-type]
+               span=doc.span(incident.start + p.start, incident.start + p.end))
+        for p in people_hits
+        if not _is_place_name(p.name, location)
+    ]
+
+    killed, injured = _single_victim(doc, incident, killed, injured, people)
+
+    evidence = [doc.span(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
+    confidence = 0.9 if any(a.kind in ("act", "passive") for a in incident.harm) else 0.7
+    return Mention(
+        kind="incident",
+        evidence=evidence[:5],
+        date=date_hit.value if date_hit else None,
+        date_precision=date_hit.precision if date_hit and date_hit.value else "unknown",
+        date_span=date_span if date_hit else None,
+        place=location.place if location else None,
+        place_span=(
+            doc.span(location.place_start, location.place_end)
+            if location and location.place_start is not None and location.place_end is not None
+            else None
+        ),
+        admin1=location.admin1 if location else None,
+        admin1_name=location.admin1_name if location else None,
+        country=location.country if location else None,
+        lat=location.lat if location else None,
+        lon=location.lon if location else None,
+        geo_precision=location.geo_precision if location else None,
+        forces=forces,
+        killed=killed,
+        injured=injured,
+        agents_killed=agents_killed,
+        agents_injured=agents_injured,
+        operation=operation[0] if operation else None,  # type: ignore[arg-type]
+        operation_span=operation[1] if operation else None,
+        people=people,
+        weapons=weapons,
+        allegations=allegations,
+        quotes=quotes,
+        extractor=EXTRACTOR,
+        confidence=confidence,
+    )
+
+
+def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
+    gazetteer = default_gazetteer()
+    return gazetteer.locate(doc.text, lang, focus=focus)
+
+
+def _is_place_name(name: str, location: Location | None) -> bool:
+    return bool(location and location.place and fold(location.place) == fold(name))
+
+
+def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (c.number.best or c.number.low or 0))
+    n = best.number
+    return Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(best.start, best.end))
+
+
+def _single_victim(
+    doc: Document,
+    incident: _Incident,
+    killed: Quantity | None,
+    injured: Quantity | None,
+    people: list[Person],
+) -> tuple[Quantity | None, Quantity | None]:
+    """'Police shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1."""
+    if killed is not None or injured is not None:
+        return killed, injured
+    victims = [p for p in people if p.role in ("victim", "target")]
+    dead = [p for p in victims if p.fate == "killed"]
+    hurt = [p for p in victims if p.fate == "injured"]
+    if dead or hurt:
+        return (
+            Quantity(low=len(dead), best=len(dead), span=dead[0].span) if dead else None,
+            Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span) if hurt else None,
+        )
+    for agency in incident.harm:
+        if agency.kind not in ("act", "passive"):
+            continue
+        sentence = agency.sentence
+        victim = _SINGLE_VICTIM.search(sentence.text)
+        if not victim:
+            continue
+        span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
+        one = Quantity(low=1, best=1, span=span)
+        if lx.DEATH.search(sentence.text):
+            return one, None
+        following = [s for s in incident.sentences if s.start > sentence.start][:2]
+        if any(lx.DEATH.search(s.text) for s in following):
+            return one, None
+        return None, one
+    return None, None
+
+
+def _forces(doc: Document, incident: _Incident) -> list[Force]:
+    text = doc.text
+    forces: list[Force] = []
+    seen: set[tuple[str, str | None]] = set()
+    spans: list[tuple[int, int]] = []
+    for terms in (lx.FORCE_NAMED, lx.FORCE_UNITS, lx.FORCE_GENERIC):
+        window = text[incident.start : incident.end]
+        for term, m in _all_terms(window, terms):
+            start, end = incident.start + m.start(), incident.start + m.end()
+            if any(s <= start < e or s < end <= e for s, e in spans):
+                continue
+            if lx.FORMER.search(text[max(0, start - 40) : start]):
+                continue
+            if term.value == "police" and not term.unit and m.group(0).lower() in (
+                "agentes", "oficiales", "officer", "officers"
+            ) and not _near_harm(text, start):
+                continue
+            unit = m.group(0) if term.unit else None
+            key = (term.value, unit)
+            spans.append((start, end))
+            if key in seen:
+                continue
+            seen.add(key)
+            forces.append(Force(kind=term.value, unit=unit, span=doc.span(start, end)))  # type: ignore[arg-type]
+    return forces
+
+
+def _near_harm(text: str, start: int) -> bool:
+    return harms_someone(text[max(0, start - 150) : start + 150])
+
+
+def _all_terms(text: str, terms: list[lx.Term]) -> list[tuple[lx.Term, re.Match[str]]]:
+    found = [(t, m) for t in terms for m in t.pattern.finditer(text)]
+    return sorted(found, key=lambda tm: tm[1].start())
+
+
+def _first_term(text: str, terms: list[lx.Term], offset: int) -> tuple[str, Span] | None:
+    """The first vocabulary term of the highest-priority kind present (``terms`` is in priority order)."""
+    for term in terms:
+        m = term.pattern.search(text)
+        if m:
+            return term.value, Span(start=offset + m.start(), end=offset + m.end(), text=m.group(0))
+    return None
+
+
+def _aggregates(
+    doc: Document, sentences: list[Sentence], lang: str
+) -> tuple[list[Mention], set[int]]:
+    """Totals over a period or an area, and the sentences that hold them."""
+    mentions: list[Mention] = []
+    holding: set[int] = set()
+    has_forces = any(t.pattern.search(doc.text) for t in lx.FORCE_GENERIC[:2])
+    for sentence in sentences:
+        cue = lx.AGGREGATE_CUE.search(sentence.text)
+        if not cue:
+            continue
+        for count in find_counts(sentence.text, lang, sentence.start):
+            if count.agents:
+                continue
+            _aggregate_from(doc, sentence, count.start, count.end, cue, count, mentions, holding)
+        victims = re.search(
+            r"(?:thousands|hundreds|dozens|miles|cientos|decenas|milhares|centenas|dezenas)"
+            r"\s+(?:of\s+|de\s+)?(?:victims|v[ií]ctimas|deaths|muertes|mortes|people|personas|"
+            r"pessoas)",
+            sentence.text,
+            re.IGNORECASE,
+        )
+        if victims and has_forces and sentence.start not in holding:
+            start = sentence.start + victims.start()
+            end = sentence.start + victims.end()
+            _aggregate_from(doc, sentence, start, end, cue, None, mentions, holding)
+    return mentions, holding
+
+
+def _aggregate_from(
+    doc: Document,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    cue: re.Match[str],
+    count: Count | None,
+    mentions: list[Mention],
+    holding: set[int],
+) -> None:
+    cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+    if cue_start < start and start - cue_end > 60 or cue_start - end > 60:
+        return
+    lo, hi = min(start, cue_start), max(end, cue_end)
+    from forcewatch.extract.numbers import find_numbers
+
+    numbers = find_numbers(doc.text[start:end], doc.language)
+    n = count.number if count else (numbers[0] if numbers else None)
+    quantity = Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(start, end)) if n else None
+    mentions.append(
+        Mention(
+            kind="aggregate",
+            evidence=[doc.span(lo, hi)],
+            killed=quantity if count is None or count.harm == "killed" else None,
+            injured=quantity if count is not None and count.harm == "injured" else None,
+            extractor=EXTRACTOR,
+            confidence=0.6,
+        )
+    )
+    holding.add(sentence.start)

@@ -1,0 +1,237 @@
+"""Named people and quotes: who was harmed or sought, and who said what.
+
+Names are runs of capitalised words ("Óscar Pérez", "Erika Guevara-Rosas", "João da Silva"), kept
+when they are not places, forces or organisations. A name's role comes from its clause: the object
+of an arrest is the target, a name beside a harm is a victim, a name behind a rank is an agent.
+Speakers of quotes are reported with their quotes, not as people of the incident.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from forcewatch.extract import lexicon as lx
+
+_UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
+_LOWER = "a-záéíóúñçâêôãõàüï"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]\.|[{_UPPER}]{{2,}}(?=\s[{_UPPER}][{_LOWER}])"
+_PARTICLE = r"(?:de|da|do|dos|das|del|de\s+la|van|von|y|e|di|du|la|le|St\.)"
+NAME = re.compile(
+    rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD})){{1,4}}(?![\w-])"
+)
+_NOT_NAME_WORDS = frozenset(
+    """the a an this that these those in on at of for and but or as by with from after before
+    police officer officers department county city state street avenue road boulevard drive
+    university hospital international amnesty national federal municipal government ministry
+    army military guard forces force security court office center centre church school
+    el la los las un una en de del por para con según tras durante y o que se su sus al
+    o os as um uma em do da dos das pelo pela para com segundo após durante e ou que sua seu
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december lunes martes miércoles jueves
+    viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre
+    octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro
+    novembro dezembro segunda terça quarta quinta sexta press release news associated
+    policía polícia ejército exército guardia guarda nacional bolivariana civil militar
+    comisión comissão fiscalía ministerio ministério público defensoría defensoria
+    observatorio observatório organización organização human rights watch council congress
+    senate assembly asamblea party partido times post journal tribune herald news daily
+    report informe relatório venezuela méxico mexico brasil brazil colombia americas
+    director directora spokesman spokeswoman portavoz vocero chief jefe mayor governor
+    president presidente sheriff sergeant sgt lt capt lieutenant captain deputy detective
+    agent agente coronel general comandante delegado secretario secretário ministro minister
+    mr mrs ms dr sr sra prof rev scientific investigation investigations investigative
+    department bureau service agency unit division commission institute directorate criminal
+    forces brigade battalion batallón batalhão regiment command comando""".split()
+)
+_RANK = re.compile(
+    r"(?:officer|deputy|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
+    r"agent|agente|sargento|cabo|teniente|tenente|soldado|policía|policial|comisario|inspector|"
+    r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?)\s+$",
+    re.IGNORECASE,
+)
+_OFFICIAL = re.compile(
+    r"(?:chief|mayor|governor|president|presidente|director|directora|spokes(?:man|woman|person)|"
+    r"portavoz|vocero|fiscal|ministro|minister|secretary|secretario|secretária|gobernador|"
+    r"governador|prefeito|alcalde|sheriff|commissioner|attorney|prosecutor|judge|juez|juiz|"
+    r"senator|senador|rep\.|representative|diputad[oa]|deputad[oa]|coroner|professor|dr\.|"
+    r"reverend|pastor|lawyer|abogad[oa]|advogad[oa]|defensor[a]?|activist|activista|ativista|"
+    r"researcher|investigador[a]?|pesquisador[a]?|analyst|analista|coordinator|coordinador[a]?|"
+    r"coordenador[a]?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SAYS_AFTER = re.compile(
+    r"^,?\s*(?:\([^)]*\)\s*)?(?:,\s*[^,]{1,80},\s*)?(?:said|says|told|stated|added|explained|"
+    r"wrote|noted|dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|"
+    r"disse|afirmou|declarou|ressaltou|acrescentou|explicou|denunciou)\b",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(
+    r"(?:arrest|capture|detain|apprehend|hunt(?:ing)?\s+for|search(?:ing)?\s+for|"
+    r"(?:operation|raid|manhunt)\s+against|looking\s+for|wanted|capturar|detener|aprehender|"
+    r"buscaban\s+a|contra|prender|capturar|procurad[oa]|buscavam)\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+_VICTIM_CUE = re.compile(
+    r"\b(?:victims?|identified\s+as|named\s+as|v[ií]ctimas?|identificad[oa]s?\s+como|"
+    r"the\s+(?:man|woman|teen|boy|girl)|shot|killed|died|wounded|injured|muert[oa]|"
+    r"asesinad[oa]|herid[oa]|mort[oa]|ferid[oa]|morreu|muri[oó]|baleado|suspect|sospechoso|"
+    r"suspeito|detained|detenid[oa]|pres[oa]|arrested)\b",
+    re.IGNORECASE,
+)
+_DETAINED = re.compile(r"\b(?:arrested|detained|in\s+custody|detenid[oa]s?|capturad[oa]s?|"
+                       r"pres[oa]s?|apreendid[oa]s?)\b", re.IGNORECASE)
+
+_QUOTE = re.compile(r"[\"“«](?P<q>[^\"“”«»]{20,1200}?)(?:[\"”»])")
+_SPEECH_VERB = (
+    r"(?:said|says|stated|added|told\s+\w+(?:\s+\w+)?|explained|noted|warned|wrote|insisted|"
+    r"dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|sostuvo|advirtió|"
+    r"disse|afirmou|declarou|ressaltou|acrescentou|explicou|denunciou|criticou|alertou)"
+)
+_SPEAKER_AFTER = re.compile(
+    rf"^\s*,?\s*{_SPEECH_VERB}\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(?P<name>{NAME.pattern})"
+    rf"(?:\s*,\s*(?P<role>[^.\"“”]{{3,120}}?))?\s*(?:[.;\n]|$)"
+)
+_SPEAKER_AFTER_NAME_FIRST = re.compile(
+    rf"^\s*,?\s*(?P<name>{NAME.pattern})(?:\s*,\s*(?P<role>[^.\"“”]{{3,120}}?),)?\s+{_SPEECH_VERB}"
+)
+_SPEAKER_BEFORE = re.compile(
+    rf"(?P<name>{NAME.pattern})(?:\s*,\s*(?P<role>[^.\"“”]{{3,120}}?),)?\s+{_SPEECH_VERB}"
+    rf"(?:\s+that)?\s*[:,]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    name: str
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    speaker_role: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+
+
+def fold(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[\s-]+", " ", plain).strip().lower()
+
+
+def find_names(text: str) -> list[NameHit]:
+    names: list[NameHit] = []
+    for match in NAME.finditer(text):
+        words = [
+            (m.start() + match.start(), m.end() + match.start(), m.group(0))
+            for m in re.finditer(r"\S+", match.group(0))
+        ]
+        # Trim leading and trailing words that are not parts of a name.
+        while words and words[0][2].lower().strip(".") in _NOT_NAME_WORDS:
+            words.pop(0)
+        while words and words[-1][2].lower().strip(".") in _NOT_NAME_WORDS:
+            words.pop()
+        real = [w for _, _, w in words if not re.fullmatch(_PARTICLE, w)]
+        if len(real) < 2 or any(w.lower().strip(".") in _NOT_NAME_WORDS for w in real):
+            continue
+        if any(w.isupper() and len(w) > 2 for w in real):
+            continue
+        start, end = words[0][0], words[-1][1]
+        names.append(NameHit(start, end, text[start:end]))
+    return names
+
+
+def find_quotes(text: str) -> list[QuoteHit]:
+    quotes: list[QuoteHit] = []
+    known: dict[str, tuple[str, str | None]] = {}
+    for match in _QUOTE.finditer(text):
+        body = match.group("q").strip()
+        if len(body.split()) < 5:
+            continue
+        after = text[match.end() : match.end() + 250]
+        before = text[max(0, match.start() - 250) : match.start()]
+        speaker = role = None
+        s_start = s_end = None
+        for pattern, source, base in (
+            (_SPEAKER_AFTER, after, match.end()),
+            (_SPEAKER_AFTER_NAME_FIRST, after, match.end()),
+        ):
+            found = pattern.match(source)
+            if found:
+                speaker, role = found.group("name"), found.group("role")
+                s_start, s_end = base + found.start("name"), base + found.end("name")
+                break
+        if speaker is None:
+            found_before = _SPEAKER_BEFORE.search(before)
+            if found_before:
+                speaker, role = found_before.group("name"), found_before.group("role")
+                base = match.start() - len(before)
+                s_start, s_end = base + found_before.start("name"), base + found_before.end("name")
+        if speaker is not None:
+            key = fold(speaker)
+            if key in known:
+                canonical, known_role = known[key]
+                role = role or known_role
+                speaker = canonical
+            else:
+                known[key] = (speaker, role.strip() if role else None)
+        q_start = match.start("q") + (len(match.group("q")) - len(match.group("q").lstrip()))
+        quotes.append(
+            QuoteHit(q_start, q_start + len(body), body, speaker,
+                     role.strip() if role else None, s_start, s_end)
+        )
+    return quotes
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    start: int
+    end: int
+    name: str
+    role: str
+    fate: str
+
+
+def classify_people(
+    text: str, names: list[NameHit], speakers: set[str], sentence_of: dict[int, tuple[int, int]]
+) -> list[PersonHit]:
+    """Give each name a role and a fate from its sentence; drop speakers, officials and others."""
+    people: dict[str, PersonHit] = {}
+    for hit in names:
+        key = fold(hit.name)
+        if key in speakers or any(key in s or s in key for s in speakers):
+            continue
+        s_start, s_end = sentence_of.get(hit.start, (hit.start, hit.end))
+        before = text[s_start : hit.start]
+        after = text[hit.end : s_end]
+        if _OFFICIAL.search(before[-60:]) or _SAYS_AFTER.match(after):
+            continue
+        sentence = text[s_start:s_end]
+        if _RANK.search(before[-30:]):
+            role, fate = "agent", _fate(sentence)
+        elif _TARGET_BEFORE.search(before):
+            role, fate = "target", _fate(after[:120])
+        elif _VICTIM_CUE.search(sentence):
+            role, fate = "victim", _fate(sentence)
+        else:
+            continue
+        if key in people:
+            continue
+        people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
+    return list(people.values())
+
+
+def _fate(clause: str) -> str:
+    if lx.DEATH.search(clause):
+        return "killed"
+    if lx.INJURY.search(clause) or re.search(r"\bshot\b|\bbalead", clause, re.IGNORECASE):
+        return "injured"
+    if _DETAINED.search(clause):
+        return "detained"
+    return "unknown"

@@ -1,0 +1,55 @@
+"""Sentence spans, with the abbreviations of news copy in en / es / pt kept inside sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sr sra srta dra st ave blvd rd gov lt sgt capt col gen rep sen det ofc dep
+    cpl maj supt insp jr no nos vs etc inc co corp dept univ jan feb mar apr jun jul aug sep sept
+    oct nov dec ene abr ago dic fev out dez ala ariz ark calif colo conn del fla ga ill ind kan
+    kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis
+    wyo sto sta av pág prof lic ing gral cnel tte cap sgto cel ten sd pe fr mt ft""".split()
+)
+_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\w¿¡])|\n+""")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    lower_case_text = not any(c.isupper() for c in text[:2000])
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(0).startswith("\n"):
+            end = match.start()
+        else:
+            end = match.start() + len(match.group(1)) + len(match.group(2))
+            nxt = text[match.end() : match.end() + 1]
+            if not lower_case_text and nxt.islower():
+                continue
+            word = re.search(r"(\w+)$", text[start : match.start()])
+            if match.group(1) == "." and word and (
+                word.group(1).lower() in _ABBREVIATIONS
+                or (len(word.group(1)) == 1 and word.group(1).isupper())
+            ):
+                continue
+        _add(sentences, text, start, end)
+        start = match.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, text[start:end]))
