@@ -4,9 +4,9 @@
 
 Passes, in this order, each over the same pages already read into memory:
 
-1. trafilatura alone with forcewatch's own options (``bare_extraction``, the function
-   ``trafilatura.extract`` wraps; plain text, no comments, tables kept, metadata on, as
-   ``forcewatch.clean.html`` sets them): the baseline the ratio divides by;
+1. ``trafilatura.extract`` alone with forcewatch's own options (as ``forcewatch.clean.html`` sets
+   them: plain text, no comments, tables kept, metadata on; the YAML metadata header that
+   ``with_metadata`` adds is cut before scoring): the baseline the ratio divides by;
 2. ``trafilatura.extract(html, output_format="txt", include_comments=False)`` with trafilatura's
    evaluation settings (tables kept, no formatting, no metadata): the main-text quality reference
    (skip it with ``--no-plain``);
@@ -15,14 +15,16 @@ Passes, in this order, each over the same pages already read into memory:
    so it is not the timed pass; ``--trace-limit`` shortens it).
 
 Every pass is warmed up on 3 pages first; that warm-up (imports, model and gazetteer loading) is
-reported as "start-up" and is not in the pages/s. Main-text quality uses ``evaldata.json``: per page,
-snippets that must be in the text ("with") and must not ("without"), scored as trafilatura's
+reported as "start-up" and is not in the pages/s. Main-text quality uses ``evaldata.json``: per
+page, snippets that must be in the text ("with") and must not ("without"), scored as trafilatura's
 evaluation does (whitespace-normalised substring match; a page that fails counts as all misses).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import copy
 import gc
 import json
 import re
@@ -35,6 +37,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import trafilatura
+from trafilatura.settings import Extractor
+
 REPO = Path(__file__).resolve().parents[1]
 try:
     import forcewatch
@@ -42,33 +47,35 @@ except ModuleNotFoundError:  # run from a checkout without installing
     sys.path.insert(0, str(REPO / "src"))
     import forcewatch
 
-import trafilatura
-from trafilatura.settings import Extractor
-
 HTML_DIR = REPO.parent / "shared" / "data" / "html-pages"
 WARM_UP = 3
 TARGETS = {"ratio": 3.0, "peak_rss_mb": 500.0, "f1": 0.93}
 
 
 def forcewatch_options() -> tuple[Extractor, str]:
-    """forcewatch's own trafilatura options when its cleaner exposes them, else an equivalent."""
+    """forcewatch's own trafilatura options (as plain-text output), else an equivalent set."""
+    options: object = None
     try:
         from forcewatch.clean import html as clean_html
 
         options = getattr(clean_html, "_OPTIONS", None)
-        if isinstance(options, Extractor):
-            return options, "forcewatch.clean.html._OPTIONS"
-    except ImportError:
-        pass
+        reason = "it has no _OPTIONS"
+    except ImportError as exc:
+        reason = f"{type(exc).__name__}: {exc}"
+    if isinstance(options, Extractor):
+        text_options = copy.copy(options)
+        text_options.format = "txt"
+        return text_options, "forcewatch.clean.html._OPTIONS, output_format txt"
+    date_params: dict[str, Any] = {"extensive_search": False, "original_date": True}
     fallback = Extractor(
         output_format="txt",
         comments=False,
         tables=True,
         dedup=False,
         with_metadata=True,
-        date_params={"extensive_search": False, "original_date": True},
+        date_params=date_params,
     )
-    return fallback, "built here (forcewatch.clean.html._OPTIONS not found)"
+    return fallback, f"built here (forcewatch.clean.html: {reason})"
 
 
 def rss_mb() -> float | None:
@@ -79,6 +86,14 @@ def rss_mb() -> float | None:
         return None
     match = re.search(r"VmRSS:\s+(\d+)\s+kB", status)
     return int(match.group(1)) / 1024 if match else None
+
+
+def strip_front_matter(text: str | None) -> str | None:
+    """Cut the "---\ntitle: ...\n---" header trafilatura puts before text with metadata."""
+    if text is None or not text.startswith("---\n"):
+        return text
+    end = text.find("\n---\n", 4)
+    return text[end + 5 :] if end >= 0 else text
 
 
 def peak_rss_mb() -> float:
@@ -163,10 +178,8 @@ def run_pass(
     result = PassResult(name=name, rss_before_mb=rss_mb())
     start = time.perf_counter()
     for _, html in pages[:WARM_UP]:
-        try:
+        with contextlib.suppress(Exception):  # reported by the timed pass
             extract(html)
-        except Exception:
-            pass  # reported by the timed pass
     result.startup_seconds = time.perf_counter() - start
     result.rss_after_startup_mb = rss_mb()
     quality = Quality()
@@ -203,10 +216,8 @@ def traced_peak_mb(pages: list[tuple[str, bytes]], extract: Callable[[bytes], ob
     tracemalloc.reset_peak()
     try:
         for _, html in pages:
-            try:
+            with contextlib.suppress(Exception):
                 extract(html)
-            except Exception:
-                pass
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -260,8 +271,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"trafilatura options: {origin}")
 
     def trafilatura_same(html: bytes) -> str | None:
-        document = trafilatura.bare_extraction(html, options=options)
-        return None if document is None else (getattr(document, "text", None) or "")
+        return strip_front_matter(trafilatura.extract(html, options=options))
 
     def trafilatura_plain(html: bytes) -> str | None:
         return trafilatura.extract(

@@ -351,7 +351,7 @@ def test_eval_state_and_city_skip_items_without_gold() -> None:
     report = scored([gold], [extraction(TEXT, True, [incident(TEXT, killed=1)])], VALUE_POLICY)
     assert report.score("state") is None
     assert report.score("city") is None
-    assert report.as_dict()["scopes"]["all"]["fields"]["state"]["n"] == "0"
+    assert report.as_dict()["scopes"]["all"]["fields"]["state"]["n"] == 0
 
 
 def test_eval_align_pairs_incidents_by_date_place_and_count() -> None:
@@ -445,7 +445,7 @@ def test_eval_names_recall_counts_each_name() -> None:
     pred = extraction(TEXT, True, [incident(TEXT, people=["Ana María Gil"])])
     report = scored([gold], [pred], GOLD_POLICY)
     assert report.score("names_recall") == 0.5
-    assert report.as_dict()["scopes"]["all"]["fields"]["names_recall"]["n"] == "2"
+    assert report.as_dict()["scopes"]["all"]["fields"]["names_recall"]["n"] == 2
 
 
 def test_eval_aggregate_counted_as_incident_is_flagged() -> None:

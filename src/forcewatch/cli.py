@@ -38,7 +38,7 @@ def _settings_from(args: argparse.Namespace) -> Settings:
 def _check_published(value: str | None) -> str | None:
     if value is None:
         return None
-    from forcewatch.extract.dates import normalise_published
+    from forcewatch.extractor.dates import normalise_published
 
     iso = normalise_published(value)
     if iso is None:
@@ -70,15 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = verbs.add_parser(
         "eval",
+        add_help=False,
         help="score the extractor against gold files or a reference data set",
         description="Score extraction against gold JSONL files (../shared/eval/FORMAT.md), the "
-        "Gun Violence Database TSV ('gvdb') or IndiaPoliceEvents ('india').",
+        "Gun Violence Database TSV ('gvdb') or IndiaPoliceEvents ('india'). "
+        "See 'forcewatch eval --help'.",
     )
-    ev.add_argument("gold", nargs="+", help="gold .jsonl files, 'gvdb', 'india', or data paths")
-    ev.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    ev.add_argument("--limit", type=int, help="score only the first N reports of each")
-    ev.add_argument("--jobs", type=int, default=1, help="worker processes")
-    ev.add_argument("--reports", type=Path, help="folder the gold ids are relative to")
+    ev.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
 
@@ -212,16 +210,9 @@ def render_table(results: Iterable[Extraction | Rejection]) -> str:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from forcewatch.eval import evaluate
+    from forcewatch.eval.runner import main_eval
 
-    reports = []
-    for gold in args.gold:
-        reports.append(evaluate(gold, limit=args.limit, jobs=args.jobs, reports_dir=args.reports))
-    if args.json:
-        print(json.dumps([json.loads(r.to_json()) for r in reports], ensure_ascii=False, indent=2))
-    else:
-        print("\n\n".join(str(r) for r in reports))
-    return EXIT_OK
+    return main_eval(list(args.rest))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from forcewatch.clean.decode import decode
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
 from forcewatch.clean.textdump import clean_text_dump
-from forcewatch.extract.dates import normalise_published
+from forcewatch.extractor.dates import normalise_published
 from forcewatch.errors import BadJson, EmptyInput
 from forcewatch.records import Document, RawPage
 

@@ -18,7 +18,7 @@ _CHROME = re.compile(
         skip\ to\ (?:main\ )?content | saltar\ al\ contenido.* | ir\ al\ contenido.* |
         pular\ para\ o\ conte[uú]do.* | ir\ para\ o\ conte[uú]do.* |
         (?:sign\ up|subscribe).{0,60} | suscr[ií]bete.{0,60} | assine.{0,60} | inscreva-se.{0,60} |
-        .{0,80}\b(?:newsletter|inbox|bolet[ií]n|bandeja\ de\ entrada|caixa\ de\ entrada)\b.{0,40} |
+        .{0,80}\b(?:newsletter|inbox|bolet[ií]n|bandeja\ de\ entrada|caixa\ de\ entrada)\b.{0,120} |
         (?:for\ immediate\ release|press\ release|news\ release|comunicado(?:\ de\ prensa)?|
            nota\ de\ prensa|nota\ [àa]\ imprensa|release) |
         (?:share|compartir|compartilhar|tweet|email|print|imprimir|facebook|twitter|whatsapp|
@@ -55,7 +55,8 @@ _ABOUT = re.compile(
     re.VERBOSE,
 )
 _ABOUT_HINTS = re.compile(
-    r"\b(?:our|we|nuestr[oa]s?|nosotros|nuestra|nossa|nosso|n[oó]s)\b|"
+    r"\b(?:our|we|nuestr[oa]s?|nosotros|nuestra|nossa|nosso|n[oó]s)\b|sin\s+fines\s+de\s+lucro|"
+    r"sem\s+fins\s+lucrativos|desde\s+hace|h[aá]\s+mais\s+de|since\s+(?:19|20)\d\d|"
     r"\b(?:members|supporters|miembros|membros|founded|fundad[ao]|campaign|campaña|campanha)\b",
     re.IGNORECASE,
 )
@@ -131,31 +132,13 @@ def clean_text_dump(text: str) -> Cleaned:
         if logo:
             publisher = logo.group(1).strip()
 
-    # A rail of unrelated headlines: from the headline before the first byline that follows
-    # prose, to the end of the page.
-    first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b) and not labels[i]), None)
-    rail_start = None
-    if first_prose is not None:
-        for i in range(first_prose + 1, len(blocks)):
-            if labels[i] == "byline":
-                start = i - 1
-                # The dek under the headline, then the headline itself.
-                if start > first_prose and not _is_headline(blocks[start]):
-                    start -= 1
-                if start > first_prose and _is_headline(blocks[start]):
-                    rail_start = start
-                break
-    if rail_start is not None:
-        removed.append("related headlines")
-        blocks, labels = blocks[:rail_start], labels[:rail_start]
+    _mark_related_headlines(blocks, labels)
+    _mark_about_sections(blocks, labels)
 
     keep: list[int] = []
     for i, block in enumerate(blocks):
         if labels[i]:
             removed.append(labels[i] or "chrome")
-            continue
-        if _is_about(block):
-            removed.append("about the organisation")
             continue
         keep.append(i)
 
@@ -165,17 +148,81 @@ def clean_text_dump(text: str) -> Cleaned:
         return Cleaned(text="\n\n".join(body), publisher=publisher, removed=_unique(removed))
 
     first, last = prose[0], prose[-1]
-    title = None
-    for i in reversed(keep):
-        if i < first and _is_headline(blocks[i]):
-            title = blocks[i]
-            break
     if any(i < first for i in keep):
         removed.append("header")
     body = [blocks[i] for i in keep if first <= i <= last]
     return Cleaned(
-        text="\n\n".join(body), title=title, publisher=publisher, removed=_unique(removed)
+        text="\n\n".join(body),
+        title=_title(blocks, labels, first, publisher),
+        publisher=publisher,
+        removed=_unique(removed),
     )
+
+
+def _next_free(labels: list[str | None], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(labels)) if not labels[j]), None)
+
+
+def _mark_related_headlines(blocks: list[str], labels: list[str | None]) -> None:
+    """A byline followed by the article is the article's own; one followed by another headline,
+    or by the end of the page, closes an unrelated headline (headline, dek, byline)."""
+    for i, label in enumerate(labels):
+        if label != "byline":
+            continue
+        j = _next_free(labels, i)
+        k = _next_free(labels, j) if j is not None else None
+        if j is not None and _is_prose(blocks[j]) and k is not None and _is_prose(blocks[k]):
+            continue  # the article follows its own byline
+        start = i - 1
+        while start >= 0 and labels[start] and labels[start] != "byline":
+            start -= 1
+        if start >= 0 and not labels[start] and not _is_headline(blocks[start]):
+            labels[start] = "related headlines"
+            start -= 1
+        if start >= 0 and not labels[start] and _is_headline(blocks[start]):
+            labels[start] = "related headlines"
+
+
+_ABOUT_HEADING = re.compile(
+    r"^(?:about(?:\s+us|\s+[\w ]{2,50})?|sobre\s+(?:nosotros|n[oó]s|[\w ]{2,50})|acerca\s+de[\w ]{0,50}|"
+    r"qui[eé]nes\s+somos|quem\s+somos)\s*[:.]?$",
+    re.IGNORECASE,
+)
+
+
+def _mark_about_sections(blocks: list[str], labels: list[str | None]) -> None:
+    """The organisation's standard paragraph, with its heading and what follows it."""
+    for i, block in enumerate(blocks):
+        if labels[i]:
+            continue
+        if _ABOUT_HEADING.match(block) and _words(block) <= 8:
+            labels[i] = "about the organisation"
+            j = _next_free(labels, i)
+            while j is not None and _is_prose(blocks[j]) and not _is_incident_text(blocks[j]):
+                labels[j] = "about the organisation"
+                j = _next_free(labels, j)
+        elif _is_about(block):
+            labels[i] = "about the organisation"
+
+
+def _is_incident_text(block: str) -> bool:
+    return bool(re.search(r"\b(?:killed|shot|muert[oa]s|mort[oa]s|herid[oa]s|ferid[oa]s)\b",
+                          block, re.IGNORECASE))
+
+
+def _title(blocks: list[str], labels: list[str | None], first: int, publisher: str | None) -> str | None:
+    """The first headline after the last piece of site chrome above the article."""
+    last_chrome = max(
+        (i for i in range(first) if labels[i] and labels[i] not in ("byline", "contact")),
+        default=-1,
+    )
+    for i in range(last_chrome + 1, first):
+        if labels[i] or not _is_headline(blocks[i]) or _words(blocks[i]) < 3:
+            continue
+        if publisher and blocks[i].strip().lower() == publisher.lower():
+            continue
+        return blocks[i]
+    return None
 
 
 def _is_headline(block: str) -> bool:

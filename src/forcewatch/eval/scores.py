@@ -549,7 +549,7 @@ class Report:
         for name, scope in self.scopes.items():
             if not scope.fields:
                 continue
-            rows.append((f"[{name}] on {SCOPES[name]}: {scope.items} items", "", ""))
+            rows.append((f"[{name}] {SCOPES[name]}: {scope.items} item(s)", "", ""))
             for key, tally in scope.fields.items():
                 rows.append(_row(key, tally))
         if self.per_report:
@@ -579,7 +579,8 @@ def _round(value: float | None) -> float | None:
 
 
 def _tally_dict(tally: Tally) -> dict[str, Any]:
-    return {"n": _fmt_n(tally.den), "correct": round(tally.num, 4), "score": _round(tally.score)}
+    n: float = int(tally.den) if float(tally.den).is_integer() else round(tally.den, 4)
+    return {"n": n, "correct": round(tally.num, 4), "score": _round(tally.score)}
 
 
 def _fmt(value: float | None) -> str:

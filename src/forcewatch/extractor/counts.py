@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from forcewatch.extract import lexicon as lx
-from forcewatch.extract.numbers import Number, find_numbers
+from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor.numbers import Number, find_numbers
 
 Harm = Literal["killed", "injured"]
 

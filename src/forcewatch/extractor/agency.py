@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from forcewatch.extract import lexicon as lx
-from forcewatch.extract.sentences import Sentence
+from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor.sentences import Sentence
 
 # Force nouns for agency patterns (subjects and by-agents), all languages at once.
 _FORCE_NP = (
-    r"(?:(?-i:FAES|PNB|GNB|CICPC|BOPE|ROTA|SWAT|PMs?|CRPF|BSF|DGCIM|SEBIN|ESMAD|FANB)|"
+    r"(?:(?-i:FAES|PNB|GNB|CICPC|Cicpc|BOPE|ROTA|SWAT|PMs?|CRPF|BSF|DGCIM|SEBIN|ESMAD|FANB)|"
     r"police(?:m[ae]n|wom[ae]n)?|(?:police\s+|state\s+|border\s+|park\s+)?officers?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|"
     r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
@@ -33,7 +33,18 @@ _FORCE_NP = (
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal))?|"
     r"(?:Polic[ií]a|Guardia|Guarda)\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?|Ej[eé]rcito|Ex[eé]rcito|"
     r"Carabineros|[A-Z][a-z]+\s+police|[A-Z][a-z]+\s+County\s+(?:sheriff'?s?\s+)?deputies|"
-    r"sheriff'?s?\s+deputies)"
+    r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos)"
+)
+# Harm from an agent's weapon, and operations named by their force.
+_FROM_FORCE = (
+    r"(?:disparos?|balazos?|tiros?|balas?|proyectiles?|bullets?|gunfire|shots?\s+fired)\s+"
+    r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)\s+"
+    r"(?:un|una|unos|los|las|la|el|um|uma|os|as|an?|the)?\s*"
+)
+_OPERATION_OF = (
+    r"(?:operativos?|operaci[oó]n(?:es)?|opera[cç](?:ão|ões)|operations?|a[cç](?:ão|ões)|"
+    r"incurs(?:ión|ão|ões)|redadas?|raids?)\s+(?:de|del|da|do|das|dos|by|of)\s+"
+    r"(?:la|las|los|el|a|as|os|o|the)?\s*"
 )
 # Words between a force and a harming verb that make the force a source, not the agent.
 _REPORTING = re.compile(
@@ -92,8 +103,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>[^.;:!?\"“”]{{0,70}}?)\b(?P<harm>{acts})\b",
             re.IGNORECASE,
         ),
-        "passive": re.compile(rf"\b(?:{passives})(?P<force>{_FORCE_NP})\b", re.IGNORECASE),
-        "context": re.compile(rf"\b(?:{contexts})\b", re.IGNORECASE),
+        "passive": re.compile(
+            rf"\b(?:{passives}|{_FROM_FORCE})(?P<force>{_FORCE_NP})\b", re.IGNORECASE
+        ),
+        "context": re.compile(
+            rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE
+        ),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
     }
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from forcewatch.extract import lexicon as lx
+from forcewatch.extractor import lexicon as lx
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
 _LOWER = "a-záéíóúñçâêôãõàüï"

@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from forcewatch.extract import lexicon as lx
-from forcewatch.extract.agency import Agency, find_agency, harms_someone
-from forcewatch.extract.counts import Count, find_counts
-from forcewatch.extract.dates import DateHit, find_dates
-from forcewatch.extract.people import classify_people, find_names, find_quotes, fold
-from forcewatch.extract.places import Location, default_gazetteer
-from forcewatch.extract.sentences import Sentence, split_sentences
+from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor.agency import Agency, find_agency, harms_someone
+from forcewatch.extractor.counts import Count, find_counts
+from forcewatch.extractor.dates import DateHit, find_dates
+from forcewatch.extractor.people import classify_people, find_names, find_quotes, fold
+from forcewatch.extractor.places import Location, default_gazetteer
+from forcewatch.extractor.sentences import Sentence, split_sentences
 from forcewatch.records import (
     Allegation,
     Document,
@@ -81,7 +81,7 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
             continue
         if not kinds - {"agent_victim"}:
             continue
-        window = " ".join(s.text for s in sentences[index : index + 2])
+        window = " ".join(s.text for s in sentences[index : index + 4])
         if kinds & {"act", "passive"} or ("context" in kinds and harms_someone(window)):
             harm_sentences.append(index)
 
@@ -425,7 +425,7 @@ def _aggregate_from(
     if cue_start < start and start - cue_end > 60 or cue_start - end > 60:
         return
     lo, hi = min(start, cue_start), max(end, cue_end)
-    from forcewatch.extract.numbers import find_numbers
+    from forcewatch.extractor.numbers import find_numbers
 
     numbers = find_numbers(doc.text[start:end], doc.language)
     n = count.number if count else (numbers[0] if numbers else None)

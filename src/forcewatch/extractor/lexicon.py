@@ -160,7 +160,9 @@ DEATH = re.compile(
     r"muert[oa]s?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
     r"falleci[oó]|fallecieron|abatid[oa]s?|sin\s+vida|ultimad[oa]s?|"
     r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"
-    r"faleceu|faleceram|executad[oa]s?)\b",
+    r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"
+    r"extrajudicial\s+(?:killings?|executions?)|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
+    r"homicidio|homic[ií]dio)\b",
     re.IGNORECASE,
 )
 INJURY = re.compile(
