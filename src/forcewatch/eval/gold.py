@@ -258,6 +258,7 @@ GOLD_FIELDS: tuple[str, ...] = (
     "killed",
     "injured",
     "agents_killed",
+    "agents_injured",
     "date",
     "date_precision",
     "country",

@@ -60,6 +60,7 @@ FIELD_LABELS: dict[str, str] = {
     "killed": "killed",
     "injured": "injured",
     "agents_killed": "agents killed",
+    "agents_injured": "agents injured",
     "date": "date (exact)",
     "date_md": "date (month-day)",
     "date_precision": "date precision",
@@ -284,6 +285,7 @@ COMPARATORS: dict[str, Comparator] = {
     "killed": _count_field("killed"),
     "injured": _count_field("injured"),
     "agents_killed": _count_field("agents_killed"),
+    "agents_injured": _count_field("agents_injured"),
     "date": _value_field(lambda g: g.date, lambda p: p.date, lambda w, p: w == p.date),
     "date_md": _date_md,
     "date_precision": _value_field(

@@ -31,8 +31,8 @@ _FORCE_NP = (
     r"militares|soldados|guardias(?:\s+nacionales)?|custodios|carabineros|gendarmes|"
     r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal))?|"
-    r"(?:Polic[ií]a|Guardia|Guarda)\s+[A-Z][\w]+(?:\s+[A-Z][\w]+)?|Ej[eé]rcito|Ex[eé]rcito|"
-    r"Carabineros|[A-Z][a-z]+\s+police|[A-Z][a-z]+\s+County\s+(?:sheriff'?s?\s+)?deputies|"
+    r"(?:Polic[ií]a|Guardia|Guarda)\s+(?-i:[A-Z][\w]+(?:\s+[A-Z][\w]+)?)|Ej[eé]rcito|Ex[eé]rcito|"
+    r"Carabineros|(?-i:[A-Z][a-z]+)\s+police|(?-i:[A-Z][a-z]+\s+County)\s+(?:sheriff'?s?\s+)?deputies|"
     r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos)"
 )
 # Harm from an agent's weapon, and operations named by their force.
@@ -53,7 +53,8 @@ _REPORTING = re.compile(
     r"suspect(?:ed)?|think|thought|added|identified|charged|arrested|searching|looking|"
     r"dijo|dijeron|informó|informaron|según|señaló|señalaron|indicó|indicaron|hallaron|"
     r"encontraron|investiga\w*|detuvieron|disse|disseram|informou|informaram|segundo|"
-    r"encontraram|afirmou|afirmaram|investig\w*|prenderam|who|whom|que\s+(?:el|la|un|una)|"
+    r"encontraram|afirmou|afirmaram|investig\w*|prenderam|who|whom|release[sd]?|identif\w*|"
+    r"ID|identity|recovered|used|call(?:s|ed)?\s+on|que\s+(?:el|la|un|una)|"
     r"that\s+(?:the|a|an|he|she)|chasing|pursu\w*|perseguían)\b",
     re.IGNORECASE,
 )
@@ -61,11 +62,24 @@ _NEGATED = re.compile(
     r"\b(?:did\s+not|didn'?t|never|no|not|without|nunca|sin|sem|não|nao)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+_NEGATED_NEAR = re.compile(r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$",
+                           re.IGNORECASE)
+# The force is an object or a source, not the subject: "told police he shot", "talk to officers".
+_FORCE_AS_OBJECT = re.compile(
+    r"\b(?:told|tells|tell|telling|to|with|from|for|about|called|contacted|asked|alerted|"
+    r"notified|informed|of|al|à|ao|a\s+(?:los|las|la|el)|dijo\s+a|disse\s+a)\s+"
+    r"(?:the\s+|la\s+|los\s+|o\s+|os\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|be|is|are|being|get|got|gets|fue|fueron|sido|foi|foram|sido)\s+"
+    r"(?:\w+\s+){0,2}$", re.IGNORECASE,
+)
 _HARM_NOUN_PHRASE_AGENT_VICTIM = {
     # An agent harmed: "an officer was shot", "un policía murió", "policial morto".
     "en": r"(?:officers?|deput(?:y|ies)|troopers?|soldiers?|policem[ae]n|cops?|agents?|guards?|"
-    r"constables?|jawans?)\s+(?:was|were|has\s+been|had\s+been)?\s*(?:shot|killed|wounded|"
-    r"injured|hurt|struck|slain|stabbed|died)|(?:killed|shot|wounded|injured|ambushed|attacked|"
+    r"constables?|jawans?)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|"
+    r"wounded|injured|hurt|struck|slain|stabbed)|died|(?:shot|wounded|injured|hurt)\s+(?:in|on|while|at)\b)|(?:killed|shot|wounded|injured|ambushed|attacked|"
     r"murdered|stabbed)\s+(?:an?|the|two|three|one)\s+(?:police\s+)?(?:officers?|deput(?:y|ies)|"
     r"troopers?|soldiers?|policem[ae]n|cops?|constables?)|line\s+of\s+duty|directed\s+at\s+"
     r"(?:police|officers)",
@@ -80,6 +94,13 @@ _HARM_NOUN_PHRASE_AGENT_VICTIM = {
     r"atacaram|feriram)\s+(?:um|uma|dois|os)?\s*(?:policia(?:l|is)|PMs?|agentes?|militares?|"
     r"soldados?|guardas?)",
 }
+
+
+_WEAK_ACT = re.compile(
+    r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
+    r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +125,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "passive": re.compile(
-            rf"\b(?:{passives}|{_FROM_FORCE})(?P<force>{_FORCE_NP})\b", re.IGNORECASE
+            rf"\b(?:{passives}|{_FROM_FORCE})(?:state\s+|city\s+|local\s+|federal\s+|"
+            rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
+            re.IGNORECASE,
         ),
         "context": re.compile(
             rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE
@@ -120,13 +143,26 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         text = sentence.text
         for match in pats["act"].finditer(text):
             gap = match.group("gap")
-            if _REPORTING.search(gap) or _NEGATED.search(text[: match.start("harm")]):
+            relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
+            if not relative and _REPORTING.search(gap) or _NEGATED.search(text[: match.start("harm")]):
+                continue
+            if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
+                continue  # a title-case headline, or two headlines run together
+            if _WEAK_ACT.fullmatch(match.group("harm")) and not harms_someone(
+                text[match.end("harm") :]
+            ):
+                continue  # "officers returned fire" hurts no one by itself
+            if _PASSIVE_AUX.search(text[: match.start("harm")]):
+                continue  # "an officer was shot": the force is the one harmed
+            if _FORCE_AS_OBJECT.search(text[max(0, match.start("force") - 30) : match.start("force")]):
                 continue
             if re.search(r"\b(?:former|ex-|retired)\s*$", text[: match.start("force")], re.I):
                 continue
             found.append(_agency(sentence, "act", match))
             break
         for match in pats["passive"].finditer(text):
+            if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
+                continue
             found.append(_agency(sentence, "passive", match))
             break
         context = pats["context"].search(text)

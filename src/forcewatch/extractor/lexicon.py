@@ -102,10 +102,15 @@ AGENT_NOUN = re.compile(
 # --- Harm --------------------------------------------------------------------------------------
 # A state agent doing harm (the agent is the grammatical subject).
 HARM_ACT = {
-    "en": r"(?:fatally\s+|allegedly\s+|then\s+|reportedly\s+)?(?:shot|shoots|shooting|opened\s+fire|"
-    r"fired\s+(?:at|on|upon|into|shots|several|multiple|\w+\s+rounds?)|killed|kill|kills|"
-    r"gunned\s+down|beat|beaten|tasered|tased|choked|wounded|struck|hit|"
-    r"returned\s+fire|fired\s+back|fired|executed|lathi-?charged|tortured|ran\s+over)",
+    "en": r"(?:fatally\s+|allegedly\s+|then\s+|reportedly\s+|later\s+)?(?:(?:shot|shoots|killed|kills?|"
+    r"gunned\s+down|beat|tasered|tased|choked|wounded|struck|executed|tortured|ran\s+over|"
+    r"fired\s+(?:at|on|upon|into)|fired\s+(?:several|multiple|\w+)\s+(?:shots|rounds)\s+"
+    r"(?:at|into|toward|towards)|"
+    r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured))?"
+    r"\s+(?:at\s+|toward\s+|towards\s+)?(?:(?-i:(?:a|an|the|him|her|them|his|their|one|two|three|"
+    r"four|five|several|multiple|\d+|[A-Z]\w+)\b)|(?:man|woman|teen|teenager|boy|girl|suspect|"
+    r"driver|person|people|passenger|youth|motorist|protesters?|civilians?)\b)|opened\s+fire|returned\s+fire|fired\s+back|shot\s+and\s+killed|"
+    r"fatally\s+(?:shot|wounded))",
     "es": r"(?:mat(?:ó|aron|an)|asesin(?:ó|aron|an)|abat(?:ió|ieron|en)|ultim(?:ó|aron)|"
     r"dispar(?:ó|aron|an)|bale(?:ó|aron|an)|hiri(?:ó|eron)|golpe(?:ó|aron)|tortur(?:ó|aron)|"
     r"ejecut(?:ó|aron)|abri(?:ó|eron)\s+fuego|repeli(?:ó|eron)|neutraliz(?:ó|aron)|"
@@ -119,7 +124,8 @@ HARM_PASSIVE = {
     "en": r"(?:shot|killed|wounded|injured|struck|hit|beaten|tasered|tased|gunned\s+down|"
     r"slain|executed|attacked|run\s+over|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|"
     r"beaten\s+to\s+death|fatally\s+(?:shot|wounded|injured))(?:\s+\w+){0,2}?\s+by\s+"
-    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|[A-Z][\w.-]+\s+){0,3}",
+    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|one\s+or\s+more\s+|at\s+least\s+one\s+|"
+    r"(?-i:[A-Z][\w.-]+\s+)){0,3}",
     "es": r"(?:muert[oa]s?|asesinad[oa]s?|abatid[oa]s?|herid[oa]s?|balead[oa]s?|ultimad[oa]s?|"
     r"ejecutad[oa]s?|golpead[oa]s?|torturad[oa]s?|alcanzad[oa]s?|acribillad[oa]s?|"
     r"fallecid[oa]s?|lesionad[oa]s?)(?:\s+\w+){0,2}?\s+(?:a\s+manos\s+de|por)\s+"
@@ -131,7 +137,7 @@ HARM_PASSIVE = {
 # Nominal or circumstantial phrasing: "police shooting", "enfrentamiento con la policía".
 HARM_CONTEXT = {
     "en": r"(?:police|officer|deputy|trooper)[- ]involved\s+shooting|police\s+shootings?|"
-    r"officer\s+shootings?|police\s+(?:gunfire|bullets?|firing|fire|custody|raid)|"
+    r"officer\s+shootings?|police\s+(?:gunfire|bullets?|firing|raid)|"
     r"(?:shootout|exchange\s+of\s+(?:fire|gunfire)|gun\s*battle|firefight|encounter|clash(?:es)?|"
     r"confrontation|standoff)\s+with\s+(?:the\s+)?(?:police|officers|security\s+forces|"
     r"troops|soldiers|deputies|army)|(?:died|death|deaths|killed)\s+in\s+(?:police\s+)?custody|"
@@ -166,7 +172,8 @@ DEATH = re.compile(
     re.IGNORECASE,
 )
 INJURY = re.compile(
-    r"\b(?:injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
+    r"\b(?:(?:was|were|been|being)\s+shot|shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|"
+    r"injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
     r"non-life-threatening|bruised|struck|grazed|"
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
     r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?)\b",
