@@ -90,6 +90,15 @@ def clean(text: str) -> str:
     return text.replace("\t", " ").replace("\n", " ").replace("|", "/").strip()
 
 
+def canonical(name: str) -> str:
+    """"Ilocos (Region I)" -> "Ilocos", "Madrid, Comunidad de" -> "Comunidad de Madrid"."""
+    base = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+    if ", " in base:
+        head, _, tail = base.partition(", ")
+        base = f"{tail} {head}"
+    return clean(" ".join(base.split()))
+
+
 def latin(text: str) -> bool:
     return all(ord(ch) < 0x250 or ch in "’" for ch in text)
 
@@ -159,7 +168,7 @@ def build(out: Path) -> None:
             {
                 "code": code or "",
                 "cc": cc,
-                "name": clean(iso.name if iso and cc not in ("IN",) else sub.name),
+                "name": canonical(iso.name if iso and cc not in ("IN",) else sub.name),
                 "gn": sub.geonames_code or "",
                 "parent": (iso.parent_code if iso and iso.parent_code else "")
                 or (sub.parent.iso_code if ph_province and sub.parent else ""),
@@ -176,7 +185,7 @@ def build(out: Path) -> None:
     for s in pycountry.subdivisions:
         if s.country_code in covered and s.parent_code is None and s.code not in admin1:
             admin1[s.code] = {
-                "code": s.code, "cc": s.country_code, "name": clean(s.name), "gn": "",
+                "code": s.code, "cc": s.country_code, "name": canonical(s.name), "gn": "",
                 "parent": "", "names": set(name_variants(s.name)), "points": [],
             }
 

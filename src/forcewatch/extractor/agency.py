@@ -71,6 +71,13 @@ _FORCE_AS_OBJECT = re.compile(
     r"(?:the\s+|la\s+|los\s+|o\s+|os\s+)?$",
     re.IGNORECASE,
 )
+# The rest of a sentence that says the shots hurt no one.
+_MISSED = re.compile(
+    r"\b(?:missed|not\s+(?:\w+\s+){0,5}(?:struck|hit|injured|wounded|hurt)|no\s+one\s+was|"
+    r"nobody\s+was|no\s+(?:one|body)\s+(?:was\s+)?(?:hit|hurt|injured)|himself|herself|"
+    r"sin\s+(?:herir|lesionar)|ning[uú]n\s+herido|ningu[eé]m\s+(?:foi\s+)?(?:ferido|atingido))\b",
+    re.IGNORECASE,
+)
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|be|is|are|being|get|got|gets|fue|fueron|sido|foi|foram|sido)\s+"
     r"(?:\w+\s+){0,2}$", re.IGNORECASE,
@@ -152,6 +159,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 text[match.end("harm") :]
             ):
                 continue  # "officers returned fire" hurts no one by itself
+            if _MISSED.search(text[match.end("harm") :]):
+                continue
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
             if _FORCE_AS_OBJECT.search(text[max(0, match.start("force") - 30) : match.start("force")]):

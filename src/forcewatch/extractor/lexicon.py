@@ -103,7 +103,7 @@ AGENT_NOUN = re.compile(
 # A state agent doing harm (the agent is the grammatical subject).
 HARM_ACT = {
     "en": r"(?:fatally\s+|allegedly\s+|then\s+|reportedly\s+|later\s+)?(?:(?:shot|shoots|killed|kills?|"
-    r"gunned\s+down|beat|tasered|tased|choked|wounded|struck|executed|tortured|ran\s+over|"
+    r"gunned\s+down|beat|choked|wounded|struck|executed|tortured|ran\s+over|"
     r"fired\s+(?:at|on|upon|into)|fired\s+(?:several|multiple|\w+)\s+(?:shots|rounds)\s+"
     r"(?:at|into|toward|towards)|"
     r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured))?"
@@ -121,7 +121,7 @@ HARM_ACT = {
 }
 # Harm done to someone by an agent (the agent in a by-phrase).
 HARM_PASSIVE = {
-    "en": r"(?:shot|killed|wounded|injured|struck|hit|beaten|tasered|tased|gunned\s+down|"
+    "en": r"(?:shot|killed|wounded|injured|struck|hit|beaten|gunned\s+down|"
     r"slain|executed|attacked|run\s+over|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|"
     r"beaten\s+to\s+death|fatally\s+(?:shot|wounded|injured))(?:\s+\w+){0,2}?\s+by\s+"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|one\s+or\s+more\s+|at\s+least\s+one\s+|"

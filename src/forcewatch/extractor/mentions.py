@@ -15,12 +15,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Literal
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.agency import Agency, find_agency, harms_someone
 from forcewatch.extractor.counts import Count, find_counts
 from forcewatch.extractor.dates import DateHit, find_dates
-from forcewatch.extractor.people import classify_people, find_names, find_quotes, fold
+from forcewatch.extractor.ner import given_name_gender
+from forcewatch.extractor.people import (
+    classify_people,
+    find_people_names,
+    find_quotes,
+    fold,
+)
 from forcewatch.extractor.places import Location, default_gazetteer
 from forcewatch.extractor.sentences import Sentence, split_sentences
 from forcewatch.records import (
@@ -232,7 +239,7 @@ def _incident_mention(
     ]
     speakers = {fold(q.speaker) for q in quotes_found if q.speaker}
     sentence_of: dict[int, tuple[int, int]] = {}
-    names = find_names(window)
+    names = find_people_names(window, lang)
     for name in names:
         for sentence in incident.sentences:
             if sentence.start <= incident.start + name.start < sentence.end:
@@ -241,6 +248,7 @@ def _incident_mention(
     people_hits = classify_people(window, names, speakers, sentence_of)
     people = [
         Person(name=p.name, role=p.role, fate=p.fate,  # type: ignore[arg-type]
+               gender=_gender(p.name),
                span=doc.span(incident.start + p.start, incident.start + p.end))
         for p in people_hits
         if not _is_place_name(p.name, location)
@@ -287,6 +295,11 @@ def _incident_mention(
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
     gazetteer = default_gazetteer()
     return gazetteer.locate(doc.text, lang, focus=focus)
+
+
+def _gender(name: str) -> Literal["male", "female"] | None:
+    gender = given_name_gender(name)
+    return gender if gender in ("male", "female") else None  # type: ignore[return-value]
 
 
 def _is_place_name(name: str, location: Location | None) -> bool:

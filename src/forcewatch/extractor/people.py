@@ -43,10 +43,19 @@ _NOT_NAME_WORDS = frozenset(
     agent agente coronel general comandante delegado secretario secretário ministro minister
     mr mrs ms dr sr sra prof rev scientific investigation investigations investigative
     department bureau service agency unit division commission institute directorate criminal
-    forces brigade battalion batallón batalhão regiment command comando""".split()
+    forces brigade battalion batallón batalhão regiment command comando medical mall park
+    wireless dental township co only way terrace gazette chronicle times matters lives fire
+    rescue squad team memorial fund stoppers patrol barrack beach hill high college elementary
+    impala shooting shoots shot kills killed man woman closes involved arrested charges
+    following fatal fatally during foot action mobile news weather sports breaking home
+    radio transmission regional lake river valley county parish town village heights
+    boulevard plaza square store shop bar club restaurant hotel motel apartments apartment
+    complex avenida rua calle barrio bairro colonia favela complexo comunidad comunidade
+    hospital clínica clinica instituto trooper troopers constable patrolman corporal cpl
+    first class inspector comisario teniente tenente sargento cabo soldado""".split()
 )
 _RANK = re.compile(
-    r"(?:officer|deputy|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
+    r"(?:officer|deputy|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
     r"agent|agente|sargento|cabo|teniente|tenente|soldado|policía|policial|comisario|inspector|"
     r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?)\s+$",
     re.IGNORECASE,
@@ -123,6 +132,31 @@ class QuoteHit:
 def fold(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[\s-]+", " ", plain).strip().lower()
+
+
+def find_people_names(text: str, lang: str | None) -> list[NameHit]:
+    """Names of people: capitalised runs that spaCy tags PERSON or that start with a given name."""
+    from forcewatch.extractor.ner import given_name_gender, person_spans
+
+    spans = person_spans(text, lang)
+    names = []
+    covered: list[tuple[int, int]] = []
+    for hit in find_names(text):
+        tagged = any(s < hit.end and hit.start < e for s, e in spans)
+        if tagged or given_name_gender(hit.name) is not None:
+            names.append(hit)
+            covered.append((hit.start, hit.end))
+    for start, end in spans:
+        if any(s < end and start < e for s, e in covered):
+            continue
+        name = text[start:end].strip()
+        words = name.split()
+        if len(words) < 2 or any(w.lower().strip(".,'’s") in _NOT_NAME_WORDS for w in words):
+            continue
+        if not all(w[:1].isupper() for w in words if not re.fullmatch(_PARTICLE, w)):
+            continue
+        names.append(NameHit(start, start + len(name), name))
+    return sorted(names, key=lambda n: n.start)
 
 
 def find_names(text: str) -> list[NameHit]:
@@ -220,11 +254,18 @@ def classify_people(
         elif _VICTIM_CUE.search(sentence):
             role, fate = "victim", _fate(sentence)
         else:
-            continue
-        if key in people:
+            role, fate = "unknown", "unknown"
+        if key in people or any(key in k or k in key for k in people):
             continue
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
-    return list(people.values())
+    found = [p for p in people.values() if p.role != "unknown"]
+    if not any(p.role in ("victim", "target") for p in found):
+        # Nobody named beside the harm: the first private person the report names is, in a
+        # report of a shooting, almost always the one shot.
+        first = next((p for p in people.values() if p.role == "unknown"), None)
+        if first is not None:
+            found.append(PersonHit(first.start, first.end, first.name, "victim", "unknown"))
+    return sorted(found, key=lambda p: p.start)
 
 
 def _fate(clause: str) -> str:
