@@ -19,7 +19,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("max_bytes", 50 * 1024 * 1024, "Largest report accepted, in bytes; larger ones are refused."),
+    Setting("max_bytes", 50_000_000, "Largest report accepted, in bytes; larger ones are refused."),
     Setting("default_lang", None, "Language to assume when detection is unsure (en, es or pt)."),
     Setting("languages", ("en", "es", "pt"), "Languages the extractor supports."),
     Setting("relevance_threshold", 0.5, "Score at or above which a report counts as relevant."),
@@ -29,7 +29,7 @@ SETTINGS: tuple[Setting, ...] = (
 
 @dataclass(frozen=True)
 class Settings:
-    max_bytes: int = 50 * 1024 * 1024
+    max_bytes: int = 50_000_000
     default_lang: str | None = None
     languages: tuple[str, ...] = ("en", "es", "pt")
     relevance_threshold: float = 0.5

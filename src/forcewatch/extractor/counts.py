@@ -39,12 +39,12 @@ _BEFORE_KILLED = re.compile(
     r"\b(?:killing|killed|left|leaving|murieron|mueren|fallecieron|dej[oó]|dejando|dejaron|"
     r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|deixou|deixando|deixaram|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
-    r"death\s+toll\s+to)\s+$",
+    r"death\s+toll\s+to)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
-    r"ferindo|feriram|feriu|ficaram\s+feridos)\s+$",
+    r"ferindo|feriram|feriu|ficaram\s+feridos)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
 _LIST_NEXT = re.compile(r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+$", re.IGNORECASE)
@@ -98,3 +98,54 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
             counts.append(count)
         previous = count
     return counts
+
+
+# "Nobody died", "ningún funcionario resultó herido", "não houve feridos": counts of zero.
+_AGENT_WORDS = (
+    r"(?:officers?|police(?:m[ae]n)?|deputies|troopers?|soldiers?|agents?|guards?|funcionarios?|"
+    r"agentes?|polic[ií]as?|policiais|policial|militar(?:es)?|soldados?|uniformados?|carabineros?|"
+    r"efectivos?|custodios?|PMs?)"
+)
+_KILLED_STATE = r"(?:killed|dead|died|muert[oa]s?|fallecid[oa]s?|murió|mort[oa]s?|morreu|v[ií]ctimas\s+(?:mortales|fatais))"
+_INJURED_STATE = r"(?:injured|hurt|wounded|herid[oa]s?|lesionad[oa]s?|ferid[oa]s?|injuries|lesiones)"
+_ZERO_AGENTS = re.compile(
+    rf"\b(?:no|ning[uú]n|ninguno\s+de\s+los|nenhum|none\s+of\s+the|neither)\s+{_AGENT_WORDS}"
+    rf"(?:\s+\w+){{0,3}}?\s+(?:was|were|fue|fueron|result[oó]|resultaron|ficou|ficaram|foi|foram|"
+    rf"sali[oó])?\s*(?:(?P<k>{_KILLED_STATE})|(?P<i>{_INJURED_STATE}))"
+    rf"(?:\s+(?:ni|nor|or|ou|o|and)\s+(?:(?P<k2>{_KILLED_STATE})|(?P<i2>{_INJURED_STATE})))?|"
+    rf"\bno\s+(?:(?P<k3>deaths|fatalities)|(?P<i3>injuries))\s+among\s+(?:the\s+)?{_AGENT_WORDS}",
+    re.IGNORECASE,
+)
+_ZERO_ALL = re.compile(
+    rf"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
+    rf"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
+    rf"\bno\s+se\s+registraron\s+(?:(?P<k3>fallecidos|muertos|muertes|v[ií]ctimas\s+mortales)|"
+    rf"(?P<i3>heridos|lesionados))|\bno\s+hubo\s+(?:(?P<k4>muertos|fallecidos|v[ií]ctimas\s+mortales)|"
+    rf"(?P<i4>heridos))|\bn[aã]o\s+houve\s+(?:(?P<k5>mortos|mortes|v[ií]timas\s+fatais)|(?P<i5>feridos))|"
+    rf"\bningu[eé]m\s+(?:(?P<k6>morreu|foi\s+morto)|(?P<i6>ficou\s+ferido|se\s+feriu|foi\s+ferido))|"
+    rf"\bnadie\s+(?:(?P<k7>muri[oó]|result[oó]\s+muerto)|(?P<i7>result[oó]\s+herido))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Zero:
+    harm: Harm
+    scope: Literal["agents", "all"]
+    start: int
+    end: int
+
+
+def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
+    zeros: list[Zero] = []
+    for pattern, scope in ((_ZERO_AGENTS, "agents"), (_ZERO_ALL, "all")):
+        for match in pattern.finditer(text):
+            groups = {k: v for k, v in match.groupdict().items() if v}
+            harms: set[Harm] = set()
+            if any(k.startswith("k") for k in groups):
+                harms.add("killed")
+            if any(k.startswith("i") for k in groups):
+                harms.add("injured")
+            for harm in sorted(harms):
+                zeros.append(Zero(harm, scope, match.start() + offset, match.end() + offset))  # type: ignore[arg-type]
+    return zeros

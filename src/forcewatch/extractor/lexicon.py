@@ -144,20 +144,25 @@ HARM_CONTEXT = {
     r"custodial\s+(?:death|torture)|(?:police|security|military|army)\s+(?:operation|raid|"
     r"crackdown)|firing\s+by\s+(?:the\s+)?(?:police|cops)|encounter\s+killing|fake\s+encounter|"
     r"lathi-?charge|extrajudicial(?:\s+killings?|\s+executions?)|use\s+of\s+(?:lethal|deadly|"
-    r"excessive)\s+force",
+    r"excessive)\s+force|(?:dispersed|broke\s+up|cracked\s+down\s+on)\s+(?:a|the)\s+(?:protest|"
+    r"crowd|march|demonstration|rally)|rubber\s+bullets|tear\s+gas",
     "es": r"enfrentamientos?\s+(?:armados?\s+)?con\s+(?:la|las|los|el|efectivos|funcionarios|"
     r"agentes|uniformados|militares|polic[ií]as|soldados)|intercambio\s+de\s+disparos|"
     r"operativos?\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad|conjunto)|"
     r"operaci(?:ón|ones)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad)|"
     r"allanamientos?|bajo\s+custodia|ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|"
     r"uso\s+(?:excesivo|letal|desproporcionado)\s+de\s+la\s+fuerza|represi[oó]n|"
-    r"resistencia\s+a\s+la\s+autoridad",
+    r"resistencia\s+a\s+la\s+autoridad|dispers(?:ó|aron|ar)\s+(?:una|la|las|a\s+los)\s+"
+    r"(?:marcha|manifestaci[oó]n|protesta|manifestantes|concentraci[oó]n)|reprimi(?:ó|eron)|"
+    r"perdigon(?:es|azos)|balas\s+de\s+goma|gases?\s+lacrim[oó]genos?",
     "pt": r"confrontos?\s+com\s+(?:a|as|os|o)?\s*(?:pol[ií]cia|policiais|PMs?|militares|agentes)|"
     r"troca\s+de\s+tiros|opera[cç](?:ão|ões)\s+(?:policial|policiais|da\s+pol[ií]cia|"
     r"da\s+PM|do\s+BOPE|militar|conjunta|das\s+pol[ií]cias)|incurs(?:ão|ões)\s+policia(?:l|is)|"
     r"sob\s+cust[oó]dia|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
     r"uso\s+(?:excessivo|letal)\s+da\s+for[cç]a|auto\s+de\s+resist[eê]ncia|"
-    r"interven[cç](?:ão|ões)\s+policia(?:l|is)|a[cç](?:ão|ões)\s+(?:policial|da\s+PM)",
+    r"interven[cç](?:ão|ões)\s+policia(?:l|is)|a[cç](?:ão|ões)\s+(?:policial|da\s+PM)|"
+    r"dispers(?:ou|aram|ar)\s+(?:uma|a|os)\s+(?:manifesta[cç][aã]o|protesto|passeata|"
+    r"manifestantes)|reprimi(?:u|ram)|balas\s+de\s+borracha|g[aá]s\s+lacrimog[eê]neo",
 }
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(

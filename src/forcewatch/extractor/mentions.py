@@ -19,7 +19,7 @@ from typing import Literal
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.agency import Agency, find_agency, harms_someone
-from forcewatch.extractor.counts import Count, find_counts
+from forcewatch.extractor.counts import Count, Zero, find_counts, find_zero_counts
 from forcewatch.extractor.dates import DateHit, find_dates
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.people import (
@@ -174,15 +174,23 @@ def _incident_mention(
         incident.sentences, key=lambda s: (s.start not in harm_starts, s.start)
     )
 
-    # Date: the first resolvable date in a harm sentence, else in the incident's text.
+    # Date: in the first harm sentence that has one, the date nearest the harm; else the first
+    # date of the incident's text. A dateline's date is when the story was filed, not the event.
     date_hit = None
+    date_span = None
+    anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
     for sentence in ordered:
         if sentence.start in aggregate_sentences:
             continue
-        hits = find_dates(sentence.text, doc.published, lang)
-        hits = [h for h in hits if h.precision != "unknown" or h.value]
+        hits = [
+            h for h in find_dates(sentence.text, doc.published, lang)
+            if (h.value or h.precision != "unknown")
+            and not _in_dateline(text, sentence.start + h.start)
+            and not _future_reference(sentence.text, h.start)
+        ]
         if hits:
-            date_hit = hits[0]
+            anchor = anchors.get(sentence.start, sentence.start) - sentence.start
+            date_hit = min(hits, key=lambda h: abs(h.start - anchor))
             date_span = doc.span(sentence.start + date_hit.start, sentence.start + date_hit.end)
             break
 
@@ -192,10 +200,12 @@ def _incident_mention(
 
     # Counts, civilians and agents apart; aggregates are not this incident's figures.
     counts: list[Count] = []
+    zeros: list[Zero] = []
     for sentence in incident.sentences:
         if sentence.start in aggregate_sentences:
             continue
         counts.extend(find_counts(sentence.text, lang, sentence.start))
+        zeros.extend(find_zero_counts(sentence.text, sentence.start))
     killed = _quantity(doc, [c for c in counts if c.harm == "killed" and not c.agents])
     injured = _quantity(doc, [c for c in counts if c.harm == "injured" and not c.agents])
     agents_killed = _quantity(doc, [c for c in counts if c.harm == "killed" and c.agents])
@@ -255,6 +265,16 @@ def _incident_mention(
     ]
 
     killed, injured = _single_victim(doc, incident, killed, injured, people)
+    for zero in zeros:
+        nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
+        if zero.harm == "killed":
+            agents_killed = agents_killed or nobody
+            if zero.scope == "all":
+                killed = killed or nobody
+        else:
+            agents_injured = agents_injured or nobody
+            if zero.scope == "all":
+                injured = injured or nobody
 
     evidence = [doc.span(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
     confidence = 0.9 if any(a.kind in ("act", "passive") for a in incident.harm) else 0.7
@@ -263,7 +283,7 @@ def _incident_mention(
         evidence=evidence[:5],
         date=date_hit.value if date_hit else None,
         date_precision=date_hit.precision if date_hit and date_hit.value else "unknown",
-        date_span=date_span if date_hit else None,
+        date_span=date_span,
         place=location.place if location else None,
         place_span=(
             doc.span(location.place_start, location.place_end)
@@ -290,6 +310,24 @@ def _incident_mention(
         extractor=EXTRACTOR,
         confidence=confidence,
     )
+
+
+_DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ .'-]{2,40}(?:,\s*[A-Z][\w.]*)?,\s*$")
+_FUTURE = re.compile(
+    r"\b(?:will|would|scheduled|set\s+for|hearing|audiencia|fij[oó]|fijada|programad[oa]|"
+    r"próxim[oa]|proxim[oa]|audiência|marcad[oa]|next|upcoming|funeral|velorio|enterro|"
+    r"sepultad[oa]|será|ser[aá]n)\b[^.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    return bool(_DATELINE.search(text[max(0, start - 50) : start]))
+
+
+def _future_reference(sentence: str, start: int) -> bool:
+    """'a hearing set for 4 October', 'el funeral será el jueves': not when it happened."""
+    return bool(_FUTURE.search(sentence[max(0, start - 70) : start]))
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:

@@ -126,6 +126,12 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
             value = _words_value(match.group(0), lang)
             if value is not None:
                 raw.append((match.start(), match.end(), value, False))
+                continue
+            # "cinco y siete" is two numbers, not one.
+            for word in re.finditer(r"[^\s-]+", match.group(0)):
+                part = _words_value(word.group(0), lang)
+                if part is not None and word.group(0).lower() not in ("y", "e", "and"):
+                    raw.append((match.start() + word.start(), match.start() + word.end(), part, False))
     raw.sort()
     numbers: list[Number] = []
     skip_until = -1

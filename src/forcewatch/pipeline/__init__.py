@@ -13,7 +13,7 @@ from pathlib import Path
 
 from forcewatch.clean import to_document
 from forcewatch.errors import ForcewatchError, InputError
-from forcewatch.extractor import extract_mentions
+from forcewatch.extractor.mentions import extract_mentions
 from forcewatch.ingest.files import check_bytes, read_path
 from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import DEFAULT, Settings

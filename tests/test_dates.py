@@ -1,0 +1,61 @@
+"""Date expressions resolved against the publication date; never the publication date by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from forcewatch.extractor.dates import find_dates, normalise_published
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lang", "value", "precision"),
+    [
+        ("on January 15, in the community", "2018-01-16", "en", "2018-01-15", "day"),
+        ("on January 15, in the community", None, "en", "--01-15", "day"),
+        ("on Dec. 28, police said", "2018-01-03", "en", "2017-12-28", "day"),
+        ("el 3 de marzo", "2021-03-10", "es", "2021-03-03", "day"),
+        ("el 15 de enero de 2018", None, "es", "2018-01-15", "day"),
+        ("em 3 de março", "2022-03-04", "pt", "2022-03-03", "day"),
+        # 2024-03-07 is a Thursday
+        ("el pasado martes", "2024-03-07", "es", "2024-03-05", "day"),
+        ("la madrugada del domingo", "2024-03-07", "es", "2024-03-03", "day"),
+        ("nesta quinta-feira", "2024-03-07", "pt", "2024-03-07", "day"),
+        ("na madrugada de domingo", "2024-03-07", "pt", "2024-03-03", "day"),
+        ("on Tuesday", "2024-03-07", "en", "2024-03-05", "day"),
+        ("on Thursday", "2024-03-07", "en", "2024-03-07", "day"),
+        ("el pasado jueves", "2024-03-07", "es", "2024-02-29", "day"),
+        ("yesterday", "2024-03-07", "en", "2024-03-06", "day"),
+        ("ayer", "2024-03-07", "es", "2024-03-06", "day"),
+        ("ontem", "2024-03-07", "pt", "2024-03-06", "day"),
+        ("in January", "2024-03-07", "en", "2024-01", "month"),
+        ("in May", "2024-03-07", "en", "2023-05", "month"),
+        ("en 2019", "2024-03-07", "es", "2019", "year"),
+        ("15/01/2018", None, "es", "2018-01-15", "day"),
+        ("1/15/2018", None, "en", "2018-01-15", "day"),
+    ],
+)
+def test_dates_resolve(text: str, published: str | None, lang: str, value: str, precision: str) -> None:
+    [hit] = find_dates(text, published, lang)
+    assert (hit.value, hit.precision) == (value, precision)
+    assert text[hit.start : hit.end] == hit.text
+
+
+def test_dates_weekday_without_publication_date_is_unknown() -> None:
+    [hit] = find_dates("el pasado martes", None, "es")
+    assert hit.value is None and hit.precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text", ["Santo Domingo", "a segunda vez", "she may 5 times", "Policía Nacional"]
+)
+def test_dates_not_dates(text: str) -> None:
+    assert [h for h in find_dates(text, "2024-03-07", "es") if h.value] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [("2018-01-16", "2018-01-16"), ("2018-01-16T10:00:00Z", "2018-01-16"),
+     ("16 de enero de 2018", "2018-01-16"), ("Jan 16, 2018", "2018-01-16"), ("garbage", None)],
+)
+def test_dates_normalise_published(value: str, iso: str | None) -> None:
+    assert normalise_published(value) == iso

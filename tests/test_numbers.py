@@ -1,0 +1,58 @@
+"""Numbers and counts in three languages, with the UCDP qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from forcewatch.extractor.counts import find_counts
+from forcewatch.extractor.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "best", "high"),
+    [
+        ("at least nine", "en", 9, 9, None),
+        ("more than 20", "en", 20, 20, None),
+        ("between 5 and 7", "en", 5, 6, 7),
+        ("entre cinco y siete", "es", 5, 6, 7),
+        ("up to 12", "en", None, 12, 12),
+        ("hasta 12", "es", None, 12, 12),
+        ("1.200", "es", 1200, 1200, None),
+        ("1,200", "en", 1200, 1200, None),
+        ("6.000", "pt", 6000, 6000, None),
+        ("una docena", "es", 12, 12, None),
+        ("decenas", "es", 24, 24, None),
+        ("uma dezena", "pt", 10, 10, None),
+        ("pelo menos oito", "pt", 8, 8, None),
+        ("mais de vinte", "pt", 20, 20, None),
+        ("thousands", "en", 2000, 2000, None),
+        ("twenty-one", "en", 21, 21, None),
+    ],
+)
+def test_numbers_qualified(text: str, lang: str, low: int | None, best: int, high: int | None) -> None:
+    [number] = find_numbers(text, lang)
+    assert (number.low, number.best, number.high) == (low, best, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("resulted in at least nine people killed and another five injured", "en",
+         [("killed", False, 9), ("injured", False, 5)]),
+        ("murieron tres presuntos delincuentes y un policía", "es",
+         [("killed", False, 3), ("killed", True, 1)]),
+        ("dejó nueve muertos y dos agentes heridos", "es",
+         [("killed", False, 9), ("injured", True, 2)]),
+        ("quatro mortos e dois feridos", "pt", [("killed", False, 4), ("injured", False, 2)]),
+        ("dois policiais ficaram feridos", "pt", [("injured", True, 2)]),
+        ("two officers were injured", "en", [("injured", True, 2)]),
+        ("a 19-year-old man was killed", "en", []),
+        ("un joven de 19 años murió", "es", []),
+        ("fired 16 shots", "en", []),
+    ],
+)
+def test_counts_civilians_and_agents_apart(
+    text: str, lang: str, expected: list[tuple[str, bool, int]]
+) -> None:
+    counts = find_counts(text, lang)
+    assert [(c.harm, c.agents, c.number.best) for c in counts] == expected
