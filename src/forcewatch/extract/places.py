@@ -21,7 +21,7 @@ import math
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -33,6 +33,19 @@ PlaceKind = Literal["country", "admin1", "admin2", "city", "locality"]
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer.tsv.gz"
 DATA_DIR_ENV = "FORCEWATCH_DATA_DIR"
 _DUMP_GLOB = "geonames-*.tsv.gz"
+
+
+@functools.lru_cache(maxsize=200_000)
+def _fold(text: str) -> str:
+    """Accent-free lower-case key: "Mérida", "MERIDA" -> "merida"; "EE.UU." -> "eeuu"."""
+    folded = unidecode(text).lower().replace("-", " ").replace("'", "").replace("’", "")
+    folded = folded.replace(".", "")
+    return " ".join(folded.split()) if " " in folded else folded
+
+
+def _caps_only(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,17 +146,32 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "JP": ("Japón", "Japão"),
 }
 
-# Demonyms are not places ("Venezuelan government", "policía venezolana"); never a hit.
-_DEMONYM_STEMS = (
-    "venezolan venezuelan mexican brasilen brasileir brazilian colombian estadounidense "
-    "norteamerican norte-american american argentin chilen chilean peruan peruvian ecuatorian "
-    "equatorian ecuadorian salvadoren salvadoran honduren honduran guatemaltec guatemalan "
-    "nicaraguense nicaraguan bolivian paraguay paraguai paraguayan uruguay uruguai uruguayan "
-    "filipin philippine nigerian kenian kenyan quenian indian sudafrican sul-african kosovar "
-    "kosovan portugues portuguese mozambican mocambican angolan angolen espanol espanhol spanish "
-    "bolivarian cuban cubano dominican haitian haitiano jamaican canadian canadiense canadense "
-    "panamen panamanian costarricense"
+# Demonyms are not places ("Venezuelan government", "policía venezolana"): never a hit, and
+# "Portuguesa" (a Venezuelan state) only after "estado".
+_DEMONYMS_EN = (
+    "venezuelan mexican brazilian colombian american argentine argentinian chilean peruvian "
+    "ecuadorian ecuadorean salvadoran honduran guatemalan nicaraguan bolivian paraguayan "
+    "uruguayan filipino philippine nigerian kenyan indian kosovar kosovan mozambican angolan "
+    "cuban dominican haitian jamaican canadian panamanian spaniard"
 ).split()
+_DEMONYMS_O = (
+    "venezolano venezuelano mexicano brasileño brasileiro colombiano americano norteamericano "
+    "argentino chileno peruano ecuatoriano equatoriano salvadoreño salvadorenho hondureño "
+    "hondurenho guatemalteco boliviano paraguayo paraguaio uruguayo uruguaio filipino "
+    "nigeriano keniano queniano indio indiano sudafricano sul-africano mozambiqueño "
+    "moçambicano angoleño angolano cubano dominicano haitiano jamaicano panameño bolivariano"
+).split()
+_DEMONYMS_OTHER = (
+    "estadounidense estadounidenses nicaragüense nicaragüenses costarricense costarricenses "
+    "canadiense canadienses canadense canadenses kosovar kosovares portugués português "
+    "portuguesa portuguesas portugueses español española españolas españoles espanhol "
+    "espanhola espanholas espanhóis spanish portuguese"
+).split()
+_DEMONYMS = frozenset(
+    [w for d in _DEMONYMS_EN for w in (d, d + "s")]
+    + [d[:-1] + end for d in _DEMONYMS_O for end in ("o", "a", "os", "as")]
+    + _DEMONYMS_OTHER
+)
 
 ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "AR-C": ("Capital Federal", "CABA", "Ciudad de Buenos Aires", "Ciudad Autónoma de Buenos Aires"),
@@ -305,12 +333,14 @@ _LOCATIVE = frozenset(
     "in at near from outside across into en em no na nos nas de del do da dos das desde hacia "
     "cerca perto para por entre of to".split()
 )
+_ARTICLES = frozenset("the el la los las o a os as".split())
 _ADMIN_CUE_BEFORE = frozenset(
-    "estado state provincia province departamento department región region região regiao "
-    "regi\u00f3n territorio territory".split()
+    "estado state provincia province departamento department region regiao territorio "
+    "territory".split()
 )
 _ADMIN_CUE_AFTER = frozenset("state province department region county estado provincia".split())
 _CITY_CUE_BEFORE = frozenset("city ciudad cidade town pueblo localidad localidade".split())
+_ABBREVIATED_HEADS = frozenset("st ft mt sta sto pto cd gral sn ste".split())
 
 # Never a place on their own, unless a state follows ("Mission, Texas") or the place's state is
 # named in the text.
@@ -330,25 +360,29 @@ _STOP_NAMES = frozenset(
     liberdade libertad esperanza progreso concordia providencia trinidad
     """.split()
 )
+# First-level divisions whose name is also a surname, a first name or a common word: they need
+# a cue ("estado Miranda", "en Guerrero", "Rivers State") or a city before them.
 _NEEDS_CUE_ADMIN1 = frozenset(
-    """
+    _fold(w.replace("_", " "))
+    for w in """
     miranda guerrero lara hidalgo morelos sucre bolivar falcon trujillo vargas monagas zamora
     rivera rocha flores herrera mendoza duarte santiago colon cortes morazan santander caldas
-    narino cordoba florida georgia virginia washington montana indiana carolina nevada delta
-    rivers plateau niger meta cesar magdalena guarda porto faro beja gaza zaire central
-    cordillera capital independencia valverde espaillat libertador la libertad la paz san jose
-    santa cruz san pedro salto colonia artigas durazno soriano canelones lavalleja maldonado
-    amazonas acre para amapa imo edo ondo osun oyo kano kogi benue cross river guaira
-    presidente hayes boqueron concepcion aurora quezon rizal laguna samar leyte capiz antique
-    aklan bohol cebu davao sulu basilan abra apayao ifugao kalinga mountain province cavite
-    batangas marinduque romblon palawan albay sorsogon masbate catanduanes camarines norte
-    biliran siquijor guimaras negros oriental zamboanga misamis lanao bukidnon cotabato
-    sultan kudarat sarangani maguindanao tawi dinagat siargao surigao agusan nueva ecija tarlac
-    zambales bataan bulacan pampanga
+    narino cordoba florida georgia virginia washington montana indiana nevada colorado alberta
+    delta rivers plateau niger meta cesar magdalena valle atlantico guarda porto faro beja
+    madeira gaza zaire central cordillera capital independencia valverde espaillat barahona
+    libertador la_libertad la_paz san_jose santa_cruz san_pedro salto colonia artigas durazno
+    soriano canelones lavalleja maldonado amazonas acre para misiones chaco corrientes formosa
+    salta san_martin loreto el_oro los_rios orellana santa_elena pando concepcion guaira
+    boqueron presidente_hayes santa_ana san_miguel san_vicente la_union cabanas atlantida
+    el_paraiso francisco_morazan gracias_a_dios lempira santa_barbara el_progreso santa_rosa
+    san_marcos leon granada rivas carazo madriz free_state north_west espirito_santo
+    santa_catarina aragon aurora laguna quezon rizal antique samar edo
     """.split()
 )
+_PERSON_COUNTRIES = frozenset("israel jordan chad georgia india".split())
 _FIRST_NAMES = frozenset(
-    """
+    _fold(w)
+    for w in """
     james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -364,43 +398,45 @@ _FIRST_NAMES = frozenset(
     cheryl hannah jacqueline martha gloria teresa ann sara frances kathryn janice jean abigail
     alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana
     natalie brittany charlotte marie kayla alexis lori tamir breonna trayvon philando botham
-    jose juan carlos luis jorge pedro miguel manuel francisco antonio jesus javier fernando
-    rafael ricardo roberto alejandro eduardo andres diego sergio raul oscar pablo enrique
-    alberto victor mario hector arturo gustavo julio cesar hugo ruben marcos martin angel
-    alfredo ramon ignacio joaquin emilio felipe gerardo guillermo leonardo lorenzo nicolas
-    rodrigo salvador simon tomas vicente agustin augusto benito bernardo camilo cristian
-    cristobal edgar elias emiliano ernesto esteban fabian federico gonzalo hernan horacio ivan
-    jaime joel julian leandro lucas marcelo mateo mauricio maximiliano nelson orlando patricio
-    rene reinaldo renato rolando saul ulises wilmer darwin jhon jhonny leonel moises abel adrian
-    alonso armando bruno claudio efrain elmer erick fausto felix fidel gilberto gregorio
-    heriberto humberto isaac ismael jairo josue lazaro marco mariano matias nestor noel octavio
-    omar osvaldo ramiro raymundo sebastian teodoro valentin wilson yeison ana carmen rosa isabel
-    marta lucia elena sofia paula claudia gabriela daniela monica veronica silvia beatriz
-    adriana alejandra natalia carolina cristina erika erica fernanda francisca graciela irene
-    josefa julia leticia liliana lorena luisa marcela margarita marina milagros miriam noemi
-    olga pilar raquel rocio susana valentina yolanda ingrid karina lina joao paulo luiz manoel
-    thiago tiago fabio vinicius raimundo sebastiao edson wellington anderson alexandre marcio
-    adriano antonia juliana marcia aline camila bruna leticia luciana vanessa mariana rafaela
-    larissa debora tatiana renata simone priscila marielle agatha amarildo claudia
+    josé juan carlos luis jorge pedro miguel manuel francisco antonio jesús javier fernando
+    rafael ricardo roberto alejandro eduardo andrés diego sergio raúl óscar pablo enrique
+    alberto víctor mario héctor arturo gustavo julio césar hugo rubén marcos martín ángel
+    alfredo ramón ignacio joaquín emilio felipe gerardo guillermo leonardo lorenzo nicolás
+    rodrigo salvador simón tomás vicente agustín augusto benito bernardo camilo cristian
+    cristóbal edgar elías emiliano ernesto esteban fabián federico gonzalo hernán horacio iván
+    jaime joel julián leandro lucas marcelo mateo mauricio maximiliano nelson orlando patricio
+    rené reinaldo renato rolando saúl ulises wilmer darwin jhon jhonny leonel moisés abel adrián
+    alonso armando bruno claudio efraín elmer erick fausto félix fidel gilberto gregorio
+    heriberto humberto isaac ismael jairo josué lázaro marco mariano matías néstor noel octavio
+    omar osvaldo ramiro raymundo sebastián teodoro valentín wilson yeison ana carmen rosa isabel
+    marta lucía elena sofía paula claudia gabriela daniela mónica verónica silvia beatriz
+    adriana alejandra natalia carolina cristina erika érica fernanda francisca graciela irene
+    josefa julia leticia liliana lorena luisa marcela margarita marina milagros miriam noemí
+    olga pilar raquel rocío susana valentina yolanda ingrid karina lina joão paulo luiz manoel
+    thiago tiago fábio vinícius raimundo sebastião edson wellington anderson alexandre márcio
+    adriano antônia juliana márcia aline camila bruna letícia luciana vanessa mariana rafaela
+    larissa débora tatiana renata simone priscila marielle ágatha amarildo
     """.split()
 )
 _TITLES = frozenset(
-    """
+    _fold(w)
+    for w in """
     mr mrs ms miss dr sgt sergeant officer deputy detective lt lieutenant capt captain cpl
     corporal chief sheriff gov governor sen senator rep representative president mayor judge
     justice attorney prosecutor commissioner inspector superintendent agent trooper patrolman
-    gen col colonel maj major pvt sr sra srta don dona senor senora senhor senhora gobernador
-    gobernadora governador governadora alcalde alcaldesa prefeito prefeita ministro ministra
-    diputado diputada deputado deputada senador senadora coronel comandante capitan capitao
-    teniente tenente sargento cabo soldado oficial inspetor comisario comissario delegado
-    delegada fiscal juez jueza juiz juiza doctor doctora doutor doutora padre frei fray dom
-    monsenor pastor reverend rev father sister brother uncle aunt tio tia
+    gen col colonel maj major pvt sr sra srta don doña dona señor señora senhor senhora
+    gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita ministro
+    ministra diputado diputada deputado deputada senador senadora coronel comandante capitán
+    capitão teniente tenente sargento cabo soldado oficial inspetor comisario comissário delegado
+    delegada fiscal juez jueza juiz juíza doctor doctora doutor doutora padre frei fray dom
+    monseñor pastor reverend rev father sister brother uncle aunt tío tía
     """.split()
 )
 _SPEECH_VERBS = frozenset(
-    """
-    said says told added explained stated noted wrote tweeted dijo dice afirmo declaro senalo
-    indico explico aseguro denuncio informo manifesto agrego anadio conto disse diz afirmou
+    _fold(w)
+    for w in """
+    said says told added explained stated noted wrote tweeted dijo dice afirmó declaró señaló
+    indicó explicó aseguró denunció informó manifestó agregó añadió contó disse diz afirmou
     declarou explicou contou informou relatou acrescentou
     """.split()
 )
@@ -436,24 +472,25 @@ _PLACE_HEADS = frozenset(
 )
 # Function and time words that start sentences: a capital letter that says nothing.
 _FUNCTION_WORDS = frozenset(
-    """
+    _fold(w)
+    for w in """
     a an the and or but if in on at by for with from to of as into onto after before during
     while when where since until about against between through over under near this that these
     those there here then also yet so not no nor its it he she they we i you his her their our
     my your yesterday today tonight last next early late meanwhile however although though
     because according officials authorities police witnesses residents monday tuesday wednesday
     thursday friday saturday sunday el la los las un una unos unas y o pero si en con de del
-    desde hasta para por sobre tras ante bajo entre hacia segun como cuando donde mientras
-    aunque porque este esta estos estas ese esa esos esas aquel su sus ayer hoy anoche manana
-    tambien sin embargo luego o os as um uma uns umas e mas se em no na nos nas com do da dos
-    das ao aos pelo pela pelos pelas sobre apos ontem hoje segundo conforme quando onde enquanto
-    embora porque esse essa isso aquele seu sua seus suas tambem ja
+    desde hasta para por sobre tras ante bajo entre hacia según como cuando donde mientras
+    aunque porque este esta estos estas ese esa esos esas aquel su sus ayer hoy anoche mañana
+    también sin embargo luego os as um uma uns umas e mas se em no na nos nas com do da dos
+    das ao aos pelo pela pelos pelas após ontem hoje segundo conforme quando onde enquanto
+    embora esse essa isso aquele seu sua seus suas já
     """.split()
 )
 _LANG_MARKERS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of was were said with that police from by".split()),
-    "es": frozenset("el los las del que en por con una fue según policía dijo".split()),
-    "pt": frozenset("os das dos não com uma foi em ao pela pelo polícia disse segundo".split()),
+    "es": frozenset("el los las del que en por con una fue segun policia dijo".split()),
+    "pt": frozenset("os das dos nao com uma foi em ao pela pelo policia disse segundo".split()),
 }
 
 _CAP = "A-ZÁÀÂÃÄÉÊÈÍÎÓÔÕÖÚÛÜÇÑ"
@@ -464,11 +501,11 @@ _NAME = (
     rf"(?:{_SP}(?:(?:de|del|do|da|dos|das|la|las|los|el|y|e|of|the){_SP}){{0,2}}"
     rf"(?:{_CAPWORD}|\d+[A-Za-z]?)){{0,5}}"
 )
-_ART = rf"(?:{_SP}(?:de|del|de{_SP}la|de{_SP}los|do|da|dos|das|of|the|of{_SP}the))?"
+_ART = rf"(?:{_SP}(?:de{_SP}la|de{_SP}los|de|del|do|da|dos|das|of{_SP}the|of|the))?"
 _SUBCITY_CUES = (
     r"neighbou?rhoods?\s+of|slums?\s+of|barrios?|colonias?|sector(?:es)?|urbanizaci[oó]n|"
     r"asentamiento\s+humano|barriadas?|bairros?|favelas?|comunidades|comunidade|complexo|"
-    r"morros?|conjunto\s+habitacional|conjunto|parque|jardim|vila"
+    r"morros?|conjunto\s+habitacional|jardim|vila"
 )
 _SETTLEMENT_CUES = (
     r"communit(?:y|ies)\s+of|villages?\s+of|towns?\s+of|hamlet\s+of|city\s+of|barangay|"
@@ -484,57 +521,44 @@ _CUE_RE = re.compile(
     rf"(?P<adm>{_ADMIN2_CUES}))){_ART}{_SP}(?P<name>{_NAME})"
 )
 _POSTFIX_RE = re.compile(
-    rf"(?P<name>{_NAME}){_SP}(?P<cue>(?i:neighbou?rhood|township|slum|village|barangay|favela))\b"
+    rf"(?P<name>{_NAME}){_SP}(?i:neighbou?rhood|township|slum|village|barangay|favela)\b"
 )
 _ZONE_RE = re.compile(
     rf"\b(?i:zona{_SP}(?:norte|sul|leste|oeste|sur|este|oriente|poniente|central|centro|"
     rf"noroeste|nordeste|sudoeste|sudeste|suroeste|sureste)){_SP}(?:do|da|de|del){_SP}"
     rf"(?P<city>{_NAME})"
     rf"|\b(?i:(?:north|south|east|west|northwest|northeast|southwest|southeast|near{_SP}north|"
-    rf"far{_SP}south|lower{_SP}west)){_SP}(?i:side){_SP}of{_SP}(?P<city2>{_NAME})"
+    rf"far{_SP}south|lower{_SP}west){_SP}side){_SP}of{_SP}(?P<city2>{_NAME})"
     rf"|(?P<city3>{_NAME})['’]s{_SP}(?:North|South|East|West|Northwest|Northeast|Southwest|"
     rf"Southeast|Near North|Far South){_SP}Side\b"
 )
 _TOKEN_RE = re.compile(r"(?:[A-Z]{1,2}\.){2,}|[^\W\d_]+(?:[-'’](?![A-Z]{2}\b)[^\W\d_]+)*|\d+")
 _QUALIFIER_RE = re.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+\([ \t]*|[ \t]*[-/–][ \t]*)"
-    r"(?P<q>(?:[A-Z]\.[ ]?){2,3}|[A-Z][a-z]{1,4}\.(?:[ ]?[A-Z][a-z]{1,3}\.)?|[A-Z]{2}\b|"
+    r"(?P<q>W\.[ ]?Va\.|(?:[A-Z]\.[ ]?){2,3}|[A-Z][a-z]{1,4}\.(?![a-z])|[A-Z]{2}\b|"
     r"Edomex\b|CDMX\b)"
 )
 _DATELINE_RE = re.compile(
     rf"^[ \t]*(?P<d>[{_CAP}][{_CAP}'’.\- ]{{1,40}}?)(?=[ \t]*(?:,|\(|—|–|--|-[ \t]|\.-|:))",
     re.MULTILINE,
 )
+_AGE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset(" \t\"'“”‘’«»([—–-")
 
-_MASK_COUNTRY, _MASK_ADMIN1, _MASK_CITY, _MASK_ADMIN2, _MASK_CAPS = 1, 2, 4, 8, 16
+_MASK_COUNTRY, _MASK_ADMIN1, _MASK_CITY, _MASK_ADMIN2 = 1, 2, 4, 8
 _MAX_TOKENS = 7
-_WINDOW = 300
+_WINDOW = 300  # characters around the focus that locate() looks at first
+_ATTACH = 120  # a locality and a known place this close belong together
 _SMALL_PLACE = 5_000
 _BIG_CITY = 100_000
 
 
-@functools.lru_cache(maxsize=200_000)
-def _fold(text: str) -> str:
-    """Lower-case, accent-free key: "Mérida" and "MERIDA" -> "merida", "EE.UU." -> "eeuu"."""
-    folded = unidecode(text).lower().replace("-", " ").replace("'", "").replace("’", "")
-    return " ".join(folded.replace(".", " ").split()) if " " in folded or "." in folded or (
-        "  " in folded
-    ) else folded.replace(".", "")
-
-
-def _caps_only(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _demonym(key: str) -> bool:
-    return any(key.startswith(stem) for stem in _DEMONYM_STEMS) and " " not in key
+_DEMONYM_KEYS = frozenset(_fold(d) for d in _DEMONYMS)
 
 
 # --------------------------------------------------------------------------------------------
-# Data
+# Records
 # --------------------------------------------------------------------------------------------
 
 
@@ -558,7 +582,7 @@ class _Admin1(NamedTuple):
 class _City(NamedTuple):
     name: str
     country: str
-    admin1: str  # _Admin1.key or ""
+    admin1: str  # an _Admin1.key, or ""
     population: int
     lat: float
     lon: float
@@ -572,14 +596,54 @@ class _Admin2(NamedTuple):
     lon: float | None
 
 
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    norm: str
+    shape: int  # 0 lower case or digits, 1 Capitalised, 2 ALL CAPS, 3 dotted (U.S., EE.UU.)
+
+
+class _Loc(NamedTuple):
+    start: int
+    end: int
+    kind: str  # sub (part of a city), set (settlement), adm (municipality), zone
+    key: str
+
+
+@dataclass(slots=True)
+class _Match:
+    """Tokens i..j whose key is a known name, and what the text around them says."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    key: str
+    mask: int
+    cue: str = ""  # sub / set / adm: a locality cue right before it
+    qualifier: tuple[str, ...] = ()  # admin1 keys or countries written right after it
+    qualifier_span: tuple[int, int] | None = None  # where an abbreviated qualifier is
+    is_qualifier: bool = False  # it qualifies the place before it ("Dearborn, Michigan")
+    dropped: bool = False
+
+
+@dataclass(slots=True)
+class _Found:
+    hit: PlaceHit
+    role: str = ""  # sub, set, adm, zone, qual
+
+
 def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
 def _open_text(path: Path) -> Iterator[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        yield from fh
+    if path.suffix == ".gz":
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            yield from fh
+    else:
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
 
 
 _ADMIN2_TYPE_RE = re.compile(
@@ -592,37 +656,193 @@ _ADMIN2_TYPE_RE = re.compile(
 )
 
 
-class _Candidate(NamedTuple):
-    kind: PlaceKind
-    ref: str | int  # country code, admin1 key, city index
-    score: float
+# --------------------------------------------------------------------------------------------
+# Text
+# --------------------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class _Match:
-    """A run of tokens whose key is a known name, with what the text around it says."""
+class _Text:
+    """A text cut into word tokens, with what each token's surroundings say."""
 
-    i: int  # first token
-    j: int  # last token
-    start: int
-    end: int
-    key: str
-    mask: int
-    cue: str = ""  # sub / set / adm (from a locality cue around it)
-    qualifier: tuple[str, ...] = ()  # admin1 keys or country codes stated right after it
-    qualifier_span: tuple[int, int] | None = None
-    is_qualifier: bool = False  # it qualifies the place before it ("Dearborn, Michigan")
-    dropped: bool = False
+    __slots__ = (
+        "dateline", "headline", "initial", "lang", "name_tokens", "place_ends", "place_starts",
+        "text", "tokens",
+    )
+
+    def __init__(self, text: str, lang: str | None) -> None:
+        self.text = text
+        toks: list[_Tok] = []
+        for m in _TOKEN_RE.finditer(text):
+            word = m.group()
+            start, end = m.span()
+            if len(word) > 2 and word.endswith(("'s", "’s")):
+                word, end = word[:-2], end - 2
+            if word[0].isupper():
+                letters = word.replace(".", "")
+                shape = 3 if "." in word else 2 if len(letters) > 1 and letters.isupper() else 1
+            else:
+                shape = 0
+            toks.append(_Tok(start, end, _fold(word), shape))
+        self.tokens = toks
+        code = (lang or "").lower()[:2]
+        self.lang = code if code in ("en", "es", "pt") else self._guess_lang()
+        self.initial = [self._initial(t.start) for t in toks]
+        self.dateline = [False] * len(toks)
+        if toks:
+            for dm in _DATELINE_RE.finditer(text):
+                ds, de = dm.span("d")
+                for k in range(self._token_at(ds), len(toks)):
+                    if toks[k].start >= de:
+                        break
+                    self.dateline[k] = toks[k].end <= de
+        self.headline = self._headlines()
+        self.place_starts: set[int] = set()  # tokens that start a country or state name
+        self.place_ends: set[int] = set()  # tokens that end one
+        self.name_tokens: set[int] = set()  # tokens known to be part of a person's name
+
+    def _token_at(self, pos: int) -> int:
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def _guess_lang(self) -> str | None:
+        counts = dict.fromkeys(_LANG_MARKERS, 0)
+        for t in self.tokens[:400]:
+            for lang, words in _LANG_MARKERS.items():
+                if t.norm in words:
+                    counts[lang] += 1
+        lang, best = max(counts.items(), key=lambda kv: kv[1])
+        return lang if best >= 2 else None
+
+    def _initial(self, pos: int) -> bool:
+        k = pos - 1
+        text = self.text
+        while k >= 0 and text[k] in _OPENERS:
+            k -= 1
+        return k < 0 or text[k] in _SENTENCE_END
+
+    def _headlines(self) -> list[bool]:
+        """Tokens on Title Case lines, where capitals say nothing about names."""
+        flags = [False] * len(self.tokens)
+        k, n = 0, len(self.tokens)
+        while k < n:
+            line_end = self.text.find("\n", self.tokens[k].start)
+            line_end = len(self.text) if line_end < 0 else line_end
+            group: list[int] = []
+            while k < n and self.tokens[k].start < line_end:
+                group.append(k)
+                k += 1
+            words = [g for g in group if len(self.tokens[g].norm) > 3]
+            if len(words) >= 3 and sum(self.tokens[g].shape > 0 for g in words) >= 0.7 * len(
+                words
+            ):
+                for g in group:
+                    flags[g] = True
+        return flags
+
+    def joined(self, a: int, b: int) -> bool:
+        """Tokens a and b are one phrase: only a space (or "St. ") between them."""
+        gap = self.text[self.tokens[a].end : self.tokens[b].start]
+        if 0 < len(gap) <= 2 and not gap.strip() and "\n" not in gap:
+            return True
+        return gap in (". ", ".") and self.tokens[a].norm in _ABBREVIATED_HEADS
+
+    def prev_norm(self, i: int) -> str:
+        return self.tokens[i - 1].norm if i > 0 else ""
+
+    def locative_before(self, i: int) -> bool:
+        if i == 0 or not self.joined(i - 1, i):
+            return False
+        prev = self.tokens[i - 1].norm
+        if prev in _LOCATIVE:
+            return True
+        # "in the", "en el", "de la" ("no" and "na" already carry the article)
+        return prev in _ARTICLES and i > 1 and self.tokens[i - 2].norm in _LOCATIVE
+
+    def admin_cue(self, i: int, j: int) -> bool:
+        """ "estado Miranda", "state of Miranda", "estado de Guerrero", "Miranda state"."""
+        toks = self.tokens
+        if j + 1 < len(toks) and self.joined(j, j + 1) and toks[j + 1].norm in _ADMIN_CUE_AFTER:
+            return True
+        for back in (1, 2, 3):
+            if i - back < 0 or not self.joined(i - back, i - back + 1):
+                return False
+            word = toks[i - back].norm
+            if word in _ADMIN_CUE_BEFORE:
+                return True
+            if word not in ("de", "del", "do", "da", "of", "the", "la", "el", "o"):
+                return False
+        return False
+
+    def city_cue(self, i: int) -> bool:
+        for back in (1, 2):
+            if i - back < 0 or not self.joined(i - back, i - back + 1):
+                return False
+            word = self.tokens[i - back].norm
+            if word in _CITY_CUE_BEFORE:
+                return True
+            if word not in ("de", "del", "do", "da", "of"):
+                return False
+        return False
+
+    def person_like(self, i: int, j: int, strict: bool) -> bool:
+        """Part of a person's or an organisation's name: "Simón Bolívar", "Paris Hilton",
+        "Jackson said", "Los Angeles Times". ``strict`` adds the rules for surnames."""
+        if self.dateline[i]:
+            return False
+        toks = self.tokens
+        if i in self.name_tokens:
+            return True
+        prev = toks[i - 1] if i > 0 and self.joined(i - 1, i) else None
+        if prev is not None:
+            if prev.norm in _TITLES and (prev.shape == 1 or prev.norm not in _LOCATIVE):
+                return True  # "Gov. Newsom", "gobernador Vargas" (but "gobernador de X" is fine)
+            if prev.shape == 1 and prev.norm in _FIRST_NAMES:
+                return True
+            if prev.norm in ("de", "da", "do", "del") and i > 1 and self.joined(i - 2, i - 1):
+                before = toks[i - 2]
+                if before.shape == 1 and before.norm in _FIRST_NAMES:
+                    return True  # "Francisco de Miranda"
+            if (
+                strict and prev.shape == 1 and not self.headline[i] and not self.initial[i - 1]
+                and prev.norm not in _FUNCTION_WORDS and prev.norm not in _PLACE_HEADS
+                and prev.norm not in _STOP_NAMES and i - 1 not in self.place_ends
+            ):
+                return True  # "Óscar Pérez", "Lin-Manuel Miranda"
+        if not strict:
+            return False
+        nxt = toks[j + 1] if j + 1 < len(toks) and self.joined(j, j + 1) else None
+        if nxt is not None and not self.headline[j]:
+            if nxt.norm in _SPEECH_VERBS and i == j and (prev is None or prev.shape):
+                return True
+            if nxt.shape == 1:
+                if nxt.norm in _NAME_TAILS:
+                    return True
+                if (
+                    i == j and j + 1 not in self.place_starts and nxt.norm not in _PLACE_TAILS
+                    and nxt.norm not in _CONNECTORS and nxt.norm not in _FUNCTION_WORDS
+                ):
+                    self.name_tokens.add(j + 1)  # "Paris Hilton": Hilton is no place either
+                    return True
+        return bool(_AGE_RE.match(self.text, toks[j].end))
 
 
-@dataclass(slots=True)
-class _Found:
-    hit: PlaceHit
-    role: str = ""  # sub, set, adm, zone, qual
+# --------------------------------------------------------------------------------------------
+# Gazetteer
+# --------------------------------------------------------------------------------------------
 
 
 class Gazetteer:
-    """Names, codes and coordinates of countries, divisions and cities, and the text rules."""
+    """Countries, divisions and cities with codes and coordinates, and the rules to find them.
+
+    ``Gazetteer()`` reads the shipped data and the GeoNames dumps imported into the user data
+    directory; ``Gazetteer([path, ...])`` reads exactly the files given (same TSV format).
+    """
 
     def __init__(self, files: Sequence[Path] | None = None) -> None:
         if files is None:
@@ -633,35 +853,34 @@ class Gazetteer:
         self._admin2: list[_Admin2] = []
         self._common: dict[str, frozenset[str]] = {}
         self._gn_admin1: dict[str, str] = {}
-        self._load(files)
+        self._alt_names: dict[int, list[str]] = {}
+        self._admin_names: dict[str, list[str]] = {}
+        self._country_names: dict[str, list[str]] = {}
+        self._load([Path(f) for f in files])
         self._index()
 
     # ---- loading ----------------------------------------------------------------------------
 
-    def _load(self, files: Sequence[Path]) -> None:
-        dumps = [f for f in files if f != DATA_FILE]
+    def _load(self, files: list[Path]) -> None:
         covered: set[str] = set()
-        for path in dumps:
+        for path in files:
             for line in _open_text(path):
                 if line.startswith("#covers"):
                     covered.update(line.rstrip("\n").split("\t")[1:])
-                    break
-        self._alt_names: dict[int, list[str]] = {}
-        admin_names: dict[str, list[str]] = {}
-        country_names: dict[str, list[str]] = {}
+                break
         for path in files:
-            is_dump = path != DATA_FILE
+            dump = path != DATA_FILE
             for line in _open_text(path):
                 row = line.rstrip("\n").split("\t")
                 tag = row[0]
                 if tag == "C":
-                    cc = row[2]
-                    if cc in covered and not is_dump:
-                        continue
-                    if row[7]:
+                    if row[2] in covered and not dump:
+                        continue  # an imported dump replaces the shipped cities of its country
+                    if len(row) > 7 and row[7]:
                         self._alt_names[len(self._cities)] = row[7].split("|")
                     self._cities.append(
-                        _City(row[1], cc, row[3], int(row[4] or 0), float(row[5]), float(row[6]))
+                        _City(row[1], row[2], row[3], int(row[4] or 0), float(row[5]),
+                              float(row[6]))
                     )
                 elif tag == "D":
                     self._admin2.append(
@@ -671,28 +890,29 @@ class Gazetteer:
                     code, cc, name = row[1], row[2], row[3]
                     key = code or f"{cc}:{name}"
                     self.admin1[key] = _Admin1(
-                        key, code or None, cc, name, _float(row[4]), _float(row[5]), row[7] or None
+                        key, code or None, cc, name, _float(row[4]), _float(row[5]),
+                        row[7] or None,
                     )
                     if row[6]:
                         self._gn_admin1[row[6]] = key
                     if row[8] == "1":
-                        admin_names[key] = row[9].split("|") if row[9] else [name]
+                        self._admin_names[key] = row[9].split("|") if row[9] else [name]
                 elif tag == "K":
-                    self.countries[row[1]] = _Country(row[1], row[2], _float(row[3]), _float(row[4]))
-                    country_names[row[1]] = row[5].split("|") if row[5] else [row[2]]
+                    self.countries[row[1]] = _Country(
+                        row[1], row[2], _float(row[3]), _float(row[4])
+                    )
+                    self._country_names[row[1]] = row[5].split("|") if row[5] else [row[2]]
                 elif tag == "W":
                     self._common[row[1]] = frozenset(row[2].split(","))
-        self._admin_names = admin_names
-        self._country_names = country_names
 
     def _index(self) -> None:
         known: dict[str, int] = {}
+        caps_only: set[str] = set()
         self._country_idx: dict[str, str] = {}
         self._admin1_idx: dict[str, list[str]] = {}
         self._city_idx: dict[str, list[int]] = {}
         self._admin2_full: dict[str, list[int]] = {}
         self._admin2_core: dict[str, list[int]] = {}
-        caps_only: set[str] = set()
 
         def add(name: str, mask: int) -> str:
             key = _fold(name)
@@ -710,21 +930,25 @@ class Gazetteer:
                 self._country_idx[add(name, _MASK_COUNTRY)] = cc
         for key, names in self._admin_names.items():
             for name in [*names, *ADMIN1_ALIASES.get(key, ())]:
-                codes = self._admin1_idx.setdefault(add(name, _MASK_ADMIN1), [])
-                if key not in codes:
-                    codes.append(key)
+                keys = self._admin1_idx.setdefault(add(name, _MASK_ADMIN1), [])
+                if key not in keys:
+                    keys.append(key)
         for idx, city in enumerate(self._cities):
-            for name in [city.name, *self._alt_names.get(idx, ())]:
+            for name in (city.name, *self._alt_names.get(idx, ())):
                 self._city_idx.setdefault(add(name, _MASK_CITY), []).append(idx)
-        by_name: dict[tuple[str, str], int] = {}
+        for ids in self._city_idx.values():
+            ids.sort(key=lambda i: -self._cities[i].population)
+        largest: dict[tuple[str, str], int] = {}
         for idx, city in enumerate(self._cities):
-            best = by_name.get((city.name, city.country))
+            best = largest.get((city.name, city.country))
             if best is None or self._cities[best].population < city.population:
-                by_name[(city.name, city.country)] = idx
+                largest[(city.name, city.country)] = idx
         for alias, cc, target in CITY_ALIASES:
-            found = by_name.get((target, cc))
+            found = largest.get((target, cc))
             if found is not None:
-                self._city_idx.setdefault(add(alias, _MASK_CITY), []).insert(0, found)
+                ids = self._city_idx.setdefault(add(alias, _MASK_CITY), [])
+                if found not in ids:
+                    ids.insert(0, found)
         for idx, unit in enumerate(self._admin2):
             full = _fold(unit.name)
             core = _fold(_ADMIN2_TYPE_RE.sub("", unit.name).strip()) or full
@@ -732,10 +956,6 @@ class Gazetteer:
             if core != full:
                 self._admin2_full.setdefault(full, []).append(idx)
                 known[full] = known.get(full, 0) | _MASK_ADMIN2
-        for key in list(self._city_idx):
-            self._city_idx[key].sort(key=lambda i: -self._cities[i].population)
-        for key in caps_only:
-            known[key] |= _MASK_CAPS
         self._known = known
         self._caps_only = frozenset(caps_only)
         qualifiers: dict[str, tuple[str, ...]] = dict(QUALIFIER_ABBREVIATIONS)
@@ -744,30 +964,35 @@ class Gazetteer:
             if cc in _POSTAL_COUNTRIES and len(suffix) == 2:
                 qualifiers[suffix] = (*qualifiers.get(suffix, ()), key)
         self._qualifiers = qualifiers
+        self._parents = frozenset(a.parent for a in self.admin1.values() if a.parent)
 
     # ---- public API -------------------------------------------------------------------------
 
     def find(self, text: str, lang: str | None = None) -> list[PlaceHit]:
-        """Every place mention in ``text``, in order of appearance."""
+        """Every place mention in ``text``, in order; ``lang`` is en, es or pt (else guessed)."""
         return [found.hit for found in self._find(text, lang, None)]
 
     def resolve(
         self, name: str, *, country: str | None = None, admin1: str | None = None
     ) -> PlaceHit | None:
-        """The most likely place called ``name`` (optionally within a country or admin1)."""
+        """The most likely place called ``name``, optionally within a country or an admin1.
+
+        A country name gives the country; a city of 100,000 people or more wins over a
+        division of the same name ("São Paulo"), a division over smaller towns ("Guerrero").
+        """
         key = _fold(name)
         span = (0, len(name), name)
         cc = self._country_idx.get(key)
-        if cc is not None and (country is None or country == cc) and admin1 is None:
+        if cc is not None and country in (None, cc) and admin1 is None:
             return self._country_hit(cc, *span)
         admins = [
             k for k in self._admin1_idx.get(key, ())
-            if (country is None or self.admin1[k].country == country)
+            if country in (None, self.admin1[k].country)
             and (admin1 is None or self._admin_compatible(k, admin1))
         ]
         cities = [
             i for i in self._city_idx.get(key, ())
-            if (country is None or self._cities[i].country == country)
+            if country in (None, self._cities[i].country)
             and (admin1 is None or self._admin_compatible(self._cities[i].admin1, admin1))
         ]
         if cities and (not admins or self._cities[cities[0]].population >= _BIG_CITY):
@@ -775,13 +1000,11 @@ class Gazetteer:
         if admins:
             return self._admin1_hit(admins[0], *span)
         units = [
-            i for i in [*self._admin2_full.get(key, ()), *self._admin2_core.get(key, ())]
-            if (country is None or self._admin2[i].country == country)
+            i for i in (*self._admin2_full.get(key, ()), *self._admin2_core.get(key, ()))
+            if country in (None, self._admin2[i].country)
             and (admin1 is None or self._admin_compatible(self._admin2[i].admin1, admin1))
         ]
-        if units:
-            return self._admin2_hit(units[0], *span)
-        return None
+        return self._admin2_hit(units[0], *span) if units else None
 
     def locate(
         self,
@@ -793,21 +1016,23 @@ class Gazetteer:
     ) -> Location | None:
         """The incident's place: the most precise hit near ``focus``, completed by the others.
 
-        Hits within a window around ``focus`` (the whole text when the window has none) choose
-        the country (``country_hint`` first, then the mention nearest the focus, then the most
-        mentioned), then the most precise place of that country; admin1, country and coordinates
-        come from the place itself or, for a locality the gazetteer lacks, from the hits around
-        it (a city for a neighbourhood: precision 2; an admin1: its centroid, precision 4).
+        Hits within 300 characters of ``focus`` (all hits when none are that close) first
+        choose the country: ``country_hint`` when the text allows it, else the one mentioned
+        nearest the focus (or most). The most precise place of that country follows: a locality
+        tied to a known place, a part of a city, a city, a municipality, a state, the country.
+        A locality the gazetteer lacks takes admin1, country and coordinates from the hits
+        around it (a city for a neighbourhood: precision 2; a state: its centroid, precision 4).
         """
         found = self._find(text, lang, country_hint)
         if not found:
             return None
         window = found
+        anchor: float | None = None
         if focus is not None:
             lo, hi = focus[0] - _WINDOW, focus[1] + _WINDOW
             window = [f for f in found if f.hit.end >= lo and f.hit.start <= hi] or found
-        anchor = (focus[0] + focus[1]) / 2 if focus is not None else None
-        country = self._choose_country(window, found, anchor, country_hint)
+            anchor = (focus[0] + focus[1]) / 2
+        country = self._choose_country(window, anchor, country_hint)
         same = [f for f in window if f.hit.country in (country, None)]
         if not same:
             return None
@@ -823,7 +1048,7 @@ class Gazetteer:
 
     def _admin1_hit(self, key: str, start: int, end: int, text: str) -> PlaceHit:
         unit = self.admin1[key]
-        precision = 5 if self._is_parent(key) else 4
+        precision = 5 if key in self._parents else 4  # a Philippine region holds provinces
         return PlaceHit(
             start, end, text, "admin1", unit.country, unit.code, unit.name, unit.lat, unit.lon,
             precision,
@@ -845,38 +1070,49 @@ class Gazetteer:
             unit.name if unit else None, unit2.lat, unit2.lon, 3,
         )
 
-    @functools.cached_property
-    def _parents(self) -> frozenset[str]:
-        return frozenset(a.parent for a in self.admin1.values() if a.parent)
-
-    def _is_parent(self, key: str) -> bool:
-        return key in self._parents
+    @staticmethod
+    def _locality_hit(start: int, end: int, text: str, country: str | None = None) -> PlaceHit:
+        return PlaceHit(start, end, text, "locality", country, None, None, None, None, 6)
 
     def _admin_compatible(self, a: str | None, b: str | None) -> bool:
-        if not a or not b:
-            return True
-        if a == b:
+        if not a or not b or a == b:
             return True
         ua, ub = self.admin1.get(a), self.admin1.get(b)
         return bool((ua and ua.parent == b) or (ub and ub.parent == a))
+
+    def _in_context(self, admin1: str, ctx_admin1: set[str]) -> bool:
+        if admin1 in ctx_admin1:
+            return True
+        unit = self.admin1.get(admin1)
+        return unit is not None and unit.parent in ctx_admin1
+
+    @staticmethod
+    def _key_of(hit: PlaceHit) -> str:
+        if hit.admin1:
+            return hit.admin1
+        return f"{hit.country}:{hit.admin1_name}" if hit.admin1_name else ""
 
     # ---- finding ----------------------------------------------------------------------------
 
     def _find(self, text: str, lang: str | None, hint: str | None) -> list[_Found]:
         doc = _Text(text, lang)
         matches = self._scan(doc)
+        for m in matches:
+            if m.mask & (_MASK_COUNTRY | _MASK_ADMIN1):
+                doc.place_starts.add(m.i)
+                doc.place_ends.add(m.j)
         claimed, localities = self._cues(doc, matches)
         for m in matches:
             if any(s <= m.start and m.end <= e for s, e in claimed):
                 m.dropped = True
-        self._qualify(doc, matches)
-        ctx_admin1, ctx_country = self._context(doc, matches, hint)
+        self._qualify(doc, matches, localities)
+        ctx_admin1, ctx_country = self._context(doc, matches)
         found: list[_Found] = []
         for m in matches:
             if not m.dropped:
                 found.extend(self._classify(doc, m, ctx_admin1, ctx_country, hint))
         for f in found:
-            if f.hit.kind in ("city", "admin2") and f.hit.admin1:
+            if f.hit.kind in ("city", "admin2"):
                 ctx_admin1.add(self._key_of(f.hit))
             if f.hit.country:
                 ctx_country.add(f.hit.country)
@@ -885,51 +1121,54 @@ class Gazetteer:
         found.sort(key=lambda f: (f.hit.start, -f.hit.end))
         return found
 
-    def _key_of(self, hit: PlaceHit) -> str:
-        if hit.admin1:
-            return hit.admin1
-        return f"{hit.country}:{hit.admin1_name}" if hit.admin1_name else ""
-
     def _scan(self, doc: _Text) -> list[_Match]:
-        toks = doc.tokens
-        known = self._known
+        """Longest known names over runs of capitalised tokens (with "de", "do", "of" inside)."""
+        toks, known = doc.tokens, self._known
         n = len(toks)
         out: list[_Match] = []
         i = 0
         while i < n:
-            tok = toks[i]
-            if tok.shape == 0 or (tok.shape >= 2 and not doc.dateline[i] and tok.norm not in
-                                  self._caps_only and tok.shape == 3):
+            if not toks[i].shape:
                 i += 1
                 continue
-            # how far a name starting here could reach
-            last = i
-            j = i + 1
+            last, j = i, i + 1
             while j < n and j - i < _MAX_TOKENS and doc.joined(j - 1, j):
-                t = toks[j]
-                if t.shape:
+                if toks[j].shape:
                     last = j
-                elif t.norm not in _CONNECTORS:
+                elif toks[j].norm not in _CONNECTORS:
                     break
                 j += 1
-            hit: _Match | None = None
+            match: _Match | None = None
             for end in range(last, i - 1, -1):
                 if not toks[end].shape:
                     continue
                 key = toks[i].norm if end == i else " ".join(t.norm for t in toks[i : end + 1])
                 mask = known.get(key)
-                if mask is None:
-                    continue
-                if not self._shape_ok(doc, i, end, key, mask):
-                    continue
-                hit = _Match(i, end, toks[i].start, toks[end].end, key, mask)
-                break
-            if hit is None:
+                if mask is not None and self._shape_ok(doc, i, end, key, mask):
+                    match = _Match(i, end, toks[i].start, toks[end].end, key, mask)
+                    break
+            if match is None:
                 i += 1
                 continue
-            out.append(hit)
-            i = hit.j + 1
+            self._extend_back(doc, match)
+            out.append(match)
+            i = match.j + 1
         return out
+
+    def _extend_back(self, doc: _Text, m: _Match) -> None:
+        """A lower-case head that belongs to the name: "ciudad de México", "estado do Rio"."""
+        toks = doc.tokens
+        for back in (2, 1):
+            k = m.i - back
+            if k < 0 or any(toks[x].shape for x in range(k, m.i)):
+                continue
+            if not all(doc.joined(x, x + 1) for x in range(k, m.i)):
+                continue
+            key = " ".join(t.norm for t in toks[k : m.j + 1])
+            mask = self._known.get(key)
+            if mask:
+                m.i, m.start, m.key, m.mask = k, toks[k].start, key, mask
+                return
 
     def _shape_ok(self, doc: _Text, i: int, j: int, key: str, mask: int) -> bool:
         """Capitalised names match anywhere; ALL-CAPS ones in datelines or as abbreviations."""
@@ -943,43 +1182,46 @@ class Gazetteer:
         # a headline in capitals: countries and states only
         return bool(mask & (_MASK_COUNTRY | _MASK_ADMIN1)) and len(key) > 3 and 1 not in shapes
 
-    def _cues(self, doc: _Text, matches: list[_Match]) -> tuple[list[tuple[int, int]], list[_Loc]]:
-        """Localities from cue phrases, and the spans in which gazetteer names are not places."""
+    def _cues(
+        self, doc: _Text, matches: list[_Match]
+    ) -> tuple[list[tuple[int, int]], list[_Loc]]:
+        """Localities from cue phrases, and the spans where gazetteer names are not places."""
         text = doc.text
         claimed: list[tuple[int, int]] = []
         locs: list[_Loc] = []
         by_start = {m.start: m for m in matches}
+
+        def inside_match(ns: int, ne: int) -> bool:
+            return any(m.start < ns and ne <= m.end for m in matches)
+
         for zm in _ZONE_RE.finditer(text):
             group = next(g for g in ("city", "city2", "city3") if zm.group(g) is not None)
             cs, ce = zm.span(group)
-            inner = [m for m in matches if cs <= m.start and m.end <= ce and m.mask & _MASK_CITY]
+            inner = [m for m in matches if cs <= m.start < ce and m.mask & _MASK_CITY]
             if not inner:
                 continue
-            city = inner[0]
-            start, end = zm.start(), max(zm.end(), city.end)
-            end = city.end if group != "city3" else zm.end()
+            start, end = zm.start(), inner[0].end if group != "city3" else zm.end()
+            if group == "city3":
+                start = inner[0].start
             claimed.append((start, end))
-            locs.append(_Loc(start, end, "zone", city.key))
+            locs.append(_Loc(start, end, "zone", inner[0].key))
         for lm in _CUE_RE.finditer(text):
             kind = "sub" if lm.group("sub") else "set" if lm.group("set") else "adm"
             ns, ne = self._trim_name(doc, lm.start("name"), lm.end("name"), matches)
-            if ns >= ne or _fold(text[ns:ne]) in _STOP_NAMES or _demonym(_fold(text[ns:ne])):
+            key = _fold(text[ns:ne])
+            if ns >= ne or key in _STOP_NAMES or key in _DEMONYM_KEYS or key in _FUNCTION_WORDS:
                 continue
-            if any(s <= ns < e for s, e in claimed):
+            if inside_match(ns, ne) or any(s <= ns < e for s, e in claimed):
                 continue
-            cue = lm.group("cue")
-            start = ns
-            if cue[:1].isupper() and not doc.sentence_initial_at(lm.start()) and kind == "sub":
-                start = lm.start()  # "Complexo da Maré", "Morro do Alemão"
             exact = by_start.get(ns)
-            if kind != "sub" and exact is not None and exact.end == ne:
-                exact.cue = kind  # a known name: let the gazetteer decide, cue-assisted
-                if kind == "adm" and _fold(text[ns:ne]) in self._admin2_core:
-                    pass
-                else:
+            capital_cue = lm.group("cue")[:1].isupper() and kind == "sub"
+            if exact is not None and exact.end == ne and not capital_cue:
+                if not (kind == "adm" and key in self._admin2_core):
+                    exact.cue = kind  # a known name after a cue: the gazetteer decides
                     continue
+            start = lm.start() if capital_cue else ns  # "Complexo da Maré", "Morro do Alemão"
             claimed.append((start, ne))
-            locs.append(_Loc(start, ne, kind, _fold(text[ns:ne])))
+            locs.append(_Loc(start, ne, kind, key))
         for pm in _POSTFIX_RE.finditer(text):
             ns, ne = pm.span("name")
             words = list(re.finditer(r"\S+", text[ns:ne]))
@@ -992,7 +1234,7 @@ class Gazetteer:
                 continue
             ns, ne = ns + words[0].start(), ns + words[-1].end()
             key = _fold(text[ns:ne])
-            if key in _STOP_NAMES or _demonym(key) or any(s <= ns < e for s, e in claimed):
+            if key in _STOP_NAMES or key in _DEMONYM_KEYS or any(s <= ns < e for s, e in claimed):
                 continue
             claimed.append((ns, ne))
             locs.append(_Loc(ns, ne, "sub", key))
@@ -1003,55 +1245,56 @@ class Gazetteer:
     ) -> tuple[int, int]:
         """Cut "La Vega de Caracas" to "La Vega": a known place after a connector is its own."""
         for m in matches:
-            if ns < m.start and m.end <= ne and m.mask & (_MASK_CITY | _MASK_ADMIN1 | _MASK_COUNTRY):
+            if ns < m.start and m.end <= ne and m.mask & (
+                _MASK_CITY | _MASK_ADMIN1 | _MASK_COUNTRY
+            ):
                 before = doc.text[ns : m.start].rstrip()
-                last = before.rsplit(None, 1)[-1].lower() if before else ""
-                if last in _CONNECTORS or before.endswith(","):
-                    head = before.rsplit(None, 1)[0] if last in _CONNECTORS else before[:-1]
-                    return ns, ns + len(head.rstrip())
+                words = before.rsplit(None, 1)
+                if len(words) == 2 and words[1].lower() in _CONNECTORS:
+                    return ns, ns + len(words[0].rstrip())
         return ns, ne
 
-    def _qualify(self, doc: _Text, matches: list[_Match]) -> None:
-        """State or country written right after a place: "Reno, Nev.", "Salvador (BA)"."""
+    def _qualify(self, doc: _Text, matches: list[_Match], locs: list[_Loc]) -> None:
+        """A state or country right after a place: "Reno, Nev.", "Salvador (BA)", "X, Miranda"."""
         text = doc.text
-        for k, m in enumerate(matches):
-            if m.dropped or not m.mask & (_MASK_CITY | _MASK_ADMIN2):
-                continue
-            nxt = matches[k + 1] if k + 1 < len(matches) else None
-            if nxt is not None and not nxt.dropped and re.fullmatch(
-                r"[ \t]*(?:,|\()[ \t]*", text[m.end : nxt.start]
-            ):
-                keys: list[str] = []
-                if nxt.mask & _MASK_ADMIN1:
-                    keys += self._admin1_idx.get(nxt.key, [])
-                if nxt.mask & _MASK_COUNTRY and nxt.key in self._country_idx:
-                    keys.append(self._country_idx[nxt.key])
-                if keys:
-                    m.qualifier = tuple(keys)
-                    nxt.is_qualifier = True
-                    continue
-            qm = _QUALIFIER_RE.match(text, m.end)
-            if qm is None:
-                continue
-            q = qm.group("q")
-            codes = self._qualifiers.get(q) or self._qualifiers.get(q.replace(" ", ""))
-            if codes:
-                m.qualifier = codes
-                m.qualifier_span = qm.span("q")
+        loc_ends = {loc.end for loc in locs}
+        live = [m for m in matches if not m.dropped]
+        for k, m in enumerate(live):
+            nxt = live[k + 1] if k + 1 < len(live) else None
+            if m.mask & (_MASK_CITY | _MASK_ADMIN2):
+                if nxt is not None and re.fullmatch(r"[ \t]*[,(][ \t]*", text[m.end : nxt.start]):
+                    keys: list[str] = []
+                    if nxt.mask & _MASK_ADMIN1:
+                        keys += self._admin1_idx.get(nxt.key, [])
+                    if nxt.mask & _MASK_COUNTRY and nxt.key in self._country_idx:
+                        keys.append(self._country_idx[nxt.key])
+                    if keys:
+                        m.qualifier = tuple(keys)
+                        nxt.is_qualifier = True
+                        continue
+                qm = _QUALIFIER_RE.match(text, m.end)
+                if qm is not None:
+                    q = qm.group("q")
+                    codes = self._qualifiers.get(q) or self._qualifiers.get(q.replace(" ", ""))
+                    if codes:
+                        m.qualifier = codes
+                        m.qualifier_span = qm.span("q")
+            if m.mask & _MASK_ADMIN1:
+                before = text[max(0, m.start - 3) : m.start]
+                head = m.start - len(before) + (before.rfind(",") if "," in before else 0)
+                if "," in before and not before.split(",")[-1].strip() and head in loc_ends:
+                    m.is_qualifier = True  # "El Junquito, Miranda"
 
-    def _context(
-        self, doc: _Text, matches: list[_Match], hint: str | None
-    ) -> tuple[set[str], set[str]]:
-        """Divisions and countries the text names without doubt, to choose among homonyms."""
+    def _context(self, doc: _Text, matches: list[_Match]) -> tuple[set[str], set[str]]:
+        """Divisions and countries the text names beyond doubt, to choose among homonyms."""
         admin1: set[str] = set()
         countries: set[str] = set()
-        if hint:
-            countries.add(hint)
         for m in matches:
             if m.dropped:
                 continue
-            if m.mask & _MASK_COUNTRY and m.key in self._country_idx and not doc.person_like(
-                m.i, m.j
+            if (
+                m.mask & _MASK_COUNTRY and m.key in self._country_idx
+                and not doc.person_like(m.i, m.j, m.key in _PERSON_COUNTRIES)
             ):
                 countries.add(self._country_idx[m.key])
             if m.mask & _MASK_ADMIN1 and (
@@ -1063,13 +1306,10 @@ class Gazetteer:
                     admin1.add(keys[0])
                     countries.add(self.admin1[keys[0]].country)
             for code in m.qualifier:
-                if code in self.admin1:
+                if code in self.admin1 and len(m.qualifier) == 1:
                     admin1.add(code)
                     countries.add(self.admin1[code].country)
         return admin1, countries
-
-    def _lang_countries(self, doc: _Text) -> frozenset[str]:
-        return _LANG_COUNTRIES.get(doc.lang or "", frozenset())
 
     def _classify(
         self, doc: _Text, m: _Match, ctx_admin1: set[str], ctx_country: set[str],
@@ -1079,114 +1319,96 @@ class Gazetteer:
         surface = text[m.start : m.end]
         key = m.key
         single = m.i == m.j
-        dateline = doc.dateline[m.i]
         admin_cue = doc.admin_cue(m.i, m.j)
+        city_cue = doc.city_cue(m.i)
         locative = doc.locative_before(m.i)
-        strong = bool(m.qualifier) or m.is_qualifier or admin_cue or dateline
-        if _demonym(key) and not admin_cue:
+        strong = bool(m.qualifier) or m.is_qualifier or admin_cue or doc.dateline[m.i]
+        if key in _DEMONYM_KEYS and not admin_cue:
             return []
-        if not strong and single and surface.lower() in _FUNCTION_WORDS:
+        if single and not strong and surface.lower() in _FUNCTION_WORDS:
             return []
-        person = not strong and doc.person_like(m.i, m.j)
-        out: list[_Found] = []
-        # countries first: "México", "Brasil", "EE.UU."
         cc = self._country_idx.get(key) if m.mask & _MASK_COUNTRY else None
-        if cc is not None and not admin_cue and not doc.city_cue(m.i):
-            if person:
+        if cc is not None and not admin_cue and not city_cue:
+            if not strong and doc.person_like(m.i, m.j, key in _PERSON_COUNTRIES):
                 return []
-            out.append(_Found(self._country_hit(cc, m.start, m.end, surface)))
-            return out
+            return [_Found(self._country_hit(cc, m.start, m.end, surface))]
+        if not strong and doc.person_like(m.i, m.j, True):
+            return []
         admins = self._admin1_idx.get(key, []) if m.mask & _MASK_ADMIN1 else []
         cities = self._city_idx.get(key, []) if m.mask & _MASK_CITY else []
         if m.mask & _MASK_ADMIN2 and not admins and not cities:
             units = self._admin2_full.get(key, [])
             best2 = self._best_admin2(units, ctx_admin1, ctx_country)
-            if best2 is not None and not person:
-                out.append(_Found(self._admin2_hit(best2, m.start, m.end, surface), "adm"))
-            return out
-        if m.cue == "adm":
-            units = self._admin2_core.get(key, [])
-            best2 = self._best_admin2(units, ctx_admin1, ctx_country)
             if best2 is not None:
                 return [_Found(self._admin2_hit(best2, m.start, m.end, surface), "adm")]
+            ccs = {self._admin2[u].country for u in units}
+            only = ccs.pop() if len(ccs) == 1 else None
+            return [_Found(self._locality_hit(m.start, m.end, surface, only), "adm")]
         city = self._best_city(doc, m, cities, ctx_admin1, ctx_country, hint) if cities else None
         want_admin = bool(admins) and (
             admin_cue or m.is_qualifier or city is None
-            or (
-                not doc.city_cue(m.i) and not m.cue
-                and self._cities[city].population < _BIG_CITY
-            )
+            or (not city_cue and not m.cue and self._cities[city].population < _BIG_CITY)
         )
         if want_admin:
-            if person:
-                return []
             needs_cue = key in _NEEDS_CUE_ADMIN1 or key in _FIRST_NAMES or (
                 single and self._is_common(doc, key)
             )
             if needs_cue and not (strong or locative):
                 return []
             best = self._best_admin1(admins, ctx_admin1, ctx_country, doc)
-            out.append(_Found(self._admin1_hit(best, m.start, m.end, surface),
-                              "qual" if m.is_qualifier else ""))
-            return out
-        if city is None or person:
+            role = "qual" if m.is_qualifier else ""
+            return [_Found(self._admin1_hit(best, m.start, m.end, surface), role)]
+        if city is None:
             return []
-        pop = self._cities[city].population
-        if not (strong or m.cue):
-            if key in _STOP_NAMES and not (
-                self._cities[city].admin1 in ctx_admin1 or doc.prev_norm(m.i) == "em"
-            ):
+        c = self._cities[city]
+        in_ctx = self._in_context(c.admin1, ctx_admin1)
+        if not strong and not m.cue:
+            if key in _STOP_NAMES and not (in_ctx or doc.prev_norm(m.i) == "em"):
                 return []
             if single and self._is_common(doc, key) and not (
-                locative or self._cities[city].admin1 in ctx_admin1
-                or pop >= 5 * _BIG_CITY
-                or (pop >= _BIG_CITY and not doc.sentence_initial[m.i] and not doc.headline[m.i])
+                locative or in_ctx or c.population >= 5 * _BIG_CITY
+                or (c.population >= _BIG_CITY and not doc.initial[m.i] and not doc.headline[m.i])
             ):
                 return []
-            if pop < _SMALL_PLACE and not (
-                locative or self._cities[city].admin1 in ctx_admin1
-                or self._cities[city].country in ctx_country - ({hint} if hint else set())
-            ):
+            if c.population < _SMALL_PLACE and not (locative or in_ctx or c.country in ctx_country):
                 return []
+        if m.cue == "set" and ctx_country and c.country not in ctx_country:
+            return [_Found(self._locality_hit(m.start, m.end, surface), "set")]
+        if m.cue == "sub" and not in_ctx:
+            return [_Found(self._locality_hit(m.start, m.end, surface), "sub")]
         hit = self._city_hit(city, m.start, m.end, surface)
-        out.append(_Found(hit, m.cue))
+        out = [_Found(hit)]
         if m.qualifier_span is not None and hit.admin1:
             qs, qe = m.qualifier_span
-            out.append(_Found(self._admin1_hit(self._key_of(hit), qs, qe, text[qs:qe]), "qual"))
+            out.append(_Found(self._admin1_hit(hit.admin1, qs, qe, text[qs:qe]), "qual"))
         return out
 
     def _is_common(self, doc: _Text, key: str) -> bool:
         langs = self._common.get(key)
-        if not langs:
-            return False
-        return doc.lang is None or doc.lang in langs
+        return bool(langs) and (doc.lang is None or doc.lang in langs)  # type: ignore[operator]
 
     def _best_city(
         self, doc: _Text, m: _Match, cities: list[int], ctx_admin1: set[str],
         ctx_country: set[str], hint: str | None,
     ) -> int | None:
         if m.qualifier:
-            wanted = set(m.qualifier)
+            wanted = m.qualifier
             fitting = [
                 i for i in cities
-                if self._cities[i].admin1 in wanted or self._cities[i].country in wanted
-                or any(self._admin_compatible(self._cities[i].admin1, w) for w in wanted
-                       if "-" in w)
+                if self._cities[i].country in wanted
+                or any(self._admin_compatible(self._cities[i].admin1, w) and self._cities[i].admin1
+                       for w in wanted if w in self.admin1)
             ]
             if fitting:
                 cities = fitting
-            else:
-                m.qualifier = ()
-                m.qualifier_span = None
-        lang_cc = self._lang_countries(doc)
+            else:  # "CHICAGO (AP)": not a state after all
+                m.qualifier, m.qualifier_span = (), None
+        lang_cc = _LANG_COUNTRIES.get(doc.lang or "", frozenset())
         best, best_score = None, -math.inf
-        for i in cities[:60]:
+        for i in cities[:80]:
             c = self._cities[i]
             score = math.log10(c.population + 10)
-            if c.admin1 in ctx_admin1 or (
-                self.admin1.get(c.admin1) is not None
-                and self.admin1[c.admin1].parent in ctx_admin1
-            ):
+            if self._in_context(c.admin1, ctx_admin1):
                 score += 4
             if c.country in ctx_country:
                 score += 2.5
@@ -1203,30 +1425,28 @@ class Gazetteer:
     ) -> str:
         if len(keys) == 1:
             return keys[0]
-        lang_cc = self._lang_countries(doc)
-
-        def score(k: str) -> tuple[int, int, int, int]:
-            unit = self.admin1[k]
-            return (
-                k in ctx_admin1, unit.country in ctx_country, unit.country in lang_cc,
-                -self._is_parent(k),
-            )
-
-        return max(keys, key=score)
+        lang_cc = _LANG_COUNTRIES.get(doc.lang or "", frozenset())
+        return max(
+            keys,
+            key=lambda k: (
+                k in ctx_admin1, self.admin1[k].country in ctx_country,
+                self.admin1[k].country in lang_cc, k not in self._parents,
+            ),
+        )
 
     def _best_admin2(
         self, units: list[int], ctx_admin1: set[str], ctx_country: set[str]
     ) -> int | None:
+        """The one municipality the context allows, or None when several remain."""
         if not units:
             return None
-        in_admin1 = [i for i in units if self._admin2[i].admin1 in ctx_admin1]
-        if len(in_admin1) == 1:
-            return in_admin1[0]
-        if len(units) == 1:
-            return units[0]
-        in_country = [i for i in units if self._admin2[i].country in ctx_country]
-        if len(in_country) == 1:
-            return in_country[0]
+        for pool in (
+            [i for i in units if self._admin2[i].admin1 in ctx_admin1],
+            units,
+            [i for i in units if self._admin2[i].country in ctx_country],
+        ):
+            if len(pool) == 1:
+                return pool[0]
         return None
 
     def _resolve_locality(
@@ -1234,8 +1454,17 @@ class Gazetteer:
     ) -> _Found:
         text = doc.text[loc.start : loc.end]
         if loc.kind == "zone":
-            idx = self._best_zone_city(loc.key, ctx_admin1, ctx_country, doc)
-            if idx is not None:
+            cities = self._city_idx.get(loc.key, [])
+            lang_cc = _LANG_COUNTRIES.get(doc.lang or "", frozenset())
+            if cities:
+                idx = max(
+                    cities[:80],
+                    key=lambda i: (
+                        self._in_context(self._cities[i].admin1, ctx_admin1),
+                        self._cities[i].country in ctx_country,
+                        self._cities[i].country in lang_cc, self._cities[i].population,
+                    ),
+                )
                 city = self._city_hit(idx, loc.start, loc.end, text)
                 return _Found(
                     PlaceHit(loc.start, loc.end, text, "locality", city.country, city.admin1,
@@ -1243,37 +1472,19 @@ class Gazetteer:
                     "zone",
                 )
         if loc.kind == "adm":
-            best = self._best_admin2(self._admin2_core.get(loc.key, []), ctx_admin1, ctx_country)
+            units = self._admin2_core.get(loc.key, [])
+            best = self._best_admin2(units, ctx_admin1, ctx_country)
             if best is not None:
                 return _Found(self._admin2_hit(best, loc.start, loc.end, text), "adm")
-            loc_kind = "set"
-        else:
-            loc_kind = loc.kind
-        return _Found(
-            PlaceHit(loc.start, loc.end, text, "locality", None, None, None, None, None, 6),
-            loc_kind,
-        )
-
-    def _best_zone_city(
-        self, key: str, ctx_admin1: set[str], ctx_country: set[str], doc: _Text
-    ) -> int | None:
-        cities = self._city_idx.get(key, [])
-        if not cities:
-            return None
-        lang_cc = self._lang_countries(doc)
-        return max(
-            cities[:60],
-            key=lambda i: (
-                self._cities[i].admin1 in ctx_admin1, self._cities[i].country in ctx_country,
-                self._cities[i].country in lang_cc, self._cities[i].population,
-            ),
-        )
+            ccs = {self._admin2[u].country for u in units if self._admin2[u].country in ctx_country}
+            only = ccs.pop() if len(ccs) == 1 else None
+            return _Found(self._locality_hit(loc.start, loc.end, text, only), "set")
+        return _Found(self._locality_hit(loc.start, loc.end, text), loc.kind)
 
     # ---- locating ---------------------------------------------------------------------------
 
     def _choose_country(
-        self, window: list[_Found], found: list[_Found], anchor: float | None,
-        hint: str | None,
+        self, window: list[_Found], anchor: float | None, hint: str | None
     ) -> str | None:
         weights: dict[str, float] = {}
         first: dict[str, int] = {}
@@ -1287,46 +1498,41 @@ class Gazetteer:
             weights[cc] = weights.get(cc, 0.0) + w
             first.setdefault(cc, f.hit.start)
         if hint and (hint in weights or not weights):
-            return hint if hint in weights or any(f.hit.country is None for f in window) else None
+            return hint
         if not weights:
             return None
         return max(weights, key=lambda cc: (weights[cc], -first[cc]))
 
-    _RANK = {"sub": 0, "set": 0, "zone": 1, "city": 2, "adm": 3, "admin1": 4, "country": 5}
-
-    def _rank(self, f: _Found) -> int:
+    @staticmethod
+    def _rank(f: _Found) -> int:
+        """Lower is more precise."""
         if f.hit.kind == "locality":
-            return self._RANK[f.role] if f.role in self._RANK else 0
-        if f.hit.kind == "admin2":
-            return 3
-        return self._RANK[f.hit.kind]
+            return 1 if f.role == "zone" else 3 if f.role == "adm" else 0
+        return {"city": 2, "admin2": 3, "admin1": 4, "country": 5}[f.hit.kind]
 
     def _choose_place(self, hits: list[_Found], anchor: float | None) -> _Found:
         has_known = any(f.hit.kind in ("city", "admin2") or f.role == "zone" for f in hits)
 
-        def key(f: _Found) -> tuple[int, float]:
+        def order(f: _Found) -> tuple[int, float]:
             rank = self._rank(f)
-            if f.hit.kind == "locality" and f.role in ("sub", "set") and has_known:
-                # a locality beats a city only when it is tied to one ("barrio X, Caracas")
-                if self._attached(f, hits) is None:
-                    rank = 6
-            dist = abs((f.hit.start + f.hit.end) / 2 - anchor) if anchor is not None else (
-                f.hit.start
-            )
-            return rank, dist
+            if rank == 0 and has_known and self._attached(f, hits) is None:
+                rank = 6  # a loose locality loses to a known city elsewhere in the text
+            where = (f.hit.start + f.hit.end) / 2
+            return rank, abs(where - anchor) if anchor is not None else where
 
-        return min(hits, key=key)
+        return min(hits, key=order)
 
     def _attached(self, loc: _Found, hits: list[_Found]) -> _Found | None:
-        """The gazetteer place written in the same phrase as a locality, if any."""
+        """The known place written in the same phrase as a locality ("barrio X, Caracas")."""
         best: _Found | None = None
         for f in hits:
-            if f is loc or f.hit.kind not in ("city", "admin2", "admin1") or f.role == "zone":
+            if f is loc or f.hit.kind not in ("city", "admin2", "admin1") or f.role == "qual":
                 continue
-            gap = f.hit.start - loc.hit.end if f.hit.start >= loc.hit.end else (
-                loc.hit.start - f.hit.end
-            )
-            if 0 <= gap <= 120 and (best is None or self._rank(f) < self._rank(best)):
+            if f.hit.start >= loc.hit.end:
+                gap = f.hit.start - loc.hit.end
+            else:
+                gap = loc.hit.start - f.hit.end
+            if 0 <= gap <= _ATTACH and (best is None or self._rank(f) < self._rank(best)):
                 best = f
         return best
 
@@ -1349,230 +1555,50 @@ class Gazetteer:
                     precision = 2 if place.role == "sub" else 3
                 else:
                     precision = near.hit.geo_precision
-            else:
-                precision = 6
-        if admin1 is None and hit.kind not in ("country",):
-            unit = self._nearest(hit, [f for f in same if f.hit.kind == "admin1"], cc)
-            if unit is None:
-                unit = self._nearest(hit, [f for f in found if f.hit.kind == "admin1"], cc)
+        if admin1 is None and hit.kind != "country":
+            unit = self._nearest(hit, same, cc) or self._nearest(hit, found, cc)
             if unit is not None:
                 support.append(unit)
                 admin1, admin1_name = unit.admin1, unit.admin1_name
                 cc = unit.country or cc
-                if lat is None or hit.kind == "admin1":
+                if lat is None:
                     lat, lon, precision = unit.lat, unit.lon, unit.geo_precision
-        if cc is None:
-            cc = country
-        if lat is None and cc is not None and cc in self.countries:
-            lat, lon, precision = self.countries[cc].lat, self.countries[cc].lon, 6
+        cc = cc or country
+        if lat is None:
+            country_row = self.countries.get(cc) if cc else None
+            lat, lon = (country_row.lat, country_row.lon) if country_row else (None, None)
+            precision = 6
         for f in same:
-            if f.hit.kind == "country" and f.hit.country == cc and f.hit not in support:
+            if f.hit.kind == "country" and f.hit.country == cc:
                 support.append(f.hit)
                 break
         for f in same:
-            if (
-                f.hit.kind == "admin1" and admin1 and f.hit.admin1 == admin1
-                and f.hit not in support
-            ):
+            if f.hit.kind == "admin1" and admin1 and f.hit.admin1 == admin1:
                 support.append(f.hit)
                 break
-        support.sort(key=lambda h: h.start)
+        unique = sorted(set(support), key=lambda h: (h.start, h.end))
         return Location(
             hit.text, hit.start, hit.end, admin1, admin1_name, cc, lat, lon, precision,
-            tuple(support),
+            tuple(unique),
         )
 
-    def _nearest(self, hit: PlaceHit, units: list[_Found], cc: str | None) -> PlaceHit | None:
-        fitting = [u.hit for u in units if cc is None or u.hit.country == cc]
-        if not fitting:
-            return None
-        return min(fitting, key=lambda u: abs(u.start - hit.start))
-
-
-class _Loc(NamedTuple):
-    start: int
-    end: int
-    kind: str  # sub, set, adm, zone
-    key: str
-
-
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    norm: str
-    shape: int  # 0 lower-case or digits, 1 Capitalised, 2 ALL CAPS, 3 dotted (U.S., EE.UU.)
-
-
-class _Text:
-    """A text cut into word tokens, with what each token's surroundings say."""
-
-    __slots__ = ("dateline", "headline", "lang", "sentence_initial", "text", "tokens")
-
-    def __init__(self, text: str, lang: str | None) -> None:
-        self.text = text
-        toks: list[_Tok] = []
-        for m in _TOKEN_RE.finditer(text):
-            word = m.group()
-            start, end = m.span()
-            if word.endswith(("'s", "’s")) and len(word) > 2:
-                word, end = word[:-2], end - 2
-            if word[0].isupper():
-                letters = word.replace(".", "")
-                shape = 3 if "." in word else 2 if len(letters) > 1 and letters.isupper() else 1
-            else:
-                shape = 0
-            toks.append(_Tok(start, end, _fold(word), shape))
-        self.tokens = toks
-        self.lang = lang if lang in ("en", "es", "pt") else self._guess_lang()
-        self.sentence_initial = [self._initial(t.start) for t in toks]
-        self.dateline = [False] * len(toks)
-        for dm in _DATELINE_RE.finditer(text):
-            ds, de = dm.span("d")
-            if any(c.islower() for c in dm.group("d")):
-                continue
-            for k, t in enumerate(toks):
-                if ds <= t.start and t.end <= de:
-                    self.dateline[k] = True
-        self.headline = self._headlines()
-
-    def _guess_lang(self) -> str | None:
-        counts = dict.fromkeys(_LANG_MARKERS, 0)
-        for t in self.tokens[:400]:
-            for lang, words in _LANG_MARKERS.items():
-                if t.norm in words:
-                    counts[lang] += 1
-        lang, best = max(counts.items(), key=lambda kv: kv[1])
-        return lang if best >= 2 else None
-
-    def _initial(self, pos: int) -> bool:
-        k = pos - 1
-        text = self.text
-        while k >= 0 and text[k] in _OPENERS:
-            if text[k] == "\n":
-                return True
-            k -= 1
-        return k < 0 or text[k] in _SENTENCE_END
-
-    def _headlines(self) -> list[bool]:
-        flags = [False] * len(self.tokens)
-        line_start = 0
-        k = 0
-        n = len(self.tokens)
-        while k < n:
-            line_end = self.text.find("\n", self.tokens[k].start)
-            line_end = len(self.text) if line_end < 0 else line_end
-            group = []
-            while k < n and self.tokens[k].start < line_end:
-                group.append(k)
-                k += 1
-            words = [g for g in group if len(self.tokens[g].norm) > 3]
-            if len(words) >= 3 and sum(self.tokens[g].shape > 0 for g in words) >= 0.7 * len(
-                words
-            ):
-                for g in group:
-                    flags[g] = True
-            line_start = line_end
-        del line_start
-        return flags
-
-    def joined(self, a: int, b: int) -> bool:
-        gap = self.text[self.tokens[a].end : self.tokens[b].start]
-        return 0 < len(gap) <= 2 and not gap.strip() and "\n" not in gap
-
-    def prev_norm(self, i: int, k: int = 1) -> str:
-        return self.tokens[i - k].norm if i - k >= 0 else ""
-
-    def _adjacent_prev(self, i: int) -> bool:
-        return i > 0 and self.joined(i - 1, i)
-
-    def locative_before(self, i: int) -> bool:
-        if i == 0:
-            return False
-        gap = self.text[self.tokens[i - 1].end : self.tokens[i].start]
-        if gap.strip(" \t\u00a0"):
-            return False
-        prev = self.tokens[i - 1].norm
-        if prev in _LOCATIVE:
-            return True
-        # "in the", "en el", "de la" ("no" and "na" already carry the article)
-        return prev in ("the", "el", "la", "los", "las", "o", "a", "os", "as") and (
-            i > 1 and self.tokens[i - 2].norm in _LOCATIVE
-        )
-
-    def admin_cue(self, i: int, j: int) -> bool:
-        """ "estado Miranda", "state of Miranda", "estado de Guerrero", "Miranda state"."""
-        nxt = self.tokens[j + 1] if j + 1 < len(self.tokens) else None
-        if nxt is not None and self.joined(j, j + 1) and nxt.norm in _ADMIN_CUE_AFTER:
-            return True
-        for back in (1, 2, 3):
-            if i - back < 0:
-                return False
-            word = self.tokens[i - back].norm
-            if word in _ADMIN_CUE_BEFORE:
-                return True
-            if word not in ("de", "del", "do", "da", "of", "the", "la", "el"):
-                return False
-        return False
-
-    def city_cue(self, i: int) -> bool:
-        for back in (1, 2):
-            if i - back < 0:
-                return False
-            word = self.tokens[i - back].norm
-            if word in _CITY_CUE_BEFORE:
-                return True
-            if word not in ("de", "del", "do", "da", "of"):
-                return False
-        return False
-
-    def sentence_initial_at(self, pos: int) -> bool:
-        return self._initial(pos)
-
-    def person_like(self, i: int, j: int) -> bool:
-        """A surname or a name in a longer name: "Simón Bolívar", "Paris Hilton", "Jackson said"."""
-        toks = self.tokens
-        if self.dateline[i]:
-            return False
-        prev = toks[i - 1] if i > 0 and self._adjacent_prev(i) else None
-        if prev is not None and prev.shape:
-            if prev.norm in _TITLES or prev.norm in _FIRST_NAMES:
-                return True
-            if (
-                prev.norm not in _FUNCTION_WORDS and prev.norm not in _PLACE_HEADS
-                and prev.norm not in _STOP_NAMES and not self.sentence_initial[i - 1]
-                and not self.headline[i] and prev.shape == 1
-            ):
-                return True
-        elif prev is not None and prev.norm in ("de", "da", "do", "del") and i > 1:
-            # "Francisco de Miranda"
-            before = toks[i - 2]
-            if before.shape == 1 and before.norm in _FIRST_NAMES and self.joined(i - 2, i - 1):
-                return True
-        elif prev is not None and prev.norm in _TITLES and prev.shape == 0:
-            return True  # "gobernador Vargas" is a person; "gobernador de X" is not
-        nxt = toks[j + 1] if j + 1 < len(toks) and self.joined(j, j + 1) else None
-        if nxt is not None:
-            if nxt.norm in _SPEECH_VERBS and prev is not None and prev.shape == 1:
-                return True
-            if nxt.shape == 1 and not self.headline[j]:
-                if nxt.norm in _NAME_TAILS:
-                    return True
-                if (
-                    i == j and nxt.norm not in _PLACE_TAILS and nxt.norm not in _CONNECTORS
-                    and nxt.norm not in _FUNCTION_WORDS
-                ):
-                    return True
-        after = self.text[toks[j].end : toks[j].end + 8]
-        return bool(re.match(r",\s*\d{1,2}\s*,", after))
+    @staticmethod
+    def _nearest(hit: PlaceHit, hits: list[_Found], cc: str | None) -> PlaceHit | None:
+        units = [
+            f.hit for f in hits
+            if f.hit.kind == "admin1" and (cc is None or f.hit.country == cc)
+        ]
+        return min(units, key=lambda u: abs(u.start - hit.start)) if units else None
 
 
 # --------------------------------------------------------------------------------------------
-# Loading and user data
+# Default instance and user data
 # --------------------------------------------------------------------------------------------
 
 
 def data_dir() -> Path:
-    """Where forcewatch keeps user data: $FORCEWATCH_DATA_DIR, else the XDG data home."""
+    """Where forcewatch keeps user data: $FORCEWATCH_DATA_DIR, else $XDG_DATA_HOME/forcewatch,
+    else ~/.local/share/forcewatch."""
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
@@ -1582,13 +1608,15 @@ def data_dir() -> Path:
 
 
 def user_dump_files(directory: Path | None = None) -> list[Path]:
+    """The GeoNames dumps imported into ``directory`` (the user data directory by default)."""
     folder = (directory or data_dir()) / "gazetteer"
     return sorted(folder.glob(_DUMP_GLOB)) if folder.is_dir() else []
 
 
 @functools.cache
 def default_gazetteer() -> Gazetteer:
-    """The shipped gazetteer plus any GeoNames dumps imported with :func:`load_geonames_dump`."""
+    """The shipped gazetteer plus the dumps imported with :func:`load_geonames_dump`, loaded
+    once per process (about half a second)."""
     return Gazetteer()
 
 
@@ -1608,6 +1636,7 @@ def _dump_lines(path: Path) -> Iterator[str]:
 
 
 def _alt_names(name: str, field: str) -> list[str]:
+    """Up to six Latin-script alternate names, without codes, numbers or duplicates."""
     seen = {_fold(name)}
     out: list[str] = []
     for alt in field.split(","):
@@ -1629,13 +1658,12 @@ def load_geonames_dump(path: Path, target_dir: Path | None = None) -> Path:
     """Import a GeoNames country dump (``VE.txt`` or ``VE.zip``) for :func:`default_gazetteer`.
 
     Keeps populated places (feature class P, with up to six Latin-script alternate names) and
-    second-level divisions (ADM2), with GeoNames admin codes mapped to ISO 3166-2 through the
-    shipped data. Writes ``<data dir>/gazetteer/geonames-<CC>.tsv.gz`` and returns its path; the
-    shipped cities of the dump's countries are then replaced by the dump's.
+    second-level divisions (ADM2), GeoNames admin codes mapped to ISO 3166-2 through the shipped
+    data. Writes ``<target_dir or data_dir()>/gazetteer/geonames-<CC>.tsv.gz`` and returns its
+    path; from then on the dump's places replace the shipped cities of its countries.
     """
     path = Path(path)
-    shipped = Gazetteer([DATA_FILE])
-    gn = shipped._gn_admin1
+    gn = Gazetteer([DATA_FILE])._gn_admin1
     rows: list[str] = []
     countries: set[str] = set()
     for line in _dump_lines(path):
@@ -1643,32 +1671,27 @@ def load_geonames_dump(path: Path, target_dir: Path | None = None) -> Path:
         if len(cols) < 15:
             continue
         name, lat, lon, fclass, fcode, cc = cols[1], cols[4], cols[5], cols[6], cols[7], cols[8]
-        a1, a2 = cols[10], cols[11]
         if not name or not cc:
             continue
-        admin1 = gn.get(f"{cc}.{a1}.{a2}") or gn.get(f"{cc}.{a1}") or ""
-        clean_name = name.replace("\t", " ").replace("|", "/")
+        admin1 = gn.get(f"{cc}.{cols[10]}.{cols[11]}") or gn.get(f"{cc}.{cols[10]}") or ""
+        clean = name.replace("|", "/")
         if fclass == "P" and fcode not in _SKIP_FEATURES:
             countries.add(cc)
             alts = "|".join(_alt_names(name, cols[3]))
             population = cols[14] if cols[14].isdigit() else "0"
-            rows.append(f"C\t{clean_name}\t{cc}\t{admin1}\t{population}\t{lat}\t{lon}\t{alts}")
+            rows.append(f"C\t{clean}\t{cc}\t{admin1}\t{population}\t{lat}\t{lon}\t{alts}")
         elif fclass == "A" and fcode == "ADM2":
-            rows.append(f"D\t{clean_name}\t{cc}\t{admin1}\t{lat}\t{lon}")
+            rows.append(f"D\t{clean}\t{cc}\t{admin1}\t{lat}\t{lon}")
     if not countries:
-        raise ValueError(f"{path}: no populated places (feature class P) found; is it a GeoNames dump?")
+        raise ValueError(
+            f"{path}: no populated places (feature class P); is this a GeoNames country dump?"
+        )
     folder = (target_dir or data_dir()) / "gazetteer"
     folder.mkdir(parents=True, exist_ok=True)
     label = "-".join(sorted(countries)) if len(countries) <= 3 else path.stem
     out = folder / f"geonames-{label}.tsv.gz"
-    header = "#covers\t" + "\t".join(sorted(countries))
     with gzip.open(out, "wt", encoding="utf-8") as fh:
-        fh.write(header + "\n")
+        fh.write("#covers\t" + "\t".join(sorted(countries)) + "\n")
         fh.write("\n".join(rows) + "\n")
     default_gazetteer.cache_clear()
     return out
-
-
-def iter_place_names(gazetteer: Gazetteer) -> Iterable[str]:
-    """Every searchable key, for diagnostics."""
-    return iter(gazetteer._known)

@@ -31,7 +31,7 @@ _FORCE_NP = (
     r"militares|soldados|guardias(?:\s+nacionales)?|custodios|carabineros|gendarmes|"
     r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal))?|"
-    r"(?:Polic[ií]a|Guardia|Guarda)\s+(?-i:[A-Z][\w]+(?:\s+[A-Z][\w]+)?)|Ej[eé]rcito|Ex[eé]rcito|"
+    r"(?:Pol[ií]c[ií]a|Guardia|Guarda)\s+(?-i:[A-Z][\w]+(?:\s+[A-Z][\w]+)?)|Ej[eé]rcito|Ex[eé]rcito|"
     r"Carabineros|(?-i:[A-Z][a-z]+)\s+police|(?-i:[A-Z][a-z]+\s+County)\s+(?:sheriff'?s?\s+)?deputies|"
     r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos)"
 )

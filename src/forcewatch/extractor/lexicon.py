@@ -39,13 +39,13 @@ FORCE_UNITS = _terms(
 )
 FORCE_NAMED = _terms(
     [
-        (r"Polic[ií]a Nacional Bolivariana", "police"),
+        (r"Pol[ií]c[ií]a Nacional Bolivariana", "police"),
         (r"Fuerzas? de Acciones Especiales", "special_police"),
         (r"Guardia Nacional(?: Bolivariana)?", "national_guard"),
         (r"National Guard", "national_guard"),
         (r"Guarda Nacional Republicana", "national_guard"),
         (r"Guardia Civil", "police"),
-        (r"Polic[ií]a (?:Federal|Municipal|Estatal|Nacional|Metropolitana|Ministerial|"
+        (r"Pol[ií]c[ií]a (?:Federal|Municipal|Estatal|Nacional|Metropolitana|Ministerial|"
          r"Estadual|Militar|Civil|Rodovi[aá]ria(?: Federal)?|Estatal Preventiva|Judicial)"
          r"(?: (?:de|do|del|da) [A-ZÁÉÍÓÚ][\w]+(?: [A-ZÁÉÍÓÚ][\w]+)?)?", "police"),
         (r"Guarda (?:Civil )?Municipal", "police"),
@@ -55,7 +55,8 @@ FORCE_NAMED = _terms(
         (r"Ej[eé]rcito(?: (?:Nacional|Mexicano|Bolivariano))?|Ex[eé]rcito(?: Brasileiro)?", "military"),
         (r"Fuerzas Armadas|For[cç]as Armadas|Armed Forces", "military"),
         (r"Marina|Marinha|Navy|Marines", "military"),
-        (r"For[cç]a Nacional(?: de Seguran[cç]a)?", "special_police"),
+        (r"For[cç]a Nacional(?: de Seguran[cç]a(?: P[uú]blica)?)?", "national_guard"),
+        (r"Batalh[aã]o de Opera[cç][oõ]es Policiais Especiais", "special_police"),
         (r"Guardia Nacional", "national_guard"),
         (r"Border Patrol", "police"),
         (r"Sheriff'?s? (?:Office|Department)", "police"),
@@ -70,12 +71,14 @@ FORCE_GENERIC = _terms(
          r"for[cç]as de seguran[cç]a|agentes de seguran[cç]a|security personnel|"
          r"funcionarios de seguridad|organismos de seguridad|state agents|agentes del estado|"
          r"agentes do estado|law enforcement(?: officers?| agents?)?", "security_forces"),
-        (r"police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|cops?|deputies|deputy|"
+        (r"military\s+police(?:\s+officers?)?|policia(?:l|is)\s+militar(?:es)?|"
+         r"pol[ií]c[ií]as?\s+militar(?:es)?|police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|"
+         r"cops?|deputies|deputy|"
          r"troopers?|constables?|patrolm[ae]n|sheriff'?s? deputies", "police"),
         (r"polic[ií]as?|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
          r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
          r"efectivos policiales|oficiales", "police"),
-        (r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|militar(?:es)?|marines|"
+        (r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|(?<!uso\s)militar(?:es)?|marines|"
          r"efectivos militares|paratroopers|jawans?", "military"),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
         (r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
@@ -87,7 +90,8 @@ FORCE_GENERIC = _terms(
 )
 # Words that make a force mention about someone's past, not the agents of this incident.
 FORMER = re.compile(r"\b(?:former|ex-?|retired|exfuncionari[oa]|ex-funcionari[oa]|"
-                    r"antiguo|antigo|jubilado|aposentado)\s+(?:[\w()]+\s+){0,3}\(?$", re.IGNORECASE)
+                    r"antiguo|antigo|jubilado|aposentado)\s+(?:[\w()]+\s+){0,3}\(?$|"
+                    r"\bex-?[a-záéíóú]{3,}\s+(?:del?|de\s+la|da|do|of\s+the)\s+$", re.IGNORECASE)
 
 # Agent nouns, for deciding whether a count is of agents or of civilians.
 AGENT_NOUN = re.compile(
@@ -259,6 +263,9 @@ ALLEGATIONS = _terms(
          r"falsos\s+positivos|execu[cç](?:ão|ões)(?:\s+sumária|\s+extrajudicial)?|"
          r"executad[oa]s?|ajusticiad[oa]s?", "extrajudicial_execution"),
         (r"excessive\s+force|disproportionate\s+(?:use\s+of\s+)?force|unnecessary\s+force|"
+         r"(?:excessive|disproportionate|unlawful)\s+(?:and\s+\w+\s+)?use\s+of\s+(?:deadly\s+|lethal\s+)?force|"
+         r"(?:fired|shot|opened\s+fire)\s+without\s+(?:any\s+)?warning|sin\s+previo\s+aviso|"
+         r"sem\s+(?:qualquer\s+)?aviso|"
          r"uso\s+(?:excesivo|desproporcionado)\s+de\s+la\s+fuerza|"
          r"uso\s+excessivo\s+da\s+for[cç]a|abuso\s+de\s+(?:la\s+)?fuerza", "excessive_force"),
         (r"tortur(?:e|ed|ing)|tortura(?:d[oa]s?|ron)?|torturad[oa]s?|tormentos?|"
@@ -276,7 +283,13 @@ ALLEGATIONS = _terms(
          r"(?:neg(?:aron|ó)|niegan)\s+(?:la\s+)?informaci[oó]n|sin\s+informaci[oó]n|"
          r"no\s+(?:les\s+)?(?:han\s+)?informad[oa]|"
          r"familiares\s+(?:sem|não\s+receberam)\s+informa[cç](?:ão|ões)|"
-         r"negaram\s+informa[cç](?:ões|ão)|sem\s+informa[cç](?:ão|ões)", "information_denied_to_relatives"),
+         r"negaram\s+informa[cç](?:ões|ão)|sem\s+(?:qualquer\s+|nenhuma\s+)?informa[cç](?:ão|ões)|"
+         r"kept\s+in\s+the\s+dark|(?:refused|declined)\s+to\s+(?:tell|inform)|"
+         r"se\s+neg(?:ó|aron)\s+a\s+informar|negaron\s+(?:cualquier|toda)\s+informaci[oó]n|"
+         r"no\s+(?:han|habían|hayan)\s+recibido\s+(?:ninguna\s+)?informaci[oó]n|"
+         r"no\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|ni\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|"
+         r"sin\s+que\s+ninguna\s+autoridad\s+les|se\s+recusou\s+a\s+informar|"
+         r"n[aã]o\s+(?:receberam|tiveram)\s+(?:nenhuma\s+)?informa[cç]", "information_denied_to_relatives"),
         (r"cremated\s+without|tamper(?:ed|ing)\s+with|planted\s+(?:a\s+)?(?:gun|weapon|evidence)|"
          r"destroy(?:ed|ing)?\s+(?:the\s+)?evidence|moved\s+the\s+bod(?:y|ies)|"
          r"crime\s+scene\s+(?:was\s+)?(?:altered|tampered)|alter(?:ed|ing)\s+the\s+(?:crime\s+)?scene|"
@@ -292,7 +305,12 @@ ALLEGATIONS = _terms(
 
 # --- Aggregates --------------------------------------------------------------------------------
 AGGREGATE_CUE = re.compile(
-    r"\b(?:throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"
+    r"\b(?:(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"(?:\s+(?:de\s+|of\s+)?(?:19|20)\d\d)?|(?:the|this|el|este|o|este)\s+(?:year|año|ano))|"
+    r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"
     r"so\s+far\s+this\s+year|this\s+year|last\s+year|each\s+year|every\s+year|per\s+year|"
     r"a\s+year|since\s+(?:19|20)\d\d|since\s+January|(?:in|during)\s+(?:19|20)\d\d|"
     r"between\s+(?:19|20)\d\d\s+and|en\s+todo\s+el\s+pa[ií]s|en\s+el\s+pa[ií]s|a\s+nivel\s+nacional|"

@@ -212,7 +212,9 @@ def _incident_mention(
     agents_injured = _quantity(doc, [c for c in counts if c.harm == "injured" and c.agents])
 
     window = text[incident.start : incident.end]
-    forces = _forces(doc, incident)
+    not_parties = [(s.start, s.end) for s in incident.sentences if s.start in aggregate_sentences]
+    not_parties += [(a.start, a.end) for a in incident.harm if a.kind == "agent_victim"]
+    forces = _forces(doc, incident, not_parties)
     operation = _first_term(window, lx.OPERATIONS, incident.start)
     weapons = [
         Weapon(text=m.group(0), kind=term.value, span=doc.span(incident.start + m.start(),
@@ -388,30 +390,70 @@ def _single_victim(
     return None, None
 
 
-def _forces(doc: Document, incident: _Incident) -> list[Force]:
+_AMBIGUOUS_FORCE = re.compile(
+    r"agentes?|funcionari[oa]s?|efectivos|uniformad[oa]s|oficiales|officers?|agents?|policial(?:es)?",
+    re.IGNORECASE,
+)
+_PARENT_OF = re.compile(
+    r"^\s*\)?\s*(?:\([^)]{1,40}\)\s*)?(?:de\s+la|del|de|da|do|of\s+the|of)\s+$", re.I
+)
+_SOURCE_AFTER = re.compile(
+    r"^\s+(?:abriu|abri[oó]|opened|investiga|is\s+investigating|est[aá]\s+investigando|"
+    r"informou|inform[oó]|said|says|dijo|disse|afirmou|afirm[oó]|declarou|declar[oó]|negou|"
+    r"neg[oó]|confirm(?:ed|ou|[oó])|reported|released|identified|identificou)\b",
+    re.IGNORECASE,
+)
+# A force named as the source of a statement or as the investigator is not a party to the incident.
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:segundo|según|conforme|de\s+acuerdo\s+con|according\s+to|colabora(?:ndo)?\s+com|"
+    r"investigad[oa]s?\s+(?:pela?|por)|investigated\s+by|a\s+cargo\s+de|said\s+the|dijo\s+la|"
+    r"disse\s+a|informou\s+a|inform[oó]\s+la)\s+(?:a|la|el|the|o|os|los)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _forces(doc: Document, incident: _Incident, skip: list[tuple[int, int]]) -> list[Force]:
+    """Forces named in the incident's text. A unit's parent body ("FAES de la Policía Nacional")
+    and nouns that only say "agents" add nothing when a more precise force is named."""
     text = doc.text
+    window = text[incident.start : incident.end]
+    matches = [
+        (incident.start + m.start(), incident.start + m.end(), term, m.group(0))
+        for terms in (lx.FORCE_NAMED, lx.FORCE_UNITS, lx.FORCE_GENERIC)
+        for term, m in _all_terms(window, terms)
+    ]
+    # The longest name wins where names overlap ("agentes penitenciários" over "agentes").
+    matches.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    found: list[tuple[int, int, str, str | None, bool]] = []
+    taken_end = -1
+    for start, end, term, written in matches:
+        if start < taken_end:
+            continue
+        taken_end = end
+        if lx.FORMER.search(text[max(0, start - 40) : start]):
+            continue
+        if any(s <= start < e for s, e in skip):
+            continue
+        ambiguous = not term.unit and bool(_AMBIGUOUS_FORCE.fullmatch(written))
+        if _SOURCE_BEFORE.search(text[max(0, start - 40) : start]) or _SOURCE_AFTER.match(
+            text[end : end + 40]
+        ):
+            ambiguous = True
+        found.append((start, end, term.value, written if term.unit else None, ambiguous))
+    found.sort()
+    precise = {kind for _, _, kind, _, ambiguous in found if not ambiguous}
     forces: list[Force] = []
     seen: set[tuple[str, str | None]] = set()
-    spans: list[tuple[int, int]] = []
-    for terms in (lx.FORCE_NAMED, lx.FORCE_UNITS, lx.FORCE_GENERIC):
-        window = text[incident.start : incident.end]
-        for term, m in _all_terms(window, terms):
-            start, end = incident.start + m.start(), incident.start + m.end()
-            if any(s <= start < e or s < end <= e for s, e in spans):
-                continue
-            if lx.FORMER.search(text[max(0, start - 40) : start]):
-                continue
-            if term.value == "police" and not term.unit and m.group(0).lower() in (
-                "agentes", "oficiales", "officer", "officers"
-            ) and not _near_harm(text, start):
-                continue
-            unit = m.group(0) if term.unit else None
-            key = (term.value, unit)
-            spans.append((start, end))
-            if key in seen:
-                continue
-            seen.add(key)
-            forces.append(Force(kind=term.value, unit=unit, span=doc.span(start, end)))  # type: ignore[arg-type]
+    previous_end = None
+    for start, end, kind, unit, ambiguous in found:
+        parent = previous_end is not None and bool(_PARENT_OF.match(text[previous_end:start]))
+        previous_end = end
+        if (ambiguous and precise) or parent:
+            continue
+        if (kind, unit) in seen:
+            continue
+        seen.add((kind, unit))
+        forces.append(Force(kind=kind, unit=unit, span=doc.span(start, end)))  # type: ignore[arg-type]
     return forces
 
 
