@@ -210,24 +210,30 @@ OPERATIONS = _terms(
          r"(?:capturar|detener)|orden\s+de\s+(?:captura|aprehensi[oó]n|detenci[oó]n)|"
          r"(?:intentaban|intentaron)\s+(?:detener|capturar)|"
          r"(?:opera[cç][aã]o\s+para\s+(?:prender|capturar)|mandado\s+de\s+pris[aã]o|"
-         r"tentaram\s+prender|tentativa\s+de\s+pris[aã]o)", "arrest_operation"),
-        (r"protests?|protesters?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|march(?:ers)?|"
+         r"tentaram\s+prender|tentativa\s+de\s+pris[aã]o)|"
+         r"(?:operativo|operaci[oó]n|operation|opera[cç][aã]o)\b[^.]{0,60}?\b(?:para|to|de)\s+"
+         r"(?:capturar|detener|arrest|capture|prender|cumplir\s+una\s+orden)|"
+         r"(?:fueron|were|foram)\s+(?:detenid[oa]s|arrested|detained|pres[oa]s|detid[oa]s)",
+         "arrest_operation"),
+        (r"protests?|protesters?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|(?-i:march(?:es|ers)?)|"
          r"protestas?|manifestaci(?:ón|ones)|manifestantes|marcha|protestos?|"
          r"manifesta[cç](?:ão|ões)|passeata", "protest_policing"),
         (r"checkpoints?|roadblocks?|traffic\s+stop|pulled\s+(?:him|her|them|over)|"
          r"ret[eé]n(?:es)?|punto\s+de\s+control|alcabala|control\s+vial|blitz|barreira\s+policial|"
          r"abordagem", "checkpoint"),
-        (r"in\s+(?:police\s+)?custody|jail\s+cell|police\s+station|while\s+detained|"
+        (r"in\s+(?:police\s+)?custody|jail\s+cell|while\s+detained|"
          r"bajo\s+custodia|en\s+(?:la\s+)?celda|calabozo|sob\s+cust[oó]dia|na\s+cela|"
-         r"delegacia|comisar[ií]a|prison|c[aá]rcel|pres[ií]dio|penitenci[aá]ri[ao]|"
-         r"penal\b", "custody"),
+         r"prison|c[aá]rcel|pres[ií]dio|penitenci[aá]ri[ao]|penal\b", "custody"),
         (r"raids?|raided|allanamientos?|allanaron|incursi[oó]n|operativo|redadas?|"
          r"opera[cç](?:ão|ões)\s+(?:policial|policiais|na|no|em|da|do)|incurs(?:ão|ões)|"
          r"search\s+warrant|stormed", "raid"),
-        (r"patrol(?:ling|led)?|patrullaje|patrullaban|ronda|patrulha(?:mento)?|patrulhavam",
-         "patrol"),
+        (r"patrol(?:ling|led|s)?|patrullaje|patrullaba[n]?|una\s+patrulla|ronda|"
+         r"patrulha(?:mento)?|patrulhavam|patrol\s+car|squad\s+car|m[oó]vil\s+policial|"
+         r"patrulleros?|viaturas?|persecuci[oó]n|persegui[cç][aã]o|pursuit|chase[ds]?|"
+         r"recorr[ií]a[n]?", "patrol"),
         (r"military\s+operation|operaci[oó]n\s+militar|opera[cç][aã]o\s+militar|"
-         r"counter-?insurgency|airstrikes?|bombardeo|bombardeio|offensive", "military_operation"),
+         r"counter-?insurgency|airstrikes?|bombardeo|bombardeio|offensive|ofensiva|"
+         r"desintrus[aã]o", "military_operation"),
     ]
 )
 

@@ -215,7 +215,7 @@ def _incident_mention(
     not_parties = [(s.start, s.end) for s in incident.sentences if s.start in aggregate_sentences]
     not_parties += [(a.start, a.end) for a in incident.harm if a.kind == "agent_victim"]
     forces = _forces(doc, incident, not_parties)
-    operation = _first_term(window, lx.OPERATIONS, incident.start)
+    operation = _operation(doc, incident, aggregate_sentences, forces)
     weapons = [
         Weapon(text=m.group(0), kind=term.value, span=doc.span(incident.start + m.start(),
                                                               incident.start + m.end()))
@@ -466,13 +466,37 @@ def _all_terms(text: str, terms: list[lx.Term]) -> list[tuple[lx.Term, re.Match[
     return sorted(found, key=lambda tm: tm[1].start())
 
 
-def _first_term(text: str, terms: list[lx.Term], offset: int) -> tuple[str, Span] | None:
-    """The first vocabulary term of the highest-priority kind present (``terms`` is in priority order)."""
-    for term in terms:
-        m = term.pattern.search(text)
-        if m:
-            return term.value, Span(start=offset + m.start(), end=offset + m.end(), text=m.group(0))
-    return None
+_OPERATION_WORD = re.compile(r"\b(?:operation|operativo|operaci[oó]n|opera[cç][aã]o|a[cç][aã]o)\b", re.I)
+
+
+def _operation(
+    doc: Document, incident: _Incident, aggregate_sentences: set[int], forces: list[Force]
+) -> tuple[str, Span] | None:
+    """The kind of operation named nearest the first harm sentence (vocabulary order breaks ties).
+    A generic operation by the military alone is a military operation."""
+    harm = [a.sentence.start for a in incident.harm if a.kind != "agent_victim"]
+    first_harm = min(harm) if harm else incident.start
+    order = {s.start: n for n, s in enumerate(incident.sentences)}
+    anchor = next((n for s, n in order.items() if s == first_harm), 0)
+    best: tuple[int, int, str, Span] | None = None
+    for sentence in incident.sentences:
+        if sentence.start in aggregate_sentences:
+            continue
+        distance = abs(order[sentence.start] - anchor)
+        for rank, term in enumerate(lx.OPERATIONS):
+            m = term.pattern.search(sentence.text)
+            if m and (best is None or (distance, rank) < best[:2]):
+                span = doc.span(sentence.start + m.start(), sentence.start + m.end())
+                best = (distance, rank, term.value, span)
+    kinds = {f.kind for f in forces}
+    military_only = bool(kinds) and kinds <= {"military"}
+    if military_only and (best is None or best[2] == "raid"):
+        for sentence in incident.sentences:
+            m = _OPERATION_WORD.search(sentence.text)
+            if m:
+                return "military_operation", doc.span(sentence.start + m.start(),
+                                                      sentence.start + m.end())
+    return (best[2], best[3]) if best else None
 
 
 def _aggregates(
