@@ -154,6 +154,9 @@ class Policy:
     counts: Literal["exact", "value"] = "exact"
     score_incidents: bool = True
     score_aggregates: bool = False
+    # "relevant": the extraction's relevance; "killed": relevant and someone killed by agents
+    # (IndiaPoliceEvents' KILL label is about killings, not injuries).
+    positive: Literal["relevant", "killed"] = "relevant"
 
 
 @dataclass(frozen=True)

@@ -83,5 +83,5 @@ def load_india(path: str | Path | None = None, *, repair: bool = True) -> Datase
     undated = sum(1 for item in items if item.published is None)
     relevant = sum(item.gold.relevant for item in items)
     notes = [f"{relevant} of {len(items)} documents have KILL=1; {undated} have no date"]
-    policy = Policy(fields=(), score_incidents=False)
+    policy = Policy(fields=(), score_incidents=False, positive="killed")
     return Dataset(name="india", path=path, items=items, policy=policy, notes=notes)

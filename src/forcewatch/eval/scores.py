@@ -629,12 +629,25 @@ def score_dataset(
     return report
 
 
+def _killed_by_agents(extraction: Extraction) -> bool:
+    """Someone killed by agents: an incident's count, or a death in the relevance evidence."""
+    from forcewatch.extractor.lexicon import DEATH
+
+    for incident in extraction.incidents:
+        killed = incident.killed
+        if killed is not None and ((killed.best or 0) > 0 or (killed.low or 0) > 0):
+            return True
+    return any(DEATH.search(span.text) for span in extraction.relevance.evidence)
+
+
 def _score_item(report: Report, policy: Policy, item: EvalItem, result: ItemResult) -> None:
     extraction = result.extraction
     if extraction is None:
         report.errors += 1
         report.fail("error", item.id, result.error or "no extraction")
     predicted_relevant = extraction is not None and extraction.relevance.relevant
+    if predicted_relevant and policy.positive == "killed":
+        predicted_relevant = _killed_by_agents(extraction)  # type: ignore[arg-type]
     gold = item.gold
     if gold.relevant and predicted_relevant:
         report.relevance.tp += 1

@@ -38,9 +38,18 @@ _DUMP_GLOB = "geonames-*.tsv.gz"
 @functools.lru_cache(maxsize=200_000)
 def _fold(text: str) -> str:
     """Accent-free lower-case key: "Mérida", "MERIDA" -> "merida"; "EE.UU." -> "eeuu"."""
-    folded = unidecode(text).lower().replace("-", " ").replace("'", "").replace("’", "")
+    folded = unidecode(text).lower().replace("'s ", " ").replace("-", " ").replace("'", "")
     folded = folded.replace(".", "")
     return " ".join(folded.split()) if " " in folded else folded
+
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list as folded keys; "_" joins words of one name ("white_house")."""
+    return frozenset(_fold(w.replace("_", " ")) for w in text.split())
 
 
 def _caps_only(alias: str) -> bool:
@@ -153,24 +162,24 @@ _DEMONYMS_EN = (
     "ecuadorian ecuadorean salvadoran honduran guatemalan nicaraguan bolivian paraguayan "
     "uruguayan filipino philippine nigerian kenyan indian kosovar kosovan mozambican angolan "
     "cuban dominican haitian jamaican canadian panamanian spaniard"
-).split()
+)
 _DEMONYMS_O = (
     "venezolano venezuelano mexicano brasileño brasileiro colombiano americano norteamericano "
     "argentino chileno peruano ecuatoriano equatoriano salvadoreño salvadorenho hondureño "
     "hondurenho guatemalteco boliviano paraguayo paraguaio uruguayo uruguaio filipino "
     "nigeriano keniano queniano indio indiano sudafricano sul-africano mozambiqueño "
     "moçambicano angoleño angolano cubano dominicano haitiano jamaicano panameño bolivariano"
-).split()
+)
 _DEMONYMS_OTHER = (
     "estadounidense estadounidenses nicaragüense nicaragüenses costarricense costarricenses "
     "canadiense canadienses canadense canadenses kosovar kosovares portugués português "
     "portuguesa portuguesas portugueses español española españolas españoles espanhol "
     "espanhola espanholas espanhóis spanish portuguese"
-).split()
-_DEMONYMS = frozenset(
-    [w for d in _DEMONYMS_EN for w in (d, d + "s")]
-    + [d[:-1] + end for d in _DEMONYMS_O for end in ("o", "a", "os", "as")]
-    + _DEMONYMS_OTHER
+)
+_DEMONYMS = (
+    [w for d in _split(_DEMONYMS_EN) for w in (d, d + "s")]
+    + [d[:-1] + end for d in _split(_DEMONYMS_O) for end in ("o", "a", "os", "as")]
+    + _split(_DEMONYMS_OTHER)
 )
 
 ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
@@ -289,6 +298,8 @@ CITY_ALIASES: tuple[tuple[str, str, str], ...] = (
     ("Santiago de Chile", "CL", "Santiago"),
     ("Nezahualcóyotl", "MX", "Ciudad Nezahualcoyotl"),
     ("Kiev", "UA", "Kyiv"),
+    ("Bronx", "US", "The Bronx"),
+    ("Ecatepec", "MX", "Ecatepec de Morelos"),
     ("Londres", "GB", "London"),
 )
 
@@ -320,31 +331,29 @@ QUALIFIER_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 _POSTAL_COUNTRIES = ("US", "BR")  # two-letter suffixes of their ISO codes are the postal codes
 
 _LANG_COUNTRIES: dict[str, frozenset[str]] = {
-    "es": frozenset(
-        "MX CO AR PE VE CL EC GT CU BO DO HN PY SV NI CR PA UY ES PR GQ".split()
-    ),
-    "pt": frozenset("BR PT AO MZ CV GW ST TL".split()),
-    "en": frozenset("US GB CA AU NZ IE PH NG KE IN ZA JM TT GH UG ZW ZM PK".split()),
+    "es": frozenset(_split("MX CO AR PE VE CL EC GT CU BO DO HN PY SV NI CR PA UY ES PR GQ")),
+    "pt": frozenset(_split("BR PT AO MZ CV GW ST TL")),
+    "en": frozenset(_split("US GB CA AU NZ IE PH NG KE IN ZA JM TT GH UG ZW ZM PK")),
 }
 
-_CONNECTORS = frozenset("de del do da dos das la las los el y e of the and upon on in di du".split())
+_CONNECTORS = _words("de del do da dos das la las los el y e of the and upon on in di du")
 # Words before a name that make a place reading likely ("en Guerrero", "no Rio", "in Reno").
-_LOCATIVE = frozenset(
+_LOCATIVE = _words(
     "in at near from outside across into en em no na nos nas de del do da dos das desde hacia "
-    "cerca perto para por entre of to".split()
+    "cerca perto para por entre of to"
 )
-_ARTICLES = frozenset("the el la los las o a os as".split())
-_ADMIN_CUE_BEFORE = frozenset(
+_ARTICLES = _words("the el la los las o a os as")
+_ADMIN_CUE_BEFORE = _words(
     "estado state provincia province departamento department region regiao territorio "
-    "territory".split()
+    "territory"
 )
-_ADMIN_CUE_AFTER = frozenset("state province department region county estado provincia".split())
-_CITY_CUE_BEFORE = frozenset("city ciudad cidade town pueblo localidad localidade".split())
-_ABBREVIATED_HEADS = frozenset("st ft mt sta sto pto cd gral sn ste".split())
+_ADMIN_CUE_AFTER = _words("state province department region county estado provincia")
+_CITY_CUE_BEFORE = _words("city ciudad cidade town pueblo localidad localidade")
+_ABBREVIATED_HEADS = _words("st ft mt sta sto pto cd gral sn ste")
 
 # Never a place on their own, unless a state follows ("Mission, Texas") or the place's state is
 # named in the text.
-_STOP_NAMES = frozenset(
+_STOP_NAMES = _words(
     """
     january february march april may june july august september october november december
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
@@ -357,14 +366,14 @@ _STOP_NAMES = frozenset(
     supreme congress senate army navy military force forces republic republica president
     presidente governor mayor sheriff officer university international amnesty human rights
     natal pascua pascoa navidad christmas easter paz mercy hope unity faith harmony
-    liberdade libertad esperanza progreso concordia providencia trinidad
-    """.split()
+    liberdade libertad esperanza progreso concordia providencia trinidad trinity
+    white_house capitol_hill
+    """
 )
 # First-level divisions whose name is also a surname, a first name or a common word: they need
 # a cue ("estado Miranda", "en Guerrero", "Rivers State") or a city before them.
-_NEEDS_CUE_ADMIN1 = frozenset(
-    _fold(w.replace("_", " "))
-    for w in """
+_NEEDS_CUE_ADMIN1 = _words(
+    """
     miranda guerrero lara hidalgo morelos sucre bolivar falcon trujillo vargas monagas zamora
     rivera rocha flores herrera mendoza duarte santiago colon cortes morazan santander caldas
     narino cordoba florida georgia virginia washington montana indiana nevada colorado alberta
@@ -377,12 +386,11 @@ _NEEDS_CUE_ADMIN1 = frozenset(
     el_paraiso francisco_morazan gracias_a_dios lempira santa_barbara el_progreso santa_rosa
     san_marcos leon granada rivas carazo madriz free_state north_west espirito_santo
     santa_catarina aragon aurora laguna quezon rizal antique samar edo
-    """.split()
+    """
 )
-_PERSON_COUNTRIES = frozenset("israel jordan chad georgia india".split())
-_FIRST_NAMES = frozenset(
-    _fold(w)
-    for w in """
+_PERSON_COUNTRIES = _words("israel jordan chad georgia india")
+_FIRST_NAMES = _words(
+    """
     james john robert michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
@@ -415,12 +423,19 @@ _FIRST_NAMES = frozenset(
     olga pilar raquel rocío susana valentina yolanda ingrid karina lina joão paulo luiz manoel
     thiago tiago fábio vinícius raimundo sebastião edson wellington anderson alexandre márcio
     adriano antônia juliana márcia aline camila bruna letícia luciana vanessa mariana rafaela
-    larissa débora tatiana renata simone priscila marielle ágatha amarildo
-    """.split()
+    larissa débora tatiana renata simone priscila marielle ágatha amarildo marvin curtis
+    calvin travis derek shawn chad marcus darnell tyrone jamal dwayne lamar terrell andre
+    antoine demetrius reginald cedric darius jerome leroy clarence earl leon herbert lloyd
+    floyd howard glenn gordon wesley dale allen troy shane brett corey cody chase tanner
+    hunter colton austin dustin derrick melvin alvin dexter lonnie tommy jimmy johnny danny
+    ricky rodney ronnie kenny donnie jeffery craig todd randall bradley brad jared jeremiah
+    isaiah elias ezekiel malik tremaine deandre keith kendrick latoya tamika keisha ebony
+    shanice tiffany crystal brandy heidi wendy tammy tina tracy stacy sherry peggy connie
+    carla rhonda sheila bonnie vicki darlene
+    """
 )
-_TITLES = frozenset(
-    _fold(w)
-    for w in """
+_TITLES = _words(
+    """
     mr mrs ms miss dr sgt sergeant officer deputy detective lt lieutenant capt captain cpl
     corporal chief sheriff gov governor sen senator rep representative president mayor judge
     justice attorney prosecutor commissioner inspector superintendent agent trooper patrolman
@@ -430,50 +445,48 @@ _TITLES = frozenset(
     capitão teniente tenente sargento cabo soldado oficial inspetor comisario comissário delegado
     delegada fiscal juez jueza juiz juíza doctor doctora doutor doutora padre frei fray dom
     monseñor pastor reverend rev father sister brother uncle aunt tío tía
-    """.split()
+    """
 )
-_SPEECH_VERBS = frozenset(
-    _fold(w)
-    for w in """
+_SPEECH_VERBS = _words(
+    """
     said says told added explained stated noted wrote tweeted dijo dice afirmó declaró señaló
     indicó explicó aseguró denunció informó manifestó agregó añadió contó disse diz afirmou
     declarou explicou contou informou relatou acrescentou
-    """.split()
+    """
 )
 # Capitalised words after a name that keep it a place ("Chicago Police", "Lagos State") ...
-_PLACE_TAILS = frozenset(
+_PLACE_TAILS = _words(
     """
     police policia pd sheriff sheriffs county city state province department dept metropolitan
     metro municipal fire airport aeropuerto aeroporto bay island islands valley river lake port
     harbor harbour station park mall hospital prison jail penitentiary courthouse zoo downtown
     centro center centre area region zone international public schools district estado
     provincia departamento municipio municipality
-    """.split()
+    """
 )
 # ... and those that make it part of another name: a street, a newspaper, a club.
-_NAME_TAILS = frozenset(
+_NAME_TAILS = _words(
     """
     street avenue road boulevard blvd drive lane way place parkway court terrace calle avenida
     rua travessa rodovia estrada carrera times tribune post herald journal chronicle news
     sentinel star gazette dispatch globe inquirer examiner courier register bee observer press
     record daily sun telegraph republic review enquirer democrat independent statesman reporter
     leader citizen bulletin advocate magazine weekly today fc club
-    """.split()
+    """
 )
 # Capitalised words before a name that do not make it a person's surname.
-_PLACE_HEADS = frozenset(
+_PLACE_HEADS = _words(
     """
     greater downtown north south east west central northern southern eastern western upper lower
     metro metropolitan gran grande old inner outer rural urban northeast northwest southeast
     southwest norte sur sul leste oeste centro zona regiao region area province provincia state
     estado city ciudad cidade county condado municipio departamento department distrito
     district parish barrio bairro colonia comunidad comunidade favela complexo morro vila villa
-    """.split()
+    """
 )
 # Function and time words that start sentences: a capital letter that says nothing.
-_FUNCTION_WORDS = frozenset(
-    _fold(w)
-    for w in """
+_FUNCTION_WORDS = _words(
+    """
     a an the and or but if in on at by for with from to of as into onto after before during
     while when where since until about against between through over under near this that these
     those there here then also yet so not no nor its it he she they we i you his her their our
@@ -485,12 +498,12 @@ _FUNCTION_WORDS = frozenset(
     también sin embargo luego os as um uma uns umas e mas se em no na nos nas com do da dos
     das ao aos pelo pela pelos pelas após ontem hoje segundo conforme quando onde enquanto
     embora esse essa isso aquele seu sua seus suas já
-    """.split()
+    """
 )
 _LANG_MARKERS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and of was were said with that police from by".split()),
-    "es": frozenset("el los las del que en por con una fue segun policia dijo".split()),
-    "pt": frozenset("os das dos nao com uma foi em ao pela pelo policia disse segundo".split()),
+    "en": _words("the and of was were said with that police from by"),
+    "es": _words("el los las del que en por con una fue segun policia dijo"),
+    "pt": _words("os das dos nao com uma foi em ao pela pelo policia disse segundo"),
 }
 
 _CAP = "A-ZÁÀÂÃÄÉÊÈÍÎÓÔÕÖÚÛÜÇÑ"
@@ -542,6 +555,11 @@ _DATELINE_RE = re.compile(
     rf"^[ \t]*(?P<d>[{_CAP}][{_CAP}'’.\- ]{{1,40}}?)(?=[ \t]*(?:,|\(|—|–|--|-[ \t]|\.-|:))",
     re.MULTILINE,
 )
+_GLUED_RE = re.compile(r"^(.*?(?:com|net|org|tv)|[a-z]+)([A-Z]{3,}|(?<=com|net|org)[A-Z][a-z]+)$")
+_DATELINE_TAIL_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}\b|[A-Z][a-z]+[ \t]*(?:\(|—|–|-))"
+    r"|[ \t]*\([A-Z][A-Za-z0-9/ ]{1,12}\)|[ \t]+(?:—|–|--)|[ \t]*-[ \t])"
+)
 _AGE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset(" \t\"'“”‘’«»([—–-")
@@ -551,6 +569,7 @@ _MAX_TOKENS = 7
 _WINDOW = 300  # characters around the focus that locate() looks at first
 _ATTACH = 120  # a locality and a known place this close belong together
 _SMALL_PLACE = 5_000
+_LOCAL_NAME = 25_000
 _BIG_CITY = 100_000
 
 
@@ -665,7 +684,8 @@ class _Text:
     """A text cut into word tokens, with what each token's surroundings say."""
 
     __slots__ = (
-        "dateline", "headline", "initial", "lang", "name_tokens", "place_ends", "place_starts",
+        "dateline", "headline", "initial", "lang", "name_tokens", "person_names", "place_ends",
+        "place_starts",
         "text", "tokens",
     )
 
@@ -677,6 +697,11 @@ class _Text:
             start, end = m.span()
             if len(word) > 2 and word.endswith(("'s", "’s")):
                 word, end = word[:-2], end - 2
+            glued = _GLUED_RE.match(word)
+            if glued is not None:  # "fox6now.comMILWAUKEE", "east sideDETROIT" in scraped text
+                cut = start + glued.end(1)
+                toks.append(_Tok(start, cut, _fold(glued.group(1)), 0))
+                word, start = glued.group(2), cut
             if word[0].isupper():
                 letters = word.replace(".", "")
                 shape = 3 if "." in word else 2 if len(letters) > 1 and letters.isupper() else 1
@@ -695,10 +720,30 @@ class _Text:
                     if toks[k].start >= de:
                         break
                     self.dateline[k] = toks[k].end <= de
+            self._inline_datelines()
         self.headline = self._headlines()
         self.place_starts: set[int] = set()  # tokens that start a country or state name
         self.place_ends: set[int] = set()  # tokens that end one
         self.name_tokens: set[int] = set()  # tokens known to be part of a person's name
+        self.person_names: set[str] = set()  # names seen as a person's: "Mitchell" later too
+
+    def _inline_datelines(self) -> None:
+        """A dateline inside a line: "Associated Press MEMPHIS, Tenn. (AP) —"."""
+        toks, n = self.tokens, len(self.tokens)
+        k = 0
+        while k < n:
+            if toks[k].shape not in (2, 3) or self.dateline[k]:
+                k += 1
+                continue
+            end = k
+            while end + 1 < n and end - k < 3 and toks[end + 1].shape in (2, 3) and self.joined(
+                end, end + 1
+            ):
+                end += 1
+            if _DATELINE_TAIL_RE.match(self.text, toks[end].end):
+                for x in range(k, end + 1):
+                    self.dateline[x] = True
+            k = end + 1
 
     def _token_at(self, pos: int) -> int:
         lo, hi = 0, len(self.tokens)
@@ -790,46 +835,52 @@ class _Text:
                 return False
         return False
 
-    def person_like(self, i: int, j: int, strict: bool) -> bool:
-        """Part of a person's or an organisation's name: "Simón Bolívar", "Paris Hilton",
-        "Jackson said", "Los Angeles Times". ``strict`` adds the rules for surnames."""
+    def person_like(self, i: int, j: int, strict: bool) -> str:
+        """Why tokens i..j look like (part of) a person's or an organisation's name, or "".
+
+        "person": a title or first name before it, "said" after it, an age ("Jackson, 25,"), a
+        newspaper or street after it. With ``strict``, also "prev" (a capitalised word before
+        it: "Óscar Pérez") and "next" (one after it: "Paris Hilton"), which a large city
+        survives ("Houston McDonald's owner").
+        """
         if self.dateline[i]:
-            return False
+            return ""
         toks = self.tokens
         if i in self.name_tokens:
-            return True
+            return "person"
         prev = toks[i - 1] if i > 0 and self.joined(i - 1, i) else None
+        weak = ""
         if prev is not None:
             if prev.norm in _TITLES and (prev.shape == 1 or prev.norm not in _LOCATIVE):
-                return True  # "Gov. Newsom", "gobernador Vargas" (but "gobernador de X" is fine)
+                return "person"  # "Gov. Newsom", "gobernador Vargas" (not "gobernador de X")
             if prev.shape == 1 and prev.norm in _FIRST_NAMES:
-                return True
+                return "person"
             if prev.norm in ("de", "da", "do", "del") and i > 1 and self.joined(i - 2, i - 1):
                 before = toks[i - 2]
                 if before.shape == 1 and before.norm in _FIRST_NAMES:
-                    return True  # "Francisco de Miranda"
+                    return "person"  # "Francisco de Miranda"
             if (
                 strict and prev.shape == 1 and not self.headline[i] and not self.initial[i - 1]
                 and prev.norm not in _FUNCTION_WORDS and prev.norm not in _PLACE_HEADS
                 and prev.norm not in _STOP_NAMES and i - 1 not in self.place_ends
             ):
-                return True  # "Óscar Pérez", "Lin-Manuel Miranda"
-        if not strict:
-            return False
+                weak = "prev"  # "Óscar Pérez", "Lin-Manuel Miranda"
         nxt = toks[j + 1] if j + 1 < len(toks) and self.joined(j, j + 1) else None
         if nxt is not None and not self.headline[j]:
-            if nxt.norm in _SPEECH_VERBS and i == j and (prev is None or prev.shape):
-                return True
-            if nxt.shape == 1:
-                if nxt.norm in _NAME_TAILS:
-                    return True
-                if (
-                    i == j and j + 1 not in self.place_starts and nxt.norm not in _PLACE_TAILS
-                    and nxt.norm not in _CONNECTORS and nxt.norm not in _FUNCTION_WORDS
-                ):
-                    self.name_tokens.add(j + 1)  # "Paris Hilton": Hilton is no place either
-                    return True
-        return bool(_AGE_RE.match(self.text, toks[j].end))
+            if strict and nxt.norm in _SPEECH_VERBS and i == j and (prev is None or prev.shape):
+                return "person"
+            if nxt.shape == 1 and nxt.norm in _NAME_TAILS:
+                return "person"
+            if (
+                strict and not weak and nxt.shape == 1 and i == j
+                and j + 1 not in self.place_starts and nxt.norm not in _PLACE_TAILS
+                and nxt.norm not in _CONNECTORS and nxt.norm not in _FUNCTION_WORDS
+                and toks[i].norm not in _PLACE_HEADS and toks[i].norm not in _STOP_NAMES
+            ):
+                weak = "next"
+        if _AGE_RE.match(self.text, toks[j].end):
+            return "person"
+        return weak
 
 
 # --------------------------------------------------------------------------------------------
@@ -1028,6 +1079,10 @@ class Gazetteer:
             return None
         window = found
         anchor: float | None = None
+        if focus is None:  # without a focus, the lede: the dateline city and what follows it
+            dateline = next((f.hit for f in found if f.role == "dateline"), None)
+            if dateline is not None:
+                focus = (dateline.start, dateline.end + _WINDOW)
         if focus is not None:
             lo, hi = focus[0] - _WINDOW, focus[1] + _WINDOW
             window = [f for f in found if f.hit.end >= lo and f.hit.start <= hi] or found
@@ -1107,10 +1162,13 @@ class Gazetteer:
                 m.dropped = True
         self._qualify(doc, matches, localities)
         ctx_admin1, ctx_country = self._context(doc, matches)
-        found: list[_Found] = []
-        for m in matches:
-            if not m.dropped:
-                found.extend(self._classify(doc, m, ctx_admin1, ctx_country, hint))
+        live = [m for m in matches if not m.dropped]
+        first = [f for m in live for f in self._classify(doc, m, ctx_admin1, ctx_country, hint)]
+        for f in first:  # big cities tell which state the rest of the text is in
+            if f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY:
+                ctx_admin1.add(self._key_of(f.hit))
+                ctx_country.add(f.hit.country or "")
+        found = [f for m in live for f in self._classify(doc, m, ctx_admin1, ctx_country, hint)]
         for f in found:
             if f.hit.kind in ("city", "admin2"):
                 ctx_admin1.add(self._key_of(f.hit))
@@ -1272,7 +1330,13 @@ class Gazetteer:
                         m.qualifier = tuple(keys)
                         nxt.is_qualifier = True
                         continue
-                qm = _QUALIFIER_RE.match(text, m.end)
+                after = m.end
+                if doc.dateline[m.j]:  # "YORK CITY, Pa." qualifies the whole dateline
+                    run = m.j
+                    while run + 1 < len(doc.tokens) and doc.dateline[run + 1]:
+                        run += 1
+                    after = doc.tokens[run].end
+                qm = _QUALIFIER_RE.match(text, after)
                 if qm is not None:
                     q = qm.group("q")
                     codes = self._qualifiers.get(q) or self._qualifiers.get(q.replace(" ", ""))
@@ -1327,12 +1391,17 @@ class Gazetteer:
             return []
         if single and not strong and surface.lower() in _FUNCTION_WORDS:
             return []
+        if key in _TITLES and not strong:
+            return []  # "State Trooper", "Mayor"
         cc = self._country_idx.get(key) if m.mask & _MASK_COUNTRY else None
         if cc is not None and not admin_cue and not city_cue:
             if not strong and doc.person_like(m.i, m.j, key in _PERSON_COUNTRIES):
                 return []
             return [_Found(self._country_hit(cc, m.start, m.end, surface))]
-        if not strong and doc.person_like(m.i, m.j, True):
+        person = "" if strong else doc.person_like(m.i, m.j, True)
+        if person == "person":
+            if single:
+                doc.person_names.add(key)
             return []
         admins = self._admin1_idx.get(key, []) if m.mask & _MASK_ADMIN1 else []
         cities = self._city_idx.get(key, []) if m.mask & _MASK_CITY else []
@@ -1345,11 +1414,13 @@ class Gazetteer:
             only = ccs.pop() if len(ccs) == 1 else None
             return [_Found(self._locality_hit(m.start, m.end, surface, only), "adm")]
         city = self._best_city(doc, m, cities, ctx_admin1, ctx_country, hint) if cities else None
-        want_admin = bool(admins) and (
+        want_admin = bool(admins) and not m.qualifier and (
             admin_cue or m.is_qualifier or city is None
             or (not city_cue and not m.cue and self._cities[city].population < _BIG_CITY)
         )
         if want_admin:
+            if person or (key in _STOP_NAMES and not (admin_cue or m.is_qualifier)):
+                return []
             needs_cue = key in _NEEDS_CUE_ADMIN1 or key in _FIRST_NAMES or (
                 single and self._is_common(doc, key)
             )
@@ -1362,6 +1433,18 @@ class Gazetteer:
             return []
         c = self._cities[city]
         in_ctx = self._in_context(c.admin1, ctx_admin1)
+        expected = ctx_country | _LANG_COUNTRIES.get(doc.lang or "", frozenset())
+        if single and not strong and not m.cue and (
+            key in doc.person_names or (key in _FIRST_NAMES and not locative)
+        ):
+            person = person or "prev"  # "Mitchell was shot" after "Jakell Mitchell"; "Marvin"
+        if person:  # only a big city of the text's countries survives "Houston McDonald's"
+            if c.population < 10 * _BIG_CITY or c.country not in expected:
+                if person == "next":
+                    doc.name_tokens.add(m.j + 1)
+                if single:
+                    doc.person_names.add(key)
+                return []
         if not strong and not m.cue:
             if key in _STOP_NAMES and not (in_ctx or doc.prev_norm(m.i) == "em"):
                 return []
@@ -1376,8 +1459,15 @@ class Gazetteer:
             return [_Found(self._locality_hit(m.start, m.end, surface), "set")]
         if m.cue == "sub" and not in_ctx:
             return [_Found(self._locality_hit(m.start, m.end, surface), "sub")]
+        if (
+            not strong and not in_ctx and c.population < _LOCAL_NAME
+            and any(self.admin1[k].country == c.country for k in ctx_admin1 if k in self.admin1)
+        ):
+            # a small town of another state in a text about this one: most likely a local
+            # neighbourhood ("Kensington" in a Philadelphia report)
+            return [_Found(self._locality_hit(m.start, m.end, surface), "local")]
         hit = self._city_hit(city, m.start, m.end, surface)
-        out = [_Found(hit)]
+        out = [_Found(hit, "dateline" if doc.dateline[m.i] else "")]
         if m.qualifier_span is not None and hit.admin1:
             qs, qe = m.qualifier_span
             out.append(_Found(self._admin1_hit(hit.admin1, qs, qe, text[qs:qe]), "qual"))
@@ -1507,18 +1597,20 @@ class Gazetteer:
     def _rank(f: _Found) -> int:
         """Lower is more precise."""
         if f.hit.kind == "locality":
-            return 1 if f.role == "zone" else 3 if f.role == "adm" else 0
+            return {"zone": 1, "adm": 3, "local": 3}.get(f.role, 0)
         return {"city": 2, "admin2": 3, "admin1": 4, "country": 5}[f.hit.kind]
 
     def _choose_place(self, hits: list[_Found], anchor: float | None) -> _Found:
         has_known = any(f.hit.kind in ("city", "admin2") or f.role == "zone" for f in hits)
 
-        def order(f: _Found) -> tuple[int, float]:
+        def order(f: _Found) -> tuple[int, float, float]:
             rank = self._rank(f)
             if rank == 0 and has_known and self._attached(f, hits) is None:
                 rank = 6  # a loose locality loses to a known city elsewhere in the text
             where = (f.hit.start + f.hit.end) / 2
-            return rank, abs(where - anchor) if anchor is not None else where
+            if anchor is not None:
+                return rank, abs(where - anchor), 0.0
+            return rank, f.role != "dateline", where  # without a focus: the dateline city
 
         return min(hits, key=order)
 
@@ -1552,7 +1644,7 @@ class Gazetteer:
                 cc = near.hit.country or cc
                 lat, lon = near.hit.lat, near.hit.lon
                 if near.hit.kind == "city":
-                    precision = 2 if place.role == "sub" else 3
+                    precision = 2 if place.role in ("sub", "local") else 3
                 else:
                     precision = near.hit.geo_precision
         if admin1 is None and hit.kind != "country":

@@ -37,9 +37,12 @@ _FORCE_NP = (
 )
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
-    r"(?:disparos?|balazos?|tiros?|balas?|proyectiles?|bullets?|gunfire|shots?\s+fired)\s+"
-    r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)\s+"
+    r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectiles?|bullets?|gunfire|shots?\s+fired)\s+"
+    r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)|"
+    r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del))\s+"
     r"(?:un|una|unos|los|las|la|el|um|uma|os|as|an?|the)?\s*"
+    r"(?:(?:elementos|miembros|integrantes|efectivos|members)\s+(?:del?|de\s+la|de\s+los|"
+    r"of\s+the|da|do)\s+)?"
 )
 _OPERATION_OF = (
     r"(?:operativos?|operaci[oó]n(?:es)?|opera[cç](?:ão|ões)|operations?|a[cç](?:ão|ões)|"
@@ -177,6 +180,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         context = pats["context"].search(text)
         if context:
             found.append(_agency(sentence, "context", context))
+        clash = lx.CLASH.search(text)
+        if clash and harms_someone(text) and not pats["agent_victim"].search(text) and (
+            _ANY_FORCE.search(text) if lang == "en" else _forces_near(sentences, sentence)
+        ):
+            found.append(_agency(sentence, "context", clash))
         victim = pats["agent_victim"].search(text)
         if victim:
             found.append(_agency(sentence, "agent_victim", victim))
@@ -185,6 +193,16 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
 
 def _agency(sentence: Sentence, kind: str, match: re.Match[str]) -> Agency:
     return Agency(sentence, kind, sentence.start + match.start(), sentence.start + match.end())
+
+
+_ANY_FORCE = re.compile(rf"\b{_FORCE_NP}\b", re.IGNORECASE)
+
+
+def _forces_near(sentences: list[Sentence], sentence: Sentence) -> bool:
+    """A force named in the sentence, or in the one before or after it."""
+    index = sentences.index(sentence)
+    near = sentences[max(0, index - 1) : index + 2]
+    return any(_ANY_FORCE.search(s.text) for s in near)
 
 
 def harms_someone(text: str) -> bool:

@@ -29,8 +29,9 @@ _NOT_A_COUNT = re.compile(
 )
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
-    rf"^(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?:(?:were|have\s+been|had\s+been|was|fueron|"
-    rf"resultaron|quedaron|foram|ficaram|est[aá]n|estão)\s+)?(?:(?P<k>{lx.KILLED_WORD})|"
+    rf"^(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?:(?:were|have\s+been|had\s+been|was|fueron|fue|"
+    rf"resultaron|result[oó]|quedaron|qued[oó]|foram|foi|ficaram|ficou|est[aá]n?|estão|está)\s+)?"
+    rf"(?:(?P<k>{lx.KILLED_WORD})|"
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
@@ -97,7 +98,27 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
         if count is not None:
             counts.append(count)
         previous = count
-    return counts
+    return _propagate_lists(text, numbers, counts, offset)
+
+
+_LIST_GAP = re.compile(r"^(?P<nouns>(?:\s+[\w'’-]+){0,8}?)\s*(?:,|\s+y|\s+e|\s+and)\s+$", re.I)
+
+
+def _propagate_lists(text: str, numbers: list[Number], counts: list[Count], offset: int) -> list[Count]:
+    """'12 presuntos delincuentes y un policía murieron': the verb at the end counts them all."""
+    counted = {c.number.start: c for c in counts}
+    for n in range(len(numbers) - 2, -1, -1):
+        number, following = numbers[n], numbers[n + 1]
+        if number.start in counted or following.start not in counted:
+            continue
+        gap = _LIST_GAP.match(text[number.end : following.start])
+        if gap is None or _NOT_A_COUNT.search(gap.group("nouns")):
+            continue
+        later = counted[following.start]
+        agents = bool(lx.AGENT_NOUN.search(gap.group("nouns")))
+        end = number.end + len(gap.group("nouns"))
+        counted[number.start] = Count(later.harm, agents, number, number.start + offset, end + offset)
+    return sorted(counted.values(), key=lambda c: c.start)
 
 
 # "Nobody died", "ningún funcionario resultó herido", "não houve feridos": counts of zero.

@@ -111,6 +111,7 @@ HARM_ACT = {
     r"fired\s+(?:at|on|upon|into)|fired\s+(?:several|multiple|\w+)\s+(?:shots|rounds)\s+"
     r"(?:at|into|toward|towards)|"
     r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured))?"
+    r"(?:\s+(?:dead|to\s+death))?"
     r"\s+(?:at\s+|toward\s+|towards\s+)?(?:(?-i:(?:a|an|the|him|her|them|his|their|one|two|three|"
     r"four|five|several|multiple|\d+|[A-Z]\w+)\b)|(?:man|woman|teen|teenager|boy|girl|suspect|"
     r"driver|person|people|passenger|youth|motorist|protesters?|civilians?)\b)|opened\s+fire|returned\s+fire|fired\s+back|shot\s+and\s+killed|"
@@ -191,13 +192,21 @@ INJURY = re.compile(
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
     r"(?:killed|dead|died|deaths|slain|fatalities|lives|"
-    r"muert[oa]s|muertes|fallecid[oa]s|asesinad[oa]s|murieron|abatid[oa]s|v[ií]ctimas\s+mortales|"
-    r"mort[oa]s|mortes|morreram|assassinad[oa]s|óbitos|vítimas\s+fatais)"
+    r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
+    r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
+    r"vítimas\s+fatais)"
 )
 INJURED_WORD = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|"
-    r"herid[oa]s|lesionad[oa]s|resultaron\s+herid[oa]s|"
-    r"ferid[oa]s|ficaram\s+ferid[oa]s|baleados)"
+    r"herid[oa]s?|lesionad[oa]s?|"
+    r"ferid[oa]s?|baleados)"
+)
+# A clash, whoever started it: relevant when agents are there and someone died or was hurt.
+CLASH = re.compile(
+    r"\b(?:enfrentamientos?|balaceras?|tiroteos?|intercambio\s+de\s+disparos|shoot-?outs?|"
+    r"gunfights?|gun\s+battles?|firefights?|exchange\s+of\s+fire|confrontos?|tiroteios?|"
+    r"troca\s+de\s+tiros)\b",
+    re.IGNORECASE,
 )
 
 # --- Operations --------------------------------------------------------------------------------
