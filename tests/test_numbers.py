@@ -47,7 +47,8 @@ def test_numbers_qualified(text: str, lang: str, low: int | None, best: int, hig
         ("dois policiais ficaram feridos", "pt", [("injured", True, 2)]),
         ("two officers were injured", "en", [("injured", True, 2)]),
         ("a 19-year-old man was killed", "en", []),
-        ("un joven de 19 años murió", "es", []),
+        ("un joven de 19 años murió", "es", [("killed", False, 1)]),
+        ("un adolescente murió y otro de 17 quedó herido", "es", [("killed", False, 1)]),
         ("fired 16 shots", "en", []),
     ],
 )

@@ -29,8 +29,10 @@ _NOT_A_COUNT = re.compile(
 )
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
-    rf"^(?P<gap>(?:\s+[\w'’-]+){{0,4}}?)\s+(?:(?:were|have\s+been|had\s+been|was|fueron|fue|"
-    rf"resultaron|result[oó]|quedaron|qued[oó]|foram|foi|ficaram|ficou|est[aá]n?|estão|está)\s+)?"
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,4}}?)\s+(?:(?:were|have\s+been|"
+    rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
+    rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
+    rf"foram\s+encontrad[oa]s|apareceram)\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|"
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
@@ -48,6 +50,17 @@ _BEFORE_INJURED = re.compile(
     r"ferindo|feriram|feriu|ficaram\s+feridos)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
+_AGE_BEFORE = re.compile(
+    r"(?:otr[oa]s?|outr[oa]s?|adolescentes?|j[oó]venes|joven|jovem|hombres?|mujer(?:es)?|homem|"
+    r"mulher|niñ[oa]s?|menor(?:es)?|chic[oa]s?|muchach[oa]s?|rapaz|garot[oa]s?|"
+    r"[A-ZÁÉÍÓÚ][\wáéíóúñç]+)\s*,?\s+de\s+$|\baged\s+$|\bedad\s+de\s+$"
+)
+
+
+def _first_words(gap: str, n: int = 2) -> str:
+    return " ".join(gap.split()[:n])
+
+
 _LIST_NEXT = re.compile(r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+$", re.IGNORECASE)
 
 
@@ -69,8 +82,12 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
         tail = text[number.end : number.end + 80]
         head = text[max(0, number.start - 40) : number.start]
         count = None
+        if _AGE_BEFORE.search(head) or (head.endswith(", ") and tail.startswith(",")):
+            previous = None
+            continue  # "otro de 17 quedó herido", "Jhon, 34, murió": ages
         after = _AFTER.match(tail)
-        if after and not _NOT_A_COUNT.search(after.group("gap")):
+        before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
+        if after and not before and not _NOT_A_COUNT.search(_first_words(after.group("gap"))):
             harm: Harm = "killed" if after.group("k") else "injured"
             agents = bool(lx.AGENT_NOUN.search(after.group("gap")))
             count = Count(harm, agents, number, number.start + offset, number.end + after.end() + offset)

@@ -193,6 +193,7 @@ INJURY = re.compile(
 KILLED_WORD = (
     r"(?:killed|dead|died|deaths|slain|fatalities|lives|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
+    r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
     r"vítimas\s+fatais)"
 )

@@ -194,9 +194,9 @@ def _incident_mention(
             date_span = doc.span(sentence.start + date_hit.start, sentence.start + date_hit.end)
             break
 
-    # Place: the most precise place near the harm.
-    focus_start = min(harm_starts) if harm_starts else incident.start
-    location = _locate(doc, lang, (focus_start, incident.end))
+    # Place: the most precise place in the first harm sentence, else near it.
+    first_harm = next((s for s in ordered if s.start in harm_starts), incident.sentences[0])
+    location = _locate(doc, lang, (first_harm.start, first_harm.end))
 
     # Counts, civilians and agents apart; aggregates are not this incident's figures.
     counts: list[Count] = []
@@ -361,10 +361,11 @@ def _single_victim(
     injured: Quantity | None,
     people: list[Person],
 ) -> tuple[Quantity | None, Quantity | None]:
-    """'Police shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1."""
+    """Counts from victims the report does not number: named victims and their fates; 'police
+    shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1."""
     if killed is not None or injured is not None:
         return killed, injured
-    victims = [p for p in people if p.role in ("victim", "target")]
+    victims = [p for p in people if p.role in ("victim", "target", "bystander", "protester")]
     dead = [p for p in victims if p.fate == "killed"]
     hurt = [p for p in victims if p.fate == "injured"]
     if dead or hurt:
@@ -372,21 +373,23 @@ def _single_victim(
             Quantity(low=len(dead), best=len(dead), span=dead[0].span) if dead else None,
             Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span) if hurt else None,
         )
-    for agency in incident.harm:
-        if agency.kind not in ("act", "passive"):
-            continue
-        sentence = agency.sentence
+    harm_sentences = [a.sentence for a in incident.harm if a.kind in ("act", "passive", "context")]
+    for sentence in dict.fromkeys(harm_sentences):
         victim = _SINGLE_VICTIM.search(sentence.text)
         if not victim:
             continue
         span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
         one = Quantity(low=1, best=1, span=span)
-        if lx.DEATH.search(sentence.text):
-            return one, None
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
-        if any(lx.DEATH.search(s.text) for s in following):
+        if lx.DEATH.search(sentence.text) or any(lx.DEATH.search(s.text) for s in following):
             return one, None
-        return None, one
+        if any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence):
+            return None, one
+    for sentence in incident.sentences:
+        victim = _SINGLE_VICTIM.search(sentence.text)
+        if victim and lx.DEATH.search(sentence.text[victim.end() :]):
+            span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
+            return Quantity(low=1, best=1, span=span), None
     return None, None
 
 
