@@ -39,8 +39,8 @@ _AFTER = re.compile(
 )
 # A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos").
 _BEFORE_KILLED = re.compile(
-    r"\b(?:killing|killed|left|leaving|murieron|mueren|fallecieron|dej[oó]|dejando|dejaron|"
-    r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|deixou|deixando|deixaram|"
+    r"\b(?:killing|killed|murieron|mueren|fallecieron|"
+    r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     r"death\s+toll\s+to)\s+(?:a\s+)?$",
     re.IGNORECASE,

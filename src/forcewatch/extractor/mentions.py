@@ -364,8 +364,13 @@ def _single_victim(
     if killed is not None or injured is not None:
         return killed, injured
     victims = [p for p in people if p.role in ("victim", "target", "bystander", "protester")]
-    dead = [p for p in victims if p.fate == "killed"]
-    hurt = [p for p in victims if p.fate == "injured"]
+    # Only those the agents harmed: the harm sentences name them; else the first victim alone.
+    harm_text = " ".join(
+        a.sentence.text for a in incident.harm if a.kind in ("act", "passive", "context")
+    )
+    named = [p for p in victims if p.name.split()[-1] in harm_text] or victims[:1]
+    dead = [p for p in named if p.fate == "killed"]
+    hurt = [p for p in named if p.fate == "injured"]
     if dead or hurt:
         return (
             Quantity(low=len(dead), best=len(dead), span=dead[0].span) if dead else None,
