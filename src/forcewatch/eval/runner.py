@@ -30,6 +30,8 @@ def load_source(source: str, *, reports: str | Path | None = None) -> Dataset:
     lowered = source.lower()
     if lowered == "gvdb":
         return load_gvdb()
+    if lowered == "gvdb-all":  # with the rows whose coder coded no victim and no shooter
+        return load_gvdb(include_uncoded=True)
     if lowered == "india":
         return load_india()
     path = Path(source)

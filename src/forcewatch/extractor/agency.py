@@ -88,7 +88,7 @@ _PASSIVE_AUX = re.compile(
 _HARM_NOUN_PHRASE_AGENT_VICTIM = {
     # An agent harmed: "an officer was shot", "un policía murió", "policial morto".
     "en": r"(?:officers?|deput(?:y|ies)|troopers?|soldiers?|policem[ae]n|cops?|agents?|guards?|"
-    r"constables?|jawans?)\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|"
+    r"constables?|jawans?)\s+(?-i:(?:[A-Z][\w.-]+\s+){0,3})(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|"
     r"wounded|injured|hurt|struck|slain|stabbed)|died|(?:shot|wounded|injured|hurt)\s+(?:in|on|while|at)\b)|(?:killed|shot|wounded|injured|ambushed|attacked|"
     r"murdered|stabbed)\s+(?:an?|the|two|three|one)\s+(?:police\s+)?(?:officers?|deput(?:y|ies)|"
     r"troopers?|soldiers?|policem[ae]n|cops?|constables?)|line\s+of\s+duty|directed\s+at\s+"

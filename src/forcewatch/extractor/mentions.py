@@ -63,6 +63,10 @@ _SINGLE_VICTIM = re.compile(
 )
 
 
+_SELF_HARM = re.compile(r"\b(?:shooting|shot|killed|hanged)\s+(?:himself|herself)\b|"
+                        r"\bsuicid(?:e|io|a)\b", re.IGNORECASE)
+
+
 @dataclass
 class _Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -88,8 +92,11 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
             continue
         if not kinds - {"agent_victim"}:
             continue
-        window = " ".join(s.text for s in sentences[index : index + 4])
-        if kinds & {"act", "passive"} or ("context" in kinds and harms_someone(window)):
+        reach = 2 if lang == "en" else 4
+        window = " ".join(s.text for s in sentences[index : index + reach])
+        if kinds & {"act", "passive"} or (
+            "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
+        ):
             harm_sentences.append(index)
 
     relevance = _relevance(doc, sentences, harm_sentences, by_sentence, aggregates)
