@@ -46,7 +46,9 @@ _FROM_FORCE = (
 )
 _OPERATION_OF = (
     r"(?:operativos?|operaci[oó]n(?:es)?|opera[cç](?:ão|ões)|operations?|a[cç](?:ão|ões)|"
-    r"incurs(?:ión|ão|ões)|redadas?|raids?)\s+(?:de|del|da|do|das|dos|by|of)\s+"
+    r"incurs(?:ión|ão|ões)|redadas?|raids?|controles?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
+    r"puestos?\s+de\s+control|retenes|ret[eé]n|blitz|abordagem|checkpoints?|patrull(?:aje|as?)|"
+    r"patrulhas?)\s+(?:de|del|da|do|das|dos|by|of)\s+"
     r"(?:la|las|los|el|a|as|os|o|the)?\s*"
 )
 # Words between a force and a harming verb that make the force a source, not the agent.
@@ -159,7 +161,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             if _WEAK_ACT.fullmatch(match.group("harm")) and not harms_someone(
-                text[match.end("harm") :]
+                text[: match.start("harm")] + " " + text[match.end("harm") :]
             ):
                 continue  # "officers returned fire" hurts no one by itself
             if _MISSED.search(text[match.end("harm") :]):

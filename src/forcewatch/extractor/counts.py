@@ -29,10 +29,10 @@ _NOT_A_COUNT = re.compile(
 )
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
-    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,4}}?)\s+(?:(?:were|have\s+been|"
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?)\s+(?:(?:were|have\s+been|"
     rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
-    rf"foram\s+encontrad[oa]s|apareceram)\s+)?"
+    rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|"
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,

@@ -191,14 +191,15 @@ INJURY = re.compile(
 )
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
-    r"(?:killed|dead|died|deaths|slain|fatalities|lives|"
+    r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
     r"vítimas\s+fatais)"
 )
 INJURED_WORD = (
-    r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|"
+    r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|"
     r"herid[oa]s?|lesionad[oa]s?|"
     r"ferid[oa]s?|baleados)"
 )
@@ -337,5 +338,15 @@ AGGREGATE_CUE = re.compile(
     r"(?:19|20)\d\d|entre\s+(?:19|20)\d\d\s+e|since\s+taking\s+office|in\s+recent\s+years|"
     r"en\s+los\s+[uú]ltimos\s+años|nos\s+[uú]ltimos\s+anos|in\s+the\s+past\s+decade|"
     r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months))\b",
+    re.IGNORECASE,
+)
+
+# Statistics over many incidents: "killed at three times the rate", "el número de muertes".
+STATISTIC = re.compile(
+    r"\b(?:times\s+the\s+rate|rates?\s+of|per\s+capita|per\s+100,?000|por\s+cada\s+100|"
+    r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
+    r"number\s+of\s+(?:deaths|people\s+killed|killings)|índices?\s+de|queda\s+n[oa]|"
+    r"aumento\s+(?:de|d[oa]s?)|(?:rise|decline|increase|drop)\s+in\s+(?:the\s+)?(?:number|deaths|"
+    r"killings))\b",
     re.IGNORECASE,
 )

@@ -90,6 +90,8 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
         kinds = {a.kind for a in by_sentence.get(sentence.start, [])}
         if sentence.start in aggregate_sentences and not kinds & {"act", "passive"}:
             continue
+        if lx.STATISTIC.search(sentence.text):
+            continue
         if not kinds - {"agent_victim"}:
             continue
         reach = 2 if lang == "en" else 4
