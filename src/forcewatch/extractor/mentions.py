@@ -261,7 +261,7 @@ def _incident_mention(
     speakers = {fold(q.speaker) for q in quotes_found if q.speaker}
     names = [n for n in find_people_names(window, lang) if not _is_place_name(n.name, location)]
     bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
-    people_hits = classify_people(window, names, speakers, bounds)
+    people_hits = classify_people(window, names, speakers, bounds, fallback=lang == "en")
     people = [
         Person(name=p.name, role=p.role, fate=p.fate,  # type: ignore[arg-type]
                gender=_gender(p.name),

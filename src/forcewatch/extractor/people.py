@@ -19,7 +19,7 @@ _LOWER = "a-záéíóúñçâêôãõàüï"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]\.|[{_UPPER}]{{2,}}(?=\s[{_UPPER}][{_LOWER}])"
 _PARTICLE = r"(?:de|da|do|dos|das|del|de\s+la|van|von|y|e|di|du|la|le|St\.)"
 NAME = re.compile(
-    rf"(?<![\w-])(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD})){{1,4}}(?![\w-])"
+    rf"(?<![\w-])(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{1,4}}(?![\w-])"
 )
 _NOT_NAME_WORDS = frozenset(
     """the a an this that these those in on at of for and but or as by with from after before
@@ -57,7 +57,8 @@ _NOT_NAME_WORDS = frozenset(
     southeast southwest central downtown""".split()
 )
 _RANK = re.compile(
-    r"(?:officers?,|officer|deputy|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
+    r"(?:officers?,|officer|deputy|suboficial|subinspector|inspector(?:\s+jefe)?|"
+    r"detective|el\s+polic[ií]a|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
     r"agent|agente|sargento|cabo|teniente|tenente|soldado|policía|policial|comisario|inspector|"
     r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?)\s+$",
     re.IGNORECASE,
@@ -78,6 +79,19 @@ _SAYS_AFTER = re.compile(
     r"disse|afirmou|declarou|ressaltou|acrescentou|explicou|denunciou)\b",
     re.IGNORECASE,
 )
+_RELATIVE_AFTER = re.compile(
+    r"^\s*,\s*(?:su\s+|sua\s+|seu\s+|his\s+|her\s+|their\s+)?(?:madre|padre|hermana|hermano|"
+    r"t[ií]a|t[ií]o|esposa|esposo|viuda|viudo|hij[oa]|abuel[oa]|prim[oa]|m[aã]e|pai|irm[aã]o?|"
+    r"vi[uú]va|filh[oa]|av[oó]|mother|father|sister|brother|aunt|uncle|wife|husband|widow|son|"
+    r"daughter|cousin|grandmother|grandfather|lawyer|abogad[oa]|advogad[oa])\b",
+    re.IGNORECASE,
+)
+_BYSTANDER = re.compile(
+    r"\b(?:bystanders?|passers?-?by|transe[uú]ntes?|que\s+pasaba|que\s+passava|vecin[oa]\s+que|"
+    r"no\s+participaba|n[aã]o\s+participava)\b",
+    re.IGNORECASE,
+)
+_PROTESTER = re.compile(r"\b(?:protesters?|demonstrators?|manifestantes?)\b", re.IGNORECASE)
 _TARGET_BEFORE = re.compile(
     r"(?:arrest|capture|detain|apprehend|hunt(?:ing)?\s+for|search(?:ing)?\s+for|"
     r"(?:operation|raid|manhunt)\s+against|looking\s+for|wanted|capturar|detener|aprehender|"
@@ -137,7 +151,9 @@ def fold(name: str) -> str:
 
 
 def find_people_names(text: str, lang: str | None) -> list[NameHit]:
-    """Names of people: capitalised runs that spaCy tags PERSON or that start with a given name."""
+    """Names of people: in English, capitalised runs that spaCy tags PERSON or that start with a
+    known given name; in Spanish and Portuguese (no NER model here), every capitalised run that is
+    not a place or an organisation, since many names (Yeferson, Jhonny) are in no dictionary."""
     from forcewatch.extractor.ner import given_name_gender, person_spans
 
     spans = person_spans(text, lang)
@@ -145,7 +161,7 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     covered: list[tuple[int, int]] = []
     for hit in find_names(text):
         tagged = any(s < hit.end and hit.start < e for s, e in spans)
-        if tagged or given_name_gender(hit.name) is not None:
+        if tagged or lang in ("es", "pt") or given_name_gender(hit.name) is not None:
             names.append(hit)
             covered.append((hit.start, hit.end))
     for start, end in spans:
@@ -266,6 +282,16 @@ def _harmed(name: str, surname: str, sentence: str) -> bool:
     return False
 
 
+def _victim_role(text: str, hit: NameHit) -> str:
+    """victim, or bystander / protester when the words around the name say so."""
+    around = text[max(0, hit.start - 80) : hit.end + 100]
+    if _BYSTANDER.search(around):
+        return "bystander"
+    if _PROTESTER.search(around):
+        return "protester"
+    return "victim"
+
+
 def _same_person(a: str, b: str) -> bool:
     """'tim weiser' and 'timothy matthew weiser': one surname, one given name a prefix of the other."""
     wa, wb = a.split(), b.split()
@@ -284,6 +310,8 @@ def classify_people(
     names: list[NameHit],
     speakers: set[str],
     sentences: list[tuple[int, int]],
+    *,
+    fallback: bool = True,
 ) -> list[PersonHit]:
     """Give each name a role and a fate; drop speakers, officials and passers-by.
 
@@ -301,7 +329,7 @@ def classify_people(
                               (hit.start, hit.end))
         before = text[s_start : hit.start]
         after = text[hit.end : s_end]
-        if _OFFICIAL.search(before[-60:]) or _SAYS_AFTER.match(after):
+        if _OFFICIAL.search(before[-60:]) or _SAYS_AFTER.match(after) or _RELATIVE_AFTER.match(after):
             continue
         sentence = text[s_start:s_end]
         surname = _surname(hit.name)
@@ -323,14 +351,14 @@ def classify_people(
         elif _TARGET_BEFORE.search(before):
             role, fate = "target", _fate(" ".join(harmed) if harmed else after[:120])
         elif harmed:
-            role, fate = "victim", "killed" if died else _fate(" ".join(harmed))
+            role, fate = _victim_role(text, hit), "killed" if died else _fate(" ".join(harmed))
         elif _IDENTIFIED.search(before) or _VICTIM_CUE.search(sentence):
-            role, fate = "victim", _fate(sentence)
+            role, fate = _victim_role(text, hit), "killed" if died else _fate(sentence)
         else:
             role, fate = "unknown", "unknown"
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
     found = [p for p in people.values() if p.role != "unknown"]
-    if not any(p.role in ("victim", "target") for p in found):
+    if fallback and not any(p.role in ("victim", "target") for p in found):
         # Nobody named beside the harm: the first private person the report names is, in a
         # report of a shooting, almost always the one shot.
         first = next((p for p in people.values() if p.role == "unknown"), None)
