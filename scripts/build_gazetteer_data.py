@@ -52,6 +52,9 @@ LISTED = (
     *("VE", "MX", "BR", "CO", "US", "AR", "CL", "PE", "EC", "SV", "HN", "GT", "NI", "BO"),
     *("PY", "UY", "PH", "NG", "KE", "IN", "ZA", "PT", "MZ", "AO", "ES", "XK"),
 )
+# Divisions found by name in text; the parishes of small Caribbean states ("Saint John",
+# "Manchester") would mostly be false hits.
+ADMIN1_SEARCHABLE = (*LISTED, "CA", "CR", "PA", "DO", "CU")
 WORLD_MIN_POPULATION = 100_000
 COVERED_MIN_POPULATION = 1_000
 OUT = Path(__file__).resolve().parents[1] / "src" / "forcewatch" / "data" / "gazetteer.tsv.gz"
@@ -284,7 +287,7 @@ def build(out: Path) -> None:
     for key in sorted(admin1):
         unit = admin1[key]
         lat, lon = centroid(unit.points)
-        searchable = "1" if unit.cc in covered else "0"
+        searchable = "1" if unit.cc in ADMIN1_SEARCHABLE else "0"
         row = ["A", unit.code, unit.cc, unit.name, lat, lon, unit.gn, unit.parent, searchable]
         lines.append("\t".join([*row, "|".join(clean(n) for n in sorted(unit.names))]))
     for name, cc, a1, pop, clat, clon in sorted(cities, key=lambda c: (c[1], c[2], -c[3])):

@@ -184,8 +184,11 @@ def find_names(text: str) -> list[NameHit]:
             (m.start() + match.start(), m.end() + match.start(), m.group(0))
             for m in re.finditer(r"\S+", match.group(0))
         ]
-        # Trim leading and trailing words that are not parts of a name.
-        while words and words[0][2].lower().strip(".") in _NOT_NAME_WORDS:
+        # Trim leading and trailing words that are not parts of a name (and acronyms before it).
+        while words and (
+            words[0][2].lower().strip(".") in _NOT_NAME_WORDS
+            or (words[0][2].isupper() and len(words[0][2]) > 2)
+        ):
             words.pop(0)
         while words and words[-1][2].lower().strip(".") in _NOT_NAME_WORDS:
             words.pop()
@@ -253,6 +256,8 @@ class PersonHit:
 # The person as the one harmed: object of a harming verb, subject of a passive or of a death.
 _HARMED_OBJECT = (
     r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tased|beat|"
+    r"(?:cuerpos?|corpos?|bod(?:y|ies)|cad[aá]ver(?:es)?|muerte|morte|death|asesinato|"
+    r"assassinato|killing|funeral|velorio|enterro)\s+(?:de|do|da|del|of)|"
     r"mataron\s+a|mat[oó]\s+a|asesinaron\s+a|dispararon\s+(?:contra|a)|hirieron\s+a|"
     r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram)"
 )
@@ -271,15 +276,41 @@ _IDENTIFIED = re.compile(
 )
 
 
-def _harmed(name: str, surname: str, sentence: str) -> bool:
-    for who in {re.escape(name), re.escape(surname)}:
+def _harmed(names: list[str], sentence: str) -> bool:
+    for who in (re.escape(n) for n in names):
         if re.search(rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b",
                      sentence, re.IGNORECASE):
             return True
-        if re.search(rf"\b{who}\b(?:'s)?(?:\s*,[^,]{{1,60}},)?\s+{_HARMED_STATE}\b", sentence,
-                     re.IGNORECASE):
+        if re.search(rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:\s*,[^,]{{1,60}},)?"
+                     rf"\s+{_HARMED_STATE}\b", sentence, re.IGNORECASE):
             return True
     return False
+
+
+_SUSPECTS = re.compile(
+    r"\b(?:suspect(?:s|ed)|presunt[oa]s\s+(?:delincuentes|integrantes|miembros)|suspeitos|"
+    r"sospechosos|garimpeiros|traficantes|drug\s+dealers|gang\s+members|integrantes\s+de\s+"
+    r"(?:una|la)\s+banda)\b",
+    re.IGNORECASE,
+)
+_NOT_ONE_OF_THEM = re.compile(
+    r"\b(?:no\s+pertenec[ií]a|n[aã]o\s+pertencia|was\s+not\s+(?:a|part|involved)|"
+    r"no\s+era\s+(?:parte|integrante|miembro)|n[aã]o\s+era|inocente|innocent|bystander)\b",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(r"^,?[^.;]{0,40}?\b(?:y|e|and)\s+$")
+
+
+def _share_with_coordinated(text: str, people: dict[str, PersonHit]) -> None:
+    """'Davi, 16, and Ícaro, 17, were shot': the second name shares the first's role and fate."""
+    ordered = sorted(people.items(), key=lambda kv: kv[1].start)
+    for (_, first), (key, second) in zip(ordered, ordered[1:], strict=False):
+        if second.role != "unknown" and second.fate != "unknown" or first.role == "unknown":
+            continue
+        if _COORDINATED.match(text[first.end : second.start]):
+            role = second.role if second.role not in ("unknown", "agent") else first.role
+            fate = second.fate if second.fate != "unknown" else first.fate
+            people[key] = PersonHit(second.start, second.end, second.name, role, fate)
 
 
 def _victim_role(text: str, hit: NameHit) -> str:
@@ -319,6 +350,11 @@ def classify_people(
     hospitalized"), so the sentence that tells what happened to them need not repeat their name."""
     people: dict[str, PersonHit] = {}
     surnames_taken: set[str] = set()
+    given_counts: dict[str, int] = {}
+    for hit in {fold(h.name): h for h in names}.values():
+        key = fold(hit.name.split()[0])
+        given_counts[key] = given_counts.get(key, 0) + 1
+    suspects_sought = bool(_SUSPECTS.search(text))
     for hit in names:
         key = fold(hit.name)
         if key in people or any(key in k or k in key or _same_person(key, k) for k in people):
@@ -333,30 +369,46 @@ def classify_people(
             continue
         sentence = text[s_start:s_end]
         surname = _surname(hit.name)
-        # A surname alone refers to the first person the report names with it, not to relatives.
-        track = surname if fold(surname) not in surnames_taken else hit.name
+        # A surname alone refers to the first person the report names with it, not to relatives;
+        # a given name alone, when no one else in the report has it.
+        tracks = [hit.name]
+        if fold(surname) not in surnames_taken:
+            tracks.append(surname)
         surnames_taken.add(fold(surname))
-        mentioned = [
-            text[a:b] for a, b in sentences
-            if re.search(rf"\b{re.escape(track)}\b", text[a:b])
-        ] or [sentence]
-        harmed = [m for m in mentioned if _harmed(hit.name, track, m)]
+        given = hit.name.split()[0]
+        if given_counts.get(fold(given), 0) == 1 and len(given) > 2:
+            tracks.append(given)
+            if len(hit.name.split()) > 3:
+                tracks.append(" ".join(hit.name.split()[:2]))
+        pattern = "|".join(rf"\b{re.escape(t)}\b" for t in tracks)
+        mentioned = [text[a:b] for a, b in sentences if re.search(pattern, text[a:b])] or [sentence]
+        harmed = [m for m in mentioned if _harmed(tracks, m)]
         died = any(
             lx.DEATH.search(m[max(0, i.start() - 60) : i.end() + 60])
             for m in mentioned
-            for i in re.finditer(rf"\b{re.escape(track)}\b", m)
+            for i in re.finditer(pattern, m)
         )
+        identified = _IDENTIFIED.search(before)
         if _RANK.search(before[-30:]):
             role, fate = "agent", _fate(sentence)
         elif _TARGET_BEFORE.search(before):
             role, fate = "target", _fate(" ".join(harmed) if harmed else after[:120])
         elif harmed:
             role, fate = _victim_role(text, hit), "killed" if died else _fate(" ".join(harmed))
-        elif _IDENTIFIED.search(before) or _VICTIM_CUE.search(sentence):
+        elif identified:
+            cue = identified.group(0)
+            fate = "killed" if died or lx.DEATH.search(cue) else _fate(cue)
+            role = _victim_role(text, hit)
+            if lx.DEATH.search(cue) and suspects_sought and not _NOT_ONE_OF_THEM.search(
+                " ".join(mentioned)
+            ):
+                role = "target"  # "one of the dead" of a raid on suspects
+        elif _VICTIM_CUE.search(sentence):
             role, fate = _victim_role(text, hit), "killed" if died else _fate(sentence)
         else:
             role, fate = "unknown", "unknown"
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
+    _share_with_coordinated(text, people)
     found = [p for p in people.values() if p.role != "unknown"]
     if fallback and not any(p.role in ("victim", "target") for p in found):
         # Nobody named beside the harm: the first private person the report names is, in a
