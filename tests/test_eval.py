@@ -519,6 +519,7 @@ def _coded(
     victims: list[tuple[str, list[str]]],
     state: str = "IL - Illinois",
     city: str = " Springfield ",
+    shooters: int = 1,
 ) -> str:
     blank = {"value": "", "startIndex": -1, "endIndex": -1}
     return json.dumps(
@@ -533,7 +534,7 @@ def _coded(
             "radio1": {},
             "radio2": {},
             "radio3": {"The shooting was by a police officer.": police},
-            "shooter-section": [],
+            "shooter-section": [{"name": blank, "gender": "Male"}] * shooters,
             "victim-section": [
                 {"name": {"value": name, "startIndex": 0, "endIndex": 1}, "victim-was": was}
                 for name, was in victims
@@ -574,12 +575,17 @@ def test_eval_gvdb_maps_coders_answers_onto_gold(tmp_path: Path) -> None:
             ("2", "A man shot his neighbour.", _coded("No", [("Al Roe", ["killed"])])),
             ("3", "An officer fired; nobody was hit.", _coded("Yes", [], state="Unclear")),
             ("4", "Deputies shot a man in Peoria.", _coded("Yes", [("", ["injured"])], "Wis.")),
+            ("5", "Police shot a man.", _coded("Yes", [], shooters=0)),  # nothing coded
         ],
     )
     data = load_gvdb(path)
     by_id = {item.id: item for item in data.items}
     assert [item.gold.relevant for item in data.items] == [True, False, False, True]
     assert {i for i, item in by_id.items() if "police_shooting" in item.tags} == {"1", "3", "4"}
+    assert "1 uncoded rows left out (no victim and no shooter coded)" in data.notes
+    everything = load_gvdb(path, include_uncoded=True)
+    assert [item.id for item in everything.items] == ["1", "2", "3", "4", "5"]
+    assert not everything.items[-1].gold.relevant
     first = by_id["1"].gold.incidents[0]
     assert first.killed == GoldQuantity.exactly(1)
     assert first.injured == GoldQuantity.exactly(2)
@@ -702,11 +708,11 @@ def test_eval_gvdb_real_dev_split_has_35_police_shootings() -> None:
     path = SHARED_DATA / "gvdb" / "dev.tsv"
     if not path.is_file():
         pytest.skip(f"shared data absent: {path}")
-    data = load_gvdb(path)
-    assert len(data.items) == 400
-    police = [item for item in data.items if "police_shooting" in item.tags]
+    everything = load_gvdb(path, include_uncoded=True)
+    assert len(everything.items) == 400
+    police = [item for item in everything.items if "police_shooting" in item.tags]
     assert len(police) == 35
-    relevant = [item for item in data.items if item.gold.relevant]
+    relevant = [item for item in everything.items if item.gold.relevant]
     assert len(relevant) == 34
     assert all(item in police for item in relevant)
     chicago = next(item for item in relevant if item.id == "533").gold.incidents[0]
@@ -715,3 +721,9 @@ def test_eval_gvdb_real_dev_split_has_35_police_shootings() -> None:
     assert chicago.names == ["Quintonio LeGrier", "Bettie Jones"]
     scored_on_state = [i for i in relevant if i.gold.incidents[0].admin1 is not None]
     assert len(scored_on_state) == 28
+    # The default leaves out the 49 rows whose coder coded no victim and no shooter, among them
+    # one police shooting in which nobody was hit; every gold-relevant item stays.
+    default = load_gvdb(path)
+    assert len(default.items) == 351
+    assert sum("police_shooting" in item.tags for item in default.items) == 34
+    assert {i.id for i in default.items if i.gold.relevant} == {i.id for i in relevant}

@@ -269,6 +269,7 @@ def _incident_mention(
         for p in people_hits
     ]
 
+    people = _fates_from_counts(people, operation[0] if operation else None, killed, injured)
     killed, injured = _single_victim(doc, incident, killed, injured, people)
     for zero in zeros:
         nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
@@ -359,6 +360,32 @@ def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:
     best = max(counts, key=lambda c: (c.number.best or c.number.low or 0))
     n = best.number
     return Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(best.start, best.end))
+
+
+def _fates_from_counts(
+    people: list[Person], operation: str | None, killed: Quantity | None, injured: Quantity | None
+) -> list[Person]:
+    """'Two boys were shot dead' and two named boys of unknown fate: both were killed. In
+    protest policing the people harmed are protesters unless the report says otherwise."""
+    unknown = [p for p in people if p.role in ("victim", "target") and p.fate == "unknown"]
+    known = [p for p in people if p.role in ("victim", "target") and p.fate != "unknown"]
+    fate = None
+    if unknown and not known:
+        n_killed = (killed.best or killed.low or 0) if killed else 0
+        n_injured = (injured.best or injured.low or 0) if injured else 0
+        if n_killed == len(unknown) and not n_injured:
+            fate = "killed"
+        elif n_injured == len(unknown) and not n_killed:
+            fate = "injured"
+    out = []
+    for p in people:
+        update: dict[str, str] = {}
+        if fate and p in unknown:
+            update["fate"] = fate
+        if operation == "protest_policing" and p.role == "victim":
+            update["role"] = "protester"
+        out.append(p.model_copy(update=update) if update else p)
+    return out
 
 
 def _single_victim(

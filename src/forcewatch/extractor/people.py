@@ -17,7 +17,7 @@ from forcewatch.extractor import lexicon as lx
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
 _LOWER = "a-záéíóúñçâêôãõàüï"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|[{_UPPER}]\.|[{_UPPER}]{{2,}}(?=\s[{_UPPER}][{_LOWER}])"
-_PARTICLE = r"(?:de|da|do|dos|das|del|de\s+la|van|von|y|e|di|du|la|le|St\.)"
+_PARTICLE = r"(?:de|da|do|dos|das|del|de\s+la|van|von|di|du|la|le|St\.)"
 NAME = re.compile(
     rf"(?<![\w-])(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{1,4}}(?![\w-])"
 )
@@ -56,6 +56,14 @@ _NOT_NAME_WORDS = frozenset(
     matters twitter facebook instagram youtube east west north south northeast northwest
     southeast southwest central downtown""".split()
 )
+_ORG_WORDS = frozenset(
+    """observatorio observatório observatory instituto institute fundación fundação foundation
+    comisión comissão commission ministerio ministério ministry secretaría secretaria
+    defensoría defensoria fiscalía procuraduría coordinadora coordenadoria asociación associação
+    association organización organização organization network red rede centro center centre
+    consejo conselho council tribunal corte court universidad universidade university
+    hospital""".split()
+)
 _RANK = re.compile(
     r"(?:officers?,|officer|deputy|suboficial|subinspector|inspector(?:\s+jefe)?|"
     r"detective|el\s+polic[ií]a|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
@@ -88,10 +96,16 @@ _RELATIVE_AFTER = re.compile(
 )
 _BYSTANDER = re.compile(
     r"\b(?:bystanders?|passers?-?by|transe[uú]ntes?|que\s+pasaba|que\s+passava|vecin[oa]\s+que|"
-    r"no\s+participaba|n[aã]o\s+participava)\b",
+    r"no\s+participaba|n[aã]o\s+participava|not\s+taking\s+part|was\s+not\s+(?:involved|"
+    r"participating)|watching\s+from|from\s+(?:her|his|their)\s+(?:yard|window|home|porch))\b",
     re.IGNORECASE,
 )
 _PROTESTER = re.compile(r"\b(?:protesters?|demonstrators?|manifestantes?)\b", re.IGNORECASE)
+_TARGET_AFTER = re.compile(
+    r"^(?:\s*,[^,.;]{0,40})?,?\s*(?:a\s+quien|a\s+quem|whom|que\s+era\s+procurad[oa]|"
+    r"quien\s+era\s+buscad[oa]|buscad[oa]\s+por|procurad[oa]\s+por|wanted\s+(?:by|for|on))\b",
+    re.IGNORECASE,
+)
 _TARGET_BEFORE = re.compile(
     r"(?:arrest|capture|detain|apprehend|hunt(?:ing)?\s+for|search(?:ing)?\s+for|"
     r"(?:operation|raid|manhunt)\s+against|looking\s+for|wanted|capturar|detener|aprehender|"
@@ -99,7 +113,8 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VICTIM_CUE = re.compile(
-    r"\b(?:victims?|identified\s+as|named\s+as|v[ií]ctimas?|identificad[oa]s?\s+como|"
+    r"\b(?:levad[oa]|llevad[oa]|retirad[oa]\s+de|taken\s+away|desaparecid[oa]|disappeared|"
+    r"victims?|identified\s+as|named\s+as|v[ií]ctimas?|identificad[oa]s?\s+como|"
     r"the\s+(?:man|woman|teen|boy|girl)|shot|killed|died|wounded|injured|muert[oa]|"
     r"asesinad[oa]|herid[oa]|mort[oa]|ferid[oa]|morreu|muri[oó]|baleado|suspect|sospechoso|"
     r"suspeito|detained|detenid[oa]|pres[oa]|arrested)\b",
@@ -192,6 +207,8 @@ def find_names(text: str) -> list[NameHit]:
             words.pop(0)
         while words and words[-1][2].lower().strip(".") in _NOT_NAME_WORDS:
             words.pop()
+        if any(w.lower().strip(".") in _ORG_WORDS for _, _, w in words):
+            continue  # "Observatorio Ciudadano de la Montaña" is an organisation
         real = [w for _, _, w in words if not re.fullmatch(_PARTICLE, w)]
         if len(real) < 2 or any(w.lower().strip(".") in _NOT_NAME_WORDS for w in real):
             continue
@@ -287,17 +304,6 @@ def _harmed(names: list[str], sentence: str) -> bool:
     return False
 
 
-_SUSPECTS = re.compile(
-    r"\b(?:suspect(?:s|ed)|presunt[oa]s\s+(?:delincuentes|integrantes|miembros)|suspeitos|"
-    r"sospechosos|garimpeiros|traficantes|drug\s+dealers|gang\s+members|integrantes\s+de\s+"
-    r"(?:una|la)\s+banda)\b",
-    re.IGNORECASE,
-)
-_NOT_ONE_OF_THEM = re.compile(
-    r"\b(?:no\s+pertenec[ií]a|n[aã]o\s+pertencia|was\s+not\s+(?:a|part|involved)|"
-    r"no\s+era\s+(?:parte|integrante|miembro)|n[aã]o\s+era|inocente|innocent|bystander)\b",
-    re.IGNORECASE,
-)
 _COORDINATED = re.compile(r"^,?[^.;]{0,40}?\b(?:y|e|and)\s+$")
 
 
@@ -354,7 +360,6 @@ def classify_people(
     for hit in {fold(h.name): h for h in names}.values():
         key = fold(hit.name.split()[0])
         given_counts[key] = given_counts.get(key, 0) + 1
-    suspects_sought = bool(_SUSPECTS.search(text))
     for hit in names:
         key = fold(hit.name)
         if key in people or any(key in k or k in key or _same_person(key, k) for k in people):
@@ -365,8 +370,6 @@ def classify_people(
                               (hit.start, hit.end))
         before = text[s_start : hit.start]
         after = text[hit.end : s_end]
-        if _OFFICIAL.search(before[-60:]) or _SAYS_AFTER.match(after) or _RELATIVE_AFTER.match(after):
-            continue
         sentence = text[s_start:s_end]
         surname = _surname(hit.name)
         # A surname alone refers to the first person the report names with it, not to relatives;
@@ -378,7 +381,7 @@ def classify_people(
         given = hit.name.split()[0]
         if given_counts.get(fold(given), 0) == 1 and len(given) > 2:
             tracks.append(given)
-            if len(hit.name.split()) > 3:
+            if len(hit.name.split()) >= 3:
                 tracks.append(" ".join(hit.name.split()[:2]))
         pattern = "|".join(rf"\b{re.escape(t)}\b" for t in tracks)
         mentioned = [text[a:b] for a, b in sentences if re.search(pattern, text[a:b])] or [sentence]
@@ -389,20 +392,21 @@ def classify_people(
             for i in re.finditer(pattern, m)
         )
         identified = _IDENTIFIED.search(before)
+        if not harmed and not identified and (
+            _OFFICIAL.search(before[-60:]) or _SAYS_AFTER.match(after) or _RELATIVE_AFTER.match(after)
+        ):
+            continue
         if _RANK.search(before[-30:]):
             role, fate = "agent", _fate(sentence)
-        elif _TARGET_BEFORE.search(before):
-            role, fate = "target", _fate(" ".join(harmed) if harmed else after[:120])
+        elif _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+            role = "target"
+            fate = "killed" if died else _fate(" ".join(harmed) if harmed else after[:120])
         elif harmed:
             role, fate = _victim_role(text, hit), "killed" if died else _fate(" ".join(harmed))
         elif identified:
             cue = identified.group(0)
             fate = "killed" if died or lx.DEATH.search(cue) else _fate(cue)
             role = _victim_role(text, hit)
-            if lx.DEATH.search(cue) and suspects_sought and not _NOT_ONE_OF_THEM.search(
-                " ".join(mentioned)
-            ):
-                role = "target"  # "one of the dead" of a raid on suspects
         elif _VICTIM_CUE.search(sentence):
             role, fate = _victim_role(text, hit), "killed" if died else _fate(sentence)
         else:
