@@ -75,7 +75,7 @@ def incident(text: str, **fields: Any) -> Mention:
 
     return Mention(
         kind=fields.pop("kind", "incident"),
-        evidence=[_span(text, e) for e in fields.pop("evidence", [anchor])],
+        evidence=[s for e in fields.pop("evidence", [anchor]) if (s := _span(text, e))],
         date=fields.pop("date", None),
         date_precision=fields.pop("date_precision", "unknown"),
         place=fields.pop("place", None),

@@ -1,8 +1,9 @@
 """``evaluate(source)``: load a data set, run the extractor on every item, score the results.
 
-``source`` is a gold ``.jsonl`` file (FORMAT.md), ``"gvdb"`` or a GVDB ``.tsv`` file, or
-``"india"`` or an IndiaPoliceEvents ``docs.csv``. The named data sets are read from
-``../shared/data`` beside the repository (``$FORCEWATCH_SHARED_DATA`` overrides it).
+``source`` is a gold ``.jsonl`` file (FORMAT.md), ``"gvdb"`` or a GVDB ``.tsv`` file
+(``"gvdb-all"``: with the rows whose coder coded nothing), or ``"india"`` or an IndiaPoliceEvents
+``docs.csv``. The named data sets are read from ``../shared/data`` beside the repository
+(``$FORCEWATCH_SHARED_DATA`` overrides it).
 """
 
 from __future__ import annotations
@@ -116,7 +117,8 @@ def _parser() -> argparse.ArgumentParser:
         "sources",
         nargs="+",
         metavar="GOLD",
-        help="a gold .jsonl file, 'gvdb' (or a GVDB .tsv), 'india' (or IndiaPoliceEvents docs.csv)",
+        help="a gold .jsonl file; 'gvdb' (or a GVDB .tsv; 'gvdb-all' keeps the uncoded rows); "
+        "'india' (or IndiaPoliceEvents docs.csv)",
     )
     parser.add_argument(
         "--json",

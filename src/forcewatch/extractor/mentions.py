@@ -362,6 +362,9 @@ def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:
     return Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(best.start, best.end))
 
 
+_PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|manifestantes?)\b", re.IGNORECASE)
+
+
 def _fates_from_counts(
     people: list[Person], operation: str | None, killed: Quantity | None, injured: Quantity | None
 ) -> list[Person]:
@@ -382,8 +385,15 @@ def _fates_from_counts(
         update: dict[str, str] = {}
         if fate and p in unknown:
             update["fate"] = fate
-        if operation == "protest_policing" and p.role == "victim":
-            update["role"] = "protester"
+        count = killed if update.get("fate", p.fate) == "killed" else injured
+        if (
+            operation == "protest_policing"
+            and p.role == "victim"
+            and count is not None
+            and count.span is not None
+            and _PROTESTERS.search(count.span.text)
+        ):
+            update["role"] = "protester"  # "Entre los heridos está X" of "20 manifestantes heridos"
         out.append(p.model_copy(update=update) if update else p)
     return out
 
