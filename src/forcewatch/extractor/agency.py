@@ -37,7 +37,7 @@ _FORCE_NP = (
 )
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
-    r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectiles?|bullets?|gunfire|shots?\s+fired)\s+"
+    r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
     r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)|"
     r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del))\s+"
     r"(?:un|una|unos|los|las|la|el|um|uma|os|as|an?|the)?\s*"
@@ -46,7 +46,7 @@ _FROM_FORCE = (
 )
 _OPERATION_OF = (
     r"(?:operativos?|operaci[oó]n(?:es)?|opera[cç](?:ão|ões)|operations?|a[cç](?:ão|ões)|"
-    r"incurs(?:ión|ão|ões)|redadas?|raids?|controles?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
+    r"incurs(?:ión|ão|ões)|redadas?|raids?|control(?:es)?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
     r"puestos?\s+de\s+control|retenes|ret[eé]n|blitz|abordagem|checkpoints?|patrull(?:aje|as?)|"
     r"patrulhas?)\s+(?:de|del|da|do|das|dos|by|of)\s+"
     r"(?:la|las|los|el|a|as|os|o|the)?\s*"
@@ -95,15 +95,15 @@ _HARM_NOUN_PHRASE_AGENT_VICTIM = {
     r"murdered|stabbed)\s+(?:an?|the|two|three|one)\s+(?:police\s+)?(?:officers?|deput(?:y|ies)|"
     r"troopers?|soldiers?|policem[ae]n|cops?|constables?)|line\s+of\s+duty|directed\s+at\s+"
     r"(?:police|officers)",
-    "es": r"(?:polic[ií]as?|agentes?|funcionarios?|militares?|soldados?|guardias?|custodios?|"
+    "es": r"(?:polic[ií]as?|agentes?|funcionarios?|militar(?:es)?|soldados?|guardias?|custodios?|"
     r"carabineros?|sargentos?|efectivos?)\s+(?:\w+\s+){0,3}?(?:fue|fueron|result[oó]|resultaron)?"
     r"\s*(?:asesinad[oa]s?|muert[oa]s?|herid[oa]s?|murieron|muri[oó]|lesionad[oa]s?)|"
     r"(?:asesinaron|mataron|hirieron|emboscaron|atacaron)\s+(?:a\s+)?(?:un|una|dos|tres|los|"
-    r"las)?\s*(?:polic[ií]as?|agentes?|militares?|soldados?|guardias?|funcionarios?)",
-    "pt": r"(?:policia(?:l|is)|PMs?|agentes?|militares?|soldados?|guardas?|sargentos?|cabos?)\s+"
+    r"las)?\s*(?:polic[ií]as?|agentes?|militar(?:es)?|soldados?|guardias?|funcionarios?)",
+    "pt": r"(?:policia(?:l|is)|PMs?|agentes?|militar(?:es)?|soldados?|guardas?|sargentos?|cabos?)\s+"
     r"(?:\w+\s+){0,3}?(?:foi|foram|ficou|ficaram|morreu|morreram)?\s*(?:assassinad[oa]s?|"
     r"mort[oa]s?|ferid[oa]s?|balead[oa]s?|morreu|morreram)|(?:mataram|assassinaram|balearam|"
-    r"atacaram|feriram)\s+(?:um|uma|dois|os)?\s*(?:policia(?:l|is)|PMs?|agentes?|militares?|"
+    r"atacaram|feriram)\s+(?:um|uma|dois|os)?\s*(?:policia(?:l|is)|PMs?|agentes?|militar(?:es)?|"
     r"soldados?|guardas?)",
 }
 

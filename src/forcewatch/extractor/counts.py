@@ -57,6 +57,9 @@ _AGE_BEFORE = re.compile(
 )
 
 
+_OTHERS = re.compile(r"\b(?:outr[oa]s|otr[oa]s|other|others|another|mais|m[aá]s)\s+$", re.IGNORECASE)
+
+
 def _first_words(gap: str, n: int = 2) -> str:
     return " ".join(gap.split()[:n])
 
@@ -90,6 +93,8 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
         if after and not before and not _NOT_A_COUNT.search(_first_words(after.group("gap"))):
             harm: Harm = "killed" if after.group("k") else "injured"
             agents = bool(lx.AGENT_NOUN.search(after.group("gap")))
+            if not after.group("gap").strip() and previous is not None and _OTHERS.search(head):
+                agents = previous.agents  # "un policía murió y otros dos resultaron heridos"
             count = Count(harm, agents, number, number.start + offset, number.end + after.end() + offset)
         else:
             noun = re.match(r"^((?:\s+[\w'’-]+){1,3})", tail)
@@ -110,6 +115,8 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
                 words = re.match(r"^((?:\s+(?!y\b|e\b|and\b)[\w'’-]+){0,3})", tail)
                 nouns = words.group(1) if words else ""
                 agents = bool(lx.AGENT_NOUN.search(nouns))
+                if previous is not None and _OTHERS.search(head):
+                    agents = previous.agents
                 end = number.end + len(nouns)
                 count = Count(harm_before, agents, number, number.start + offset, end + offset)
         if count is not None:
@@ -187,3 +194,31 @@ def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
             for harm in sorted(harms):
                 zeros.append(Zero(harm, scope, match.start() + offset, match.end() + offset))  # type: ignore[arg-type]
     return zeros
+
+
+# "a police officer was wounded", "un suboficial resultó herido", "su primo resultó herido":
+# one person, counted without a numeral.
+_PERSON_NOUN = (
+    r"(?:man|woman|boy|girl|teen(?:ager)?|youth|child|passenger|driver|bystander|student|person|"
+    r"hombre|mujer|joven|adolescente|niñ[oa]|menor|pasajer[oa]|conductor|estudiante|primo|prima|"
+    r"herman[oa]|hij[oa]|homem|mulher|jovem|rapaz|garot[oa]|crian[cç]a|passageir[oa]|motorista|"
+    r"estudante|irm[aã]o?|filh[oa])"
+)
+_ONE_PERSON = re.compile(
+    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
+    re.IGNORECASE,
+)
+
+
+def find_single_counts(text: str, offset: int = 0) -> list[Count]:
+    """Counts of one: a person introduced with an article or a possessive and harmed."""
+    counts = []
+    for match in _ONE_PERSON.finditer(text):
+        agents = bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
+        one = Number(match.start() + offset, match.end() + offset, match.group(0), 1, 1, None)
+        harm: Harm = "killed" if match.group("k") else "injured"
+        counts.append(Count(harm, agents, one, match.start() + offset, match.end() + offset))
+    return counts

@@ -97,9 +97,10 @@ FORMER = re.compile(r"\b(?:former|ex-?|retired|exfuncionari[oa]|ex-funcionari[oa
 AGENT_NOUN = re.compile(
     r"\b(?:police(?:m[ae]n|wom[ae]n)?|(?:police |prison |correctional )?officers?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|marines?|guardsm[ae]n|guards?|constables?|"
-    r"agents?|jawans?|polic[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militares?|"
+    r"agents?|jawans?|polic[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militar(?:es)?|"
     r"soldados?|guardias?|custodios?|carabineros?|gendarmes?|policiais|policial|PMs?|"
-    r"guardas?|sargentos?|sargentos?|cabos?|tenientes?|tenentes?|oficiales|sergeants?)\b",
+    r"guardas?|sargentos?|cabos?|tenientes?|tenentes?|oficiales|sergeants?|suboficial(?:es)?|"
+    r"subinspector(?:es)?|inspector(?:es)?|detectives?|comisarios?|militar(?:es)?)\b",
     re.IGNORECASE,
 )
 
@@ -200,7 +201,7 @@ KILLED_WORD = (
 INJURED_WORD = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|"
     r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|"
-    r"herid[oa]s?|lesionad[oa]s?|"
+    r"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|"
     r"ferid[oa]s?|baleados)"
 )
 # A clash, whoever started it: relevant when agents are there and someone died or was hurt.
@@ -275,14 +276,15 @@ WEAPONS = _terms(
 ALLEGATIONS = _terms(
     [
         (r"extrajudicial(?:\s+(?:killings?|executions?))?|extra-judicial|summary\s+executions?|"
-         r"executed|execution-style|fake\s+encounters?|staged\s+encounters?|"
+         r"executed|executing|summar(?:y|ily)\s+execut\w*|execution-style|fake\s+encounters?|staged\s+encounters?|"
          r"ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|ejecutad[oa]s?|ejecuci[oó]n\s+sumaria|"
          r"falsos\s+positivos|execu[cç](?:ão|ões)(?:\s+sumária|\s+extrajudicial)?|"
          r"executad[oa]s?|ajusticiad[oa]s?", "extrajudicial_execution"),
         (r"excessive\s+force|disproportionate\s+(?:use\s+of\s+)?force|unnecessary\s+force|"
          r"(?:excessive|disproportionate|unlawful)\s+(?:and\s+\w+\s+)?use\s+of\s+(?:deadly\s+|lethal\s+)?force|"
          r"(?:fired|shot|opened\s+fire)\s+without\s+(?:any\s+)?warning|sin\s+previo\s+aviso|"
-         r"sem\s+(?:qualquer\s+)?aviso|"
+         r"sem\s+(?:qualquer\s+)?aviso|uso\s+desproporcional\s+da\s+for[cç]a|"
+         r"desproporcional\s+o\s+uso\s+da\s+for[cç]a|"
          r"uso\s+(?:excesivo|desproporcionado)\s+de\s+la\s+fuerza|"
          r"uso\s+excessivo\s+da\s+for[cç]a|abuso\s+de\s+(?:la\s+)?fuerza", "excessive_force"),
         (r"tortur(?:e|ed|ing)|tortura(?:d[oa]s?|ron)?|torturad[oa]s?|tormentos?|"

@@ -19,7 +19,13 @@ from typing import Literal
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.agency import Agency, find_agency, harms_someone
-from forcewatch.extractor.counts import Count, Zero, find_counts, find_zero_counts
+from forcewatch.extractor.counts import (
+    Count,
+    Zero,
+    find_counts,
+    find_single_counts,
+    find_zero_counts,
+)
 from forcewatch.extractor.dates import DateHit, find_dates
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.people import (
@@ -213,7 +219,12 @@ def _incident_mention(
     for sentence in incident.sentences:
         if sentence.start in aggregate_sentences:
             continue
-        counts.extend(find_counts(sentence.text, lang, sentence.start))
+        found = find_counts(sentence.text, lang, sentence.start)
+        counts.extend(found)
+        counts.extend(
+            c for c in find_single_counts(sentence.text, sentence.start)
+            if not any(f.start < c.end and c.start < f.end for f in found)
+        )
         zeros.extend(find_zero_counts(sentence.text, sentence.start))
     killed = _quantity(doc, [c for c in counts if c.harm == "killed" and not c.agents])
     injured = _quantity(doc, [c for c in counts if c.harm == "injured" and not c.agents])
