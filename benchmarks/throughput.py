@@ -14,8 +14,9 @@ Passes, in this order, each over the same pages already read into memory:
 4. forcewatch again under ``tracemalloc``, for its Python allocation peak (tracing slows code down,
    so it is not the timed pass; ``--trace-limit`` shortens it).
 
-Every pass is warmed up on 3 pages first; that warm-up (imports, model and gazetteer loading) is
-reported as "start-up" and is not in the pages/s. Main-text quality uses ``evaldata.json``: per
+Every pass is warmed up first on three short police-killing reports (en, es, pt, so that language
+models and the gazetteer load) and on 3 pages; that warm-up is reported as "start-up" and is not
+in the pages/s. Main-text quality uses ``evaldata.json``: per
 page, snippets that must be in the text ("with") and must not ("without"), scored as trafilatura's
 evaluation does (whitespace-normalised substring match; a page that fails counts as all misses).
 """
@@ -169,6 +170,18 @@ class PassResult:
         return self.pages / self.seconds if self.seconds else None
 
 
+# Short reports in each language, so that the warm-up loads everything a relevant report needs
+# (language models, the gazetteer) even when the first pages are about something else.
+WARM_UP_REPORTS: tuple[bytes, ...] = (
+    b"<html><body><p>Police shot and killed a man in Chicago, Illinois, on Tuesday, and "
+    b"wounded two others, officials said.</p></body></html>",
+    "<html><body><p>Funcionarios de la policía mataron a dos jóvenes en Valencia, estado "
+    "Carabobo, el martes, denunció su familia.</p></body></html>".encode(),
+    "<html><body><p>Policiais militares mataram três homens em Salvador, na Bahia, nesta "
+    "terça-feira, segundo moradores.</p></body></html>".encode(),
+)
+
+
 def run_pass(
     name: str,
     pages: list[tuple[str, bytes]],
@@ -177,7 +190,7 @@ def run_pass(
 ) -> PassResult:
     result = PassResult(name=name, rss_before_mb=rss_mb())
     start = time.perf_counter()
-    for _, html in pages[:WARM_UP]:
+    for html in [*WARM_UP_REPORTS, *(page for _, page in pages[:WARM_UP])]:
         with contextlib.suppress(Exception):  # reported by the timed pass
             extract(html)
     result.startup_seconds = time.perf_counter() - start

@@ -41,40 +41,153 @@ def kinds(hits: list[PlaceHit]) -> list[tuple[str, str]]:
     ("text", "lang", "place", "admin1", "admin1_name", "country", "precision"),
     [
         (SEED, "en", "El Junquito", "VE-M", "Miranda", "VE", 4),
-        ("en el municipio Libertador, estado Mérida", "es", "Libertador", "VE-L", "Mérida", "VE", 3),
-        ("Dos hombres murieron en Chilpancingo, Guerrero.", "es", "Chilpancingo", "MX-GRO",
-         "Guerrero", "MX", 1),
-        ("Policiais mataram três pessoas na Zona Norte do Rio.", "pt", "Zona Norte do Rio",
-         "BR-RJ", "Rio de Janeiro", "BR", 2),
-        ("Um homem morreu em Salvador (BA) após ação da PM.", "pt", "Salvador", "BR-BA", "Bahia",
-         "BR", 1),
+        (
+            "en el municipio Libertador, estado Mérida",
+            "es",
+            "Libertador",
+            "VE-L",
+            "Mérida",
+            "VE",
+            3,
+        ),
+        (
+            "Dos hombres murieron en Chilpancingo, Guerrero.",
+            "es",
+            "Chilpancingo",
+            "MX-GRO",
+            "Guerrero",
+            "MX",
+            1,
+        ),
+        (
+            "Policiais mataram três pessoas na Zona Norte do Rio.",
+            "pt",
+            "Zona Norte do Rio",
+            "BR-RJ",
+            "Rio de Janeiro",
+            "BR",
+            2,
+        ),
+        (
+            "Um homem morreu em Salvador (BA) após ação da PM.",
+            "pt",
+            "Salvador",
+            "BR-BA",
+            "Bahia",
+            "BR",
+            1,
+        ),
         ("RENO, Nev. (AP) — A man was shot by police.", "en", "RENO", "US-NV", "Nevada", "US", 1),
-        ("The shooting happened in Hannibal, Mo., on Sunday.", "en", "Hannibal", "US-MO",
-         "Missouri", "US", 1),
-        ("Officers in Dearborn, Michigan responded.", "en", "Dearborn", "US-MI", "Michigan", "US",
-         1),
-        ("Eau Claire, Wis. police said the man was armed.", "en", "Eau Claire", "US-WI",
-         "Wisconsin", "US", 1),
+        (
+            "The shooting happened in Hannibal, Mo., on Sunday.",
+            "en",
+            "Hannibal",
+            "US-MO",
+            "Missouri",
+            "US",
+            1,
+        ),
+        (
+            "Officers in Dearborn, Michigan responded.",
+            "en",
+            "Dearborn",
+            "US-MI",
+            "Michigan",
+            "US",
+            1,
+        ),
+        (
+            "Eau Claire, Wis. police said the man was armed.",
+            "en",
+            "Eau Claire",
+            "US-WI",
+            "Wisconsin",
+            "US",
+            1,
+        ),
         ("Chicago police said the man was armed.", "en", "Chicago", "US-IL", "Illinois", "US", 1),
-        ("Chicago, IL — A man died after a police chase.", "en", "Chicago", "US-IL", "Illinois",
-         "US", 1),
-        ("INDIANAPOLIS — Police shot a man on Tuesday.", "en", "INDIANAPOLIS", "US-IN", "Indiana",
-         "US", 1),
-        ("Policías en la CDMX detuvieron a dos.", "es", "CDMX", "MX-CMX", "Ciudad de México", "MX",
-         1),
-        ("El Ejército abatió a 22 personas en Tlatlaya, Estado de México.", "es", "Tlatlaya",
-         "MX-MEX", "México", "MX", 3),
-        ("en el barrio El Valle de Caracas murieron tres jóvenes", "es", "El Valle", "VE-A",
-         "Distrito Capital", "VE", 2),
-        ("Police killed 32 people in Bulacan province in a single night.", "en", "Bulacan",
-         "PH-BUL", "Bulacan", "PH", 4),
-        ("Soldiers opened fire on protesters in Lagos State.", "en", "Lagos", "NG-LA", "Lagos",
-         "NG", 4),
+        (
+            "Chicago, IL — A man died after a police chase.",
+            "en",
+            "Chicago",
+            "US-IL",
+            "Illinois",
+            "US",
+            1,
+        ),
+        (
+            "INDIANAPOLIS — Police shot a man on Tuesday.",
+            "en",
+            "INDIANAPOLIS",
+            "US-IN",
+            "Indiana",
+            "US",
+            1,
+        ),
+        (
+            "Policías en la CDMX detuvieron a dos.",
+            "es",
+            "CDMX",
+            "MX-CMX",
+            "Ciudad de México",
+            "MX",
+            1,
+        ),
+        (
+            "El Ejército abatió a 22 personas en Tlatlaya, Estado de México.",
+            "es",
+            "Tlatlaya",
+            "MX-MEX",
+            "México",
+            "MX",
+            3,
+        ),
+        (
+            "en el barrio El Valle de Caracas murieron tres jóvenes",
+            "es",
+            "El Valle",
+            "VE-A",
+            "Distrito Capital",
+            "VE",
+            2,
+        ),
+        (
+            "Police killed 32 people in Bulacan province in a single night.",
+            "en",
+            "Bulacan",
+            "PH-BUL",
+            "Bulacan",
+            "PH",
+            4,
+        ),
+        (
+            "Soldiers opened fire on protesters in Lagos State.",
+            "en",
+            "Lagos",
+            "NG-LA",
+            "Lagos",
+            "NG",
+            4,
+        ),
         ("The man was killed in Venezuela.", "en", "Venezuela", None, None, "VE", 6),
-        ("Los hechos ocurrieron en la comunidad de Guayabal, en Apure.", "es", "Guayabal", "VE-C",
-         "Apure", "VE", 4),
-        ("En el caserío Las Palmas, municipio Sucre, estado Sucre, murieron dos.", "es",
-         "Las Palmas", "VE-R", "Sucre", "VE", 3),
+        (
+            "Los hechos ocurrieron en la comunidad de Guayabal, en Apure.",
+            "es",
+            "Guayabal",
+            "VE-C",
+            "Apure",
+            "VE",
+            4,
+        ),
+        (
+            "En el caserío Las Palmas, municipio Sucre, estado Sucre, murieron dos.",
+            "es",
+            "Las Palmas",
+            "VE-R",
+            "Sucre",
+            "VE",
+            3,
+        ),
     ],
 )
 def test_places_locate_picks_the_most_precise_place(
@@ -115,10 +228,18 @@ def test_places_zone_takes_the_city_coordinates(gaz: Gazetteer) -> None:
     ("text", "focus_on", "hint", "country"),
     [
         # the mention nearest the focus decides
-        ("Police in Bogotá detained him. " + "x " * 200 + "He was later killed in Caracas.",
-         "killed", None, "VE"),
-        ("Police in Bogotá detained him. " + "x " * 200 + "He was later killed in Caracas.",
-         "detained", None, "CO"),
+        (
+            "Police in Bogotá detained him. " + "x " * 200 + "He was later killed in Caracas.",
+            "killed",
+            None,
+            "VE",
+        ),
+        (
+            "Police in Bogotá detained him. " + "x " * 200 + "He was later killed in Caracas.",
+            "detained",
+            None,
+            "CO",
+        ),
         # a hint that the text allows wins
         ("Two men were killed in Bogotá; the suspects had fled from Caracas.", None, "VE", "VE"),
         ("Two men were killed in Bogotá; the suspects had fled from Caracas.", None, "CO", "CO"),
@@ -145,17 +266,37 @@ def test_places_locate_without_places_is_none(gaz: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("La violencia en México, Brasil y EE.UU. preocupa.", "es",
-         [("México", "MX"), ("Brasil", "BR"), ("EE.UU.", "US")]),
-        ("A violência nos EUA e no Brasil; a Colômbia e o Peru.", "pt",
-         [("EUA", "US"), ("Brasil", "BR"), ("Colômbia", "CO"), ("Peru", "PE")]),
-        ("Estados Unidos, Perú y México firmaron.", "es",
-         [("Estados Unidos", "US"), ("Perú", "PE"), ("México", "MX")]),
-        ("Police in the U.S., Mexico, Brazil and the Philippines.", "en",
-         [("U.S.", "US"), ("Mexico", "MX"), ("Brazil", "BR"), ("Philippines", "PH")]),
-        ("Killings in Kosovo, Moçambique, Angola, Nigéria and South Africa.", "en",
-         [("Kosovo", "XK"), ("Moçambique", "MZ"), ("Angola", "AO"), ("Nigéria", "NG"),
-          ("South Africa", "ZA")]),
+        (
+            "La violencia en México, Brasil y EE.UU. preocupa.",
+            "es",
+            [("México", "MX"), ("Brasil", "BR"), ("EE.UU.", "US")],
+        ),
+        (
+            "A violência nos EUA e no Brasil; a Colômbia e o Peru.",
+            "pt",
+            [("EUA", "US"), ("Brasil", "BR"), ("Colômbia", "CO"), ("Peru", "PE")],
+        ),
+        (
+            "Estados Unidos, Perú y México firmaron.",
+            "es",
+            [("Estados Unidos", "US"), ("Perú", "PE"), ("México", "MX")],
+        ),
+        (
+            "Police in the U.S., Mexico, Brazil and the Philippines.",
+            "en",
+            [("U.S.", "US"), ("Mexico", "MX"), ("Brazil", "BR"), ("Philippines", "PH")],
+        ),
+        (
+            "Killings in Kosovo, Moçambique, Angola, Nigéria and South Africa.",
+            "en",
+            [
+                ("Kosovo", "XK"),
+                ("Moçambique", "MZ"),
+                ("Angola", "AO"),
+                ("Nigéria", "NG"),
+                ("South Africa", "ZA"),
+            ],
+        ),
     ],
 )
 def test_places_find_country_aliases(
@@ -255,8 +396,11 @@ def test_places_find_unknown_town_takes_the_state_after_it(gaz: Gazetteer) -> No
     ("text", "lang", "locality"),
     [
         (SEED, "en", "El Junquito"),
-        ("los hechos ocurrieron en la comunidad de El Junquito, estado Miranda", "es",
-         "El Junquito"),
+        (
+            "los hechos ocurrieron en la comunidad de El Junquito, estado Miranda",
+            "es",
+            "El Junquito",
+        ),
         ("en el barrio Las Casitas murieron dos", "es", "Las Casitas"),
         ("en el sector Los Mangos de Petare", "es", "Los Mangos"),
         ("en la colonia Guerrero de la alcaldía Cuauhtémoc", "es", "Guerrero"),
@@ -398,9 +542,15 @@ def test_places_aliases_point_at_known_places(gaz: Gazetteer) -> None:
         assert key in gaz.admin1, key
 
 
+LISTED_COUNTRIES = [
+    *("VE", "MX", "BR", "CO", "US", "AR", "CL", "PE", "EC", "SV", "HN", "GT"),
+    *("NI", "BO", "PY", "UY", "PH", "NG", "KE", "IN", "ZA", "PT", "MZ", "AO"),
+]
+
+
 @pytest.mark.parametrize(
     "country",
-    "VE MX BR CO US AR CL PE EC SV HN GT NI BO PY UY PH NG KE IN ZA PT MZ AO".split(),
+    LISTED_COUNTRIES,
 )
 def test_places_listed_countries_have_searchable_admin1(gaz: Gazetteer, country: str) -> None:
     units = [a for a in gaz.admin1.values() if a.country == country and a.code]
@@ -411,17 +561,27 @@ def test_places_listed_countries_have_searchable_admin1(gaz: Gazetteer, country:
 
 # ---- GeoNames dumps ---------------------------------------------------------------------------
 
-GEONAMES_ROWS = [
-    # geonameid name asciiname alternatenames lat lon class code cc cc2 a1 a2 a3 a4 pop elev dem tz mod
-    ["3639747", "El Junquito", "El Junquito", "Junquito,Эль-Хункито", "10.46", "-67.08", "P",
-     "PPL", "VE", "", "15", "", "", "", "0", "", "1800", "America/Caracas", "2020-01-01"],
-    ["3646738", "Caracas", "Caracas", "", "10.48801", "-66.87919", "P", "PPLC", "VE", "", "25",
-     "", "", "", "3000000", "", "920", "America/Caracas", "2020-01-01"],
-    ["9999999", "Municipio Los Salias", "Municipio Los Salias", "", "10.36", "-66.98", "A",
-     "ADM2", "VE", "", "15", "1509", "", "", "70000", "", "", "America/Caracas", "2020-01-01"],
-    ["9999998", "Some Mountain", "Some Mountain", "", "10.3", "-67.0", "T", "MT", "VE", "",
-     "15", "", "", "", "0", "", "", "America/Caracas", "2020-01-01"],
-]
+
+def geonames_row(
+    gid: str, name: str, alternates: str, lat: str, lon: str, feature: str, admin: str, pop: str
+) -> str:
+    """One line of a GeoNames country dump (19 tab-separated columns)."""
+    fclass, fcode = feature.split(".")
+    a1, _, a2 = admin.partition(".")
+    cols = [gid, name, name, alternates, lat, lon, fclass, fcode, "VE", "", a1, a2, "", ""]
+    return "\t".join([*cols, pop, "", "", "America/Caracas", "2020-01-01"])
+
+
+GEONAMES_DUMP = "\n".join(
+    [
+        geonames_row(
+            "1", "El Junquito", "Junquito,Эль-Хункито", "10.46", "-67.08", "P.PPL", "15", "0"
+        ),
+        geonames_row("2", "Caracas", "", "10.48801", "-66.87919", "P.PPLC", "25", "3000000"),
+        geonames_row("3", "Municipio Los Salias", "", "10.36", "-66.98", "A.ADM2", "15.1509", "0"),
+        geonames_row("4", "Some Mountain", "", "10.3", "-67.0", "T.MT", "15", "0"),
+    ]
+)
 
 
 @pytest.fixture
@@ -435,7 +595,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 @pytest.mark.parametrize("packed", ["txt", "zip"])
 def test_places_geonames_dump_is_imported(tmp_path: Path, data_dir: Path, packed: str) -> None:
     dump = tmp_path / "VE.txt"
-    dump.write_text("\n".join("\t".join(row) for row in GEONAMES_ROWS) + "\n", encoding="utf-8")
+    dump.write_text(GEONAMES_DUMP + "\n", encoding="utf-8")
     if packed == "zip":
         with zipfile.ZipFile(tmp_path / "VE.zip", "w") as zf:
             zf.write(dump, "VE.txt")
@@ -464,7 +624,7 @@ def test_places_geonames_dump_is_imported(tmp_path: Path, data_dir: Path, packed
 
 def test_places_geonames_dump_target_dir(tmp_path: Path, data_dir: Path) -> None:
     dump = tmp_path / "VE.txt"
-    dump.write_text("\n".join("\t".join(row) for row in GEONAMES_ROWS) + "\n", encoding="utf-8")
+    dump.write_text(GEONAMES_DUMP + "\n", encoding="utf-8")
     stored = load_geonames_dump(dump, target_dir=tmp_path / "elsewhere")
     assert stored == tmp_path / "elsewhere" / "gazetteer" / "geonames-VE.tsv.gz"
     gaz = Gazetteer([DATA_FILE, stored])

@@ -23,7 +23,7 @@ from forcewatch.extractor.sentences import Sentence
 _FORCE_NP = (
     r"(?:(?-i:FAES|PNB|GNB|CICPC|Cicpc|BOPE|ROTA|SWAT|PMs?|CRPF|BSF|DGCIM|SEBIN|ESMAD|FANB)|"
     r"police(?:m[ae]n|wom[ae]n)?|(?:police\s+|state\s+|border\s+|park\s+)?officers?|cops?|"
-    r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|"
+    r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|detectives?|"
     r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
     r"security\s+forces|security\s+personnel|law\s+enforcement(?:\s+officers?)?|agents?|"
     r"polic[ií]as?|agentes(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"

@@ -324,7 +324,9 @@ ALLEGATIONS = _terms(
 
 # --- Aggregates --------------------------------------------------------------------------------
 AGGREGATE_CUE = re.compile(
-    r"\b(?:(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
+    r"\b(?:(?:two|three|four|dos|tres|cuatro|duas|dois|tr[eê]s|quatro)\s+(?:separate\s+)?"
+    r"(?:police\s+)?(?:operations|ações|operativos|operaciones|operações|incidents|casos|hechos|"
+    r"raids|ataques|shootings)|(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
     r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"

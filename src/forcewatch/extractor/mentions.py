@@ -152,15 +152,20 @@ def _group(
     lang: str,
 ) -> list[_Incident]:
     starts = [harm_sentences[0]]
-    first_dates = _dates_in(doc, sentences[harm_sentences[0]], lang)
+    current = _dates_in(doc, sentences[harm_sentences[0]], lang)
     for index in harm_sentences[1:]:
         sentence = sentences[index]
-        if not _SEPARATE.search(sentence.text):
-            continue
         dates = _dates_in(doc, sentence, lang)
-        if dates and first_dates and dates[0].value == first_dates[0].value:
-            continue
-        starts.append(index)
+        separate = bool(_SEPARATE.search(sentence.text))
+        new_paragraph = sentence.start == 0 or doc.text[: sentence.start].endswith("\n")
+        other_day = bool(dates and current and dates[0].value != current[0].value)
+        if (separate and not (dates and current and dates[0].value == current[0].value)) or (
+            other_day and new_paragraph
+        ):
+            starts.append(index)
+            current = dates
+        elif dates and not current:
+            current = dates
     incidents = []
     for n, first in enumerate(starts):
         last = starts[n + 1] if n + 1 < len(starts) else len(sentences)
@@ -280,7 +285,9 @@ def _incident_mention(
         for p in people_hits
     ]
 
-    people = _fates_from_counts(people, operation[0] if operation else None, killed, injured)
+    people = _fates_from_counts(
+        doc.text, people, operation[0] if operation else None, killed, injured
+    )
     killed, injured = _single_victim(doc, incident, killed, injured, people)
     for zero in zeros:
         nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
@@ -377,7 +384,11 @@ _PROTESTERS = re.compile(r"\b(?:protesters?|demonstrators?|manifestantes?)\b", r
 
 
 def _fates_from_counts(
-    people: list[Person], operation: str | None, killed: Quantity | None, injured: Quantity | None
+    text: str,
+    people: list[Person],
+    operation: str | None,
+    killed: Quantity | None,
+    injured: Quantity | None,
 ) -> list[Person]:
     """'Two boys were shot dead' and two named boys of unknown fate: both were killed. In
     protest policing the people harmed are protesters unless the report says otherwise."""
@@ -402,7 +413,7 @@ def _fates_from_counts(
             and p.role == "victim"
             and count is not None
             and count.span is not None
-            and _PROTESTERS.search(count.span.text)
+            and _PROTESTERS.search(text[count.span.start : count.span.end + 120])
         ):
             update["role"] = "protester"  # "Entre los heridos está X" of "20 manifestantes heridos"
         out.append(p.model_copy(update=update) if update else p)

@@ -88,6 +88,12 @@ def _word_pattern(lang: str) -> re.Pattern[str]:
 
 
 _WORD_RES = {lang: _word_pattern(lang) for lang in _WORDS}
+_ARTICLES = frozenset({"un", "una", "uno", "um", "uma"})
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:de|del|en|con|por|para|sin|sobre|tras|hacia|desde|entre|em|com|num|numa|pela|pelo|"
+    r"at[eé]|sob|a)\s+$",
+    re.IGNORECASE,
+)
 _DIGITS = re.compile(r"(?<![\w.,/-])\d{1,3}(?:[.,\s]\d{3})+(?![\w/-])|(?<![\w.,/:-])\d+(?![\w/:])")
 _ARTICLE_ONE = re.compile(r"\b(?:a|an|one|un|una|uno|um|uma)\b", re.IGNORECASE)
 
@@ -123,6 +129,10 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e, _, _ in raw):
                 continue
+            if match.group(0).lower() in _ARTICLES and _PREPOSITION_BEFORE.search(
+                text[max(0, match.start() - 12) : match.start()]
+            ):
+                continue  # "de un grupo", "em uma viatura": an article, not a count
             value = _words_value(match.group(0), lang)
             if value is not None:
                 raw.append((match.start(), match.end(), value, False))

@@ -321,7 +321,8 @@ def _share_with_coordinated(text: str, people: dict[str, PersonHit]) -> None:
 
 def _victim_role(text: str, hit: NameHit) -> str:
     """victim, or bystander / protester when the words around the name say so."""
-    around = text[max(0, hit.start - 80) : hit.end + 100]
+    end = text.find(".", hit.end)
+    around = text[max(0, hit.start - 80) : max(hit.end + 100, end if end > 0 else len(text))]
     if _BYSTANDER.search(around):
         return "bystander"
     if _PROTESTER.search(around):
