@@ -385,11 +385,26 @@ def test_places_find_state_abbreviation_after_city(
     assert (hits[1].text, hits[1].admin1) == (qualifier, admin1)
 
 
-def test_places_find_unknown_town_takes_the_state_after_it(gaz: Gazetteer) -> None:
-    hits = gaz.find("COLTONVILLE, Ore. (KOIN) — A girl was hurt.", "en")
-    assert hits == [] or hits[0].admin1 in ("US-OR", None)
-    hits = gaz.find("Smithtownia, Nev. — A man was shot.", "en")
-    assert all(h.text != "Smithtownia" or h.admin1 == "US-NV" for h in hits)
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("COLTON, Ore. (KOIN) — A girl was hurt.", "COLTON"),  # Colton, California is known
+        ("Smithtownia, Nev. — A man was shot.", "Smithtownia"),  # no such town
+        ("It happened in Smithtownia, Nev., on Sunday.", "Smithtownia"),
+    ],
+)
+def test_places_find_unknown_town_takes_the_state_after_it(
+    gaz: Gazetteer, text: str, town: str
+) -> None:
+    hits = gaz.find(text, "en")
+    assert [(h.kind, h.text) for h in hits[:2]] == [("locality", town), ("admin1", hits[1].text)]
+    assert hits[0].admin1 == hits[1].admin1 is not None
+    loc = gaz.locate(text, "en")
+    assert loc is not None and (loc.place, loc.admin1, loc.geo_precision) == (
+        town,
+        hits[0].admin1,
+        4,
+    )
 
 
 @pytest.mark.parametrize(

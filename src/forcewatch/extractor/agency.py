@@ -46,6 +46,7 @@ _FROM_FORCE = (
 )
 _OPERATION_OF = (
     r"(?:operativos?|operaci[oó]n(?:es)?|opera[cç](?:ão|ões)|operations?|a[cç](?:ão|ões)|"
+    r"procedimientos?|procedimentos?|intervenci[oó]n(?:es)?|interven[cç](?:ão|ões)|"
     r"incurs(?:ión|ão|ões)|redadas?|raids?|control(?:es)?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
     r"puestos?\s+de\s+control|retenes|ret[eé]n|blitz|abordagem|checkpoints?|patrull(?:aje|as?)|"
     r"patrulhas?)\s+(?:de|del|da|do|das|dos|by|of)\s+"

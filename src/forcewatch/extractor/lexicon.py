@@ -154,7 +154,7 @@ HARM_CONTEXT = {
     r"crowd|march|demonstration|rally)|rubber\s+bullets|tear\s+gas",
     "es": r"enfrentamientos?\s+(?:armados?\s+)?con\s+(?:la|las|los|el|efectivos|funcionarios|"
     r"agentes|uniformados|militares|polic[ií]as|soldados)|intercambio\s+de\s+disparos|"
-    r"operativos?\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad|conjunto)|"
+    r"(?:operativos?|procedimientos?)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad|conjunto)|"
     r"operaci(?:ón|ones)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad)|"
     r"allanamientos?|bajo\s+custodia|ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|"
     r"uso\s+(?:excesivo|letal|desproporcionado)\s+de\s+la\s+fuerza|represi[oó]n|"

@@ -288,7 +288,6 @@ def _incident_mention(
     people = _fates_from_counts(
         doc.text, people, operation[0] if operation else None, killed, injured
     )
-    killed, injured = _single_victim(doc, incident, killed, injured, people)
     for zero in zeros:
         nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
         if zero.harm == "killed":
@@ -299,6 +298,7 @@ def _incident_mention(
             agents_injured = agents_injured or nobody
             if zero.scope == "all":
                 injured = injured or nobody
+    killed, injured = _single_victim(doc, incident, killed, injured, people)
 
     evidence = [doc.span(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
     confidence = 0.9 if any(a.kind in ("act", "passive") for a in incident.harm) else 0.7
@@ -429,7 +429,7 @@ def _single_victim(
 ) -> tuple[Quantity | None, Quantity | None]:
     """Counts from victims the report does not number: named victims and their fates; 'police
     shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1."""
-    if killed is not None or injured is not None:
+    if _counted(killed) or _counted(injured):
         return killed, injured
     victims = [p for p in people if p.role in ("victim", "target", "bystander", "protester")]
     # Only those the agents harmed: the harm sentences name them; else the first victim alone.
@@ -441,8 +441,8 @@ def _single_victim(
     hurt = [p for p in named if p.fate == "injured"]
     if dead or hurt:
         return (
-            Quantity(low=len(dead), best=len(dead), span=dead[0].span) if dead else None,
-            Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span) if hurt else None,
+            Quantity(low=len(dead), best=len(dead), span=dead[0].span) if dead else killed,
+            Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span) if hurt else injured,
         )
     harm_sentences = [a.sentence for a in incident.harm if a.kind in ("act", "passive", "context")]
     for sentence in dict.fromkeys(harm_sentences):
@@ -452,16 +452,28 @@ def _single_victim(
         span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
-        if lx.DEATH.search(sentence.text) or any(lx.DEATH.search(s.text) for s in following):
-            return one, None
+        if _death_in(sentence.text) or any(_death_in(s.text) for s in following):
+            return (killed if _counted(killed) else one), injured
         if any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence):
-            return None, one
+            return killed, (injured if _counted(injured) else one)
     for sentence in incident.sentences:
         victim = _SINGLE_VICTIM.search(sentence.text)
-        if victim and lx.DEATH.search(sentence.text[victim.end() :]):
+        if victim and _death_in(sentence.text[victim.end() :]):
             span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
-            return Quantity(low=1, best=1, span=span), None
-    return None, None
+            return Quantity(low=1, best=1, span=span), injured
+    return killed, injured
+
+
+def _counted(quantity: Quantity | None) -> bool:
+    """A count above zero ("nobody died" leaves room for 'a man was wounded')."""
+    return quantity is not None and bool(quantity.best or quantity.low or quantity.high)
+
+
+def _death_in(text: str) -> bool:
+    """A death mentioned, not denied ('no hubo fallecidos' is no death)."""
+    for zero in find_zero_counts(text):
+        text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
+    return bool(lx.DEATH.search(text))
 
 
 _AMBIGUOUS_FORCE = re.compile(
