@@ -39,7 +39,8 @@ _AFTER = re.compile(
 )
 # A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos").
 _BEFORE_KILLED = re.compile(
-    r"\b(?:killing|killed|murieron|mueren|fallecieron|"
+    r"\b(?:killing|killed|murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
+    r"the\s+deaths?\s+of|"
     r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     r"death\s+toll\s+to)\s+(?:a\s+)?$",

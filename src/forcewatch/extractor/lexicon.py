@@ -331,6 +331,8 @@ AGGREGATE_CUE = re.compile(
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
     r"(?:\s+(?:de\s+|of\s+)?(?:19|20)\d\d)?|(?:the|this|el|este|o|este)\s+(?:year|año|ano))|"
+    r"durante\s+el\s+año|during\s+the\s+year|durante\s+o\s+ano|en\s+el\s+mismo\s+per[ií]odo|"
+    r"in\s+the\s+same\s+period|no\s+mesmo\s+per[ií]odo|"
     r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"
     r"so\s+far\s+this\s+year|this\s+year|last\s+year|each\s+year|every\s+year|per\s+year|"
     r"a\s+year|since\s+(?:19|20)\d\d|since\s+January|(?:in|during)\s+(?:19|20)\d\d|"

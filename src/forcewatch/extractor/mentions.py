@@ -94,8 +94,10 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
     harm_sentences = []
     for index, sentence in enumerate(sentences):
         kinds = {a.kind for a in by_sentence.get(sentence.start, [])}
-        if sentence.start in aggregate_sentences and not kinds & {"act", "passive"}:
-            continue
+        if sentence.start in aggregate_sentences and not (
+            kinds & {"act", "passive"} and _has_day(doc, sentence, lang)
+        ):
+            continue  # "police killed 400 people last year" is a total, not an incident
         if lx.STATISTIC.search(sentence.text):
             continue
         if not kinds - {"agent_victim"}:
@@ -174,6 +176,10 @@ def _group(
         harm = [a for s in sentences[first:last] for a in by_sentence.get(s.start, [])]
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end))
     return incidents
+
+
+def _has_day(doc: Document, sentence: Sentence, lang: str) -> bool:
+    return any(d.precision == "day" for d in find_dates(sentence.text, doc.published, lang))
 
 
 def _dates_in(doc: Document, sentence: Sentence, lang: str) -> list[DateHit]:
@@ -597,8 +603,6 @@ def _aggregates(
         if not cue:
             continue
         for count in find_counts(sentence.text, lang, sentence.start):
-            if count.agents:
-                continue
             _aggregate_from(doc, sentence, count.start, count.end, cue, count, mentions, holding)
         victims = re.search(
             r"(?:thousands|hundreds|dozens|miles|cientos|decenas|milhares|centenas|dezenas)"
@@ -637,8 +641,10 @@ def _aggregate_from(
         Mention(
             kind="aggregate",
             evidence=[doc.span(lo, hi)],
-            killed=quantity if count is None or count.harm == "killed" else None,
-            injured=quantity if count is not None and count.harm == "injured" else None,
+            killed=quantity if (count is None or count.harm == "killed" and not count.agents) else None,
+            injured=quantity if count is not None and count.harm == "injured" and not count.agents else None,
+            agents_killed=quantity if count is not None and count.harm == "killed" and count.agents else None,
+            agents_injured=quantity if count is not None and count.harm == "injured" and count.agents else None,
             extractor=EXTRACTOR,
             confidence=0.6,
         )
