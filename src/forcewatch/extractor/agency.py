@@ -22,7 +22,7 @@ from forcewatch.extractor.sentences import Sentence
 # Force nouns for agency patterns (subjects and by-agents), all languages at once.
 _FORCE_NP = (
     r"(?:(?-i:FAES|PNB|GNB|CICPC|Cicpc|BOPE|ROTA|SWAT|PMs?|CRPF|BSF|DGCIM|SEBIN|ESMAD|FANB)|"
-    r"police(?:m[ae]n|wom[ae]n)?|(?:police\s+|state\s+|border\s+|park\s+)?officers?|cops?|"
+    r"(?:police\s+|state\s+|border\s+|park\s+)?officers?|police(?:m[ae]n|wom[ae]n)?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|detectives?|"
     r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
     r"security\s+forces|security\s+personnel|law\s+enforcement(?:\s+officers?)?|agents?|"
@@ -60,7 +60,7 @@ _REPORTING = re.compile(
     r"dijo|dijeron|informó|informaron|según|señaló|señalaron|indicó|indicaron|hallaron|"
     r"encontraron|investiga\w*|detuvieron|disse|disseram|informou|informaram|segundo|"
     r"encontraram|afirmou|afirmaram|investig\w*|prenderam|who|whom|release[sd]?|identif\w*|"
-    r"ID|identity|recovered|used|call(?:s|ed)?\s+on|que\s+(?:el|la|un|una)|"
+    r"ID|identity|recovered|used|call(?:s|ed)?\s+on|search|seek|seeking|hunt|whoever|que\s+(?:el|la|un|una)|"
     r"that\s+(?:the|a|an|he|she)|chasing|pursu\w*|perseguían)\b",
     re.IGNORECASE,
 )
