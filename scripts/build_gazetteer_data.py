@@ -75,6 +75,7 @@ TYPE_WORDS = re.compile(
     r"borough|census area|city and borough|location|division|sub-county))$",
     re.IGNORECASE,
 )
+INSTITUTION = re.compile(r"\b(?:University|College|Universidad|Universidade|Campus)\b")
 WORDLISTS = {
     "en": ["/usr/share/dict/american-english"],
     "es": ["/usr/share/dict/spanish"],
@@ -235,6 +236,8 @@ def build(out: Path) -> None:
         if cc in covered and level2 is not None and level2.name:
             admin2[(clean(level2.name), cc, a1_key)].append(point)
             admin2_pop[(clean(level2.name), cc, a1_key)] += city.population
+        if INSTITUTION.search(city.name):
+            continue  # GeoNames lists campuses ("University of Texas") as populated places
         if (
             (cc in covered and city.population >= COVERED_MIN_POPULATION)
             or cc == "US"

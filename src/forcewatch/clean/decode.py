@@ -17,7 +17,12 @@ from charset_normalizer import from_bytes
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-_LATIN = {"cp1252", "windows-1252", "latin_1", "iso8859_1", "iso8859_15", "ascii", "utf_8", "cp850"}
+# Encodings of other scripts, where a guess is worth more than reading the bytes as Windows-1252.
+_OTHER_SCRIPTS = {
+    "cp1251", "koi8_r", "koi8_u", "iso8859_5", "mac_cyrillic", "cp866", "cp1253", "iso8859_7",
+    "cp1255", "iso8859_8", "cp1256", "iso8859_6", "shift_jis", "cp932", "euc_jp", "iso2022_jp",
+    "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "euc_kr", "cp949", "tis_620", "cp874",
+}
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -51,7 +56,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if _UTF8_MULTIBYTE.search(data):
         return _repair(data.decode("utf-8", errors="forcewatch-cp1252")), "utf-8+cp1252"
     guess = from_bytes(data[:65536]).best()
-    if guess is not None and guess.encoding not in _LATIN:
+    if guess is not None and guess.encoding in _OTHER_SCRIPTS:
         return _repair(data.decode(guess.encoding, errors="replace")), guess.encoding
     return _repair(data.decode("cp1252", errors="forcewatch-latin1")), "cp1252"
 

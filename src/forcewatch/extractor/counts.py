@@ -43,7 +43,9 @@ _BEFORE_KILLED = re.compile(
     r"the\s+deaths?\s+of|"
     r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
-    r"death\s+toll\s+to)\s+(?:a\s+)?$",
+    r"death\s+toll\s+to)\s+(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
+    r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|[\w-]+-feira)\s+){0,3}(?:a\s+)?$",
     re.IGNORECASE,
 )
 _BEFORE_INJURED = re.compile(

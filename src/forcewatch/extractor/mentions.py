@@ -111,14 +111,14 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
 
     relevance = _relevance(doc, sentences, harm_sentences, by_sentence, aggregates)
     if not relevance.relevant:
-        return relevance, aggregates
+        return relevance, _aggregate_countries(doc, lang, aggregates, [])
 
     incidents = _group(doc, sentences, harm_sentences, by_sentence, lang)
     mentions = [
         _incident_mention(doc, sentences, incident, lang, aggregate_sentences, len(incidents))
         for incident in incidents
     ]
-    return relevance, mentions + aggregates
+    return relevance, mentions + _aggregate_countries(doc, lang, aggregates, mentions)
 
 
 def _relevance(
@@ -589,6 +589,20 @@ def _operation(
                 return "military_operation", doc.span(sentence.start + m.start(),
                                                       sentence.start + m.end())
     return (best[2], best[3]) if best else None
+
+
+def _aggregate_countries(
+    doc: Document, lang: str, aggregates: list[Mention], incidents: list[Mention]
+) -> list[Mention]:
+    """A total's country: the one named near it, else the report's incidents', else the report's."""
+    fallback = next((m.country for m in incidents if m.country), None)
+    out = []
+    for aggregate in aggregates:
+        span = aggregate.evidence[0]
+        location = _locate(doc, lang, (span.start, span.end))
+        country = location.country if location and location.country else fallback
+        out.append(aggregate.model_copy(update={"country": country}) if country else aggregate)
+    return out
 
 
 def _aggregates(
