@@ -125,7 +125,40 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
         if count is not None:
             counts.append(count)
         previous = count
-    return _propagate_lists(text, numbers, counts, offset)
+    return _breakdowns(text, _propagate_lists(text, numbers, counts, offset), offset, lang)
+
+
+_BREAKDOWN_AGENT = re.compile(
+    rf"\b(?:el|la|un|una|o|a|um|uma|the|an?)\s+(?:[\w-]+\s+){{0,2}}?{lx.AGENT_NOUN.pattern}",
+    re.IGNORECASE,
+)
+
+
+def _breakdowns(text: str, counts: list[Count], offset: int, lang: str | None) -> list[Count]:
+    """'dejó cuatro muertos: tres hombres ... y el inspector jefe X': three civilians, one agent."""
+    out: list[Count] = []
+    for count in counts:
+        tail = text[count.end - offset :]
+        colon = re.match(r"^\s*:\s*(?P<list>[^.;]+)", tail)
+        if not colon or count.agents:
+            out.append(count)
+            continue
+        listed = colon.group("list")
+        base = count.end - offset + colon.start("list")
+        parts = [n for n in find_numbers(listed, lang) if n.best]
+        agents = [m for m in _BREAKDOWN_AGENT.finditer(listed)]
+        if not parts or not agents:
+            out.append(count)
+            continue
+        civilians = parts[0]
+        out.append(Count(count.harm, False, Number(
+            civilians.start + base + offset, civilians.end + base + offset, civilians.text,
+            civilians.low, civilians.best, civilians.high), count.start, count.end))
+        for match in agents:
+            one = Number(match.start() + base + offset, match.end() + base + offset,
+                         match.group(0), 1, 1, None)
+            out.append(Count(count.harm, True, one, one.start, one.end))
+    return out
 
 
 _LIST_GAP = re.compile(r"^(?P<nouns>(?:\s+[\w'’-]+){0,8}?)\s*(?:,|\s+y|\s+e|\s+and)\s+$", re.I)

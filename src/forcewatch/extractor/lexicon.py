@@ -231,7 +231,8 @@ OPERATIONS = _terms(
          r"protestas?|manifestaci(?:ón|ones)|manifestantes|marcha|protestos?|"
          r"manifesta[cç](?:ão|ões)|passeata", "protest_policing"),
         (r"checkpoints?|roadblocks?|traffic\s+stop|pulled\s+(?:him|her|them|over)|"
-         r"ret[eé]n(?:es)?|punto\s+de\s+control|alcabala|control\s+vial|blitz|barreira\s+policial|"
+         r"ret[eé]n(?:es)?|punto\s+de\s+control|puestos?\s+de\s+control|alcabala|control\s+vial|"
+         r"control(?:es)?\s+vehicular(?:es)?|blitz|barreira\s+policial|"
          r"abordagem", "checkpoint"),
         (r"in\s+(?:police\s+)?custody|jail\s+cell|while\s+detained|"
          r"bajo\s+custodia|en\s+(?:la\s+)?celda|calabozo|sob\s+cust[oó]dia|na\s+cela|"

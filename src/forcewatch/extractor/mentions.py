@@ -237,10 +237,15 @@ def _incident_mention(
             if not any(f.start < c.end and c.start < f.end for f in found)
         )
         zeros.extend(find_zero_counts(sentence.text, sentence.start))
-    killed = _quantity(doc, [c for c in counts if c.harm == "killed" and not c.agents])
-    injured = _quantity(doc, [c for c in counts if c.harm == "injured" and not c.agents])
-    agents_killed = _quantity(doc, [c for c in counts if c.harm == "killed" and c.agents])
-    agents_injured = _quantity(doc, [c for c in counts if c.harm == "injured" and c.agents])
+    harm_ranges = [(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
+
+    def pick(harm: str, agents: bool) -> Quantity | None:
+        chosen = [c for c in counts if c.harm == harm and c.agents == agents]
+        in_harm = [c for c in chosen if any(a <= c.start < b for a, b in harm_ranges)]
+        return _quantity(doc, in_harm or chosen)
+
+    killed, injured = pick("killed", False), pick("injured", False)
+    agents_killed, agents_injured = pick("killed", True), pick("injured", True)
 
     window = text[incident.start : incident.end]
     not_parties = [(s.start, s.end) for s in incident.sentences if s.start in aggregate_sentences]
@@ -344,7 +349,7 @@ def _incident_mention(
 
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ .'-]{2,40}(?:,\s*[A-Z][\w.]*)?,\s*$")
 _FUTURE = re.compile(
-    r"\b(?:will|would|scheduled|set\s+for|hearing|audiencia|fij[oó]|fijada|programad[oa]|"
+    r"\b(?:at[eé]|hasta|until|till|to\s+this)\s+$|\b(?:will|would|scheduled|set\s+for|hearing|audiencia|fij[oó]|fijada|programad[oa]|"
     r"próxim[oa]|proxim[oa]|audiência|marcad[oa]|next|upcoming|funeral|velorio|enterro|"
     r"sepultad[oa]|será|ser[aá]n)\b[^.]{0,60}$",
     re.IGNORECASE,
@@ -379,6 +384,8 @@ def _is_place_name(name: str, location: Location | None) -> bool:
 
 
 def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:
+    """The largest figure: later sentences give parts ("two of the dead") more than totals;
+    callers pass the counts of the harm sentences first."""
     if not counts:
         return None
     best = max(counts, key=lambda c: (c.number.best or c.number.low or 0))
@@ -434,22 +441,29 @@ def _single_victim(
     people: list[Person],
 ) -> tuple[Quantity | None, Quantity | None]:
     """Counts from victims the report does not number: named victims and their fates; 'police
-    shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1."""
-    if _counted(killed) or _counted(injured):
+    shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1.
+    Killed and injured are filled apart: a report may number one and not the other."""
+    if _counted(killed) and _counted(injured):
         return killed, injured
     victims = [p for p in people if p.role in ("victim", "target", "bystander", "protester")]
     # Only those the agents harmed: the harm sentences name them; else the first victim alone.
-    harm_text = " ".join(
-        a.sentence.text for a in incident.harm if a.kind in ("act", "passive", "context")
-    )
+    harm_starts = {a.sentence.start for a in incident.harm if a.kind in ("act", "passive", "context")}
+    near = [
+        s.text for n, s in enumerate(incident.sentences)
+        if any(h.start in harm_starts for h in incident.sentences[max(0, n - 2) : n + 1])
+    ]
+    harm_text = " ".join(near)
     named = [p for p in victims if p.name.split()[-1] in harm_text] or victims[:1]
     dead = [p for p in named if p.fate == "killed"]
     hurt = [p for p in named if p.fate == "injured"]
-    if dead or hurt:
-        return (
-            Quantity(low=len(dead), best=len(dead), span=dead[0].span) if dead else killed,
-            Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span) if hurt else injured,
-        )
+    if dead and not _counted(killed):
+        killed = Quantity(low=len(dead), best=len(dead), span=dead[0].span)
+    if hurt and not _counted(injured):
+        injured = Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span)
+    if dead or hurt or (_counted(killed) and _counted(injured)):
+        return killed, injured
+    if _counted(killed) or _counted(injured):
+        return killed, injured
     harm_sentences = [a.sentence for a in incident.harm if a.kind in ("act", "passive", "context")]
     for sentence in dict.fromkeys(harm_sentences):
         victim = _SINGLE_VICTIM.search(sentence.text)
@@ -459,9 +473,9 @@ def _single_victim(
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
         if _death_in(sentence.text) or any(_death_in(s.text) for s in following):
-            return (killed if _counted(killed) else one), injured
+            return one, injured
         if any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence):
-            return killed, (injured if _counted(injured) else one)
+            return killed, one
     for sentence in incident.sentences:
         victim = _SINGLE_VICTIM.search(sentence.text)
         if victim and _death_in(sentence.text[victim.end() :]):

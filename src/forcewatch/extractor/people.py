@@ -54,7 +54,10 @@ _NOT_NAME_WORDS = frozenset(
     hospital clínica clinica instituto trooper troopers constable patrolman corporal cpl
     first class inspector comisario teniente tenente sargento cabo soldado morning herald
     matters twitter facebook instagram youtube east west north south northeast northwest
-    southeast southwest central downtown""".split()
+    southeast southwest central downtown familiares familia família parentes vecinos vizinhos
+    moradores testigos testemunhas amigos amigas madre padre mãe pai hermano hermana irmão irmã
+    pública público publica publico seguridad segurança justicia justiça derechos direitos
+    humanos human rights""".split()
 )
 _ORG_WORDS = frozenset(
     """observatorio observatório observatory instituto institute fundación fundação foundation
