@@ -183,7 +183,8 @@ DEATH = re.compile(
     re.IGNORECASE,
 )
 INJURY = re.compile(
-    r"\b(?:(?:was|were|been|being)\s+shot|shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|"
+    r"\b(?:shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|critical\s+condition|"
+    r"stable\s+condition|estado\s+(?:grave|cr[ií]tico)|condici[oó]n\s+cr[ií]tica|"
     r"injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
     r"non-life-threatening|bruised|struck|grazed|"
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"

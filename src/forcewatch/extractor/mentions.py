@@ -472,7 +472,10 @@ def _single_victim(
         span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
-        if _death_in(sentence.text) or any(_death_in(s.text) for s in following):
+        hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
+        if not hurt_here and (
+            _death_in(sentence.text) or any(_death_in(s.text) for s in following)
+        ):
             return one, injured
         if any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence):
             return killed, one

@@ -430,7 +430,7 @@ def classify_people(
 def _fate(clause: str) -> str:
     if lx.DEATH.search(clause):
         return "killed"
-    if lx.INJURY.search(clause) or re.search(r"\bshot\b|\bbalead", clause, re.IGNORECASE):
+    if lx.INJURY.search(clause):
         return "injured"
     if _DETAINED.search(clause):
         return "detained"
