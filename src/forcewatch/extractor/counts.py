@@ -243,7 +243,7 @@ _PERSON_NOUN = (
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )

@@ -420,6 +420,15 @@ def _fates_from_counts(
         update: dict[str, str] = {}
         if fate and p in unknown:
             update["fate"] = fate
+        elif p in unknown:
+            # "The driver, X, ..." and "shot dead a commercial bus driver": the same person.
+            noun = re.search(r"\b([a-záéíóúãõç]{4,})\s*,?\s*$", text[max(0, p.span.start - 40) : p.span.start])
+            for count, outcome in ((killed, "killed"), (injured, "injured")):
+                if noun and count and count.span and re.search(
+                    rf"\b{noun.group(1)}\b", count.span.text, re.IGNORECASE
+                ):
+                    update["fate"] = outcome
+                    break
         count = killed if update.get("fate", p.fate) == "killed" else injured
         if (
             operation == "protest_policing"
@@ -556,7 +565,8 @@ def _forces(doc: Document, incident: _Incident, skip: list[tuple[int, int]]) -> 
     previous_end = None
     for start, end, kind, unit, ambiguous in found:
         parent = previous_end is not None and bool(_PARENT_OF.match(text[previous_end:start]))
-        previous_end = end
+        if not ambiguous:
+            previous_end = end  # "agentes de la Policía Nacional": the police are no parent
         if (ambiguous and precise) or parent:
             continue
         if (kind, unit) in seen:

@@ -175,11 +175,12 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     from forcewatch.extractor.ner import given_name_gender, person_spans
 
     spans = person_spans(text, lang)
-    names = []
+    names: list[NameHit] = []
     covered: list[tuple[int, int]] = []
     for hit in find_names(text):
         tagged = any(s < hit.end and hit.start < e for s, e in spans)
-        if tagged or lang in ("es", "pt") or given_name_gender(hit.name) is not None:
+        coordinated = bool(names) and bool(_COORDINATED.match(text[names[-1].end : hit.start]))
+        if tagged or coordinated or lang in ("es", "pt") or given_name_gender(hit.name) is not None:
             names.append(hit)
             covered.append((hit.start, hit.end))
     for start, end in spans:
@@ -322,6 +323,12 @@ def _share_with_coordinated(text: str, people: dict[str, PersonHit]) -> None:
             people[key] = PersonHit(second.start, second.end, second.name, role, fate)
 
 
+def _mask(text: str, others: list[NameHit]) -> str:
+    for other in others:
+        text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
+    return text
+
+
 def _victim_role(text: str, hit: NameHit) -> str:
     """victim, or bystander / protester when the words around the name say so."""
     end = text.find(".", hit.end)
@@ -388,7 +395,9 @@ def classify_people(
             if len(hit.name.split()) >= 3:
                 tracks.append(" ".join(hit.name.split()[:2]))
         pattern = "|".join(rf"\b{re.escape(t)}\b" for t in tracks)
-        mentioned = [text[a:b] for a, b in sentences if re.search(pattern, text[a:b])] or [sentence]
+        # Other people's full names are blanked, so "Hernández" in "Wilber Hernández" is not ours.
+        own = _mask(text, [n for n in names if fold(n.name) != key and not _same_person(fold(n.name), key)])
+        mentioned = [own[a:b] for a, b in sentences if re.search(pattern, own[a:b])] or [sentence]
         harmed = [m for m in mentioned if _harmed(tracks, m)]
         died = any(
             lx.DEATH.search(m[max(0, i.start() - 60) : i.end() + 60])
@@ -410,6 +419,11 @@ def classify_people(
         elif identified:
             cue = identified.group(0)
             fate = "killed" if died or lx.DEATH.search(cue) else _fate(cue)
+            if fate == "unknown" and re.search(r"\bv[ií]ctim", cue, re.IGNORECASE):
+                # "Un joven murió y su primo resultó herido. La víctima fue identificada como X"
+                previous = [text[a:b] for a, b in sentences if b <= s_start][-1:]
+                if previous and lx.DEATH.search(previous[0]):
+                    fate = "killed"
             role = _victim_role(text, hit)
         elif _VICTIM_CUE.search(sentence):
             role, fate = _victim_role(text, hit), "killed" if died else _fate(sentence)
