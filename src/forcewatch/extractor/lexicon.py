@@ -184,6 +184,8 @@ DEATH = re.compile(
 )
 INJURY = re.compile(
     r"\b(?:shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|critical\s+condition|"
+    r"recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
+    r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?|impactos?\s+de\s+bala|"
     r"stable\s+condition|estado\s+(?:grave|cr[ií]tico)|condici[oó]n\s+cr[ií]tica|"
     r"injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
     r"non-life-threatening|bruised|struck|grazed|"

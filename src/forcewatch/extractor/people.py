@@ -117,6 +117,7 @@ _TARGET_BEFORE = re.compile(
 )
 _VICTIM_CUE = re.compile(
     r"\b(?:levad[oa]|llevad[oa]|retirad[oa]\s+de|taken\s+away|desaparecid[oa]|disappeared|"
+    r"subieron|se\s+llevaron|levaram|llevaron|detuvieron|prenderam|"
     r"victims?|identified\s+as|named\s+as|v[ií]ctimas?|identificad[oa]s?\s+como|"
     r"the\s+(?:man|woman|teen|boy|girl)|shot|killed|died|wounded|injured|muert[oa]|"
     r"asesinad[oa]|herid[oa]|mort[oa]|ferid[oa]|morreu|muri[oó]|baleado|suspect|sospechoso|"
@@ -203,6 +204,8 @@ def find_names(text: str) -> list[NameHit]:
             (m.start() + match.start(), m.end() + match.start(), m.group(0))
             for m in re.finditer(r"\S+", match.group(0))
         ]
+        if any(w.lower().strip(".") in _ORG_WORDS for _, _, w in words):
+            continue  # "Observatorio Ciudadano de la Montaña" is an organisation
         # Trim leading and trailing words that are not parts of a name (and acronyms before it).
         while words and (
             words[0][2].lower().strip(".") in _NOT_NAME_WORDS
@@ -211,8 +214,6 @@ def find_names(text: str) -> list[NameHit]:
             words.pop(0)
         while words and words[-1][2].lower().strip(".") in _NOT_NAME_WORDS:
             words.pop()
-        if any(w.lower().strip(".") in _ORG_WORDS for _, _, w in words):
-            continue  # "Observatorio Ciudadano de la Montaña" is an organisation
         real = [w for _, _, w in words if not re.fullmatch(_PARTICLE, w)]
         if len(real) < 2 or any(w.lower().strip(".") in _NOT_NAME_WORDS for w in real):
             continue
@@ -283,11 +284,13 @@ _HARMED_OBJECT = (
     r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram)"
 )
 _HARMED_STATE = (
-    r"(?:was|were|had\s+been|has\s+been|is|remains|remained|fue|result[oó]|qued[oó]|foi|ficou|"
+    r"(?:was|were|had\s+been|has\s+been|is|remains|remained|fue|fueron|result[oó]|resultaron|"
+    r"qued[oó]|quedaron|foi|foram|ficou|ficaram|"
     r"sigue|segue|permanece|est[aá])?\s*(?:\w+\s+){0,2}?(?:(?:fatally\s+)?shot|killed|wounded|"
     r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|falleci[oó]|"
+    r"murieron|fallecieron|morreram|faleceram|faleceu|herid[oa]s|ferid[oa]s|muert[oa]s|mort[oa]s|"
     r"asesinad[oa]|herid[oa]|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
-    r"internad[oa]|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?)|"
+    r"internad[oa]|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?)"
 )
 _IDENTIFIED = re.compile(
@@ -323,6 +326,21 @@ def _share_with_coordinated(text: str, people: dict[str, PersonHit]) -> None:
             people[key] = PersonHit(second.start, second.end, second.name, role, fate)
 
 
+_BODY_OF = re.compile(
+    r"\b(?:cuerpos?|corpos?|bod(?:y|ies)|cad[aá]ver(?:es)?|restos)\s+(?:de|do|da|of)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause around a mention: up to 60 characters each side, not across ; : or a full stop."""
+    left = text[max(0, start - 60) : start]
+    right = text[end : end + 60]
+    left = re.split(r"[;:.]", left)[-1]
+    right = re.split(r"[;:.]", right)[0]
+    return left + text[start:end] + right
+
+
 def _mask(text: str, others: list[NameHit]) -> str:
     for other in others:
         text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
@@ -338,6 +356,10 @@ def _victim_role(text: str, hit: NameHit) -> str:
     if _PROTESTER.search(around):
         return "protester"
     return "victim"
+
+
+def _one_person(a: str, b: str) -> bool:
+    return a in b or b in a or _same_person(a, b)
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -368,9 +390,13 @@ def classify_people(
     people: dict[str, PersonHit] = {}
     surnames_taken: set[str] = set()
     given_counts: dict[str, int] = {}
-    for hit in {fold(h.name): h for h in names}.values():
-        key = fold(hit.name.split()[0])
-        given_counts[key] = given_counts.get(key, 0) + 1
+    distinct: list[str] = []
+    for hit in names:  # one entry per person: "Kevin Alejandro" is "Kevin Alejandro Ríos"
+        key = fold(hit.name)
+        if any(key in k or k in key or _same_person(key, k) for k in distinct):
+            continue
+        distinct.append(key)
+        given_counts[key.split()[0]] = given_counts.get(key.split()[0], 0) + 1
     for hit in names:
         key = fold(hit.name)
         if key in people or any(key in k or k in key or _same_person(key, k) for k in people):
@@ -396,11 +422,13 @@ def classify_people(
                 tracks.append(" ".join(hit.name.split()[:2]))
         pattern = "|".join(rf"\b{re.escape(t)}\b" for t in tracks)
         # Other people's full names are blanked, so "Hernández" in "Wilber Hernández" is not ours.
-        own = _mask(text, [n for n in names if fold(n.name) != key and not _same_person(fold(n.name), key)])
+        own = _mask(text, [n for n in names if not _one_person(fold(n.name), key)])
         mentioned = [own[a:b] for a, b in sentences if re.search(pattern, own[a:b])] or [sentence]
         harmed = [m for m in mentioned if _harmed(tracks, m)]
         died = any(
-            lx.DEATH.search(m[max(0, i.start() - 60) : i.end() + 60])
+            lx.DEATH.search(_clause(m, i.start(), i.end())) or _BODY_OF.search(
+                m[max(0, i.start() - 40) : i.start()]
+            )
             for m in mentioned
             for i in re.finditer(pattern, m)
         )
@@ -413,9 +441,12 @@ def classify_people(
             role, fate = "agent", _fate(sentence)
         elif _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
             role = "target"
-            fate = "killed" if died else _fate(" ".join(harmed) if harmed else after[:120])
+            fate = "killed" if died else _fate(after[:120])
         elif harmed:
-            role, fate = _victim_role(text, hit), "killed" if died else _fate(" ".join(harmed))
+            around = " ".join(
+                _clause(m, i.start(), i.end()) for m in harmed for i in re.finditer(pattern, m)
+            )
+            role, fate = _victim_role(text, hit), "killed" if died else _fate(around)
         elif identified:
             cue = identified.group(0)
             fate = "killed" if died or lx.DEATH.search(cue) else _fate(cue)
