@@ -312,7 +312,9 @@ ALLEGATIONS = _terms(
          r"no\s+(?:han|habían|hayan)\s+recibido\s+(?:ninguna\s+)?informaci[oó]n|"
          r"no\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|ni\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|"
          r"sin\s+que\s+ninguna\s+autoridad\s+les|se\s+recusou\s+a\s+informar|"
-         r"n[aã]o\s+(?:receberam|tiveram)\s+(?:nenhuma\s+)?informa[cç]", "information_denied_to_relatives"),
+         r"n[aã]o\s+(?:receberam|tiveram)\s+(?:nenhuma\s+)?informa[cç]|"
+         r"n[aã]o\s+explicou\s+o\s+que\s+aconteceu|no\s+(?:ha\s+)?explic(?:ó|ado)\s+(?:qu[eé]|lo\s+que)|"
+         r"(?:has|have)\s+not\s+explained\s+what\s+happened", "information_denied_to_relatives"),
         (r"cremated\s+without|tamper(?:ed|ing)\s+with|planted\s+(?:a\s+)?(?:gun|weapon|evidence)|"
          r"destroy(?:ed|ing)?\s+(?:the\s+)?evidence|moved\s+the\s+bod(?:y|ies)|"
          r"crime\s+scene\s+(?:was\s+)?(?:altered|tampered)|alter(?:ed|ing)\s+the\s+(?:crime\s+)?scene|"
@@ -321,8 +323,11 @@ ALLEGATIONS = _terms(
          r"(?:alterar|alteraram|alterou|altera[cç][aã]o\s+d[ae])\s+(?:a\s+)?(?:cena|local)|"
          r"desfaz(?:er|eram)\s+a\s+cena|remov(?:eram|eu)\s+(?:os\s+)?corpos?|"
          r"plantaram\s+(?:armas?|provas?)|forjaram", "evidence_destruction"),
-        (r"cover[- ]?up|covered\s+up|encubr(?:ir|imiento|ieron)|acobert(?:ar|amento|aram)",
-         "cover_up"),
+        (r"cover[- ]?up|covered\s+up|encubr(?:ir|imiento|ieron)|acobert(?:ar|amento|aram)|"
+         r"falsifi(?:ed|caron|caram|cou)|adulter(?:aron|aram)|(?:false|fake)\s+(?:police\s+)?report|"
+         r"informe\s+falso|laudo\s+falso|versi[oó]n\s+falsa|vers[aã]o\s+falsa|"
+         r"describe[sd]?\s+(?:the\s+)?death\s+as|descreve\s+a\s+morte\s+como|"
+         r"describe\s+la\s+muerte\s+como", "cover_up"),
     ]
 )
 

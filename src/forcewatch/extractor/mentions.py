@@ -486,7 +486,9 @@ def _single_victim(
             _death_in(sentence.text) or any(_death_in(s.text) for s in following)
         ):
             return one, injured
-        if any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence):
+        if hurt_here or any(
+            a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence
+        ):
             return killed, one
     for sentence in incident.sentences:
         victim = _SINGLE_VICTIM.search(sentence.text)
@@ -585,6 +587,9 @@ def _all_terms(text: str, terms: list[lx.Term]) -> list[tuple[lx.Term, re.Match[
     return sorted(found, key=lambda tm: tm[1].start())
 
 
+_GENERIC_OPERATION = re.compile(
+    r"operativo|opera[cç][aã]o(?:\s+\w+)?|operations?|a[cç][aã]o(?:\s+\w+)?", re.IGNORECASE
+)
 _OPERATION_WORD = re.compile(r"\b(?:operation|operativo|operaci[oó]n|opera[cç][aã]o|a[cç][aã]o)\b", re.I)
 
 
@@ -607,6 +612,15 @@ def _operation(
             if m and (best is None or (distance, rank) < best[:2]):
                 span = doc.span(sentence.start + m.start(), sentence.start + m.end())
                 best = (distance, rank, term.value, span)
+    if best is not None and best[2] == "raid" and _GENERIC_OPERATION.fullmatch(best[3].text):
+        # "El operativo ... para cumplir una orden de captura": an operation to arrest someone.
+        arrest = lx.OPERATIONS[0]
+        for sentence in incident.sentences:
+            m = arrest.pattern.search(sentence.text)
+            if m:
+                span = doc.span(sentence.start + m.start(), sentence.start + m.end())
+                best = (best[0], best[1], arrest.value, span)
+                break
     kinds = {f.kind for f in forces}
     military_only = bool(kinds) and kinds <= {"military"}
     if military_only and (best is None or best[2] == "raid"):
