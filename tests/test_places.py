@@ -256,6 +256,91 @@ def test_places_locate_resolves_conflicting_countries(
     assert loc is not None and loc.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "focus_on", "place", "admin1"),
+    [
+        # a wire dateline is where the reporter was; the lede says where it happened
+        (
+            "MEXICO CITY, Oct 17 (PWS) - Mexican soldiers opened fire on a pickup truck at a "
+            "checkpoint near Apatzingán, in the western state of Michoacán, killing five.",
+            "en",
+            "opened fire",
+            "Apatzingán",
+            "MX-MIC",
+        ),
+        # the focus names only the city; the lede gave the neighbourhood within it
+        (
+            "Duas pessoas morreram no bairro de Muhala, na cidade de Nampula, quando a polícia "
+            "dispersou uma manifestação. "
+            + "Testemunhas falaram com a agência. " * 8
+            + "O porta-voz da polícia em Nampula confirmou as duas mortes.",
+            "pt",
+            "confirmou as duas mortes",
+            "Muhala",
+            "MZ-N",
+        ),
+        # a place the gazetteer lacks, named with its state after a comma
+        (
+            "El operativo dejó siete muertos en El Junquito, estado Miranda.",
+            "es",
+            "siete muertos",
+            "El Junquito",
+            "VE-M",
+        ),
+        (
+            "Police fired live rounds at residents of Kibera, Nairobi, killing two people.",
+            "en",
+            "killing two",
+            "Kibera",
+            "KE-30",
+        ),
+        (
+            "MANILA, March 22 (PWS) - Three men were killed when officers raided a house in "
+            "Tondo, one of the Philippine capital's most crowded districts, police said.",
+            "en",
+            "were killed",
+            "Tondo",
+            "PH-00",
+        ),
+        # "ocurrió en X": the report says where the incident was
+        (
+            "ROSARIO.– La familia del chico denunció una ejecución. El hecho ocurrió en "
+            "Ludueña, alrededor de las 4 de la mañana.",
+            "es",
+            "ejecución",
+            "Ludueña",
+            "AR-S",
+        ),
+        # a prison's own name
+        (
+            "Ele cumpria pena na Penitenciária Regional do Vale do Aço, em Ipatinga (MG), e "
+            "morreu depois de ser espancado.",
+            "pt",
+            "morreu",
+            "Penitenciária Regional do Vale do Aço",
+            "BR-MG",
+        ),
+        # a locality and the part of the city it is in, written together
+        (
+            "Uma operação na comunidade Sapopema do Igarapé, Zona Leste de Manaus, terminou "
+            "com três mortos.",
+            "pt",
+            "três mortos",
+            "Sapopema do Igarapé, Zona Leste de Manaus",
+            "BR-AM",
+        ),
+    ],
+)
+def test_places_locate_reads_the_lede(
+    gaz: Gazetteer, text: str, lang: str, focus_on: str, place: str, admin1: str
+) -> None:
+    start = text.index(focus_on)
+    loc = gaz.locate(text, lang, focus=(start, start + len(focus_on)))
+    assert loc is not None
+    assert (loc.place, loc.admin1) == (place, admin1)
+    assert loc.place_start is not None and text[loc.place_start : loc.place_end] == place
+
+
 def test_places_locate_without_places_is_none(gaz: Gazetteer) -> None:
     assert gaz.locate("Officers said the man was armed.", "en") is None
 

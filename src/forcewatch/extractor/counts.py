@@ -244,7 +244,8 @@ _ONE_PERSON = re.compile(
     rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
+    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
+    rf"atingid[oa]))\b",
     re.IGNORECASE,
 )
 

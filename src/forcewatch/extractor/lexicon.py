@@ -224,7 +224,7 @@ OPERATIONS = _terms(
          r"operaci[oó]n\s+para\s+(?:capturar|detener|aprehender)|operativo\s+para\s+"
          r"(?:capturar|detener)|orden\s+de\s+(?:captura|aprehensi[oó]n|detenci[oó]n)|"
          r"(?:intentaban|intentaron)\s+(?:detener|capturar)|"
-         r"(?:opera[cç][aã]o\s+para\s+(?:prender|capturar)|mandado\s+de\s+pris[aã]o|"
+         r"(?:opera[cç][aã]o\s+para\s+(?:prender|capturar)|mandados?\s+de\s+pris[aã]o|"
          r"tentaram\s+prender|tentativa\s+de\s+pris[aã]o)|"
          r"(?:operativo|operaci[oó]n|operation|opera[cç][aã]o)\b[^.]{0,60}?\b(?:para|to|de)\s+"
          r"(?:capturar|detener|arrest|capture|prender|cumplir\s+una\s+orden)|"

@@ -296,9 +296,6 @@ def _incident_mention(
         for p in people_hits
     ]
 
-    people = _fates_from_counts(
-        doc.text, people, operation[0] if operation else None, killed, injured
-    )
     for zero in zeros:
         nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
         if zero.harm == "killed":
@@ -310,6 +307,9 @@ def _incident_mention(
             if zero.scope == "all":
                 injured = injured or nobody
     killed, injured = _single_victim(doc, incident, killed, injured, people)
+    people = _fates_from_counts(
+        doc.text, people, operation[0] if operation else None, killed, injured
+    )
 
     evidence = [doc.span(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
     confidence = 0.9 if any(a.kind in ("act", "passive") for a in incident.harm) else 0.7
@@ -471,8 +471,6 @@ def _single_victim(
         injured = Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span)
     if dead or hurt or (_counted(killed) and _counted(injured)):
         return killed, injured
-    if _counted(killed) or _counted(injured):
-        return killed, injured
     harm_sentences = [a.sentence for a in incident.harm if a.kind in ("act", "passive", "context")]
     for sentence in dict.fromkeys(harm_sentences):
         victim = _SINGLE_VICTIM.search(sentence.text)
@@ -482,19 +480,22 @@ def _single_victim(
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
         hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
-        if not hurt_here and (
+        died = not hurt_here and (
             _death_in(sentence.text) or any(_death_in(s.text) for s in following)
-        ):
+        )
+        acted = any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence)
+        if died and not _counted(killed):
             return one, injured
-        if hurt_here or any(
-            a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence
-        ):
+        if not died and (hurt_here or acted) and not _counted(injured):
             return killed, one
-    for sentence in incident.sentences:
-        victim = _SINGLE_VICTIM.search(sentence.text)
-        if victim and _death_in(sentence.text[victim.end() :]):
-            span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
-            return Quantity(low=1, best=1, span=span), injured
+        if _counted(killed) or _counted(injured):
+            return killed, injured
+    if not _counted(killed) and not _counted(injured):
+        for sentence in incident.sentences:
+            victim = _SINGLE_VICTIM.search(sentence.text)
+            if victim and _death_in(sentence.text[victim.end() :]):
+                span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
+                return Quantity(low=1, best=1, span=span), injured
     return killed, injured
 
 

@@ -461,14 +461,15 @@ def classify_people(
         else:
             role, fate = "unknown", "unknown"
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
-    _share_with_coordinated(text, people)
-    found = [p for p in people.values() if p.role != "unknown"]
-    if fallback and not any(p.role in ("victim", "target") for p in found):
+    if fallback and not any(p.role in ("victim", "target") for p in people.values()):
         # Nobody named beside the harm: the first private person the report names is, in a
         # report of a shooting, almost always the one shot.
-        first = next((p for p in people.values() if p.role == "unknown"), None)
-        if first is not None:
-            found.append(PersonHit(first.start, first.end, first.name, "victim", "unknown"))
+        first_key = next((k for k, p in people.items() if p.role == "unknown"), None)
+        if first_key is not None:
+            first = people[first_key]
+            people[first_key] = PersonHit(first.start, first.end, first.name, "victim", "unknown")
+    _share_with_coordinated(text, people)
+    found = [p for p in people.values() if p.role != "unknown"]
     return sorted(found, key=lambda p: p.start)
 
 
