@@ -301,8 +301,8 @@ def build(out: Path) -> None:
     for word, langs in common:
         lines.append(f"W\t{word}\t{langs}")
     data = ("\n".join(lines) + "\n").encode("utf-8")
-    with gzip.GzipFile(out, "wb", compresslevel=9, mtime=0) as fh:
-        fh.write(data)
+    with out.open("wb") as raw, gzip.GzipFile("", "wb", 9, raw, mtime=0) as fh:
+        fh.write(data)  # no name, no time in the header: rebuilding gives the same bytes
     counts = collections.Counter(line[0] for line in lines)
     print(f"wrote {out} ({out.stat().st_size:,} bytes; {dict(counts)})")
 

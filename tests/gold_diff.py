@@ -58,8 +58,9 @@ def incident_differences(gold: GoldIncident, got: Mention) -> list[str]:
 def report_differences(gold: GoldReport, got: Extraction) -> list[str]:
     out: list[str] = []
     if gold.relevant != got.relevance.relevant:
-        out.append(f"relevant: want {gold.relevant}, got {got.relevance.relevant}"
-                   f" ({got.relevance.reason})")
+        out.append(
+            f"relevant: want {gold.relevant}, got {got.relevance.relevant} ({got.relevance.reason})"
+        )
     incidents = got.incidents
     if len(incidents) != len(gold.incidents):
         out.append(f"incidents: want {len(gold.incidents)}, got {len(incidents)}")
@@ -76,8 +77,10 @@ def report_differences(gold: GoldReport, got: Extraction) -> list[str]:
             out.append(f"aggregate missing: {aggregate.text!r} (got {aggregate_text!r})")
     for mention in incidents:
         for aggregate in gold.aggregates:
-            if mention.killed and mention.killed.span and (
-                mention.killed.span.text in aggregate.text
+            if (
+                mention.killed
+                and mention.killed.span
+                and (mention.killed.span.text in aggregate.text)
             ):
                 out.append(f"aggregate counted as an incident's killed: {aggregate.text!r}")
     return out

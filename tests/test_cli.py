@@ -24,7 +24,9 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, out, err
 
 
-def test_cli_extract_one_report_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_extract_one_report_prints_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "nota.txt"
     path.write_text(REPORT, encoding="utf-8")
     code, out, _ = run(["extract", str(path), "--published", "2024-03-03"], capsys)
@@ -73,7 +75,9 @@ def test_cli_refuses_a_file_above_the_size_limit(
     assert str(path) in line and "above the 50 MB limit" in line
 
 
-def test_cli_batch_goes_on_past_a_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_batch_goes_on_past_a_bad_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "b.txt").write_bytes(b"")
     (tmp_path / "c.txt").write_text(REPORT.replace("dos hombres", "tres hombres"), encoding="utf-8")
@@ -104,14 +108,20 @@ def test_cli_missing_file(capsys: pytest.CaptureFixture[str]) -> None:
 def test_cli_stdin_and_no_traceback(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "forcewatch.cli", "extract", "-", "--format", "table"],
-        input=REPORT.encode(), capture_output=True, timeout=120, check=False,
+        input=REPORT.encode(),
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr.decode()
     assert "Traceback" not in done.stderr.decode()
     assert "VE-" in done.stdout.decode() or "VE" in done.stdout.decode()
     empty = subprocess.run(
         [sys.executable, "-m", "forcewatch.cli", "extract", "-"],
-        input=b"", capture_output=True, timeout=120, check=False,
+        input=b"",
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert empty.returncode == 1
     assert "Traceback" not in empty.stderr.decode()

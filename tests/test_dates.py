@@ -34,7 +34,9 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("1/15/2018", None, "en", "2018-01-15", "day"),
     ],
 )
-def test_dates_resolve(text: str, published: str | None, lang: str, value: str, precision: str) -> None:
+def test_dates_resolve(
+    text: str, published: str | None, lang: str, value: str, precision: str
+) -> None:
     [hit] = find_dates(text, published, lang)
     assert (hit.value, hit.precision) == (value, precision)
     assert text[hit.start : hit.end] == hit.text
@@ -54,8 +56,13 @@ def test_dates_not_dates(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("value", "iso"),
-    [("2018-01-16", "2018-01-16"), ("2018-01-16T10:00:00Z", "2018-01-16"),
-     ("16 de enero de 2018", "2018-01-16"), ("Jan 16, 2018", "2018-01-16"), ("garbage", None)],
+    [
+        ("2018-01-16", "2018-01-16"),
+        ("2018-01-16T10:00:00Z", "2018-01-16"),
+        ("16 de enero de 2018", "2018-01-16"),
+        ("Jan 16, 2018", "2018-01-16"),
+        ("garbage", None),
+    ],
 )
 def test_dates_normalise_published(value: str, iso: str | None) -> None:
     assert normalise_published(value) == iso

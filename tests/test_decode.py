@@ -23,7 +23,7 @@ def test_decode_windows_1252_quotes() -> None:
 
 
 def test_decode_utf8_with_stray_latin1_bytes() -> None:
-    raw = SENTENCE.encode("utf-8") + b" Tamb\xe9m: a pol\xedcia." + " Ação".encode("utf-8")
+    raw = SENTENCE.encode("utf-8") + b" Tamb\xe9m: a pol\xedcia." + " Ação".encode()
     text, encoding = decode(raw)
     assert text.startswith(SENTENCE)
     assert "Também: a polícia." in text and text.endswith("Ação")

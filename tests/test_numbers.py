@@ -29,7 +29,9 @@ from forcewatch.extractor.numbers import find_numbers
         ("twenty-one", "en", 21, 21, None),
     ],
 )
-def test_numbers_qualified(text: str, lang: str, low: int | None, best: int, high: int | None) -> None:
+def test_numbers_qualified(
+    text: str, lang: str, low: int | None, best: int, high: int | None
+) -> None:
     [number] = find_numbers(text, lang)
     assert (number.low, number.best, number.high) == (low, best, high)
 
@@ -37,12 +39,21 @@ def test_numbers_qualified(text: str, lang: str, low: int | None, best: int, hig
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [
-        ("resulted in at least nine people killed and another five injured", "en",
-         [("killed", False, 9), ("injured", False, 5)]),
-        ("murieron tres presuntos delincuentes y un policía", "es",
-         [("killed", False, 3), ("killed", True, 1)]),
-        ("dejó nueve muertos y dos agentes heridos", "es",
-         [("killed", False, 9), ("injured", True, 2)]),
+        (
+            "resulted in at least nine people killed and another five injured",
+            "en",
+            [("killed", False, 9), ("injured", False, 5)],
+        ),
+        (
+            "murieron tres presuntos delincuentes y un policía",
+            "es",
+            [("killed", False, 3), ("killed", True, 1)],
+        ),
+        (
+            "dejó nueve muertos y dos agentes heridos",
+            "es",
+            [("killed", False, 9), ("injured", True, 2)],
+        ),
         ("quatro mortos e dois feridos", "pt", [("killed", False, 4), ("injured", False, 2)]),
         ("dois policiais ficaram feridos", "pt", [("injured", True, 2)]),
         ("two officers were injured", "en", [("injured", True, 2)]),

@@ -171,7 +171,9 @@ def _q(value: Quantity | None) -> str:
     if high is not None and low is None:
         return f"<={high}"
     shown = low if low is not None else best
-    return "-" if shown is None else (f">={shown}" if high is None and low is not None else str(shown))
+    return (
+        "-" if shown is None else (f">={shown}" if high is None and low is not None else str(shown))
+    )
 
 
 def _row(name: str, mention: Mention | None, note: str = "") -> list[str]:
@@ -183,17 +185,37 @@ def _row(name: str, mention: Mention | None, note: str = "") -> list[str]:
     text = note or ",".join(a.kind for a in mention.allegations)
     if mention.kind == "aggregate":
         text = "aggregate: " + (mention.evidence[0].text if mention.evidence else "")
-    return [name, mention.date or "-", place, _q(mention.killed), _q(mention.injured), agents,
-            forces, mention.operation or "-", text or "-"]
+    return [
+        name,
+        mention.date or "-",
+        place,
+        _q(mention.killed),
+        _q(mention.injured),
+        agents,
+        forces,
+        mention.operation or "-",
+        text or "-",
+    ]
 
 
 def render_table(results: Iterable[Extraction | Rejection]) -> str:
-    header = ["report", "date", "place", "killed", "injured", "agents k/i", "forces",
-              "operation", "allegations / note"]
+    header = [
+        "report",
+        "date",
+        "place",
+        "killed",
+        "injured",
+        "agents k/i",
+        "forces",
+        "operation",
+        "allegations / note",
+    ]
     rows: list[list[str]] = []
     for result in results:
         if isinstance(result, Rejection):
-            rows.append(_row(Path(result.item).name, None, f"REJECTED [{result.code}] {result.reason}"))
+            rows.append(
+                _row(Path(result.item).name, None, f"REJECTED [{result.code}] {result.reason}")
+            )
             continue
         name = Path(result.source.get("path", result.source.get("name", "-"))).name
         if not result.mentions:

@@ -218,7 +218,7 @@ class Extraction(Record):
             if text[span.start : span.end] != span.text:
                 raise ValueError(
                     f"span {span.start}..{span.end} says {span.text!r} "
-                    f"but the document has {text[span.start:span.end]!r}"
+                    f"but the document has {text[span.start : span.end]!r}"
                 )
         return self
 

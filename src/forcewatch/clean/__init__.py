@@ -9,8 +9,8 @@ from forcewatch.clean.decode import decode
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
 from forcewatch.clean.textdump import clean_text_dump
-from forcewatch.extractor.dates import normalise_published
 from forcewatch.errors import BadJson, EmptyInput
+from forcewatch.extractor.dates import normalise_published
 from forcewatch.records import Document, RawPage
 
 __all__ = ["to_document"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
 import trafilatura
+from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.settings import Extractor
 
 _OPTIONS = Extractor(
@@ -15,7 +17,7 @@ _OPTIONS = Extractor(
     dedup=False,
     with_metadata=True,
     # htmldate misreads dates written in Spanish body text; only trust the markup.
-    date_params={"extensive_search": False, "original_date": True},
+    date_params=cast(Any, {"extensive_search": False, "original_date": True}),
 )
 
 
@@ -30,7 +32,7 @@ class Extracted:
 
 def extract_html(html: str, *, url: str | None = None) -> Extracted:
     result = trafilatura.bare_extraction(html, url=url, options=_OPTIONS)
-    if result is None:
+    if not isinstance(result, TrafilaturaDocument):
         return Extracted(text="", title=_title(html), publisher=None, published=None, url=url)
     text = result.text or ""
     return Extracted(

@@ -110,8 +110,10 @@ def _label(block: str) -> str | None:
         return "chrome"
     if _MENU.match(block) and _words(block) <= 20:
         return "menu"
-    if re.fullmatch(r"[\w.-]+(?:\s[\w.-]+){0,3},?", block) and _words(block) <= 4 and (
-        block.endswith(",") or not block[:1].isupper()
+    if (
+        re.fullmatch(r"[\w.-]+(?:\s[\w.-]+){0,3},?", block)
+        and _words(block) <= 4
+        and (block.endswith(",") or not block[:1].isupper())
     ):
         return "contact"
     return None
@@ -136,7 +138,7 @@ def clean_text_dump(text: str) -> Cleaned:
     _mark_about_sections(blocks, labels)
 
     keep: list[int] = []
-    for i, block in enumerate(blocks):
+    for i in range(len(blocks)):
         if labels[i]:
             removed.append(labels[i] or "chrome")
             continue
@@ -206,11 +208,16 @@ def _mark_about_sections(blocks: list[str], labels: list[str | None]) -> None:
 
 
 def _is_incident_text(block: str) -> bool:
-    return bool(re.search(r"\b(?:killed|shot|muert[oa]s|mort[oa]s|herid[oa]s|ferid[oa]s)\b",
-                          block, re.IGNORECASE))
+    return bool(
+        re.search(
+            r"\b(?:killed|shot|muert[oa]s|mort[oa]s|herid[oa]s|ferid[oa]s)\b", block, re.IGNORECASE
+        )
+    )
 
 
-def _title(blocks: list[str], labels: list[str | None], first: int, publisher: str | None) -> str | None:
+def _title(
+    blocks: list[str], labels: list[str | None], first: int, publisher: str | None
+) -> str | None:
     """The first headline after the last piece of site chrome above the article."""
     last_chrome = max(
         (i for i in range(first) if labels[i] and labels[i] not in ("byline", "contact")),

@@ -68,8 +68,9 @@ _NEGATED = re.compile(
     r"\b(?:did\s+not|didn'?t|never|no|not|without|nunca|sin|sem|não|nao)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_NEGATED_NEAR = re.compile(r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$",
-                           re.IGNORECASE)
+_NEGATED_NEAR = re.compile(
+    r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$", re.IGNORECASE
+)
 # The force is an object or a source, not the subject: "told police he shot", "talk to officers".
 _FORCE_AS_OBJECT = re.compile(
     r"\b(?:told|tells|tell|telling|to|with|from|for|about|called|contacted|asked|alerted|"
@@ -86,7 +87,8 @@ _MISSED = re.compile(
 )
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|be|is|are|being|get|got|gets|fue|fueron|sido|foi|foram|sido)\s+"
-    r"(?:\w+\s+){0,2}$", re.IGNORECASE,
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _HARM_NOUN_PHRASE_AGENT_VICTIM = {
     # An agent harmed: "an officer was shot", "un policía murió", "policial morto".
@@ -142,9 +144,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
             re.IGNORECASE,
         ),
-        "context": re.compile(
-            rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE
-        ),
+        "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
     }
 
@@ -157,7 +157,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         for match in pats["act"].finditer(text):
             gap = match.group("gap")
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
-            if not relative and _REPORTING.search(gap) or _NEGATED.search(text[: match.start("harm")]):
+            if (not relative and _REPORTING.search(gap)) or _NEGATED.search(
+                text[: match.start("harm")]
+            ):
                 continue
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
@@ -169,7 +171,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
-            if _FORCE_AS_OBJECT.search(text[max(0, match.start("force") - 30) : match.start("force")]):
+            if _FORCE_AS_OBJECT.search(
+                text[max(0, match.start("force") - 30) : match.start("force")]
+            ):
                 continue
             if re.search(r"\b(?:former|ex-|retired)\s*$", text[: match.start("force")], re.I):
                 continue
@@ -184,8 +188,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         if context:
             found.append(_agency(sentence, "context", context))
         clash = lx.CLASH.search(text)
-        if clash and harms_someone(text) and not pats["agent_victim"].search(text) and (
-            _ANY_FORCE.search(text) if lang == "en" else _forces_near(sentences, sentence)
+        if (
+            clash
+            and harms_someone(text)
+            and not pats["agent_victim"].search(text)
+            and (_ANY_FORCE.search(text) if lang == "en" else _forces_near(sentences, sentence))
         ):
             found.append(_agency(sentence, "context", clash))
         victim = pats["agent_victim"].search(text)

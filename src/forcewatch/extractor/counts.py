@@ -60,14 +60,18 @@ _AGE_BEFORE = re.compile(
 )
 
 
-_OTHERS = re.compile(r"\b(?:outr[oa]s|otr[oa]s|other|others|another|mais|m[aá]s)\s+$", re.IGNORECASE)
+_OTHERS = re.compile(
+    r"\b(?:outr[oa]s|otr[oa]s|other|others|another|mais|m[aá]s)\s+$", re.IGNORECASE
+)
 
 
 def _first_words(gap: str, n: int = 2) -> str:
     return " ".join(gap.split()[:n])
 
 
-_LIST_NEXT = re.compile(r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+$", re.IGNORECASE)
+_LIST_NEXT = re.compile(
+    r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,9 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
             agents = bool(lx.AGENT_NOUN.search(after.group("gap")))
             if not after.group("gap").strip() and previous is not None and _OTHERS.search(head):
                 agents = previous.agents  # "un policía murió y otros dos resultaron heridos"
-            count = Count(harm, agents, number, number.start + offset, number.end + after.end() + offset)
+            count = Count(
+                harm, agents, number, number.start + offset, number.end + after.end() + offset
+            )
         else:
             noun = re.match(r"^((?:\s+[\w'’-]+){1,3})", tail)
             gap = noun.group(1) if noun else ""
@@ -151,12 +157,31 @@ def _breakdowns(text: str, counts: list[Count], offset: int, lang: str | None) -
             out.append(count)
             continue
         civilians = parts[0]
-        out.append(Count(count.harm, False, Number(
-            civilians.start + base + offset, civilians.end + base + offset, civilians.text,
-            civilians.low, civilians.best, civilians.high), count.start, count.end))
+        out.append(
+            Count(
+                count.harm,
+                False,
+                Number(
+                    civilians.start + base + offset,
+                    civilians.end + base + offset,
+                    civilians.text,
+                    civilians.low,
+                    civilians.best,
+                    civilians.high,
+                ),
+                count.start,
+                count.end,
+            )
+        )
         for match in agents:
-            one = Number(match.start() + base + offset, match.end() + base + offset,
-                         match.group(0), 1, 1, None)
+            one = Number(
+                match.start() + base + offset,
+                match.end() + base + offset,
+                match.group(0),
+                1,
+                1,
+                None,
+            )
             out.append(Count(count.harm, True, one, one.start, one.end))
     return out
 
@@ -164,7 +189,9 @@ def _breakdowns(text: str, counts: list[Count], offset: int, lang: str | None) -
 _LIST_GAP = re.compile(r"^(?P<nouns>(?:\s+[\w'’-]+){0,8}?)\s*(?:,|\s+y|\s+e|\s+and)\s+$", re.I)
 
 
-def _propagate_lists(text: str, numbers: list[Number], counts: list[Count], offset: int) -> list[Count]:
+def _propagate_lists(
+    text: str, numbers: list[Number], counts: list[Count], offset: int
+) -> list[Count]:
     """'12 presuntos delincuentes y un policía murieron': the verb at the end counts them all."""
     counted = {c.number.start: c for c in counts}
     for n in range(len(numbers) - 2, -1, -1):
@@ -177,7 +204,9 @@ def _propagate_lists(text: str, numbers: list[Number], counts: list[Count], offs
         later = counted[following.start]
         agents = bool(lx.AGENT_NOUN.search(gap.group("nouns")))
         end = number.end + len(gap.group("nouns"))
-        counted[number.start] = Count(later.harm, agents, number, number.start + offset, end + offset)
+        counted[number.start] = Count(
+            later.harm, agents, number, number.start + offset, end + offset
+        )
     return sorted(counted.values(), key=lambda c: c.start)
 
 
@@ -188,7 +217,9 @@ _AGENT_WORDS = (
     r"efectivos?|custodios?|PMs?)"
 )
 _KILLED_STATE = r"(?:killed|dead|died|muert[oa]s?|fallecid[oa]s?|murió|mort[oa]s?|morreu|v[ií]ctimas\s+(?:mortales|fatais))"
-_INJURED_STATE = r"(?:injured|hurt|wounded|herid[oa]s?|lesionad[oa]s?|ferid[oa]s?|injuries|lesiones)"
+_INJURED_STATE = (
+    r"(?:injured|hurt|wounded|herid[oa]s?|lesionad[oa]s?|ferid[oa]s?|injuries|lesiones)"
+)
 _ZERO_AGENTS = re.compile(
     rf"\b(?:no|ning[uú]n|ninguno\s+de\s+los|nenhum|none\s+of\s+the|neither)\s+{_AGENT_WORDS}"
     rf"(?:\s+\w+){{0,3}}?\s+(?:was|were|fue|fueron|result[oó]|resultaron|ficou|ficaram|foi|foram|"
@@ -198,13 +229,13 @@ _ZERO_AGENTS = re.compile(
     re.IGNORECASE,
 )
 _ZERO_ALL = re.compile(
-    rf"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
-    rf"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
-    rf"\bno\s+se\s+registraron\s+(?:(?P<k3>fallecidos|muertos|muertes|v[ií]ctimas\s+mortales)|"
-    rf"(?P<i3>heridos|lesionados))|\bno\s+hubo\s+(?:(?P<k4>muertos|fallecidos|v[ií]ctimas\s+mortales)|"
-    rf"(?P<i4>heridos))|\bn[aã]o\s+houve\s+(?:(?P<k5>mortos|mortes|v[ií]timas\s+fatais)|(?P<i5>feridos))|"
-    rf"\bningu[eé]m\s+(?:(?P<k6>morreu|foi\s+morto)|(?P<i6>ficou\s+ferido|se\s+feriu|foi\s+ferido))|"
-    rf"\bnadie\s+(?:(?P<k7>muri[oó]|result[oó]\s+muerto)|(?P<i7>result[oó]\s+herido))",
+    r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
+    r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
+    r"\bno\s+se\s+registraron\s+(?:(?P<k3>fallecidos|muertos|muertes|v[ií]ctimas\s+mortales)|"
+    r"(?P<i3>heridos|lesionados))|\bno\s+hubo\s+(?:(?P<k4>muertos|fallecidos|v[ií]ctimas\s+mortales)|"
+    r"(?P<i4>heridos))|\bn[aã]o\s+houve\s+(?:(?P<k5>mortos|mortes|v[ií]timas\s+fatais)|(?P<i5>feridos))|"
+    r"\bningu[eé]m\s+(?:(?P<k6>morreu|foi\s+morto)|(?P<i6>ficou\s+ferido|se\s+feriu|foi\s+ferido))|"
+    r"\bnadie\s+(?:(?P<k7>muri[oó]|result[oó]\s+muerto)|(?P<i7>result[oó]\s+herido))",
     re.IGNORECASE,
 )
 

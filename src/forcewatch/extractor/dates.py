@@ -27,24 +27,81 @@ for _lang_months in (
         MONTHS[_m] = _i
 MONTHS.update({"setiembre": 9, "marco": 3})
 _ABBR = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "fev": 2, "mai": 5,
-    "set": 9, "out": 10, "dez": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "ene": 1,
+    "abr": 4,
+    "ago": 8,
+    "dic": 12,
+    "fev": 2,
+    "mai": 5,
+    "set": 9,
+    "out": 10,
+    "dez": 12,
 }
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3,
-    "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6, "segunda-feira": 0, "segunda": 0,
-    "terça-feira": 1, "terça": 1, "terca-feira": 1, "quarta-feira": 2, "quarta": 2,
-    "quinta-feira": 3, "quinta": 3, "sexta-feira": 4, "sexta": 4,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+    "segunda-feira": 0,
+    "segunda": 0,
+    "terça-feira": 1,
+    "terça": 1,
+    "terca-feira": 1,
+    "quarta-feira": 2,
+    "quarta": 2,
+    "quinta-feira": 3,
+    "quinta": 3,
+    "sexta-feira": 4,
+    "sexta": 4,
 }
 # Relative days: offset from the publication date.
 RELATIVE: dict[str, int] = {
-    "yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "earlier today": 0,
-    "tonight": 0, "early today": 0, "ayer": -1, "anoche": -1, "anteayer": -2, "antier": -2,
-    "hoy": 0, "esta madrugada": 0, "esta mañana": 0, "ontem": -1, "anteontem": -2, "hoje": 0,
-    "nesta madrugada": 0, "nesta manhã": 0, "ontem à noite": -1, "la noche del ayer": -1,
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "this morning": 0,
+    "earlier today": 0,
+    "tonight": 0,
+    "early today": 0,
+    "ayer": -1,
+    "anoche": -1,
+    "anteayer": -2,
+    "antier": -2,
+    "hoy": 0,
+    "esta madrugada": 0,
+    "esta mañana": 0,
+    "ontem": -1,
+    "anteontem": -2,
+    "hoje": 0,
+    "nesta madrugada": 0,
+    "nesta manhã": 0,
+    "ontem à noite": -1,
+    "la noche del ayer": -1,
 }
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -58,30 +115,52 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     # January 15, 2018 / Jan. 15 / January 15th
-    ("month_day", re.compile(
-        rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.IGNORECASE)),
+    (
+        "month_day",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.IGNORECASE
+        ),
+    ),
     # 15 de enero de 2018 / 15 January 2018 / 1º de maio
-    ("day_month", re.compile(
-        rf"\b(?P<day>[0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\b"
-        rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?", re.IGNORECASE)),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<day>[0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\b"
+            rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
+            re.IGNORECASE,
+        ),
+    ),
     ("relative", re.compile(rf"\b(?:{_RELATIVE_NAMES})\b", re.IGNORECASE)),
     # el pasado martes / la madrugada del domingo / nesta quinta-feira / on Tuesday night
-    ("weekday", re.compile(
-        rf"(?:\b(?P<pre>(?:el|la|este|esta|nesta|neste|na|no|on|last|this|late|early|"
-        rf"el\s+pasado|la\s+madrugada\s+del?|la\s+noche\s+del?|la\s+tarde\s+del?|"
-        rf"la\s+mañana\s+del?|na\s+madrugada\s+de(?:sta)?|na\s+noite\s+de(?:sta)?|"
-        rf"na\s+manhã\s+de(?:sta)?|na\s+tarde\s+de(?:sta)?|na\s+última|no\s+último|"
-        rf"na\s+(?:última|passada)|no\s+(?:último|passado))\s+))?"
-        rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?P<post>\s+(?:pasado|passad[oa]|último|última))?",
-        re.IGNORECASE)),
-    ("month_only", re.compile(
-        rf"\b(?:in|en|em|durante|during|since|desde|el\s+mes\s+de|no\s+mês\s+de)\s+"
-        rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
-        re.IGNORECASE)),
+    (
+        "weekday",
+        re.compile(
+            rf"(?:\b(?P<pre>(?:el|la|este|esta|nesta|neste|na|no|on|last|this|late|early|"
+            rf"el\s+pasado|la\s+madrugada\s+del?|la\s+noche\s+del?|la\s+tarde\s+del?|"
+            rf"la\s+mañana\s+del?|na\s+madrugada\s+de(?:sta)?|na\s+noite\s+de(?:sta)?|"
+            rf"na\s+manhã\s+de(?:sta)?|na\s+tarde\s+de(?:sta)?|na\s+última|no\s+último|"
+            rf"na\s+(?:última|passada)|no\s+(?:último|passado))\s+))?"
+            rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?P<post>\s+(?:pasado|passad[oa]|último|última))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "month_only",
+        re.compile(
+            rf"\b(?:in|en|em|durante|during|since|desde|el\s+mes\s+de|no\s+mês\s+de)\s+"
+            rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
+            re.IGNORECASE,
+        ),
+    ),
     ("year_only", re.compile(rf"\b(?:in|en|em|durante|during)\s+{_YEAR}\b", re.IGNORECASE)),
-    ("last_week", re.compile(
-        r"\b(?:last\s+week|earlier\s+this\s+week|la\s+semana\s+pasada|semana\s+passada|"
-        r"na\s+semana\s+passada|esta\s+semana|this\s+week|nesta\s+semana)\b", re.IGNORECASE)),
+    (
+        "last_week",
+        re.compile(
+            r"\b(?:last\s+week|earlier\s+this\s+week|la\s+semana\s+pasada|semana\s+passada|"
+            r"na\s+semana\s+passada|esta\s+semana|this\s+week|nesta\s+semana)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
@@ -158,15 +237,17 @@ def _resolve(
         day, month = (b, a) if lang == "en" and a <= 12 else (a, b)
         return _day_month_value(day, month, year, base), "day"
     if kind in ("month_day", "day_month"):
-        month = _month(groups["month"])
+        named_month = _month(groups["month"])
         day = int(groups["day"])
-        if month is None or not 1 <= day <= 31:
+        if named_month is None or not 1 <= day <= 31:
             return None
-        if kind == "month_day" and groups["month"].lower() in {"may", "mar", "set", "out"} and (
-            not groups["month"][0].isupper()
+        if (
+            kind == "month_day"
+            and groups["month"].lower() in {"may", "mar", "set", "out"}
+            and (not groups["month"][0].isupper())
         ):
             return None  # "may 5" is a verb, not May
-        value = _day_month_value(day, month, year, base)
+        value = _day_month_value(day, named_month, year, base)
         return (value, "day") if value else None
     if kind == "relative":
         if base is None:
@@ -177,7 +258,9 @@ def _resolve(
         weekday = WEEKDAYS[groups["weekday"].lower()]
         pre = (groups.get("pre") or "").lower()
         bare = groups["weekday"].lower()
-        if not pre and (bare in _AMBIGUOUS_WEEKDAYS or groups["weekday"][0].isupper() and lang != "en"):
+        if not pre and (
+            bare in _AMBIGUOUS_WEEKDAYS or (groups["weekday"][0].isupper() and lang != "en")
+        ):
             return None  # "segunda" is also "second"; "Domingo" may be a name
         strictly_past = bool(groups.get("post")) or any(
             w in pre for w in ("pasado", "last", "último", "última", "passad")
@@ -185,9 +268,10 @@ def _resolve(
         value = _weekday_value(weekday, base, strictly_past)
         return value, "day" if value else "unknown"
     if kind == "month_only":
-        month = _month(groups["month"])
-        if month is None:
+        only_month = _month(groups["month"])
+        if only_month is None:
             return None
+        month = only_month
         if year is None and base is not None:
             year = base.year if month <= base.month else base.year - 1
         return (f"{year}-{month:02d}" if year else None), "month" if year else "unknown"

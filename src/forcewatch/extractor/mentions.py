@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.agency import Agency, find_agency, harms_someone
@@ -38,10 +38,13 @@ from forcewatch.extractor.places import Location, default_gazetteer
 from forcewatch.extractor.sentences import Sentence, split_sentences
 from forcewatch.records import (
     Allegation,
+    AllegationKind,
     Document,
     Force,
     Mention,
     Person,
+    PersonFate,
+    PersonRole,
     Quantity,
     Quote,
     Relevance,
@@ -69,8 +72,11 @@ _SINGLE_VICTIM = re.compile(
 )
 
 
-_SELF_HARM = re.compile(r"\b(?:shooting|shot|killed|hanged)\s+(?:himself|herself)\b|"
-                        r"\bsuicid(?:e|io|a)\b", re.IGNORECASE)
+_SELF_HARM = re.compile(
+    r"\b(?:shooting|shot|killed|hanged)\s+(?:himself|herself)\b|"
+    r"\bsuicid(?:e|io|a)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -196,9 +202,7 @@ def _incident_mention(
 ) -> Mention:
     text = doc.text
     harm_starts = {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
-    ordered = sorted(
-        incident.sentences, key=lambda s: (s.start not in harm_starts, s.start)
-    )
+    ordered = sorted(incident.sentences, key=lambda s: (s.start not in harm_starts, s.start))
 
     # Date: in the first harm sentence that has one, the date nearest the harm; else the first
     # date of the incident's text. A dateline's date is when the story was filed, not the event.
@@ -209,7 +213,8 @@ def _incident_mention(
         if sentence.start in aggregate_sentences:
             continue
         hits = [
-            h for h in find_dates(sentence.text, doc.published, lang)
+            h
+            for h in find_dates(sentence.text, doc.published, lang)
             if (h.value or h.precision != "unknown")
             and not _in_dateline(text, sentence.start + h.start)
             and not _future_reference(sentence.text, h.start)
@@ -233,7 +238,8 @@ def _incident_mention(
         found = find_counts(sentence.text, lang, sentence.start)
         counts.extend(found)
         counts.extend(
-            c for c in find_single_counts(sentence.text, sentence.start)
+            c
+            for c in find_single_counts(sentence.text, sentence.start)
             if not any(f.start < c.end and c.start < f.end for f in found)
         )
         zeros.extend(find_zero_counts(sentence.text, sentence.start))
@@ -253,8 +259,11 @@ def _incident_mention(
     forces = _forces(doc, incident, not_parties)
     operation = _operation(doc, incident, aggregate_sentences, forces)
     weapons = [
-        Weapon(text=m.group(0), kind=term.value, span=doc.span(incident.start + m.start(),
-                                                              incident.start + m.end()))
+        Weapon(
+            text=m.group(0),
+            kind=term.value,
+            span=doc.span(incident.start + m.start(), incident.start + m.end()),
+        )
         for term, m in _all_terms(window, lx.WEAPONS)
     ]
     scope_start, scope_end = (0, len(text)) if n_incidents == 1 else (incident.start, incident.end)
@@ -266,8 +275,10 @@ def _incident_mention(
             continue
         seen_allegations.add(term.value)
         allegations.append(
-            Allegation(kind=term.value, span=doc.span(scope_start + m.start(),  # type: ignore[arg-type]
-                                                      scope_start + m.end()))
+            Allegation(
+                kind=cast(AllegationKind, term.value),
+                span=doc.span(scope_start + m.start(), scope_start + m.end()),
+            )
         )
 
     quotes_found = find_quotes(scope)
@@ -290,9 +301,13 @@ def _incident_mention(
     bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
     people_hits = classify_people(window, names, speakers, bounds, fallback=lang == "en")
     people = [
-        Person(name=p.name, role=p.role, fate=p.fate,  # type: ignore[arg-type]
-               gender=_gender(p.name),
-               span=doc.span(incident.start + p.start, incident.start + p.end))
+        Person(
+            name=p.name,
+            role=cast(PersonRole, p.role),
+            fate=cast(PersonFate, p.fate),
+            gender=_gender(p.name),
+            span=doc.span(incident.start + p.start, incident.start + p.end),
+        )
         for p in people_hits
     ]
 
@@ -388,7 +403,7 @@ def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:
     callers pass the counts of the harm sentences first."""
     if not counts:
         return None
-    best = max(counts, key=lambda c: (c.number.best or c.number.low or 0))
+    best = max(counts, key=lambda c: c.number.best or c.number.low or 0)
     n = best.number
     return Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(best.start, best.end))
 
@@ -422,10 +437,15 @@ def _fates_from_counts(
             update["fate"] = fate
         elif p in unknown:
             # "The driver, X, ..." and "shot dead a commercial bus driver": the same person.
-            noun = re.search(r"\b([a-záéíóúãõç]{4,})\s*,?\s*$", text[max(0, p.span.start - 40) : p.span.start])
+            noun = re.search(
+                r"\b([a-záéíóúãõç]{4,})\s*,?\s*$", text[max(0, p.span.start - 40) : p.span.start]
+            )
             for count, outcome in ((killed, "killed"), (injured, "injured")):
-                if noun and count and count.span and re.search(
-                    rf"\b{noun.group(1)}\b", count.span.text, re.IGNORECASE
+                if (
+                    noun
+                    and count
+                    and count.span
+                    and re.search(rf"\b{noun.group(1)}\b", count.span.text, re.IGNORECASE)
                 ):
                     update["fate"] = outcome
                     break
@@ -456,9 +476,12 @@ def _single_victim(
         return killed, injured
     victims = [p for p in people if p.role in ("victim", "target", "bystander", "protester")]
     # Only those the agents harmed: the harm sentences name them; else the first victim alone.
-    harm_starts = {a.sentence.start for a in incident.harm if a.kind in ("act", "passive", "context")}
+    harm_starts = {
+        a.sentence.start for a in incident.harm if a.kind in ("act", "passive", "context")
+    }
     near = [
-        s.text for n, s in enumerate(incident.sentences)
+        s.text
+        for n, s in enumerate(incident.sentences)
         if any(h.start in harm_starts for h in incident.sentences[max(0, n - 2) : n + 1])
     ]
     harm_text = " ".join(near)
@@ -591,7 +614,9 @@ def _all_terms(text: str, terms: list[lx.Term]) -> list[tuple[lx.Term, re.Match[
 _GENERIC_OPERATION = re.compile(
     r"operativo|opera[cç][aã]o(?:\s+\w+)?|operations?|a[cç][aã]o(?:\s+\w+)?", re.IGNORECASE
 )
-_OPERATION_WORD = re.compile(r"\b(?:operation|operativo|operaci[oó]n|opera[cç][aã]o|a[cç][aã]o)\b", re.I)
+_OPERATION_WORD = re.compile(
+    r"\b(?:operation|operativo|operaci[oó]n|opera[cç][aã]o|a[cç][aã]o)\b", re.I
+)
 
 
 def _operation(
@@ -628,8 +653,9 @@ def _operation(
         for sentence in incident.sentences:
             m = _OPERATION_WORD.search(sentence.text)
             if m:
-                return "military_operation", doc.span(sentence.start + m.start(),
-                                                      sentence.start + m.end())
+                return "military_operation", doc.span(
+                    sentence.start + m.start(), sentence.start + m.end()
+                )
     return (best[2], best[3]) if best else None
 
 
@@ -685,22 +711,32 @@ def _aggregate_from(
     holding: set[int],
 ) -> None:
     cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
-    if cue_start < start and start - cue_end > 60 or cue_start - end > 60:
+    if (cue_start < start and start - cue_end > 60) or cue_start - end > 60:
         return
     lo, hi = min(start, cue_start), max(end, cue_end)
     from forcewatch.extractor.numbers import find_numbers
 
     numbers = find_numbers(doc.text[start:end], doc.language)
     n = count.number if count else (numbers[0] if numbers else None)
-    quantity = Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(start, end)) if n else None
+    quantity = (
+        Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(start, end)) if n else None
+    )
     mentions.append(
         Mention(
             kind="aggregate",
             evidence=[doc.span(lo, hi)],
-            killed=quantity if (count is None or count.harm == "killed" and not count.agents) else None,
-            injured=quantity if count is not None and count.harm == "injured" and not count.agents else None,
-            agents_killed=quantity if count is not None and count.harm == "killed" and count.agents else None,
-            agents_injured=quantity if count is not None and count.harm == "injured" and count.agents else None,
+            killed=quantity
+            if (count is None or (count.harm == "killed" and not count.agents))
+            else None,
+            injured=quantity
+            if count is not None and count.harm == "injured" and not count.agents
+            else None,
+            agents_killed=quantity
+            if count is not None and count.harm == "killed" and count.agents
+            else None,
+            agents_injured=quantity
+            if count is not None and count.harm == "injured" and count.agents
+            else None,
             extractor=EXTRACTOR,
             confidence=0.6,
         )

@@ -35,18 +35,56 @@ _WORDS = {
     ),
 }
 _CONNECT = {"en": r"(?:-|\s+and\s+|\s+)", "es": r"(?:\s+y\s+|\s+)", "pt": r"(?:\s+e\s+|\s+)"}
-_ONE = {"a": 1, "an": 1, "one": 1, "un": 1, "uno": 1, "una": 1, "um": 1, "uma": 1,
-        "veintiún": 21, "veintiun": 21}
+_ONE = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "um": 1,
+    "uma": 1,
+    "veintiún": 21,
+    "veintiun": 21,
+}
 
 # Vague quantities (DESIGN.md): a low bound only.
 VAGUE = {
-    "several": 3, "a few": 2, "a couple of": 2, "a dozen": 12, "dozens": 24, "dozens of": 24,
-    "scores of": 40, "scores": 40, "hundreds": 200, "hundreds of": 200, "thousands": 2000,
-    "thousands of": 2000, "varios": 3, "varias": 3, "unos cuantos": 2, "una docena": 12,
-    "una decena": 10, "decenas": 24, "decenas de": 24, "cientos": 200, "cientos de": 200,
-    "centenares de": 200, "miles": 2000, "miles de": 2000, "vários": 3, "várias": 3,
-    "uma dezena": 10, "dezenas": 24, "dezenas de": 24, "centenas": 200, "centenas de": 200,
-    "milhares": 2000, "milhares de": 2000, "uma dúzia": 12, "una veintena": 20,
+    "several": 3,
+    "a few": 2,
+    "a couple of": 2,
+    "a dozen": 12,
+    "dozens": 24,
+    "dozens of": 24,
+    "scores of": 40,
+    "scores": 40,
+    "hundreds": 200,
+    "hundreds of": 200,
+    "thousands": 2000,
+    "thousands of": 2000,
+    "varios": 3,
+    "varias": 3,
+    "unos cuantos": 2,
+    "una docena": 12,
+    "una decena": 10,
+    "decenas": 24,
+    "decenas de": 24,
+    "cientos": 200,
+    "cientos de": 200,
+    "centenares de": 200,
+    "miles": 2000,
+    "miles de": 2000,
+    "vários": 3,
+    "várias": 3,
+    "uma dezena": 10,
+    "dezenas": 24,
+    "dezenas de": 24,
+    "centenas": 200,
+    "centenas de": 200,
+    "milhares": 2000,
+    "milhares de": 2000,
+    "uma dúzia": 12,
+    "una veintena": 20,
     "uma vintena": 20,
 }
 _VAGUE_RE = re.compile(
@@ -60,10 +98,14 @@ _LOW = (
 )
 _MORE = r"more\s+than|over|upwards\s+of|m[aá]s\s+de|mais\s+de|acima\s+de"
 _UP_TO = r"up\s+to|as\s+many\s+as|hasta|at[eé]|a\s+lo\s+sumo|no\s+m[aá]ximo"
-_ABOUT = r"about|around|nearly|almost|some|approximately|roughly|unos|unas|cerca\s+de|casi|" \
+_ABOUT = (
+    r"about|around|nearly|almost|some|approximately|roughly|unos|unas|cerca\s+de|casi|"
     r"aproximadamente|alrededor\s+de|quase|em\s+torno\s+de|por\s+volta\s+de"
-_QUALIFIER = re.compile(rf"(?:(?P<low>{_LOW})|(?P<more>{_MORE})|(?P<upto>{_UP_TO})|(?P<about>{_ABOUT}))\s+$",
-                        re.IGNORECASE)
+)
+_QUALIFIER = re.compile(
+    rf"(?:(?P<low>{_LOW})|(?P<more>{_MORE})|(?P<upto>{_UP_TO})|(?P<about>{_ABOUT}))\s+$",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(
     r"\b(?:between|entre)\s+(?P<a>\S+(?:\s+\S+)?)\s+(?:and|y|e|a)\s+(?P<b>\S+(?:\s+\S+)?)$",
     re.IGNORECASE,
@@ -133,15 +175,17 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
                 text[max(0, match.start() - 12) : match.start()]
             ):
                 continue  # "de un grupo", "em uma viatura": an article, not a count
-            value = _words_value(match.group(0), lang)
-            if value is not None:
-                raw.append((match.start(), match.end(), value, False))
+            converted = _words_value(match.group(0), lang)
+            if converted is not None:
+                raw.append((match.start(), match.end(), converted, False))
                 continue
             # "cinco y siete" is two numbers, not one.
             for word in re.finditer(r"[^\s-]+", match.group(0)):
                 part = _words_value(word.group(0), lang)
                 if part is not None and word.group(0).lower() not in ("y", "e", "and"):
-                    raw.append((match.start() + word.start(), match.start() + word.end(), part, False))
+                    raw.append(
+                        (match.start() + word.start(), match.start() + word.end(), part, False)
+                    )
     raw.sort()
     numbers: list[Number] = []
     skip_until = -1

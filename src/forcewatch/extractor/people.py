@@ -8,6 +8,7 @@ Speakers of quotes are reported with their quotes, not as people of the incident
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,50 +23,476 @@ NAME = re.compile(
     rf"(?<![\w-])(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{1,4}}(?![\w-])"
 )
 _NOT_NAME_WORDS = frozenset(
-    """the a an this that these those in on at of for and but or as by with from after before
-    police officer officers department county city state street avenue road boulevard drive
-    university hospital international amnesty national federal municipal government ministry
-    army military guard forces force security court office center centre church school
-    el la los las un una en de del por para con según tras durante y o que se su sus al
-    o os as um uma em do da dos das pelo pela para com segundo após durante e ou que sua seu
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december lunes martes miércoles jueves
-    viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre
-    octubre noviembre diciembre janeiro fevereiro março maio junho julho setembro outubro
-    novembro dezembro segunda terça quarta quinta sexta press release news associated
-    policía polícia ejército exército guardia guarda nacional bolivariana civil militar
-    comisión comissão fiscalía ministerio ministério público defensoría defensoria
-    observatorio observatório organización organização human rights watch council congress
-    senate assembly asamblea party partido times post journal tribune herald news daily
-    report informe relatório venezuela méxico mexico brasil brazil colombia americas
-    director directora spokesman spokeswoman portavoz vocero chief jefe mayor governor
-    president presidente sheriff sergeant sgt lt capt lieutenant captain deputy detective
-    agent agente coronel general comandante delegado secretario secretário ministro minister
-    mr mrs ms dr sr sra prof rev scientific investigation investigations investigative
-    department bureau service agency unit division commission institute directorate criminal
-    forces brigade battalion batallón batalhão regiment command comando medical mall park
-    wireless dental township co only way terrace gazette chronicle times matters lives fire
-    rescue squad team memorial fund stoppers patrol barrack beach hill high college elementary
-    impala shooting shoots shot kills killed man woman closes involved arrested charges
-    following fatal fatally during foot action mobile news weather sports breaking home
-    radio transmission regional lake river valley county parish town village heights
-    boulevard plaza square store shop bar club restaurant hotel motel apartments apartment
-    complex avenida rua calle barrio bairro colonia favela complexo comunidad comunidade
-    hospital clínica clinica instituto trooper troopers constable patrolman corporal cpl
-    first class inspector comisario teniente tenente sargento cabo soldado morning herald
-    matters twitter facebook instagram youtube east west north south northeast northwest
-    southeast southwest central downtown familiares familia família parentes vecinos vizinhos
-    moradores testigos testemunhas amigos amigas madre padre mãe pai hermano hermana irmão irmã
-    pública público publica publico seguridad segurança justicia justiça derechos direitos
-    humanos human rights""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "and",
+        "but",
+        "or",
+        "as",
+        "by",
+        "with",
+        "from",
+        "after",
+        "before",
+        "police",
+        "officer",
+        "officers",
+        "department",
+        "county",
+        "city",
+        "state",
+        "street",
+        "avenue",
+        "road",
+        "boulevard",
+        "drive",
+        "university",
+        "hospital",
+        "international",
+        "amnesty",
+        "national",
+        "federal",
+        "municipal",
+        "government",
+        "ministry",
+        "army",
+        "military",
+        "guard",
+        "forces",
+        "force",
+        "security",
+        "court",
+        "office",
+        "center",
+        "centre",
+        "church",
+        "school",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "en",
+        "de",
+        "del",
+        "por",
+        "para",
+        "con",
+        "según",
+        "tras",
+        "durante",
+        "y",
+        "o",
+        "que",
+        "se",
+        "su",
+        "sus",
+        "al",
+        "o",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "em",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "pelo",
+        "pela",
+        "para",
+        "com",
+        "segundo",
+        "após",
+        "durante",
+        "e",
+        "ou",
+        "que",
+        "sua",
+        "seu",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "press",
+        "release",
+        "news",
+        "associated",
+        "policía",
+        "polícia",
+        "ejército",
+        "exército",
+        "guardia",
+        "guarda",
+        "nacional",
+        "bolivariana",
+        "civil",
+        "militar",
+        "comisión",
+        "comissão",
+        "fiscalía",
+        "ministerio",
+        "ministério",
+        "público",
+        "defensoría",
+        "defensoria",
+        "observatorio",
+        "observatório",
+        "organización",
+        "organização",
+        "human",
+        "rights",
+        "watch",
+        "council",
+        "congress",
+        "senate",
+        "assembly",
+        "asamblea",
+        "party",
+        "partido",
+        "times",
+        "post",
+        "journal",
+        "tribune",
+        "herald",
+        "news",
+        "daily",
+        "report",
+        "informe",
+        "relatório",
+        "venezuela",
+        "méxico",
+        "mexico",
+        "brasil",
+        "brazil",
+        "colombia",
+        "americas",
+        "director",
+        "directora",
+        "spokesman",
+        "spokeswoman",
+        "portavoz",
+        "vocero",
+        "chief",
+        "jefe",
+        "mayor",
+        "governor",
+        "president",
+        "presidente",
+        "sheriff",
+        "sergeant",
+        "sgt",
+        "lt",
+        "capt",
+        "lieutenant",
+        "captain",
+        "deputy",
+        "detective",
+        "agent",
+        "agente",
+        "coronel",
+        "general",
+        "comandante",
+        "delegado",
+        "secretario",
+        "secretário",
+        "ministro",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sr",
+        "sra",
+        "prof",
+        "rev",
+        "scientific",
+        "investigation",
+        "investigations",
+        "investigative",
+        "department",
+        "bureau",
+        "service",
+        "agency",
+        "unit",
+        "division",
+        "commission",
+        "institute",
+        "directorate",
+        "criminal",
+        "forces",
+        "brigade",
+        "battalion",
+        "batallón",
+        "batalhão",
+        "regiment",
+        "command",
+        "comando",
+        "medical",
+        "mall",
+        "park",
+        "wireless",
+        "dental",
+        "township",
+        "co",
+        "only",
+        "way",
+        "terrace",
+        "gazette",
+        "chronicle",
+        "times",
+        "matters",
+        "lives",
+        "fire",
+        "rescue",
+        "squad",
+        "team",
+        "memorial",
+        "fund",
+        "stoppers",
+        "patrol",
+        "barrack",
+        "beach",
+        "hill",
+        "high",
+        "college",
+        "elementary",
+        "impala",
+        "shooting",
+        "shoots",
+        "shot",
+        "kills",
+        "killed",
+        "man",
+        "woman",
+        "closes",
+        "involved",
+        "arrested",
+        "charges",
+        "following",
+        "fatal",
+        "fatally",
+        "during",
+        "foot",
+        "action",
+        "mobile",
+        "news",
+        "weather",
+        "sports",
+        "breaking",
+        "home",
+        "radio",
+        "transmission",
+        "regional",
+        "lake",
+        "river",
+        "valley",
+        "county",
+        "parish",
+        "town",
+        "village",
+        "heights",
+        "boulevard",
+        "plaza",
+        "square",
+        "store",
+        "shop",
+        "bar",
+        "club",
+        "restaurant",
+        "hotel",
+        "motel",
+        "apartments",
+        "apartment",
+        "complex",
+        "avenida",
+        "rua",
+        "calle",
+        "barrio",
+        "bairro",
+        "colonia",
+        "favela",
+        "complexo",
+        "comunidad",
+        "comunidade",
+        "hospital",
+        "clínica",
+        "clinica",
+        "instituto",
+        "trooper",
+        "troopers",
+        "constable",
+        "patrolman",
+        "corporal",
+        "cpl",
+        "first",
+        "class",
+        "inspector",
+        "comisario",
+        "teniente",
+        "tenente",
+        "sargento",
+        "cabo",
+        "soldado",
+        "morning",
+        "herald",
+        "matters",
+        "twitter",
+        "facebook",
+        "instagram",
+        "youtube",
+        "east",
+        "west",
+        "north",
+        "south",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "central",
+        "downtown",
+        "familiares",
+        "familia",
+        "família",
+        "parentes",
+        "vecinos",
+        "vizinhos",
+        "moradores",
+        "testigos",
+        "testemunhas",
+        "amigos",
+        "amigas",
+        "madre",
+        "padre",
+        "mãe",
+        "pai",
+        "hermano",
+        "hermana",
+        "irmão",
+        "irmã",
+        "pública",
+        "público",
+        "publica",
+        "publico",
+        "seguridad",
+        "segurança",
+        "justicia",
+        "justiça",
+        "derechos",
+        "direitos",
+        "humanos",
+        "human",
+        "rights",
+    ]
 )
 _ORG_WORDS = frozenset(
-    """observatorio observatório observatory instituto institute fundación fundação foundation
-    comisión comissão commission ministerio ministério ministry secretaría secretaria
-    defensoría defensoria fiscalía procuraduría coordinadora coordenadoria asociación associação
-    association organización organização organization network red rede centro center centre
-    consejo conselho council tribunal corte court universidad universidade university
-    hospital""".split()
+    [
+        "observatorio",
+        "observatório",
+        "observatory",
+        "instituto",
+        "institute",
+        "fundación",
+        "fundação",
+        "foundation",
+        "comisión",
+        "comissão",
+        "commission",
+        "ministerio",
+        "ministério",
+        "ministry",
+        "secretaría",
+        "secretaria",
+        "defensoría",
+        "defensoria",
+        "fiscalía",
+        "procuraduría",
+        "coordinadora",
+        "coordenadoria",
+        "asociación",
+        "associação",
+        "association",
+        "organización",
+        "organização",
+        "organization",
+        "network",
+        "red",
+        "rede",
+        "centro",
+        "center",
+        "centre",
+        "consejo",
+        "conselho",
+        "council",
+        "tribunal",
+        "corte",
+        "court",
+        "universidad",
+        "universidade",
+        "university",
+        "hospital",
+    ]
 )
 _RANK = re.compile(
     r"(?:officers?,|officer|deputy|suboficial|subinspector|inspector(?:\s+jefe)?|"
@@ -124,8 +551,11 @@ _VICTIM_CUE = re.compile(
     r"suspeito|detained|detenid[oa]|pres[oa]|arrested)\b",
     re.IGNORECASE,
 )
-_DETAINED = re.compile(r"\b(?:arrested|detained|in\s+custody|detenid[oa]s?|capturad[oa]s?|"
-                       r"pres[oa]s?|apreendid[oa]s?)\b", re.IGNORECASE)
+_DETAINED = re.compile(
+    r"\b(?:arrested|detained|in\s+custody|detenid[oa]s?|capturad[oa]s?|"
+    r"pres[oa]s?|apreendid[oa]s?)\b",
+    re.IGNORECASE,
+)
 
 _QUOTE = re.compile(r"[\"“«](?P<q>[^\"“”«»]{20,1200}?)(?:[\"”»])")
 _SPEECH_VERB = (
@@ -260,8 +690,15 @@ def find_quotes(text: str) -> list[QuoteHit]:
                 known[key] = (speaker, role.strip() if role else None)
         q_start = match.start("q") + (len(match.group("q")) - len(match.group("q").lstrip()))
         quotes.append(
-            QuoteHit(q_start, q_start + len(body), body, speaker,
-                     role.strip() if role else None, s_start, s_end)
+            QuoteHit(
+                q_start,
+                q_start + len(body),
+                body,
+                speaker,
+                role.strip() if role else None,
+                s_start,
+                s_end,
+            )
         )
     return quotes
 
@@ -302,11 +739,18 @@ _IDENTIFIED = re.compile(
 
 def _harmed(names: list[str], sentence: str) -> bool:
     for who in (re.escape(n) for n in names):
-        if re.search(rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b",
-                     sentence, re.IGNORECASE):
+        if re.search(
+            rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b",
+            sentence,
+            re.IGNORECASE,
+        ):
             return True
-        if re.search(rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:\s*,[^,]{{1,60}},)?"
-                     rf"\s+{_HARMED_STATE}\b", sentence, re.IGNORECASE):
+        if re.search(
+            rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:\s*,[^,]{{1,60}},)?"
+            rf"\s+{_HARMED_STATE}\b",
+            sentence,
+            re.IGNORECASE,
+        ):
             return True
     return False
 
@@ -317,8 +761,8 @@ _COORDINATED = re.compile(r"^,?[^.;]{0,40}?\b(?:y|e|and)\s+$")
 def _share_with_coordinated(text: str, people: dict[str, PersonHit]) -> None:
     """'Davi, 16, and Ícaro, 17, were shot': the second name shares the first's role and fate."""
     ordered = sorted(people.items(), key=lambda kv: kv[1].start)
-    for (_, first), (key, second) in zip(ordered, ordered[1:], strict=False):
-        if second.role != "unknown" and second.fate != "unknown" or first.role == "unknown":
+    for (_, first), (key, second) in itertools.pairwise(ordered):
+        if (second.role != "unknown" and second.fate != "unknown") or first.role == "unknown":
             continue
         if _COORDINATED.match(text[first.end : second.start]):
             role = second.role if second.role not in ("unknown", "agent") else first.role
@@ -403,8 +847,9 @@ def classify_people(
             continue
         if key in speakers or any(key in s or s in key for s in speakers):
             continue
-        s_start, s_end = next(((a, b) for a, b in sentences if a <= hit.start < b),
-                              (hit.start, hit.end))
+        s_start, s_end = next(
+            ((a, b) for a, b in sentences if a <= hit.start < b), (hit.start, hit.end)
+        )
         before = text[s_start : hit.start]
         after = text[hit.end : s_end]
         sentence = text[s_start:s_end]
@@ -426,15 +871,20 @@ def classify_people(
         mentioned = [own[a:b] for a, b in sentences if re.search(pattern, own[a:b])] or [sentence]
         harmed = [m for m in mentioned if _harmed(tracks, m)]
         died = any(
-            lx.DEATH.search(_clause(m, i.start(), i.end())) or _BODY_OF.search(
-                m[max(0, i.start() - 40) : i.start()]
-            )
+            lx.DEATH.search(_clause(m, i.start(), i.end()))
+            or _BODY_OF.search(m[max(0, i.start() - 40) : i.start()])
             for m in mentioned
             for i in re.finditer(pattern, m)
         )
         identified = _IDENTIFIED.search(before)
-        if not harmed and not identified and (
-            _OFFICIAL.search(before[-60:]) or _SAYS_AFTER.match(after) or _RELATIVE_AFTER.match(after)
+        if (
+            not harmed
+            and not identified
+            and (
+                _OFFICIAL.search(before[-60:])
+                or _SAYS_AFTER.match(after)
+                or _RELATIVE_AFTER.match(after)
+            )
         ):
             continue
         if _RANK.search(before[-30:]):

@@ -6,11 +6,118 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sr sra srta dra st ave blvd rd gov lt sgt capt col gen rep sen det ofc dep
-    cpl maj supt insp jr no nos vs etc inc co corp dept univ jan feb mar apr jun jul aug sep sept
-    oct nov dec ene abr ago dic fev out dez ala ariz ark calif colo conn del fla ga ill ind kan
-    kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis
-    wyo sto sta av pág prof lic ing gral cnel tte cap sgto cel ten sd pe fr mt ft""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sr",
+        "sra",
+        "srta",
+        "dra",
+        "st",
+        "ave",
+        "blvd",
+        "rd",
+        "gov",
+        "lt",
+        "sgt",
+        "capt",
+        "col",
+        "gen",
+        "rep",
+        "sen",
+        "det",
+        "ofc",
+        "dep",
+        "cpl",
+        "maj",
+        "supt",
+        "insp",
+        "jr",
+        "no",
+        "nos",
+        "vs",
+        "etc",
+        "inc",
+        "co",
+        "corp",
+        "dept",
+        "univ",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "fev",
+        "out",
+        "dez",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "kans",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "okla",
+        "ore",
+        "pa",
+        "penn",
+        "tenn",
+        "tex",
+        "va",
+        "vt",
+        "wash",
+        "wis",
+        "wyo",
+        "sto",
+        "sta",
+        "av",
+        "pág",
+        "prof",
+        "lic",
+        "ing",
+        "gral",
+        "cnel",
+        "tte",
+        "cap",
+        "sgto",
+        "cel",
+        "ten",
+        "sd",
+        "pe",
+        "fr",
+        "mt",
+        "ft",
+    ]
 )
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\w¿¡])|\n+""")
 
@@ -35,9 +142,13 @@ def split_sentences(text: str) -> list[Sentence]:
             if not lower_case_text and nxt.islower():
                 continue
             word = re.search(r"(\w+)$", text[start : match.start()])
-            if match.group(1) == "." and word and (
-                word.group(1).lower() in _ABBREVIATIONS
-                or (len(word.group(1)) == 1 and word.group(1).isupper())
+            if (
+                match.group(1) == "."
+                and word
+                and (
+                    word.group(1).lower() in _ABBREVIATIONS
+                    or (len(word.group(1)) == 1 and word.group(1).isupper())
+                )
             ):
                 continue
         _add(sentences, text, start, end)

@@ -79,7 +79,9 @@ def _safe_path(
         return Rejection(item=str(path), stage="extract", code=exc.code, reason=exc.message)
     except Exception as exc:  # a bug must not kill the batch; the rejection names it
         return Rejection(
-            item=str(path), stage="extract", code="FW900",
+            item=str(path),
+            stage="extract",
+            code="FW900",
             reason=f"internal error {type(exc).__name__}: {exc}",
         )
 
