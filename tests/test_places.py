@@ -1,4 +1,4 @@
-"""Tests for forcewatch.extract.places: the offline gazetteer."""
+"""Tests for forcewatch.extractor.places: the offline gazetteer."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from forcewatch.extract.places import (
+from forcewatch.extractor.places import (
     ADMIN1_ALIASES,
     CITY_ALIASES,
     DATA_FILE,

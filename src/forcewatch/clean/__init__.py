@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from forcewatch.clean.decode import decode
+from forcewatch.clean.decode import decode, repair
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
 from forcewatch.clean.textdump import clean_text_dump
@@ -25,7 +25,7 @@ def to_document(
     default_lang: str | None = None,
 ) -> Document:
     """Clean one raw page. ``published``, ``lang`` and ``url`` given by the user win over the page's."""
-    text, _encoding = decode(raw.data)
+    text, _encoding = decode(raw.data, repair=False)
     text = text.lstrip("\ufeff")
     url = url or raw.url
     fmt = "text"
@@ -59,7 +59,8 @@ def to_document(
         publisher = dump.publisher
         removed.extend(dump.removed)
 
-    body = _tidy(body)
+    body = _tidy(repair(body))
+    title = repair(title) if title else title
     if not body.strip():
         raise EmptyInput("no article text found in the report", item=raw.name)
     language = lang or detect_language(

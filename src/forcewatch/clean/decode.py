@@ -58,31 +58,35 @@ def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("forcewatch-cp1252", _cp1252_fallback)
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Return the text and the name of the encoding it was read with."""
+def decode(data: bytes, *, repair: bool = True) -> tuple[str, str]:
+    """Return the text and the name of the encoding it was read with.
+
+    ``repair=False`` leaves mojibake for the caller to mend with :func:`repair` on the part it
+    keeps (ftfy costs as much as trafilatura on a whole page; on the main text it is cheap)."""
+    fix = _repair if repair else _identity
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):
         if data.startswith(bom):
-            return _repair(data.decode(encoding, errors="replace")), encoding
+            return fix(data.decode(encoding, errors="replace")), encoding
     declared = _declared(data)
     if declared and declared.replace("-", "").replace("_", "") not in {"utf8", "usascii"}:
         try:
-            return _repair(data.decode(declared)), declared
+            return fix(data.decode(declared)), declared
         except (LookupError, UnicodeDecodeError):
             pass
     try:
-        return _repair(data.decode("utf-8")), "utf-8"
+        return fix(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     if _UTF8_MULTIBYTE.search(data):
-        return _repair(data.decode("utf-8", errors="forcewatch-cp1252")), "utf-8+cp1252"
+        return fix(data.decode("utf-8", errors="forcewatch-cp1252")), "utf-8+cp1252"
     guess = from_bytes(data[:65536]).best()
     if guess is not None and guess.encoding in _OTHER_SCRIPTS:
-        return _repair(data.decode(guess.encoding, errors="replace")), guess.encoding
-    return _repair(data.decode("cp1252", errors="forcewatch-latin1")), "cp1252"
+        return fix(data.decode(guess.encoding, errors="replace")), guess.encoding
+    return fix(data.decode("cp1252", errors="forcewatch-latin1")), "cp1252"
 
 
 def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -102,6 +106,15 @@ def _declared(data: bytes) -> str | None:
         return codecs.lookup(name).name
     except LookupError:
         return None
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def repair(text: str) -> str:
+    """Mend mojibake ("nÃ£o" for "não") and stray control characters."""
+    return _repair(text)
 
 
 def _repair(text: str) -> str:

@@ -26,13 +26,28 @@ def _terms(entries: list[tuple[str, str]], *, unit: bool = False, case: bool = F
 # --- Forces ------------------------------------------------------------------------------------
 FORCE_UNITS = _terms(
     [
-        (r"FAES", "special_police"), (r"SWAT", "special_police"), (r"BOPE", "special_police"),
-        (r"ROTA", "special_police"), (r"CORE", "special_police"), (r"GOE", "special_police"),
-        (r"DGCIM", "intelligence"), (r"SEBIN", "intelligence"), (r"CICPC", "police"),
-        (r"PNB", "police"), (r"GNB", "national_guard"), (r"FANB", "military"),
-        (r"SEDENA|Sedena", "military"), (r"SEMAR|Semar", "military"), (r"PMERJ", "police"),
-        (r"PMs?", "police"), (r"CRPF", "special_police"), (r"BSF", "military"),
-        (r"ESMAD", "special_police"), (r"CTI", "police"), (r"DEA", "police"), (r"ICE", "police"),
+        (r"FAES", "special_police"),
+        (r"SWAT", "special_police"),
+        (r"BOPE", "special_police"),
+        (r"ROTA", "special_police"),
+        (r"CORE", "special_police"),
+        (r"GOE", "special_police"),
+        (r"DGCIM", "intelligence"),
+        (r"SEBIN", "intelligence"),
+        (r"CICPC", "police"),
+        (r"PNB", "police"),
+        (r"GNB", "national_guard"),
+        (r"FANB", "military"),
+        (r"SEDENA|Sedena", "military"),
+        (r"SEMAR|Semar", "military"),
+        (r"PMERJ", "police"),
+        (r"PMs?", "police"),
+        (r"CRPF", "special_police"),
+        (r"BSF", "military"),
+        (r"ESMAD", "special_police"),
+        (r"CTI", "police"),
+        (r"DEA", "police"),
+        (r"ICE", "police"),
     ],
     unit=True,
     case=True,
@@ -45,14 +60,20 @@ FORCE_NAMED = _terms(
         (r"National Guard", "national_guard"),
         (r"Guarda Nacional Republicana", "national_guard"),
         (r"Guardia Civil", "police"),
-        (r"Pol[ií]c[ií]a (?:Federal|Municipal|Estatal|Nacional|Metropolitana|Ministerial|"
-         r"Estadual|Militar|Civil|Rodovi[aá]ria(?: Federal)?|Estatal Preventiva|Judicial)"
-         r"(?: (?:de|do|del|da) [A-ZÁÉÍÓÚ][\w]+(?: [A-ZÁÉÍÓÚ][\w]+)?)?", "police"),
+        (
+            r"Pol[ií]c[ií]a (?:Federal|Municipal|Estatal|Nacional|Metropolitana|Ministerial|"
+            r"Estadual|Militar|Civil|Rodovi[aá]ria(?: Federal)?|Estatal Preventiva|Judicial)"
+            r"(?: (?:de|do|del|da) [A-ZÁÉÍÓÚ][\w]+(?: [A-ZÁÉÍÓÚ][\w]+)?)?",
+            "police",
+        ),
         (r"Guarda (?:Civil )?Municipal", "police"),
         (r"Polícia de Segurança Pública|PSP", "police"),
         (r"Carabineros(?: de Chile)?", "police"),
         (r"Gendarmer[ií]a(?: Nacional)?", "police"),
-        (r"Ej[eé]rcito(?: (?:Nacional|Mexicano|Bolivariano))?|Ex[eé]rcito(?: Brasileiro)?", "military"),
+        (
+            r"Ej[eé]rcito(?: (?:Nacional|Mexicano|Bolivariano))?|Ex[eé]rcito(?: Brasileiro)?",
+            "military",
+        ),
         (r"Fuerzas Armadas|For[cç]as Armadas|Armed Forces", "military"),
         (r"Marina|Marinha|Navy|Marines", "military"),
         (r"For[cç]a Nacional(?: de Seguran[cç]a(?: P[uú]blica)?)?", "national_guard"),
@@ -67,31 +88,55 @@ FORCE_NAMED = _terms(
 )
 FORCE_GENERIC = _terms(
     [
-        (r"security forces?|fuerzas de seguridad|cuerpos de seguridad|fuerzas del orden|"
-         r"for[cç]as de seguran[cç]a|agentes de seguran[cç]a|security personnel|"
-         r"funcionarios de seguridad|organismos de seguridad|state agents|agentes del estado|"
-         r"agentes do estado|law enforcement(?: officers?| agents?)?", "security_forces"),
-        (r"military\s+police(?:\s+officers?)?|policia(?:l|is)\s+militar(?:es)?|"
-         r"pol[ií]c[ií]as?\s+militar(?:es)?|police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|"
-         r"cops?|deputies|deputy|"
-         r"troopers?|constables?|patrolm[ae]n|sheriff'?s? deputies", "police"),
-        (r"polic[ií]as?|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
-         r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
-         r"efectivos policiales|oficiales", "police"),
-        (r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|(?<!uso\s)militar(?:es)?|marines|"
-         r"efectivos militares|paratroopers|jawans?", "military"),
+        (
+            r"security forces?|fuerzas de seguridad|cuerpos de seguridad|fuerzas del orden|"
+            r"for[cç]as de seguran[cç]a|agentes de seguran[cç]a|security personnel|"
+            r"funcionarios de seguridad|organismos de seguridad|state agents|agentes del estado|"
+            r"agentes do estado|law enforcement(?: officers?| agents?)?",
+            "security_forces",
+        ),
+        (
+            r"military\s+police(?:\s+officers?)?|policia(?:l|is)\s+militar(?:es)?|"
+            r"pol[ií]c[ií]as?\s+militar(?:es)?|police(?:m[ae]n|wom[ae]n)?|police officers?|officers?|"
+            r"cops?|deputies|deputy|"
+            r"troopers?|constables?|patrolm[ae]n|sheriff'?s? deputies",
+            "police",
+        ),
+        (
+            r"polic[ií]as?|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
+            r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
+            r"efectivos policiales|oficiales",
+            "police",
+        ),
+        (
+            r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|(?<!uso\s)militar(?:es)?|marines|"
+            r"efectivos militares|paratroopers|jawans?",
+            "military",
+        ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
-        (r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
-         r"agentes penitenci[aá]rios|carcereiros|guardas prisionais", "prison_guards"),
-        (r"intelligence agents?|agentes de inteligencia|agentes de intelig[eê]ncia", "intelligence"),
-        (r"colectivos(?: armados)?|paramilitar(?:es|y|ies)?|mil[ií]cias?|milicianos|"
-         r"armed civilians|civiles armados|grupos? de exterminio", "non_state_allied"),
+        (
+            r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
+            r"agentes penitenci[aá]rios|carcereiros|guardas prisionais",
+            "prison_guards",
+        ),
+        (
+            r"intelligence agents?|agentes de inteligencia|agentes de intelig[eê]ncia",
+            "intelligence",
+        ),
+        (
+            r"colectivos(?: armados)?|paramilitar(?:es|y|ies)?|mil[ií]cias?|milicianos|"
+            r"armed civilians|civiles armados|grupos? de exterminio",
+            "non_state_allied",
+        ),
     ]
 )
 # Words that make a force mention about someone's past, not the agents of this incident.
-FORMER = re.compile(r"\b(?:former|ex-?|retired|exfuncionari[oa]|ex-funcionari[oa]|"
-                    r"antiguo|antigo|jubilado|aposentado)\s+(?:[\w()]+\s+){0,3}\(?$|"
-                    r"\bex-?[a-záéíóú]{3,}\s+(?:del?|de\s+la|da|do|of\s+the)\s+$", re.IGNORECASE)
+FORMER = re.compile(
+    r"\b(?:former|ex-?|retired|exfuncionari[oa]|ex-funcionari[oa]|"
+    r"antiguo|antigo|jubilado|aposentado)\s+(?:[\w()]+\s+){0,3}\(?$|"
+    r"\bex-?[a-záéíóú]{3,}\s+(?:del?|de\s+la|da|do|of\s+the)\s+$",
+    re.IGNORECASE,
+)
 
 # Agent nouns, for deciding whether a count is of agents or of civilians.
 AGENT_NOUN = re.compile(
@@ -218,57 +263,89 @@ CLASH = re.compile(
 # --- Operations --------------------------------------------------------------------------------
 OPERATIONS = _terms(
     [
-        (r"operation\s+(?:by\s+[\w\s]{0,30}?)?to\s+(?:arrest|capture|detain|apprehend)|"
-         r"(?:attempt(?:ed|ing)?|tried|trying)\s+to\s+(?:arrest|detain|apprehend)|"
-         r"arrest\s+(?:warrant|operation)|serv(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?warrant|"
-         r"operaci[oó]n\s+para\s+(?:capturar|detener|aprehender)|operativo\s+para\s+"
-         r"(?:capturar|detener)|orden\s+de\s+(?:captura|aprehensi[oó]n|detenci[oó]n)|"
-         r"(?:intentaban|intentaron)\s+(?:detener|capturar)|"
-         r"(?:opera[cç][aã]o\s+para\s+(?:prender|capturar)|mandados?\s+de\s+pris[aã]o|"
-         r"tentaram\s+prender|tentativa\s+de\s+pris[aã]o)|"
-         r"(?:operativo|operaci[oó]n|operation|opera[cç][aã]o)\b[^.]{0,60}?\b(?:para|to|de)\s+"
-         r"(?:capturar|detener|arrest|capture|prender|cumplir\s+una\s+orden)|"
-         r"(?:fueron|were|foram)\s+(?:detenid[oa]s|arrested|detained|pres[oa]s|detid[oa]s)",
-         "arrest_operation"),
-        (r"protests?|protesters?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|(?-i:march(?:es|ers)?)|"
-         r"protestas?|manifestaci(?:ón|ones)|manifestantes|marcha|protestos?|"
-         r"manifesta[cç](?:ão|ões)|passeata", "protest_policing"),
-        (r"checkpoints?|roadblocks?|traffic\s+stop|pulled\s+(?:him|her|them|over)|"
-         r"ret[eé]n(?:es)?|punto\s+de\s+control|puestos?\s+de\s+control|alcabala|control\s+vial|"
-         r"control(?:es)?\s+vehicular(?:es)?|blitz|barreira\s+policial|"
-         r"abordagem", "checkpoint"),
-        (r"in\s+(?:police\s+)?custody|jail\s+cell|while\s+detained|"
-         r"bajo\s+custodia|en\s+(?:la\s+)?celda|calabozo|sob\s+cust[oó]dia|na\s+cela|"
-         r"prison|c[aá]rcel|pres[ií]dio|penitenci[aá]ri[ao]|penal\b", "custody"),
-        (r"raids?|raided|allanamientos?|allanaron|incursi[oó]n|operativo|redadas?|"
-         r"opera[cç](?:ão|ões)\s+(?:policial|policiais|na|no|em|da|do)|incurs(?:ão|ões)|"
-         r"search\s+warrant|stormed", "raid"),
-        (r"patrol(?:ling|led|s)?|patrullaje|patrullaba[n]?|una\s+patrulla|ronda|"
-         r"patrulha(?:mento)?|patrulhavam|patrol\s+car|squad\s+car|m[oó]vil\s+policial|"
-         r"patrulleros?|viaturas?|persecuci[oó]n|persegui[cç][aã]o|pursuit|chase[ds]?|"
-         r"recorr[ií]a[n]?", "patrol"),
-        (r"military\s+operation|operaci[oó]n\s+militar|opera[cç][aã]o\s+militar|"
-         r"counter-?insurgency|airstrikes?|bombardeo|bombardeio|offensive|ofensiva|"
-         r"desintrus[aã]o", "military_operation"),
+        (
+            r"operation\s+(?:by\s+[\w\s]{0,30}?)?to\s+(?:arrest|capture|detain|apprehend)|"
+            r"(?:attempt(?:ed|ing)?|tried|trying)\s+to\s+(?:arrest|detain|apprehend)|"
+            r"arrest\s+(?:warrant|operation)|serv(?:e|ing)\s+(?:a|an)\s+(?:\w+\s+)?warrant|"
+            r"operaci[oó]n\s+para\s+(?:capturar|detener|aprehender)|operativo\s+para\s+"
+            r"(?:capturar|detener)|orden\s+de\s+(?:captura|aprehensi[oó]n|detenci[oó]n)|"
+            r"(?:intentaban|intentaron)\s+(?:detener|capturar)|"
+            r"(?:opera[cç][aã]o\s+para\s+(?:prender|capturar)|mandados?\s+de\s+pris[aã]o|"
+            r"tentaram\s+prender|tentativa\s+de\s+pris[aã]o)|"
+            r"(?:operativo|operaci[oó]n|operation|opera[cç][aã]o)\b[^.]{0,60}?\b(?:para|to|de)\s+"
+            r"(?:capturar|detener|arrest|capture|prender|cumplir\s+una\s+orden)|"
+            r"(?:fueron|were|foram)\s+(?:detenid[oa]s|arrested|detained|pres[oa]s|detid[oa]s)",
+            "arrest_operation",
+        ),
+        (
+            r"protests?|protesters?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|(?-i:march(?:es|ers)?)|"
+            r"protestas?|manifestaci(?:ón|ones)|manifestantes|marcha|protestos?|"
+            r"manifesta[cç](?:ão|ões)|passeata",
+            "protest_policing",
+        ),
+        (
+            r"checkpoints?|roadblocks?|traffic\s+stop|pulled\s+(?:him|her|them|over)|"
+            r"ret[eé]n(?:es)?|punto\s+de\s+control|puestos?\s+de\s+control|alcabala|control\s+vial|"
+            r"control(?:es)?\s+vehicular(?:es)?|blitz|barreira\s+policial|"
+            r"abordagem",
+            "checkpoint",
+        ),
+        (
+            r"in\s+(?:police\s+)?custody|jail\s+cell|while\s+detained|"
+            r"bajo\s+custodia|en\s+(?:la\s+)?celda|calabozo|sob\s+cust[oó]dia|na\s+cela|"
+            r"prison|c[aá]rcel|pres[ií]dio|penitenci[aá]ri[ao]|penal\b",
+            "custody",
+        ),
+        (
+            r"raids?|raided|allanamientos?|allanaron|incursi[oó]n|operativo|redadas?|"
+            r"opera[cç](?:ão|ões)\s+(?:policial|policiais|na|no|em|da|do)|incurs(?:ão|ões)|"
+            r"search\s+warrant|stormed",
+            "raid",
+        ),
+        (
+            r"patrol(?:ling|led|s)?|patrullaje|patrullaba[n]?|una\s+patrulla|ronda|"
+            r"patrulha(?:mento)?|patrulhavam|patrol\s+car|squad\s+car|m[oó]vil\s+policial|"
+            r"patrulleros?|viaturas?|persecuci[oó]n|persegui[cç][aã]o|pursuit|chase[ds]?|"
+            r"recorr[ií]a[n]?",
+            "patrol",
+        ),
+        (
+            r"military\s+operation|operaci[oó]n\s+militar|opera[cç][aã]o\s+militar|"
+            r"counter-?insurgency|airstrikes?|bombardeo|bombardeio|offensive|ofensiva|"
+            r"desintrus[aã]o",
+            "military_operation",
+        ),
     ]
 )
 
 # --- Weapons -----------------------------------------------------------------------------------
 WEAPONS = _terms(
     [
-        (r"military[- ]grade\s+weapons?|weapons?\s+of\s+war|armas?\s+de\s+guerra|"
-         r"armas?\s+de\s+(?:uso\s+)?militar|armamento\s+militar|grenade\s+launcher|"
-         r"rocket(?:-propelled)?\s+(?:launcher|grenades?)|lanzacohetes|lança-granadas|"
-         r"granadas?|grenades?|explosivos?|explosives?", "military_grade"),
-        (r"(?:assault\s+)?rifles?|AR-15|AK-47|fusi(?:l|les)|fuzis|fuzil|carabinas?|"
-         r"sub-?machine\s+guns?|metralhadoras?|ametralladoras?", "rifle"),
-        (r"pistols?|handguns?|revolv(?:ers?|er)|pistolas?|rev[oó]lver(?:es)?|"
-         r"service\s+weapon|arma\s+de\s+reglamento|arma\s+de\s+fogo|armas?\s+de\s+fuego|"
-         r"firearms?|guns?", "firearm"),
-        (r"rubber\s+bullets|balas\s+de\s+goma|perdigones|balas\s+de\s+borracha|"
-         r"tear\s+gas|gas(?:es)?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eê]neo|pepper\s+spray|"
-         r"spray\s+de\s+pimienta|spray\s+de\s+pimenta|water\s+cannons?|tanquetas?|"
-         r"pellet\s+guns?|bean\s*bag", "less_lethal"),
+        (
+            r"military[- ]grade\s+weapons?|weapons?\s+of\s+war|armas?\s+de\s+guerra|"
+            r"armas?\s+de\s+(?:uso\s+)?militar|armamento\s+militar|grenade\s+launcher|"
+            r"rocket(?:-propelled)?\s+(?:launcher|grenades?)|lanzacohetes|lança-granadas|"
+            r"granadas?|grenades?|explosivos?|explosives?",
+            "military_grade",
+        ),
+        (
+            r"(?:assault\s+)?rifles?|AR-15|AK-47|fusi(?:l|les)|fuzis|fuzil|carabinas?|"
+            r"sub-?machine\s+guns?|metralhadoras?|ametralladoras?",
+            "rifle",
+        ),
+        (
+            r"pistols?|handguns?|revolv(?:ers?|er)|pistolas?|rev[oó]lver(?:es)?|"
+            r"service\s+weapon|arma\s+de\s+reglamento|arma\s+de\s+fogo|armas?\s+de\s+fuego|"
+            r"firearms?|guns?",
+            "firearm",
+        ),
+        (
+            r"rubber\s+bullets|balas\s+de\s+goma|perdigones|balas\s+de\s+borracha|"
+            r"tear\s+gas|gas(?:es)?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eê]neo|pepper\s+spray|"
+            r"spray\s+de\s+pimienta|spray\s+de\s+pimenta|water\s+cannons?|tanquetas?|"
+            r"pellet\s+guns?|bean\s*bag",
+            "less_lethal",
+        ),
         (r"tasers?|stun\s+guns?|pistolas?\s+el[eé]ctricas?|armas?\s+de\s+choque", "electric"),
         (r"batons?|nightsticks?|lathis?|porras?|bast[oó]n(?:es)?|cassetetes?|tolete", "blunt"),
         (r"knives|knife|cuchillos?|facas?|machetes?", "blade"),
@@ -279,55 +356,78 @@ WEAPONS = _terms(
 # --- Allegations -------------------------------------------------------------------------------
 ALLEGATIONS = _terms(
     [
-        (r"extrajudicial(?:\s+(?:killings?|executions?))?|extra-judicial|summary\s+executions?|"
-         r"executed|executing|summar(?:y|ily)\s+execut\w*|execution-style|fake\s+encounters?|staged\s+encounters?|"
-         r"ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|ejecutad[oa]s?|ejecuci[oó]n\s+sumaria|"
-         r"falsos\s+positivos|execu[cç](?:ão|ões)(?:\s+sumária|\s+extrajudicial)?|"
-         r"executad[oa]s?|ajusticiad[oa]s?", "extrajudicial_execution"),
-        (r"excessive\s+force|disproportionate\s+(?:use\s+of\s+)?force|unnecessary\s+force|"
-         r"(?:excessive|disproportionate|unlawful)\s+(?:and\s+\w+\s+)?use\s+of\s+(?:deadly\s+|lethal\s+)?force|"
-         r"(?:fired|shot|opened\s+fire)\s+without\s+(?:any\s+)?warning|sin\s+previo\s+aviso|"
-         r"sem\s+(?:qualquer\s+)?aviso|uso\s+desproporcional\s+da\s+for[cç]a|"
-         r"desproporcional\s+o\s+uso\s+da\s+for[cç]a|"
-         r"uso\s+(?:excesivo|desproporcionado)\s+de\s+la\s+fuerza|"
-         r"uso\s+excessivo\s+da\s+for[cç]a|abuso\s+de\s+(?:la\s+)?fuerza", "excessive_force"),
-        (r"tortur(?:e|ed|ing)|tortura(?:d[oa]s?|ron)?|torturad[oa]s?|tormentos?|"
-         r"malos\s+tratos|maus-tratos", "torture"),
-        (r"enforced\s+disappearances?|forcibly\s+disappeared|desaparici[oó]n\s+forzada|"
-         r"desaparecid[oa]s?\s+(?:por|tras)|desaparecimento\s+for[cç]ado|desaparecid[oa]s?\s+"
-         r"ap[oó]s|disappeared\s+after", "enforced_disappearance"),
-        (r"(?:people|persons|civilians|men)\s+not\s+belonging\s+to\s+the\s+security\s+forces|"
-         r"armed\s+civilians|pro-government\s+(?:gangs|militias|groups)|colectivos|"
-         r"civiles\s+armados|paramilitar(?:es|y|ies)|milicianos|mil[ií]cias?|"
-         r"grupos?\s+de\s+exterm[ií]nio|personas\s+ajenas\s+a\s+los\s+cuerpos\s+de\s+seguridad",
-         "non_state_participation"),
-        (r"denial\s+of\s+information|denied\s+information|(?:relatives|families|family)\s+"
-         r"(?:were\s+|have\s+been\s+)?(?:denied|refused|not\s+(?:told|informed))|"
-         r"(?:neg(?:aron|ó)|niegan)\s+(?:la\s+)?informaci[oó]n|sin\s+informaci[oó]n|"
-         r"no\s+(?:les\s+)?(?:han\s+)?informad[oa]|"
-         r"familiares\s+(?:sem|não\s+receberam)\s+informa[cç](?:ão|ões)|"
-         r"negaram\s+informa[cç](?:ões|ão)|sem\s+(?:qualquer\s+|nenhuma\s+)?informa[cç](?:ão|ões)|"
-         r"kept\s+in\s+the\s+dark|(?:refused|declined)\s+to\s+(?:tell|inform)|"
-         r"se\s+neg(?:ó|aron)\s+a\s+informar|negaron\s+(?:cualquier|toda)\s+informaci[oó]n|"
-         r"no\s+(?:han|habían|hayan)\s+recibido\s+(?:ninguna\s+)?informaci[oó]n|"
-         r"no\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|ni\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|"
-         r"sin\s+que\s+ninguna\s+autoridad\s+les|se\s+recusou\s+a\s+informar|"
-         r"n[aã]o\s+(?:receberam|tiveram)\s+(?:nenhuma\s+)?informa[cç]|"
-         r"n[aã]o\s+explicou\s+o\s+que\s+aconteceu|no\s+(?:ha\s+)?explic(?:ó|ado)\s+(?:qu[eé]|lo\s+que)|"
-         r"(?:has|have)\s+not\s+explained\s+what\s+happened", "information_denied_to_relatives"),
-        (r"cremated\s+without|tamper(?:ed|ing)\s+with|planted\s+(?:a\s+)?(?:gun|weapon|evidence)|"
-         r"destroy(?:ed|ing)?\s+(?:the\s+)?evidence|moved\s+the\s+bod(?:y|ies)|"
-         r"crime\s+scene\s+(?:was\s+)?(?:altered|tampered)|alter(?:ed|ing)\s+the\s+(?:crime\s+)?scene|"
-         r"cremad[oa]s?\s+sin|alter(?:aron|ó|ación\s+de)\s+(?:la\s+)?escena|sembr(?:aron|ó)\s+"
-         r"(?:armas?|evidencias?)|manipul(?:aron|ó|ación\s+de)\s+(?:la\s+)?escena|"
-         r"(?:alterar|alteraram|alterou|altera[cç][aã]o\s+d[ae])\s+(?:a\s+)?(?:cena|local)|"
-         r"desfaz(?:er|eram)\s+a\s+cena|remov(?:eram|eu)\s+(?:os\s+)?corpos?|"
-         r"plantaram\s+(?:armas?|provas?)|forjaram", "evidence_destruction"),
-        (r"cover[- ]?up|covered\s+up|encubr(?:ir|imiento|ieron)|acobert(?:ar|amento|aram)|"
-         r"falsifi(?:ed|caron|caram|cou)|adulter(?:aron|aram)|(?:false|fake)\s+(?:police\s+)?report|"
-         r"informe\s+falso|laudo\s+falso|versi[oó]n\s+falsa|vers[aã]o\s+falsa|"
-         r"describe[sd]?\s+(?:the\s+)?death\s+as|descreve\s+a\s+morte\s+como|"
-         r"describe\s+la\s+muerte\s+como", "cover_up"),
+        (
+            r"extrajudicial(?:\s+(?:killings?|executions?))?|extra-judicial|summary\s+executions?|"
+            r"executed|executing|summar(?:y|ily)\s+execut\w*|execution-style|fake\s+encounters?|staged\s+encounters?|"
+            r"ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|ejecutad[oa]s?|ejecuci[oó]n\s+sumaria|"
+            r"falsos\s+positivos|execu[cç](?:ão|ões)(?:\s+sumária|\s+extrajudicial)?|"
+            r"executad[oa]s?|ajusticiad[oa]s?",
+            "extrajudicial_execution",
+        ),
+        (
+            r"excessive\s+force|disproportionate\s+(?:use\s+of\s+)?force|unnecessary\s+force|"
+            r"(?:excessive|disproportionate|unlawful)\s+(?:and\s+\w+\s+)?use\s+of\s+(?:deadly\s+|lethal\s+)?force|"
+            r"(?:fired|shot|opened\s+fire)\s+without\s+(?:any\s+)?warning|sin\s+previo\s+aviso|"
+            r"sem\s+(?:qualquer\s+)?aviso|uso\s+desproporcional\s+da\s+for[cç]a|"
+            r"desproporcional\s+o\s+uso\s+da\s+for[cç]a|"
+            r"uso\s+(?:excesivo|desproporcionado)\s+de\s+la\s+fuerza|"
+            r"uso\s+excessivo\s+da\s+for[cç]a|abuso\s+de\s+(?:la\s+)?fuerza",
+            "excessive_force",
+        ),
+        (
+            r"tortur(?:e|ed|ing)|tortura(?:d[oa]s?|ron)?|torturad[oa]s?|tormentos?|"
+            r"malos\s+tratos|maus-tratos",
+            "torture",
+        ),
+        (
+            r"enforced\s+disappearances?|forcibly\s+disappeared|desaparici[oó]n\s+forzada|"
+            r"desaparecid[oa]s?\s+(?:por|tras)|desaparecimento\s+for[cç]ado|desaparecid[oa]s?\s+"
+            r"ap[oó]s|disappeared\s+after",
+            "enforced_disappearance",
+        ),
+        (
+            r"(?:people|persons|civilians|men)\s+not\s+belonging\s+to\s+the\s+security\s+forces|"
+            r"armed\s+civilians|pro-government\s+(?:gangs|militias|groups)|colectivos|"
+            r"civiles\s+armados|paramilitar(?:es|y|ies)|milicianos|mil[ií]cias?|"
+            r"grupos?\s+de\s+exterm[ií]nio|personas\s+ajenas\s+a\s+los\s+cuerpos\s+de\s+seguridad",
+            "non_state_participation",
+        ),
+        (
+            r"denial\s+of\s+information|denied\s+information|(?:relatives|families|family)\s+"
+            r"(?:were\s+|have\s+been\s+)?(?:denied|refused|not\s+(?:told|informed))|"
+            r"(?:neg(?:aron|ó)|niegan)\s+(?:la\s+)?informaci[oó]n|sin\s+informaci[oó]n|"
+            r"no\s+(?:les\s+)?(?:han\s+)?informad[oa]|"
+            r"familiares\s+(?:sem|não\s+receberam)\s+informa[cç](?:ão|ões)|"
+            r"negaram\s+informa[cç](?:ões|ão)|sem\s+(?:qualquer\s+|nenhuma\s+)?informa[cç](?:ão|ões)|"
+            r"kept\s+in\s+the\s+dark|(?:refused|declined)\s+to\s+(?:tell|inform)|"
+            r"se\s+neg(?:ó|aron)\s+a\s+informar|negaron\s+(?:cualquier|toda)\s+informaci[oó]n|"
+            r"no\s+(?:han|habían|hayan)\s+recibido\s+(?:ninguna\s+)?informaci[oó]n|"
+            r"no\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|ni\s+se\s+les\s+ha\s+dado\s+informaci[oó]n|"
+            r"sin\s+que\s+ninguna\s+autoridad\s+les|se\s+recusou\s+a\s+informar|"
+            r"n[aã]o\s+(?:receberam|tiveram)\s+(?:nenhuma\s+)?informa[cç]|"
+            r"n[aã]o\s+explicou\s+o\s+que\s+aconteceu|no\s+(?:ha\s+)?explic(?:ó|ado)\s+(?:qu[eé]|lo\s+que)|"
+            r"(?:has|have)\s+not\s+explained\s+what\s+happened",
+            "information_denied_to_relatives",
+        ),
+        (
+            r"cremated\s+without|tamper(?:ed|ing)\s+with|planted\s+(?:a\s+)?(?:gun|weapon|evidence)|"
+            r"destroy(?:ed|ing)?\s+(?:the\s+)?evidence|moved\s+the\s+bod(?:y|ies)|"
+            r"crime\s+scene\s+(?:was\s+)?(?:altered|tampered)|alter(?:ed|ing)\s+the\s+(?:crime\s+)?scene|"
+            r"cremad[oa]s?\s+sin|alter(?:aron|ó|ación\s+de)\s+(?:la\s+)?escena|sembr(?:aron|ó)\s+"
+            r"(?:armas?|evidencias?)|manipul(?:aron|ó|ación\s+de)\s+(?:la\s+)?escena|"
+            r"(?:alterar|alteraram|alterou|altera[cç][aã]o\s+d[ae])\s+(?:a\s+)?(?:cena|local)|"
+            r"desfaz(?:er|eram)\s+a\s+cena|remov(?:eram|eu)\s+(?:os\s+)?corpos?|"
+            r"plantaram\s+(?:armas?|provas?)|forjaram",
+            "evidence_destruction",
+        ),
+        (
+            r"cover[- ]?up|covered\s+up|encubr(?:ir|imiento|ieron)|acobert(?:ar|amento|aram)|"
+            r"falsifi(?:ed|caron|caram|cou)|adulter(?:aron|aram)|(?:false|fake)\s+(?:police\s+)?report|"
+            r"informe\s+falso|laudo\s+falso|versi[oó]n\s+falsa|vers[aã]o\s+falsa|"
+            r"describe[sd]?\s+(?:the\s+)?death\s+as|descreve\s+a\s+morte\s+como|"
+            r"describe\s+la\s+muerte\s+como",
+            "cover_up",
+        ),
     ]
 )
 
