@@ -141,6 +141,9 @@ class Mention(Record):
     date_span: Span | None = None
     place: str | None = None
     place_span: Span | None = None
+    city: str | None = Field(
+        default=None, description="The city or town the place is in, as the report names it."
+    )
     admin1: str | None = None
     admin1_name: str | None = None
     country: str | None = None

@@ -309,8 +309,8 @@ COMPARATORS: dict[str, Comparator] = {
     ),
     "city": _value_field(
         lambda g: g.place,
-        lambda p: p.place,
-        lambda w, p: place_matches(w, p.place, loose=True),
+        lambda p: p.city or p.place,
+        lambda w, p: place_matches(w, p.city, loose=True) or place_matches(w, p.place, loose=True),
         skip_missing_gold=True,
     ),
     "forces": _forces,

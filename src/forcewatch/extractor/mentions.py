@@ -340,6 +340,7 @@ def _incident_mention(
             if location and location.place_start is not None and location.place_end is not None
             else None
         ),
+        city=_city(location),
         admin1=location.admin1 if location else None,
         admin1_name=location.admin1_name if location else None,
         country=location.country if location else None,
@@ -378,6 +379,21 @@ def _in_dateline(text: str, start: int) -> bool:
 def _future_reference(sentence: str, start: int) -> bool:
     """'a hearing set for 4 October', 'el funeral será el jueves': not when it happened."""
     return bool(_FUTURE.search(sentence[max(0, start - 70) : start]))
+
+
+def _city(location: Location | None) -> str | None:
+    """The city of the incident's place: the place itself when it is a city, else the city the
+    report names in the same state ("Washington Heights" -> "Chicago")."""
+    if location is None:
+        return None
+    cities = [h for h in location.hits if h.kind == "city" and h.admin1 == location.admin1]
+    here = next((h for h in cities if h.start == location.place_start), None)
+    if here is not None:
+        return here.text
+    if location.place_start is None:
+        return cities[0].text if cities else None
+    nearest = min(cities, key=lambda h: abs(h.start - location.place_start), default=None)  # type: ignore[operator]
+    return nearest.text if nearest else None
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
