@@ -126,3 +126,32 @@ def test_cli_stdin_and_no_traceback(tmp_path: Path) -> None:
     assert empty.returncode == 1
     assert "Traceback" not in empty.stderr.decode()
     assert empty.stderr.decode().count("\n") == 1
+
+
+def test_cli_jobs_process_pool_keeps_input_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for n, count in enumerate(["dos", "tres", "cuatro", "cinco"]):
+        (tmp_path / f"r{n}.txt").write_text(REPORT.replace("dos hombres", f"{count} hombres"))
+    code, out, _ = run(["extract", str(tmp_path), "--jobs", "2"], capsys)
+    assert code == 0
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [Path(x["source"]["path"]).name for x in lines] == [
+        "r0.txt",
+        "r1.txt",
+        "r2.txt",
+        "r3.txt",
+    ]
+    killed = [
+        next(m for m in x["mentions"] if m["kind"] == "incident")["killed"]["low"] for x in lines
+    ]
+    assert killed == [2, 3, 4, 5]
+
+
+def test_cli_table_of_the_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import EXAMPLES
+
+    code, out, _ = run(["extract", str(EXAMPLES / "es"), "--format", "table"], capsys)
+    assert code == 0
+    assert out.splitlines()[0].split()[:3] == ["report", "date", "place"]
+    assert "es_junquito_a.txt" in out and "not relevant" in out

@@ -57,6 +57,7 @@ def to_document(
         body = dump.text
         title = title or dump.title
         publisher = dump.publisher
+        page_date = page_date or dump.published
         removed.extend(dump.removed)
 
     body = _tidy(repair(body))

@@ -45,7 +45,7 @@ _BYLINE = re.compile(
 _MENU = re.compile(r"^(?:[^|·•]{1,30}\s*[|·•]\s*){2,}[^|·•]{0,30}$")
 # The standard paragraph an organisation puts under every release.
 _ABOUT = re.compile(
-    r"""^(?:about\ [\w ]{2,60}[:.]?\s*|sobre\ [\w ]{2,60}[:.]?\s*|acerca\ de\ [\w ]{2,60}[:.]?\s*)?
+    r"""^(?:[Aa]bout\ [\w ]{2,60}[:.]?\s*|[Ss]obre\ [\w ]{2,60}[:.]?\s*|[Aa]cerca\ de\ [\w ]{2,60}[:.]?\s*)?
         [A-ZÁÉÍÓÚÑÇ][\w’'&.() -]{1,80}?\s+
         (?:is|es|é)\s+(?:an?|una?|uma)\s+[^.]{0,120}?
         (?:movement|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|ONG|NGO|non-?profit|
@@ -68,7 +68,24 @@ class Cleaned:
     text: str
     title: str | None = None
     publisher: str | None = None
+    published: str | None = None
     removed: list[str] = field(default_factory=list)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _date_line(block: str) -> str | None:
+    """'Martes, 25 de agosto de 2020', 'Prensa · 18 de febrero de 2021', 'Publicado: 12/03/2019':
+    the page's date, as an ISO date, or None for any other block."""
+    if _words(block) > 9 or not _YEAR.search(block):
+        return None
+    from forcewatch.extractor.dates import find_dates
+
+    hits = [h for h in find_dates(block, None) if h.precision == "day" and h.value]
+    if not hits or hits[0].value is None or hits[0].value.startswith("--"):
+        return None
+    return hits[0].value
 
 
 def _blocks(text: str) -> list[str]:
@@ -150,6 +167,9 @@ def clean_text_dump(text: str) -> Cleaned:
         return Cleaned(text="\n\n".join(body), publisher=publisher, removed=_unique(removed))
 
     first, last = prose[0], prose[-1]
+    published = next(
+        (d for d in (_date_line(blocks[i]) for i in range(first)) if d is not None), None
+    )
     if any(i < first for i in keep):
         removed.append("header")
     body = [blocks[i] for i in keep if first <= i <= last]
@@ -157,6 +177,7 @@ def clean_text_dump(text: str) -> Cleaned:
         text="\n\n".join(body),
         title=_title(blocks, labels, first, publisher),
         publisher=publisher,
+        published=published,
         removed=_unique(removed),
     )
 
@@ -226,6 +247,8 @@ def _title(
     for i in range(last_chrome + 1, first):
         if labels[i] or not _is_headline(blocks[i]) or _words(blocks[i]) < 3:
             continue
+        if _date_line(blocks[i]) or re.search(r"\s[·|]\s", blocks[i]):
+            continue  # "Martes, 25 de agosto de 2020", "Nota de prensa · 17 de enero"
         if publisher and blocks[i].strip().lower() == publisher.lower():
             continue
         return blocks[i]

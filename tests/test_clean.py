@@ -1,0 +1,151 @@
+"""The text-dump cleaner keeps the article and drops the site around it; HTML goes to trafilatura."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import forcewatch
+from forcewatch.clean.textdump import clean_text_dump
+from tests.conftest import EXAMPLES
+
+# Chrome that must never reach the main text, in the three languages.
+CHROME = re.compile(
+    r"cookies|suscr[ií]bete|assine nossa|skip to|sign up|\blogo\b|·\s*$|sobre nosotros|"
+    r"sobre a organiza|acerca de la organizaci|copyright|derechos reservados|direitos reservados|"
+    r"newsletter|lo más leído|otras noticias|trending|ir al contenido|pular para",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+DUMPS = {
+    "en/en04_deltacourier_checkpoint.txt": (
+        "Policeman shoots bus driver dead at Ughelli checkpoint",
+        "A police officer shot dead a commercial bus driver",
+        "2022-10-10",
+    ),
+    "es/es03_diario_zulia_dos_casos.txt": (
+        "Dos hombres mueren en un procedimiento de la PNB en Maracaibo",
+        "Dos hombres murieron ayer en la tarde",
+        "2020-08-25",
+    ),
+    "es/es07_dump_carcel_bello.txt": (
+        "Fundación Rejas Abiertas denuncia muerte de un recluso",
+        "Un hombre privado de la libertad murió el lunes",
+        "2021-02-18",
+    ),
+    "es/es12_dump_reforma_policial.txt": (
+        "Senado debate reforma policial",
+        "La Comisión Primera del Senado inició este martes",
+        "2021-09-29",
+    ),
+    "es/es_junquito_b.txt": (
+        "ONG exige investigar ejecuciones en El Junquito",
+        "La Asociación Civil Defensa Activa exigió",
+        "2018-01-17",
+    ),
+    "pt/pt01_diariocarioca_mare.txt": (
+        "Operação da PM deixa quatro mortos no Complexo da Maré",
+        "Uma operação da Polícia Militar no Complexo da Maré",
+        "2024-05-16",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DUMPS))
+def test_clean_dump_keeps_the_article_and_drops_the_site(name: str) -> None:
+    title, first_words, published = DUMPS[name]
+    cleaned = clean_text_dump((EXAMPLES / name).read_text(encoding="utf-8"))
+    assert cleaned.title is not None and cleaned.title.startswith(title)
+    assert cleaned.text.startswith(first_words)
+    assert cleaned.published == published
+    assert CHROME.findall(cleaned.text) == []
+
+
+def test_clean_dump_rail_of_unrelated_headlines() -> None:
+    dump = "\n\n".join(
+        [
+            "Saltar al contenido",
+            "Suscríbete a nuestro boletín semanal",
+            "Agentes matan a un joven en un retén",
+            "Un joven de 19 años murió anoche cuando agentes de la policía municipal abrieron "
+            "fuego contra su moto en un retén a la salida de la ciudad, según su familia.",
+            "La fiscalía abrió una investigación por homicidio y suspendió a los dos agentes "
+            "que estaban de guardia en el puesto de control esa noche.",
+            "El observatorio local es una organización sin fines de lucro que documenta la "
+            "violencia institucional desde hace diez años en toda la región.",
+            "Nueva ciclovía en el centro",
+            "La obra costará doce millones y estará lista en marzo, anunció el municipio.",
+            "Por Ana Ruiz ·",
+            "El equipo local gana el clásico",
+            "Por Luis Paz ·",
+        ]
+    )
+    cleaned = clean_text_dump(dump)
+    assert cleaned.title == "Agentes matan a un joven en un retén"
+    assert cleaned.text.startswith("Un joven de 19 años murió anoche")
+    assert cleaned.text.endswith("esa noche.")
+    assert "ciclovía" not in cleaned.text and "clásico" not in cleaned.text
+    assert "sin fines de lucro" not in cleaned.text
+    assert {"related headlines", "about the organisation"} <= set(cleaned.removed)
+
+
+def test_clean_dump_own_byline_is_not_a_rail() -> None:
+    dump = "\n\n".join(
+        [
+            "Menu | Notícias | Política | Esportes",
+            "PM mata dois jovens em abordagem",
+            "Por Carla Souza · 3 min",
+            "Dois jovens foram mortos por policiais militares durante uma abordagem na noite de "
+            "sábado, segundo testemunhas ouvidas pela reportagem no bairro.",
+            "A corporação afirmou que os agentes foram recebidos a tiros e que a ocorrência será "
+            "investigada pela corregedoria, como manda o protocolo.",
+        ]
+    )
+    cleaned = clean_text_dump(dump)
+    assert cleaned.title == "PM mata dois jovens em abordagem"
+    assert cleaned.text.startswith("Dois jovens foram mortos")
+    assert cleaned.text.endswith("como manda o protocolo.")
+
+
+def test_clean_html_page_metadata(tmp_path: Path) -> None:
+    html = (
+        "<html><head><title>Operativo en Petare | Diario Capital</title>"
+        '<meta property="og:site_name" content="Diario Capital">'
+        '<meta property="article:published_time" content="2024-03-05T08:00:00Z"></head>'
+        "<body><nav><a href='/'>Inicio</a> | <a href='/s'>Sucesos</a></nav><article>"
+        "<h1>Operativo en Petare deja tres muertos</h1>"
+        "<p>Funcionarios de las FAES mataron a tres hombres durante un allanamiento en el "
+        "barrio José Félix Ribas de Petare, estado Miranda, según denunciaron los vecinos.</p>"
+        "<p>Los familiares aseguran que los hombres fueron ejecutados dentro de sus casas y "
+        "que la policía alteró la escena antes de la llegada de los fiscales.</p>"
+        "</article><footer>© Diario Capital. Todos los derechos reservados.</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    result = forcewatch.extract_file(path)
+    doc = result.document
+    assert doc.format == "html"
+    assert doc.publisher == "Diario Capital"
+    assert doc.published == "2024-03-05"
+    assert "Funcionarios de las FAES mataron a tres hombres" in doc.text
+    assert "derechos reservados" not in doc.text and "Inicio" not in doc.text
+    [incident] = result.incidents
+    assert incident.killed is not None and incident.killed.low == 3
+    assert incident.admin1 == "VE-M"
+
+
+def test_clean_json_report_fields(tmp_path: Path) -> None:
+    path = tmp_path / "report.json"
+    path.write_text(
+        '{"text": "Soldados del Ejército mataron a dos campesinos el pasado martes en una '
+        'vereda de Tibú, Norte de Santander, denunció la comunidad.", '
+        '"url": "https://example.org/nota", "published": "2024-03-07"}',
+        encoding="utf-8",
+    )
+    result = forcewatch.extract_file(path)
+    assert result.document.format == "json"
+    assert result.document.url == "https://example.org/nota"
+    [incident] = result.incidents
+    assert (incident.date, incident.admin1) == ("2024-03-05", "CO-NSA")
