@@ -149,11 +149,42 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     }
 
 
+# "Constable Clarke Steele": later "Steele fired" is an agent's act.
+_RANKED_NAME = re.compile(
+    r"\b(?:Officer|Constable|Trooper|Deputy|Sgt\.?|Sergeant|Detective|Lt\.?|Lieutenant|Cpl\.?|"
+    r"Corporal|Agente|agente|Sargento|sargento|Cabo|cabo|Soldado|soldado|Teniente|Tenente|"
+    r"Inspector|inspector)\s+(?:[A-ZÁÉÍÓÚ][\w'-]+\s+){0,2}(?P<surname>[A-ZÁÉÍÓÚ][\w'-]{2,})\b"
+)
+
+
+@cache
+def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
+    acts = "|".join(lx.HARM_ACT[x] for x in ([lang] if lang == "en" else [lang, "en"]))
+    names = "|".join(re.escape(n) for n in surnames)
+    return re.compile(
+        rf"\b(?P<force>(?-i:{names}))\b(?P<gap>[^.;:!?\"“”]{{0,40}}?)\b(?P<harm>{acts})\b",
+        re.IGNORECASE,
+    )
+
+
 def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     pats = _patterns(lang or "en")
     found: list[Agency] = []
+    surnames = tuple(
+        sorted({m.group("surname") for s in sentences for m in _RANKED_NAME.finditer(s.text)})
+    )
+    named = _named_agent_act(surnames, lang if lang in lx.HARM_ACT else "en") if surnames else None
     for sentence in sentences:
         text = sentence.text
+        if named is not None:
+            for match in named.finditer(text):
+                if not (
+                    _REPORTING.search(match.group("gap"))
+                    or _PASSIVE_AUX.search(text[: match.start("harm")])
+                    or _MISSED.search(text[match.end("harm") :])
+                ):
+                    found.append(_agency(sentence, "act", match))
+                    break
         for match in pats["act"].finditer(text):
             gap = match.group("gap")
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)

@@ -160,7 +160,9 @@ HARM_ACT = {
     r"(?:\s+(?:dead|to\s+death))?"
     r"\s+(?:at\s+|toward\s+|towards\s+)?(?:(?-i:(?:a|an|the|him|her|them|his|their|one|two|three|"
     r"four|five|several|multiple|\d+|[A-Z]\w+)\b)|(?:man|woman|teen|teenager|boy|girl|suspect|"
-    r"driver|person|people|passenger|youth|motorist|protesters?|civilians?)\b)|opened\s+fire|returned\s+fire|fired\s+back|shot\s+and\s+killed|"
+    r"driver|person|people|passenger|youth|motorist|protesters?|civilians?)\b)|"
+    r"opened\s+fire|returned\s+fire|fired\s+back|fired\s+(?:\w+\s+){0,2}(?:shots?|rounds?)|"
+    r"shot\s+and\s+killed|"
     r"fatally\s+(?:shot|wounded))",
     "es": r"(?:mat(?:ó|aron|an)|asesin(?:ó|aron|an)|abat(?:ió|ieron|en)|ultim(?:ó|aron)|"
     r"dispar(?:ó|aron|an)|bale(?:ó|aron|an)|hiri(?:ó|eron)|golpe(?:ó|aron)|tortur(?:ó|aron)|"
