@@ -340,7 +340,7 @@ def _incident_mention(
             if location and location.place_start is not None and location.place_end is not None
             else None
         ),
-        city=_city(location),
+        city=_city(doc, lang, location),
         admin1=location.admin1 if location else None,
         admin1_name=location.admin1_name if location else None,
         country=location.country if location else None,
@@ -381,18 +381,22 @@ def _future_reference(sentence: str, start: int) -> bool:
     return bool(_FUTURE.search(sentence[max(0, start - 70) : start]))
 
 
-def _city(location: Location | None) -> str | None:
+def _city(doc: Document, lang: str, location: Location | None) -> str | None:
     """The city of the incident's place: the place itself when it is a city, else the city the
-    report names in the same state ("Washington Heights" -> "Chicago")."""
-    if location is None:
+    report names in the same state nearest the place ("Wayne County" -> "Dearborn")."""
+    if location is None or location.admin1 is None:
         return None
-    cities = [h for h in location.hits if h.kind == "city" and h.admin1 == location.admin1]
-    here = next((h for h in cities if h.start == location.place_start), None)
+    here = next(
+        (h for h in location.hits if h.kind == "city" and h.start == location.place_start), None
+    )
     if here is not None:
         return here.text
-    if location.place_start is None:
-        return cities[0].text if cities else None
-    nearest = min(cities, key=lambda h: abs(h.start - location.place_start), default=None)  # type: ignore[operator]
+    cities = [
+        h for h in default_gazetteer().find(doc.text, lang)
+        if h.kind == "city" and h.admin1 == location.admin1
+    ]
+    anchor = location.place_start if location.place_start is not None else 0
+    nearest = min(cities, key=lambda h: abs(h.start - anchor), default=None)
     return nearest.text if nearest else None
 
 
