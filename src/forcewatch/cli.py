@@ -170,10 +170,8 @@ def _q(value: Quantity | None) -> str:
         return f"{low}-{high}"
     if high is not None and low is None:
         return f"<={high}"
-    shown = low if low is not None else best
-    return (
-        "-" if shown is None else (f">={shown}" if high is None and low is not None else str(shown))
-    )
+    shown = best if best is not None else low
+    return "-" if shown is None else str(shown)
 
 
 def _row(name: str, mention: Mention | None, note: str = "") -> list[str]:
