@@ -254,3 +254,65 @@ class Rejection(Record):
 
     def line(self) -> str:
         return f"forcewatch: {self.item}: [{self.code}] {self.reason}"
+
+
+IncidentStatus = Literal["unreviewed", "verified", "rejected"]
+
+
+class Source(Record):
+    """A report behind an incident: enough to cite it and to find it again."""
+
+    document_id: int
+    mention_id: int
+    url: str | None = None
+    path: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = None
+    evidence: list[str] = Field(default_factory=list, description="Sentences the mention rests on.")
+    duplicate_of: int | None = Field(
+        default=None, description="The document this one is a near-copy of (syndicated story)."
+    )
+
+
+class Incident(Record):
+    """One event, merged from the mentions of every report about it.
+
+    Canonical values are chosen from the mentions; ``provenance`` says which mentions gave each
+    field, ``conflicts`` lists the values the sources disagree on, and counts are ranges over the
+    sources ("9 killed" in one report and "7" in another give low 7, high 9)."""
+
+    id: int
+    status: IncidentStatus = "unreviewed"
+    date: str | None = None
+    date_precision: DatePrecision = "unknown"
+    place: str | None = None
+    city: str | None = None
+    admin1: str | None = None
+    admin1_name: str | None = None
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    forces: list[ForceKind] = Field(default_factory=list)
+    units: list[str] = Field(default_factory=list)
+    killed: Quantity | None = None
+    injured: Quantity | None = None
+    agents_killed: Quantity | None = None
+    agents_injured: Quantity | None = None
+    operation: OperationKind | None = None
+    allegations: list[AllegationKind] = Field(default_factory=list)
+    people: list[str] = Field(default_factory=list, description="'name (role, fate)' entries.")
+    sources: list[Source] = Field(default_factory=list)
+    provenance: dict[str, list[int]] = Field(default_factory=dict)
+    conflicts: dict[str, list[str]] = Field(default_factory=dict)
+    notes: str | None = None
+    edited_fields: list[str] = Field(
+        default_factory=list, description="Fields an analyst set; merges never change them."
+    )
+
+    @property
+    def n_sources(self) -> int:
+        """Distinct reports, a syndicated copy counted once."""
+        return len({s.duplicate_of or s.document_id for s in self.sources})
