@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
         "See 'forcewatch eval --help'.",
     )
     ev.add_argument("rest", nargs=argparse.REMAINDER)
+    from forcewatch.cli_db import add_parsers
+
+    parser.set_defaults(handlers=add_parsers(verbs))
     return parser
 
 
@@ -100,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _extract(args)
         if args.verb == "eval":
             return _eval(args)
+        if args.verb in args.handlers:
+            return int(args.handlers[args.verb](args))
     except UsageError as exc:
         print(exc.line(), file=sys.stderr)
         return EXIT_USAGE

@@ -6,8 +6,19 @@
     │   ├── BinaryInput             [FW102] not text, HTML or JSON (an image, a PDF, an archive)
     │   ├── TooLarge                [FW103] above Settings.max_bytes
     │   ├── BadJson                 [FW104] a JSON report that is malformed or lacks "text"/"html"
-    │   └── Unreadable              [FW105] missing file, permission denied, a folder with no reports
-    └── UsageError                  [FW2xx] options that do not fit together (a bad --published date)
+    │   ├── Unreadable              [FW105] missing file, permission denied, a folder with no reports
+    │   ├── BrokenRecord            [FW106] a WARC/WET record cut short or malformed (bad headers,
+    │   │                                   wrong Content-Length, corrupt gzip)
+    │   ├── FetchFailed             [FW107] a URL that failed: network error or time-out after the
+    │   │                                   retries, an HTTP error status, too many redirects
+    │   ├── RobotsDisallowed        [FW108] a URL its site's robots.txt forbids us to fetch
+    │   └── UrlRefused              [FW109] not an http(s) URL, or one on a private, loopback or
+    │                                       link-local address (the SSRF guard)
+    ├── UsageError                  [FW2xx] options that do not fit together (a bad --published date)
+    └── StoreError                  [FW3xx] the database
+        ├── BadDatabase             [FW301] a URL we cannot use, a server we cannot reach
+        ├── NewerSchema             [FW302] a database written by a newer forcewatch
+        └── NotFound                [FW303] no incident, mention or run with that id
 
 An ``InputError`` becomes a :class:`forcewatch.records.Rejection` in batch runs: the batch goes on
 and the rejection is reported with its reason.
@@ -53,5 +64,37 @@ class Unreadable(InputError):
     code = "FW105"
 
 
+class BrokenRecord(InputError):
+    code = "FW106"
+
+
+class FetchFailed(InputError):
+    code = "FW107"
+
+
+class RobotsDisallowed(InputError):
+    code = "FW108"
+
+
+class UrlRefused(InputError):
+    code = "FW109"
+
+
 class UsageError(ForcewatchError):
     code = "FW201"
+
+
+class StoreError(ForcewatchError):
+    code = "FW300"
+
+
+class BadDatabase(StoreError):
+    code = "FW301"
+
+
+class NewerSchema(StoreError):
+    code = "FW302"
+
+
+class NotFound(StoreError):
+    code = "FW303"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from forcewatch.eval.clusters import evaluate_clusters, is_cluster_file
 from forcewatch.eval.gold import DataMissingError, Dataset, EvalItem, SourceError, load_gold
 from forcewatch.eval.gvdb import load_gvdb
 from forcewatch.eval.india import load_india
@@ -153,7 +154,20 @@ def main_eval(argv: list[str]) -> int:
         return 2
     progress = _stderr_progress if args.progress else None
     reports: list[Report] = []
+    cluster_reports: list[dict[str, object]] = []
     for source in args.sources:
+        if is_cluster_file(Path(source)):
+            try:
+                clusters = evaluate_clusters(source, reports=args.reports, jobs=max(1, args.jobs))
+            except (FileNotFoundError, SourceError) as exc:
+                print(f"forcewatch eval: {exc}", file=sys.stderr)
+                return 2
+            if args.json:
+                cluster_reports.append(clusters.as_dict())
+            else:
+                print(clusters.render())
+                print()
+            continue
         try:
             report = evaluate(
                 source, limit=args.limit, jobs=max(1, args.jobs), reports=args.reports,
@@ -167,7 +181,7 @@ def main_eval(argv: list[str]) -> int:
             print(report.render())
             print()
     if args.json:
-        payload = [r.as_dict() for r in reports]
+        payload = [r.as_dict() for r in reports] + cluster_reports
         print(
             json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False)
         )

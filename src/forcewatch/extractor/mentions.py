@@ -392,7 +392,8 @@ def _city(doc: Document, lang: str, location: Location | None) -> str | None:
     if here is not None:
         return here.text
     cities = [
-        h for h in default_gazetteer().find(doc.text, lang)
+        h
+        for h in default_gazetteer().find(doc.text, lang)
         if h.kind == "city" and h.admin1 == location.admin1
     ]
     anchor = location.place_start if location.place_start is not None else 0

@@ -1,0 +1,183 @@
+"""Mentions -> incidents, in the database: blocking, scoring, assembly with provenance.
+
+A run links the mentions that have no incident yet; links already made stay as they are, so
+running merge twice changes nothing the second time. ``rebuild=True`` forgets the automatic links
+and merges everything again, keeping what analysts did: manual links (joins and splits), status,
+edited fields.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from forcewatch.merge.assemble import Member, canonical
+from forcewatch.merge.match import Cluster, Decision, Index, MentionView, assign
+from forcewatch.store import Store, models
+from forcewatch.store.models import utcnow
+
+__all__ = ["MergeSummary", "recompute", "run_merge"]
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    mentions: int
+    joined: int
+    new_incidents: int
+    incidents: int
+    seconds: float
+
+
+_ROW = (
+    models.Mention.id,
+    models.Mention.document_id,
+    models.Document.duplicate_of,
+    models.Document.published,
+    models.Mention.data,
+)
+
+
+def run_merge(store: Store, *, rebuild: bool = False) -> MergeSummary:
+    start = time.perf_counter()
+    with store.session() as s:
+        previous: dict[int, int] = {}
+        if rebuild:
+            # Incidents an analyst reviewed or edited keep their mentions, as manual links do.
+            anchored_ids = {
+                incident_id
+                for incident_id, status, edited in s.execute(
+                    select(models.Incident.id, models.Incident.status, models.Incident.edited)
+                )
+                if status != "unreviewed" or edited
+            }
+            forgotten = [
+                (link.mention_id, link.incident_id)
+                for link in s.scalars(
+                    select(models.IncidentLink).where(models.IncidentLink.method == "auto")
+                )
+                if link.incident_id not in anchored_ids
+            ]
+            previous = dict(forgotten)
+            s.execute(
+                delete(models.IncidentLink).where(
+                    models.IncidentLink.mention_id.in_([m for m, _ in forgotten])
+                )
+            )
+        index = Index()
+        linked = s.execute(
+            select(models.IncidentLink.incident_id, *_ROW)
+            .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
+            .join(models.Document, models.Document.id == models.Mention.document_id)
+            .order_by(models.Mention.id)
+        ).all()
+        clusters: dict[int, Cluster] = {}
+        for incident_id, mention_id, document_id, copy_of, published, data in linked:
+            view = MentionView.of(mention_id, document_id, copy_of, published, data)
+            cluster = clusters.get(incident_id)
+            if cluster is None:
+                cluster = clusters[incident_id] = Cluster(id=incident_id, country=view.country)
+            cluster.add(view)
+        for cluster in clusters.values():
+            index.add(cluster)
+
+        pending = s.execute(
+            select(*_ROW)
+            .join(models.Document, models.Document.id == models.Mention.document_id)
+            .outerjoin(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+            .where(models.Mention.kind == "incident", models.IncidentLink.mention_id.is_(None))
+        ).all()
+        views = [MentionView.of(*row) for row in pending]
+        # Earliest event first, then the order reports arrived: the same input, the same result.
+        views.sort(key=lambda v: (v.days[1] if v.days else 10**9, v.id))
+        decisions = assign(views, index)
+
+        new_ids = _incident_ids(s, decisions, previous)
+        touched: set[int] = set()
+        for decision in decisions:
+            incident_id = new_ids.get(decision.cluster_id, decision.cluster_id)
+            s.add(
+                models.IncidentLink(
+                    mention_id=decision.mention_id,
+                    incident_id=incident_id,
+                    score=decision.score,
+                    explanation=decision.explanation,
+                    method="auto",
+                )
+            )
+            touched.add(incident_id)
+        s.flush()
+        if rebuild:
+            touched |= set(s.scalars(select(models.Incident.id)))
+        recompute(s, touched)
+        total = len(list(s.scalars(select(models.Incident.id))))
+    return MergeSummary(
+        mentions=len(views),
+        joined=sum(1 for d in decisions if d.cluster_id > 0 or d.score < 1.0),
+        new_incidents=len(new_ids),
+        incidents=total,
+        seconds=time.perf_counter() - start,
+    )
+
+
+def _incident_ids(
+    s: Session, decisions: list[Decision], previous: dict[int, int]
+) -> dict[int, int]:
+    """Database ids for new clusters: on a rebuild, the old incident most of its mentions were
+    in (so incident ids stay stable), else a new incident."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for decision in decisions:
+        if decision.cluster_id < 0:
+            members[decision.cluster_id].append(decision.mention_id)
+    taken: set[int] = set()
+    ids: dict[int, int] = {}
+    for cluster_id in sorted(members, reverse=True):
+        olds = Counter(previous[m] for m in members[cluster_id] if m in previous)
+        reuse = next((i for i, _ in olds.most_common() if i not in taken), None)
+        if reuse is not None and s.get(models.Incident, reuse) is not None:
+            taken.add(reuse)
+            ids[cluster_id] = reuse
+            continue
+        incident = models.Incident(status="unreviewed")
+        s.add(incident)
+        s.flush()
+        ids[cluster_id] = incident.id
+    return ids
+
+
+def recompute(s: Session, incident_ids: set[int]) -> None:
+    """Canonical values of these incidents from their mentions; an incident left without a
+    mention is deleted unless an analyst worked on it."""
+    if not incident_ids:
+        return
+    members: dict[int, list[Member]] = defaultdict(list)
+    ids = sorted(incident_ids)
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        rows = s.execute(
+            select(models.IncidentLink.incident_id, *_ROW)
+            .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
+            .join(models.Document, models.Document.id == models.Mention.document_id)
+            .where(models.IncidentLink.incident_id.in_(chunk))
+            .order_by(models.Mention.id)
+        ).all()
+        for incident_id, mention_id, document_id, copy_of, published, data in rows:
+            members[incident_id].append(
+                Member(mention_id, document_id, copy_of or document_id, published, data)
+            )
+    for incident_id in ids:
+        incident = s.get(models.Incident, incident_id)
+        if incident is None:
+            continue
+        if not members.get(incident_id):
+            if incident.status == "unreviewed" and not incident.edited:
+                s.delete(incident)
+            continue
+        values = canonical(members[incident_id])
+        for key, value in values.items():
+            setattr(incident, key, value)
+        for key, value in (incident.edited or {}).items():
+            setattr(incident, key, value)
+        incident.updated_at = utcnow()

@@ -1,0 +1,205 @@
+"""The database: SQLite by default, PostgreSQL for teams, one schema and one set of migrations.
+
+``Store.open(url)`` migrates the schema to this version (refusing a newer one) and gives a handle
+whose writes are each one transaction: a report is stored whole (raw page, document, mentions) or
+not at all, so an ingest killed at any moment leaves nothing half-written and a re-run skips what
+was committed (content hash).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from forcewatch import records
+from forcewatch.errors import NotFound
+from forcewatch.merge.dedup import bands, near_duplicates, simhash
+from forcewatch.store import models
+from forcewatch.store.engine import database_url, make_engine, migrate
+from forcewatch.store.models import utcnow
+
+__all__ = ["Store", "database_url", "sha256"]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class Store:
+    def __init__(self, engine: Engine, url: str) -> None:
+        self.engine = engine
+        self.url = url
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Store:
+        resolved = database_url(url)
+        engine = make_engine(resolved)
+        migrate(engine, resolved)
+        return cls(engine, resolved)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ---- runs -------------------------------------------------------------------------------
+
+    def start_run(self, command: str, args: Sequence[str]) -> int:
+        with self.session() as s:
+            run = models.Run(command=command, args=list(args), status="running", counts={})
+            s.add(run)
+            s.flush()
+            return run.id
+
+    def finish_run(self, run_id: int, counts: dict[str, int], status: str = "finished") -> None:
+        with self.session() as s:
+            run = s.get(models.Run, run_id)
+            if run is not None:
+                run.counts, run.status, run.finished_at = dict(counts), status, utcnow()
+
+    # ---- reports ----------------------------------------------------------------------------
+
+    def known(self, digest: str) -> bool:
+        with self.session() as s:
+            return (
+                s.scalar(select(models.RawPage.id).where(models.RawPage.sha256 == digest))
+                is not None
+            )
+
+    def add_report(
+        self, page: records.RawPage, extraction: records.Extraction, run_id: int | None
+    ) -> tuple[int, int | None] | None:
+        """Store a report whole; ``None`` when its bytes are already stored (another process, a
+        re-run). Returns the document id and the document it is a near-copy of, if any."""
+        digest = sha256(page.data)
+        doc = extraction.document
+        value = simhash(doc.text)
+        with self.session() as s:
+            if s.scalar(select(models.RawPage.id).where(models.RawPage.sha256 == digest)):
+                return None
+            raw = models.RawPage(
+                sha256=digest,
+                name=page.name,
+                url=page.url or doc.url,
+                media_type=page.media_type,
+                size=len(page.data),
+                data=zlib.compress(page.data, 6),
+                run_id=run_id,
+            )
+            s.add(raw)
+            s.flush()
+            duplicate_of = self._near_copy(s, value)
+            document = models.Document(
+                raw_page_id=raw.id,
+                title=doc.title,
+                publisher=doc.publisher,
+                url=doc.url or page.url,
+                published=doc.published,
+                language=doc.language,
+                format=doc.format,
+                text=doc.text,
+                relevant=extraction.relevance.relevant,
+                relevance_score=extraction.relevance.score,
+                relevance_reason=extraction.relevance.reason,
+                simhash=value,
+                duplicate_of=duplicate_of,
+                extraction=extraction.model_dump(mode="json", exclude={"document": {"text"}}),
+            )
+            s.add(document)
+            s.flush()
+            s.add_all(
+                models.DocumentBand(document_id=document.id, band=b, value=v)
+                for b, v in enumerate(bands(value))
+            )
+            for ordinal, mention in enumerate(extraction.mentions):
+                s.add(
+                    models.Mention(
+                        document_id=document.id,
+                        ordinal=ordinal,
+                        kind=mention.kind,
+                        date=mention.date,
+                        date_precision=mention.date_precision,
+                        place=mention.place,
+                        city=mention.city,
+                        admin1=mention.admin1,
+                        country=mention.country,
+                        killed_best=mention.killed.best if mention.killed else None,
+                        data=mention.model_dump(mode="json"),
+                    )
+                )
+            return document.id, duplicate_of
+
+    def _near_copy(self, s: Session, value: int) -> int | None:
+        """The earliest stored document whose simhash is within a few bits of ``value``."""
+        same_band = or_(
+            *[
+                (models.DocumentBand.band == b) & (models.DocumentBand.value == v)
+                for b, v in enumerate(bands(value))
+            ]
+        )
+        candidates = (
+            select(models.Document.id, models.Document.simhash, models.Document.duplicate_of)
+            .where(models.Document.id.in_(select(models.DocumentBand.document_id).where(same_band)))
+            .order_by(models.Document.id)
+        )
+        for doc_id, other, original in s.execute(candidates):
+            if near_duplicates(value, other):
+                return int(original or doc_id)
+        return None
+
+    def add_rejection(self, rejection: records.Rejection, run_id: int | None) -> None:
+        with self.session() as s:
+            s.add(
+                models.Rejection(
+                    run_id=run_id,
+                    item=rejection.item,
+                    stage=rejection.stage,
+                    code=rejection.code,
+                    reason=rejection.reason,
+                )
+            )
+
+    def rejections(self, run_id: int | None = None) -> list[models.Rejection]:
+        with self.session() as s:
+            query = select(models.Rejection).order_by(models.Rejection.id)
+            if run_id is not None:
+                query = query.where(models.Rejection.run_id == run_id)
+            return list(s.scalars(query))
+
+    def raw_bytes(self, raw_page_id: int) -> bytes:
+        with self.session() as s:
+            raw = s.get(models.RawPage, raw_page_id)
+            if raw is None:
+                raise NotFound(f"no raw page {raw_page_id}")
+            return zlib.decompress(raw.data)
+
+    def counts(self) -> dict[str, int]:
+        with self.session() as s:
+            return {
+                "raw_pages": s.scalar(select(func.count(models.RawPage.id))) or 0,
+                "documents": s.scalar(select(func.count(models.Document.id))) or 0,
+                "relevant": s.scalar(
+                    select(func.count(models.Document.id)).where(models.Document.relevant)
+                )
+                or 0,
+                "mentions": s.scalar(select(func.count(models.Mention.id))) or 0,
+                "incidents": s.scalar(select(func.count(models.Incident.id))) or 0,
+                "rejections": s.scalar(select(func.count(models.Rejection.id))) or 0,
+            }
+
+    def last_run(self) -> models.Run | None:
+        with self.session() as s:
+            return s.scalar(select(models.Run).order_by(models.Run.id.desc()).limit(1))

@@ -1,0 +1,104 @@
+"""Opening a database: URL resolution, SQLite pragmas, migrations, schema-version checks."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from forcewatch.errors import BadDatabase, NewerSchema
+
+DEFAULT_DB = "forcewatch.sqlite"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def database_url(value: str | None = None) -> str:
+    """``--db`` wins, then ``FORCEWATCH_DB``, then ``./forcewatch.sqlite``; a plain path is SQLite."""
+    value = value or os.environ.get("FORCEWATCH_DB") or DEFAULT_DB
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    shown = _redact(url)
+    try:
+        if url.startswith("sqlite"):
+            path = url.split("///", 1)[-1]
+            if path and path != ":memory:" and not Path(path).parent.exists():
+                raise BadDatabase(f"no folder {Path(path).parent} for the SQLite file", item=shown)
+            engine = create_engine(url, poolclass=NullPool)
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise BadDatabase(
+            f"not a database URL forcewatch can use ({exc.__class__.__name__}); "
+            "give a file path or sqlite:///PATH or postgresql+psycopg://USER@HOST/DB",
+            item=shown,
+        ) from None
+    return engine
+
+
+def migrate(engine: Engine, url: str) -> None:
+    """Bring the schema to this version of forcewatch; refuse a database from a newer one."""
+    shown = _redact(url)
+    head = head_revision()
+    try:
+        with engine.begin() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+            known = {
+                s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()
+            }
+            if current is not None and current not in known:
+                raise NewerSchema(
+                    f"the database has schema revision {current}, newer than this forcewatch "
+                    f"(which knows up to {head}); upgrade forcewatch to use it",
+                    item=shown,
+                )
+            if current != head:
+                config = _alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+    except OperationalError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+        raise BadDatabase(f"cannot open the database: {reason}", item=shown) from None
+
+
+def _redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        user = credentials.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}" if ":" in credentials else url
+    return url

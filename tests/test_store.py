@@ -1,0 +1,144 @@
+"""The database on SQLite and on PostgreSQL: reports stored whole and once, merges, search,
+analysts' decisions kept across merges, and clear errors for databases we cannot use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+import forcewatch
+from forcewatch.errors import BadDatabase, NewerSchema
+from forcewatch.merge.run import run_merge
+from forcewatch.records import RawPage
+from forcewatch.store import Store
+from forcewatch.store.query import IncidentFilter, find_incidents, get_incident, incident_links
+from forcewatch.store.review import edit, history, join, set_status, split
+
+A = (
+    "CARACAS, 16 ene (Agencia) – El operativo de los cuerpos de seguridad para capturar al "
+    "exinspector Óscar Pérez dejó ayer siete muertos en El Junquito, estado Miranda, según el "
+    "balance oficial. Familiares denunciaron que no han recibido información sobre los cuerpos."
+)
+B = (
+    "Al menos nueve personas murieron el lunes en El Junquito, estado Miranda, durante el "
+    "operativo de las fuerzas de seguridad contra Óscar Pérez, denunció una organización de "
+    "derechos humanos que habla de ejecuciones extrajudiciales."
+)
+C = (
+    "MARACAIBO, 20 mar (Agencia) – Funcionarios de la Policía Nacional Bolivariana mataron "
+    "ayer a dos hombres durante un allanamiento en el barrio Villa Bonita, estado Zulia."
+)
+
+
+def add(store: Store, body: str, name: str, published: str) -> int:
+    page = RawPage(data=body.encode(), name=name)
+    extraction = forcewatch.extract(body, published=published)
+    stored = store.add_report(page, extraction, None)
+    assert stored is not None
+    return stored[0]
+
+
+def test_store_report_stored_whole_and_once(store_url: str) -> None:
+    store = Store.open(store_url)
+    add(store, A, "a.txt", "2018-01-16")
+    page = RawPage(data=A.encode(), name="again.txt")
+    assert store.add_report(page, forcewatch.extract(A, published="2018-01-16"), None) is None
+    counts = store.counts()
+    assert (counts["raw_pages"], counts["documents"], counts["mentions"]) == (1, 1, 1)
+    assert store.raw_bytes(1) == A.encode()
+    store.close()
+
+
+def test_store_merge_reports_of_one_operation(store_url: str) -> None:
+    store = Store.open(store_url)
+    add(store, A, "a.txt", "2018-01-16")
+    add(store, B, "b.txt", "2018-01-17")
+    add(store, C, "c.txt", "2019-03-20")
+    summary = run_merge(store)
+    assert (summary.mentions, summary.incidents) == (3, 2)
+    [junquito] = find_incidents(store, IncidentFilter(admin1="VE-M"))
+    assert junquito.n_sources == 2
+    assert junquito.killed is not None
+    assert (junquito.killed.low, junquito.killed.high) == (7, 9)
+    assert junquito.date == "2018-01-15"
+    links = incident_links(store, junquito.id)
+    assert any("same day 2018-01-15" in link.explanation for link in links)
+    assert run_merge(store).mentions == 0  # a second run changes nothing
+    assert len(find_incidents(store, IncidentFilter())) == 2
+    store.close()
+
+
+def test_store_filters_and_text_search(store_url: str) -> None:
+    store = Store.open(store_url)
+    add(store, A, "a.txt", "2018-01-16")
+    add(store, C, "c.txt", "2019-03-20")
+    run_merge(store)
+    assert len(find_incidents(store, IncidentFilter(country="VE"))) == 2
+    assert len(find_incidents(store, IncidentFilter(date_from="2019", date_to="2019-12"))) == 1
+    assert len(find_incidents(store, IncidentFilter(min_killed=5))) == 1
+    assert len(find_incidents(store, IncidentFilter(force="police"))) == 1
+    [found] = find_incidents(store, IncidentFilter(text="allanamiento"))
+    assert found.admin1 == "VE-V"
+    assert find_incidents(store, IncidentFilter(text="helicóptero")) == []
+    store.close()
+
+
+def test_store_analyst_decisions_survive_merges(store_url: str) -> None:
+    store = Store.open(store_url)
+    add(store, A, "a.txt", "2018-01-16")
+    add(store, B, "b.txt", "2018-01-17")
+    add(store, C, "c.txt", "2019-03-20")
+    run_merge(store)
+    junquito = find_incidents(store, IncidentFilter(admin1="VE-M"))[0]
+    zulia = find_incidents(store, IncidentFilter(admin1="VE-V"))[0]
+    set_status(store, junquito.id, "verified", who="ana", why="checked both reports")
+    edit(store, junquito.id, "killed_best", 8, who="ana", why="official count")
+    run_merge(store, rebuild=True)
+    again = get_incident(store, junquito.id)
+    assert again.status == "verified"
+    assert again.killed is not None and again.killed.best == 8
+    assert again.edited_fields == ["killed_best"]
+    assert [e.field for e in history(store, junquito.id)] == ["status", "killed_best"]
+
+    moved = junquito.sources[1].mention_id
+    new_id = split(store, junquito.id, [moved], who="ana", why="other day")
+    run_merge(store, rebuild=True)
+    assert [s.mention_id for s in get_incident(store, new_id).sources] == [moved]
+    assert len(get_incident(store, junquito.id).sources) == 1
+
+    join(store, zulia.id, [new_id], who="luis")
+    run_merge(store, rebuild=True)
+    assert {s.mention_id for s in get_incident(store, zulia.id).sources} >= {moved}
+    assert all(link.method == "manual" for link in incident_links(store, zulia.id))
+    store.close()
+
+
+def test_store_wrong_database_url_is_one_line() -> None:
+    with pytest.raises(BadDatabase) as caught:
+        Store.open("notadb://x/y")
+    assert "\n" not in caught.value.line() and "FW301" in caught.value.line()
+    with pytest.raises(BadDatabase) as unreachable:
+        Store.open("postgresql+psycopg://nobody:secret@127.0.0.1:1/none")
+    assert "secret" not in unreachable.value.line()
+    with pytest.raises(BadDatabase):
+        Store.open("/nonexistent/folder/forcewatch.sqlite")
+
+
+def test_store_newer_schema_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    store = Store.open(str(path))
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    store.close()
+    with pytest.raises(NewerSchema) as caught:
+        Store.open(str(path))
+    assert "newer than this forcewatch" in caught.value.line()
+
+
+def test_store_sqlite_is_in_wal_mode(tmp_path: Path) -> None:
+    store = Store.open(str(tmp_path / "wal.sqlite"))
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    store.close()
