@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor.dates import find_dates
 from forcewatch.extractor.numbers import Number, find_numbers
 
 Harm = Literal["killed", "injured"]
@@ -29,7 +30,7 @@ _NOT_A_COUNT = re.compile(
 )
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
-    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?)\s+(?:(?:were|have\s+been|"
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
     rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
@@ -39,7 +40,8 @@ _AFTER = re.compile(
 )
 # A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos").
 _BEFORE_KILLED = re.compile(
-    r"\b(?:killing|killed|murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
+    r"\b(?:killing|killed|kills?|shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|"
+    r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
     r"the\s+deaths?\s+of|"
     r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
@@ -85,7 +87,13 @@ class Count:
 
 def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
     """Counts in ``text``; offsets are shifted by ``offset`` (the sentence's start)."""
-    numbers = [n for n in find_numbers(text, lang) if (n.best or n.low or n.high) is not None]
+    dates = [(d.start, d.end) for d in find_dates(text, None, lang) if d.kind != "relative"]
+    numbers = [
+        n
+        for n in find_numbers(text, lang)
+        if (n.best or n.low or n.high) is not None
+        and not any(a <= n.start < b or a < n.end <= b for a, b in dates)  # "on 21 February"
+    ]
     counts: list[Count] = []
     previous: Count | None = None
     for number in numbers:
@@ -224,7 +232,8 @@ _ZERO_AGENTS = re.compile(
     rf"\b(?:no|ning[uú]n|ninguno\s+de\s+los|nenhum|none\s+of\s+the|neither)\s+{_AGENT_WORDS}"
     rf"(?:\s+\w+){{0,3}}?\s+(?:was|were|fue|fueron|result[oó]|resultaron|ficou|ficaram|foi|foram|"
     rf"sali[oó])?\s*(?:(?P<k>{_KILLED_STATE})|(?P<i>{_INJURED_STATE}))"
-    rf"(?:\s+(?:ni|nor|or|ou|o|and)\s+(?:(?P<k2>{_KILLED_STATE})|(?P<i2>{_INJURED_STATE})))?|"
+    rf"(?:\s+(?:ni|nor|or|ou|o|and)\s+(?:(?:was|were|fue|result[oó]|ficou|foi)\s+)?"
+    rf"(?:(?P<k2>{_KILLED_STATE})|(?P<i2>{_INJURED_STATE})))?|"
     rf"\bno\s+(?:(?P<k3>deaths|fatalities)|(?P<i3>injuries))\s+among\s+(?:the\s+)?{_AGENT_WORDS}",
     re.IGNORECASE,
 )
@@ -273,10 +282,11 @@ _PERSON_NOUN = (
 )
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
+    rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w-]+\s+){{0,4}}?(?:(?:also|también|também)\s+)?"
+    rf"(?:(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
-    rf"atingid[oa]))\b",
+    rf"atingid[oa]))|(?P<k2>died|muri[oó]|falleci[oó]|morreu|faleceu))\b",
     re.IGNORECASE,
 )
 
@@ -287,6 +297,6 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     for match in _ONE_PERSON.finditer(text):
         agents = bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
         one = Number(match.start() + offset, match.end() + offset, match.group(0), 1, 1, None)
-        harm: Harm = "killed" if match.group("k") else "injured"
+        harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
         counts.append(Count(harm, agents, one, match.start() + offset, match.end() + offset))
     return counts

@@ -45,7 +45,6 @@ FORCE_UNITS = _terms(
         (r"CRPF", "special_police"),
         (r"BSF", "military"),
         (r"ESMAD", "special_police"),
-        (r"CTI", "police"),
         (r"DEA", "police"),
         (r"ICE", "police"),
     ],
@@ -109,14 +108,15 @@ FORCE_GENERIC = _terms(
             "police",
         ),
         (
-            r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|(?<!uso\s)militar(?:es)?|marines|"
+            r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|(?<!uso\s)(?<!-)militar(?:es)?|marines|"
             r"efectivos militares|paratroopers|jawans?",
             "military",
         ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
         (
             r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
-            r"agentes penitenci[aá]rios|carcereiros|guardas prisionais",
+            r"agentes penitenci[aá]rios|carcereiros|guardas prisionais|policia(?:l|is) pena(?:l|is)|"
+            r"pol[ií]cia penal",
             "prison_guards",
         ),
         (
@@ -204,6 +204,7 @@ HARM_CONTEXT = {
     r"(?:operativos?|procedimientos?)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad|conjunto)|"
     r"operaci(?:ón|ones)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad)|"
     r"allanamientos?|bajo\s+custodia|ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|"
+    r"en\s+(?:su|la)\s+celda|en\s+(?:el\s+)?calabozo|detenid[oa]\s+en\s+la\s+comisar[ií]a|"
     r"uso\s+(?:excesivo|letal|desproporcionado)\s+de\s+la\s+fuerza|represi[oó]n|"
     r"resistencia\s+a\s+la\s+autoridad|dispers(?:ó|aron|ar)\s+(?:una|la|las|a\s+los)\s+"
     r"(?:marcha|manifestaci[oó]n|protesta|manifestantes|concentraci[oó]n)|reprimi(?:ó|eron)|"
@@ -211,7 +212,7 @@ HARM_CONTEXT = {
     "pt": r"confrontos?\s+com\s+(?:a|as|os|o)?\s*(?:pol[ií]cia|policiais|PMs?|militares|agentes)|"
     r"troca\s+de\s+tiros|opera[cç](?:ão|ões)\s+(?:policial|policiais|da\s+pol[ií]cia|"
     r"da\s+PM|do\s+BOPE|militar|conjunta|das\s+pol[ií]cias)|incurs(?:ão|ões)\s+policia(?:l|is)|"
-    r"sob\s+cust[oó]dia|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
+    r"sob\s+cust[oó]dia|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|na\s+cela|"
     r"uso\s+(?:excessivo|letal)\s+da\s+for[cç]a|auto\s+de\s+resist[eê]ncia|"
     r"interven[cç](?:ão|ões)\s+policia(?:l|is)|a[cç](?:ão|ões)\s+(?:policial|da\s+PM)|"
     r"dispers(?:ou|aram|ar)\s+(?:uma|a|os)\s+(?:manifesta[cç][aã]o|protesto|passeata|"
@@ -274,7 +275,7 @@ OPERATIONS = _terms(
             r"(?:intentaban|intentaron)\s+(?:detener|capturar)|"
             r"(?:opera[cç][aã]o\s+para\s+(?:prender|capturar)|mandados?\s+de\s+pris[aã]o|"
             r"tentaram\s+prender|tentativa\s+de\s+pris[aã]o)|"
-            r"(?:operativo|operaci[oó]n|operation|opera[cç][aã]o)\b[^.]{0,60}?\b(?:para|to|de)\s+"
+            r"(?:operativo|operaci[oó]n|operation|opera[cç][aã]o)\b[^.]{0,120}?\b(?:para|to|de)\s+"
             r"(?:capturar|detener|arrest|capture|prender|cumplir\s+una\s+orden)|"
             r"(?:fueron|were|foram)\s+(?:detenid[oa]s|arrested|detained|pres[oa]s|detid[oa]s)",
             "arrest_operation",
@@ -287,7 +288,7 @@ OPERATIONS = _terms(
         ),
         (
             r"checkpoints?|roadblocks?|traffic\s+stop|pulled\s+(?:him|her|them|over)|"
-            r"ret[eé]n(?:es)?|punto\s+de\s+control|puestos?\s+de\s+control|alcabala|control\s+vial|"
+            r"ret[eé]n(?:es)?|punto\s+de\s+(?:control|revisi[oó]n)|puestos?\s+de\s+control|alcabala|control\s+vial|"
             r"control(?:es)?\s+vehicular(?:es)?|blitz|barreira\s+policial|"
             r"abordagem",
             "checkpoint",
@@ -295,7 +296,8 @@ OPERATIONS = _terms(
         (
             r"in\s+(?:police\s+)?custody|jail\s+cell|while\s+detained|"
             r"bajo\s+custodia|en\s+(?:la\s+)?celda|calabozo|sob\s+cust[oó]dia|na\s+cela|"
-            r"prison|c[aá]rcel|pres[ií]dio|penitenci[aá]ri[ao]|penal\b",
+            r"prison|prisi[oó]n(?!\s+preventiva)|c[aá]rcel|pres[ií]dio|penitenci[aá]ri[ao]|"
+            r"(?:el|del|al)\s+penal\b",
             "custody",
         ),
         (
@@ -305,7 +307,8 @@ OPERATIONS = _terms(
             "raid",
         ),
         (
-            r"patrol(?:ling|led|s)?|patrullaje|patrullaba[n]?|una\s+patrulla|ronda|"
+            r"patrol(?:ling|led|s)?|patrullaje|patrullaba[n]?|una\s+patrulla|rondas?|"
+            r"guarni[cç][aã]o|"
             r"patrulha(?:mento)?|patrulhavam|patrol\s+car|squad\s+car|m[oó]vil\s+policial|"
             r"patrulleros?|viaturas?|persecuci[oó]n|persegui[cç][aã]o|pursuit|chase[ds]?|"
             r"recorr[ií]a[n]?",

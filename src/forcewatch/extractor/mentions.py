@@ -56,8 +56,9 @@ EXTRACTOR = "rules.v1"
 
 _SEPARATE = re.compile(
     r"\b(?:in\s+(?:a|another)\s+(?:separate|different|unrelated)\s+(?:incident|case|shooting)|"
-    r"separately|in\s+another\s+(?:incident|case)|en\s+otro\s+(?:hecho|caso|incidente|suceso)|"
-    r"en\s+un\s+hecho\s+(?:distinto|separado|aparte)|por\s+otra\s+parte,?\s+en|"
+    r"in\s+another\s+(?:incident|case)|en\s+otro\s+(?:hecho|caso|incidente|suceso)|"
+    r"en\s+un\s+(?:hecho|caso|suceso)\s+(?:distinto|separado|aparte|diferente)|"
+    r"por\s+otra\s+parte,?\s+en|in\s+a\s+separate\s+(?:case|incident)|"
     r"em\s+outr[oa]\s+(?:caso|ocorr[eê]ncia|a[cç][aã]o|opera[cç][aã]o)|"
     r"em\s+um\s+caso\s+separado|j[aá]\s+(?:em|no|na)\s+[A-Z])",
     re.IGNORECASE,
@@ -167,9 +168,7 @@ def _group(
         separate = bool(_SEPARATE.search(sentence.text))
         new_paragraph = sentence.start == 0 or doc.text[: sentence.start].endswith("\n")
         other_day = bool(dates and current and dates[0].value != current[0].value)
-        if (separate and not (dates and current and dates[0].value == current[0].value)) or (
-            other_day and new_paragraph
-        ):
+        if separate or (other_day and new_paragraph):
             starts.append(index)
             current = dates
         elif dates and not current:
@@ -563,7 +562,7 @@ _PARENT_OF = re.compile(
     r"^\s*\)?\s*(?:\([^)]{1,40}\)\s*)?(?:de\s+la|del|de|da|do|of\s+the|of)\s+$", re.I
 )
 _SOURCE_AFTER = re.compile(
-    r"^\s+(?:abriu|abri[oó]|opened|investiga|is\s+investigating|est[aá]\s+investigando|"
+    r"^\s+(?:(?:também|también|also|ya|já)\s+)?(?:abriu|abri[oó]|opened|investiga|is\s+investigating|est[aá]\s+investigando|"
     r"informou|inform[oó]|said|says|dijo|disse|afirmou|afirm[oó]|declarou|declar[oó]|negou|"
     r"neg[oó]|confirm(?:ed|ou|[oó])|reported|released|identified|identificou)\b",
     re.IGNORECASE,

@@ -495,7 +495,7 @@ _ORG_WORDS = frozenset(
     ]
 )
 _RANK = re.compile(
-    r"(?:officers?,|officer|deputy|suboficial|subinspector|inspector(?:\s+jefe)?|"
+    r"(?:officers?,|officer|deputy|suboficial|subinspector|(?:chief\s+)?inspector(?:\s+jefe)?,?|"
     r"detective|el\s+polic[ií]a|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
     r"agent|agente|sargento|cabo|teniente|tenente|soldado|policía|policial|comisario|inspector|"
     r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?)\s+$",
@@ -530,7 +530,11 @@ _BYSTANDER = re.compile(
     r"participating)|watching\s+from|from\s+(?:her|his|their)\s+(?:yard|window|home|porch))\b",
     re.IGNORECASE,
 )
-_PROTESTER = re.compile(r"\b(?:protesters?|demonstrators?|manifestantes?)\b", re.IGNORECASE)
+_PROTESTER = re.compile(
+    r"\b(?:protesters?|demonstrators?|manifestantes?|(?:was|were)\s+taking\s+part|took\s+part|"
+    r"participaba|participava|tomaba\s+parte)\b",
+    re.IGNORECASE,
+)
 _TARGET_AFTER = re.compile(
     r"^(?:\s*,[^,.;]{0,40})?,?\s*(?:a\s+quien|a\s+quem|whom|que\s+era\s+procurad[oa]|"
     r"quien\s+era\s+buscad[oa]|buscad[oa]\s+por|procurad[oa]\s+por|wanted\s+(?:by|for|on))\b",
@@ -732,6 +736,7 @@ _HARMED_STATE = (
 )
 _IDENTIFIED = re.compile(
     r"\b(?:identified|named|identificad[oa]s?|identificou|identific[oó]|victims?|v[ií]ctimas?|"
+    r"among\s+the\s+(?:dead|killed|wounded|injured)|"
     r"decedent|deceased|fallecid[oa]s?|muert[oa]s?|mort[oa]s?|heridos?|feridos?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -755,7 +760,9 @@ def _harmed(names: list[str], sentence: str) -> bool:
     return False
 
 
-_COORDINATED = re.compile(r"^,?[^.;]{0,40}?\b(?:y|e|and)\s+$")
+_COORDINATED = re.compile(
+    r"^,?[^.;]{0,40}?\b(?:y|e|and)\s+(?:(?:his|her|their|su|sus|seu|sua)\s+[\w-]+,?\s+)?$"
+)
 
 
 def _share_with_coordinated(text: str, people: dict[str, PersonHit]) -> None:

@@ -6,9 +6,11 @@ parses, so a report is refused for what it *is* (empty, binary, too large), neve
 
 from __future__ import annotations
 
+import io
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 from forcewatch.errors import BinaryInput, EmptyInput, TooLarge, Unreadable
 from forcewatch.records import RawPage
@@ -102,3 +104,29 @@ def _media_type(path: Path) -> str | None:
     if suffix in {".txt", ".text", ".md"}:
         return "text/plain"
     return None
+
+
+def prefixed(head: bytes, rest: IO[bytes]) -> io.BufferedReader:
+    """A stream of ``head``, bytes already read from ``rest`` to sniff it, then the rest of it."""
+    return io.BufferedReader(_Prefixed(head, rest))
+
+
+class _Prefixed(io.RawIOBase):
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            n = min(len(view), len(self._head))
+            view[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        read1 = getattr(self._rest, "read1", None)
+        data: bytes = read1(len(view)) if read1 is not None else self._rest.read(len(view))
+        view[: len(data)] = data
+        return len(data)

@@ -11,19 +11,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import IO
+from typing import Protocol
 
 from forcewatch.errors import BadJson, TooLarge, Unreadable
 from forcewatch.ingest.warc import Outcome
 from forcewatch.records import RawPage
 
-__all__ = ["JSONL_SUFFIXES", "first_line_is_object", "iter_jsonl"]
+__all__ = ["JSONL_SUFFIXES", "LineStream", "first_line_is_object", "iter_jsonl"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 _BOM = b"\xef\xbb\xbf"
 
 
-def iter_jsonl(stream: IO[bytes], name: str, *, max_bytes: int) -> Iterator[Outcome]:
+class LineStream(Protocol):
+    """A binary stream read line by line: a file, a GzipFile, stdin."""
+
+    def readline(self, size: int = ..., /) -> bytes: ...
+
+
+def iter_jsonl(stream: LineStream, name: str, *, max_bytes: int) -> Iterator[Outcome]:
     number = 0
     while True:
         number += 1
@@ -32,15 +38,21 @@ def iter_jsonl(stream: IO[bytes], name: str, *, max_bytes: int) -> Iterator[Outc
             line = stream.readline(max_bytes + 1)
             if len(line) > max_bytes and not line.endswith(b"\n"):
                 _skip_line(stream)
-                yield origin, TooLarge(
-                    f"line {number} is longer than the limit of {max_bytes:,} bytes "
-                    "(set FORCEWATCH_MAX_BYTES or --max-bytes to raise it)",
-                    item=origin,
+                yield (
+                    origin,
+                    TooLarge(
+                        f"line {number} is longer than the limit of {max_bytes:,} bytes "
+                        "(set FORCEWATCH_MAX_BYTES or --max-bytes to raise it)",
+                        item=origin,
+                    ),
                 )
                 continue
         except EOFError:  # a gzipped file cut short
-            yield origin, Unreadable(
-                f"the file is cut short in line {number} (a truncated download?)", item=origin
+            yield (
+                origin,
+                Unreadable(
+                    f"the file is cut short in line {number} (a truncated download?)", item=origin
+                ),
             )
             return
         if not line:
@@ -56,15 +68,15 @@ def _page(line: bytes, origin: str, number: int) -> RawPage | BadJson:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return BadJson(f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})", item=origin)
+        return BadJson(
+            f"line {number} is not valid JSON ({exc.msg} at column {exc.colno})", item=origin
+        )
     except ValueError:  # bytes that are not UTF-8 (UnicodeDecodeError)
         return BadJson(f"line {number} is not UTF-8 text", item=origin)
     if not isinstance(obj, dict):
         return BadJson(f"line {number} is a JSON {_kind(obj)}, not an object", item=origin)
     if not any(isinstance(obj.get(k), str) and obj[k].strip() for k in ("text", "html")):
-        return BadJson(
-            f'line {number} has no "text" or "html" field with the report', item=origin
-        )
+        return BadJson(f'line {number} has no "text" or "html" field with the report', item=origin)
     return RawPage(
         data=json.dumps(obj, ensure_ascii=False).encode("utf-8"),
         name=origin,
@@ -90,7 +102,7 @@ def first_line_is_object(head: bytes, *, complete: bool) -> bool:
         return False
 
 
-def _skip_line(stream: IO[bytes]) -> None:
+def _skip_line(stream: LineStream) -> None:
     while True:
         chunk = stream.readline(1 << 20)
         if not chunk or chunk.endswith(b"\n"):

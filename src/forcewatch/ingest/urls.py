@@ -148,11 +148,13 @@ class _Robots:
 
 
 class _Retry(Exception):
-    """A try that failed in a way worth another (time-out, connection error, 429, 5xx)."""
+    """A try that failed in a way worth another: a time-out or a connection error (``status``
+    None), or a 429 or 5xx answer, perhaps with a Retry-After (``wait``)."""
 
-    def __init__(self, reason: str, wait: float | None = None) -> None:
+    def __init__(self, reason: str, *, status: int | None = None, wait: float | None = None):
         super().__init__(reason)
         self.reason = reason
+        self.status = status
         self.wait = wait
 
 
@@ -204,7 +206,12 @@ class Fetcher:
         current = _http_url(url, url)
         for _ in range(self.options.max_redirects + 1):
             self._obey_robots(current, url)
-            response = self._get(current, url, max_bytes)
+            try:
+                response = self._get(current, url, limit=max_bytes, page=True)
+            except _Retry as retry:
+                attempts = self.options.attempts
+                tries = "1 attempt" if attempts == 1 else f"{attempts} attempts"
+                raise FetchFailed(f"{retry.reason}, after {tries}", item=url) from None
             if response.status in REDIRECTS and "location" in response.headers:
                 current = _redirect(current, response.headers["location"], url)
                 continue
@@ -221,22 +228,21 @@ class Fetcher:
 
     # -- requests ------------------------------------------------------------------------------
 
-    def _get(self, url: httpx.URL, item: str, max_bytes: int) -> _Response:
-        """A page request with retries; the body read only for a 2xx."""
-        attempts = self.options.attempts
-        for attempt in range(1, attempts + 1):
+    def _get(self, url: httpx.URL, item: str, *, limit: int, page: bool) -> _Response:
+        """A GET with retries, raising the last _Retry when every attempt failed."""
+        attempt = 1
+        while True:
             try:
-                return self._send(url, item, limit=max_bytes, page=True)
+                return self._send(url, item, limit=limit, page=page)
             except _Retry as retry:
-                if attempt == attempts:
-                    tries = "attempt" if attempts == 1 else f"{attempts} attempts"
-                    raise FetchFailed(f"{retry.reason}, after {tries}", item=item) from None
+                if attempt >= self.options.attempts:
+                    raise
                 wait = self.options.backoff * 2 ** (attempt - 1)
                 if retry.wait is not None:
                     wait = min(retry.wait, self.options.max_wait)
                 if wait > 0:
                     self._sleep(wait)
-        raise AssertionError("unreachable")  # pragma: no cover
+                attempt += 1
 
     def _send(self, url: httpx.URL, item: str, *, limit: int, page: bool) -> _Response:
         """One GET, in the host's turn, to the address checked; raises _Retry when worth one."""
@@ -250,7 +256,8 @@ class Fetcher:
             try:
                 status = response.status_code
                 if status == 429 or status >= 500:
-                    raise _Retry(_status(status, url, item), _retry_after(response.headers))
+                    wait = _retry_after(response.headers)
+                    raise _Retry(_status(status, url, item), status=status, wait=wait)
                 body = b""
                 if 200 <= status < 300:
                     body = self._body(response, url, item, limit=limit, page=page)
@@ -264,7 +271,10 @@ class Fetcher:
         finally:
             self._last[_host(url)] = self._clock()
 
-    def _body(self, response: httpx.Response, url: httpx.URL, item: str, *, limit: int, page: bool) -> bytes:
+    def _body(
+        self, response: httpx.Response, url: httpx.URL, item: str, *, limit: int, page: bool
+    ) -> bytes:
+        """At most ``limit`` bytes: a page above it is refused, a robots.txt cut there."""
         if page:
             mime = _mime(response.headers.get("content-type"))
             if mime is not None and not (mime.startswith("text/") or mime in TEXT_TYPES):
@@ -292,7 +302,9 @@ class Fetcher:
         if wait > 0:
             self._sleep(wait)
 
-    def _target(self, url: httpx.URL, item: str) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
+    def _target(
+        self, url: httpx.URL, item: str
+    ) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
         """Where to connect for ``url``: refuses non-public addresses, pins the one checked."""
         if self.options.allow_private:
             return url, {}, {}
@@ -311,7 +323,8 @@ class Fetcher:
         except (OSError, UnicodeError) as exc:
             raise _Retry(f"cannot resolve {host} ({exc})") from None
         except ValueError as exc:
-            raise UrlRefused(f"{host} resolves to an address we cannot check ({exc})", item=item)
+            reason = f"{host} resolves to an address we cannot check ({exc})"
+            raise UrlRefused(reason, item=item) from None
         if not addresses:
             raise _Retry(f"cannot resolve {host} (no address)")
         _refuse_private(host, addresses, item, literal=False)
@@ -341,11 +354,12 @@ class Fetcher:
         current = first = url.copy_with(path="/robots.txt", query=None, fragment=None)
         for _ in range(self.options.max_redirects + 1):
             try:
-                response = self._send(current, item, limit=ROBOTS_MAX_BYTES, page=False)
+                response = self._get(current, item, limit=ROBOTS_MAX_BYTES, page=False)
             except _Retry as retry:
-                if retry.wait is None:  # unreachable: no rules
+                if retry.status is None:  # unreachable: no rules
                     break
-                return _Robots(rules, str(first), _robots_closed(first, retry.reason))
+                closed = f"robots.txt answered {retry.reason}; the site is off-limits for this run"
+                return _Robots(rules, str(first), closed)
             except InputError:  # refused (a redirect to a private address): no rules
                 break
             if response.status in REDIRECTS and "location" in response.headers:
@@ -358,12 +372,8 @@ class Fetcher:
                 rules.parse(response.body.decode("utf-8", "replace").splitlines())
                 return _Robots(rules, str(first))
             break  # 3xx without a Location, 4xx: no rules
-        rules.allow_all = True
+        rules.parse([])  # no rules: everything allowed
         return _Robots(rules, str(first))
-
-
-def _robots_closed(robots: httpx.URL, reason: str) -> str:
-    return f"{robots} answered {reason}; the site is treated as off-limits for this run"
 
 
 def _http_url(text: str, item: str) -> httpx.URL:
@@ -379,14 +389,20 @@ def _http_url(text: str, item: str) -> httpx.URL:
 def _redirect(url: httpx.URL, location: str, item: str) -> httpx.URL:
     target = url.join(location.strip())
     if target.scheme not in ("http", "https"):
-        raise UrlRefused(f"{url} redirects to a {target.scheme}: URL, which is not fetched", item=item)
+        raise UrlRefused(
+            f"{url} redirects to a {target.scheme}: URL, which is not fetched", item=item
+        )
     if not target.host:
         raise UrlRefused(f"{url} redirects to a URL with no host", item=item)
     return target
 
 
 def _refuse_private(
-    host: str, addresses: list[ipaddress.IPv4Address | ipaddress.IPv6Address], item: str, *, literal: bool
+    host: str,
+    addresses: list[ipaddress.IPv4Address | ipaddress.IPv6Address],
+    item: str,
+    *,
+    literal: bool,
 ) -> None:
     for address in addresses:
         why = _not_public(address)
@@ -438,21 +454,22 @@ def _status(status: int, url: httpx.URL, item: str) -> str:
     return f"HTTP {status}{' ' + phrase if phrase else ''}{where}"
 
 
+_FAILURES: tuple[tuple[type[httpx.HTTPError], str], ...] = (
+    (httpx.ConnectTimeout, "connecting timed out"),
+    (httpx.ReadTimeout, "timed out waiting for the server (read time-out)"),
+    (httpx.WriteTimeout, "timed out sending the request"),
+    (httpx.PoolTimeout, "timed out waiting for a free connection"),
+    (httpx.ConnectError, "cannot connect"),
+    (httpx.NetworkError, "the connection failed"),
+    (httpx.RemoteProtocolError, "the server broke the HTTP protocol"),
+    (httpx.DecodingError, "the body cannot be decoded"),
+)
+
+
 def _failure(exc: httpx.HTTPError) -> str:
-    kinds = {
-        httpx.ConnectTimeout: "connecting timed out",
-        httpx.ReadTimeout: "the server stopped sending (read time-out)",
-        httpx.WriteTimeout: "sending timed out",
-        httpx.PoolTimeout: "no connection free (pool time-out)",
-        httpx.ConnectError: "cannot connect",
-        httpx.RemoteProtocolError: "the server broke the HTTP protocol",
-        httpx.DecodingError: "the body cannot be decoded",
-    }
-    what = next((text for kind, text in kinds.items() if isinstance(exc, kind)), None)
+    what = next((text for kind, text in _FAILURES if isinstance(exc, kind)), type(exc).__name__)
     detail = " ".join(str(exc).split())[:160]
-    if what is None:
-        return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-    return f"{what} ({detail})" if detail and isinstance(exc, httpx.NetworkError) else what
+    return f"{what} ({detail})" if detail else what
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
@@ -478,8 +495,8 @@ def _http_date(value: str) -> datetime | None:
 
 
 def _too_large(limit: int, size: int | None = None) -> str:
-    what = f"the page is {size:,} bytes" if size else "the page is larger than that"
+    what = f"is {size:,} bytes, above" if size else "is larger than"
     return (
-        f"{what}, above the limit of {limit:,} bytes "
+        f"the page {what} the limit of {limit:,} bytes "
         "(set FORCEWATCH_MAX_BYTES or --max-bytes to raise it)"
-    ).replace("larger than that, above the limit of", "larger than the limit of")
+    )

@@ -25,7 +25,7 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 
 from forcewatch.errors import BrokenRecord, EmptyInput, InputError, TooLarge
-from forcewatch.ingest.files import check_bytes
+from forcewatch.ingest.files import check_bytes, prefixed
 from forcewatch.records import RawPage
 
 __all__ = ["GZIP_MAGIC", "WARC_SUFFIXES", "Outcome", "iter_warc", "looks_like_warc"]
@@ -95,10 +95,13 @@ def iter_warc(stream: IO[bytes], name: str, *, max_bytes: int) -> Iterator[Outco
         yield name, EmptyInput("the archive is empty", item=name)
     elif reader.cut or reader.delivered > end:
         # What follows the last whole record is part of one: warcio stops there without a word.
-        yield origin, BrokenRecord(
-            f"the archive is cut short after record {n - 1}: record {n} is incomplete "
-            "(a truncated download?)",
-            item=origin,
+        yield (
+            origin,
+            BrokenRecord(
+                f"the archive is cut short after record {n - 1}: record {n} is incomplete "
+                "(a truncated download?)",
+                item=origin,
+            ),
         )
 
 
@@ -116,7 +119,7 @@ class _Archive:
 
     def __init__(self, stream: IO[bytes]) -> None:
         head = stream.read(2)
-        rest: IO[bytes] = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
+        rest = prefixed(head, stream)
         self._source: Any = gzip.GzipFile(fileobj=rest) if head == GZIP_MAGIC else rest
         self.cut = False
         self.delivered = 0
@@ -133,29 +136,6 @@ class _Archive:
             return b""
         self.delivered += len(data)
         return data
-
-
-class _Prefixed(io.RawIOBase):
-    """``head`` (already read from ``rest``) followed by the rest of the stream."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        view = memoryview(buffer).cast("B")
-        if self._head:
-            n = min(len(view), len(self._head))
-            view[:n] = self._head[:n]
-            self._head = self._head[n:]
-            return n
-        read1 = getattr(self._rest, "read1", None)
-        data: bytes = read1(len(view)) if read1 is not None else self._rest.read(len(view))
-        view[: len(data)] = data
-        return len(data)
 
 
 def _payload(record: Any, origin: str, max_bytes: int) -> RawPage | InputError | None:
