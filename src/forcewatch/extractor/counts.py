@@ -276,6 +276,7 @@ def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
 # one person, counted without a numeral.
 _PERSON_NOUN = (
     r"(?:man|woman|boy|girl|teen(?:ager)?|youth|child|passenger|driver|bystander|student|person|"
+    r"friend|companion|amig[oa]|compañer[oa]|companheir[oa]|vecin[oa]|vizinh[oa]|"
     r"hombre|mujer|joven|adolescente|niñ[oa]|menor|pasajer[oa]|conductor|estudiante|primo|prima|"
     r"herman[oa]|hij[oa]|homem|mulher|jovem|rapaz|garot[oa]|crian[cç]a|passageir[oa]|motorista|"
     r"estudante|irm[aã]o?|filh[oa])"
@@ -283,7 +284,7 @@ _PERSON_NOUN = (
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
-    rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w-]+\s+){{0,4}}?(?:(?:also|también|também)\s+)?"
+    rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
     rf"(?:(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
     rf"atingid[oa]))|(?P<k2>died|muri[oó]|falleci[oó]|morreu|faleceu))\b",

@@ -363,7 +363,7 @@ ALLEGATIONS = _terms(
     [
         (
             r"extrajudicial(?:\s+(?:killings?|executions?))?|extra-judicial|summary\s+executions?|"
-            r"executed|executing|summar(?:y|ily)\s+execut\w*|execution-style|fake\s+encounters?|staged\s+encounters?|"
+            r"executed|executing|summar(?:y|ily)\s+execut\w*|execution-style|execut(?:aram|ou)|ejecut(?:aron|ó)|fake\s+encounters?|staged\s+encounters?|"
             r"ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|ejecutad[oa]s?|ejecuci[oó]n\s+sumaria|"
             r"falsos\s+positivos|execu[cç](?:ão|ões)(?:\s+sumária|\s+extrajudicial)?|"
             r"executad[oa]s?|ajusticiad[oa]s?",

@@ -527,7 +527,8 @@ _RELATIVE_AFTER = re.compile(
 _BYSTANDER = re.compile(
     r"\b(?:bystanders?|passers?-?by|transe[uú]ntes?|que\s+pasaba|que\s+passava|vecin[oa]\s+que|"
     r"no\s+participaba|n[aã]o\s+participava|not\s+taking\s+part|was\s+not\s+(?:involved|"
-    r"participating)|watching\s+from|from\s+(?:her|his|their)\s+(?:yard|window|home|porch))\b",
+    r"participating)|watching\s+from|seguia\s+de\s+bicicleta|(?:on\s+(?:his|her)\s+way|a\s+caminho|"
+    r"de\s+camino)\s+(?:to|para|al?|do|da)\s+(?:work|trabajo|trabalho|uma\s+obra|la\s+obra)|from\s+(?:her|his|their)\s+(?:yard|window|home|porch))\b",
     re.IGNORECASE,
 )
 _PROTESTER = re.compile(
@@ -536,7 +537,9 @@ _PROTESTER = re.compile(
     re.IGNORECASE,
 )
 _TARGET_AFTER = re.compile(
-    r"^(?:\s*,[^,.;]{0,40})?,?\s*(?:a\s+quien|a\s+quem|whom|que\s+era\s+procurad[oa]|"
+    r"^(?:\s*,[^,.;]{0,40})?,?\s*(?:(?:a\s+quien|a\s+quem|whom)\s+[^.;]{0,40}?"
+    r"(?:buscaba|buscaban|persegu[ií]a|procurava|procuravam|sought|were\s+seeking|"
+    r"(?:was|were)\s+looking\s+for|ten[ií]a\s+orden)|que\s+era\s+procurad[oa]|"
     r"quien\s+era\s+buscad[oa]|buscad[oa]\s+por|procurad[oa]\s+por|wanted\s+(?:by|for|on))\b",
     re.IGNORECASE,
 )
@@ -551,7 +554,7 @@ _VICTIM_CUE = re.compile(
     r"subieron|se\s+llevaron|levaram|llevaron|detuvieron|prenderam|"
     r"victims?|identified\s+as|named\s+as|v[ií]ctimas?|identificad[oa]s?\s+como|"
     r"the\s+(?:man|woman|teen|boy|girl)|shot|killed|died|wounded|injured|muert[oa]|"
-    r"asesinad[oa]|herid[oa]|mort[oa]|ferid[oa]|morreu|muri[oó]|baleado|suspect|sospechoso|"
+    r"asesinad[oa]|herid[oa]|executad[oa]|ejecutad[oa]|executed|mort[oa]|ferid[oa]|morreu|muri[oó]|baleado|suspect|sospechoso|"
     r"suspeito|detained|detenid[oa]|pres[oa]|arrested)\b",
     re.IGNORECASE,
 )
@@ -730,7 +733,7 @@ _HARMED_STATE = (
     r"sigue|segue|permanece|est[aá])?\s*(?:\w+\s+){0,2}?(?:(?:fatally\s+)?shot|killed|wounded|"
     r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|falleci[oó]|"
     r"murieron|fallecieron|morreram|faleceram|faleceu|herid[oa]s|ferid[oa]s|muert[oa]s|mort[oa]s|"
-    r"asesinad[oa]|herid[oa]|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
+    r"asesinad[oa]|herid[oa]|executad[oa]|ejecutad[oa]|executed|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
     r"internad[oa]|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?)"
 )

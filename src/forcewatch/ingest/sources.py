@@ -45,6 +45,7 @@ __all__ = ["Item", "iter_items", "readable_name"]
 STDIN = "<stdin>"
 _HEAD = 65_536  # bytes of stdin looked at to tell what it is
 _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]+:", re.IGNORECASE)  # two letters at least: not C:
 
 
 @dataclass(frozen=True)
@@ -124,18 +125,19 @@ class _Reader:
             self._own_fetcher.close()
 
     def source(self, source: str, include: list[str], exclude: list[str]) -> Iterator[Item]:
+        path = Path(source)
         if source == "-":
             yield from _guarded(STDIN, self._stdin_items())
         elif _URL.match(source):
             yield from _guarded(source, self._fetch([(source, source)]))
+        elif path.is_dir():
+            yield from self._folder(path, include, exclude)
+        elif path.exists() or path.is_symlink():
+            yield from _guarded(source, self._file(path))
+        elif _SCHEME.match(source):  # javascript:, data:, mailto: ... refused as URLs
+            yield from _guarded(source, self._fetch([(source, source)]))
         else:
-            path = Path(source)
-            if path.is_dir():
-                yield from self._folder(path, include, exclude)
-            elif not path.exists() and not path.is_symlink():
-                yield Item.of(Unreadable("no such file or folder", item=source), source)
-            else:
-                yield from _guarded(source, self._file(path))
+            yield Item.of(Unreadable("no such file or folder", item=source), source)
 
     def _folder(self, root: Path, include: list[str], exclude: list[str]) -> Iterator[Item]:
         errors: list[OSError] = []
@@ -276,7 +278,7 @@ def _matches(relative: str, pattern: str) -> bool:
 def _starts_like_warc(path: Path) -> bool:
     try:
         with path.open("rb") as stream:
-            return looks_like_warc(stream.read(64))
+            return looks_like_warc(stream.read(4096))
     except OSError:
         return False  # read_path says why
 

@@ -8,9 +8,8 @@ Retry-After up to ``max_wait``.
 Safe: only http and https; bodies read as a stream and cut at ``max_bytes``; redirects followed by
 hand, at most ``max_redirects``, each hop checked like the first. Unless ``allow_private`` is set, a
 host that is or resolves to a loopback, private, link-local or otherwise non-public address is
-refused before any connection (the SSRF guard), and the request goes to the address that was
-checked (the URL's host is kept for the Host header and TLS), so a second DNS answer cannot swap
-in an internal address.
+refused before any connection (the SSRF guard); plain http then goes to the address checked, so a
+second DNS answer cannot swap in an internal one (https is protected by its certificate check).
 
 The clock, the sleep, the resolver and the HTTP transport are parameters of :class:`Fetcher`;
 tests pass fakes and an ``httpx.MockTransport``. A Fetcher is not thread-safe.
@@ -246,12 +245,10 @@ class Fetcher:
 
     def _send(self, url: httpx.URL, item: str, *, limit: int, page: bool) -> _Response:
         """One GET, in the host's turn, to the address checked; raises _Retry when worth one."""
-        target, headers, extensions = self._target(url, item)
+        target, headers = self._target(url, item)
         self._wait_turn(url)
         try:
-            request = self._client.build_request(
-                "GET", target, headers=headers, extensions=extensions
-            )
+            request = self._client.build_request("GET", target, headers=headers)
             response = self._client.send(request, stream=True)
             try:
                 status = response.status_code
@@ -302,12 +299,15 @@ class Fetcher:
         if wait > 0:
             self._sleep(wait)
 
-    def _target(
-        self, url: httpx.URL, item: str
-    ) -> tuple[httpx.URL, dict[str, str], dict[str, Any]]:
-        """Where to connect for ``url``: refuses non-public addresses, pins the one checked."""
+    def _target(self, url: httpx.URL, item: str) -> tuple[httpx.URL, dict[str, str]]:
+        """Where to send ``url``, and the headers that go with it; non-public addresses refused.
+
+        Plain http goes to the address checked, the name kept in the Host header, so a second
+        DNS answer cannot swap in an internal address. https goes by name: a swapped-in address
+        would fail the certificate check, and pinning would let one TLS connection, verified for
+        one name, carry requests for another name on the same address."""
         if self.options.allow_private:
-            return url, {}, {}
+            return url, {}
         host = url.raw_host.decode("ascii")
         try:
             literal = ipaddress.ip_address(host)
@@ -315,11 +315,14 @@ class Fetcher:
             literal = None
         if literal is not None:
             _refuse_private(host, [literal], item, literal=True)
-            return url, {}, {}
+            return url, {}
         port = url.port or (443 if url.scheme == "https" else 80)
         try:
-            found = self._resolve(host, port)
-            addresses = [ipaddress.ip_address(a) for a in found]
+            addresses = [ipaddress.ip_address(a) for a in self._resolve(host, port)]
+        except socket.gaierror as exc:
+            if exc.errno in _NO_SUCH_HOST:
+                raise FetchFailed(f"no such host: {host}", item=item) from None
+            raise _Retry(f"cannot resolve {host} ({exc})") from None
         except (OSError, UnicodeError) as exc:
             raise _Retry(f"cannot resolve {host} ({exc})") from None
         except ValueError as exc:
@@ -328,9 +331,9 @@ class Fetcher:
         if not addresses:
             raise _Retry(f"cannot resolve {host} (no address)")
         _refuse_private(host, addresses, item, literal=False)
-        pinned = url.copy_with(host=str(addresses[0]))
-        extensions = {"sni_hostname": host} if url.scheme == "https" else {}
-        return pinned, {"Host": url.netloc.decode("ascii")}, extensions
+        if url.scheme == "https":
+            return url, {}
+        return url.copy_with(host=str(addresses[0])), {"Host": url.netloc.decode("ascii")}
 
     # -- robots.txt ----------------------------------------------------------------------------
 
@@ -424,18 +427,19 @@ def _not_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str |
             return _not_public(embedded)
     if address.is_loopback:
         return "a loopback address"
+    if address.is_unspecified or address.is_multicast:
+        return "not a unicast address"
     if address.is_link_local:
         return "a link-local address"
     if address.is_private:
         return "a private address"
-    if address.is_unspecified or address.is_multicast or address.is_reserved:
-        return "not a unicast address"
     if not address.is_global:
         return "not a public address"
     return None
 
 
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+_NO_SUCH_HOST = {socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NONAME)}
 
 
 def _host(url: httpx.URL) -> str:
