@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import socket
 import threading
 import time
 from collections import Counter
@@ -614,6 +615,23 @@ def test_ingest_fetch_time_out_becomes_a_rejection(site: Site) -> None:
     assert time.monotonic() - started < 3
 
 
+def test_ingest_fetch_bounds_the_time_of_a_whole_response() -> None:
+    fake = FakeTime()
+
+    def drip() -> Iterator[bytes]:
+        for _ in range(100):
+            fake.now += 5.0  # each chunk arrives within the read time-out, 5 s after the last
+            yield b"<p>still coming</p>"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return no_robots(request) or httpx.Response(200, content=drip())
+
+    with mock_fetcher(handler, fake, allow_private=True, max_time=12.0, attempts=1) as fetcher:
+        found = items(["http://news.example/drip"], fetcher=fetcher)
+    assert outline(found) == [("http://news.example/drip", "FW107")]
+    assert "took more than 12 s" in rejections(found)[0].reason
+
+
 def test_ingest_fetch_keeps_the_interval_between_requests_to_a_host(site: Site) -> None:
     fake = FakeTime()
     with local_fetcher(fake, min_interval=1.0) as fetcher:
@@ -720,7 +738,13 @@ def test_ingest_fetch_ssrf_guard_refuses_a_redirect_to_a_private_address() -> No
     assert asked == ["news.example/robots.txt", "news.example/story"]
 
 
-def test_ingest_fetch_connects_to_the_address_it_checked() -> None:
+@pytest.mark.parametrize(
+    ("scheme", "connected_to"),
+    [("http", "93.184.216.34"), ("https", "news.example")],  # https: the certificate guards
+)
+def test_ingest_fetch_plain_http_goes_to_the_address_it_checked(
+    scheme: str, connected_to: str
+) -> None:
     seen: list[tuple[str, str]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -728,9 +752,28 @@ def test_ingest_fetch_connects_to_the_address_it_checked() -> None:
         return no_robots(request) or httpx.Response(200, html=RAID.decode())
 
     with mock_fetcher(handler) as fetcher:
-        page = fetcher.fetch("http://news.example/story", max_bytes=MAX)
-    assert seen == [("93.184.216.34", "news.example")] * 2  # robots.txt, then the page
-    assert page.url == "http://news.example/story"
+        page = fetcher.fetch(f"{scheme}://news.example/story", max_bytes=MAX)
+    assert seen == [(connected_to, "news.example")] * 2  # robots.txt, then the page
+    assert page.url == f"{scheme}://news.example/story"
+
+
+def test_ingest_fetch_unknown_host_fails_without_retries() -> None:
+    def resolve(host: str, port: int) -> list[str]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    fake = FakeTime()
+    fetcher = Fetcher(
+        FetchOptions(),
+        transport=httpx.MockTransport(lambda request: httpx.Response(200)),
+        clock=fake.clock,
+        sleep=fake.sleep,
+        resolve=resolve,
+    )
+    with fetcher:
+        found = items(["https://no-such-host.example/x"], fetcher=fetcher)
+    assert outline(found) == [("https://no-such-host.example/x", "FW107")]
+    assert rejections(found)[0].reason == "no such host: no-such-host.example"
+    assert fake.sleeps == []
 
 
 @pytest.mark.parametrize(
@@ -802,6 +845,8 @@ def test_ingest_fetch_robots_txt_outcomes(status: int | None, text: str, allowed
     expected = "page" if allowed else "FW108"
     assert [code for _, code in outline(found)] == [expected, expected]
     assert asked["/a"] == asked["/b"] == (1 if allowed else 0)
+    # asked once per run; a 5xx is tried again like a page, an unreachable robots.txt is not
+    assert asked["/robots.txt"] == (3 if status == 503 else 1)
     if status == 503:
         assert "off-limits for this run" in rejections(found)[0].reason
 

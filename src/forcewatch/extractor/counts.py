@@ -10,7 +10,7 @@ are not counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from forcewatch.extractor import lexicon as lx
@@ -83,6 +83,10 @@ class Count:
     number: Number
     start: int
     end: int
+    definite: bool = False  # "los dos heridos", "the two men": people counted before
+
+
+_DEFINITE = re.compile(r"\b(?:los|las|os|as|the|ambos|ambas|both)\s+$", re.IGNORECASE)
 
 
 def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
@@ -139,7 +143,13 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
         if count is not None:
             counts.append(count)
         previous = count
-    return _breakdowns(text, _propagate_lists(text, numbers, counts, offset), offset, lang)
+    counts = _breakdowns(text, _propagate_lists(text, numbers, counts, offset), offset, lang)
+    return [
+        replace(c, definite=True)
+        if _DEFINITE.search(text[max(0, c.number.start - 8) : c.number.start])
+        else c
+        for c in counts
+    ]
 
 
 _BREAKDOWN_AGENT = re.compile(

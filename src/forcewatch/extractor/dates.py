@@ -222,7 +222,18 @@ def find_dates(text: str, published: str | None, lang: str | None = None) -> lis
                 continue
             hits.append(DateHit(start, end, text[start:end], hit[0], hit[1], kind))
             taken.append((start, end))
-    return sorted(hits, key=lambda h: h.start)
+    hits.sort(key=lambda h: h.start)
+    # "el domingo 7 de mayo", "Tuesday, Jan. 27": the explicit date says which Sunday it was.
+    return [
+        h
+        for n, h in enumerate(hits)
+        if not (
+            h.kind == "weekday"
+            and n + 1 < len(hits)
+            and hits[n + 1].kind in ("day_month", "month_day", "iso", "numeric")
+            and hits[n + 1].start - h.end <= 2
+        )
+    ]
 
 
 def _resolve(

@@ -208,6 +208,8 @@ def _incident_mention(
     date_hit = None
     date_span = None
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
+    # "y hoy la Justicia dio el primer paso": a date in someone's words is when they spoke.
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
     for sentence in ordered:
         if sentence.start in aggregate_sentences:
             continue
@@ -217,10 +219,18 @@ def _incident_mention(
             if (h.value or h.precision != "unknown")
             and not _in_dateline(text, sentence.start + h.start)
             and not _future_reference(sentence.text, h.start)
+            and not any(a <= sentence.start + h.start < b for a, b in quoted)
         ]
         if hits:
-            anchor = anchors.get(sentence.start, sentence.start) - sentence.start
-            date_hit = min(hits, key=lambda h: abs(h.start - anchor))
+            if sentence.start in anchors:
+                points = [anchors[sentence.start] - sentence.start]
+            else:  # the date nearest any word of death or injury in the sentence
+                points = [
+                    m.start()
+                    for pattern in (lx.DEATH, lx.INJURY)
+                    for m in pattern.finditer(sentence.text)
+                ] or [0]
+            date_hit = min(hits, key=lambda h: min(abs(h.start - p) for p in points))
             date_span = doc.span(sentence.start + date_hit.start, sentence.start + date_hit.end)
             break
 
@@ -243,6 +253,10 @@ def _incident_mention(
         )
         zeros.extend(find_zero_counts(sentence.text, sentence.start))
     harm_ranges = [(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
+
+    # "Dois homens morreram ... Os dois homens baleados": the second count is the same two men.
+    counted = {c.number.best for c in counts if not c.definite}
+    counts = [c for c in counts if not (c.definite and c.number.best in counted)]
 
     def pick(harm: str, agents: bool) -> Quantity | None:
         chosen = [c for c in counts if c.harm == harm and c.agents == agents]

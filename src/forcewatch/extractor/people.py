@@ -9,6 +9,7 @@ Speakers of quotes are reported with their quotes, not as people of the incident
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -412,6 +413,12 @@ _NOT_NAME_WORDS = frozenset(
         "southwest",
         "central",
         "downtown",
+        "região",
+        "region",
+        "región",
+        "metropolitana",
+        "metropolitan",
+        "zona",
         "familiares",
         "familia",
         "família",
@@ -801,10 +808,12 @@ def _mask(text: str, others: list[NameHit]) -> str:
     return text
 
 
-def _victim_role(text: str, hit: NameHit) -> str:
-    """victim, or bystander / protester when the words around the name say so."""
+def _victim_role(text: str, hit: NameHit, mentioned: Sequence[str] = ()) -> str:
+    """victim, or bystander / protester when the words around the name, or the sentences that
+    mention the person again, say so."""
     end = text.find(".", hit.end)
     around = text[max(0, hit.start - 80) : max(hit.end + 100, end if end > 0 else len(text))]
+    around = " ".join([around, *mentioned])
     if _BYSTANDER.search(around):
         return "bystander"
     if _PROTESTER.search(around):
@@ -906,7 +915,7 @@ def classify_people(
             around = " ".join(
                 _clause(m, i.start(), i.end()) for m in harmed for i in re.finditer(pattern, m)
             )
-            role, fate = _victim_role(text, hit), "killed" if died else _fate(around)
+            role, fate = _victim_role(text, hit, mentioned), "killed" if died else _fate(around)
         elif identified:
             cue = identified.group(0)
             fate = "killed" if died or lx.DEATH.search(cue) else _fate(cue)
@@ -915,9 +924,9 @@ def classify_people(
                 previous = [text[a:b] for a, b in sentences if b <= s_start][-1:]
                 if previous and lx.DEATH.search(previous[0]):
                     fate = "killed"
-            role = _victim_role(text, hit)
+            role = _victim_role(text, hit, mentioned)
         elif _VICTIM_CUE.search(sentence):
-            role, fate = _victim_role(text, hit), "killed" if died else _fate(sentence)
+            role, fate = _victim_role(text, hit, mentioned), "killed" if died else _fate(sentence)
         else:
             role, fate = "unknown", "unknown"
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)

@@ -305,6 +305,8 @@ ADMIN1_ALIASES: dict[str, tuple[str, ...]] = {
     "ZA-NW": ("North West",),
 }
 
+_HONORIFIC = re.compile(r"^(?:Heroica|H\.)\s+(?:Ciudad\s+de\s+)?", re.IGNORECASE)
+
 # (alias, country, the city's name in the gazetteer)
 CITY_ALIASES: tuple[tuple[str, str, str], ...] = (
     ("Ciudad de México", "MX", "Mexico City"),
@@ -1314,6 +1316,10 @@ class Gazetteer:
         for idx, city in enumerate(self._cities):
             for name in (city.name, *self._alt_names.get(idx, ())):
                 self._city_idx.setdefault(add(name, _MASK_CITY), []).append(idx)
+                # GeoNames keeps Mexican honorifics: "Heroica Matamoros" is Matamoros to the news.
+                short = _HONORIFIC.sub("", name)
+                if short != name:
+                    self._city_idx.setdefault(add(short, _MASK_CITY), []).append(idx)
         for ids in self._city_idx.values():
             ids.sort(key=lambda i: -self._cities[i].population)
         largest: dict[tuple[str, str], int] = {}

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
-from typing import IO, Any
+from typing import IO
 from urllib.robotparser import RobotFileParser
 
 import httpx
@@ -109,7 +109,8 @@ class FetchOptions:
 
     min_interval: float = 1.0  # between two requests to one host
     connect_timeout: float = 10.0
-    read_timeout: float = 10.0
+    read_timeout: float = 10.0  # for each read; ``max_time`` bounds a whole response
+    max_time: float = 120.0
     attempts: int = 3  # tries per request, the first included
     backoff: float = 1.0  # wait before the second try; doubled for each further one
     max_wait: float = 60.0  # cap on a Retry-After or robots.txt Crawl-delay we honour
@@ -118,7 +119,14 @@ class FetchOptions:
     user_agent: str = USER_AGENT
 
     def __post_init__(self) -> None:
-        for field in ("min_interval", "connect_timeout", "read_timeout", "backoff", "max_wait"):
+        for field in (
+            "min_interval",
+            "connect_timeout",
+            "read_timeout",
+            "max_time",
+            "backoff",
+            "max_wait",
+        ):
             if getattr(self, field) < 0:
                 raise UsageError(f"{field} must be 0 or more, not {getattr(self, field)}")
         if self.attempts < 1:
@@ -228,13 +236,14 @@ class Fetcher:
     # -- requests ------------------------------------------------------------------------------
 
     def _get(self, url: httpx.URL, item: str, *, limit: int, page: bool) -> _Response:
-        """A GET with retries, raising the last _Retry when every attempt failed."""
+        """A GET with retries, raising the last _Retry when every attempt failed. A robots.txt
+        that cannot be reached is not tried again: the page's own tries will tell."""
         attempt = 1
         while True:
             try:
                 return self._send(url, item, limit=limit, page=page)
             except _Retry as retry:
-                if attempt >= self.options.attempts:
+                if attempt >= self.options.attempts or (retry.status is None and not page):
                     raise
                 wait = self.options.backoff * 2 ** (attempt - 1)
                 if retry.wait is not None:
@@ -247,6 +256,7 @@ class Fetcher:
         """One GET, in the host's turn, to the address checked; raises _Retry when worth one."""
         target, headers = self._target(url, item)
         self._wait_turn(url)
+        started = self._clock()
         try:
             request = self._client.build_request("GET", target, headers=headers)
             response = self._client.send(request, stream=True)
@@ -257,7 +267,7 @@ class Fetcher:
                     raise _Retry(_status(status, url, item), status=status, wait=wait)
                 body = b""
                 if 200 <= status < 300:
-                    body = self._body(response, url, item, limit=limit, page=page)
+                    body = self._body(response, url, item, limit=limit, page=page, started=started)
                 return _Response(status, response.headers, body)
             finally:
                 response.close()
@@ -269,9 +279,17 @@ class Fetcher:
             self._last[_host(url)] = self._clock()
 
     def _body(
-        self, response: httpx.Response, url: httpx.URL, item: str, *, limit: int, page: bool
+        self,
+        response: httpx.Response,
+        url: httpx.URL,
+        item: str,
+        *,
+        limit: int,
+        page: bool,
+        started: float,
     ) -> bytes:
-        """At most ``limit`` bytes: a page above it is refused, a robots.txt cut there."""
+        """At most ``limit`` bytes: a page above it is refused, a robots.txt cut there. A server
+        that drips its answer slower than ``max_time`` allows is a time-out like any other."""
         if page:
             mime = _mime(response.headers.get("content-type"))
             if mime is not None and not (mime.startswith("text/") or mime in TEXT_TYPES):
@@ -281,6 +299,8 @@ class Fetcher:
                 raise TooLarge(_too_large(limit, int(size)), item=item)
         body = bytearray()
         for chunk in response.iter_bytes():
+            if self._clock() - started > self.options.max_time:
+                raise _Retry(f"the response took more than {self.options.max_time:g} s")
             body += chunk
             if len(body) > limit:
                 if page:
