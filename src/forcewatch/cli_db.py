@@ -170,19 +170,22 @@ def _ingest(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    from forcewatch.ingest.urls import Fetcher, FetchOptions
+
     store = _store(args)
-    counts = ingest(
-        args.sources,
-        store,
-        settings=Settings(jobs=args.jobs),
-        include=args.include,
-        exclude=args.exclude,
-        merge=not args.no_merge,
-        args=sys.argv[1:],
-        progress=sys.stderr,
-        rate_limit=args.rate_limit,
-        allow_private=args.allow_private,
-    )
+    options = FetchOptions(min_interval=args.rate_limit, allow_private=args.allow_private)
+    with Fetcher(options) as fetcher:
+        counts = ingest(
+            args.sources,
+            store,
+            settings=Settings(jobs=args.jobs),
+            include=args.include,
+            exclude=args.exclude,
+            merge=not args.no_merge,
+            args=sys.argv[1:],
+            progress=sys.stderr,
+            fetcher=fetcher,
+        )
     print(f"forcewatch ingest: {counts.line()} ({store.url})", file=sys.stderr)
     if counts.rejected:
         print(

@@ -395,8 +395,8 @@ def _future_reference(sentence: str, start: int) -> bool:
 
 
 def _city(doc: Document, lang: str, location: Location | None) -> str | None:
-    """The city of the incident's place: the place itself when it is a city, else the city the
-    report names in the same state nearest the place ("Wayne County" -> "Dearborn")."""
+    """The city of the incident's place: the place itself when it is a city, else the city or
+    municipality the report names close to the place ("Wayne County ... Dearborn police")."""
     if location is None or location.admin1 is None:
         return None
     here = next(
@@ -404,14 +404,22 @@ def _city(doc: Document, lang: str, location: Location | None) -> str | None:
     )
     if here is not None:
         return here.text
+    if location.place_start is None:
+        return None
+    anchor = location.place_start
     cities = [
         h
         for h in default_gazetteer().find(doc.text, lang)
-        if h.kind == "city" and h.admin1 == location.admin1
+        if h.kind in ("city", "admin2")
+        and h.admin1 == location.admin1
+        and abs(h.start - anchor) <= _CITY_REACH
+        and not _in_dateline(doc.text, h.start + 1)
     ]
-    anchor = location.place_start if location.place_start is not None else 0
     nearest = min(cities, key=lambda h: abs(h.start - anchor), default=None)
     return nearest.text if nearest else None
+
+
+_CITY_REACH = 200  # characters between a place and the city named with it
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:

@@ -9,9 +9,9 @@ Speakers of quotes are reported with their quotes, not as people of the incident
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from forcewatch.extractor import lexicon as lx

@@ -3,8 +3,8 @@ candidates without comparing every pair.
 
 A syndicated wire story republished with another headline and a byline differs from the
 original in a handful of shingles; its simhash differs in a few bits. Two documents whose hashes
-are within ``MAX_DISTANCE`` bits share at least one band exactly (pigeonhole: 3 differing bits
-cannot touch all 4 bands), so the band index finds every such pair.
+are within ``MAX_DISTANCE`` bits share at least one band exactly (pigeonhole: 5 differing bits
+cannot touch all 6 bands), so the band index finds every such pair.
 """
 
 from __future__ import annotations
@@ -12,9 +12,8 @@ from __future__ import annotations
 import hashlib
 import re
 
-BANDS = 4
-BAND_BITS = 16
-MAX_DISTANCE = 3
+BAND_WIDTHS = (11, 11, 11, 11, 10, 10)  # 64 bits in 6 bands
+MAX_DISTANCE = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -33,7 +32,11 @@ def simhash(text: str, *, shingle: int = 3) -> int:
 
 def bands(value: int) -> list[int]:
     unsigned = value & ((1 << 64) - 1)
-    return [(unsigned >> (BAND_BITS * b)) & ((1 << BAND_BITS) - 1) for b in range(BANDS)]
+    out, shift = [], 0
+    for width in BAND_WIDTHS:
+        out.append((unsigned >> shift) & ((1 << width) - 1))
+        shift += width
+    return out
 
 
 def distance(a: int, b: int) -> int:

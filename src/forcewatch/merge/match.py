@@ -120,7 +120,13 @@ class MentionView:
             exact_day=data.get("date_precision") == "day"
             and bool(data.get("date"))
             and not str(data.get("date")).startswith("--"),
-            names=frozenset(fold(p["name"]) for p in data.get("people", []) if p.get("name")),
+            names=frozenset(
+                fold(p["name"])
+                for p in data.get("people", [])
+                if p.get("name")
+                and p.get("role") in ("victim", "target", "bystander", "protester")
+                and p.get("fate") in ("killed", "injured")
+            ),
             killed=kill_range,
             forces=frozenset(f["kind"] for f in data.get("forces", [])),
             month_day=_month_day(data.get("date")),
@@ -214,7 +220,8 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
         total += place_match[0]
         reasons.append(place_match[1])
     elif m.place and c.places and m.city and c.cities and m.city not in c.cities:
-        return 0.0, f"different places ({m.city} vs {', '.join(sorted(c.cities))})"
+        total -= 0.2
+        reasons.append(f"different places ({m.city} vs {', '.join(sorted(c.cities))})")
     if m.admin1 and m.admin1 in c.admin1s:
         total += 0.1
         reasons.append(f"same state {m.admin1}")
@@ -223,7 +230,8 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
         if shared:
             total += 0.4
             reasons.append("shared names: " + ", ".join(sorted(shared)))
-        else:
+        elif _complete(m.names, m.killed) and _complete(c.names, c.killed):
+            # Both name every victim, and not the same ones: other people, another incident.
             total -= 0.4
             reasons.append("different people named")
     if m.killed and c.killed:
@@ -262,6 +270,11 @@ def _shared_names(a: Iterable[str], b: Iterable[str]) -> set[str]:
             if x == y or (len(wx & wy) >= 2) or (x in y or y in x):
                 shared.add(x)
     return shared
+
+
+def _complete(names: Iterable[str], killed: tuple[int, int] | None) -> bool:
+    """The report names as many people as it counts dead (or counts none)."""
+    return killed is None or len(set(names)) >= killed[0]
 
 
 def _close(a: tuple[int, int], b: tuple[int, int]) -> bool:
