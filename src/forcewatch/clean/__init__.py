@@ -32,6 +32,7 @@ def to_document(
     title = publisher = page_date = None
     removed: list[str] = []
 
+    obj: dict[str, str] = {}
     if raw.media_type == "application/json" or _looks_like_json(text):
         fmt = "json"
         obj = _json_report(text, raw.name)
@@ -43,7 +44,10 @@ def to_document(
         else:
             text = obj["text"]
 
-    if raw.media_type == "text/html" or looks_like_html(text):
+    given_text = fmt == "json" and not (isinstance(obj.get("html"), str) and obj["html"].strip())
+    if given_text and not looks_like_html(text):
+        body = text  # a JSON report's "text" is the article already: nothing to clean away
+    elif raw.media_type == "text/html" or looks_like_html(text):
         fmt = "html" if fmt == "text" else fmt
         page = extract_html(text, url=url)
         body = page.text

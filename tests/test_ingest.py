@@ -1,0 +1,149 @@
+"""``forcewatch ingest``: idempotent, resumable after kill -9, rejections recorded, the seed page
+beside two Spanish reports of the same operation merged into one incident."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from forcewatch.cli import main
+from forcewatch.pipeline.ingest import ingest
+from forcewatch.settings import Settings
+from forcewatch.store import Store
+from forcewatch.store.query import IncidentFilter, find_incidents
+from tests.conftest import EXAMPLES, shared_path
+
+PLACES = [
+    ("Petare", "estado Miranda"), ("Maracaibo", "estado Zulia"), ("Barquisimeto", "estado Lara"),
+    ("Cumaná", "estado Sucre"), ("Valencia", "estado Carabobo"), ("Maturín", "estado Monagas"),
+]  # fmt: skip
+MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre"]
+
+
+def corpus(folder: Path, n: int) -> Path:
+    """n distinct short reports of n distinct incidents, written for the test."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        city, state = PLACES[i % len(PLACES)]
+        day, month = 1 + i % 27, MONTHS[(i // 27) % len(MONTHS)]
+        victims = 2 + i % 5
+        (folder / f"r{i:04d}.txt").write_text(
+            f"{city.upper()}, {day} de {month} (Agencia) – Funcionarios de la Policía Nacional "
+            f"Bolivariana mataron a {victims} hombres el {day} de {month} de 2019 durante un "
+            f"allanamiento en {city}, {state}, según denunciaron los familiares de las víctimas, "
+            f"que hablan de ejecuciones extrajudiciales. Caso número {i}.",
+            encoding="utf-8",
+        )
+    return folder
+
+
+def test_ingest_twice_stores_once(tmp_path: Path) -> None:
+    reports = corpus(tmp_path / "in", 12)
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    first = ingest([str(reports)], store, settings=Settings())
+    again = ingest([str(reports)], store, settings=Settings())
+    assert (first.read, first.new, first.duplicate) == (12, 12, 0)
+    assert (again.read, again.new, again.duplicate) == (12, 0, 12)
+    assert store.counts()["documents"] == 12
+    assert len(find_incidents(store, IncidentFilter())) == 12
+
+
+def test_ingest_rejections_recorded_and_run_goes_on(tmp_path: Path) -> None:
+    reports = corpus(tmp_path / "in", 3)
+    (reports / "empty.txt").write_bytes(b"")
+    (reports / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (reports / "bad.jsonl").write_text('{"text": "ok but short"}\nnot json\n{"url": "x"}\n')
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    counts = ingest([str(reports)], store, settings=Settings())
+    assert counts.new == 4 and counts.rejected == 4
+    reasons = {(r.code, Path(r.item.split(":")[0]).name) for r in store.rejections()}
+    assert ("FW101", "empty.txt") in reasons
+    assert ("FW102", "image.html") in reasons
+    assert ("FW104", "bad.jsonl") in reasons
+
+
+def test_ingest_seed_twice_and_two_spanish_reports_one_incident(tmp_path: Path) -> None:
+    seed = shared_path("seed", "000_5bbd62df70c88e63.txt")
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    counts = ingest(
+        [str(seed), str(seed), str(EXAMPLES / "es" / "es_junquito_a.txt"),
+         str(EXAMPLES / "es" / "es_junquito_b.txt")],
+        store, settings=Settings(),
+    )  # fmt: skip
+    assert (counts.new, counts.duplicate) == (3, 1)
+    [junquito] = find_incidents(store, IncidentFilter(admin1="VE-M"))
+    assert junquito.n_sources == 3
+    assert junquito.date == "2018-01-15"
+    assert junquito.killed is not None
+    assert (junquito.killed.low, junquito.killed.high) == (7, 9)  # 7, at least 9, at least 9
+    assert "killed" in junquito.conflicts
+
+
+def test_ingest_cli_reads_back(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "db.sqlite")
+    assert main(["ingest", str(corpus(tmp_path / "in", 4)), "--db", db]) == 0
+    assert "read 4, new 4" in capsys.readouterr().err
+    assert main(["incidents", "--db", db, "--format", "json", "--admin1", "VE-M"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    incident = json.loads(line)
+    assert main(["show", str(incident["id"]), "--db", db]) == 0
+    shown = capsys.readouterr().out
+    assert "sources   1" in shown and "Petare" in shown and "> " in shown
+    assert main(["sources", str(incident["id"]), "--db", db]) == 0
+    assert json.loads(capsys.readouterr().out)["explanation"] == "first report of this incident"
+    assert main(["review", str(incident["id"]), "verified", "--who", "ana", "--db", db]) == 0
+    assert main(["incidents", "--db", db, "--status", "verified"]) == 0
+    assert "verified" in capsys.readouterr().out
+    assert main(["show", "999", "--db", db]) == 1
+    assert "FW303" in capsys.readouterr().err
+
+
+def test_ingest_bad_database_url_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["incidents", "--db", "mysql+nosuchdriver://x/y"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "FW301" in err
+
+
+def _documents(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=30) as connection:
+            return int(connection.execute("SELECT count(*) FROM documents").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_ingest_survives_kill_9(tmp_path: Path) -> None:
+    reports = corpus(tmp_path / "in", 240)
+    db = tmp_path / "killed.sqlite"
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", str(reports), "--db", str(db)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while _documents(db) < 60 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    assert process.poll() is None, "the ingest finished before it could be killed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    stored = _documents(db)
+    assert 60 <= stored < 240
+
+    resumed = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"duplicate {stored} " in resumed.stderr
+
+    clean = tmp_path / "clean.sqlite"
+    subprocess.run([*command[:-1], str(clean)], capture_output=True, timeout=600, check=True)
+    with sqlite3.connect(db) as a, sqlite3.connect(clean) as b:
+        for table in ("raw_pages", "documents", "mentions", "incidents"):
+            (left,) = a.execute(f"SELECT count(*) FROM {table}").fetchone()
+            (right,) = b.execute(f"SELECT count(*) FROM {table}").fetchone()
+            assert left == right, table
+        hashes = a.execute("SELECT count(DISTINCT sha256), count(*) FROM raw_pages").fetchone()
+        assert hashes == (240, 240)
