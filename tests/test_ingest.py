@@ -147,3 +147,32 @@ def test_ingest_survives_kill_9(tmp_path: Path) -> None:
             assert left == right, table
         hashes = a.execute("SELECT count(DISTINCT sha256), count(*) FROM raw_pages").fetchone()
         assert hashes == (240, 240)
+
+
+def test_ingest_then_export_and_indicators(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import csv as csvlib
+
+    db = str(tmp_path / "db.sqlite")
+    assert main(["ingest", str(corpus(tmp_path / "in", 6)), "--db", db]) == 0
+    out = tmp_path / "incidents.csv"
+    assert (
+        main(["export", "--db", db, "--format", "csv", "--out", str(out), "--country", "VE"]) == 0
+    )
+    rows = list(csvlib.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 6 and {r["country"] for r in rows} == {"VE"}
+    assert {r["sources_count"] for r in rows} == {"1"}
+    geo = tmp_path / "incidents.geojson"
+    assert main(["export", "--db", db, "--format", "geojson", "--out", str(geo)]) == 0
+    assert json.loads(geo.read_text())["type"] == "FeatureCollection"
+    chart = tmp_path / "chart.png"
+    capsys.readouterr()
+    assert (
+        main(["indicators", "--db", db, "--by", "admin1", "--format", "json", "--plot", str(chart)])
+        == 0
+    )
+    payload = json.loads(capsys.readouterr().out)
+    rows_json = payload["rows"] if isinstance(payload, dict) else payload
+    assert sum(r["incidents"] for r in rows_json) == 6
+    assert chart.stat().st_size > 1000
