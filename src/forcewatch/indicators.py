@@ -542,6 +542,7 @@ def _killed_panel(
             range(len(heights)), heights, bottom=bottom, color=colours[unit], label=unit, width=0.7
         )
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
+    ax.set_ylim(0, max(bottom, default=0) * 1.08 or 1)  # room above the tallest stack
     ax.set_ylabel("Civilians killed")
     ax.set_title("Civilians killed by state agents", loc="left", fontsize=11)
     ax.grid(axis="y", alpha=0.3)
