@@ -490,8 +490,16 @@ _ABBREVIATED_HEADS = _words("st ft mt sta sto pto cd gral sn ste")
 
 # Never a place on their own, unless a state follows ("Mission, Texas") or the place's state is
 # named in the text.
+_OF_ORGS = _words(
+    """
+    department ministry secretary court office bureau university institute college school
+    board division house bank ministerio secretaria tribunal corte oficina universidad
+    instituto colegio escuela ministerio ministerio departamento
+    """
+)
 _STOP_NAMES = _words(
     """
+    man
     january february march april may june july august september october november december
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
     diciembre janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro
@@ -662,7 +670,8 @@ _PLACE_TAILS = _words(
     centro center centre area region zone international public schools district estado
     provincia departamento municipio municipality college university school high elementary
     middle memorial medical regional community church methodist baptist catholic library
-    plaza square market
+    plaza square market mayor council officials residents man woman men women teen boy girl
+    family families native resident
     """
 )
 # ... and those that make it part of another name: a street, a newspaper, a club.
@@ -683,7 +692,8 @@ _PLACE_HEADS = _words(
     southwest norte sur sul leste oeste centro zona regiao region area province provincia state
     estado city ciudad cidade county condado municipio departamento department distrito
     district parish barrio bairro colonia comunidad comunidade favela complexo morro vila villa
-    port fort lake mount saint san santa santo sao
+    port fort lake mount saint san santa santo sao black white hispanic latino latina asian
+    african native indigenous local suburban
     """
 )
 # Function and time words that start sentences: a capital letter that says nothing.
@@ -1154,6 +1164,8 @@ class _Text:
                 return "person"
             if prev.norm in _BRANDS:
                 return "org"  # "Dodge Durango", "GMC Yukon"
+            if prev.norm in ("of", "de", "do", "da") and i > 1 and toks[i - 2].norm in _OF_ORGS:
+                return "org"  # "Department of Justice", "Ministerio de Justicia"
             if prev.norm in ("de", "da", "do", "del") and i > 1 and self.joined(i - 2, i - 1):
                 before = toks[i - 2]
                 if before.shape == 1 and before.norm in _FIRST_NAMES:
