@@ -622,8 +622,14 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     spans = person_spans(text, lang)
     names: list[NameHit] = []
     covered: list[tuple[int, int]] = []
+    # spaCy may miss a name in one sentence and tag it in the next ("Lumpkin remains ..."):
+    # a word it tags anywhere counts everywhere.
+    tagged_words = {w.strip(".,'’s").lower() for s, e in spans for w in text[s:e].split()}
+    tagged_words = {w for w in tagged_words if len(w) > 2 and w not in _NOT_NAME_WORDS}
     for hit in find_names(text):
-        tagged = any(s < hit.end and hit.start < e for s, e in spans)
+        tagged = any(s < hit.end and hit.start < e for s, e in spans) or any(
+            w.lower() in tagged_words for w in hit.name.split()
+        )
         coordinated = bool(names) and bool(_COORDINATED.match(text[names[-1].end : hit.start]))
         if tagged or coordinated or lang in ("es", "pt") or given_name_gender(hit.name) is not None:
             names.append(hit)
@@ -659,7 +665,10 @@ def find_names(text: str) -> list[NameHit]:
         while words and words[-1][2].lower().strip(".") in _NOT_NAME_WORDS:
             words.pop()
         real = [w for _, _, w in words if not re.fullmatch(_PARTICLE, w)]
-        if len(real) < 2 or any(w.lower().strip(".") in _NOT_NAME_WORDS for w in real):
+        initials = [w for w in real if re.fullmatch(r"[A-Z]\.", w)]  # "Christine A. Lucas"
+        if len(real) < 2 or any(
+            w.lower().strip(".") in _NOT_NAME_WORDS for w in real if w not in initials
+        ):
             continue
         if any(w.isupper() and len(w) > 2 for w in real):
             continue
@@ -729,6 +738,7 @@ class PersonHit:
 # The person as the one harmed: object of a harming verb, subject of a passive or of a death.
 _HARMED_OBJECT = (
     r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tased|beat|"
+    r"hitting|striking|wounding|killing|"
     r"(?:cuerpos?|corpos?|bod(?:y|ies)|cad[aá]ver(?:es)?|muerte|morte|death|asesinato|"
     r"assassinato|killing|funeral|velorio|enterro)\s+(?:de|do|da|del|of)|"
     r"mataron\s+a|mat[oó]\s+a|asesinaron\s+a|dispararon\s+(?:contra|a)|hirieron\s+a|"
