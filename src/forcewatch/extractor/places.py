@@ -1199,9 +1199,11 @@ class _Text:
                 return "person"  # "the Guerrero family"
             if nxt.shape == 1 and nxt.norm in _NAME_TAILS:
                 return "org"  # "Rockford Register Star", "Reno Avenue"
+            possessive = self.text[toks[j].end : toks[j + 1].start] in ("'s ", "’s ")
             if (
                 strict
                 and not weak
+                and not possessive  # "Dearborn’s Fairlane Town Center" is the city's mall
                 and nxt.shape == 1
                 and i == j
                 and j + 1 not in self.place_starts
