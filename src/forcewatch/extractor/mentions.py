@@ -237,6 +237,12 @@ def _incident_mention(
     # Place: the most precise place in the first harm sentence, else near it.
     first_harm = next((s for s in ordered if s.start in harm_starts), incident.sentences[0])
     location = _locate(doc, lang, (first_harm.start, first_harm.end))
+    if not _within(location, first_harm) and incident.sentences[0] is not first_harm:
+        # The harm sentence names no place ("That's when an officer shot him."): the lede does.
+        lede = incident.sentences[0]
+        from_lede = _locate(doc, lang, (lede.start, lede.end))
+        if _within(from_lede, lede):
+            location = from_lede
 
     # Counts, civilians and agents apart; aggregates are not this incident's figures.
     counts: list[Count] = []
@@ -392,6 +398,11 @@ def _in_dateline(text: str, start: int) -> bool:
 def _future_reference(sentence: str, start: int) -> bool:
     """'a hearing set for 4 October', 'el funeral será el jueves': not when it happened."""
     return bool(_FUTURE.search(sentence[max(0, start - 70) : start]))
+
+
+def _within(location: Location | None, sentence: Sentence) -> bool:
+    start = location.place_start if location is not None else None
+    return start is not None and sentence.start <= start < sentence.end
 
 
 def _city(doc: Document, lang: str, location: Location | None) -> str | None:
