@@ -434,8 +434,7 @@ _CITY_REACH = 200  # characters between a place and the city named with it
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
-    gazetteer = default_gazetteer()
-    return gazetteer.locate(doc.text, lang, focus=focus)
+    return default_gazetteer().locate(doc.text, lang, focus=focus)
 
 
 def _gender(name: str) -> Literal["male", "female"] | None:

@@ -652,6 +652,7 @@ _POLICE_TAILS = _words(
 )
 _BRANDS = _words(
     "dodge gmc chevrolet chevy ford plymouth toyota honda nissan jeep kia hyundai buick lincoln"
+    " cbs nbc abc fox cnn pbs npr univision telemundo globo sbt record wfaa ktla"  # "CBS Denver"
 )
 _FAMILY_WORDS = _words("family familia família brothers siblings hermanos irmãos household clan")
 _SPEECH_VERBS = _words(
