@@ -109,7 +109,7 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
             continue
         if not kinds - {"agent_victim"}:
             continue
-        reach = 2 if lang == "en" else 4
+        reach = 4
         window = " ".join(s.text for s in sentences[index : index + reach])
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)

@@ -1582,6 +1582,7 @@ class Gazetteer:
                 ctx_admin1.add(self._key_of(f.hit))
                 ctx_country.add(f.hit.country)
         found = [f for m in live for f in self._classify(doc, m, ctx_admin1, ctx_country, hint)]
+        found = self._neighbourhoods_of_big_cities(found)
         for f in found:
             if f.hit.kind in ("city", "admin2"):
                 ctx_admin1.add(self._key_of(f.hit))
@@ -1592,6 +1593,31 @@ class Gazetteer:
         found += extra
         found.sort(key=lambda f: (f.hit.start, -f.hit.end))
         return found
+
+    def _neighbourhoods_of_big_cities(self, found: list[_Found]) -> list[_Found]:
+        """ "The Washington Heights neighborhood" in a story that names Chicago is a part of
+        Chicago, not the place of that name in another state: a neighbourhood-cued city of one
+        state beside a big city of another becomes a locality, to be completed from the city."""
+        subs = {_fold(f.hit.text) for f in found if f.role == "sub" and f.hit.kind == "city"}
+        big = {
+            f.hit.admin1
+            for f in found
+            if f.hit.kind == "city"
+            and _fold(f.hit.text) not in subs
+            and (f.hit.population or 0) >= _BIG_CITY
+        }
+        moved = {
+            _fold(f.hit.text)
+            for f in found
+            if f.role == "sub" and f.hit.kind == "city" and big and f.hit.admin1 not in big
+        }
+        out = []
+        for f in found:
+            if f.hit.kind == "city" and _fold(f.hit.text) in moved:
+                h = f.hit
+                f = _Found(self._locality_hit(h.start, h.end, h.text, h.country), "sub")
+            out.append(f)
+        return out
 
     def _scan(self, doc: _Text) -> list[_Match]:
         """Longest known names over runs of capitalised tokens (with "de", "do", "of" inside)."""
