@@ -145,7 +145,9 @@ def _relevance(
             reason = "no sentence describes state agents killing or injuring anyone"
         return Relevance(relevant=False, score=0.1 if victims or aggregates else 0.0, reason=reason)
     kinds = {a.kind for i in harm_sentences for a in by_sentence[sentences[i].start]}
-    evidence = [doc.span(sentences[i].start, sentences[i].end) for i in harm_sentences[:3]]
+    # Sentences that say someone was killed or hurt first: they are the evidence a reader wants.
+    stating = sorted(harm_sentences, key=lambda i: (not harms_someone(sentences[i].text), i))
+    evidence = [doc.span(sentences[i].start, sentences[i].end) for i in stating[:3]]
     if kinds & {"act", "passive"}:
         score, reason = 0.9, "state agents are the agents of a killing or an injury"
     else:
