@@ -24,3 +24,13 @@ def test_gold_files_cover_languages() -> None:
     assert langs.count("es") >= 15
     assert langs.count("pt") >= 8
     assert langs.count("en") >= 5
+
+
+def test_gold_clusters_merge_quality() -> None:
+    """The example corpus merged into incidents against the gold clustering."""
+    from forcewatch.eval.clusters import evaluate_clusters
+
+    report = evaluate_clusters(GOLD / "clusters.jsonl", reports=EXAMPLES)
+    assert report.items == sum(len(r.incidents) for r in REPORTS)
+    assert report.precision >= 0.95, report.false_joins
+    assert report.recall >= 0.95, report.missed_joins
