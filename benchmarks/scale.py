@@ -7,8 +7,9 @@
    written into the repository), ingests them into a fresh SQLite file with ``forcewatch
    ingest`` (the same code path, in this process) and prints reports/second, peak memory and
    database size.
-2. Times the merge's blocking and scoring on 10k, 30k and 100k synthetic mentions and prints
-   each time beside n log n, so growth faster than n log n shows.
+2. Times the merge on 10k, 30k and 100k synthetic mentions, its blocking and scoring in memory
+   and the whole ``forcewatch merge`` in a database, and prints each time beside n log n, so
+   growth faster than n log n shows.
 3. Fills a database with ``--incidents`` incidents and times ``forcewatch incidents`` queries
    with filters (goal: < 200 ms each).
 """
@@ -158,6 +159,60 @@ def bench_merge(sizes: list[int]) -> None:
     print("a constant last-but-one column means n log n growth; a rising one, faster.")
 
 
+def bench_db_merge(sizes: list[int], folder: Path) -> None:
+    """The whole merge in the database: read mentions, assign, write links and incidents."""
+    from sqlalchemy import insert
+
+    from forcewatch.merge.run import run_merge
+    from forcewatch.store import Store, models
+
+    print("\nmerge in the database (forcewatch merge):")
+    print(f"{'mentions':>10} {'seconds':>9} {'s / (n log2 n) x 1e6':>22} {'incidents':>10}")
+    for n in sizes:
+        store = Store.open(str(folder / f"merge-{n}.sqlite"))
+        views = _views(n)
+        with store.session() as s:
+            s.execute(
+                insert(models.RawPage),
+                [
+                    {"id": i + 1, "sha256": f"{i:064x}", "name": f"r{i}", "size": 0, "data": b""}
+                    for i in range(n)
+                ],
+            )
+            s.execute(
+                insert(models.Document),
+                [
+                    {"id": i + 1, "raw_page_id": i + 1, "format": "text", "text": "", "relevant": True,
+                     "relevance_score": 0.9, "relevance_reason": "", "simhash": 0, "extraction": {}}
+                    for i in range(n)
+                ],
+            )  # fmt: skip
+            rows = []
+            for v in views:
+                data = _mention_data(v)
+                rows.append(
+                    {"document_id": v.id + 1, "ordinal": 0, "kind": "incident", "date": data["date"],
+                     "date_precision": "day", "country": data["country"], "data": data}
+                )  # fmt: skip
+            s.execute(insert(models.Mention), rows)
+        summary = run_merge(store)
+        per = summary.seconds / (n * math.log2(n)) * 1e6
+        print(f"{n:>10} {summary.seconds:>9.2f} {per:>22.3f} {summary.incidents:>10}")
+        store.close()
+
+
+def _mention_data(v: object) -> dict[str, object]:
+    from datetime import date
+
+    days = v.days  # type: ignore[attr-defined]
+    return {
+        "date": date.fromordinal(days[1]).isoformat(), "date_precision": "day",
+        "country": v.country, "admin1": v.admin1, "place": v.place, "city": v.city,  # type: ignore[attr-defined]
+        "killed": {"low": v.killed[0], "best": v.killed[0], "high": None},  # type: ignore[attr-defined]
+        "people": [], "forces": [{"kind": "police"}], "allegations": [],
+    }  # fmt: skip
+
+
 def bench_queries(n: int, folder: Path) -> None:
     from sqlalchemy import insert
 
@@ -219,12 +274,16 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=100_000)
     parser.add_argument("--merge-sizes", default="10000,30000,100000")
     parser.add_argument("--skip-ingest", action="store_true")
+    parser.add_argument("--skip-db-merge", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if not args.skip_ingest:
             bench_ingest(args.reports, args.jobs, folder)
-        bench_merge([int(x) for x in args.merge_sizes.split(",")])
+        sizes = [int(x) for x in args.merge_sizes.split(",")]
+        bench_merge(sizes)
+        if not args.skip_db_merge:
+            bench_db_merge(sizes, folder)
         bench_queries(args.incidents, folder)
 
 
