@@ -45,15 +45,17 @@ def corpus(folder: Path, n: int) -> Path:
     return folder
 
 
-def test_ingest_twice_stores_once(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_ingest_twice_stores_once(tmp_path: Path, store_url: str, jobs: int) -> None:
     reports = corpus(tmp_path / "in", 12)
-    store = Store.open(str(tmp_path / "db.sqlite"))
-    first = ingest([str(reports)], store, settings=Settings())
-    again = ingest([str(reports)], store, settings=Settings())
+    store = Store.open(store_url)
+    first = ingest([str(reports)], store, settings=Settings(jobs=jobs))
+    again = ingest([str(reports)], store, settings=Settings(jobs=jobs))
     assert (first.read, first.new, first.duplicate) == (12, 12, 0)
     assert (again.read, again.new, again.duplicate) == (12, 0, 12)
     assert store.counts()["documents"] == 12
     assert len(find_incidents(store, IncidentFilter())) == 12
+    store.close()
 
 
 def test_ingest_rejections_recorded_and_run_goes_on(tmp_path: Path) -> None:
@@ -176,3 +178,31 @@ def test_ingest_then_export_and_indicators(
     rows_json = payload["rows"] if isinstance(payload, dict) else payload
     assert sum(r["incidents"] for r in rows_json) == 6
     assert chart.stat().st_size > 1000
+
+
+def test_ingest_url_list_from_a_local_server(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import http.server
+    import threading
+    from functools import partial
+
+    site = corpus(tmp_path / "site", 3)
+    (site / "robots.txt").write_text("User-agent: *\nDisallow: /r0002.txt\n")
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        urls = tmp_path / "urls.txt"
+        urls.write_text("\n".join(f"{base}/r{i:04d}.txt" for i in range(3)) + "\n")
+        db = str(tmp_path / "db.sqlite")
+        code = main(["ingest", str(urls), "--db", db, "--allow-private", "--rate-limit", "0"])
+        assert code == 0
+        assert "read 3, new 2" in capsys.readouterr().err
+        refused = main(["ingest", str(urls), "--db", str(tmp_path / "other.sqlite")])
+        assert refused == 0 and "rejected 3" in capsys.readouterr().err  # loopback needs consent
+        assert main(["rejections", "--db", db]) == 0
+        assert "FW108" in capsys.readouterr().out  # robots.txt said no
+    finally:
+        server.shutdown()
