@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from forcewatch.merge.assemble import Member, canonical
-from forcewatch.merge.match import Index, MentionView, assign, day_interval, score
+from forcewatch.merge.match import Cluster, Index, MentionView, assign, day_interval, score
 
 
 def view(
@@ -120,6 +120,34 @@ def test_merge_order_does_not_change_the_clusters() -> None:
 
 def member(mid: int, doc: int, **data: Any) -> Member:
     return Member(mid, doc, doc, "2018-01-16", data)
+
+
+class _EveryCluster(Index):
+    """No blocking on state or week: every cluster of the country is a candidate."""
+
+    def candidates(self, m: MentionView) -> list[Cluster]:
+        return [c for _, c in sorted(self.clusters.items()) if c.country == m.country]
+
+
+def test_merge_blocking_loses_no_match() -> None:
+    rng = random.Random(11)
+    states = ["VE-M", "VE-A", "VE-X", None]
+    mentions = [
+        view(
+            i, i,
+            date=f"2018-01-{rng.randint(1, 28):02d}",
+            precision=rng.choice(["day", "day", "week", "month"]),
+            admin1=rng.choice(states),
+            place=rng.choice(["El Junquito", "Petare", "Caracas", None]),
+            killed=rng.choice([1, 2, 3, 9, None]),
+            names=rng.choice([(), (), ("Ana Pérez",), ("Luis Mora",)]),
+        )
+        for i in range(1, 301)
+    ]  # fmt: skip
+    blocked = [(d.cluster_id, d.score) for d in assign(mentions, Index())]
+    brute = [(d.cluster_id, d.score) for d in assign(mentions, _EveryCluster())]
+    assert blocked == brute
+    assert len({c for c, _ in blocked}) < 0.8 * len(mentions)  # the data do merge
 
 
 def test_merge_assembly_counts_as_a_range_with_conflicts() -> None:

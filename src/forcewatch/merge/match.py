@@ -287,12 +287,18 @@ def _range(r: tuple[int, int]) -> str:
 
 
 class Index:
-    """Clusters by country and week, for blocking."""
+    """Clusters by country, state and week, for blocking.
+
+    A mention in a known state only meets clusters in that state or in no state yet (``score``
+    turns the others down anyway), so dense weeks in big countries do not make every mention
+    meet every cluster of the country."""
 
     WEEK = 7
+    _ANY = "*"  # every cluster of the week, whatever its state
+    _NONE = ""  # clusters with no state yet
 
     def __init__(self) -> None:
-        self._weeks: dict[tuple[str | None, int], set[int]] = defaultdict(set)
+        self._weeks: dict[tuple[str | None, str, int], set[int]] = defaultdict(set)
         self._month_days: dict[tuple[str | None, str], set[int]] = defaultdict(set)
         self._undated: dict[str | None, set[int]] = defaultdict(set)
         self.clusters: dict[int, Cluster] = {}
@@ -307,13 +313,15 @@ class Index:
         if cluster.days is None:
             self._undated[cluster.country].add(cluster.id)
             return
+        states = [self._ANY, *(cluster.admin1s or [self._NONE])]
         for week in range(cluster.days[0] // self.WEEK, cluster.days[1] // self.WEEK + 1):
-            self._weeks[(cluster.country, week)].add(cluster.id)
+            for state in states:
+                self._weeks[(cluster.country, state, week)].add(cluster.id)
 
     def update(self, cluster: Cluster) -> None:
-        self._register(
-            cluster
-        )  # intervals only grow or narrow inside old buckets: re-adding is enough
+        # intervals and states only grow or narrow inside old buckets: re-adding is enough
+        # (a stale "no state" entry only adds a candidate that score() then turns down)
+        self._register(cluster)
 
     def candidates(self, m: MentionView) -> list[Cluster]:
         ids: set[int] = set()
@@ -322,8 +330,10 @@ class Index:
             if m.month_day:
                 ids |= self._month_days.get((m.country, m.month_day), set())
         else:
+            states = [m.admin1, self._NONE] if m.admin1 else [self._ANY]
             for week in range(m.days[0] // self.WEEK - 1, m.days[1] // self.WEEK + 2):
-                ids |= self._weeks.get((m.country, week), set())
+                for state in states:
+                    ids |= self._weeks.get((m.country, state, week), set())
         return [self.clusters[i] for i in sorted(ids)]
 
 
