@@ -14,9 +14,11 @@ every piece of evidence, for the incident page.
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -350,22 +352,44 @@ def assign(mentions: Iterable[MentionView], index: Index, next_id: int = -1) -> 
 
     New clusters get negative ids (-1, -2, ...) the caller replaces with database ids."""
     decisions: list[Decision] = []
-    for m in mentions:
-        best: tuple[float, str, Cluster] | None = None
-        if m.country is not None:
-            for cluster in index.candidates(m):
-                value, why = score(m, cluster)
-                if value >= THRESHOLD and (best is None or value > best[0]):
-                    best = (value, why, cluster)
-        if best is None:
-            cluster = Cluster(id=next_id, country=m.country)
-            next_id -= 1
-            cluster.add(m)
-            index.add(cluster)
-            decisions.append(Decision(m.id, cluster.id, 1.0, "first report of this incident"))
-        else:
-            value, why, cluster = best
-            cluster.add(m)
-            index.update(cluster)
-            decisions.append(Decision(m.id, cluster.id, round(value, 3), why))
+    with _cyclic_gc_paused():
+        for m in mentions:
+            _assign_one(m, index, decisions, next_id)
+            if decisions[-1].cluster_id == next_id:
+                next_id -= 1
     return decisions
+
+
+def _assign_one(m: MentionView, index: Index, decisions: list[Decision], next_id: int) -> None:
+    best: tuple[float, str, Cluster] | None = None
+    if m.country is not None:
+        for cluster in index.candidates(m):
+            value, why = score(m, cluster)
+            if value >= THRESHOLD and (best is None or value > best[0]):
+                best = (value, why, cluster)
+    if best is None:
+        cluster = Cluster(id=next_id, country=m.country)
+        cluster.add(m)
+        index.add(cluster)
+        decisions.append(Decision(m.id, cluster.id, 1.0, "first report of this incident"))
+    else:
+        value, why, cluster = best
+        cluster.add(m)
+        index.update(cluster)
+        decisions.append(Decision(m.id, cluster.id, round(value, 3), why))
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause the cycle collector while clusters pile up.
+
+    The merge allocates no reference cycles (reference counting frees all it drops), but each
+    full collection walks every live object, so with the collector on the loop slows as the
+    index grows: 1.26 against 0.55 us per n log2 n at 100,000 mentions (benchmarks/scale.py)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
