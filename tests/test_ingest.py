@@ -108,6 +108,19 @@ def test_ingest_cli_reads_back(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert "FW303" in capsys.readouterr().err
 
 
+def test_ingest_db_before_or_after_the_verb(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the default ./forcewatch.sqlite must stay untouched
+    first, second = str(tmp_path / "first.sqlite"), str(tmp_path / "second.sqlite")
+    assert main(["--db", first, "ingest", str(corpus(tmp_path / "in", 2))]) == 0
+    assert main(["--db", first, "incidents", "--format", "json"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    assert main(["--db", first, "incidents", "--db", second, "--format", "json"]) == 0
+    assert capsys.readouterr().out == ""  # the option after the verb wins
+    assert not (tmp_path / "forcewatch.sqlite").exists()
+
+
 def test_ingest_bad_database_url_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["incidents", "--db", "mysql+nosuchdriver://x/y"]) == 1
     err = capsys.readouterr().err

@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract evidence-linked records of force by state agents from reports.",
     )
     parser.add_argument("--version", action="version", version=f"forcewatch {__version__}")
+    from forcewatch.cli_db import add_db_option, add_parsers
+
+    add_db_option(parser, top=True)
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     ex = verbs.add_parser(
@@ -77,7 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
         "See 'forcewatch eval --help'.",
     )
     ev.add_argument("rest", nargs=argparse.REMAINDER)
-    from forcewatch.cli_db import add_parsers
 
     parser.set_defaults(handlers=add_parsers(verbs))
     return parser

@@ -20,9 +20,11 @@ from forcewatch.records import Incident
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _db(parser: argparse.ArgumentParser) -> None:
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """``--db`` before the verb or after it; the one after wins."""
     parser.add_argument(
         "--db",
+        default=None if top else argparse.SUPPRESS,
         help="database: a file path, sqlite:///PATH or postgresql+psycopg://... "
         "(default: $FORCEWATCH_DB or ./forcewatch.sqlite)",
     )
@@ -50,7 +52,7 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
         "them into incidents. Killing it loses nothing committed; run it again to go on.",
     )
     ingest.add_argument("sources", nargs="+", metavar="SOURCE")
-    _db(ingest)
+    add_db_option(ingest)
     ingest.add_argument("--include", action="append", help="glob of files to take in folders")
     ingest.add_argument("--exclude", action="append", help="glob of files to skip in folders")
     ingest.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
@@ -63,30 +65,30 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     )
 
     merge = verbs.add_parser("merge", help="merge unlinked mentions into incidents")
-    _db(merge)
+    add_db_option(merge)
     merge.add_argument(
         "--rebuild", action="store_true", help="redo automatic links (keeps analysts' work)"
     )
 
     incidents = verbs.add_parser("incidents", help="list incidents")
-    _db(incidents)
+    add_db_option(incidents)
     _filters(incidents)
     incidents.add_argument("--limit", type=int, default=50)
     incidents.add_argument("--format", choices=["table", "json"], default="table")
 
     show = verbs.add_parser("show", help="one incident: values, conflicts, sources with evidence")
-    _db(show)
+    add_db_option(show)
     show.add_argument("id", type=int)
     show.add_argument("--format", choices=["text", "json"], default="text")
 
     sources = verbs.add_parser(
         "sources", help="the reports behind an incident, and why they were joined"
     )
-    _db(sources)
+    add_db_option(sources)
     sources.add_argument("id", type=int)
 
     export = verbs.add_parser("export", help="export incidents (ACLED/UCDP-style columns)")
-    _db(export)
+    add_db_option(export)
     _filters(export)
     export.add_argument("--format", choices=["csv", "jsonl", "geojson", "parquet"], default="csv")
     export.add_argument(
@@ -94,7 +96,7 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     )
 
     indicators = verbs.add_parser("indicators", help="the Monitor's indicators by place and period")
-    _db(indicators)
+    add_db_option(indicators)
     _filters(indicators)
     indicators.add_argument("--by", choices=["country", "admin1"], default="country")
     indicators.add_argument("--period", choices=["year", "month"], default="year")
@@ -103,18 +105,18 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     indicators.add_argument("--plot", type=Path, help="write a chart (.png or .svg)")
 
     rejections = verbs.add_parser("rejections", help="reports that could not be used, and why")
-    _db(rejections)
+    add_db_option(rejections)
     rejections.add_argument("--run", type=int, help="only this ingest run")
 
     review = verbs.add_parser("review", help="set an incident's review status")
-    _db(review)
+    add_db_option(review)
     review.add_argument("id", type=int)
     review.add_argument("status", choices=["unreviewed", "verified", "rejected"])
     review.add_argument("--who", required=True)
     review.add_argument("--why", default="")
 
     edit = verbs.add_parser("edit", help="set an incident's field; merges keep it")
-    _db(edit)
+    add_db_option(edit)
     edit.add_argument("id", type=int)
     edit.add_argument("field")
     edit.add_argument("value", help='a JSON value (9, "El Junquito", ["police"]) or text')
@@ -122,13 +124,13 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     edit.add_argument("--why", default="")
 
     join = verbs.add_parser("join", help="join incidents into the first one")
-    _db(join)
+    add_db_option(join)
     join.add_argument("ids", type=int, nargs="+")
     join.add_argument("--who", required=True)
     join.add_argument("--why", default="")
 
     split = verbs.add_parser("split", help="move mentions out of an incident into a new one")
-    _db(split)
+    add_db_option(split)
     split.add_argument("id", type=int)
     split.add_argument("--mention", type=int, action="append", required=True)
     split.add_argument("--who", required=True)
