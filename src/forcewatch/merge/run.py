@@ -12,7 +12,7 @@ import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from forcewatch.merge.assemble import Member, canonical
@@ -96,24 +96,24 @@ def run_merge(store: Store, *, rebuild: bool = False) -> MergeSummary:
         decisions = assign(views, index)
 
         new_ids = _incident_ids(s, decisions, previous)
-        touched: set[int] = set()
-        for decision in decisions:
-            incident_id = new_ids.get(decision.cluster_id, decision.cluster_id)
-            s.add(
-                models.IncidentLink(
-                    mention_id=decision.mention_id,
-                    incident_id=incident_id,
-                    score=decision.score,
-                    explanation=decision.explanation,
-                    method="auto",
-                )
-            )
-            touched.add(incident_id)
-        s.flush()
+        incident_of = {d.mention_id: new_ids.get(d.cluster_id, d.cluster_id) for d in decisions}
+        links = [
+            {
+                "mention_id": decision.mention_id,
+                "incident_id": incident_of[decision.mention_id],
+                "score": decision.score,
+                "explanation": decision.explanation,
+                "method": "auto",
+            }
+            for decision in decisions
+        ]
+        if links:
+            s.execute(insert(models.IncidentLink), links)
+        touched = set(incident_of.values())
         if rebuild:
             touched |= set(s.scalars(select(models.Incident.id)))
         recompute(s, touched)
-        total = len(list(s.scalars(select(models.Incident.id))))
+        total = s.scalar(select(func.count()).select_from(models.Incident)) or 0
     return MergeSummary(
         mentions=len(views),
         joined=sum(1 for d in decisions if d.cluster_id > 0 or d.score < 1.0),
@@ -132,19 +132,21 @@ def _incident_ids(
     for decision in decisions:
         if decision.cluster_id < 0:
             members[decision.cluster_id].append(decision.mention_id)
+    existing = set(s.scalars(select(models.Incident.id))) if previous else set()
     taken: set[int] = set()
     ids: dict[int, int] = {}
+    created: dict[int, models.Incident] = {}
     for cluster_id in sorted(members, reverse=True):
         olds = Counter(previous[m] for m in members[cluster_id] if m in previous)
         reuse = next((i for i, _ in olds.most_common() if i not in taken), None)
-        if reuse is not None and s.get(models.Incident, reuse) is not None:
+        if reuse is not None and reuse in existing:
             taken.add(reuse)
             ids[cluster_id] = reuse
-            continue
-        incident = models.Incident(status="unreviewed")
-        s.add(incident)
-        s.flush()
-        ids[cluster_id] = incident.id
+        else:
+            created[cluster_id] = models.Incident(status="unreviewed")
+    s.add_all(created.values())
+    s.flush()  # one batch of INSERTs, in the order added: first cluster, lowest id
+    ids.update((cluster_id, incident.id) for cluster_id, incident in created.items())
     return ids
 
 
@@ -167,8 +169,14 @@ def recompute(s: Session, incident_ids: set[int]) -> None:
             members[incident_id].append(
                 Member(mention_id, document_id, copy_of or document_id, published, data)
             )
+    incidents: dict[int, models.Incident] = {}
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        incidents.update(
+            (incident.id, incident)
+            for incident in s.scalars(select(models.Incident).where(models.Incident.id.in_(chunk)))
+        )
     for incident_id in ids:
-        incident = s.get(models.Incident, incident_id)
+        incident = incidents.get(incident_id)
         if incident is None:
             continue
         if not members.get(incident_id):
