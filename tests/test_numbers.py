@@ -61,6 +61,8 @@ def test_numbers_qualified(
         ("un joven de 19 años murió", "es", [("killed", False, 1)]),
         ("un adolescente murió y otro de 17 quedó herido", "es", [("killed", False, 1)]),
         ("fired 16 shots", "en", []),
+        ("charged in the death of 12-year-old Ciara", "en", []),
+        ("a two-hour standoff left 3 people dead", "en", [("killed", False, 3)]),
     ],
 )
 def test_counts_civilians_and_agents_apart(

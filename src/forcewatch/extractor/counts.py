@@ -28,6 +28,9 @@ _NOT_A_COUNT = re.compile(
     r"das\s+(?:vítimas)|of\s+whom|de\s+quienes|counts?)\b",
     re.IGNORECASE,
 )
+# A number joined to a word by a hyphen qualifies it ("12-year-old", "two-hour", "9-mm"); it
+# never counts the dead or hurt.
+_COMPOUND = re.compile(r"^[-‐‑][^\W\d]")
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
     rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
@@ -104,9 +107,13 @@ def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
         tail = text[number.end : number.end + 80]
         head = text[max(0, number.start - 40) : number.start]
         count = None
-        if _AGE_BEFORE.search(head) or (head.endswith(", ") and tail.startswith(",")):
+        if (
+            _AGE_BEFORE.search(head)
+            or (head.endswith(", ") and tail.startswith(","))
+            or _COMPOUND.match(tail)
+        ):
             previous = None
-            continue  # "otro de 17 quedó herido", "Jhon, 34, murió": ages
+            continue  # "otro de 17 quedó herido", "Jhon, 34, murió", "12-year-old": ages
         after = _AFTER.match(tail)
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
         if after and not before and not _NOT_A_COUNT.search(_first_words(after.group("gap"))):
