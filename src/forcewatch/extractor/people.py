@@ -499,6 +499,13 @@ _ORG_WORDS = frozenset(
         "universidade",
         "university",
         "hospital",
+        "shelter",
+        "cemetery",
+        "station",
+        "agency",
+        "company",
+        "museum",
+        "airport",
     ]
 )
 _RANK = re.compile(
@@ -541,6 +548,11 @@ _BYSTANDER = re.compile(
 _PROTESTER = re.compile(
     r"\b(?:protesters?|demonstrators?|manifestantes?|(?:was|were)\s+taking\s+part|took\s+part|"
     r"participaba|participava|tomaba\s+parte)\b",
+    re.IGNORECASE,
+)
+_SHOOTER_AFTER = re.compile(
+    r"^(?:\s*,[^.;]{1,120}?,)?\s+(?:\w+ly\s+)?(?:shot|fired|killed|opened\s+fire|struck|"
+    r"dispar[oó]|mat[oó]|atirou|matou|abri[oó]\s+fuego|abriu\s+fogo)\b",
     re.IGNORECASE,
 )
 _TARGET_AFTER = re.compile(
@@ -624,7 +636,7 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     covered: list[tuple[int, int]] = []
     # spaCy may miss a name in one sentence and tag it in the next ("Lumpkin remains ..."):
     # a word it tags anywhere counts everywhere.
-    tagged_words = {w.strip(".,'’s").lower() for s, e in spans for w in text[s:e].split()}
+    tagged_words = {_bare(w) for s, e in spans for w in text[s:e].split()}
     tagged_words = {w for w in tagged_words if len(w) > 2 and w not in _NOT_NAME_WORDS}
     for hit in find_names(text):
         tagged = any(s < hit.end and hit.start < e for s, e in spans) or any(
@@ -639,12 +651,20 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             continue
         name = text[start:end].strip()
         words = name.split()
-        if len(words) < 2 or any(w.lower().strip(".,'’s") in _NOT_NAME_WORDS for w in words):
+        bare = [_bare(w) for w in words]
+        if len(words) < 2 or any(w in _NOT_NAME_WORDS or w in _ORG_WORDS for w in bare):
             continue
+        if any(w.isupper() and len(w) > 2 for w in words):
+            continue  # a shouted transcript line, not a name
         if not all(w[:1].isupper() for w in words if not re.fullmatch(_PARTICLE, w)):
             continue
         names.append(NameHit(start, start + len(name), name))
     return sorted(names, key=lambda n: n.start)
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive and punctuation, lower-cased: "Quincy's," -> "quincy"."""
+    return re.sub(r"(?:['’]s)?[.,;:!?\"”]*$", "", word, flags=re.IGNORECASE).lower()
 
 
 def find_names(text: str) -> list[NameHit]:
@@ -765,7 +785,7 @@ _IDENTIFIED = re.compile(
 def _harmed(names: list[str], sentence: str) -> bool:
     for who in (re.escape(n) for n in names):
         if re.search(
-            rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+\s+){{0,3}}?{who}\b",
+            rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+,?\s+){{0,3}}?{who}\b",
             sentence,
             re.IGNORECASE,
         ):
@@ -918,6 +938,8 @@ def classify_people(
             continue
         if _RANK.search(before[-30:]):
             role, fate = "agent", _fate(sentence)
+            if _SHOOTER_AFTER.match(after):
+                fate = "unknown"  # "Sgt. X, who was on duty, shot once": the shooter, unhurt
         elif _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
             role = "target"
             fate = "killed" if died else _fate(after[:120])

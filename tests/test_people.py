@@ -1,0 +1,48 @@
+"""Named people: who is a person, their role and their fate."""
+
+from __future__ import annotations
+
+import pytest
+
+import forcewatch
+from forcewatch.extractor.people import find_people_names
+
+
+def _people(text: str) -> dict[str, tuple[str, str]]:
+    extraction = forcewatch.extract(text, lang="en", published="2021-03-10")
+    return {p.name: (p.role, p.fate) for m in extraction.mentions for p in m.people}
+
+
+def test_people_officer_who_fires_is_not_hurt_and_appositive_victim_is() -> None:
+    people = _people(
+        "A police sergeant in Hannibal, Missouri, wounded a passenger when he fired at a fleeing "
+        "car, police said on Wednesday.\n\nPolice tried to stop Dale Turner on March 3, but he drove off. Sgt. Owen Pryce, who was "
+        "directing traffic a block away, shot once at the car. The bullet went through the "
+        "driver's sleeve before hitting his passenger, Matthew Rowe. Rowe was treated for a "
+        "wound to the shoulder."
+    )
+    assert people["Owen Pryce"] == ("agent", "unknown")
+    assert people["Matthew Rowe"] == ("victim", "injured")
+
+
+def test_people_agent_listed_among_the_dead_keeps_his_fate() -> None:
+    text = (
+        "El operativo policial del martes 2 de marzo en Tocuyito, estado Carabobo, dejó tres "
+        "muertos: dos hombres señalados de integrar una banda y el sargento Luis Pardo, agente "
+        "del cuerpo de policía."
+    )
+    extraction = forcewatch.extract(text, lang="es", published="2021-03-04")
+    people = {p.name: (p.role, p.fate) for m in extraction.mentions for p in m.people}
+    assert people["Luis Pardo"] == ("agent", "killed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WKRT.com: Quincy News, Weather, Sports. Officers shot Ada Fox on Main Street.",
+        "REPORTER: HIS COUSIN STRESSED J.R.'S STRUGGLES. Officers shot Ada Fox on Main Street.",
+        "The Paw Animal Shelter took the dogs. Officers shot Ada Fox on Main Street.",
+    ],
+)
+def test_people_site_names_shouting_and_organisations_are_not_people(text: str) -> None:
+    assert [hit.name for hit in find_people_names(text, "en")] == ["Ada Fox"]
