@@ -411,6 +411,16 @@ def test_places_find_country_aliases(
         ("Natal foi tranquilo. No Natal, a família se reuniu.", "pt"),
         ("The Guardian and The Washington Post counted the deaths.", "en"),
         ("Erika Guevara Rosas, Americas Director at Amnesty International, said.", "en"),
+        (
+            "Relatives of the man, who had lived nearby for years, gathered with friends and "
+            "neighbours on a cold morning at the Pine Grove Memorial Park to say goodbye.",
+            "en",
+        ),
+        (
+            "The marchers, most of them students, walked slowly from the gates of the Denver "
+            "Airport terminal towards the hotel where the officers were staying.",
+            "en",
+        ),
     ],
 )
 def test_places_find_skips_people_adjectives_and_common_words(

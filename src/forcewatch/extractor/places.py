@@ -682,7 +682,8 @@ _NAME_TAILS = _words(
     rua travessa rodovia estrada carrera times tribune post herald journal chronicle news
     sentinel star gazette dispatch globe inquirer examiner courier register bee observer press
     record daily sun telegraph republic review enquirer democrat independent statesman reporter
-    leader citizen bulletin advocate magazine weekly today fc club
+    leader citizen bulletin advocate magazine weekly today fc club memorial cemetery chapel mall
+    stadium arena airport
     """
 )
 # Capitalised words before a name that do not make it a person's surname.
@@ -1143,6 +1144,14 @@ class _Text:
             return True
         return self.joined(j, j + 1) and self.tokens[j + 1].norm in _POLICE_TAILS
 
+    def names_a_thing(self, j: int) -> bool:
+        """The capitalised word after token j makes it part of the name of a street, a newspaper
+        or a place of some kind: "Reno Avenue", "Denver Post", "Pine Grove Memorial Park"."""
+        toks = self.tokens
+        if j + 1 >= len(toks) or self.headline[j] or not self.joined(j, j + 1):
+            return False
+        return toks[j + 1].shape == 1 and toks[j + 1].norm in _NAME_TAILS
+
     def person_like(self, i: int, j: int, strict: bool) -> str:
         """Why tokens i..j look like (part of) a person's or an organisation's name, or "".
 
@@ -1198,7 +1207,7 @@ class _Text:
                 return "person"
             if nxt.norm in _FAMILY_WORDS:
                 return "person"  # "the Guerrero family"
-            if nxt.shape == 1 and nxt.norm in _NAME_TAILS:
+            if self.names_a_thing(j):
                 return "org"  # "Rockford Register Star", "Reno Avenue"
             possessive = self.text[toks[j].end : toks[j + 1].start] in ("'s ", "’s ")
             if (
@@ -1981,7 +1990,9 @@ class Gazetteer:
             and all(t.norm in _FIRST_NAMES for t in doc.tokens[m.i : m.j + 1])
         ):
             return []  # "Víctor Raúl" (Haya de la Torre), not the town
-        person = "" if strong else doc.person_like(m.i, m.j, True)
+        person = (
+            "org" if doc.names_a_thing(m.j) else "" if strong else doc.person_like(m.i, m.j, True)
+        )
         if person in ("person", "org"):
             if single and person == "person":
                 doc.person_names.add(key)
