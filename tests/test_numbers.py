@@ -70,3 +70,23 @@ def test_counts_civilians_and_agents_apart(
 ) -> None:
     counts = find_counts(text, lang)
     assert [(c.harm, c.agents, c.number.best) for c in counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bystander was shot and wounded by an officer.", [("injured", False)]),
+        ("Un joven fue baleado y herido por policías.", [("injured", False)]),
+        ("The officer hit an innocent bystander instead.", [("injured", False)]),
+        ("Deputies fatally shot a 24-year-old man.", [("killed", False)]),
+        ("An officer was stabbed and wounded.", [("injured", True)]),
+        ("Officers shot a man.", []),  # a bare "shot" decides nothing
+        ("A man shot at the officers.", []),
+    ],
+)
+def test_single_counts_of_one_person(text: str, expected: list[tuple[str, bool]]) -> None:
+    from forcewatch.extractor.counts import find_single_counts
+
+    counts = find_single_counts(text)
+    assert [(c.harm, c.agents) for c in counts] == expected
+    assert all(c.number.best == 1 for c in counts)

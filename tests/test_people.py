@@ -46,3 +46,13 @@ def test_people_agent_listed_among_the_dead_keeps_his_fate() -> None:
 )
 def test_people_site_names_shouting_and_organisations_are_not_people(text: str) -> None:
     assert [hit.name for hit in find_people_names(text, "en")] == ["Ada Fox"]
+
+
+def test_people_streets_named_after_someone_and_quoted_officials_are_not_victims() -> None:
+    people = _people(
+        "An officer shot and killed Adrian Soto, 31, on Sunday, March 7, in the 500 block of "
+        "Martin Luther King Boulevard in Azusa, California, according to coroner's records.\n\n"
+        "Soto's family had called police to say he had injured himself, said Los Angeles County "
+        "Sheriff's Det. Holly Marsh. Marsh said the officer fired four times."
+    )
+    assert people == {"Adrian Soto": ("victim", "killed")}

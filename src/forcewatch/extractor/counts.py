@@ -303,8 +303,19 @@ _ONE_PERSON = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
     rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
     rf"(?:(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+    rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
     rf"atingid[oa]))|(?P<k2>died|muri[oó]|falleci[oó]|morreu|faleceu))\b",
+    re.IGNORECASE,
+)
+
+
+# "The officer hit an innocent bystander": an agent harms one person (a bare "shot" decides
+# nothing, as everywhere).
+_ONE_PERSON_HARMED = re.compile(
+    rf"{lx.AGENT_NOUN.pattern}\s+(?:\w+ly\s+)?(?:(?:shot\s+and\s+)?(?P<k>killed)|"
+    rf"(?P<k2>fatally\s+shot)|(?:shot\s+and\s+)?(?P<i>wounded|injured|hit|struck))\s+"
+    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUN})\b",
     re.IGNORECASE,
 )
 
@@ -312,9 +323,11 @@ _ONE_PERSON = re.compile(
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed."""
     counts = []
-    for match in _ONE_PERSON.finditer(text):
-        agents = bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
-        one = Number(match.start() + offset, match.end() + offset, match.group(0), 1, 1, None)
-        harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
-        counts.append(Count(harm, agents, one, match.start() + offset, match.end() + offset))
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED):
+        for match in pattern.finditer(text):
+            agents = pattern is _ONE_PERSON and bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
+            start, end = match.start() + offset, match.end() + offset
+            one = Number(start, end, match.group(0), 1, 1, None)
+            harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
+            counts.append(Count(harm, agents, one, start, end))
     return counts

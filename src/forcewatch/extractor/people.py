@@ -512,7 +512,8 @@ _RANK = re.compile(
     r"(?:officers?,|officer|deputy|suboficial|subinspector|(?:chief\s+)?inspector(?:\s+jefe)?,?|"
     r"detective|el\s+polic[ií]a|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
     r"agent|agente|sargento|cabo|teniente|tenente|soldado|policía|policial|comisario|inspector|"
-    r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?)\s+$",
+    r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?|"
+    r"det\.)\s+$",
     re.IGNORECASE,
 )
 _OFFICIAL = re.compile(
@@ -522,7 +523,7 @@ _OFFICIAL = re.compile(
     r"senator|senador|rep\.|representative|diputad[oa]|deputad[oa]|coroner|professor|dr\.|"
     r"reverend|pastor|lawyer|abogad[oa]|advogad[oa]|defensor[a]?|activist|activista|ativista|"
     r"researcher|investigador[a]?|pesquisador[a]?|analyst|analista|coordinator|coordinador[a]?|"
-    r"coordenador[a]?)\s+(?:\w+\s+){0,2}$",
+    r"coordenador[a]?)(?:['’]s)?\s+(?:[\w.]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SAYS_AFTER = re.compile(
@@ -651,6 +652,8 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             continue
         name = text[start:end].strip()
         words = name.split()
+        if _names_a_thing(text, start + len(name)):
+            continue
         bare = [_bare(w) for w in words]
         if len(words) < 2 or any(w in _NOT_NAME_WORDS or w in _ORG_WORDS for w in bare):
             continue
@@ -660,6 +663,20 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             continue
         names.append(NameHit(start, start + len(name), name))
     return sorted(names, key=lambda n: n.start)
+
+
+_THING_AFTER = re.compile(
+    r"(?:Boulevard|Blvd\.?|Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Drive|Dr\.|Lane|Highway|"
+    r"Parkway|Park|Plaza|Square|Bridge|Memorial|Cemetery|Stadium|Airport|School|College|"
+    r"Hospital|Center|Centre|Library|Avenida|Calle|Rua|Parque|Plaza|Praça|Hospital|Escola|"
+    r"Escuela|Colegio|Estadio|Estádio|Aeropuerto|Aeroporto)"
+)
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """The name ending at ``end`` is followed by "Boulevard", "Park" and the like."""
+    following = re.match(r"\s+([A-Z][\w.]*)", text[end : end + 20])
+    return bool(following and _THING_AFTER.fullmatch(following.group(1)))
 
 
 def _bare(word: str) -> str:
@@ -676,6 +693,8 @@ def find_names(text: str) -> list[NameHit]:
         ]
         if any(w.lower().strip(".") in _ORG_WORDS for _, _, w in words):
             continue  # "Observatorio Ciudadano de la Montaña" is an organisation
+        if _THING_AFTER.fullmatch(words[-1][2]) or _names_a_thing(text, match.end()):
+            continue  # "Martin Luther King Boulevard", "José Martí Park": named after someone
         # Trim leading and trailing words that are not parts of a name (and acronyms before it).
         while words and (
             words[0][2].lower().strip(".") in _NOT_NAME_WORDS
