@@ -11,6 +11,8 @@ import pytest
 
 from forcewatch.cli import main
 
+GOLD_EN = Path(__file__).parent / "gold" / "en.jsonl"
+
 REPORT = (
     "CARACAS, 3 mar (Agencia) – Funcionarios de la Policía Nacional Bolivariana mataron el "
     "pasado martes a dos hombres durante un allanamiento en el barrio La Cañada, estado Zulia, "
@@ -155,3 +157,12 @@ def test_cli_table_of_the_examples(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert out.splitlines()[0].split()[:3] == ["report", "date", "place"]
     assert "es_junquito_a.txt" in out and "not relevant" in out
+
+
+def test_cli_eval_help_and_options_before_the_gold_file(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["eval", "--help"]) == 0
+    assert "usage: forcewatch eval" in capsys.readouterr().out
+    assert main(["eval", "--json", "--limit", "1", str(GOLD_EN)]) == 0
+    assert json.loads(capsys.readouterr().out)["items"] == 1

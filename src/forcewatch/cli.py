@@ -99,7 +99,13 @@ def _add_settings(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        # argparse.REMAINDER drops a first argument that looks like an option ("eval --help"),
+        # so eval's own parser gets everything after the verb.
+        args = argparse.Namespace(verb="eval", rest=argv[1:])
+    else:
+        args = parser.parse_args(argv)
     try:
         if args.verb == "extract":
             return _extract(args)
