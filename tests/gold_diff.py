@@ -52,6 +52,12 @@ def incident_differences(gold: GoldIncident, got: Mention) -> list[str]:
                 f"person {person.name!r}: want {person.role}/{person.fate}, "
                 f"got {match.role}/{match.fate}"
             )
+    wanted = [person.name for person in gold.people]
+    for person in got.people:  # the gold lists every participant named: no one else may appear
+        if not name_found(person.name, wanted) and not any(
+            name_found(name, [person.name]) for name in wanted
+        ):
+            out.append(f"person not in gold: {person.name!r} ({person.role}/{person.fate})")
     return out
 
 

@@ -56,3 +56,32 @@ def test_people_streets_named_after_someone_and_quoted_officials_are_not_victims
         "Sheriff's Det. Holly Marsh. Marsh said the officer fired four times."
     )
     assert people == {"Adrian Soto": ("victim", "killed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Um jovem foi morto no bairro Jorge Teixeira por policiais.", "pt", []),
+        ("Un joven murió en Brisas del Cabriales tras un operativo.", "es", []),
+        ("La Provincia de Buenos Aires y la Fuerza Armada lo niegan.", "es", []),
+        ("MOSSORÓ, 3 mar (Folha Potiguar) - Policiais mataram Ana Lima.", "pt", ["Ana Lima"]),
+        ('"They killed him," his mother told Border Wire on Monday.', "en", []),
+    ],
+)
+def test_people_places_institutions_and_outlets_are_not_people(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert [hit.name for hit in find_people_names(text, lang)] == expected
+
+
+def test_people_speakers_are_not_victims_even_after_a_short_quote() -> None:
+    people = _people(
+        "Police shot dead two protesters in Nampula on Tuesday, March 9.\n\n"
+        'Police spokesman Carlos Mondlane said officers had acted "to restore order" and '
+        "rejected claims of excessive force.\n\n"
+        '"They were shouting, not throwing stones, and the police answered with bullets," said '
+        'Rosa Tembe, a trader who saw the shooting. "Nobody here had a gun," said ward '
+        "committee member Paulo Cossa.\n\n"
+        "Police Lieutenant Colonel Jaime Macuácua, the district commander, denied the account."
+    )
+    assert people == {}

@@ -318,7 +318,12 @@ def _incident_mention(
         for q in quotes_found
     ]
     speakers = {fold(q.speaker) for q in quotes_found if q.speaker}
-    names = [n for n in find_people_names(window, lang) if not _is_place_name(n.name, location)]
+    outlet = fold(doc.publisher or "")
+    names = [
+        n
+        for n in find_people_names(window, lang)
+        if not _is_place_name(n.name, location) and (not outlet or fold(n.name) not in outlet)
+    ]  # nor the outlet's own name ("told Border Wire")
     bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
     people_hits = classify_people(window, names, speakers, bounds, fallback=lang == "en")
     people = [

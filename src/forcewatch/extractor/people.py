@@ -523,11 +523,13 @@ _OFFICIAL = re.compile(
     r"senator|senador|rep\.|representative|diputad[oa]|deputad[oa]|coroner|professor|dr\.|"
     r"reverend|pastor|lawyer|abogad[oa]|advogad[oa]|defensor[a]?|activist|activista|ativista|"
     r"researcher|investigador[a]?|pesquisador[a]?|analyst|analista|coordinator|coordinador[a]?|"
-    r"coordenador[a]?)(?:['’]s)?\s+(?:[\w.]+\s+){0,2}$",
+    r"coordenador[a]?|porta-voz|jurista|member|commander|comandante|delegad[oa]|vereador[a]?|"
+    r"concejal)(?:['’]s)?\s+(?:[\w.]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SAYS_AFTER = re.compile(
     r"^,?\s*(?:\([^)]*\)\s*)?(?:,\s*[^,]{1,80},\s*)?(?:said|says|told|stated|added|explained|"
+    r"rejected|denied|confirmed|confirmó|negó|rechazó|confirmou|negou|rejeitou|"
     r"wrote|noted|dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|"
     r"disse|afirmou|declarou|ressaltou|acrescentou|explicou|denunciou)\b",
     re.IGNORECASE,
@@ -584,14 +586,19 @@ _DETAINED = re.compile(
     re.IGNORECASE,
 )
 
-_QUOTE = re.compile(r"[\"“«](?P<q>[^\"“”«»]{20,1200}?)(?:[\"”»])")
+# Every quoted stretch, short ones too: skipping a short one ("to restore order") would pair
+# its closing mark with the next opening one. find_quotes keeps those of five words or more.
+_QUOTE = re.compile(r"[\"“«](?P<q>[^\"“”«»]{1,1200}?)(?:[\"”»])")
 _SPEECH_VERB = (
     r"(?:said|says|stated|added|told\s+\w+(?:\s+\w+)?|explained|noted|warned|wrote|insisted|"
-    r"dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|sostuvo|advirtió|"
-    r"disse|afirmou|declarou|ressaltou|acrescentou|explicou|denunciou|criticou|alertou)"
+    r"confirmed|denied|dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|"
+    r"sostuvo|advirtió|contó|relató|confirmó|negó|disse|afirmou|declarou|ressaltou|acrescentou|"
+    r"explicou|denunciou|criticou|alertou|contou|relatou|confirmou|negou)"
 )
 _SPEAKER_AFTER = re.compile(
-    rf"^\s*,?\s*{_SPEECH_VERB}\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?(?P<name>{NAME.pattern})"
+    rf"^\s*,?\s*{_SPEECH_VERB}\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    rf"(?:(?P<prerole>[a-záéíóúâêôãõç-]+(?:\s+[a-záéíóúâêôãõç-]+){{0,3}})\s+)?"
+    rf"(?P<name>{NAME.pattern})"
     rf"(?:\s*,\s*(?P<role>[^.\"“”]{{3,120}}?))?\s*(?:[.;\n]|$)"
 )
 _SPEAKER_AFTER_NAME_FIRST = re.compile(
@@ -640,6 +647,8 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     tagged_words = {_bare(w) for s, e in spans for w in text[s:e].split()}
     tagged_words = {w for w in tagged_words if len(w) > 2 and w not in _NOT_NAME_WORDS}
     for hit in find_names(text):
+        if _place_or_body(text, hit):
+            continue
         tagged = any(s < hit.end and hit.start < e for s, e in spans) or any(
             w.lower() in tagged_words for w in hit.name.split()
         )
@@ -652,7 +661,9 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             continue
         name = text[start:end].strip()
         words = name.split()
-        if _names_a_thing(text, start + len(name)):
+        if _names_a_thing(text, start + len(name)) or _place_or_body(
+            text, NameHit(start, start + len(name), name)
+        ):
             continue
         bare = [_bare(w) for w in words]
         if len(words) < 2 or any(w in _NOT_NAME_WORDS or w in _ORG_WORDS for w in bare):
@@ -665,12 +676,55 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     return sorted(names, key=lambda n: n.start)
 
 
+def _fold_words(words: str) -> list[str]:
+    return [fold(w) for w in words.split()]
+
+
 _THING_AFTER = re.compile(
     r"(?:Boulevard|Blvd\.?|Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Drive|Dr\.|Lane|Highway|"
     r"Parkway|Park|Plaza|Square|Bridge|Memorial|Cemetery|Stadium|Airport|School|College|"
     r"Hospital|Center|Centre|Library|Avenida|Calle|Rua|Parque|Plaza|Praça|Hospital|Escola|"
     r"Escuela|Colegio|Estadio|Estádio|Aeropuerto|Aeroporto)"
 )
+
+
+# First words of capitalised runs that name places, bodies and peoples, not persons:
+# "Provincia de Buenos Aires", "Fuerza Armada", "Servicio Médico Forense", "Leste de Manaus".
+_NOT_PERSON_HEADS = frozenset(
+    _fold_words(
+        """
+        provincia província república fuerza fuerzas força forças servicio serviço cuerpo
+        noticias notícias penitenciario penitenciário penitenciaria penitenciária presidio presídio
+        carcel cárcel leste norte sul oeste terra guarani san santa são sao zona bairro barrio
+        brisas valle vale cerro morro loma villa vila puerto porto
+        """
+    )
+)
+# A run right after a locative or a place noun is a place: "no Jorge Teixeira",
+# "en Brisas del Cabriales", "bairro Jorge Teixeira", "cantón El Zapotal Arriba".
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:en|no|na|em|in|at|near)|\b(?:bairro|barrio|comunidad|comunidade|sector|setor|"
+    r"colonia|vila|aldeia|caser[ií]o|cant[oó]n|municipio|município|departamento|provincia|"
+    r"vereda|localidad|localidade|conjunto|favela|complexo|rua|avenida|calle|estrada|rodovia|"
+    r"hospital|distrito|district|neighbou?rhood)(?:\s+(?:de|do|da|del|of))?)"
+    r"\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _place_or_body(text: str, hit: NameHit) -> bool:
+    """The capitalised run names a place or an institution rather than a person."""
+    if fold(hit.name.split()[0]) in _NOT_PERSON_HEADS:
+        return True
+    before = text[max(0, hit.start - 40) : hit.start]
+    if before.endswith("(") and re.match(r"\)\s*[-–—]", text[hit.end : hit.end + 4]):
+        return True  # the dateline's wire credit: "REYNOSA, Sept 10 (Border Wire) - "
+    if re.search(r"\b(?:told|dijo\s+a|disse\s+(?:a|à|ao))\s+$", before):
+        from forcewatch.extractor.ner import given_name_gender
+
+        # "told Border Wire", "told Reuters": the one told is an outlet, unless a known name.
+        return given_name_gender(hit.name) is None
+    return bool(_PLACE_BEFORE.search(before))
 
 
 def _names_a_thing(text: str, end: int) -> bool:
@@ -734,6 +788,8 @@ def find_quotes(text: str) -> list[QuoteHit]:
             found = pattern.match(source)
             if found:
                 speaker, role = found.group("name"), found.group("role")
+                if role is None and "prerole" in pattern.groupindex:
+                    role = found.group("prerole")  # "said ward committee member X"
                 s_start, s_end = base + found.start("name"), base + found.end("name")
                 break
         if speaker is None:
@@ -956,6 +1012,8 @@ def classify_people(
         ):
             continue
         if _RANK.search(before[-30:]):
+            if not harmed and not died and _SAYS_AFTER.match(after):
+                continue  # "Lt. Col. X, the station commander, rejected the account": a source
             role, fate = "agent", _fate(sentence)
             if _SHOOTER_AFTER.match(after):
                 fate = "unknown"  # "Sgt. X, who was on duty, shot once": the shooter, unhurt
