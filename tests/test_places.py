@@ -329,6 +329,16 @@ def test_places_locate_resolves_conflicting_countries(
             "Sapopema do Igarapé, Zona Leste de Manaus",
             "BR-AM",
         ),
+        # a station's towns in the same run as the lede, and the town the shooting was in
+        (
+            "Two Men Charged - WKRV: Clarksburg, Morgantown: Local News Two men were charged "
+            "after an officer shot and killed a man in Elkins on Saturday night.",
+            "en",
+            "Two Men Charged - WKRV: Clarksburg, Morgantown: Local News Two men were charged "
+            "after an officer shot and killed a man in Elkins on Saturday night.",
+            "Elkins",
+            "US-WV",
+        ),
     ],
 )
 def test_places_locate_reads_the_lede(

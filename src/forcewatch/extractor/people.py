@@ -706,7 +706,8 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:en|no|na|em|in|at|near)|\b(?:bairro|barrio|comunidad|comunidade|sector|setor|"
     r"colonia|vila|aldeia|caser[ií]o|cant[oó]n|municipio|município|departamento|provincia|"
     r"vereda|localidad|localidade|conjunto|favela|complexo|rua|avenida|calle|estrada|rodovia|"
-    r"hospital|distrito|district|neighbou?rhood)(?:\s+(?:de|do|da|del|of))?)"
+    r"hospital|distrito|district|neighbou?rhood|regi[aã]o|regi[oó]n|region)"
+    r"(?:\s+(?:de|do|da|del|of))?)"
     r"\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+|the\s+)?$",
     re.IGNORECASE,
 )

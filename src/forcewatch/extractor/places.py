@@ -45,6 +45,14 @@ _ABBREVIATED_WORDS = {
 }
 
 
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|en|em|no|na|nos|nas|(?:regi[aãoó]o?n?|region|zona|bairro|barrio|"
+    r"comunidade?|municipio|município|town|village|city)\s+(?:de|do|da|del|of))\s+"
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=200_000)
 def _fold(text: str) -> str:
     """Accent-free lower-case key: "Mérida", "MERIDA" -> "merida"; "EE.UU." -> "eeuu";
@@ -2284,8 +2292,11 @@ class Gazetteer:
                 return rank, f.role != "dateline", where
             if by_dateline:  # without a focus: the dateline city, or what the lede says
                 return rank, abs(where - anchor), 0.0
-            # with a focus, a dateline is where the reporter was: other places first
-            return rank, f.role == "dateline", abs(where - anchor)
+            # with a focus, a dateline is where the reporter was: other places first; then a
+            # place the text puts something in ("a shooting in Elkins") before a bare one
+            # ("WBOY.com: Clarksburg, Morgantown: News"), then the nearest
+            bare = not _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
+            return rank, (f.role == "dateline") * 2 + bare, abs(where - anchor)
 
         return min(hits, key=order)
 
