@@ -66,6 +66,11 @@ def test_people_streets_named_after_someone_and_quoted_officials_are_not_victims
         ("La Provincia de Buenos Aires y la Fuerza Armada lo niegan.", "es", []),
         ("MOSSORÓ, 3 mar (Folha Potiguar) - Policiais mataram Ana Lima.", "pt", ["Ana Lima"]),
         ('"They killed him," his mother told Border Wire on Monday.', "en", []),
+        (
+            "While Maria Lopez watched, deputies shot Ada Fox.",
+            "en",
+            ["Maria Lopez", "Ada Fox"],
+        ),
     ],
 )
 def test_people_places_institutions_and_outlets_are_not_people(

@@ -421,6 +421,7 @@ def test_places_find_country_aliases(
         ("Natal foi tranquilo. No Natal, a família se reuniu.", "pt"),
         ("The Guardian and The Washington Post counted the deaths.", "en"),
         ("Erika Guevara Rosas, Americas Director at Amnesty International, said.", "en"),
+        ("The robbery happened at a Pawn Shop on the highway, the sheriff's office said.", "en"),
         (
             "Relatives of the man, who had lived nearby for years, gathered with friends and "
             "neighbours on a cold morning at the Pine Grove Memorial Park to say goodbye.",

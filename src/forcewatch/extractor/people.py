@@ -25,6 +25,19 @@ NAME = re.compile(
 )
 _NOT_NAME_WORDS = frozenset(
     [
+        "while",
+        "when",
+        "although",
+        "because",
+        "since",
+        "until",
+        "then",
+        "once",
+        "though",
+        "whereas",
+        "meanwhile",
+        "however",
+        "finally",
         "the",
         "a",
         "an",

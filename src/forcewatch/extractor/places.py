@@ -766,7 +766,9 @@ _ADMIN2_CUES = (
 _CUE_RE = re.compile(
     rf"\b(?P<cue>(?P<fac>{_FACILITY_CUES})|(?i:(?P<sub>{_SUBCITY_CUES})|(?P<set>{_SETTLEMENT_CUES})|"
     rf"(?P<cty>{_CITY_CUES})|(?P<adm>{_ADMIN2_CUES})|"
-    rf"(?P<occ>(?:{_OCCURRED_CUES}){_SP}(?:en|em|no|na|in|at)(?:{_SP}(?:el|la|o|a|the))?))"
+    # "happened at a Pawn Shop": after an indefinite article, a common noun, not a place
+    rf"(?P<occ>(?:{_OCCURRED_CUES}){_SP}(?:(?:en|em|no|na)(?:{_SP}(?:el|la|o|a))?|"
+    rf"(?:in|at)(?:{_SP}the)?)))"
     rf"){_ART}{_SP}(?P<name>{_NAME})"
 )
 _NAME_BEFORE_RE = re.compile(rf"(?P<name>{_NAME})(?P<poss>['’]s)?{_SP}$")
