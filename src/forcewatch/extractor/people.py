@@ -689,30 +689,23 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     return sorted(names, key=lambda n: n.start)
 
 
-def _fold_words(words: str) -> list[str]:
-    return [fold(w) for w in words.split()]
-
-
 _THING_AFTER = re.compile(
     r"(?:Boulevard|Blvd\.?|Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Drive|Dr\.|Lane|Highway|"
     r"Parkway|Park|Plaza|Square|Bridge|Memorial|Cemetery|Stadium|Airport|School|College|"
-    r"Hospital|Center|Centre|Library|Avenida|Calle|Rua|Parque|Plaza|Praça|Hospital|Escola|"
+    r"Hospital|Center|Centre|Library|Avenida|Calle|Rua|Parque|Praça|Escola|"
     r"Escuela|Colegio|Estadio|Estádio|Aeropuerto|Aeroporto)"
 )
 
 
 # First words of capitalised runs that name places, bodies and peoples, not persons:
 # "Provincia de Buenos Aires", "Fuerza Armada", "Servicio Médico Forense", "Leste de Manaus".
-_NOT_PERSON_HEADS = frozenset(
-    _fold_words(
-        """
-        provincia província república fuerza fuerzas força forças servicio serviço cuerpo
-        noticias notícias penitenciario penitenciário penitenciaria penitenciária presidio presídio
-        carcel cárcel leste norte sul oeste terra guarani san santa são sao zona bairro barrio
-        brisas valle vale cerro morro loma villa vila puerto porto
-        """
-    )
-)
+_HEADS = """
+    provincia província república fuerza fuerzas força forças servicio serviço cuerpo
+    noticias notícias penitenciario penitenciário penitenciaria penitenciária presidio presídio
+    carcel cárcel leste norte sul oeste terra guarani san santa são zona bairro barrio
+    brisas valle vale cerro morro loma villa vila puerto porto
+"""
+_NOT_PERSON_HEADS = frozenset(fold(word) for word in _HEADS.split())
 # A run right after a locative or a place noun is a place: "no Jorge Teixeira",
 # "en Brisas del Cabriales", "bairro Jorge Teixeira", "cantón El Zapotal Arriba".
 _PLACE_BEFORE = re.compile(
