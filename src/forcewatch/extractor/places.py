@@ -46,7 +46,7 @@ _ABBREVIATED_WORDS = {
 
 
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|en|em|no|na|nos|nas|(?:regi[aãoó]o?n?|region|zona|bairro|barrio|"
+    r"\b(?:in|at|near|outside|en|em|no|na|nos|nas|(?:regi[aã]o|regi[oó]n|zona|bairro|barrio|"
     r"comunidade?|municipio|município|town|village|city)\s+(?:de|do|da|del|of))\s+"
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
