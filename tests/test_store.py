@@ -142,3 +142,23 @@ def test_store_sqlite_is_in_wal_mode(tmp_path: Path) -> None:
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     store.close()
+
+
+def test_store_schema_revision_is_alembics_head() -> None:
+    from forcewatch.store.engine import SCHEMA_REVISION, head_revision
+
+    assert head_revision() == SCHEMA_REVISION
+
+
+def test_store_current_database_opens_without_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.sqlite"
+    Store.open(str(path)).close()
+    probe = (
+        "import sys; from forcewatch.store import Store; "
+        f"Store.open({str(path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

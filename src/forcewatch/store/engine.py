@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
 from forcewatch.errors import BadDatabase, NewerSchema
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 DEFAULT_DB = "forcewatch.sqlite"
 MIGRATIONS = Path(__file__).parent / "migrations"
+# The newest migration's revision. Opening a database already at it needs no Alembic (a tenth of
+# a second of imports on every command); tests/test_store.py checks it is Alembic's head.
+SCHEMA_REVISION = "0001"
 
 
 def database_url(value: str | None = None) -> str:
@@ -29,12 +31,16 @@ def database_url(value: str | None = None) -> str:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -69,9 +75,28 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def _current_revision(engine: Engine) -> str | None:
+    """The database's schema revision, read without Alembic; None when it has none yet."""
+    with engine.connect() as connection:
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except (OperationalError, ProgrammingError):
+            return None
+
+
 def migrate(engine: Engine, url: str) -> None:
     """Bring the schema to this version of forcewatch; refuse a database from a newer one."""
     shown = _redact(url)
+    try:
+        if _current_revision(engine) == SCHEMA_REVISION:
+            return
+    except OperationalError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+        raise BadDatabase(f"cannot open the database: {reason}", item=shown) from None
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = head_revision()
     try:
         with engine.begin() as connection:
