@@ -2,9 +2,9 @@
 
 Blocking: a mention is compared only with incidents of its country whose dates can overlap its
 own (a date becomes an interval of days by its precision; a mention without a date borrows the
-month before its report's publication). Candidates come from week buckets, so the work per mention
-is the handful of incidents of that country in those weeks, not every incident: merging n mentions
-costs O(n log n) with the sort.
+month before its report's publication) and, when it names a state, that are in its state or in
+none. Candidates come from (country, state, week) buckets, so the work per mention is the handful
+of incidents there, not every incident: merging n mentions costs O(n log n) with the sort.
 
 Scoring: evidence for (same day, same place or city, shared victims' names, agreeing forces) and
 against (another state, dates that cannot meet, other victims named, counts far apart, the same
