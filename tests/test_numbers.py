@@ -90,3 +90,16 @@ def test_single_counts_of_one_person(text: str, expected: list[tuple[str, bool]]
     counts = find_single_counts(text)
     assert [(c.harm, c.agents) for c in counts] == expected
     assert all(c.number.best == 1 for c in counts)
+
+
+def test_counts_of_an_earlier_event_compared_with_are_not_this_ones() -> None:
+    import forcewatch
+
+    extraction = forcewatch.extract(
+        "Soldiers killed 9 people in a raid in Dayton, Ohio, on Friday, March 5, the deadliest "
+        "raid in the state since the 2011 siege in Toledo, where 31 people died.",
+        lang="en",
+        published="2021-03-06",
+    )
+    [incident] = extraction.incidents
+    assert incident.killed is not None and incident.killed.best == 9

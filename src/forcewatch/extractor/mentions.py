@@ -253,11 +253,15 @@ def _incident_mention(
         if sentence.start in aggregate_sentences:
             continue
         found = find_counts(sentence.text, lang, sentence.start)
-        counts.extend(found)
-        counts.extend(
+        singles = [
             c
             for c in find_single_counts(sentence.text, sentence.start)
             if not any(f.start < c.end and c.start < f.end for f in found)
+        ]
+        counts.extend(
+            c
+            for c in found + singles
+            if not _EARLIER_EVENT.search(sentence.text[: c.start - sentence.start])
         )
         zeros.extend(find_zero_counts(sentence.text, sentence.start))
     harm_ranges = [(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
@@ -438,6 +442,15 @@ def _city(doc: Document, lang: str, location: Location | None) -> str | None:
 
 
 _CITY_REACH = 200  # characters between a place and the city named with it
+
+
+# "the deadliest shooting since the one in Newtown, where 26 people died": a count after a
+# comparison like this is the earlier event's.
+_EARLIER_EVENT = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|m[aá]s\s+(?:mort[ií]fer[oa]|letal|sangrient[oa])|"
+    r"peor|pior|mais\s+(?:letal|sangrent[oa]))\b[^.;]*\b(?:since|desde)\b",
+    re.IGNORECASE,
+)
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
