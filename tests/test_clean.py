@@ -149,3 +149,16 @@ def test_clean_json_report_fields(tmp_path: Path) -> None:
     assert result.document.url == "https://example.org/nota"
     [incident] = result.incidents
     assert (incident.date, incident.admin1) == ("2024-03-05", "CO-NSA")
+
+
+@pytest.mark.parametrize(
+    "logo", ["Horizonte Libre · Logo", "Horizonte Libre | logo", "Horizonte Libre logo"]
+)
+def test_clean_dump_publisher_from_the_logo_line_without_separators(logo: str) -> None:
+    from forcewatch.clean.textdump import clean_text_dump
+
+    dump = (
+        f"Inicio | Nacional | Opinión\n\n{logo}\n\n"
+        "Policías mataron a dos jóvenes en Petare durante un operativo, denunciaron vecinos.\n"
+    )
+    assert clean_text_dump(dump).publisher == "Horizonte Libre"

@@ -149,7 +149,7 @@ def clean_text_dump(text: str) -> Cleaned:
     for block in blocks:
         logo = re.match(r"^(.{2,60}?)\s+logo\b", block, re.IGNORECASE)
         if logo:
-            publisher = logo.group(1).strip()
+            publisher = logo.group(1).strip().rstrip("·|-–—:•").strip()  # "Horizonte Libre · Logo"
 
     _mark_related_headlines(blocks, labels)
     _mark_about_sections(blocks, labels)
