@@ -166,3 +166,14 @@ def test_cli_eval_help_and_options_before_the_gold_file(
     assert "usage: forcewatch eval" in capsys.readouterr().out
     assert main(["eval", "--json", "--limit", "1", str(GOLD_EN)]) == 0
     assert json.loads(capsys.readouterr().out)["items"] == 1
+
+
+def test_cli_incidents_table_clips_long_places_visibly() -> None:
+    from forcewatch.cli_db import incidents_table
+    from forcewatch.records import Incident
+
+    long_place = "Sapopema do Igarapé, Zona Leste de Manaus"
+    table = incidents_table([Incident(id=7, place=long_place, forces=["police"])])
+    header, row = table.splitlines()
+    assert "Sapopema do Igarapé, Zona L…" in row and long_place not in row
+    assert not header.endswith(" ") and not row.endswith(" ")

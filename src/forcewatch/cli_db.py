@@ -235,6 +235,11 @@ def _q(incident: Incident, name: str) -> str:
     return str(q.best if q.best is not None else q.low)
 
 
+def _clip(value: str, width: int) -> str:
+    """The value, or its start and an ellipsis when it does not fit."""
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
 def incidents_table(found: list[Incident]) -> str:
     header = [
         "id",
@@ -252,12 +257,12 @@ def incidents_table(found: list[Incident]) -> str:
         [
             str(i.id),
             i.date or "-",
-            (i.place or i.city or "-")[:28],
+            _clip(i.place or i.city or "-", 28),
             i.admin1 or i.country or "-",
             _q(i, "killed"),
             _q(i, "injured"),
             f"{_q(i, 'agents_killed')}/{_q(i, 'agents_injured')}",
-            ",".join(i.forces)[:30] or "-",
+            _clip(",".join(i.forces), 30) or "-",
             str(i.n_sources),
             i.status,
         ]
@@ -265,7 +270,8 @@ def incidents_table(found: list[Incident]) -> str:
     ]
     widths = [max(len(r[n]) for r in [header, *rows]) for n in range(len(header))]
     return "\n".join(
-        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in [header, *rows]
+        "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
+        for r in [header, *rows]
     )
 
 
