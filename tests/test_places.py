@@ -758,3 +758,25 @@ def test_places_geonames_dump_rejects_other_files(tmp_path: Path, data_dir: Path
     bad.write_text("not a dump\n", encoding="utf-8")
     with pytest.raises(ValueError, match="GeoNames"):
         load_geonames_dump(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "Uma operação da Polícia Militar na comunidade Sapopema do Igarapé, Zona Leste de "
+            "Manaus, terminou com três mortos na madrugada de sábado, 9 de novembro.",
+            "Manaus",
+        ),
+        (
+            "Policiais militares mataram dois jovens na Zona Norte do Rio na noite de domingo, "
+            "3 de março, segundo moradores.",
+            "Rio de Janeiro",
+        ),
+    ],
+)
+def test_places_part_of_a_city_gives_the_mention_its_city(text: str, city: str) -> None:
+    import forcewatch
+
+    [incident] = forcewatch.extract(text, lang="pt", published="2024-11-11").incidents
+    assert incident.city == city

@@ -428,6 +428,16 @@ def _city(doc: Document, lang: str, location: Location | None) -> str | None:
         return here.text
     if location.place_start is None:
         return None
+    zone = next(  # "Zona Leste de Manaus": the part of a city knows its city
+        (
+            h
+            for h in location.hits
+            if h.city and location.place_start <= h.start < (location.place_end or h.end)
+        ),
+        None,
+    )
+    if zone is not None:
+        return zone.city
     anchor = location.place_start
     cities = [
         h

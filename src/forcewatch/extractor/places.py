@@ -102,6 +102,7 @@ class PlaceHit:
     lon: float | None
     geo_precision: int
     population: int | None = None
+    city: str | None = None  # for a part of a city (precision 2): the city, as the gazetteer has it
 
 
 @dataclass(frozen=True, slots=True)
@@ -2234,6 +2235,7 @@ class Gazetteer:
                         city.lat,
                         city.lon,
                         2,
+                        city=self._cities[idx].name,
                     ),
                     "zone",
                 )
