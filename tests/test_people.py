@@ -90,3 +90,12 @@ def test_people_speakers_are_not_victims_even_after_a_short_quote() -> None:
         "Police Lieutenant Colonel Jaime Macuácua, the district commander, denied the account."
     )
     assert people == {}
+
+
+def test_people_runs_in_other_scripts_neither_crash_nor_become_people() -> None:
+    people = _people(
+        "Police officers shot and killed a man on March 3, 2021, in Denver, Colorado, after a "
+        "chase, officials said.\n\nΣτη Γερμανία οι κανόνες είναι διαφορετικοί, είπε ο Νίκος "
+        "Παπαδόπουλος. В Москве тоже, сказал Иван Петров."
+    )
+    assert all(name.isascii() for name in people)

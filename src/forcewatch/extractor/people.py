@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from unidecode import unidecode
+
 from forcewatch.extractor import lexicon as lx
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
@@ -642,8 +644,9 @@ class QuoteHit:
 
 
 def fold(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[\s-]+", " ", plain).strip().lower()
+    """A name as a matching key: ASCII, lower case, single spaces ("Óscar  Pérez" -> "oscar
+    perez"). Transliterated, so a name in another script keeps a key ("Στη" -> "ste")."""
+    return re.sub(r"[\s-]+", " ", unidecode(name)).strip().lower()
 
 
 def find_people_names(text: str, lang: str | None) -> list[NameHit]:
@@ -685,6 +688,8 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             continue  # a shouted transcript line, not a name
         if not all(w[:1].isupper() for w in words if not re.fullmatch(_PARTICLE, w)):
             continue
+        if not all(unicodedata.name(w[0], "").startswith("LATIN") for w in words):
+            continue  # spaCy's English model tags Greek or Cyrillic runs too ("Στη Γερμανία")
         names.append(NameHit(start, start + len(name), name))
     return sorted(names, key=lambda n: n.start)
 
@@ -966,6 +971,7 @@ def classify_people(
     surnames_taken: set[str] = set()
     given_counts: dict[str, int] = {}
     distinct: list[str] = []
+    names = [hit for hit in names if fold(hit.name)]  # a "name" of symbols has no key
     for hit in names:  # one entry per person: "Kevin Alejandro" is "Kevin Alejandro Ríos"
         key = fold(hit.name)
         if any(key in k or k in key or _same_person(key, k) for k in distinct):
