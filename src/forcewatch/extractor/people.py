@@ -542,11 +542,16 @@ _OFFICIAL = re.compile(
     r"concejal)(?:['’]s)?\s+(?:[\w.]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_SPEECH_VERB = (
+    r"(?:said|says|stated|added|told\s+\w+(?:\s+\w+)?|explained|noted|warned|wrote|insisted|"
+    r"confirmed|denied|dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|"
+    r"sostuvo|advirtió|contó|relató|confirmó|negó|disse|afirmou|declarou|ressaltou|acrescentou|"
+    r"explicou|denunciou|criticou|alertou|contou|relatou|confirmou|negou|rejected|rechaz[oó]|"
+    r"rejeitou)"
+)
+# A speaker: "X, the station commander, said ...", "X told reporters", "X (the mayor) denied".
 _SAYS_AFTER = re.compile(
-    r"^,?\s*(?:\([^)]*\)\s*)?(?:,\s*[^,]{1,80},\s*)?(?:said|says|told|stated|added|explained|"
-    r"rejected|denied|confirmed|confirmó|negó|rechazó|confirmou|negou|rejeitou|"
-    r"wrote|noted|dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|"
-    r"disse|afirmou|declarou|ressaltou|acrescentou|explicou|denunciou)\b",
+    rf"^,?\s*(?:\([^)]*\)\s*)?(?:,\s*[^,]{{1,80}},\s*)?(?:{_SPEECH_VERB}|told)\b",
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(
@@ -604,12 +609,6 @@ _DETAINED = re.compile(
 # Every quoted stretch, short ones too: skipping a short one ("to restore order") would pair
 # its closing mark with the next opening one. find_quotes keeps those of five words or more.
 _QUOTE = re.compile(r"[\"“«](?P<q>[^\"“”«»]{1,1200}?)(?:[\"”»])")
-_SPEECH_VERB = (
-    r"(?:said|says|stated|added|told\s+\w+(?:\s+\w+)?|explained|noted|warned|wrote|insisted|"
-    r"confirmed|denied|dijo|afirmó|señaló|declaró|agregó|aseguró|denunció|explicó|indicó|"
-    r"sostuvo|advirtió|contó|relató|confirmó|negó|disse|afirmou|declarou|ressaltou|acrescentou|"
-    r"explicou|denunciou|criticou|alertou|contou|relatou|confirmou|negou)"
-)
 _SPEAKER_AFTER = re.compile(
     rf"^\s*,?\s*{_SPEECH_VERB}\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
     rf"(?:(?P<prerole>[a-záéíóúâêôãõç-]+(?:\s+[a-záéíóúâêôãõç-]+){{0,3}})\s+)?"

@@ -354,29 +354,30 @@ def assign(mentions: Iterable[MentionView], index: Index, next_id: int = -1) -> 
     decisions: list[Decision] = []
     with _cyclic_gc_paused():
         for m in mentions:
-            _assign_one(m, index, decisions, next_id)
-            if decisions[-1].cluster_id == next_id:
+            best = _best_candidate(m, index)
+            if best is None:
+                cluster = Cluster(id=next_id, country=m.country)
                 next_id -= 1
+                cluster.add(m)
+                index.add(cluster)
+                decisions.append(Decision(m.id, cluster.id, 1.0, "first report of this incident"))
+            else:
+                value, why, cluster = best
+                cluster.add(m)
+                index.update(cluster)
+                decisions.append(Decision(m.id, cluster.id, round(value, 3), why))
     return decisions
 
 
-def _assign_one(m: MentionView, index: Index, decisions: list[Decision], next_id: int) -> None:
+def _best_candidate(m: MentionView, index: Index) -> tuple[float, str, Cluster] | None:
+    """The candidate cluster scoring highest, at least ``THRESHOLD``, with its explanation."""
     best: tuple[float, str, Cluster] | None = None
     if m.country is not None:
         for cluster in index.candidates(m):
             value, why = score(m, cluster)
             if value >= THRESHOLD and (best is None or value > best[0]):
                 best = (value, why, cluster)
-    if best is None:
-        cluster = Cluster(id=next_id, country=m.country)
-        cluster.add(m)
-        index.add(cluster)
-        decisions.append(Decision(m.id, cluster.id, 1.0, "first report of this incident"))
-    else:
-        value, why, cluster = best
-        cluster.add(m)
-        index.update(cluster)
-        decisions.append(Decision(m.id, cluster.id, round(value, 3), why))
+    return best
 
 
 @contextmanager
