@@ -11,6 +11,7 @@ Every item is an :class:`EvalItem`: the gold record plus the input to extract fr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -45,8 +46,11 @@ __all__ = [
     "SourceError",
     "default_reports_dir",
     "load_gold",
+    "load_hrw",
     "read_gold",
     "shared_data_dir",
+    "split_of",
+    "with_split",
 ]
 
 
@@ -206,6 +210,75 @@ def shared_data_dir() -> Path:
         if candidate.is_dir():
             return candidate
     return repo_relative
+
+
+Split = Literal["dev", "test", "all"]
+
+
+def split_of(item_id: str) -> Literal["dev", "test"]:
+    """The half an item belongs to, fixed by a hash of its id: rules are decided and models
+    trained on ``dev``; ``test`` is only looked at to report."""
+    return "dev" if hashlib.sha256(item_id.encode("utf-8")).digest()[0] % 2 == 0 else "test"
+
+
+def with_split(dataset: Dataset, split: Split) -> Dataset:
+    """The items of one half of ``dataset`` (all of them for ``"all"``)."""
+    if split == "all":
+        return dataset
+    items = [item for item in dataset.items if split_of(item.id) == split]
+    return Dataset(
+        name=f"{dataset.name} [{split}]",
+        path=dataset.path,
+        items=items,
+        policy=dataset.policy,
+        notes=[*dataset.notes, f"{split} half: {len(items)} of {len(dataset.items)} items"],
+    )
+
+
+def repository_gold_dir() -> Path:
+    """``tests/gold`` of the repository this package runs from (an editable install)."""
+    return Path(__file__).resolve().parents[3] / "tests" / "gold"
+
+
+def load_hrw(gold: str | Path | None = None, releases: str | Path | None = None) -> Dataset:
+    """The project's labels of Human Rights Watch releases (``tests/gold/hrw.jsonl``), with the
+    release texts read from ``../shared/data/hrw/releases.jsonl``."""
+    gold_path = Path(gold) if gold is not None else repository_gold_dir() / "hrw.jsonl"
+    source = Path(releases) if releases is not None else shared_data_dir() / "hrw" / "releases.jsonl"
+    if not source.is_file():
+        raise DataMissingError(source, "HRW releases", "expected ../shared/data/hrw/")
+    texts: dict[str, dict[str, Any]] = {}
+    with source.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                texts[row["id"]] = row
+    items: list[EvalItem] = []
+    missing = []
+    for report in read_gold(gold_path):
+        row = texts.get(report.id)
+        if row is None:
+            missing.append(report.id)
+            continue
+        items.append(
+            EvalItem(
+                id=report.id,
+                gold=report,
+                text=row["text"],
+                lang="en",
+                published=report.published or row.get("published"),
+            )
+        )
+    if missing:
+        raise SourceError(f"{gold_path}: ids not in {source}: {', '.join(missing[:5])}")
+    relevant = sum(item.gold.relevant for item in items)
+    several = sum(len(item.gold.incidents) > 1 for item in items)
+    notes = [
+        f"{relevant} of {len(items)} releases relevant, {several} with several incidents, "
+        f"{sum(len(item.gold.incidents) for item in items)} incidents"
+    ]
+    policy = Policy(fields=GOLD_FIELDS, counts="exact", score_aggregates=True)
+    return Dataset(name="hrw", path=gold_path, items=items, policy=policy, notes=notes)
 
 
 def default_reports_dir(gold_file: Path) -> Path:

@@ -17,7 +17,16 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from forcewatch.eval.clusters import evaluate_clusters, is_cluster_file
-from forcewatch.eval.gold import DataMissingError, Dataset, EvalItem, SourceError, load_gold
+from forcewatch.eval.gold import (
+    DataMissingError,
+    Dataset,
+    EvalItem,
+    SourceError,
+    Split,
+    load_gold,
+    load_hrw,
+    with_split,
+)
 from forcewatch.eval.gvdb import load_gvdb
 from forcewatch.eval.india import load_india
 from forcewatch.eval.scores import ItemResult, Report, score_dataset
@@ -36,6 +45,8 @@ def load_source(source: str, *, reports: str | Path | None = None) -> Dataset:
         return load_gvdb(include_uncoded=True)
     if lowered == "india":
         return load_india()
+    if lowered == "hrw":
+        return load_hrw()
     path = Path(source)
     if lowered.endswith(".jsonl"):
         return load_gold(path, reports=reports)
@@ -87,6 +98,7 @@ def evaluate(
     jobs: int = 1,
     reports: str | Path | None = None,
     progress: Progress | None = None,
+    split: Split = "all",
 ) -> Report:
     """Run the extractor over ``source`` and score it.
 
@@ -95,7 +107,7 @@ def evaluate(
     Raises :class:`~forcewatch.eval.gold.DataMissingError` (a ``FileNotFoundError``) naming the
     path when the data is absent.
     """
-    dataset = load_source(source, reports=reports)
+    dataset = with_split(load_source(source, reports=reports), split)
     if limit is not None:
         dataset = Dataset(
             name=dataset.name,
@@ -119,7 +131,7 @@ def _parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="GOLD",
         help="a gold .jsonl file; 'gvdb' (or a GVDB .tsv; 'gvdb-all' keeps the uncoded rows); "
-        "'india' (or IndiaPoliceEvents docs.csv)",
+        "'india' (or IndiaPoliceEvents docs.csv); 'hrw' (the project's HRW labels)",
     )
     parser.add_argument(
         "--json",
@@ -130,6 +142,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
     parser.add_argument("--reports", metavar="DIR", help="folder that gold ids are relative to")
     parser.add_argument("--progress", action="store_true", help="show progress on stderr")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="all",
+        help="score one half of the data set (fixed by a hash of each id): rules are tuned on "
+        "dev; test is only for reporting",
+    )
     return parser
 
 
@@ -171,7 +190,7 @@ def main_eval(argv: list[str]) -> int:
         try:
             report = evaluate(
                 source, limit=args.limit, jobs=max(1, args.jobs), reports=args.reports,
-                progress=progress,
+                progress=progress, split=args.split,
             )  # fmt: skip
         except (FileNotFoundError, SourceError) as exc:
             print(f"forcewatch eval: {exc}", file=sys.stderr)

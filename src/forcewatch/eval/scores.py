@@ -327,6 +327,31 @@ COMPARATORS: dict[str, Comparator] = {
 # --- alignment -------------------------------------------------------------------------------
 
 
+def incident_found(gold: GoldIncident, pred: Mention | None) -> bool:
+    """The prediction is the gold incident: compatible dates and the same place.
+
+    A gold incident without a date accepts any date; one without a place name is matched on its
+    admin1, else on its country."""
+    if pred is None:
+        return False
+    if gold.date and not (dates_compatible(gold.date, pred.date) or _same_period(gold, pred)):
+        return False
+    if gold.place:
+        return place_matches(gold.place, pred.place, loose=True) or (
+            gold.admin1 is not None and _admin1_matches(gold.admin1, pred)
+        )
+    if gold.admin1:
+        return _admin1_matches(gold.admin1, pred)
+    return gold.country is None or (pred.country or "").upper() == gold.country.upper()
+
+
+def _same_period(gold: GoldIncident, pred: Mention) -> bool:
+    """A gold date of month or year precision holds the predicted day ("2024-03" ~ "2024-03-05")."""
+    if not gold.date or not pred.date or gold.date_precision not in ("month", "year"):
+        return False
+    return pred.date.startswith(gold.date)
+
+
 def similarity(gold: GoldIncident, pred: Mention) -> float:
     score = 0.0
     if gold.date and gold.date == pred.date:
@@ -671,6 +696,15 @@ def _score_item(report: Report, policy: Policy, item: EvalItem, result: ItemResu
         report.incidents.fp += len(extra)
         if len(matched) > hits:
             report.fail("incident_missed", item.id, f"{len(matched) - hits} gold incident(s)")
+        if gold.relevant and gold.incidents:
+            found = report.per_report.setdefault("incidents_found", Tally())
+            for k, index in enumerate(matched):
+                pred = preds[index] if index is not None else None
+                ok = incident_found(gold.incidents[k], pred)
+                found.add(float(ok), 1.0)
+                if not ok:
+                    detail = "none" if pred is None else f"{pred.date} {pred.place!r}"
+                    report.fail("incidents_found", f"{item.id}#{k + 1}", detail)
         if extra:
             report.fail("incident_extra", item.id, f"{len(extra)} predicted incident(s)")
 

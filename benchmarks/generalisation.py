@@ -1,0 +1,159 @@
+"""How extraction holds on data it was not tuned on: every labelled set split in two halves.
+
+    python benchmarks/generalisation.py [--only hrw gvdb india styles examples] [--jobs N]
+                                        [--json FILE]
+
+Each labelled set is split into a dev half and a test half by a hash of each item's id
+(``forcewatch.eval.gold.split_of``). Rules are decided on the dev halves; the test halves are only
+looked at to report. For every set the table prints the dev figure, the test figure and the gap
+(test - dev), beside the goal of issue 6 where it has one. Every report is extracted once; the
+two halves are scored from the same extractions. A set whose data is absent is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+if importlib.util.find_spec("forcewatch") is None:  # run from a checkout without installing
+    sys.path.insert(0, str(REPO / "src"))
+
+from forcewatch.eval.gold import DataMissingError, Dataset, split_of  # noqa: E402
+from forcewatch.eval.runner import load_source, run_items  # noqa: E402
+from forcewatch.eval.scores import Report, score_dataset  # noqa: E402
+
+GOLD = REPO / "tests" / "gold"
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    field: str
+    scope: str = "all"
+    goal: float | None = None
+
+
+# (set name, the source forcewatch eval reads, the rows to print)
+SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
+    "hrw": (
+        ["hrw"],
+        (
+            Row("relevance F1", "relevance_f1", goal=0.85),
+            Row("incidents found (date and place)", "incidents_found", goal=0.80),
+            Row("killed exact", "killed", goal=0.75),
+            Row("date exact", "date", goal=0.75),
+            Row("country", "country", goal=0.95),
+            Row("admin1", "admin1", goal=0.75),
+        ),
+    ),
+    "gvdb": (
+        ["gvdb"],
+        (
+            Row("relevance F1", "relevance_f1", goal=0.85),
+            Row("killed", "killed"),
+            Row("injured", "injured"),
+            Row("state", "state"),
+            Row("city", "city"),
+        ),
+    ),
+    "india": (["india"], (Row("KILL F1", "relevance_f1", goal=0.85),)),
+    "styles": (
+        [str(GOLD / "es_styles.jsonl"), str(GOLD / "pt_styles.jsonl")],
+        (
+            Row("relevance F1", "relevance_f1", goal=0.90),
+            Row("incidents found (date and place)", "incidents_found"),
+            Row("killed exact", "killed", goal=0.85),
+            Row("date exact", "date", goal=0.85),
+            Row("admin1", "admin1"),
+        ),
+    ),
+    "examples": (
+        [str(GOLD / f"{lang}.jsonl") for lang in ("en", "es", "pt")],
+        (
+            Row("relevance F1", "relevance_f1"),
+            Row("incidents found (date and place)", "incidents_found"),
+            Row("killed exact", "killed"),
+            Row("date exact", "date"),
+            Row("admin1", "admin1"),
+        ),
+    ),
+}
+
+
+def _halves(datasets: list[Dataset], jobs: int) -> dict[str, Report]:
+    """One extraction of every item; a report for each half and for both."""
+    items = [item for dataset in datasets for item in dataset.items]
+    results = run_items(items, jobs=jobs)
+    merged = Dataset(
+        name=" + ".join(d.name for d in datasets),
+        path=datasets[0].path,
+        items=items,
+        policy=datasets[0].policy,
+        notes=[note for d in datasets for note in d.notes],
+    )
+    reports = {"all": score_dataset(merged, results)}
+    for half in ("dev", "test"):
+        keep = [k for k, item in enumerate(items) if split_of(item.id) == half]
+        part = Dataset(
+            name=f"{merged.name} [{half}]",
+            path=merged.path,
+            items=[items[k] for k in keep],
+            policy=merged.policy,
+        )
+        reports[half] = score_dataset(part, [results[k] for k in keep])
+    return reports
+
+
+def _fmt(value: float | None) -> str:
+    return "    -" if value is None else f"{value:5.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", nargs="+", choices=sorted(SETS), help="these sets only")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
+    parser.add_argument("--json", metavar="FILE", help="save the figures as JSON")
+    args = parser.parse_args(argv)
+    saved: dict[str, Any] = {}
+    print(f"{'set':<9} {'figure':<34} {'n dev/test':>11} {'dev':>6} {'test':>6} {'gap':>7} goal")
+    for name in args.only or list(SETS):
+        sources, rows = SETS[name]
+        try:
+            datasets = [load_source(source) for source in sources if _present(source)]
+        except DataMissingError as exc:
+            print(f"{name:<9} skipped: {exc}")
+            continue
+        if not datasets:
+            print(f"{name:<9} skipped: no gold files")
+            continue
+        reports = _halves(datasets, max(1, args.jobs))
+        sizes = f"{reports['dev'].items}/{reports['test'].items}"
+        saved[name] = {}
+        for row in rows:
+            dev = reports["dev"].score(row.field, row.scope)  # type: ignore[arg-type]
+            test = reports["test"].score(row.field, row.scope)  # type: ignore[arg-type]
+            gap = None if dev is None or test is None else test - dev
+            goal = "" if row.goal is None else f">= {row.goal:.2f}"
+            gap_text = "      -" if gap is None else f"{gap:+7.3f}"
+            print(
+                f"{name:<9} {row.label:<34} {sizes:>11} {_fmt(dev)} {_fmt(test)} {gap_text} {goal}"
+            )
+            saved[name][row.field] = {"dev": dev, "test": test, "gap": gap, "goal": row.goal}
+            sizes = ""
+    if args.json:
+        Path(args.json).write_text(json.dumps(saved, indent=2), encoding="utf-8")
+    return 0
+
+
+def _present(source: str) -> bool:
+    return not source.endswith(".jsonl") or Path(source).is_file()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

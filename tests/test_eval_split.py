@@ -1,0 +1,111 @@
+"""Dev and test halves, the HRW labels' adapter, and what counts as an incident found."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from forcewatch.eval.gold import (
+    GoldIncident,
+    SourceError,
+    load_hrw,
+    read_gold,
+    split_of,
+    with_split,
+)
+from forcewatch.eval.scores import incident_found
+from forcewatch.records import Mention
+
+GOLD = Path(__file__).parent / "gold"
+
+
+def test_split_of_is_stable_and_halves_a_set() -> None:
+    ids = [f"item-{n}" for n in range(2000)]
+    halves = [split_of(i) for i in ids]
+    assert halves == [split_of(i) for i in ids]
+    assert 0.45 < halves.count("dev") / len(ids) < 0.55
+
+
+def _release_files(tmp_path: Path) -> tuple[Path, Path]:
+    releases = tmp_path / "releases.jsonl"
+    rows = [
+        {"id": f"r-{n}", "url": "", "published": "2024-01-02", "title": "t", "text": f"Text {n}."}
+        for n in range(20)
+    ]
+    releases.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    gold = tmp_path / "hrw.jsonl"
+    gold.write_text(
+        "\n".join(json.dumps({"id": r["id"], "relevant": False}) for r in rows) + "\n",
+        encoding="utf-8",
+    )
+    return gold, releases
+
+
+def test_load_hrw_reads_texts_and_dates_from_the_releases(tmp_path: Path) -> None:
+    gold, releases = _release_files(tmp_path)
+    dataset = load_hrw(gold, releases)
+    assert [item.text for item in dataset.items][:2] == ["Text 0.", "Text 1."]
+    assert {item.published for item in dataset.items} == {"2024-01-02"}
+    dev, test = with_split(dataset, "dev"), with_split(dataset, "test")
+    assert {i.id for i in dev.items}.isdisjoint({i.id for i in test.items})
+    assert len(dev.items) + len(test.items) == 20
+
+
+def test_load_hrw_refuses_ids_missing_from_the_releases(tmp_path: Path) -> None:
+    gold, releases = _release_files(tmp_path)
+    with gold.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "r-999", "relevant": False}) + "\n")
+    with pytest.raises(SourceError, match="r-999"):
+        load_hrw(gold, releases)
+
+
+def _mention(**fields: object) -> Mention:
+    return Mention(kind="incident", extractor="test", confidence=1.0, **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "found"),
+    [
+        (
+            {"date": "2024-03-05", "place": "Khan Younis"},
+            {"date": "2024-03-05", "place": "Khan Younis"},
+            True,
+        ),
+        (
+            {"date": "2024-03-05", "place": "Khan Younis"},
+            {"date": "2024-03-06", "place": "Khan Younis"},
+            False,
+        ),
+        (
+            {"date": "2024-03-05", "place": "Khan Younis"},
+            {"date": "2024-03-05", "place": "Rafah"},
+            False,
+        ),
+        (
+            {"date": "2024-03", "date_precision": "month", "place": "Rafah"},
+            {"date": "2024-03-09", "place": "Rafah"},
+            True,
+        ),
+        ({"date": None, "place": None, "country": "IR"}, {"country": "IR"}, True),
+        ({"date": None, "place": None, "country": "IR"}, {"country": "IQ"}, False),
+        (
+            {"date": "2022", "date_precision": "year", "admin1": "PS-GZA"},
+            {"date": "2022-10-01", "admin1": "PS-GZA"},
+            True,
+        ),
+    ],
+)
+def test_incident_found_needs_date_and_place(
+    gold: dict[str, object], pred: dict[str, object], found: bool
+) -> None:
+    assert incident_found(GoldIncident(**gold), _mention(**pred)) is found  # type: ignore[arg-type]
+
+
+def test_hrw_labels_follow_the_format() -> None:
+    reports = read_gold(GOLD / "hrw.jsonl")
+    assert len(reports) >= 100
+    assert sum(r.relevant for r in reports) >= 30
+    assert all(r.incidents for r in reports if r.relevant)
+    assert not any(r.incidents for r in reports if not r.relevant)
