@@ -244,7 +244,9 @@ def load_hrw(gold: str | Path | None = None, releases: str | Path | None = None)
     """The project's labels of Human Rights Watch releases (``tests/gold/hrw.jsonl``), with the
     release texts read from ``../shared/data/hrw/releases.jsonl``."""
     gold_path = Path(gold) if gold is not None else repository_gold_dir() / "hrw.jsonl"
-    source = Path(releases) if releases is not None else shared_data_dir() / "hrw" / "releases.jsonl"
+    source = (
+        Path(releases) if releases is not None else shared_data_dir() / "hrw" / "releases.jsonl"
+    )
     if not source.is_file():
         raise DataMissingError(source, "HRW releases", "expected ../shared/data/hrw/")
     texts: dict[str, dict[str, Any]] = {}

@@ -34,7 +34,27 @@ _FORCE_NP = (
     r"policia(?:l|is)(?:\s+pena(?:l|is))?|"
     r"(?:Pol[ií]c[ií]a|Guardia|Guarda)\s+(?-i:[A-Z][\w]+(?:\s+[A-Z][\w]+)?)|Ej[eé]rcito|Ex[eé]rcito|"
     r"Carabineros|(?-i:[A-Z][a-z]+)\s+police|(?-i:[A-Z][a-z]+\s+County)\s+(?:sheriff'?s?\s+)?deputies|"
-    r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos)"
+    r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos|"
+    # Any state's forces, named by their nationality or generically: "Israeli forces",
+    # "government forces", "Sudanese Armed Forces", "the junta", gendarmes, national guards.
+    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|government\s+|state\s+|armed\s+|federal\s+|"
+    r"military\s+|junta\s+|regime\s+|pro-government\s+|special\s+|occupying\s+|riot\s+)"
+    r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
+    r"navy|marines)|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
+    r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
+    r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
+    r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP)"
+)
+# Armed groups that are not the state, named before or as the force ("Rapid Support Forces",
+# "Houthi forces", "rebel troops"): their harm is not state agents' harm.
+NON_STATE = re.compile(
+    r"\b(?:Rapid\s+Support|RSF|Hamas|Houthis?|Ansar\s+Allah|M23|al-Shabaa?b|Shabaab|ISIS|ISIL|"
+    r"Islamic\s+State|Boko\s+Haram|JNIM|Hezbollah|Qassam|Arakan|Kachin|Karen|Wagner|"
+    r"rebels?|rebeldes?|insurgents?|militants?|jihadists?|gangs?|pandillas?|cartel(?:es)?|"
+    r"criminal|criminosos|fac[cç][aã]o|armed\s+groups?|grupos?\s+armados?|"
+    r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces))"
+    r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$",
+    re.IGNORECASE,
 )
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
@@ -147,7 +167,42 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
-    }
+        "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,60}}?)"
+                            rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
+        "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
+                                    rf"(?:in|by|during|from|en|por|durante|em|num|numa|pel[oa]s?)\s+"
+                                    rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*"
+                                    rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
+    }  # fmt: skip
+
+
+# Weapons and actions that state forces operate: harm whose subject is one of them is harm by
+# the state when the phrase says whose it is ("an Israeli strike", "army shelling"), or when it is
+# air power, riot-control munitions or live ammunition, which only states field here.
+_STATE_MEANS = (
+    r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|bombardments?|"
+    r"aerial\s+(?:bombardments?|attacks?)|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
+    r"rubber(?:-coated)?\s+bullets|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
+    r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
+    r"balas\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
+    r"balas\s+de\s+borracha"
+)
+_MEANS = (
+    rf"(?:(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|government\s+|military\s+|army\s+|"
+    rf"junta\s+|regime\s+|police\s+)(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
+    rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
+    rf"shells?|gunfire|fire|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
+)
+_MEANS_HARM = (
+    r"killed|killing|kills|wounded|wounding|injured|injuring|maimed|"
+    r"left\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people\s+|civilians\s+|persons\s+)?(?:dead|injured|wounded)|"
+    r"mat(?:ó|aron|ando)|hiri(?:ó|eron|endo)|dej(?:ó|aron|ando)\s+[\w,]+\s+(?:muertos|heridos)|"
+    r"mat(?:ou|aram|ando)|feri(?:u|ram|ndo)|deix(?:ou|aram|ando)\s+[\w,]+\s+(?:mortos|feridos)"
+)
+_MEANS_HARM_PASSIVE = (
+    r"killed|wounded|injured|died|dead|maimed|muert[oa]s|murieron|muri[oó]|herid[oa]s?|"
+    r"mort[oa]s?|morreram|morreu|ferid[oa]s?"
+)
 
 
 # "Constable Clarke Steele": later "Steele fired" is an agent's act.
@@ -175,8 +230,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         sorted({m.group("surname") for s in sentences for m in _RANKED_NAME.finditer(s.text)})
     )
     named = _named_agent_act(surnames, lang if lang in lx.HARM_ACT else "en") if surnames else None
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         text = sentence.text
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
         if named is not None:
             for match in named.finditer(text):
                 if not (
@@ -196,9 +252,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             if _WEAK_ACT.fullmatch(match.group("harm")) and not harms_someone(
-                text[: match.start("harm")] + " " + text[match.end("harm") :]
+                text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
             ):
-                continue  # "officers returned fire" hurts no one by itself
+                continue  # "officers returned fire" hurts no one by itself, nor the next sentence
             if _MISSED.search(text[match.end("harm") :]):
                 continue
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
@@ -209,13 +265,25 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if re.search(r"\b(?:former|ex-|retired)\s*$", text[: match.start("force")], re.I):
                 continue
+            if _non_state(text, match):
+                continue
             found.append(_agency(sentence, "act", match))
             break
         for match in pats["passive"].finditer(text):
             if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if _non_state(text, match):
+                continue
             found.append(_agency(sentence, "passive", match))
             break
+        for kind in ("means", "means_passive"):
+            for match in pats[kind].finditer(text):
+                if _non_state(text, match) or _NEGATED_NEAR.search(
+                    text[max(0, match.start() - 40) : match.start()]
+                ):
+                    continue
+                found.append(_agency(sentence, "act" if kind == "means" else "passive", match))
+                break
         context = pats["context"].search(text)
         if context:
             found.append(_agency(sentence, "context", context))
@@ -230,7 +298,48 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         victim = pats["agent_victim"].search(text)
         if victim:
             found.append(_agency(sentence, "agent_victim", victim))
+    found += _taken_then_dead(sentences)
     return found
+
+
+# Agents in one sentence, the death in a later one: "taken away by soldiers ... their bodies were
+# found days later".
+_TAKEN = re.compile(
+    rf"\b(?:(?:detained|arrested|abducted|taken\s+away|picked\s+up|seized|taken\s+into\s+"
+    rf"custody|rounded\s+up|detenid[oa]s?|levantad[oa]s?|privad[oa]s?\s+de\s+(?:su\s+)?libertad|"
+    rf"detid[oa]s?|levad[oa]s?|abordad[oa]s?)\s+(?:\w+\s+){{0,3}}?(?:by|por|pel[oa]s?)\s+"
+    rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+)?(?:{_FORCE_NP})|(?:{_FORCE_NP})\s+(?:\w+\s+)?"
+    rf"(?:detained|arrested|abducted|took\s+away|picked\s+up|seized|rounded\s+up|detuvieron|"
+    rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam))\b",
+    re.IGNORECASE,
+)
+_FOUND_DEAD = re.compile(
+    r"\b(?:bod(?:y|ies)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
+    r"recovered|dumped)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
+    r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
+    r"cuerpos?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|apareci)\w*|apareci(?:ó|eron)\s+muert|"
+    r"corpos?\s+(?:\w+\s+){0,5}?(?:encontrad|achad|localizad)\w*|encontrad[oa]s?\s+mort[oa]s?)",
+    re.IGNORECASE,
+)
+
+
+def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
+    found = []
+    for index, sentence in enumerate(sentences):
+        if not _TAKEN.search(sentence.text):
+            continue
+        for later in sentences[index : index + 3]:
+            dead = _FOUND_DEAD.search(later.text)
+            if dead:
+                found.append(_agency(later, "context", dead))
+                break
+    return found
+
+
+def _non_state(text: str, match: re.Match[str]) -> bool:
+    """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas")."""
+    before = text[max(0, match.start("force") - 40) : match.end("force")]
+    return bool(NON_STATE.search(before))
 
 
 def _agency(sentence: Sentence, kind: str, match: re.Match[str]) -> Agency:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from forcewatch.extractor import vocab
+
 
 @dataclass(frozen=True)
 class Term:
@@ -112,7 +114,16 @@ FORCE_GENERIC = _terms(
             r"efectivos militares|paratroopers|jawans?",
             "military",
         ),
+        (
+            r"(?:government|armed|state|junta|regime|occupying|pro-government|"
+            r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+))\s+"
+            r"(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
+            r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
+            r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?",
+            "military",
+        ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
+        (r"gendarmes?|gendarmerie|riot police|border guards?|coast guard|rangers", "police"),
         (
             r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
             r"agentes penitenci[aá]rios|carcereiros|guardas prisionais|policia(?:l|is) pena(?:l|is)|"
@@ -149,43 +160,74 @@ AGENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 
+
 # --- Harm --------------------------------------------------------------------------------------
+def _forms(lang: str, *kinds: str, part: vocab.Part = "finite") -> str:
+    return vocab.alternation([f for kind in kinds for f in vocab.verb_forms(lang, kind, part)])
+
+
 # A state agent doing harm (the agent is the grammatical subject).
 HARM_ACT = {
     "en": r"(?:fatally\s+|allegedly\s+|then\s+|reportedly\s+|later\s+)?(?:(?:shot|shoots|killed|kills?|"
-    r"gunned\s+down|beat|choked|wounded|struck|executed|tortured|ran\s+over|"
+    r"gunned\s+down|beat|choked|wounded|struck|executed|tortured|ran\s+over|murdered|"
+    r"massacred|slaughtered|injured|maimed|beat\s+to\s+death|bludgeoned|stabbed|strangled|"
+    r"suffocated|"
     r"fired\s+(?:at|on|upon|into)|fired\s+(?:several|multiple|\w+)\s+(?:shots|rounds)\s+"
     r"(?:at|into|toward|towards)|"
     r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured))?"
     r"(?:\s+(?:dead|to\s+death))?"
-    r"\s+(?:at\s+|toward\s+|towards\s+)?(?:(?-i:(?:a|an|the|him|her|them|his|their|one|two|three|"
-    r"four|five|several|multiple|\d+|[A-Z]\w+)\b)|(?:man|woman|teen|teenager|boy|girl|suspect|"
-    r"driver|person|people|passenger|youth|motorist|protesters?|civilians?)\b)|"
+    r"\s+(?:at\s+|toward\s+|towards\s+)?(?!(?:in|on|at|by|while|during|after|before|when|"
+    r"last|this|near|outside|inside|and|or|but|as|from|with|for|earlier|yesterday|today|"
+    r"overnight|early|late|since|until|because|if|under|over|into|to|who|which|that)\b)"
+    r"(?=[\w\"'“‘])|"
     r"opened\s+fire|returned\s+fire|fired\s+back|fired\s+(?:\w+\s+){0,2}(?:shots?|rounds?)|"
     r"shot\s+and\s+killed|"
     r"fatally\s+(?:shot|wounded))",
     "es": r"(?:mat(?:ó|aron|an)|asesin(?:ó|aron|an)|abat(?:ió|ieron|en)|ultim(?:ó|aron)|"
     r"dispar(?:ó|aron|an)|bale(?:ó|aron|an)|hiri(?:ó|eron)|golpe(?:ó|aron)|tortur(?:ó|aron)|"
     r"ejecut(?:ó|aron)|abri(?:ó|eron)\s+fuego|repeli(?:ó|eron)|neutraliz(?:ó|aron)|"
-    r"acribill(?:ó|aron))",
-    "pt": r"(?:mat(?:ou|aram|am)|assassin(?:ou|aram)|atir(?:ou|aram|am)|dispar(?:ou|aram)|"
+    r"acribill(?:ó|aron)|(?:ha|han|habían|había)\s+"
+    + _forms("es", "kill", "injure", part="participle")
+    + "|"
+    + _forms("es", "kill", "injure")
+    + r")",
+    "pt": r"(?:"
+    + _forms("pt", "kill", "injure")
+    + r"|mat(?:ou|aram|am)|assassin(?:ou|aram)|atir(?:ou|aram|am)|dispar(?:ou|aram)|"
     r"bale(?:ou|aram)|ferir(?:am)?|feriu|agredi(?:u|ram)|espanc(?:ou|aram)|tortur(?:ou|aram)|"
     r"execut(?:ou|aram)|abri(?:u|ram)\s+fogo|revid(?:ou|aram)|alvej(?:ou|aram))",
 }
 # Harm done to someone by an agent (the agent in a by-phrase).
 HARM_PASSIVE = {
-    "en": r"(?:shot|killed|wounded|injured|struck|hit|beaten|gunned\s+down|"
+    "en": r"(?:shot|killed|wounded|injured|struck|hit|beaten|gunned\s+down|murdered|tortured|"
     r"slain|executed|attacked|run\s+over|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|"
+    r"massacred|raped|assaulted|abused|maimed|strangled|suffocated|"
     r"beaten\s+to\s+death|fatally\s+(?:shot|wounded|injured))(?:\s+\w+){0,2}?\s+by\s+"
     r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|one\s+or\s+more\s+|at\s+least\s+one\s+|"
-    r"(?-i:[A-Z][\w.-]+\s+)){0,3}",
-    "es": r"(?:muert[oa]s?|asesinad[oa]s?|abatid[oa]s?|herid[oa]s?|balead[oa]s?|ultimad[oa]s?|"
+    r"(?-i:[A-Z][\w.-]+\s+)){0,3}|"
+    # "died at the hands of soldiers", "the killing of X by soldiers"
+    r"(?:died|killed|dead|death)\s+at\s+the\s+hands\s+of\s+(?:the\s+)?|"
+    r"(?:killing|killings|murder|death|deaths|shooting|beating|torture|execution)\s+of\s+"
+    r"(?:[\w'’.-]+\s+){1,6}?by\s+(?:the\s+)?",
+    "es": r"(?:"
+    + _forms("es", "kill", "injure", part="participle")
+    + r"|"
+    + _forms("es", "die")
+    + r"|muert[oa]s?|asesinad[oa]s?|abatid[oa]s?|herid[oa]s?|balead[oa]s?|ultimad[oa]s?|"
     r"ejecutad[oa]s?|golpead[oa]s?|torturad[oa]s?|alcanzad[oa]s?|acribillad[oa]s?|"
     r"fallecid[oa]s?|lesionad[oa]s?)(?:\s+\w+){0,2}?\s+(?:a\s+manos\s+de|por)\s+"
-    r"(?:la|las|el|los|un|una|unos|dos|tres)?\s*",
-    "pt": r"(?:mort[oa]s?|assassinad[oa]s?|ferid[oa]s?|balead[oa]s?|atingid[oa]s?|"
+    r"(?:la|las|el|los|un|una|unos|dos|tres)?\s*|"
+    r"(?:asesinato|muerte|ejecuci[oó]n|homicidio)\s+de\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:a\s+manos\s+de|por\s+parte\s+de|por)\s+(?:la|las|el|los|un|una|unos)?\s*",
+    "pt": r"(?:"
+    + _forms("pt", "kill", "injure", part="participle")
+    + r"|"
+    + _forms("pt", "die")
+    + r"|mort[oa]s?|assassinad[oa]s?|ferid[oa]s?|balead[oa]s?|atingid[oa]s?|"
     r"executad[oa]s?|agredid[oa]s?|espancad[oa]s?|torturad[oa]s?|alvejad[oa]s?)"
-    r"(?:\s+\w+){0,2}?\s+(?:por|pel[oa]s?|nas\s+m[aã]os\s+de)\s+(?:um|uma|dois|tr[eê]s|os|as)?\s*",
+    r"(?:\s+\w+){0,2}?\s+(?:por|pel[oa]s?|nas\s+m[aã]os\s+de)\s+(?:um|uma|dois|tr[eê]s|os|as)?\s*|"
+    r"(?:assassinato|morte|execu[cç][aã]o|homic[ií]dio)\s+de\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?:por|pel[oa]s?|nas\s+m[aã]os\s+de)\s+(?:um|uma|os|as)?\s*",
 }
 # Nominal or circumstantial phrasing: "police shooting", "enfrentamiento con la policía".
 HARM_CONTEXT = {
@@ -196,8 +238,9 @@ HARM_CONTEXT = {
     r"troops|soldiers|deputies|army)|(?:died|death|deaths|killed)\s+in\s+(?:police\s+)?custody|"
     r"custodial\s+(?:death|torture)|(?:police|security|military|army)\s+(?:operation|raid|"
     r"crackdown)|firing\s+by\s+(?:the\s+)?(?:police|cops)|encounter\s+killing|fake\s+encounter|"
-    r"lathi-?charge|extrajudicial(?:\s+killings?|\s+executions?)|use\s+of\s+(?:lethal|deadly|"
-    r"excessive)\s+force|(?:dispersed|broke\s+up|cracked\s+down\s+on)\s+(?:a|the)\s+(?:protest|"
+    r"lathi-?charge|(?:troops|soldiers|police|officers|forces|army|military)\s+(?:raided|"
+    r"stormed|attacked|bombed|shelled|fired\s+(?:on|at|into)|swept\s+through|cracked\s+down)|"
+    r"(?:dispersed|broke\s+up|cracked\s+down\s+on)\s+(?:a|the)\s+(?:protest|"
     r"crowd|march|demonstration|rally)|rubber\s+bullets|tear\s+gas",
     "es": r"enfrentamientos?\s+(?:armados?\s+)?con\s+(?:la|las|los|el|efectivos|funcionarios|"
     r"agentes|uniformados|militares|polic[ií]as|soldados)|intercambio\s+de\s+disparos|"
@@ -227,7 +270,8 @@ DEATH = re.compile(
     r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"
     r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"
     r"extrajudicial\s+(?:killings?|executions?)|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
-    r"homicidio|homic[ií]dio)\b",
+    r"homicidio|homic[ií]dio|bod(?:y|ies)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4})?(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:found|discovered|recovered|dumped))\b",
     re.IGNORECASE,
 )
 INJURY = re.compile(

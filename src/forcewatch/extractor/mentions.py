@@ -185,8 +185,15 @@ def _group(
     return incidents
 
 
+# "said today", "released today": the report's own day, not an incident's.
+_TODAY = re.compile(r"^(?:today|hoy|hoje|this\s+morning|esta\s+mañana|nesta\s+manhã)$", re.I)
+
+
 def _has_day(doc: Document, sentence: Sentence, lang: str) -> bool:
-    return any(d.precision == "day" for d in find_dates(sentence.text, doc.published, lang))
+    return any(
+        d.precision == "day" and not _TODAY.match(d.text.strip())
+        for d in find_dates(sentence.text, doc.published, lang)
+    )
 
 
 def _dates_in(doc: Document, sentence: Sentence, lang: str) -> list[DateHit]:

@@ -1,0 +1,47 @@
+"""Language data, apart from the algorithms that read it: one TOML file a language.
+
+``<lang>.toml`` holds lemmas written by the project; ``forms.json`` their inflected forms, generated
+from simplemma's dictionary by ``scripts/build_vocab.py`` (a test checks that it is current).
+Adding a language is adding its file and its forms, not code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+__all__ = ["alternation", "language_data", "verb_forms"]
+
+Part = Literal["finite", "participle"]
+
+
+@cache
+def _forms() -> dict[str, dict[str, dict[str, list[str]]]]:
+    text = resources.files(__package__).joinpath("forms.json").read_text(encoding="utf-8")
+    data: dict[str, dict[str, dict[str, list[str]]]] = json.loads(text)
+    return data
+
+
+@cache
+def language_data(lang: str) -> dict[str, Any]:
+    """The parsed ``<lang>.toml`` (an empty table for a language without one)."""
+    path = resources.files(__package__).joinpath(f"{lang}.toml")
+    if not path.is_file():
+        return {}
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def verb_forms(lang: str, kind: str, part: Part) -> tuple[str, ...]:
+    """The forms of the ``kind`` verbs ("kill", "injure", "fire", "die") of ``lang``."""
+    return tuple(_forms().get(lang, {}).get(kind, {}).get(part, ()))
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regular-expression alternation of ``words``, longest first ("(?!x)x" when empty)."""
+    if not words:
+        return "(?!x)x"
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"

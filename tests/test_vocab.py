@@ -1,0 +1,48 @@
+"""Language data: lemma files and the forms generated from them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from forcewatch.extractor import vocab
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "part", "form"),
+    [
+        ("es", "kill", "finite", "mató"),
+        ("es", "kill", "finite", "asesinaron"),
+        ("es", "injure", "finite", "hirieron"),
+        ("es", "kill", "participle", "ejecutados"),
+        ("es", "die", "finite", "murieron"),
+        ("pt", "kill", "finite", "mataram"),
+        ("pt", "injure", "finite", "feriu"),
+        ("pt", "kill", "participle", "assassinados"),
+        ("pt", "die", "finite", "morreram"),
+    ],
+)
+def test_vocab_forms_hold_the_conjugations(lang: str, kind: str, part: str, form: str) -> None:
+    assert form in vocab.verb_forms(lang, kind, part)  # type: ignore[arg-type]
+
+
+def test_vocab_forms_leave_out_ambiguous_persons() -> None:
+    # "mata" is also a wood, "mato" a first person: neither is narrative.
+    assert "mata" not in vocab.verb_forms("pt", "kill", "finite")
+    assert "mato" not in vocab.verb_forms("es", "kill", "finite")
+
+
+def test_vocab_forms_are_current() -> None:
+    pytest.importorskip("simplemma")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_vocab.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
