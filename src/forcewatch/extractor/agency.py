@@ -25,7 +25,7 @@ _FORCE_NP = (
     r"(?:police\s+|state\s+|border\s+|park\s+)?officers?|police(?:m[ae]n|wom[ae]n)?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|detectives?|"
     r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
-    r"security\s+forces|security\s+personnel|law\s+enforcement(?:\s+officers?)?|agents?|"
+    r"security\s+forces|security\s+(?:force\s+)?personnel|authorities|autoridades|law\s+enforcement(?:\s+officers?)?|agents?|"
     r"polic[ií]as?|agentes(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
     r"funcionarios(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformados|"
     r"militares|soldados|guardias(?:\s+nacionales)?|custodios|carabineros|gendarmes|"

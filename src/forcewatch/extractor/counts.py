@@ -55,6 +55,7 @@ _BEFORE_KILLED = re.compile(
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
+    r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
     r"ferindo|feriram|feriu|ficaram\s+feridos)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
@@ -165,10 +166,43 @@ _BREAKDOWN_AGENT = re.compile(
 )
 
 
+# "four people died, including a soldier", "murieron cuatro personas, entre ellas un soldado"
+_INCLUDING_AGENTS = re.compile(
+    rf"^\s*,?\s*(?:including|among\s+them|among\s+whom|incluyendo|incluidos?|entre\s+(?:ellos|"
+    rf"ellas|los\s+cuales|las\s+cuales)|incluindo|entre\s+(?:eles|elas))\s+"
+    rf"(?P<n>an?|one|un[oa]?|um|uma|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?(?P<agent>{lx.AGENT_NOUN.pattern})",
+    re.IGNORECASE,
+)
+_ONE = re.compile(r"^(?:an?|one|un[oa]?|um|uma)$", re.IGNORECASE)
+
+
+def _including_agents(text: str, count: Count, offset: int, lang: str | None) -> list[Count]:
+    """A total that names the agents among it: the civilians are the rest."""
+    match = _INCLUDING_AGENTS.match(text[count.end - offset :])
+    total = count.number.best if count.number.best is not None else count.number.low
+    if match is None or count.agents or total is None:
+        return [count]
+    word = match.group("n")
+    numbers = find_numbers(word, lang)
+    n = 1 if _ONE.match(word) else (numbers[0].best if numbers else None)
+    if n is None or n >= total:
+        return [count]
+    start = count.end + match.start("n")
+    end = count.end + match.end("agent")
+    rest = replace(count.number, low=total - n, best=total - n, high=None)
+    agents = Number(start, end, text[start - offset : end - offset], n, n, None)
+    return [replace(count, number=rest), Count(count.harm, True, agents, start, end)]
+
+
 def _breakdowns(text: str, counts: list[Count], offset: int, lang: str | None) -> list[Count]:
     """'dejó cuatro muertos: tres hombres ... y el inspector jefe X': three civilians, one agent."""
     out: list[Count] = []
-    for count in counts:
+    for whole in counts:
+        parts_of = _including_agents(text, whole, offset, lang)
+        if len(parts_of) > 1:
+            out.extend(parts_of)
+            continue
+        count = whole
         tail = text[count.end - offset :]
         colon = re.match(r"^\s*:\s*(?P<list>[^.;]+)", tail)
         if not colon or count.agents:

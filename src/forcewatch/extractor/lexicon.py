@@ -104,7 +104,7 @@ FORCE_GENERIC = _terms(
             "police",
         ),
         (
-            r"polic[ií]as?|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
+            r"polic[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
             r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
             r"efectivos policiales|oficiales",
             "police",
@@ -174,7 +174,7 @@ HARM_ACT = {
     r"suffocated|"
     r"fired\s+(?:at|on|upon|into)|fired\s+(?:several|multiple|\w+)\s+(?:shots|rounds)\s+"
     r"(?:at|into|toward|towards)|"
-    r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured))?"
+    r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured|[a-z]+ed))?"
     r"(?:\s+(?:dead|to\s+death))?"
     r"\s+(?:at\s+|toward\s+|towards\s+)?(?!(?:in|on|at|by|while|during|after|before|when|"
     r"last|this|near|outside|inside|and|or|but|as|from|with|for|earlier|yesterday|today|"
@@ -251,7 +251,9 @@ HARM_CONTEXT = {
     r"uso\s+(?:excesivo|letal|desproporcionado)\s+de\s+la\s+fuerza|represi[oó]n|"
     r"resistencia\s+a\s+la\s+autoridad|dispers(?:ó|aron|ar)\s+(?:una|la|las|a\s+los)\s+"
     r"(?:marcha|manifestaci[oó]n|protesta|manifestantes|concentraci[oó]n)|reprimi(?:ó|eron)|"
-    r"perdigon(?:es|azos)|balas\s+de\s+goma|gases?\s+lacrim[oó]genos?",
+    r"perdigon(?:es|azos)|balas\s+de\s+goma|gases?\s+lacrim[oó]genos?|"
+    r"(?:militares|polic[ií]as|agentes|soldados|uniformados|efectivos)\s+(?:atacaron|irrumpieron|"
+    r"allanaron|asaltaron|bombardearon|dispararon\s+contra)",
     "pt": r"confrontos?\s+com\s+(?:a|as|os|o)?\s*(?:pol[ií]cia|policiais|PMs?|militares|agentes)|"
     r"troca\s+de\s+tiros|opera[cç](?:ão|ões)\s+(?:policial|policiais|da\s+pol[ií]cia|"
     r"da\s+PM|do\s+BOPE|militar|conjunta|das\s+pol[ií]cias)|incurs(?:ão|ões)\s+policia(?:l|is)|"
@@ -259,7 +261,9 @@ HARM_CONTEXT = {
     r"uso\s+(?:excessivo|letal)\s+da\s+for[cç]a|auto\s+de\s+resist[eê]ncia|"
     r"interven[cç](?:ão|ões)\s+policia(?:l|is)|a[cç](?:ão|ões)\s+(?:policial|da\s+PM)|"
     r"dispers(?:ou|aram|ar)\s+(?:uma|a|os)\s+(?:manifesta[cç][aã]o|protesto|passeata|"
-    r"manifestantes)|reprimi(?:u|ram)|balas\s+de\s+borracha|g[aá]s\s+lacrimog[eê]neo",
+    r"manifestantes)|reprimi(?:u|ram)|balas\s+de\s+borracha|g[aá]s\s+lacrimog[eê]neo|"
+    r"(?:militares|policiais|PMs?|agentes|soldados|a\s+PM|a\s+pol[ií]cia)\s+(?:atacaram|atacou|"
+    r"invadiram|invadiu|bombardearam|dispararam\s+contra|atiraram\s+contra)",
 }
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(

@@ -1,0 +1,42 @@
+"""The harm clause on sentences of every shape: a table of cases (cases/harm.tsv).
+
+Each row: language, sentence, relevant (yes/no), killed, injured, agents killed (a number or
+"-" for none) and the force kinds expected among the incident's forces ("-" for none)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import forcewatch
+from forcewatch.records import Quantity
+
+CASES = Path(__file__).parent / "cases" / "harm.tsv"
+
+
+def _rows() -> list[list[str]]:
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _value(quantity: Quantity | None) -> str:
+    if quantity is None:
+        return "-"
+    value = quantity.best if quantity.best is not None else quantity.low
+    return "-" if value is None else str(value)
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda row: row[1][:50])
+def test_harm_case(row: list[str]) -> None:
+    lang, sentence, relevant, killed, injured, agents_killed, forces = row
+    result = forcewatch.extract(sentence, lang=lang, published="2024-03-15")
+    assert result.relevance.relevant is (relevant == "yes"), result.relevance.reason
+    if relevant != "yes":
+        return
+    incident = result.incidents[0]
+    assert _value(incident.killed) == killed
+    assert _value(incident.injured) == injured
+    assert _value(incident.agents_killed) == agents_killed
+    if forces != "-":
+        assert set(forces.split(",")) <= {f.kind for f in incident.forces}
