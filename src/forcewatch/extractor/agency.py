@@ -25,7 +25,10 @@ _FORCE_NP = (
     r"(?:police\s+|state\s+|border\s+|park\s+)?officers?|police(?:m[ae]n|wom[ae]n)?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|detectives?|"
     r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
-    r"security\s+forces|security\s+(?:force\s+)?personnel|authorities|autoridades|law\s+enforcement(?:\s+officers?)?|agents?|"
+    r"security\s+forces|security\s+(?:force\s+)?personnel|authorities|autoridades|"
+    r"(?:Fuerza|For[cç]a)\s+A[eé]rea(?:\s+(?-i:[A-Z]\w+))?|air\s+force|"
+    r"cabos?|sargentos?|suboficial(?:es)?|subtenientes?|tenientes?|tenentes?|comisarios?|"
+    r"corporals?|sergeants?|lieutenants?|militar|law\s+enforcement(?:\s+officers?)?|agents?|"
     r"polic[ií]as?|agentes(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
     r"funcionarios(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformados|"
     r"militares|soldados|guardias(?:\s+nacionales)?|custodios|carabineros|gendarmes|"
@@ -70,7 +73,11 @@ _OPERATION_OF = (
     r"procedimientos?|procedimentos?|intervenci[oó]n(?:es)?|interven[cç](?:ão|ões)|"
     r"incurs(?:ión|ão|ões)|redadas?|raids?|control(?:es)?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
     r"puestos?\s+de\s+control|retenes|ret[eé]n|blitz|abordagem|checkpoints?|patrull(?:aje|as?)|"
-    r"patrulhas?)\s+(?:de|del|da|do|das|dos|by|of)\s+"
+    r"patrulhas?|desalojos?|despejos?|reintegra[cç](?:ão|ões)\s+de\s+posse|evictions?|"
+    r"barreiras?|bloqueios?|opera[cç][aã]o\s+stop)\s+(?:(?:feit[oa]|realizad[oa]|"
+    r"llevad[oa]\s+a\s+cabo|conducted|carried\s+out)\s+)?(?:de|del|da|do|das|dos|by|of|por)\s+"
+    r"(?:um|uma|un|una|an?)?\s*(?:(?:guarni[cç][aã]o|equipe|unidad|patrulla|viatura)\s+"
+    r"(?:de|da|do|del)\s+)?"
     r"(?:la|las|los|el|a|as|os|o|the)?\s*"
 )
 # Words between a force and a harming verb that make the force a source, not the agent.
@@ -134,7 +141,9 @@ _HARM_NOUN_PHRASE_AGENT_VICTIM = {
 
 _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
-    r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)",
+    r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
+    r"bombed|shelled|struck|raided|stormed|"
+    + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
     re.IGNORECASE,
 )
 
@@ -259,10 +268,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
-            if _FORCE_AS_OBJECT.search(
+            if not relative and _FORCE_AS_OBJECT.search(
                 text[max(0, match.start("force") - 30) : match.start("force")]
             ):
-                continue
+                continue  # "told police he shot" (but "al cabo que disparó" is the agent)
             if re.search(r"\b(?:former|ex-|retired)\s*$", text[: match.start("force")], re.I):
                 continue
             if _non_state(text, match):
@@ -299,7 +308,34 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         if victim:
             found.append(_agency(sentence, "agent_victim", victim))
     found += _taken_then_dead(sentences)
+    for sentence in sentences:
+        accused = _ACCUSED_OF_DEATH.search(sentence.text)
+        if accused and (
+            lx.AGENT_NOUN.search(accused.group(0))
+            or _AGENTS_ACCUSED.search(sentence.text[max(0, accused.start() - 80) : accused.start()])
+        ):  # the agents are the accused, not the ones who arrested or charged someone
+            found.append(_agency(sentence, "context", accused))
     return found
+
+
+_AGENTS_ACCUSED = re.compile(
+    rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|"
+    rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Agents tried, charged or convicted for the death of named or counted people: the sentence tells
+# the incident ("culpables de homicidio ... por la muerte de dos pescadores").
+_ACCUSED_OF_DEATH = re.compile(
+    r"\b(?:culpables?|condenad[oa]s?|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|guilty|convicted|"
+    r"sentenced|charged|indicted|accused|prosecuted|réus|denunciad[oa]s?|pronunciad[oa]s?)\b"
+    r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos)\s+(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
+    r"(?:muertes?|asesinatos?|homicidios?|ejecuci[oó]n|deaths?|killings?|murders?|fatal\s+shooting|"
+    r"mortes?|assassinatos?|homic[ií]dios?|chacina|masacre|massacre)\s+(?:de|of|do|da|dos|das)\s+"
+    r"(?:\w+\s+)?(?:(?-i:[A-Z0-9])|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"um|uma|dois|duas|tr[eê]s|quatro|sete|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\w+\s+(?:pescadores|j[oó]venes|jovens|personas|pessoas|people|men|women|civilians))",
+    re.IGNORECASE,
+)
 
 
 # Agents in one sentence, the death in a later one: "taken away by soldiers ... their bodies were
@@ -308,9 +344,10 @@ _TAKEN = re.compile(
     rf"\b(?:(?:detained|arrested|abducted|taken\s+away|picked\s+up|seized|taken\s+into\s+"
     rf"custody|rounded\s+up|detenid[oa]s?|levantad[oa]s?|privad[oa]s?\s+de\s+(?:su\s+)?libertad|"
     rf"detid[oa]s?|levad[oa]s?|abordad[oa]s?)\s+(?:\w+\s+){{0,3}}?(?:by|por|pel[oa]s?)\s+"
-    rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+)?(?:{_FORCE_NP})|(?:{_FORCE_NP})\s+(?:\w+\s+)?"
+    rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+)?(?:{_FORCE_NP})|(?:{_FORCE_NP})\s+(?:[\w.ºª-]+\s+){{0,4}}?"
     rf"(?:detained|arrested|abducted|took\s+away|picked\s+up|seized|rounded\s+up|detuvieron|"
-    rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam))\b",
+    rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam|chased|pursued|persiguieron|"
+    rf"persiguió|interceptaron|enfrentaron|perseguiram|interceptaram|abordaram|confrontaram))\b",
     re.IGNORECASE,
 )
 _FOUND_DEAD = re.compile(
@@ -318,7 +355,11 @@ _FOUND_DEAD = re.compile(
     r"recovered|dumped)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
     r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
     r"cuerpos?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|apareci)\w*|apareci(?:ó|eron)\s+muert|"
-    r"corpos?\s+(?:\w+\s+){0,5}?(?:encontrad|achad|localizad)\w*|encontrad[oa]s?\s+mort[oa]s?)",
+    r"corpos?\s+(?:\w+\s+){0,5}?(?:encontrad|achad|localizad)\w*|encontrad[oa]s?\s+mort[oa]s?|"
+    r"(?:died|muri[oó]|muere|falleci[oó]|morreu|morre)\b[^.;]{0,60}\b(?:gunshot|bullet|"
+    r"impactos?\s+de\s+bala|disparos?|balazos?|tiros?|proyectil)|"
+    r"(?:recibi[oó]|levou|took)\s+(?:un|dos|tres|um|dois|tr[eê]s|a|two|three)\s+(?:balazos?|"
+    r"disparos?|tiros?|bullets?))",
     re.IGNORECASE,
 )
 

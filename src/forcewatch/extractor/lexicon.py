@@ -76,6 +76,7 @@ FORCE_NAMED = _terms(
             "military",
         ),
         (r"Fuerzas Armadas|For[cç]as Armadas|Armed Forces", "military"),
+        (r"(?:Fuerza|For[cç]a) A[eé]rea(?: [A-Z]\w+)?|Air Force", "military"),
         (r"Marina|Marinha|Navy|Marines", "military"),
         (r"For[cç]a Nacional(?: de Seguran[cç]a(?: P[uú]blica)?)?", "national_guard"),
         (r"Batalh[aã]o de Opera[cç][oõ]es Policiais Especiais", "special_police"),
@@ -151,7 +152,7 @@ FORMER = re.compile(
 
 # Agent nouns, for deciding whether a count is of agents or of civilians.
 AGENT_NOUN = re.compile(
-    r"\b(?:police(?:m[ae]n|wom[ae]n)?|(?:police |prison |correctional )?officers?|cops?|"
+    r"\b(?:ex-?)?(?:police(?:m[ae]n|wom[ae]n)?|(?:police |prison |correctional )?officers?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|marines?|guardsm[ae]n|guards?|constables?|"
     r"agents?|jawans?|polic[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militar(?:es)?|"
     r"soldados?|guardias?|custodios?|carabineros?|gendarmes?|policiais|policial|PMs?|"
@@ -162,8 +163,12 @@ AGENT_NOUN = re.compile(
 
 
 # --- Harm --------------------------------------------------------------------------------------
-def _forms(lang: str, *kinds: str, part: vocab.Part = "finite") -> str:
+def forms_of(lang: str, *kinds: str, part: vocab.Part = "finite") -> str:
+    """An alternation of the forms of the ``kinds`` verbs of ``lang`` (from the vocab data)."""
     return vocab.alternation([f for kind in kinds for f in vocab.verb_forms(lang, kind, part)])
+
+
+_forms = forms_of
 
 
 # A state agent doing harm (the agent is the grammatical subject).
@@ -171,7 +176,7 @@ HARM_ACT = {
     "en": r"(?:fatally\s+|allegedly\s+|then\s+|reportedly\s+|later\s+)?(?:(?:shot|shoots|killed|kills?|"
     r"gunned\s+down|beat|choked|wounded|struck|executed|tortured|ran\s+over|murdered|"
     r"massacred|slaughtered|injured|maimed|beat\s+to\s+death|bludgeoned|stabbed|strangled|"
-    r"suffocated|"
+    r"suffocated|bombed|shelled|raided|stormed|"
     r"fired\s+(?:at|on|upon|into)|fired\s+(?:several|multiple|\w+)\s+(?:shots|rounds)\s+"
     r"(?:at|into|toward|towards)|"
     r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured|[a-z]+ed))?"
@@ -189,10 +194,10 @@ HARM_ACT = {
     r"acribill(?:ó|aron)|(?:ha|han|habían|había)\s+"
     + _forms("es", "kill", "injure", part="participle")
     + "|"
-    + _forms("es", "kill", "injure")
+    + _forms("es", "kill", "injure", "fire", "strike")
     + r")",
     "pt": r"(?:"
-    + _forms("pt", "kill", "injure")
+    + _forms("pt", "kill", "injure", "fire", "strike")
     + r"|mat(?:ou|aram|am)|assassin(?:ou|aram)|atir(?:ou|aram|am)|dispar(?:ou|aram)|"
     r"bale(?:ou|aram)|ferir(?:am)?|feriu|agredi(?:u|ram)|espanc(?:ou|aram)|tortur(?:ou|aram)|"
     r"execut(?:ou|aram)|abri(?:u|ram)\s+fogo|revid(?:ou|aram)|alvej(?:ou|aram))",
@@ -257,7 +262,7 @@ HARM_CONTEXT = {
     "pt": r"confrontos?\s+com\s+(?:a|as|os|o)?\s*(?:pol[ií]cia|policiais|PMs?|militares|agentes)|"
     r"troca\s+de\s+tiros|opera[cç](?:ão|ões)\s+(?:policial|policiais|da\s+pol[ií]cia|"
     r"da\s+PM|do\s+BOPE|militar|conjunta|das\s+pol[ií]cias)|incurs(?:ão|ões)\s+policia(?:l|is)|"
-    r"sob\s+cust[oó]dia|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|na\s+cela|"
+    r"sob\s+cust[oó]dia|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|n(?:a|uma)\s+cela|"
     r"uso\s+(?:excessivo|letal)\s+da\s+for[cç]a|auto\s+de\s+resist[eê]ncia|"
     r"interven[cç](?:ão|ões)\s+policia(?:l|is)|a[cç](?:ão|ões)\s+(?:policial|da\s+PM)|"
     r"dispers(?:ou|aram|ar)\s+(?:uma|a|os)\s+(?:manifesta[cç][aã]o|protesto|passeata|"
@@ -269,7 +274,7 @@ HARM_CONTEXT = {
 DEATH = re.compile(
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
     r"pronounced\s+dead|succumbed|mortally|murdered|"
-    r"muert[oa]s?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
+    r"muert[oa]s?|muertes?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
     r"falleci[oó]|fallecieron|abatid[oa]s?|sin\s+vida|ultimad[oa]s?|"
     r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"
     r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"
@@ -493,6 +498,13 @@ AGGREGATE_CUE = re.compile(
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
     r"(?:\s+(?:de\s+|of\s+)?(?:19|20)\d\d)?|(?:the|this|el|este|o|este)\s+(?:year|año|ano))|"
+    r"(?:between|from|entre|de|desde)\s+(?:(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|"
+    r"outubro|novembro|dezembro)(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s+(?:and|to|y|a|e|até|hasta)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|"
     r"durante\s+el\s+año|during\s+the\s+year|durante\s+o\s+ano|en\s+el\s+mismo\s+per[ií]odo|"
     r"in\s+the\s+same\s+period|no\s+mesmo\s+per[ií]odo|"
     r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"
@@ -515,6 +527,9 @@ STATISTIC = re.compile(
     r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
     r"number\s+of\s+(?:deaths|people\s+killed|killings)|índices?\s+de|queda\s+n[oa]|"
     r"aumento\s+(?:de|d[oa]s?)|(?:rise|decline|increase|drop)\s+in\s+(?:the\s+)?(?:number|deaths|"
-    r"killings))\b",
+    r"killings)|(?:siguieron|sigui[oó]|continuaram|continuou|continued|kept)\s+(?:en\s+|em\s+)?"
+    r"(?:aumento|alta|rising|to\s+rise|to\s+grow|creciendo|crescendo)|"
+    r"(?:aumentaron|crecieron|cayeron|disminuyeron|aumentaram|cresceram|ca[ií]ram|diminu[ií]ram|"
+    r"rose|fell|doubled|tripled|duplicaron|dobraram)\s+(?:un|a|by|en|em)?\s*\d)\b",
     re.IGNORECASE,
 )

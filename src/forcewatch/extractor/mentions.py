@@ -63,6 +63,12 @@ _SEPARATE = re.compile(
     r"em\s+um\s+caso\s+separado|j[aá]\s+(?:em|no|na)\s+[A-Z])",
     re.IGNORECASE,
 )
+# A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
+_CASE_HEADING = re.compile(
+    r"^\s*(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio)\s+"
+    r"(?:\d+|[IVX]+|n[.º°]\s*\d+)\b",
+    re.IGNORECASE,
+)
 _SINGLE_VICTIM = re.compile(
     r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
@@ -168,7 +174,7 @@ def _group(
     for index in harm_sentences[1:]:
         sentence = sentences[index]
         dates = _dates_in(doc, sentence, lang)
-        separate = bool(_SEPARATE.search(sentence.text))
+        separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
         new_paragraph = sentence.start == 0 or doc.text[: sentence.start].endswith("\n")
         other_day = bool(dates and current and dates[0].value != current[0].value)
         if separate or (other_day and new_paragraph):
