@@ -106,6 +106,20 @@ _FORCE_AS_OBJECT = re.compile(
     r"(?:the\s+|la\s+|los\s+|o\s+|os\s+)?$",
     re.IGNORECASE,
 )
+# A force noun that only qualifies a thing ("a military base", "police headquarters").
+_FORCE_AS_MODIFIER = re.compile(
+    r"^\s+(?:bases?|stations?|camps?|headquarters|barracks|posts?|compound|academy|courts?|"
+    r"hospital|spokes(?:person|man|woman)|chiefs?|officials?|sources?|reports?|records?|"
+    r"statements?|investigators?|vehicles?|convoys?|cuartel|base|estaci[oó]n|comisar[ií]a|"
+    r"delegacia|quartel|batalh[aã]o)\b",
+    re.IGNORECASE,
+)
+# The ones harmed are agents: "killed more than 100 soldiers", "mató a dos policías".
+_AGENTS_AS_OBJECT = re.compile(
+    rf"^\s+(?:a\s+)?(?:(?:more\s+than|at\s+least|about|over|m[aá]s\s+de|al\s+menos|mais\s+de|"
+    rf"pelo\s+menos)\s+)?(?:[\w,-]+\s+){{0,2}}?{lx.AGENT_NOUN.pattern}",
+    re.IGNORECASE,
+)
 # The rest of a sentence that says the shots hurt no one.
 _MISSED = re.compile(
     r"\b(?:missed|not\s+(?:\w+\s+){0,5}(?:struck|hit|injured|wounded|hurt)|no\s+one\s+was|"
@@ -268,6 +282,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
+            if _FORCE_AS_MODIFIER.match(text[match.end("force") :]):
+                continue  # "a military base ... that killed", "police station"
+            if _AGENTS_AS_OBJECT.match(text[match.end("harm") :]):
+                continue  # "an attack ... that killed more than 100 soldiers": agents harmed
             if not relative and _FORCE_AS_OBJECT.search(
                 text[max(0, match.start("force") - 30) : match.start("force")]
             ):

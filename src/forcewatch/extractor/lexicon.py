@@ -240,7 +240,7 @@ HARM_CONTEXT = {
     r"officer\s+shootings?|police\s+(?:gunfire|bullets?|firing|raid)|"
     r"(?:shootout|exchange\s+of\s+(?:fire|gunfire)|gun\s*battle|firefight|encounter|clash(?:es)?|"
     r"confrontation|standoff)\s+with\s+(?:the\s+)?(?:police|officers|security\s+forces|"
-    r"troops|soldiers|deputies|army)|(?:died|death|deaths|killed)\s+in\s+(?:police\s+)?custody|"
+    r"troops|soldiers|deputies|army)|(?:died|death|killed)\s+in\s+(?:police\s+)?custody|"
     r"custodial\s+(?:death|torture)|(?:police|security|military|army)\s+(?:operation|raid|"
     r"crackdown)|firing\s+by\s+(?:the\s+)?(?:police|cops)|encounter\s+killing|fake\s+encounter|"
     r"lathi-?charge|(?:troops|soldiers|police|officers|forces|army|military)\s+(?:raided|"
