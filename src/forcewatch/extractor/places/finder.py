@@ -3,10 +3,11 @@ street or a newspaper, and localities the gazetteer lacks from the cues around t
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from forcewatch.extractor.places.model import PlaceHit, _City, _Found, _Loc, _Match
 from forcewatch.extractor.places.patterns import (
@@ -54,6 +55,34 @@ from forcewatch.extractor.places.tokens import _Text
 if TYPE_CHECKING:
     from forcewatch.extractor.places.gazetteer import Gazetteer
 
+T = TypeVar("T")
+
+
+class _Spans(Generic[T]):
+    """Spans ``[start, end)`` with an item each, kept sorted by start: the spans near a range
+    come out in O(log n) instead of a scan of all of them (a long report has thousands)."""
+
+    __slots__ = ("_items", "_longest", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int, T]] = ()) -> None:
+        ordered = sorted(spans, key=lambda s: s[0])
+        self._starts = [s for s, _, _ in ordered]
+        self._items = ordered
+        self._longest = max((e - s for s, e, _ in ordered), default=0)
+
+    def add(self, start: int, end: int, item: T) -> None:
+        k = bisect.bisect_right(self._starts, start)
+        self._starts.insert(k, start)
+        self._items.insert(k, (start, end, item))
+        self._longest = max(self._longest, end - start)
+
+    def near(self, lo: int, hi: int) -> list[tuple[int, int, T]]:
+        """Every span that starts in ``[lo - longest, hi]``: all those that reach ``lo`` or
+        start by ``hi``, and a few more; callers test their own condition on them."""
+        a = bisect.bisect_left(self._starts, lo - self._longest)
+        b = bisect.bisect_right(self._starts, hi)
+        return self._items[a:b]
+
 
 def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> list[_Found]:
     """Every place mention of ``text`` in order, with its role; ``hint`` is a likely country."""
@@ -67,13 +96,14 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     extra = _ap_towns(gaz, doc, matches, claimed, localities)
     towns = {(f.hit.start, f.hit.end) for f in extra}
     localities = [loc for loc in localities if (loc.start, loc.end) not in towns]
+    cover = _Spans((s, e, None) for s, e in claimed)
     for m in matches:
-        if any(s <= m.start and m.end <= e for s, e in claimed):
+        if any(s <= m.start and m.end <= e for s, e, _ in cover.near(m.start, m.start)):
             m.dropped = True
     _qualify(gaz, doc, matches, localities)
-    spans = [m.qualifier_span for m in matches if m.qualifier_span is not None]
+    spans = _Spans((*m.qualifier_span, None) for m in matches if m.qualifier_span is not None)
     for m in matches:  # "IL" in "Chicago, IL" is the state, not a town called Il
-        if any(qs <= m.start < qe for qs, qe in spans):
+        if any(qs <= m.start < qe for qs, qe, _ in spans.near(m.start, m.start)):
             m.dropped = True
     ctx_admin1, ctx_country = _context(gaz, doc, matches)
     live = [m for m in matches if not m.dropped]
@@ -211,37 +241,49 @@ def _cues(
     """Localities from cue phrases, and the spans where gazetteer names are not places."""
     text = doc.text
     claimed: list[tuple[int, int]] = []
+    taken: _Spans[None] = _Spans()
     locs: list[_Loc] = []
     by_start = {m.start: m for m in matches}
+    spans = _Spans((m.start, m.end, m) for m in matches)
+    by_end: dict[int, list[_Match]] = {}
+    for m in matches:
+        by_end.setdefault(m.end, []).append(m)
+
+    def claim(start: int, end: int) -> None:
+        claimed.append((start, end))
+        taken.add(start, end, None)
 
     def inside_match(ns: int, ne: int) -> bool:
-        return any(m.start < ns and ne <= m.end for m in matches)
+        return any(s < ns and ne <= e for s, e, _ in spans.near(ns, ns))
+
+    def is_taken(ns: int) -> bool:
+        return any(s <= ns < e for s, e, _ in taken.near(ns, ns))
 
     starts = [t.start for t in doc.tokens if t.norm in _ZONE_TRIGGERS]
     for zm in filter(None, (_ZONE_RE.match(text, pos) for pos in starts)):
         group = "city" if zm.group("city") is not None else "city2"
         cs, ce = zm.span(group)
-        inner = [m for m in matches if cs <= m.start < ce and m.mask & MASK_CITY]
+        inner = [m for s, _, m in spans.near(cs, ce) if cs <= s < ce and m.mask & MASK_CITY]
         if inner:
-            claimed.append((zm.start(), inner[0].end))
+            claim(zm.start(), inner[0].end)
             locs.append(_Loc(zm.start(), inner[0].end, "zone", inner[0].key))
     for m in matches:  # "Chicago's South Side"
         sm = _SIDE_RE.match(text, m.end) if m.mask & MASK_CITY else None
         if sm is not None:
-            claimed.append((m.start, sm.end()))
+            claim(m.start, sm.end())
             locs.append(_Loc(m.start, sm.end(), "zone", m.key))
     starts = [t.start for t in doc.tokens if t.norm in _CUE_TRIGGERS]
     for lm in filter(None, (_CUE_RE.match(text, pos) for pos in starts)):
         kind = next(k for k in ("fac", "sub", "set", "cty", "adm", "occ") if lm.group(k))
         kind = "sub" if kind == "fac" else kind
-        ns, ne = _trim_name(gaz, doc, lm.start("name"), lm.end("name"), matches)
+        ns, ne = _trim_name(gaz, doc, lm.start("name"), lm.end("name"), by_end)
         key = fold(text[ns:ne])
         if ns >= ne or key in _STOP_NAMES or key in gaz.demonyms or key in _FUNCTION_WORDS:
             continue
         generic = fold(lm.group("cue")).split()[0] in _GENERIC_CUES
         if " " not in key and (text[ns:ne].isupper() or (generic and key in gaz.common)):
             continue  # "el sector Salud", "sector CGT"
-        if inside_match(ns, ne) or any(s <= ns < e for s, e in claimed):
+        if inside_match(ns, ne) or is_taken(ns):
             continue
         exact = by_start.get(ns)
         capital_cue = lm.group("cue")[:1].isupper() and kind == "sub"
@@ -255,7 +297,7 @@ def _cues(
             exact.cue = kind  # a known name after a cue: the gazetteer decides
             continue
         start = lm.start() if capital_cue else ns  # "Complexo da Maré", "Morro do Alemão"
-        claimed.append((start, ne))
+        claim(start, ne)
         locs.append(_Loc(start, ne, {"cty": "set"}.get(kind, kind), key))
     for tok in doc.tokens:
         if tok.norm not in _POSTFIX_TRIGGERS:
@@ -275,18 +317,18 @@ def _cues(
             continue
         ns, ne = ns + words[0].start(), ns + words[-1].end()
         key = fold(text[ns:ne])
-        if key in _STOP_NAMES or key in gaz.demonyms or any(s <= ns < e for s, e in claimed):
+        if key in _STOP_NAMES or key in gaz.demonyms or is_taken(ns):
             continue
         exact = by_start.get(ns)
         if exact is not None and exact.end == ne and exact.mask & MASK_CITY:
             exact.cue = "sub"
             continue
-        claimed.append((ns, ne))
+        claim(ns, ne)
         locs.append(_Loc(ns, ne, "sub", key))
     for comma, kind in _commas(gaz, doc, matches):
-        span = _name_before_comma(gaz, doc, comma, matches, claimed)
+        span = _name_before_comma(gaz, doc, comma, spans, taken)
         if span is not None:
-            claimed.append(span)
+            claim(*span)
             locs.append(_Loc(span[0], span[1], kind, fold(text[span[0] : span[1]])))
     return claimed, locs
 
@@ -305,7 +347,7 @@ def _commas(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> Iterator[tuple
 
 
 def _name_before_comma(
-    gaz: Gazetteer, doc: _Text, comma: int, matches: list[_Match], claimed: list[tuple[int, int]]
+    gaz: Gazetteer, doc: _Text, comma: int, matches: _Spans[_Match], claimed: _Spans[None]
 ) -> tuple[int, int] | None:
     text = doc.text
     nm = _NAME_BEFORE_COMMA_RE.search(text, max(0, comma - 80), comma)
@@ -323,8 +365,8 @@ def _name_before_comma(
         or first in _TITLES
         or text[ns:ne].isupper()
         or text[ns].isdigit()
-        or any(m.start < ne and ns < m.end for m in matches)
-        or any(s < ne and ns < e for s, e in claimed)
+        or any(s < ne and ns < e for s, e, _ in matches.near(ns, ne))
+        or any(s < ne and ns < e for s, e, _ in claimed.near(ns, ne))
     ):
         return None
     return ns, ne
@@ -339,6 +381,8 @@ def _ap_towns(
 ) -> list[_Found]:
     """ "Smalltown, Nev.": a place the gazetteer lacks, with its state in AP style."""
     found_before = {(loc.start, loc.end) for loc in localities}
+    spans = _Spans((m.start, m.end, m) for m in matches)
+    taken = _Spans((s, e, None) for s, e in claimed)
     text = doc.text
     out: list[_Found] = []
     for am in _AP_STATE_RE.finditer(text):
@@ -356,8 +400,8 @@ def _ap_towns(
             not words
             or key in _STOP_NAMES
             or key in _TITLES
-            or any(m.start < ne and ns < m.end for m in matches)
-            or ((ns, ne) not in found_before and any(s <= ns < e for s, e in claimed))
+            or any(s < ne and ns < e for s, e, _ in spans.near(ns, ne))
+            or ((ns, ne) not in found_before and any(s <= ns < e for s, e, _ in taken.near(ns, ns)))
         ):
             continue
         unit = gaz.admin1[codes[0]]
@@ -368,10 +412,10 @@ def _ap_towns(
 
 
 def _trim_name(
-    gaz: Gazetteer, doc: _Text, ns: int, ne: int, matches: list[_Match]
+    gaz: Gazetteer, doc: _Text, ns: int, ne: int, by_end: dict[int, list[_Match]]
 ) -> tuple[int, int]:
     """Cut "La Vega de Caracas" to "La Vega": a known place after a connector is its own."""
-    for m in matches:
+    for m in by_end.get(ne, ()):
         big = m.mask & (MASK_ADMIN1 | MASK_COUNTRY) or any(
             gaz.cities[i].population >= _BIG_CITY for i in gaz.city_idx.get(m.key, [])[:1]
         )

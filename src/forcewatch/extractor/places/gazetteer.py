@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from forcewatch.extractor.places.finder import find_all
-from forcewatch.extractor.places.locate import locate_in
+from forcewatch.extractor.places.locate import Annotated, locate_in
 from forcewatch.extractor.places.model import Location, PlaceHit, _Admin1, _Admin2, _City, _Country
 from forcewatch.extractor.places.patterns import (
     _ADMIN2_TYPE_RE,
@@ -42,6 +42,9 @@ from forcewatch.extractor.places.patterns import (
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.tsv.gz"
 DATA_DIR_ENV = "FORCEWATCH_DATA_DIR"
 _DUMP_GLOB = "geonames-*.tsv.gz"
+# Texts whose places are kept, the most recent first out last: a few reports, and the names
+# extraction asks about ("is 'Mitchell' a place?"), apart so that they do not push the report out.
+_RECENT, _SHORT, _SHORTS = 4, 200, 512
 
 
 def _float(value: str) -> float | None:
@@ -76,6 +79,8 @@ class Gazetteer:
         self.alt_names: dict[int, list[str]] = {}
         self.admin_names: dict[str, list[str]] = {}
         self.country_names: dict[str, list[str]] = {}
+        self._recent: dict[tuple[str, str | None, str | None], Annotated] = {}
+        self._short: dict[tuple[str, str | None, str | None], Annotated] = {}
         self._load([Path(f) for f in files])
         self._index()
 
@@ -210,7 +215,7 @@ class Gazetteer:
 
     def find(self, text: str, lang: str | None = None) -> list[PlaceHit]:
         """Every place mention in ``text``, in order; ``lang`` is en, es or pt (else guessed)."""
-        return [found.hit for found in find_all(self, text, lang, None)]
+        return [found.hit for found in self._annotate(text, lang, None).found]
 
     def resolve(
         self, name: str, *, country: str | None = None, admin1: str | None = None
@@ -266,8 +271,20 @@ class Gazetteer:
         A locality the gazetteer lacks takes admin1, country and coordinates from the hits
         around it (a city for a neighbourhood: precision 2; a state: its centroid, precision 4).
         """
-        found = find_all(self, text, lang, country_hint)
-        return locate_in(self, found, text, focus, country_hint)
+        return locate_in(self, self._annotate(text, lang, country_hint), focus, country_hint)
+
+    def _annotate(self, text: str, lang: str | None, hint: str | None) -> Annotated:
+        """The places of ``text``, found once: extraction asks for the places of the same
+        report once per mention, and finding them is linear in the report's length."""
+        key = (text, lang, hint)
+        recent, size = (self._recent, _RECENT) if len(text) > _SHORT else (self._short, _SHORTS)
+        annotated = recent.pop(key, None)
+        if annotated is None:
+            annotated = Annotated(text, find_all(self, text, lang, hint))
+            if len(recent) >= size:
+                recent.pop(next(iter(recent)))
+        recent[key] = annotated
+        return annotated
 
     # ---- hits -------------------------------------------------------------------------------
 

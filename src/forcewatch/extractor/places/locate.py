@@ -3,6 +3,7 @@ the most precise place near the focus, a more precise one that lies in it, and w
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -19,34 +20,99 @@ if TYPE_CHECKING:
     from forcewatch.extractor.places.gazetteer import Gazetteer
 
 
+class Hits:
+    """Hits sorted by start, with what :func:`locate_in` asks of them for every mention of a
+    report, computed once: the hits near a range, the place each locality is attached to, the
+    container of each, the candidates of :func:`_refine`."""
+
+    def __init__(self, items: list[_Found]) -> None:
+        self.items = items
+        self._starts = [f.hit.start for f in items]
+        self._longest = max((f.hit.end - f.hit.start for f in items), default=0)
+        self.attached: dict[int, _Found | None] = {}  # by id() of the locality
+        self.containers: dict[int, PlaceHit | None] = {}
+        self._units: dict[str | None, tuple[list[int], list[PlaceHit]]] = {}
+        self._one_admin1: list[PlaceHit | None] = []
+        self._candidates: list[tuple[int, _Found, PlaceHit]] | None = None
+
+    def near(self, lo: int, hi: int) -> list[_Found]:
+        """The hits that start in ``[lo - longest hit, hi]``, in order: every hit that reaches
+        ``lo`` and starts by ``hi``, and a few more."""
+        a = bisect.bisect_left(self._starts, lo - self._longest)
+        b = bisect.bisect_right(self._starts, hi)
+        return self.items[a:b]
+
+    def units(self, cc: str | None) -> tuple[list[int], list[PlaceHit]]:
+        """The first-level divisions among the hits (of country ``cc``), and their starts."""
+        if cc not in self._units:
+            units = [
+                f.hit
+                for f in self.items
+                if f.hit.kind == "admin1" and (cc is None or f.hit.country == cc)
+            ]
+            self._units[cc] = ([u.start for u in units], units)
+        return self._units[cc]
+
+    def one_admin1(self) -> PlaceHit | None:
+        """The first hit with an admin1 when all the hits that have one share it."""
+        if not self._one_admin1:
+            admin1s = {f.hit.admin1 for f in self.items if f.hit.admin1}
+            one = next(f.hit for f in self.items if f.hit.admin1) if len(admin1s) == 1 else None
+            self._one_admin1.append(one)
+        return self._one_admin1[0]
+
+
+class Annotated:
+    """What :func:`~forcewatch.extractor.places.finder.find_all` found in one text, kept by the
+    gazetteer so that locating every mention of a long report does not find it all again."""
+
+    def __init__(self, text: str, found: list[_Found]) -> None:
+        self.text = text
+        self.found = found
+        self.all = Hits(found)
+        self.dateline = next((f.hit for f in found if f.role == "dateline"), None)
+        self._by_country: dict[str | None, Hits] = {}
+
+    def of_country(self, country: str | None) -> Hits:
+        """The hits of ``country`` and those without a country."""
+        if country not in self._by_country:
+            same = [f for f in self.found if f.hit.country in (country, None)]
+            self._by_country[country] = Hits(same)
+        return self._by_country[country]
+
+
 def locate_in(
     gaz: Gazetteer,
-    found: list[_Found],
-    text: str,
+    annotated: Annotated,
     focus: tuple[int, int] | None,
     country_hint: str | None,
 ) -> Location | None:
-    """:meth:`Gazetteer.locate` on the hits of ``text`` that :func:`find_all` found."""
+    """:meth:`Gazetteer.locate` on the hits of a text that :func:`find_all` found."""
+    found, text = annotated.found, annotated.text
     if not found:
         return None
     window = found
     anchor: float | None = None
     by_dateline = False
-    dateline = next((f.hit for f in found if f.role == "dateline"), None)
+    dateline = annotated.dateline
     if focus is None and dateline is not None:  # no focus: the dateline and the lede
         focus, by_dateline = (dateline.start, dateline.end + _WINDOW), True
     if focus is not None:
         lo, hi = focus[0] - _WINDOW, focus[1] + _WINDOW
-        window = [f for f in found if f.hit.end >= lo and f.hit.start <= hi] or found
+        near = annotated.all.near(lo, hi)
+        window = [f for f in near if f.hit.end >= lo and f.hit.start <= hi] or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
     country = _choose_country(gaz, window, anchor, country_hint, by_dateline)
-    same = [f for f in window if f.hit.country in (country, None)]
-    if not same:
+    if window is found:
+        same = annotated.of_country(country)
+    else:
+        same = Hits([f for f in window if f.hit.country in (country, None)])
+    if not same.items:
         return None
     place = _choose_place(gaz, same, anchor, text, by_dateline)
     if focus is not None and not by_dateline:
-        place = _refine(gaz, place, [f for f in found if f.hit.country in (country, None)], text)
-    return _complete(gaz, place, same, found, country, text)
+        place = _refine(gaz, place, annotated.of_country(country), text)
+    return _complete(gaz, place, same, annotated.all, country, text)
 
 
 def _choose_country(
@@ -82,9 +148,9 @@ def _rank(f: _Found) -> int:
 
 
 def _choose_place(
-    gaz: Gazetteer, hits: list[_Found], anchor: float | None, text: str, by_dateline: bool
+    gaz: Gazetteer, hits: Hits, anchor: float | None, text: str, by_dateline: bool
 ) -> _Found:
-    has_known = any(f.hit.kind in ("city", "admin2") or f.role == "zone" for f in hits)
+    has_known = any(f.hit.kind in ("city", "admin2") or f.role == "zone" for f in hits.items)
 
     def order(f: _Found) -> tuple[int, float, float]:
         rank = _rank(f)
@@ -101,10 +167,10 @@ def _choose_place(
         bare = not _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
         return rank, (f.role == "dateline") * 2 + bare, abs(where - anchor)
 
-    return min(hits, key=order)
+    return min(hits.items, key=order)
 
 
-def _refine(gaz: Gazetteer, place: _Found, hits: list[_Found], text: str) -> _Found:
+def _refine(gaz: Gazetteer, place: _Found, hits: Hits, text: str) -> _Found:
     """A more precise place elsewhere in the text that lies within the chosen one.
 
     The focus window may only name the city ("Nampula police said") while the lede gave the
@@ -114,15 +180,9 @@ def _refine(gaz: Gazetteer, place: _Found, hits: list[_Found], text: str) -> _Fo
     """
     rank = _rank(place)
     better: list[_Found] = []
-    for f in hits:
-        r = _rank(f)
-        if r >= rank or f.hit.kind == "country":
-            continue
-        if r == 0 and f.role != "occ" and not _attached(gaz, f, hits, text):
-            continue
-        container = _container(gaz, f, hits, text)
-        if container is None:
-            continue
+    for r, f, container in _candidates(gaz, hits, text):
+        if r >= rank:
+            break
         if container.kind in ("admin1", "admin2") and place.hit.kind in ("city", "admin2"):
             # "barrio X, partido de La Matanza" and the city of San Justo: same state
             inside = container.admin1 is not None and container.admin1 == place.hit.admin1
@@ -145,26 +205,47 @@ def _refine(gaz: Gazetteer, place: _Found, hits: list[_Found], text: str) -> _Fo
     return best[0]
 
 
-def _container(gaz: Gazetteer, f: _Found, hits: list[_Found], text: str) -> PlaceHit | None:
+def _candidates(gaz: Gazetteer, hits: Hits, text: str) -> list[tuple[int, _Found, PlaceHit]]:
+    """What :func:`_refine` may prefer, by rank (then in order): the hits other than countries
+    with a container, localities only when attached to a place."""
+    if hits._candidates is None:
+        out = []
+        for f in hits.items:
+            r = _rank(f)
+            if f.hit.kind == "country":
+                continue
+            if r == 0 and f.role != "occ" and not _attached(gaz, f, hits, text):
+                continue
+            container = _container(gaz, f, hits, text)
+            if container is not None:
+                out.append((r, f, container))
+        hits._candidates = sorted(out, key=lambda c: c[0])
+    return hits._candidates
+
+
+def _container(gaz: Gazetteer, f: _Found, hits: Hits, text: str) -> PlaceHit | None:
     """The known place a hit lies in: itself when the gazetteer knows it, else the place it
     is written with, else the one first-level division the whole text is about."""
     if f.hit.lat is not None or f.hit.admin1 is not None:
         return f.hit
-    near = _attached(gaz, f, hits, text)
-    if near is not None:
-        return near.hit
-    admin1s = {h.hit.admin1 for h in hits if h.hit.admin1}
-    if len(admin1s) == 1:
-        return next(h.hit for h in hits if h.hit.admin1)
-    return None
+    if id(f) not in hits.containers:
+        near = _attached(gaz, f, hits, text)
+        hits.containers[id(f)] = near.hit if near is not None else hits.one_admin1()
+    return hits.containers[id(f)]
 
 
-def _attached(gaz: Gazetteer, loc: _Found, hits: list[_Found], text: str) -> _Found | None:
+def _attached(gaz: Gazetteer, loc: _Found, hits: Hits, text: str) -> _Found | None:
     """The known place nearest a locality in its sentence ("barrio X de Caracas"); the
     dateline counts for the first sentence ("MANILA - ... raided a house in Tondo")."""
+    if id(loc) not in hits.attached:
+        hits.attached[id(loc)] = _nearest_attached(loc, hits, text)
+    return hits.attached[id(loc)]
+
+
+def _nearest_attached(loc: _Found, hits: Hits, text: str) -> _Found | None:
     best: _Found | None = None
     best_key = (0, 0)
-    for f in hits:
+    for f in hits.near(loc.hit.start - 2 * _ATTACH, loc.hit.end + 2 * _ATTACH):
         if f is loc:
             continue
         if f.hit.kind not in ("city", "admin2", "admin1") and f.role != "zone":
@@ -187,8 +268,8 @@ def _attached(gaz: Gazetteer, loc: _Found, hits: list[_Found], text: str) -> _Fo
 def _complete(
     gaz: Gazetteer,
     place: _Found,
-    same: list[_Found],
-    found: list[_Found],
+    same: Hits,
+    found: Hits,
     country: str | None,
     text: str,
 ) -> Location:
@@ -230,11 +311,11 @@ def _complete(
         country_row = gaz.countries.get(cc) if cc else None
         lat, lon = (country_row.lat, country_row.lon) if country_row else (None, None)
         precision = 6
-    for f in same:
+    for f in same.items:
         if f.hit.kind == "country" and f.hit.country == cc:
             support.append(f.hit)
             break
-    for f in same:
+    for f in same.items:
         if f.hit.kind == "admin1" and admin1 and f.hit.admin1 == admin1:
             support.append(f.hit)
             break
@@ -253,6 +334,12 @@ def _complete(
     )
 
 
-def _nearest(hit: PlaceHit, hits: list[_Found], cc: str | None) -> PlaceHit | None:
-    units = [f.hit for f in hits if f.hit.kind == "admin1" and (cc is None or f.hit.country == cc)]
-    return min(units, key=lambda u: abs(u.start - hit.start)) if units else None
+def _nearest(hit: PlaceHit, hits: Hits, cc: str | None) -> PlaceHit | None:
+    """The first-level division (of ``cc``) named nearest ``hit``; the earlier one on a tie."""
+    starts, units = hits.units(cc)
+    if not units:
+        return None
+    k = bisect.bisect_left(starts, hit.start)
+    around = [bisect.bisect_left(starts, starts[k - 1])] if k > 0 else []
+    around += [k] if k < len(units) else []
+    return min((units[i] for i in around), key=lambda u: abs(u.start - hit.start))
