@@ -50,7 +50,7 @@ def test_places_case_locate(gaz: Gazetteer, lang: str | None, text: str, expecte
     loc = gaz.locate(text, lang, focus=focus)
     assert loc is not None
     got = {
-        "place": loc.place,
+        "place": str(loc.place),
         "admin1": loc.admin1,
         "country": loc.country,
         "precision": str(loc.geo_precision),

@@ -21,6 +21,7 @@ from forcewatch.extractor.places.patterns import (
     _CUE_COUNTRIES,
     _CUE_RE,
     _CUE_TRIGGERS,
+    _DEMONYM_FORMS,
     _EXTENDABLE_HEADS,
     _FIRST_NAMES,
     _FUNCTION_WORDS,
@@ -32,6 +33,7 @@ from forcewatch.extractor.places.patterns import (
     _NAME_BEFORE_RE,
     _NAME_END_RE,
     _NEEDS_CUE_ADMIN1,
+    _NEIGHBOUR_BEFORE_RE,
     _PERSON_COUNTRIES,
     _POSTFIX_TRIGGERS,
     _QUALIFIER_RE,
@@ -42,6 +44,8 @@ from forcewatch.extractor.places.patterns import (
     _TITLES,
     _ZONE_RE,
     _ZONE_TRIGGERS,
+    AGENTS,
+    DEMONYMS,
     MASK_ADMIN1,
     MASK_ADMIN2,
     MASK_ADMIN2_CORE,
@@ -82,6 +86,27 @@ class _Spans(Generic[T]):
         a = bisect.bisect_left(self._starts, lo - self._longest)
         b = bisect.bisect_right(self._starts, hi)
         return self._items[a:b]
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def find_nationalities(text: str) -> list[tuple[int, int, str]]:
+    """Demonyms that qualify state forces or their means, with the country they name:
+    "Israeli forces struck", "Nigerian Army soldiers", "la policía colombiana"."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        if len(word) < 4 or word[0].isdigit():
+            continue
+        cc = DEMONYMS.get(fold(word)) if word.lower() in _DEMONYM_FORMS else None
+        if not cc:
+            continue
+        after = text[m.end() : m.end() + 40].split()[:3]
+        before = text[max(0, m.start() - 40) : m.start()].split()[-3:]
+        if any(fold(w.strip(".,;:()")) in AGENTS for w in (*after, *before)):
+            out.append((m.start(), m.end(), cc))
+    return out
 
 
 def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> list[_Found]:
@@ -128,6 +153,11 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     for loc in localities:
         found.append(_resolve_locality(gaz, doc, loc, ctx_admin1, ctx_country))
     found += extra
+    for f in found:  # "the border with Venezuela": a neighbour, not where it happened
+        if f.hit.kind == "country" and _NEIGHBOUR_BEFORE_RE.search(
+            text[max(0, f.hit.start - 60) : f.hit.start]
+        ):
+            f.role = "neighbour"
     found.sort(key=lambda f: (f.hit.start, -f.hit.end))
     return found
 

@@ -7,6 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from forcewatch.extractor.places.finder import find_nationalities
 from forcewatch.extractor.places.model import Location, PlaceHit, _Found
 from forcewatch.extractor.places.patterns import (
     _ATTACH,
@@ -71,7 +72,18 @@ class Annotated:
         self.found = found
         self.all = Hits(found)
         self.dateline = next((f.hit for f in found if f.role == "dateline"), None)
+        self._nationalities: list[tuple[int, int, str]] | None = None
         self._by_country: dict[str | None, Hits] = {}
+
+    def nationality(self, anchor: float | None) -> str | None:
+        """The country of the agents named nearest ``anchor`` ("Israeli forces"), if any."""
+        if self._nationalities is None:
+            self._nationalities = find_nationalities(self.text)
+        if not self._nationalities:
+            return None
+        if anchor is None:
+            return self._nationalities[0][2]
+        return min(self._nationalities, key=lambda n: abs((n[0] + n[1]) / 2 - anchor))[2]
 
     def of_country(self, country: str | None) -> Hits:
         """The hits of ``country`` and those without a country."""
@@ -90,7 +102,7 @@ def locate_in(
     """:meth:`Gazetteer.locate` on the hits of a text that :func:`find_all` found."""
     found, text = annotated.found, annotated.text
     if not found:
-        return None
+        return _nationality_only(gaz, annotated, focus)
     window = found
     anchor: float | None = None
     by_dateline = False
@@ -103,6 +115,8 @@ def locate_in(
         window = [f for f in near if f.hit.end >= lo and f.hit.start <= hi] or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
     country = _choose_country(gaz, window, anchor, country_hint, by_dateline)
+    if country is None:  # no place names a country: the agents' nationality may
+        country = annotated.nationality(anchor)
     if window is found:
         same = annotated.of_country(country)
     else:
@@ -115,11 +129,26 @@ def locate_in(
     return _complete(gaz, place, same, annotated.all, country, text)
 
 
+def _nationality_only(
+    gaz: Gazetteer, annotated: Annotated, focus: tuple[int, int] | None
+) -> Location | None:
+    """A text without places whose agents have a nationality: the country's centroid."""
+    cc = annotated.nationality(None if focus is None else (focus[0] + focus[1]) / 2)
+    if cc is None:
+        return None
+    row = gaz.countries.get(cc)
+    lat, lon = (row.lat, row.lon) if row else (None, None)
+    return Location(None, None, None, None, None, cc, lat, lon, 6, ())
+
+
 def _choose_country(
     gaz: Gazetteer, window: list[_Found], anchor: float | None, hint: str | None, by_dateline: bool
 ) -> str | None:
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
+    others = [f for f in window if f.role != "neighbour"]
+    if len(others) < len(window) and any(f.hit.country for f in others):
+        window = others  # "the border with X" names X only when nothing else names a country
     for f in window:
         cc = f.hit.country
         if cc is None:

@@ -96,6 +96,9 @@ QUALIFIER_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 # Demonyms are not places ("Venezuelan government", "policía venezolana"): never a hit, and
 # "Portuguesa" (a Venezuelan state) only after "estado".
 DEMONYMS: dict[str, str] = {fold(form): cc for form, cc in _table("demonyms")}
+# A demonym next to one of these names the agents' nationality ("Israeli forces", "la policía
+# colombiana"): the incident's country when no place names one.
+AGENTS = _word_file("agents")
 
 _HONORIFIC = re.compile(r"^(?:Heroica|H\.)\s+(?:Ciudad\s+de\s+)?", re.IGNORECASE)
 
@@ -264,6 +267,14 @@ _DATELINE_TAIL_RE = re.compile(
     r"[ \t]*(?:,[ \t]*(?:[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}\b|[A-Z][a-z]+[ \t]*(?:\(|—|–|-))"
     r"|[ \t]*\([A-Z][^()\n]{1,30}\)|[ \t]+(?:—|–|--)|[ \t]*-[ \t])"
 )
+# Before a country that only borders the place: "the border with X", "la frontera con X",
+# "between Colombia and X", "entre Colombia y X".
+_NEIGHBOUR_BEFORE_RE = re.compile(
+    r"(?:\bborders?\s+(?:with|of)|\bfronteira\s+com|\bfrontera\s+con|"
+    r"\b(?:between|entre)\s+[^,.;:\n]{2,40}?\s+(?:and|y|e))"
+    r"\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _AGE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
 _SENTENCE_END = frozenset(".!?:;\n")
@@ -278,6 +289,9 @@ _LOCAL_NAME = 25_000
 _BIG_CITY = 100_000
 
 _DEMONYM_KEYS = frozenset(DEMONYMS)
+_DEMONYM_FORMS = frozenset(
+    form for row in _table("demonyms") for form in (row[0].lower(), unidecode(row[0]).lower())
+)
 
 _ADMIN2_TYPE_RE = re.compile(
     r"^(?:(?:municipio|município|municipality|distrito|district|partido|departamento|provincia|"
