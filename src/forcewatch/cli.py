@@ -21,17 +21,27 @@ from forcewatch.settings import SETTINGS, Settings
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 
-def _settings_from(args: argparse.Namespace) -> Settings:
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, then the command line's flags (which win)."""
     env_max = os.environ.get("FORCEWATCH_MAX_BYTES")
     base = Settings()
     if env_max:
         if not env_max.isdigit():
             raise UsageError(f"FORCEWATCH_MAX_BYTES must be a number of bytes, not {env_max!r}")
         base = base.replace(max_bytes=int(env_max))
+    env_budget = os.environ.get("FORCEWATCH_TIME_BUDGET")
+    if env_budget:
+        try:
+            base = base.replace(time_budget=float(env_budget))
+        except ValueError:
+            raise UsageError(
+                f"FORCEWATCH_TIME_BUDGET must be a number of seconds, not {env_budget!r}"
+            ) from None
     return base.replace(
         max_bytes=getattr(args, "max_bytes", None),
         jobs=getattr(args, "jobs", None),
         default_lang=getattr(args, "default_lang", None),
+        time_budget=getattr(args, "time_budget", None),
     )
 
 
@@ -86,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_settings(parser: argparse.ArgumentParser) -> None:
-    flags = {"max_bytes": int, "jobs": int, "default_lang": str}
+    flags = {"max_bytes": int, "jobs": int, "default_lang": str, "time_budget": float}
     for setting in SETTINGS:
         if setting.name in flags:
             parser.add_argument(
@@ -131,7 +141,7 @@ def _extract(args: argparse.Namespace) -> int:
     from forcewatch.ingest.files import iter_paths, read_stdin
     from forcewatch.pipeline import extract_page, run_batch
 
-    settings = _settings_from(args)
+    settings = settings_from(args)
     published = _check_published(args.published)
     results: list[Extraction | Rejection] = []
     if args.paths == ["-"]:

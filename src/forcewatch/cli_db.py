@@ -58,6 +58,13 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     ingest.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
     ingest.add_argument("--no-merge", action="store_true", help="store only; merge later")
     ingest.add_argument(
+        "--time-budget",
+        type=float,
+        default=None,
+        help="seconds one report may take to extract; past them it is stored as a rejection "
+        "(default: 60; also FORCEWATCH_TIME_BUDGET)",
+    )
+    ingest.add_argument(
         "--rate-limit", type=float, default=1.0, help="seconds between requests to a host"
     )
     ingest.add_argument(
@@ -167,8 +174,8 @@ def _filter(args: argparse.Namespace, limit: int | None = None) -> Any:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    from forcewatch.cli import settings_from
     from forcewatch.pipeline.ingest import ingest
-    from forcewatch.settings import Settings
 
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
@@ -180,7 +187,7 @@ def _ingest(args: argparse.Namespace) -> int:
         counts = ingest(
             args.sources,
             store,
-            settings=Settings(jobs=args.jobs),
+            settings=settings_from(args),
             include=args.include,
             exclude=args.exclude,
             merge=not args.no_merge,

@@ -12,8 +12,10 @@
     │   ├── FetchFailed             [FW107] a URL that failed: network error or time-out after the
     │   │                                   retries, an HTTP error status, too many redirects
     │   ├── RobotsDisallowed        [FW108] a URL its site's robots.txt forbids us to fetch
-    │   └── UrlRefused              [FW109] not an http(s) URL, or one on a private, loopback or
-    │                                       link-local address (the SSRF guard)
+    │   ├── UrlRefused              [FW109] not an http(s) URL, or one on a private, loopback or
+    │   │                                   link-local address (the SSRF guard)
+    │   └── OverBudget              [FW110] extraction still running after Settings.time_budget
+    │                                       seconds (a pathological page: huge, or one line)
     ├── UsageError                  [FW2xx] options that do not fit together (a bad --published date)
     └── StoreError                  [FW3xx] the database
         ├── BadDatabase             [FW301] a URL we cannot use, a server we cannot reach
@@ -78,6 +80,10 @@ class RobotsDisallowed(InputError):
 
 class UrlRefused(InputError):
     code = "FW109"
+
+
+class OverBudget(InputError):
+    code = "FW110"
 
 
 class UsageError(ForcewatchError):

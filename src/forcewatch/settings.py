@@ -24,6 +24,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("languages", ("en", "es", "pt"), "Languages the extractor supports."),
     Setting("relevance_threshold", 0.5, "Score at or above which a report counts as relevant."),
     Setting("jobs", 1, "Worker processes for a batch of reports."),
+    Setting(
+        "time_budget",
+        60.0,
+        "Seconds one report may take to extract; a report still running then is refused "
+        "(FW110). 0 turns the budget off.",
+    ),
 )
 
 
@@ -34,6 +40,7 @@ class Settings:
     languages: tuple[str, ...] = ("en", "es", "pt")
     relevance_threshold: float = 0.5
     jobs: int = 1
+    time_budget: float = 60.0
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -8,6 +8,7 @@ Speakers of quotes are reported with their quotes, not as people of the incident
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -782,6 +783,14 @@ def find_names(text: str) -> list[NameHit]:
 
 
 def find_quotes(text: str) -> list[QuoteHit]:
+    """Quotations of five words or more, with their speaker when the text names one."""
+    return list(_quotes(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _quotes(text: str) -> tuple[QuoteHit, ...]:
+    # cached: extraction asks for the quotes of the whole report once per incident, which made
+    # a report with hundreds of incidents quadratic in its length
     quotes: list[QuoteHit] = []
     known: dict[str, tuple[str, str | None]] = {}
     for match in _QUOTE.finditer(text):
@@ -829,7 +838,7 @@ def find_quotes(text: str) -> list[QuoteHit]:
                 s_end,
             )
         )
-    return quotes
+    return tuple(quotes)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,10 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from forcewatch.clean import to_document
-from forcewatch.errors import ForcewatchError, InputError
+from forcewatch.errors import ForcewatchError, InputError, OverBudget
 from forcewatch.extractor.mentions import extract_mentions
 from forcewatch.ingest.files import check_bytes, read_path
+from forcewatch.pipeline.budget import time_budget
 from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import DEFAULT, Settings
 
@@ -29,10 +30,11 @@ def extract_page(
     url: str | None = None,
     settings: Settings = DEFAULT,
 ) -> Extraction:
-    document = to_document(
-        raw, published=published, lang=lang, url=url, default_lang=settings.default_lang
-    )
-    relevance, mentions = extract_mentions(document)
+    with time_budget(settings.time_budget, raw.name):
+        document = to_document(
+            raw, published=published, lang=lang, url=url, default_lang=settings.default_lang
+        )
+        relevance, mentions = extract_mentions(document)
     source = {"name": raw.name}
     if raw.name != "<stdin>" and not raw.name.startswith("<"):
         source = {"path": raw.name}
@@ -74,7 +76,8 @@ def _safe_path(
     try:
         return run_path(path, published=published, lang=lang, url=url, settings=settings)
     except InputError as exc:
-        return Rejection(item=str(path), stage="read", code=exc.code, reason=exc.message)
+        stage = "extract" if isinstance(exc, OverBudget) else "read"
+        return Rejection(item=str(path), stage=stage, code=exc.code, reason=exc.message)
     except ForcewatchError as exc:
         return Rejection(item=str(path), stage="extract", code=exc.code, reason=exc.message)
     except Exception as exc:  # a bug must not kill the batch; the rejection names it

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from forcewatch.errors import ForcewatchError, UsageError
+from forcewatch.errors import ForcewatchError, OverBudget, UsageError
 from forcewatch.ingest.sources import Item, iter_items
 from forcewatch.merge.run import MergeSummary, run_merge
 from forcewatch.pipeline import extract_page
@@ -66,7 +66,8 @@ def _extract(page: RawPage, settings: Settings) -> Extraction | Rejection:
     try:
         return extract_page(page, settings=settings)
     except ForcewatchError as exc:
-        return Rejection(item=page.name, stage="clean", code=exc.code, reason=exc.message)
+        stage = "extract" if isinstance(exc, OverBudget) else "clean"
+        return Rejection(item=page.name, stage=stage, code=exc.code, reason=exc.message)
     except Exception as exc:  # a bug must not stop the ingest; the rejection names it
         return Rejection(
             item=page.name,

@@ -1,0 +1,827 @@
+"""Finding every place mention in a text: the heuristics that tell a place from a person, a
+street or a newspaper, and localities the gazetteer lacks from the cues around them."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from forcewatch.extractor.places.model import PlaceHit, _City, _Found, _Loc, _Match
+from forcewatch.extractor.places.patterns import (
+    _ALL_LANG_COUNTRIES,
+    _AP_STATE_RE,
+    _APPOSITION_RE,
+    _ARTICLES,
+    _BIG_CITY,
+    _COMMA_THEN_PLACE_RE,
+    _CONNECTORS,
+    _CUE_COUNTRIES,
+    _CUE_RE,
+    _CUE_TRIGGERS,
+    _DEMONYM_FORMS,
+    _EXTENDABLE_HEADS,
+    _FIRST_NAMES,
+    _FUNCTION_WORDS,
+    _GENERIC_CUES,
+    _LANG_COUNTRIES,
+    _LOCAL_NAME,
+    _MAX_TOKENS,
+    _NAME_BEFORE_COMMA_RE,
+    _NAME_BEFORE_RE,
+    _NAME_END_RE,
+    _NEEDS_CUE_ADMIN1,
+    _NEIGHBOUR_BEFORE_RE,
+    _PERSON_COUNTRIES,
+    _POSTFIX_TRIGGERS,
+    _QUALIFIER_RE,
+    _SIDE_RE,
+    _SMALL_PLACE,
+    _STOP_NAMES,
+    _SURNAMES,
+    _TITLES,
+    _ZONE_RE,
+    _ZONE_TRIGGERS,
+    AGENTS,
+    DEMONYMS,
+    MASK_ADMIN1,
+    MASK_ADMIN2,
+    MASK_ADMIN2_CORE,
+    MASK_CITY,
+    MASK_COUNTRY,
+    QUALIFIER_ABBREVIATIONS,
+    fold,
+)
+from forcewatch.extractor.places.tokens import _Text
+
+if TYPE_CHECKING:
+    from forcewatch.extractor.places.gazetteer import Gazetteer
+
+T = TypeVar("T")
+
+
+class _Spans(Generic[T]):
+    """Spans ``[start, end)`` with an item each, kept sorted by start: the spans near a range
+    come out in O(log n) instead of a scan of all of them (a long report has thousands)."""
+
+    __slots__ = ("_items", "_longest", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int, T]] = ()) -> None:
+        ordered = sorted(spans, key=lambda s: s[0])
+        self._starts = [s for s, _, _ in ordered]
+        self._items = ordered
+        self._longest = max((e - s for s, e, _ in ordered), default=0)
+
+    def add(self, start: int, end: int, item: T) -> None:
+        k = bisect.bisect_right(self._starts, start)
+        self._starts.insert(k, start)
+        self._items.insert(k, (start, end, item))
+        self._longest = max(self._longest, end - start)
+
+    def near(self, lo: int, hi: int) -> list[tuple[int, int, T]]:
+        """Every span that starts in ``[lo - longest, hi]``: all those that reach ``lo`` or
+        start by ``hi``, and a few more; callers test their own condition on them."""
+        a = bisect.bisect_left(self._starts, lo - self._longest)
+        b = bisect.bisect_right(self._starts, hi)
+        return self._items[a:b]
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def find_nationalities(text: str) -> list[tuple[int, int, str]]:
+    """Demonyms that qualify state forces or their means, with the country they name:
+    "Israeli forces struck", "Nigerian Army soldiers", "la policía colombiana"."""
+    out: list[tuple[int, int, str]] = []
+    for m in _WORD_RE.finditer(text):
+        word = m.group()
+        if len(word) < 4 or word[0].isdigit():
+            continue
+        cc = DEMONYMS.get(fold(word)) if word.lower() in _DEMONYM_FORMS else None
+        if not cc:
+            continue
+        after = text[m.end() : m.end() + 40].split()[:3]
+        before = text[max(0, m.start() - 40) : m.start()].split()[-3:]
+        if any(fold(w.strip(".,;:()")) in AGENTS for w in (*after, *before)):
+            out.append((m.start(), m.end(), cc))
+    return out
+
+
+def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> list[_Found]:
+    """Every place mention of ``text`` in order, with its role; ``hint`` is a likely country."""
+    doc = _Text(text, lang)
+    matches = _scan(gaz, doc)
+    for m in matches:
+        if m.mask & (MASK_COUNTRY | MASK_ADMIN1):
+            doc.place_starts.add(m.i)
+            doc.place_ends.add(m.j)
+    claimed, localities = _cues(gaz, doc, matches)
+    extra = _ap_towns(gaz, doc, matches, claimed, localities)
+    towns = {(f.hit.start, f.hit.end) for f in extra}
+    localities = [loc for loc in localities if (loc.start, loc.end) not in towns]
+    cover = _Spans((s, e, None) for s, e in claimed)
+    for m in matches:
+        if any(s <= m.start and m.end <= e for s, e, _ in cover.near(m.start, m.start)):
+            m.dropped = True
+    _qualify(gaz, doc, matches, localities)
+    spans = _Spans((*m.qualifier_span, None) for m in matches if m.qualifier_span is not None)
+    for m in matches:  # "IL" in "Chicago, IL" is the state, not a town called Il
+        if any(qs <= m.start < qe for qs, qe, _ in spans.near(m.start, m.start)):
+            m.dropped = True
+    ctx_admin1, ctx_country = _context(gaz, doc, matches)
+    live = [m for m in matches if not m.dropped]
+    first = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
+    first += [
+        _resolve_locality(gaz, doc, loc, ctx_admin1, ctx_country)
+        for loc in localities
+        if loc.kind in ("adm", "zone")
+    ]
+    for f in first:  # big cities and municipalities tell which state the text is about
+        big = f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY
+        if (big or f.role in ("adm", "zone")) and f.hit.country:
+            ctx_admin1.add(gaz.key_of(f.hit))
+            ctx_country.add(f.hit.country)
+    found = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
+    found = _neighbourhoods_of_big_cities(gaz, found)
+    for f in found:
+        if f.hit.kind in ("city", "admin2"):
+            ctx_admin1.add(gaz.key_of(f.hit))
+        if f.hit.country:
+            ctx_country.add(f.hit.country)
+    for loc in localities:
+        found.append(_resolve_locality(gaz, doc, loc, ctx_admin1, ctx_country))
+    found += extra
+    for f in found:  # "the border with Venezuela": a neighbour, not where it happened
+        if f.hit.kind == "country" and _NEIGHBOUR_BEFORE_RE.search(
+            text[max(0, f.hit.start - 60) : f.hit.start]
+        ):
+            f.role = "neighbour"
+    found.sort(key=lambda f: (f.hit.start, -f.hit.end))
+    return found
+
+
+def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_Found]:
+    """ "The Washington Heights neighborhood" in a story that names Chicago is a part of
+    Chicago, not the place of that name in another state: a neighbourhood-cued city of one
+    state beside a big city of another becomes a locality, to be completed from the city."""
+    subs = {fold(f.hit.text) for f in found if f.role == "sub" and f.hit.kind == "city"}
+    big = {
+        f.hit.admin1
+        for f in found
+        if f.hit.kind == "city"
+        and fold(f.hit.text) not in subs
+        and (f.hit.population or 0) >= _BIG_CITY
+    }
+    moved = {
+        fold(f.hit.text)
+        for f in found
+        if f.role == "sub" and f.hit.kind == "city" and big and f.hit.admin1 not in big
+    }
+    out = []
+    for f in found:
+        if f.hit.kind == "city" and fold(f.hit.text) in moved:
+            h = f.hit
+            f = _Found(gaz.locality_hit(h.start, h.end, h.text, h.country), "sub")
+        out.append(f)
+    return out
+
+
+def _scan(gaz: Gazetteer, doc: _Text) -> list[_Match]:
+    """Longest known names over runs of capitalised tokens (with "de", "do", "of" inside)."""
+    toks, known = doc.tokens, gaz.known
+    n = len(toks)
+    out: list[_Match] = []
+    i = 0
+    while i < n:
+        if not toks[i].shape:
+            i += 1
+            continue
+        last, j = i, i + 1
+        while j < n and j - i < _MAX_TOKENS and doc.joined(j - 1, j):
+            if toks[j].shape:
+                last = j
+            elif toks[j].norm not in _CONNECTORS:
+                break
+            j += 1
+        match: _Match | None = None
+        for end in range(last, i - 1, -1):
+            if not toks[end].shape:
+                continue
+            key = toks[i].norm if end == i else " ".join(t.norm for t in toks[i : end + 1])
+            mask = known.get(key)
+            if mask is not None and _shape_ok(gaz, doc, i, end, key, mask):
+                match = _Match(i, end, toks[i].start, toks[end].end, key, mask)
+                break
+        if match is None:
+            i += 1
+            continue
+        _extend_back(gaz, doc, match)
+        out.append(match)
+        i = match.j + 1
+    return out
+
+
+def _extend_back(gaz: Gazetteer, doc: _Text, m: _Match) -> None:
+    """A lower-case head that belongs to the name: "ciudad de México", "estado do Rio"."""
+    toks = doc.tokens
+    for back in (2, 1):
+        k = m.i - back
+        if k < 0 or toks[k].norm not in _EXTENDABLE_HEADS:
+            continue
+        if any(toks[x].shape for x in range(k, m.i)):
+            continue
+        if not all(doc.joined(x, x + 1) for x in range(k, m.i)):
+            continue
+        key = " ".join(t.norm for t in toks[k : m.j + 1])
+        mask = gaz.known.get(key, 0) & (MASK_COUNTRY | MASK_ADMIN1 | MASK_CITY)
+        if not mask:
+            continue
+        if toks[k].norm in _ARTICLES:  # "de la Rioja" is La Rioja; the span stays "Rioja"
+            if (
+                back == 1
+                and mask & MASK_ADMIN1
+                and not m.mask & MASK_COUNTRY
+                and m.key not in _STOP_NAMES
+                and m.key not in gaz.common
+            ):
+                m.key, m.mask = key, mask & MASK_ADMIN1
+            return
+        m.i, m.start, m.key, m.mask = k, toks[k].start, key, mask
+        return
+
+
+def _shape_ok(gaz: Gazetteer, doc: _Text, i: int, j: int, key: str, mask: int) -> bool:
+    """Capitalised names match anywhere; ALL-CAPS ones in datelines or as abbreviations."""
+    shapes = {t.shape for t in doc.tokens[i : j + 1] if t.shape}
+    if key in gaz.caps_only_keys:
+        return shapes <= {2, 3}
+    if shapes == {1}:
+        return True
+    if all(doc.dateline[k] for k in range(i, j + 1)):
+        return True
+    # a headline in capitals: countries and states only
+    return bool(mask & (MASK_COUNTRY | MASK_ADMIN1)) and len(key) > 3 and 1 not in shapes
+
+
+def _cues(
+    gaz: Gazetteer, doc: _Text, matches: list[_Match]
+) -> tuple[list[tuple[int, int]], list[_Loc]]:
+    """Localities from cue phrases, and the spans where gazetteer names are not places."""
+    text = doc.text
+    claimed: list[tuple[int, int]] = []
+    taken: _Spans[None] = _Spans()
+    locs: list[_Loc] = []
+    by_start = {m.start: m for m in matches}
+    spans = _Spans((m.start, m.end, m) for m in matches)
+    by_end: dict[int, list[_Match]] = {}
+    for m in matches:
+        by_end.setdefault(m.end, []).append(m)
+
+    def claim(start: int, end: int) -> None:
+        claimed.append((start, end))
+        taken.add(start, end, None)
+
+    def inside_match(ns: int, ne: int) -> bool:
+        return any(s < ns and ne <= e for s, e, _ in spans.near(ns, ns))
+
+    def is_taken(ns: int) -> bool:
+        return any(s <= ns < e for s, e, _ in taken.near(ns, ns))
+
+    starts = [t.start for t in doc.tokens if t.norm in _ZONE_TRIGGERS]
+    for zm in filter(None, (_ZONE_RE.match(text, pos) for pos in starts)):
+        group = "city" if zm.group("city") is not None else "city2"
+        cs, ce = zm.span(group)
+        inner = [m for s, _, m in spans.near(cs, ce) if cs <= s < ce and m.mask & MASK_CITY]
+        if inner:
+            claim(zm.start(), inner[0].end)
+            locs.append(_Loc(zm.start(), inner[0].end, "zone", inner[0].key))
+    for m in matches:  # "Chicago's South Side"
+        sm = _SIDE_RE.match(text, m.end) if m.mask & MASK_CITY else None
+        if sm is not None:
+            claim(m.start, sm.end())
+            locs.append(_Loc(m.start, sm.end(), "zone", m.key))
+    starts = [t.start for t in doc.tokens if t.norm in _CUE_TRIGGERS]
+    for lm in filter(None, (_CUE_RE.match(text, pos) for pos in starts)):
+        kind = next(k for k in ("fac", "sub", "set", "cty", "adm", "occ") if lm.group(k))
+        kind = "sub" if kind == "fac" else kind
+        ns, ne = _trim_name(gaz, doc, lm.start("name"), lm.end("name"), by_end)
+        key = fold(text[ns:ne])
+        if ns >= ne or key in _STOP_NAMES or key in gaz.demonyms or key in _FUNCTION_WORDS:
+            continue
+        generic = fold(lm.group("cue")).split()[0] in _GENERIC_CUES
+        if " " not in key and (text[ns:ne].isupper() or (generic and key in gaz.common)):
+            continue  # "el sector Salud", "sector CGT"
+        if inside_match(ns, ne) or is_taken(ns):
+            continue
+        exact = by_start.get(ns)
+        capital_cue = lm.group("cue")[:1].isupper() and kind == "sub"
+        if (
+            exact is not None
+            and exact.end == ne
+            and not capital_cue
+            and not (kind == "adm" and key in gaz.admin2_core)
+            and (kind != "sub" or exact.mask & MASK_CITY)
+        ):
+            exact.cue = kind  # a known name after a cue: the gazetteer decides
+            continue
+        start = lm.start() if capital_cue else ns  # "Complexo da Maré", "Morro do Alemão"
+        claim(start, ne)
+        locs.append(_Loc(start, ne, {"cty": "set"}.get(kind, kind), key))
+    for tok in doc.tokens:
+        if tok.norm not in _POSTFIX_TRIGGERS:
+            continue
+        nm = _NAME_BEFORE_RE.search(text, max(0, tok.start - 80), tok.start)
+        if nm is None or nm.group("poss"):
+            continue
+        ns, ne = nm.span("name")
+        words = list(re.finditer(r"\S+", text[ns:ne]))
+        cut = 0
+        for k, w in enumerate(words):  # "Chicago's Englewood", "The Englewood"
+            possessive = w.group().endswith(("'s", "’s"))
+            if possessive or (k == cut and fold(w.group()) in _FUNCTION_WORDS):
+                cut = k + 1
+        words = words[cut:][-4:]
+        if not words:
+            continue
+        ns, ne = ns + words[0].start(), ns + words[-1].end()
+        key = fold(text[ns:ne])
+        if key in _STOP_NAMES or key in gaz.demonyms or is_taken(ns):
+            continue
+        exact = by_start.get(ns)
+        if exact is not None and exact.end == ne and exact.mask & MASK_CITY:
+            exact.cue = "sub"
+            continue
+        claim(ns, ne)
+        locs.append(_Loc(ns, ne, "sub", key))
+    for comma, kind in _commas(gaz, doc, matches):
+        span = _name_before_comma(gaz, doc, comma, spans, taken)
+        if span is not None:
+            claim(*span)
+            locs.append(_Loc(span[0], span[1], kind, fold(text[span[0] : span[1]])))
+    return claimed, locs
+
+
+def _commas(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> Iterator[tuple[int, str]]:
+    """Commas that may follow a locality: before a known place, or before an apposition."""
+    text = doc.text
+    for m in matches:
+        if m.dropped or not m.mask & (MASK_CITY | MASK_ADMIN1 | MASK_ADMIN2):
+            continue
+        comma = text.rfind(",", max(0, m.start - 40), m.start)
+        if comma >= 0 and _COMMA_THEN_PLACE_RE.fullmatch(text, comma, m.start):
+            yield comma, "sub" if m.mask & MASK_CITY else "set"
+    for am in _APPOSITION_RE.finditer(text):
+        yield am.start(), "sub"
+
+
+def _name_before_comma(
+    gaz: Gazetteer, doc: _Text, comma: int, matches: _Spans[_Match], claimed: _Spans[None]
+) -> tuple[int, int] | None:
+    text = doc.text
+    nm = _NAME_BEFORE_COMMA_RE.search(text, max(0, comma - 80), comma)
+    if nm is None:
+        return None
+    ns, ne = nm.span("name")
+    key = fold(text[ns:ne])
+    words = key.split()
+    first = words[0]
+    if (
+        key in _STOP_NAMES
+        or key in gaz.demonyms
+        or (first in _FUNCTION_WORDS and (len(words) == 1 or first not in _ARTICLES))
+        or first in _FIRST_NAMES
+        or first in _TITLES
+        or text[ns:ne].isupper()
+        or text[ns].isdigit()
+        or any(s < ne and ns < e for s, e, _ in matches.near(ns, ne))
+        or any(s < ne and ns < e for s, e, _ in claimed.near(ns, ne))
+    ):
+        return None
+    return ns, ne
+
+
+def _ap_towns(
+    gaz: Gazetteer,
+    doc: _Text,
+    matches: list[_Match],
+    claimed: list[tuple[int, int]],
+    localities: list[_Loc],
+) -> list[_Found]:
+    """ "Smalltown, Nev.": a place the gazetteer lacks, with its state in AP style."""
+    found_before = {(loc.start, loc.end) for loc in localities}
+    spans = _Spans((m.start, m.end, m) for m in matches)
+    taken = _Spans((s, e, None) for s, e in claimed)
+    text = doc.text
+    out: list[_Found] = []
+    for am in _AP_STATE_RE.finditer(text):
+        q = am.group("q")
+        codes = [c for c in QUALIFIER_ABBREVIATIONS.get(q.replace(" ", ""), ()) if "US-" in c]
+        nm = _NAME_END_RE.search(text, max(0, am.start() - 60), am.start())
+        if not codes or nm is None or codes[0] not in gaz.admin1:
+            continue
+        ns, ne = nm.span("name")
+        words = nm.group("name").split()
+        while words and fold(words[0]) in _FUNCTION_WORDS:  # "In Smalltown"
+            ns += len(words.pop(0)) + 1
+        key = fold(text[ns:ne])
+        if (
+            not words
+            or key in _STOP_NAMES
+            or key in _TITLES
+            or any(s < ne and ns < e for s, e, _ in spans.near(ns, ne))
+            or ((ns, ne) not in found_before and any(s <= ns < e for s, e, _ in taken.near(ns, ns)))
+        ):
+            continue
+        unit = gaz.admin1[codes[0]]
+        qs, qe = am.span("q")
+        out.append(_Found(gaz.locality_hit(ns, ne, text[ns:ne], unit.country, unit)))
+        out.append(_Found(gaz.admin1_hit(unit.key, qs, qe, text[qs:qe]), "qual"))
+    return out
+
+
+def _trim_name(
+    gaz: Gazetteer, doc: _Text, ns: int, ne: int, by_end: dict[int, list[_Match]]
+) -> tuple[int, int]:
+    """Cut "La Vega de Caracas" to "La Vega": a known place after a connector is its own."""
+    for m in by_end.get(ne, ()):
+        big = m.mask & (MASK_ADMIN1 | MASK_COUNTRY) or any(
+            gaz.cities[i].population >= _BIG_CITY for i in gaz.city_idx.get(m.key, [])[:1]
+        )
+        if ns < m.start and m.end == ne and big:  # not "Sapopema do Igarapé"
+            words = doc.text[ns : m.start].split()
+            if len(words) > 1 and words[-1].lower() in _CONNECTORS:
+                while words and words[-1].lower() in _CONNECTORS:
+                    words.pop()
+                head = " ".join(words)
+                if doc.text.startswith(head, ns):
+                    return ns, ns + len(head)
+    return ns, ne
+
+
+def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]) -> None:
+    """A state or country right after a place: "Reno, Nev.", "Salvador (BA)", "X, Miranda"."""
+    text = doc.text
+    loc_ends = {loc.end for loc in locs}
+    live = [m for m in matches if not m.dropped]
+    for k, m in enumerate(live):
+        nxt = live[k + 1] if k + 1 < len(live) else None
+        if m.mask & (MASK_CITY | MASK_ADMIN2 | MASK_ADMIN2_CORE):
+            between = text[m.end : nxt.start] if nxt is not None else ""
+            if nxt is not None and re.fullmatch(r"[ \t]*[,(][ \t]*", between):
+                keys: list[str] = []
+                if nxt.mask & MASK_ADMIN1:
+                    keys += gaz.admin1_idx.get(nxt.key, [])
+                if nxt.mask & MASK_COUNTRY and nxt.key in gaz.country_idx:
+                    keys.append(gaz.country_idx[nxt.key])
+                if keys:
+                    m.qualifier = tuple(keys)
+                    m.firm = "," in between
+                    nxt.is_qualifier = True
+                    continue
+            after = m.end
+            if doc.dateline[m.j]:  # "YORK CITY, Pa." qualifies the whole dateline
+                run = m.j
+                while run + 1 < len(doc.tokens) and doc.dateline[run + 1]:
+                    run += 1
+                after = doc.tokens[run].end
+            qm = _QUALIFIER_RE.match(text, after)
+            if qm is not None:
+                q = qm.group("q")
+                codes = gaz.qualifiers.get(q) or gaz.qualifiers.get(q.replace(" ", ""))
+                if codes:
+                    m.qualifier = codes
+                    m.qualifier_span = qm.span("q")
+                    m.firm = "," in qm.group(0)
+        if m.mask & MASK_ADMIN1:
+            before = text[max(0, m.start - 3) : m.start]
+            head = m.start - len(before) + (before.rfind(",") if "," in before else 0)
+            if "," in before and not before.split(",")[-1].strip() and head in loc_ends:
+                m.is_qualifier = True  # "El Junquito, Miranda"
+
+
+def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str], set[str]]:
+    """Divisions and countries the text names beyond doubt, to choose among homonyms."""
+    admin1: set[str] = set()
+    countries: set[str] = set()
+    for m in matches:
+        if m.dropped:
+            continue
+        if (
+            m.mask & MASK_COUNTRY
+            and m.key in gaz.country_idx
+            and not doc.person_like(m.i, m.j, m.key in _PERSON_COUNTRIES)
+            and (m.key not in _PERSON_COUNTRIES or doc.locative_before(m.i))
+        ):
+            countries.add(gaz.country_idx[m.key])
+        if m.mask & MASK_ADMIN1 and (
+            doc.admin_cue(m.i, m.j)
+            or m.is_qualifier
+            or (not m.mask & MASK_CITY and m.key not in _NEEDS_CUE_ADMIN1)
+        ):
+            keys = gaz.admin1_idx.get(m.key, [])
+            cue = _CUE_COUNTRIES.get(doc.admin_cue(m.i, m.j))
+            if cue and len(keys) > 1:  # "estado Sucre" is Venezuela's, not Colombia's
+                keys = [k for k in keys if gaz.admin1[k].country in cue]
+            if len(keys) == 1:
+                admin1.add(keys[0])
+                countries.add(gaz.admin1[keys[0]].country)
+        for code in m.qualifier:
+            if code in gaz.admin1 and len(m.qualifier) == 1:
+                admin1.add(code)
+                countries.add(gaz.admin1[code].country)
+    return admin1, countries
+
+
+def _classify(
+    gaz: Gazetteer,
+    doc: _Text,
+    m: _Match,
+    ctx_admin1: set[str],
+    ctx_country: set[str],
+    hint: str | None,
+) -> list[_Found]:
+    text = doc.text
+    surface = text[m.start : m.end]
+    key = m.key
+    single = m.i == m.j
+    admin_cue = doc.admin_cue(m.i, m.j)
+    city_cue = doc.city_cue(m.i)
+    locative = doc.locative_before(m.i)
+    strong = bool(m.qualifier) or m.is_qualifier or admin_cue or doc.dateline[m.i]
+    if key in gaz.demonyms and not admin_cue:
+        return []
+    if single and not strong and surface.lower() in _FUNCTION_WORDS:
+        return []
+    if key in _TITLES and not strong:
+        return []  # "State Trooper", "Mayor"
+    cc = gaz.country_idx.get(key) if m.mask & MASK_COUNTRY else None
+    if (
+        cc is not None
+        and key in _PERSON_COUNTRIES
+        and m.mask & MASK_ADMIN1
+        and ("US" in ctx_country or doc.lang == "en")
+    ):
+        cc = None  # "Georgia" in American news is the state
+    if cc is not None and not admin_cue and not city_cue:
+        if not strong and doc.person_like(m.i, m.j, key in _PERSON_COUNTRIES):
+            return []
+        if key in _PERSON_COUNTRIES and not (strong or locative or cc in ctx_country):
+            return []  # "Jordan was killed by Erie police"
+        return [_Found(gaz.country_hit(cc, m.start, m.end, surface))]
+    if key == "rio" and surface not in ("Rio", "RIO"):
+        return []  # "Río" is a river in Spanish; Rio de Janeiro is written "Rio"
+    if not strong and not single and all(t.norm in _FIRST_NAMES for t in doc.tokens[m.i : m.j + 1]):
+        return []  # "Víctor Raúl" (Haya de la Torre), not the town
+    person = "org" if doc.names_a_thing(m.j) else "" if strong else doc.person_like(m.i, m.j, True)
+    if person in ("person", "org"):
+        if single and person == "person":
+            doc.person_names.add(key)
+        return []
+    common = single and _is_common(gaz, doc, key)
+    admins = gaz.admin1_idx.get(key, []) if m.mask & MASK_ADMIN1 else []
+    cities = gaz.city_idx.get(key, []) if m.mask & MASK_CITY else []
+    if m.mask & MASK_ADMIN2 and not admins and not cities:
+        units = gaz.admin2_full.get(key, [])
+        if m.qualifier:  # "JEFFERSON COUNTY, Colo."
+            units = [u for u in units if gaz.admin2[u].admin1 in m.qualifier] or units
+        best2 = _best_admin2(gaz, units, ctx_admin1, ctx_country)
+        if best2 is not None:
+            return [_Found(gaz.admin2_hit(best2, m.start, m.end, surface), "adm")]
+        ccs = {gaz.admin2[u].country for u in units}
+        only = ccs.pop() if len(ccs) == 1 else None
+        return [_Found(gaz.locality_hit(m.start, m.end, surface, only), "adm")]
+    if m.mask & MASK_ADMIN2_CORE and not admins and not cities:
+        # a municipality named without "municipio": "en Tlatlaya, Estado de México"
+        wanted = set(m.qualifier) or (ctx_admin1 if locative else set())
+        fitting = [u for u in gaz.admin2_core[key] if gaz.admin2[u].admin1 in wanted]
+        if len(fitting) != 1 or person:
+            return []
+        return [_Found(gaz.admin2_hit(fitting[0], m.start, m.end, surface), "adm")]
+    if cities and m.qualifier:
+        fitting = [i for i in cities if _fits(gaz, gaz.cities[i], m.qualifier)]
+        unit = gaz.admin1.get(m.qualifier[0])
+        if fitting:
+            cities = fitting
+        elif m.firm and len(m.qualifier) == 1 and unit is not None and not admins:
+            # "COLTON, Ore.": a place the gazetteer lacks, in a state the text names
+            out = [_Found(gaz.locality_hit(m.start, m.end, surface, unit.country, unit))]
+            if m.qualifier_span is not None:
+                qs, qe = m.qualifier_span
+                out.append(_Found(gaz.admin1_hit(unit.key, qs, qe, text[qs:qe]), "qual"))
+            return out
+        else:  # "CHICAGO (AP)": not a state after all
+            m.qualifier, m.qualifier_span = (), None
+    city = _best_city(gaz, doc, m, cities, ctx_admin1, ctx_country, hint) if cities else None
+    want_admin = (
+        bool(admins)
+        and not m.qualifier
+        and (
+            admin_cue
+            or m.is_qualifier
+            or city is None
+            or (not city_cue and not m.cue and gaz.cities[city].population < _BIG_CITY)
+        )
+    )
+    if want_admin:
+        if person or (key in _STOP_NAMES and not (admin_cue or m.is_qualifier)):
+            return []
+        needs_cue = key in _NEEDS_CUE_ADMIN1 or key in _FIRST_NAMES or common
+        if needs_cue and not (strong or doc.locative_before(m.i, weak=not common)):
+            return []
+        cue_cc = _CUE_COUNTRIES.get(admin_cue, frozenset())
+        best = _best_admin1(gaz, admins, ctx_admin1, ctx_country, doc, cue_cc)
+        role = "qual" if m.is_qualifier else ""
+        return [_Found(gaz.admin1_hit(best, m.start, m.end, surface), role)]
+    if city is None:
+        return []
+    if common:
+        locative = doc.locative_before(m.i, weak=False)
+    c = gaz.cities[city]
+    in_ctx = gaz.in_context(c.admin1, ctx_admin1)
+    expected = ctx_country | _LANG_COUNTRIES.get(doc.lang or "", _ALL_LANG_COUNTRIES)
+    police = doc.police_after(m.j)  # "Arcola police", "Austin's", "Healdton officer"
+    if (
+        single
+        and not strong
+        and not m.cue
+        and not person
+        and (
+            key in doc.person_names
+            or ((key in _FIRST_NAMES or key in _SURNAMES) and not locative and not police)
+        )
+    ):
+        person = "prev"  # "Mitchell was shot" after "Jakell Mitchell"; "Marvin"
+    # only a big city of the text's countries survives "Houston McDonald's owner"
+    if person and (c.population < 10 * _BIG_CITY or c.country not in expected):
+        if person == "next":
+            doc.name_tokens.add(m.j + 1)
+        if single:
+            doc.person_names.add(key)
+        return []
+    if not strong and not m.cue:
+        if key in _STOP_NAMES and doc.prev_norm(m.i) != "em":
+            return []
+        if common and not (
+            locative
+            or in_ctx
+            or c.population >= 5 * _BIG_CITY
+            or (c.population >= _BIG_CITY and not doc.initial(m.i) and not doc.headline[m.i])
+        ):
+            return []
+        if c.population < _SMALL_PLACE and not (
+            locative or in_ctx or police or c.country in ctx_country
+        ):
+            return []
+        if c.population < _BIG_CITY and not (locative or in_ctx or c.country in expected):
+            return []  # a small foreign town named in passing: a surname or a brand
+    if m.cue == "set" and c.country not in ctx_country:
+        # "parroquia La Vega": a parish of this country, not La Vega (Dominican Republic)
+        return [_Found(gaz.locality_hit(m.start, m.end, surface), "set")]
+    if m.cue == "sub" and not in_ctx:
+        return [_Found(gaz.locality_hit(m.start, m.end, surface), "sub")]
+    article = doc.lang == "pt" and doc.prev_norm(m.i) in ("no", "na", "do", "da")
+    if (
+        not strong
+        and not in_ctx
+        and m.cue != "cty"
+        and c.population < (_BIG_CITY if article else _LOCAL_NAME)
+        and any(gaz.admin1[k].country == c.country for k in ctx_admin1 if k in gaz.admin1)
+    ):
+        # a small town of another state in a text about this one: most likely a local
+        # neighbourhood ("Kensington" in a Philadelphia report)
+        return [_Found(gaz.locality_hit(m.start, m.end, surface), "local")]
+    hit = gaz.city_hit(city, m.start, m.end, surface)
+    role = "dateline" if doc.dateline[m.i] else "sub" if m.cue == "sub" else ""
+    out = [_Found(hit, role)]
+    if m.qualifier_span is not None and hit.admin1:
+        qs, qe = m.qualifier_span
+        out.append(_Found(gaz.admin1_hit(hit.admin1, qs, qe, text[qs:qe]), "qual"))
+    return out
+
+
+def _is_common(gaz: Gazetteer, doc: _Text, key: str) -> bool:
+    langs = gaz.common.get(key)
+    return bool(langs) and (doc.lang is None or doc.lang in langs)  # type: ignore[operator]
+
+
+def _fits(gaz: Gazetteer, city: _City, wanted: tuple[str, ...]) -> bool:
+    return city.country in wanted or (
+        bool(city.admin1) and any(gaz.admin_within(city.admin1, w) for w in wanted)
+    )
+
+
+def _best_city(
+    gaz: Gazetteer,
+    doc: _Text,
+    m: _Match,
+    cities: list[int],
+    ctx_admin1: set[str],
+    ctx_country: set[str],
+    hint: str | None,
+) -> int | None:
+    lang_cc = _LANG_COUNTRIES.get(doc.lang or "", frozenset())
+    best, best_score = None, -math.inf
+    for i in cities[:80]:
+        c = gaz.cities[i]
+        score = math.log10(c.population + 10)
+        if gaz.in_context(c.admin1, ctx_admin1):
+            score += 2
+        if c.country in ctx_country:
+            score += 1.5
+        if c.country in lang_cc:
+            score += 0.8
+        if hint and c.country == hint:
+            score += 3
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _best_admin1(
+    gaz: Gazetteer,
+    keys: list[str],
+    ctx_admin1: set[str],
+    ctx_country: set[str],
+    doc: _Text,
+    cue_cc: frozenset[str],
+) -> str:
+    if len(keys) == 1:
+        return keys[0]
+    lang_cc = _LANG_COUNTRIES.get(doc.lang or "", frozenset())
+    return max(
+        keys,
+        key=lambda k: (
+            k in ctx_admin1,
+            gaz.admin1[k].country in cue_cc,
+            gaz.admin1[k].country in ctx_country,
+            gaz.admin1[k].country in lang_cc,
+            k not in gaz.parents,
+        ),
+    )
+
+
+def _best_admin2(
+    gaz: Gazetteer, units: list[int], ctx_admin1: set[str], ctx_country: set[str]
+) -> int | None:
+    """The one municipality the context allows, or None when several remain."""
+    if not units:
+        return None
+    for pool in (
+        [i for i in units if gaz.admin2[i].admin1 in ctx_admin1],
+        units,
+        [i for i in units if gaz.admin2[i].country in ctx_country],
+    ):
+        if len(pool) == 1:
+            return pool[0]
+        if len(pool) > 1:  # "Kings County": Brooklyn's, not the Canadian one
+            ranked = sorted(pool, key=lambda i: -gaz.admin2[i].population)
+            if gaz.admin2[ranked[0]].population >= 3 * gaz.admin2[ranked[1]].population:
+                return ranked[0]
+    return None
+
+
+def _resolve_locality(
+    gaz: Gazetteer, doc: _Text, loc: _Loc, ctx_admin1: set[str], ctx_country: set[str]
+) -> _Found:
+    text = doc.text[loc.start : loc.end]
+    if loc.kind == "zone":
+        cities = gaz.city_idx.get(loc.key, [])
+        lang_cc = _LANG_COUNTRIES.get(doc.lang or "", frozenset())
+        if cities:
+            idx = max(
+                cities[:80],
+                key=lambda i: (
+                    gaz.in_context(gaz.cities[i].admin1, ctx_admin1),
+                    gaz.cities[i].country in ctx_country,
+                    gaz.cities[i].country in lang_cc,
+                    gaz.cities[i].population,
+                ),
+            )
+            city = gaz.city_hit(idx, loc.start, loc.end, text)
+            return _Found(
+                PlaceHit(
+                    loc.start,
+                    loc.end,
+                    text,
+                    "locality",
+                    city.country,
+                    city.admin1,
+                    city.admin1_name,
+                    city.lat,
+                    city.lon,
+                    2,
+                    city=gaz.cities[idx].name,
+                ),
+                "zone",
+            )
+    if loc.kind == "adm":
+        units = gaz.admin2_core.get(loc.key, [])
+        best = _best_admin2(gaz, units, ctx_admin1, ctx_country)
+        if best is not None:
+            return _Found(gaz.admin2_hit(best, loc.start, loc.end, text), "adm")
+        ccs = {gaz.admin2[u].country for u in units if gaz.admin2[u].country in ctx_country}
+        only = ccs.pop() if len(ccs) == 1 else None
+        return _Found(gaz.locality_hit(loc.start, loc.end, text, only), "set")
+    return _Found(gaz.locality_hit(loc.start, loc.end, text), loc.kind)

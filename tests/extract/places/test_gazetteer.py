@@ -1,0 +1,175 @@
+"""forcewatch.extractor.places.gazetteer: loading, lookup, shipped data and GeoNames dumps."""
+
+from __future__ import annotations
+
+import gzip
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from forcewatch.extractor.places import (
+    ADMIN1_ALIASES,
+    CITY_ALIASES,
+    DATA_FILE,
+    Gazetteer,
+    default_gazetteer,
+    load_geonames_dump,
+)
+from tests.extract.places.conftest import SEED
+
+# ---- resolve --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1", "kind", "code"),
+    [
+        ("Miranda", "VE", None, "admin1", "VE-M"),
+        ("Guerrero", None, None, "admin1", "MX-GRO"),
+        ("São Paulo", None, None, "city", "BR-SP"),
+        ("Sao Paulo", "BR", None, "city", "BR-SP"),
+        ("Mérida", "VE", None, "city", "VE-L"),
+        ("Mérida", "MX", None, "city", "MX-YUC"),
+        ("Libertador", "VE", "VE-L", "admin2", "VE-L"),
+        ("Bulacan", "PH", None, "admin1", "PH-BUL"),
+        ("Pristina", None, None, "city", None),
+        ("México", None, None, "country", None),
+        ("Brasil", None, None, "country", None),
+    ],
+)
+def test_places_resolve_names(
+    gaz: Gazetteer, name: str, country: str | None, admin1: str | None, kind: str, code: str | None
+) -> None:
+    hit = gaz.resolve(name, country=country, admin1=admin1)
+    assert hit is not None
+    assert (hit.kind, hit.admin1, hit.text) == (kind, code, name)
+
+
+def test_places_resolve_unknown_is_none(gaz: Gazetteer) -> None:
+    assert gaz.resolve("Xyzzyville") is None
+    assert gaz.resolve("El Junquito") is None  # below cities500: needs a GeoNames dump
+
+
+def test_places_kosovo_is_xk(gaz: Gazetteer) -> None:
+    hit = gaz.resolve("Kosovo")
+    assert hit is not None and hit.country == "XK"
+    city = gaz.resolve("Pristina")
+    assert city is not None and city.country == "XK" and city.admin1_name == "Pristina"
+
+
+# ---- data -------------------------------------------------------------------------------------
+
+
+def test_places_default_gazetteer_is_cached() -> None:
+    assert default_gazetteer() is default_gazetteer()
+
+
+def test_places_shipped_data_is_small() -> None:
+    assert DATA_FILE.exists()
+    assert DATA_FILE.stat().st_size < 3 * 1024 * 1024
+
+
+def test_places_aliases_point_at_known_places(gaz: Gazetteer) -> None:
+    for alias, country, _ in CITY_ALIASES:
+        hit = gaz.resolve(alias, country=country)
+        assert hit is not None and hit.kind == "city", alias
+    for key in ADMIN1_ALIASES:
+        assert key in gaz.admin1, key
+
+
+LISTED_COUNTRIES = [
+    *("VE", "MX", "BR", "CO", "US", "AR", "CL", "PE", "EC", "SV", "HN", "GT"),
+    *("NI", "BO", "PY", "UY", "PH", "NG", "KE", "IN", "ZA", "PT", "MZ", "AO"),
+]
+
+
+@pytest.mark.parametrize(
+    "country",
+    LISTED_COUNTRIES,
+)
+def test_places_listed_countries_have_searchable_admin1(gaz: Gazetteer, country: str) -> None:
+    units = [a for a in gaz.admin1.values() if a.country == country and a.code]
+    assert len(units) >= 9
+    assert all(a.code is not None and a.code.startswith(country + "-") for a in units)
+    assert any(gaz.resolve(a.name, country=country) is not None for a in units)
+
+
+# ---- GeoNames dumps ---------------------------------------------------------------------------
+
+
+def geonames_row(
+    gid: str, name: str, alternates: str, lat: str, lon: str, feature: str, admin: str, pop: str
+) -> str:
+    """One line of a GeoNames country dump (19 tab-separated columns)."""
+    fclass, fcode = feature.split(".")
+    a1, _, a2 = admin.partition(".")
+    cols = [gid, name, name, alternates, lat, lon, fclass, fcode, "VE", "", a1, a2, "", ""]
+    return "\t".join([*cols, pop, "", "", "America/Caracas", "2020-01-01"])
+
+
+GEONAMES_DUMP = "\n".join(
+    [
+        geonames_row(
+            "1", "El Junquito", "Junquito,Эль-Хункито", "10.46", "-67.08", "P.PPL", "15", "0"
+        ),
+        geonames_row("2", "Caracas", "", "10.48801", "-66.87919", "P.PPLC", "25", "3000000"),
+        geonames_row("3", "Municipio Los Salias", "", "10.36", "-66.98", "A.ADM2", "15.1509", "0"),
+        geonames_row("4", "Some Mountain", "", "10.3", "-67.0", "T.MT", "15", "0"),
+    ]
+)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("FORCEWATCH_DATA_DIR", str(tmp_path / "userdata"))
+    default_gazetteer.cache_clear()
+    yield tmp_path / "userdata"
+    default_gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize("packed", ["txt", "zip"])
+def test_places_geonames_dump_is_imported(tmp_path: Path, data_dir: Path, packed: str) -> None:
+    dump = tmp_path / "VE.txt"
+    dump.write_text(GEONAMES_DUMP + "\n", encoding="utf-8")
+    if packed == "zip":
+        with zipfile.ZipFile(tmp_path / "VE.zip", "w") as zf:
+            zf.write(dump, "VE.txt")
+            zf.writestr("readme.txt", "GeoNames")
+        dump = tmp_path / "VE.zip"
+
+    stored = load_geonames_dump(dump)
+
+    assert stored.parent == data_dir / "gazetteer" and stored.name == "geonames-VE.tsv.gz"
+    with gzip.open(stored, "rt", encoding="utf-8") as fh:
+        rows = fh.read().splitlines()
+    assert rows[0] == "#covers\tVE"
+    assert sum(r.startswith("C\t") for r in rows) == 2  # the mountain is not a place
+    gaz = default_gazetteer()
+    hit = gaz.resolve("El Junquito")
+    assert hit is not None and hit.kind == "city"
+    assert (hit.country, hit.admin1, hit.admin1_name) == ("VE", "VE-M", "Miranda")
+    assert gaz.resolve("Junquito", country="VE") is not None  # alternate names are kept
+    loc = gaz.locate(SEED, "en")
+    assert loc is not None
+    assert (loc.place, loc.admin1, loc.geo_precision) == ("El Junquito", "VE-M", 1)
+    assert (loc.lat, loc.lon) == (10.46, -67.08)
+    unit = gaz.resolve("Los Salias", country="VE")
+    assert unit is not None and unit.kind == "admin2" and unit.admin1 == "VE-M"
+
+
+def test_places_geonames_dump_target_dir(tmp_path: Path, data_dir: Path) -> None:
+    dump = tmp_path / "VE.txt"
+    dump.write_text(GEONAMES_DUMP + "\n", encoding="utf-8")
+    stored = load_geonames_dump(dump, target_dir=tmp_path / "elsewhere")
+    assert stored == tmp_path / "elsewhere" / "gazetteer" / "geonames-VE.tsv.gz"
+    gaz = Gazetteer([DATA_FILE, stored])
+    assert gaz.resolve("El Junquito") is not None
+    assert default_gazetteer().resolve("El Junquito") is None  # not in the user data dir
+
+
+def test_places_geonames_dump_rejects_other_files(tmp_path: Path, data_dir: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a dump\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="GeoNames"):
+        load_geonames_dump(bad)
