@@ -93,9 +93,19 @@ class Count:
 _DEFINITE = re.compile(r"\b(?:los|las|os|as|the|ambos|ambas|both)\s+$", re.IGNORECASE)
 
 
-def find_counts(text: str, lang: str | None, offset: int = 0) -> list[Count]:
-    """Counts in ``text``; offsets are shifted by ``offset`` (the sentence's start)."""
-    dates = [(d.start, d.end) for d in find_dates(text, None, lang) if d.kind != "relative"]
+def find_counts(
+    text: str,
+    lang: str | None,
+    offset: int = 0,
+    *,
+    dates: list[tuple[int, int]] | None = None,
+) -> list[Count]:
+    """Counts in ``text``; offsets are shifted by ``offset`` (the sentence's start).
+
+    ``dates`` are the spans of the absolute dates in ``text`` when the caller has found them
+    already; numbers inside them ("on 21 February") are not counts."""
+    if dates is None:
+        dates = [(d.start, d.end) for d in find_dates(text, None, lang) if d.kind != "relative"]
     numbers = [
         n
         for n in find_numbers(text, lang)

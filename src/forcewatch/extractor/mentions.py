@@ -18,24 +18,23 @@ from dataclasses import dataclass, field
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
-from forcewatch.extractor.agency import Agency, find_agency, harms_someone
+from forcewatch.extractor.agency import Agency, harms_someone
+from forcewatch.extractor.annotate import Annotation, annotate
 from forcewatch.extractor.counts import (
     Count,
     Zero,
-    find_counts,
-    find_single_counts,
     find_zero_counts,
 )
-from forcewatch.extractor.dates import DateHit, find_dates
+from forcewatch.extractor.dates import DateHit
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.people import (
+    QuoteHit,
     classify_people,
     find_people_names,
-    find_quotes,
     fold,
 )
 from forcewatch.extractor.places import Location, default_gazetteer
-from forcewatch.extractor.sentences import Sentence, split_sentences
+from forcewatch.extractor.sentences import Sentence
 from forcewatch.records import (
     Allegation,
     AllegationKind,
@@ -96,54 +95,49 @@ class _Incident:
 
 
 def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
-    text = doc.text
-    lang = doc.language or "en"
-    sentences = split_sentences(text)
-    agency = find_agency(sentences, lang)
-    aggregates, aggregate_sentences = _aggregates(doc, sentences, lang)
+    ann = annotate(doc)
+    aggregates, aggregate_sentences = _aggregates(ann)
+    harm_sentences = _harm_sentences(ann, aggregate_sentences)
+    relevance = _relevance(ann, harm_sentences, aggregates)
+    if not relevance.relevant:
+        return relevance, _aggregate_countries(ann, aggregates, [])
+    incidents = _group(ann, harm_sentences)
+    mentions = [
+        _incident_mention(ann, incident, aggregate_sentences, len(incidents))
+        for incident in incidents
+    ]
+    return relevance, mentions + _aggregate_countries(ann, aggregates, mentions)
 
-    by_sentence: dict[int, list[Agency]] = {}
-    for item in agency:
-        by_sentence.setdefault(item.sentence.start, []).append(item)
+
+def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]:
+    """Indices of the sentences that tell state agents harming someone."""
+    sentences = ann.sentences
     harm_sentences = []
     for index, sentence in enumerate(sentences):
-        kinds = {a.kind for a in by_sentence.get(sentence.start, [])}
+        kinds = ann.kinds(sentence)
         if sentence.start in aggregate_sentences and not (
-            kinds & {"act", "passive"} and _has_day(doc, sentence, lang)
+            kinds & {"act", "passive"} and _has_day(ann, sentence)
         ):
             continue  # "police killed 400 people last year" is a total, not an incident
         if lx.STATISTIC.search(sentence.text):
             continue
         if not kinds - {"agent_victim"}:
             continue
-        reach = 4
-        window = " ".join(s.text for s in sentences[index : index + reach])
+        window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
         ):
             harm_sentences.append(index)
-
-    relevance = _relevance(doc, sentences, harm_sentences, by_sentence, aggregates)
-    if not relevance.relevant:
-        return relevance, _aggregate_countries(doc, lang, aggregates, [])
-
-    incidents = _group(doc, sentences, harm_sentences, by_sentence, lang)
-    mentions = [
-        _incident_mention(doc, sentences, incident, lang, aggregate_sentences, len(incidents))
-        for incident in incidents
-    ]
-    return relevance, mentions + _aggregate_countries(doc, lang, aggregates, mentions)
+    return harm_sentences
 
 
-def _relevance(
-    doc: Document,
-    sentences: list[Sentence],
-    harm_sentences: list[int],
-    by_sentence: dict[int, list[Agency]],
-    aggregates: list[Mention],
-) -> Relevance:
+_CONTEXT_REACH = 4  # sentences after an operation or clash in which its harm may be told
+
+
+def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Mention]) -> Relevance:
+    doc, sentences = ann.doc, ann.sentences
     if not harm_sentences:
-        victims = [a for items in by_sentence.values() for a in items if a.kind == "agent_victim"]
+        victims = [a for a in ann.agency if a.kind == "agent_victim"]
         if victims:
             reason = "agents were harmed, but no one harmed by agents is described"
         elif aggregates:
@@ -151,7 +145,7 @@ def _relevance(
         else:
             reason = "no sentence describes state agents killing or injuring anyone"
         return Relevance(relevant=False, score=0.1 if victims or aggregates else 0.0, reason=reason)
-    kinds = {a.kind for i in harm_sentences for a in by_sentence[sentences[i].start]}
+    kinds = set().union(*(ann.kinds(sentences[i]) for i in harm_sentences))
     # Sentences that say someone was killed or hurt first: they are the evidence a reader wants.
     stating = sorted(harm_sentences, key=lambda i: (not harms_someone(sentences[i].text), i))
     evidence = [doc.span(sentences[i].start, sentences[i].end) for i in stating[:3]]
@@ -162,20 +156,17 @@ def _relevance(
     return Relevance(relevant=True, score=score, reason=reason, evidence=evidence)
 
 
-def _group(
-    doc: Document,
-    sentences: list[Sentence],
-    harm_sentences: list[int],
-    by_sentence: dict[int, list[Agency]],
-    lang: str,
-) -> list[_Incident]:
+def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
+    """Harm sentences into incidents: a new one where the report says so ("in a separate
+    incident", a case heading), or where a new paragraph tells harm on another day."""
+    sentences = ann.sentences
     starts = [harm_sentences[0]]
-    current = _dates_in(doc, sentences[harm_sentences[0]], lang)
+    current = _dates_in(ann, sentences[harm_sentences[0]])
     for index in harm_sentences[1:]:
         sentence = sentences[index]
-        dates = _dates_in(doc, sentence, lang)
+        dates = _dates_in(ann, sentence)
         separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
-        new_paragraph = sentence.start == 0 or doc.text[: sentence.start].endswith("\n")
+        new_paragraph = sentence.start == 0 or ann.text[: sentence.start].endswith("\n")
         other_day = bool(dates and current and dates[0].value != current[0].value)
         if separate or (other_day and new_paragraph):
             starts.append(index)
@@ -187,7 +178,7 @@ def _group(
         last = starts[n + 1] if n + 1 < len(starts) else len(sentences)
         lo = 0 if n == 0 else first
         members = sentences[lo:last]
-        harm = [a for s in sentences[first:last] for a in by_sentence.get(s.start, [])]
+        harm = [a for s in sentences[first:last] for a in ann.by_sentence.get(s.start, [])]
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end))
     return incidents
 
@@ -196,164 +187,38 @@ def _group(
 _TODAY = re.compile(r"^(?:today|hoy|hoje|this\s+morning|esta\s+mañana|nesta\s+manhã)$", re.I)
 
 
-def _has_day(doc: Document, sentence: Sentence, lang: str) -> bool:
+def _has_day(ann: Annotation, sentence: Sentence) -> bool:
     return any(
-        d.precision == "day" and not _TODAY.match(d.text.strip())
-        for d in find_dates(sentence.text, doc.published, lang)
+        d.precision == "day" and not _TODAY.match(d.text.strip()) for d in ann.dates(sentence)
     )
 
 
-def _dates_in(doc: Document, sentence: Sentence, lang: str) -> list[DateHit]:
-    return [d for d in find_dates(sentence.text, doc.published, lang) if d.value]
+def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
+    return [d for d in ann.dates(sentence) if d.value]
 
 
 def _incident_mention(
-    doc: Document,
-    sentences: list[Sentence],
-    incident: _Incident,
-    lang: str,
-    aggregate_sentences: set[int],
-    n_incidents: int,
+    ann: Annotation, incident: _Incident, aggregate_sentences: set[int], n_incidents: int
 ) -> Mention:
+    doc = ann.doc
     text = doc.text
     harm_starts = {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
-    ordered = sorted(incident.sentences, key=lambda s: (s.start not in harm_starts, s.start))
-
-    # Date: in the first harm sentence that has one, the date nearest the harm; else the first
-    # date of the incident's text. A dateline's date is when the story was filed, not the event.
-    date_hit = None
-    date_span = None
-    anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
-    # "y hoy la Justicia dio el primer paso": a date in someone's words is when they spoke.
-    quoted = [(q.start, q.end) for q in find_quotes(text)]
-    for sentence in ordered:
-        if sentence.start in aggregate_sentences:
-            continue
-        hits = [
-            h
-            for h in find_dates(sentence.text, doc.published, lang)
-            if (h.value or h.precision != "unknown")
-            and not _in_dateline(text, sentence.start + h.start)
-            and not _future_reference(sentence.text, h.start)
-            and not any(a <= sentence.start + h.start < b for a, b in quoted)
-        ]
-        if hits:
-            if sentence.start in anchors:
-                points = [anchors[sentence.start] - sentence.start]
-            else:  # the date nearest any word of death or injury in the sentence
-                points = [
-                    m.start()
-                    for pattern in (lx.DEATH, lx.INJURY)
-                    for m in pattern.finditer(sentence.text)
-                ] or [0]
-            date_hit = min(hits, key=lambda h: min(abs(h.start - p) for p in points))
-            date_span = doc.span(sentence.start + date_hit.start, sentence.start + date_hit.end)
-            break
-
-    # Place: the most precise place in the first harm sentence, else near it.
-    first_harm = next((s for s in ordered if s.start in harm_starts), incident.sentences[0])
-    location = _locate(doc, lang, (first_harm.start, first_harm.end))
-    if not _within(location, first_harm) and incident.sentences[0] is not first_harm:
-        # The harm sentence names no place ("That's when an officer shot him."): the lede does.
-        lede = incident.sentences[0]
-        from_lede = _locate(doc, lang, (lede.start, lede.end))
-        if _within(from_lede, lede):
-            location = from_lede
-
-    # Counts, civilians and agents apart; aggregates are not this incident's figures.
-    counts: list[Count] = []
-    zeros: list[Zero] = []
-    for sentence in incident.sentences:
-        if sentence.start in aggregate_sentences:
-            continue
-        found = find_counts(sentence.text, lang, sentence.start)
-        singles = [
-            c
-            for c in find_single_counts(sentence.text, sentence.start)
-            if not any(f.start < c.end and c.start < f.end for f in found)
-        ]
-        counts.extend(
-            c
-            for c in found + singles
-            if not _EARLIER_EVENT.search(sentence.text[: c.start - sentence.start])
-        )
-        zeros.extend(find_zero_counts(sentence.text, sentence.start))
-    harm_ranges = [(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
-
-    # "Dois homens morreram ... Os dois homens baleados": the second count is the same two men.
-    counted = {c.number.best for c in counts if not c.definite}
-    counts = [c for c in counts if not (c.definite and c.number.best in counted)]
-
-    def pick(harm: str, agents: bool) -> Quantity | None:
-        chosen = [c for c in counts if c.harm == harm and c.agents == agents]
-        in_harm = [c for c in chosen if any(a <= c.start < b for a, b in harm_ranges)]
-        return _quantity(doc, in_harm or chosen)
-
-    killed, injured = pick("killed", False), pick("injured", False)
-    agents_killed, agents_injured = pick("killed", True), pick("injured", True)
-
+    date_hit, date_span = _date(ann, incident, harm_starts, aggregate_sentences)
+    location = _place(ann, incident, harm_starts)
+    killed, injured, agents_killed, agents_injured, zeros = _counts(
+        ann, incident, harm_starts, aggregate_sentences
+    )
     window = text[incident.start : incident.end]
     not_parties = [(s.start, s.end) for s in incident.sentences if s.start in aggregate_sentences]
     not_parties += [(a.start, a.end) for a in incident.harm if a.kind == "agent_victim"]
     forces = _forces(doc, incident, not_parties)
     operation = _operation(doc, incident, aggregate_sentences, forces)
-    weapons = [
-        Weapon(
-            text=m.group(0),
-            kind=term.value,
-            span=doc.span(incident.start + m.start(), incident.start + m.end()),
-        )
-        for term, m in _all_terms(window, lx.WEAPONS)
-    ]
+    weapons = _weapons(doc, incident)
     scope_start, scope_end = (0, len(text)) if n_incidents == 1 else (incident.start, incident.end)
-    scope = text[scope_start:scope_end]
-    allegations = []
-    seen_allegations: set[str] = set()
-    for term, m in _all_terms(scope, lx.ALLEGATIONS):
-        if term.value in seen_allegations:
-            continue
-        seen_allegations.add(term.value)
-        allegations.append(
-            Allegation(
-                kind=cast(AllegationKind, term.value),
-                span=doc.span(scope_start + m.start(), scope_start + m.end()),
-            )
-        )
-
-    quotes_found = find_quotes(scope)
-    quotes = [
-        Quote(
-            text=q.text,
-            speaker=q.speaker,
-            speaker_role=q.speaker_role,
-            span=doc.span(scope_start + q.start, scope_start + q.end),
-            speaker_span=(
-                doc.span(scope_start + q.speaker_start, scope_start + q.speaker_end)
-                if q.speaker_start is not None and q.speaker_end is not None
-                else None
-            ),
-        )
-        for q in quotes_found
-    ]
-    speakers = {fold(q.speaker) for q in quotes_found if q.speaker}
-    outlet = fold(doc.publisher or "")
-    names = [
-        n
-        for n in find_people_names(window, lang)
-        if not _is_place_name(n.name, location) and (not outlet or fold(n.name) not in outlet)
-    ]  # nor the outlet's own name ("told Border Wire")
-    bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
-    people_hits = classify_people(window, names, speakers, bounds, fallback=lang == "en")
-    people = [
-        Person(
-            name=p.name,
-            role=cast(PersonRole, p.role),
-            fate=cast(PersonFate, p.fate),
-            gender=_gender(p.name),
-            span=doc.span(incident.start + p.start, incident.start + p.end),
-        )
-        for p in people_hits
-    ]
+    allegations = _allegations(doc, scope_start, scope_end)
+    quotes_found = [q for q in ann.quotes if scope_start <= q.start and q.end <= scope_end]
+    quotes = [_quote(doc, q) for q in quotes_found]
+    people = _people(ann, incident, window, location, quotes_found)
 
     for zero in zeros:
         nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
@@ -384,7 +249,7 @@ def _incident_mention(
             if location and location.place_start is not None and location.place_end is not None
             else None
         ),
-        city=_city(doc, lang, location),
+        city=_city(doc, ann.lang, location),
         admin1=location.admin1 if location else None,
         admin1_name=location.admin1_name if location else None,
         country=location.country if location else None,
@@ -405,6 +270,176 @@ def _incident_mention(
         extractor=EXTRACTOR,
         confidence=confidence,
     )
+
+
+def _date(
+    ann: Annotation, incident: _Incident, harm_starts: set[int], aggregate_sentences: set[int]
+) -> tuple[DateHit | None, Span | None]:
+    """In the first harm sentence that has one, the date nearest the harm; else the first date of
+    the incident's text. A dateline's date is when the story was filed, not the event; a date in
+    someone's words is when they spoke ("y hoy la Justicia dio el primer paso")."""
+    text = ann.text
+    ordered = sorted(incident.sentences, key=lambda s: (s.start not in harm_starts, s.start))
+    anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
+    quoted = [(q.start, q.end) for q in ann.quotes]
+    for sentence in ordered:
+        if sentence.start in aggregate_sentences:
+            continue
+        hits = [
+            h
+            for h in ann.dates(sentence)
+            if (h.value or h.precision != "unknown")
+            and not _in_dateline(text, sentence.start + h.start)
+            and not _future_reference(sentence.text, h.start)
+            and not any(a <= sentence.start + h.start < b for a, b in quoted)
+        ]
+        if not hits:
+            continue
+        if sentence.start in anchors:
+            points = [anchors[sentence.start] - sentence.start]
+        else:  # the date nearest any word of death or injury in the sentence
+            points = [
+                m.start()
+                for pattern in (lx.DEATH, lx.INJURY)
+                for m in pattern.finditer(sentence.text)
+            ] or [0]
+        hit = min(hits, key=lambda h: min(abs(h.start - p) for p in points))
+        return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
+    return None, None
+
+
+def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Location | None:
+    """The most precise place in the first harm sentence; else the lede's, when the harm sentence
+    names none ("That's when an officer shot him.")."""
+    first_harm = next(
+        (s for s in incident.sentences if s.start in harm_starts), incident.sentences[0]
+    )
+    location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
+    if not _within(location, first_harm) and incident.sentences[0] is not first_harm:
+        lede = incident.sentences[0]
+        from_lede = _locate(ann.doc, ann.lang, (lede.start, lede.end))
+        if _within(from_lede, lede):
+            location = from_lede
+    return location
+
+
+Counts = tuple[Quantity | None, Quantity | None, Quantity | None, Quantity | None, list[Zero]]
+
+
+def _counts(
+    ann: Annotation, incident: _Incident, harm_starts: set[int], aggregate_sentences: set[int]
+) -> Counts:
+    """Killed and injured, civilians and agents apart, and the denials ("nobody died").
+    Aggregates are not this incident's figures; the sentences that tell the harm come first."""
+    counts: list[Count] = []
+    zeros: list[Zero] = []
+    for sentence in incident.sentences:
+        if sentence.start in aggregate_sentences:
+            continue
+        found = ann.counts(sentence)
+        singles = [
+            c
+            for c in ann.single_counts(sentence)
+            if not any(f.start < c.end and c.start < f.end for f in found)
+        ]
+        counts.extend(
+            c
+            for c in found + singles
+            if not _EARLIER_EVENT.search(sentence.text[: c.start - sentence.start])
+        )
+        zeros.extend(ann.zero_counts(sentence))
+    harm_ranges = [(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
+
+    # "Dois homens morreram ... Os dois homens baleados": the second count is the same two men.
+    counted = {c.number.best for c in counts if not c.definite}
+    counts = [c for c in counts if not (c.definite and c.number.best in counted)]
+
+    def pick(harm: str, agents: bool) -> Quantity | None:
+        chosen = [c for c in counts if c.harm == harm and c.agents == agents]
+        in_harm = [c for c in chosen if any(a <= c.start < b for a, b in harm_ranges)]
+        return _quantity(ann.doc, in_harm or chosen)
+
+    return (
+        pick("killed", False),
+        pick("injured", False),
+        pick("killed", True),
+        pick("injured", True),
+        zeros,
+    )
+
+
+def _weapons(doc: Document, incident: _Incident) -> list[Weapon]:
+    window = doc.text[incident.start : incident.end]
+    return [
+        Weapon(
+            text=m.group(0),
+            kind=term.value,
+            span=doc.span(incident.start + m.start(), incident.start + m.end()),
+        )
+        for term, m in _all_terms(window, lx.WEAPONS)
+    ]
+
+
+def _allegations(doc: Document, scope_start: int, scope_end: int) -> list[Allegation]:
+    """Each kind of allegation once, at its first mention in the incident's scope."""
+    allegations = []
+    seen: set[str] = set()
+    for term, m in _all_terms(doc.text[scope_start:scope_end], lx.ALLEGATIONS):
+        if term.value in seen:
+            continue
+        seen.add(term.value)
+        allegations.append(
+            Allegation(
+                kind=cast(AllegationKind, term.value),
+                span=doc.span(scope_start + m.start(), scope_start + m.end()),
+            )
+        )
+    return allegations
+
+
+def _quote(doc: Document, q: QuoteHit) -> Quote:
+    return Quote(
+        text=q.text,
+        speaker=q.speaker,
+        speaker_role=q.speaker_role,
+        span=doc.span(q.start, q.end),
+        speaker_span=(
+            doc.span(q.speaker_start, q.speaker_end)
+            if q.speaker_start is not None and q.speaker_end is not None
+            else None
+        ),
+    )
+
+
+def _people(
+    ann: Annotation,
+    incident: _Incident,
+    window: str,
+    location: Location | None,
+    quotes: list[QuoteHit],
+) -> list[Person]:
+    """Named people of the incident with their roles and fates; not the speakers of its quotes,
+    not its places, nor the outlet's own name ("told Border Wire")."""
+    doc = ann.doc
+    speakers = {fold(q.speaker) for q in quotes if q.speaker}
+    outlet = fold(doc.publisher or "")
+    names = [
+        n
+        for n in find_people_names(window, ann.lang)
+        if not _is_place_name(n.name, location) and (not outlet or fold(n.name) not in outlet)
+    ]
+    bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
+    hits = classify_people(window, names, speakers, bounds, fallback=ann.lang == "en")
+    return [
+        Person(
+            name=p.name,
+            role=cast(PersonRole, p.role),
+            fate=cast(PersonFate, p.fate),
+            gender=_gender(p.name),
+            span=doc.span(incident.start + p.start, incident.start + p.end),
+        )
+        for p in hits
+    ]
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ .'-]{2,40}(?:,\s*[A-Z][\w.]*)?,\s*$")
@@ -756,23 +791,22 @@ def _operation(
 
 
 def _aggregate_countries(
-    doc: Document, lang: str, aggregates: list[Mention], incidents: list[Mention]
+    ann: Annotation, aggregates: list[Mention], incidents: list[Mention]
 ) -> list[Mention]:
     """A total's country: the one named near it, else the report's incidents', else the report's."""
     fallback = next((m.country for m in incidents if m.country), None)
     out = []
     for aggregate in aggregates:
         span = aggregate.evidence[0]
-        location = _locate(doc, lang, (span.start, span.end))
+        location = _locate(ann.doc, ann.lang, (span.start, span.end))
         country = location.country if location and location.country else fallback
         out.append(aggregate.model_copy(update={"country": country}) if country else aggregate)
     return out
 
 
-def _aggregates(
-    doc: Document, sentences: list[Sentence], lang: str
-) -> tuple[list[Mention], set[int]]:
+def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
     """Totals over a period or an area, and the sentences that hold them."""
+    doc, sentences = ann.doc, ann.sentences
     mentions: list[Mention] = []
     holding: set[int] = set()
     has_forces = any(t.pattern.search(doc.text) for t in lx.FORCE_GENERIC[:2])
@@ -780,7 +814,7 @@ def _aggregates(
         cue = lx.AGGREGATE_CUE.search(sentence.text)
         if not cue:
             continue
-        for count in find_counts(sentence.text, lang, sentence.start):
+        for count in ann.counts(sentence):
             _aggregate_from(doc, sentence, count.start, count.end, cue, count, mentions, holding)
         victims = re.search(
             r"(?:thousands|hundreds|dozens|miles|cientos|decenas|milhares|centenas|dezenas)"

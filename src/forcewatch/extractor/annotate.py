@@ -1,0 +1,98 @@
+"""One annotation pass over a document; every later step reads it instead of the raw text.
+
+``annotate(doc)`` splits the text into sentences and finds who harmed whom (``agency``) once.
+Dates, counts, single victims, denials ("nobody died") and quotes are found at most once per
+sentence (or once for the document, for quotes), the first time a step asks for them, and kept:
+deciding relevance, grouping incidents and filling each incident's fields all read the same hits.
+Lazy rather than eager because most sentences of a long report are never asked about; the rule is
+that no step scans the same words for the same thing twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from forcewatch.extractor.agency import Agency, find_agency
+from forcewatch.extractor.counts import (
+    Count,
+    Zero,
+    find_counts,
+    find_single_counts,
+    find_zero_counts,
+)
+from forcewatch.extractor.dates import DateHit, find_dates
+from forcewatch.extractor.people import QuoteHit, find_quotes
+from forcewatch.extractor.sentences import Sentence, split_sentences
+from forcewatch.records import Document
+
+__all__ = ["Annotation", "annotate"]
+
+
+@dataclass
+class Annotation:
+    doc: Document
+    lang: str
+    sentences: list[Sentence]
+    agency: list[Agency]
+    by_sentence: dict[int, list[Agency]] = field(default_factory=dict)
+    _dates: dict[int, list[DateHit]] = field(default_factory=dict)
+    _counts: dict[int, list[Count]] = field(default_factory=dict)
+    _singles: dict[int, list[Count]] = field(default_factory=dict)
+    _zeros: dict[int, list[Zero]] = field(default_factory=dict)
+    _quotes: list[QuoteHit] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def kinds(self, sentence: Sentence) -> set[str]:
+        """The kinds of agency found in ``sentence`` ("act", "passive", "context"...)."""
+        return {a.kind for a in self.by_sentence.get(sentence.start, [])}
+
+    def dates(self, sentence: Sentence) -> list[DateHit]:
+        """Dates in ``sentence``, resolved against the publication date; offsets in the sentence."""
+        hits = self._dates.get(sentence.start)
+        if hits is None:
+            hits = find_dates(sentence.text, self.doc.published, self.lang)
+            self._dates[sentence.start] = hits
+        return hits
+
+    def counts(self, sentence: Sentence) -> list[Count]:
+        """Counts of killed and injured in ``sentence``; offsets in the document."""
+        hits = self._counts.get(sentence.start)
+        if hits is None:
+            spans = [(d.start, d.end) for d in self.dates(sentence) if d.kind != "relative"]
+            hits = find_counts(sentence.text, self.lang, sentence.start, dates=spans)
+            self._counts[sentence.start] = hits
+        return hits
+
+    def single_counts(self, sentence: Sentence) -> list[Count]:
+        hits = self._singles.get(sentence.start)
+        if hits is None:
+            hits = find_single_counts(sentence.text, sentence.start)
+            self._singles[sentence.start] = hits
+        return hits
+
+    def zero_counts(self, sentence: Sentence) -> list[Zero]:
+        hits = self._zeros.get(sentence.start)
+        if hits is None:
+            hits = find_zero_counts(sentence.text, sentence.start)
+            self._zeros[sentence.start] = hits
+        return hits
+
+    @property
+    def quotes(self) -> list[QuoteHit]:
+        """Quotations of the whole document; offsets in the document."""
+        if self._quotes is None:
+            self._quotes = find_quotes(self.doc.text)
+        return self._quotes
+
+
+def annotate(doc: Document) -> Annotation:
+    lang = doc.language or "en"
+    sentences = split_sentences(doc.text)
+    agency = find_agency(sentences, lang)
+    by_sentence: dict[int, list[Agency]] = {}
+    for item in agency:
+        by_sentence.setdefault(item.sentence.start, []).append(item)
+    return Annotation(doc, lang, sentences, agency, by_sentence)
