@@ -46,3 +46,20 @@ def test_vocab_forms_are_current() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("lang", vocab.LANGUAGES)
+@pytest.mark.parametrize("key", ["act", "passive", "context", "agent_victim"])
+def test_vocab_harm_patterns_exist_and_compile(lang: str, key: str) -> None:
+    import re
+
+    fragment = vocab.pattern(lang, "harm", key)
+    assert fragment != "(?!x)x", f"{lang}.toml has no [harm].{key}"
+    assert "{{" not in fragment
+    re.compile(fragment, re.IGNORECASE)
+
+
+def test_vocab_pattern_of_a_language_without_data_matches_nothing() -> None:
+    import re
+
+    assert re.search(vocab.pattern("xx", "harm", "act"), "they killed him") is None

@@ -132,25 +132,6 @@ _PASSIVE_AUX = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_HARM_NOUN_PHRASE_AGENT_VICTIM = {
-    # An agent harmed: "an officer was shot", "un policía murió", "policial morto".
-    "en": r"(?:officers?|deput(?:y|ies)|troopers?|soldiers?|policem[ae]n|cops?|agents?|guards?|"
-    r"constables?|jawans?)\s+(?-i:(?:[A-Z][\w.-]+\s+){0,3})(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|"
-    r"wounded|injured|hurt|struck|slain|stabbed)|died|(?:shot|wounded|injured|hurt)\s+(?:in|on|while|at)\b)|(?:killed|shot|wounded|injured|ambushed|attacked|"
-    r"murdered|stabbed)\s+(?:an?|the|two|three|one)\s+(?:police\s+)?(?:officers?|deput(?:y|ies)|"
-    r"troopers?|soldiers?|policem[ae]n|cops?|constables?)|line\s+of\s+duty|directed\s+at\s+"
-    r"(?:police|officers)",
-    "es": r"(?:polic[ií]as?|agentes?|funcionarios?|militar(?:es)?|soldados?|guardias?|custodios?|"
-    r"carabineros?|sargentos?|efectivos?)\s+(?:\w+\s+){0,3}?(?:fue|fueron|result[oó]|resultaron)?"
-    r"\s*(?:asesinad[oa]s?|muert[oa]s?|herid[oa]s?|murieron|muri[oó]|lesionad[oa]s?)|"
-    r"(?:asesinaron|mataron|hirieron|emboscaron|atacaron)\s+(?:a\s+)?(?:un|una|dos|tres|los|"
-    r"las)?\s*(?:polic[ií]as?|agentes?|militar(?:es)?|soldados?|guardias?|funcionarios?)",
-    "pt": r"(?:policia(?:l|is)|PMs?|agentes?|militar(?:es)?|soldados?|guardas?|sargentos?|cabos?)\s+"
-    r"(?:\w+\s+){0,3}?(?:foi|foram|ficou|ficaram|morreu|morreram)?\s*(?:assassinad[oa]s?|"
-    r"mort[oa]s?|ferid[oa]s?|balead[oa]s?|morreu|morreram)|(?:mataram|assassinaram|balearam|"
-    r"atacaram|feriram)\s+(?:um|uma|dois|os)?\s*(?:policia(?:l|is)|PMs?|agentes?|militar(?:es)?|"
-    r"soldados?|guardas?)",
-}
 
 
 _WEAK_ACT = re.compile(
@@ -177,7 +158,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     acts = "|".join(lx.HARM_ACT[x] for x in langs)
     passives = "|".join(lx.HARM_PASSIVE[x] for x in langs)
     contexts = "|".join(lx.HARM_CONTEXT[x] for x in langs)
-    victims = "|".join(_HARM_NOUN_PHRASE_AGENT_VICTIM[x] for x in langs)
+    victims = "|".join(lx.AGENT_VICTIM[x] for x in langs)
     return {
         "act": re.compile(
             rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>[^.;:!?\"“”]{{0,70}}?)\b(?P<harm>{acts})\b",

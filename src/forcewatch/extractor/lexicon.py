@@ -168,108 +168,13 @@ def forms_of(lang: str, *kinds: str, part: vocab.Part = "finite") -> str:
     return vocab.alternation([f for kind in kinds for f in vocab.verb_forms(lang, kind, part)])
 
 
-_forms = forms_of
-
-
-# A state agent doing harm (the agent is the grammatical subject).
-HARM_ACT = {
-    "en": r"(?:fatally\s+|allegedly\s+|then\s+|reportedly\s+|later\s+)?(?:(?:shot|shoots|killed|kills?|"
-    r"gunned\s+down|beat|choked|wounded|struck|executed|tortured|ran\s+over|murdered|"
-    r"massacred|slaughtered|injured|maimed|beat\s+to\s+death|bludgeoned|stabbed|strangled|"
-    r"suffocated|bombed|shelled|raided|stormed|"
-    r"fired\s+(?:at|on|upon|into)|fired\s+(?:several|multiple|\w+)\s+(?:shots|rounds)\s+"
-    r"(?:at|into|toward|towards)|"
-    r"opened\s+fire\s+(?:on|at)|lathi-?charged)(?:\s+and\s+(?:killed|wounded|injured|[a-z]+ed))?"
-    r"(?:\s+(?:dead|to\s+death))?"
-    r"\s+(?:at\s+|toward\s+|towards\s+)?(?!(?:in|on|at|by|while|during|after|before|when|"
-    r"last|this|near|outside|inside|and|or|but|as|from|with|for|earlier|yesterday|today|"
-    r"overnight|early|late|since|until|because|if|under|over|into|to|who|which|that)\b)"
-    r"(?=[\w\"'“‘])|"
-    r"opened\s+fire|returned\s+fire|fired\s+back|fired\s+(?:\w+\s+){0,2}(?:shots?|rounds?)|"
-    r"shot\s+and\s+killed|"
-    r"fatally\s+(?:shot|wounded))",
-    "es": r"(?:mat(?:ó|aron|an)|asesin(?:ó|aron|an)|abat(?:ió|ieron|en)|ultim(?:ó|aron)|"
-    r"dispar(?:ó|aron|an)|bale(?:ó|aron|an)|hiri(?:ó|eron)|golpe(?:ó|aron)|tortur(?:ó|aron)|"
-    r"ejecut(?:ó|aron)|abri(?:ó|eron)\s+fuego|repeli(?:ó|eron)|neutraliz(?:ó|aron)|"
-    r"acribill(?:ó|aron)|(?:ha|han|habían|había)\s+"
-    + _forms("es", "kill", "injure", part="participle")
-    + "|"
-    + _forms("es", "kill", "injure", "fire", "strike")
-    + r")",
-    "pt": r"(?:"
-    + _forms("pt", "kill", "injure", "fire", "strike")
-    + r"|mat(?:ou|aram|am)|assassin(?:ou|aram)|atir(?:ou|aram|am)|dispar(?:ou|aram)|"
-    r"bale(?:ou|aram)|ferir(?:am)?|feriu|agredi(?:u|ram)|espanc(?:ou|aram)|tortur(?:ou|aram)|"
-    r"execut(?:ou|aram)|abri(?:u|ram)\s+fogo|revid(?:ou|aram)|alvej(?:ou|aram))",
-}
-# Harm done to someone by an agent (the agent in a by-phrase).
-HARM_PASSIVE = {
-    "en": r"(?:shot|killed|wounded|injured|struck|hit|beaten|gunned\s+down|murdered|tortured|"
-    r"slain|executed|attacked|run\s+over|shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|"
-    r"massacred|raped|assaulted|abused|maimed|strangled|suffocated|"
-    r"beaten\s+to\s+death|fatally\s+(?:shot|wounded|injured))(?:\s+\w+){0,2}?\s+by\s+"
-    r"(?:an?\s+|the\s+|two\s+|three\s+|several\s+|one\s+or\s+more\s+|at\s+least\s+one\s+|"
-    r"(?-i:[A-Z][\w.-]+\s+)){0,3}|"
-    # "died at the hands of soldiers", "the killing of X by soldiers"
-    r"(?:died|killed|dead|death)\s+at\s+the\s+hands\s+of\s+(?:the\s+)?|"
-    r"(?:killing|killings|murder|death|deaths|shooting|beating|torture|execution)\s+of\s+"
-    r"(?:[\w'’.-]+\s+){1,6}?by\s+(?:the\s+)?",
-    "es": r"(?:"
-    + _forms("es", "kill", "injure", part="participle")
-    + r"|"
-    + _forms("es", "die")
-    + r"|muert[oa]s?|asesinad[oa]s?|abatid[oa]s?|herid[oa]s?|balead[oa]s?|ultimad[oa]s?|"
-    r"ejecutad[oa]s?|golpead[oa]s?|torturad[oa]s?|alcanzad[oa]s?|acribillad[oa]s?|"
-    r"fallecid[oa]s?|lesionad[oa]s?)(?:\s+\w+){0,2}?\s+(?:a\s+manos\s+de|por)\s+"
-    r"(?:la|las|el|los|un|una|unos|dos|tres)?\s*|"
-    r"(?:asesinato|muerte|ejecuci[oó]n|homicidio)\s+de\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?:a\s+manos\s+de|por\s+parte\s+de|por)\s+(?:la|las|el|los|un|una|unos)?\s*",
-    "pt": r"(?:"
-    + _forms("pt", "kill", "injure", part="participle")
-    + r"|"
-    + _forms("pt", "die")
-    + r"|mort[oa]s?|assassinad[oa]s?|ferid[oa]s?|balead[oa]s?|atingid[oa]s?|"
-    r"executad[oa]s?|agredid[oa]s?|espancad[oa]s?|torturad[oa]s?|alvejad[oa]s?)"
-    r"(?:\s+\w+){0,2}?\s+(?:por|pel[oa]s?|nas\s+m[aã]os\s+de)\s+(?:um|uma|dois|tr[eê]s|os|as)?\s*|"
-    r"(?:assassinato|morte|execu[cç][aã]o|homic[ií]dio)\s+de\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?:por|pel[oa]s?|nas\s+m[aã]os\s+de)\s+(?:um|uma|os|as)?\s*",
-}
-# Nominal or circumstantial phrasing: "police shooting", "enfrentamiento con la policía".
-HARM_CONTEXT = {
-    "en": r"(?:police|officer|deputy|trooper)[- ]involved\s+shooting|police\s+shootings?|"
-    r"officer\s+shootings?|police\s+(?:gunfire|bullets?|firing|raid)|"
-    r"(?:shootout|exchange\s+of\s+(?:fire|gunfire)|gun\s*battle|firefight|encounter|clash(?:es)?|"
-    r"confrontation|standoff)\s+with\s+(?:the\s+)?(?:police|officers|security\s+forces|"
-    r"troops|soldiers|deputies|army)|(?:died|death|killed)\s+in\s+(?:police\s+)?custody|"
-    r"custodial\s+(?:death|torture)|(?:police|security|military|army)\s+(?:operation|raid|"
-    r"crackdown)|firing\s+by\s+(?:the\s+)?(?:police|cops)|encounter\s+killing|fake\s+encounter|"
-    r"lathi-?charge|(?:troops|soldiers|police|officers|forces|army|military)\s+(?:raided|"
-    r"stormed|attacked|bombed|shelled|fired\s+(?:on|at|into)|swept\s+through|cracked\s+down)|"
-    r"(?:dispersed|broke\s+up|cracked\s+down\s+on)\s+(?:a|the)\s+(?:protest|"
-    r"crowd|march|demonstration|rally)|rubber\s+bullets|tear\s+gas",
-    "es": r"enfrentamientos?\s+(?:armados?\s+)?con\s+(?:la|las|los|el|efectivos|funcionarios|"
-    r"agentes|uniformados|militares|polic[ií]as|soldados)|intercambio\s+de\s+disparos|"
-    r"(?:operativos?|procedimientos?)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad|conjunto)|"
-    r"operaci(?:ón|ones)\s+(?:policial(?:es)?|militar(?:es)?|de\s+seguridad)|"
-    r"allanamientos?|bajo\s+custodia|ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|"
-    r"en\s+(?:su|la)\s+celda|en\s+(?:el\s+)?calabozo|detenid[oa]\s+en\s+la\s+comisar[ií]a|"
-    r"uso\s+(?:excesivo|letal|desproporcionado)\s+de\s+la\s+fuerza|represi[oó]n|"
-    r"resistencia\s+a\s+la\s+autoridad|dispers(?:ó|aron|ar)\s+(?:una|la|las|a\s+los)\s+"
-    r"(?:marcha|manifestaci[oó]n|protesta|manifestantes|concentraci[oó]n)|reprimi(?:ó|eron)|"
-    r"perdigon(?:es|azos)|balas\s+de\s+goma|gases?\s+lacrim[oó]genos?|"
-    r"(?:militares|polic[ií]as|agentes|soldados|uniformados|efectivos)\s+(?:atacaron|irrumpieron|"
-    r"allanaron|asaltaron|bombardearon|dispararon\s+contra)",
-    "pt": r"confrontos?\s+com\s+(?:a|as|os|o)?\s*(?:pol[ií]cia|policiais|PMs?|militares|agentes)|"
-    r"troca\s+de\s+tiros|opera[cç](?:ão|ões)\s+(?:policial|policiais|da\s+pol[ií]cia|"
-    r"da\s+PM|do\s+BOPE|militar|conjunta|das\s+pol[ií]cias)|incurs(?:ão|ões)\s+policia(?:l|is)|"
-    r"sob\s+cust[oó]dia|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|n(?:a|uma)\s+cela|"
-    r"uso\s+(?:excessivo|letal)\s+da\s+for[cç]a|auto\s+de\s+resist[eê]ncia|"
-    r"interven[cç](?:ão|ões)\s+policia(?:l|is)|a[cç](?:ão|ões)\s+(?:policial|da\s+PM)|"
-    r"dispers(?:ou|aram|ar)\s+(?:uma|a|os)\s+(?:manifesta[cç][aã]o|protesto|passeata|"
-    r"manifestantes)|reprimi(?:u|ram)|balas\s+de\s+borracha|g[aá]s\s+lacrimog[eê]neo|"
-    r"(?:militares|policiais|PMs?|agentes|soldados|a\s+PM|a\s+pol[ií]cia)\s+(?:atacaram|atacou|"
-    r"invadiram|invadiu|bombardearam|dispararam\s+contra|atiraram\s+contra)",
-}
+# The harm clause per language, from vocab/<lang>.toml: a state agent doing harm (the agent is
+# the grammatical subject), harm done by an agent in a by-phrase, and nominal or circumstantial
+# phrasing ("police shooting", "enfrentamiento con la policía").
+HARM_ACT = {lang: vocab.pattern(lang, "harm", "act") for lang in vocab.LANGUAGES}
+HARM_PASSIVE = {lang: vocab.pattern(lang, "harm", "passive") for lang in vocab.LANGUAGES}
+HARM_CONTEXT = {lang: vocab.pattern(lang, "harm", "context") for lang in vocab.LANGUAGES}
+AGENT_VICTIM = {lang: vocab.pattern(lang, "harm", "agent_victim") for lang in vocab.LANGUAGES}
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"

@@ -14,7 +14,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-__all__ = ["alternation", "language_data", "verb_forms"]
+__all__ = ["LANGUAGES", "alternation", "language_data", "pattern", "verb_forms"]
+
+LANGUAGES = ("en", "es", "pt")
 
 Part = Literal["finite", "participle"]
 
@@ -45,3 +47,26 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
     if not words:
         return "(?!x)x"
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+_FORMS = re.compile(r"\{\{forms:(?P<kinds>[a-z,]+):(?P<part>finite|participle)\}\}")
+
+
+def pattern(lang: str, table: str, key: str) -> str:
+    """The regular-expression fragment ``[table].key`` of ``<lang>.toml``: its lines joined as
+    they are, each ``{{forms:KIND,...:PART}}`` replaced by those verbs' forms ("(?!x)x", which
+    matches nothing, when the language has no such entry)."""
+    text = language_data(lang).get(table, {}).get(key)
+    if not text:
+        return "(?!x)x"
+    joined = "".join(line.strip() for line in str(text).splitlines())
+    return _FORMS.sub(
+        lambda m: alternation(
+            [
+                form
+                for kind in m.group("kinds").split(",")
+                for form in verb_forms(lang, kind, m.group("part"))  # type: ignore[arg-type]
+            ]
+        ),
+        joined,
+    )
