@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 
 from forcewatch.clean.decode import decode, repair
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
-from forcewatch.clean.textdump import clean_text_dump
+from forcewatch.clean.textdump import clean_text_dump, strip_chrome_lines
 from forcewatch.errors import BadJson, EmptyInput
 from forcewatch.extractor.dates import normalise_published
 from forcewatch.records import Document, RawPage
@@ -23,8 +24,10 @@ def to_document(
     lang: str | None = None,
     url: str | None = None,
     default_lang: str | None = None,
+    template: Container[int] = frozenset(),
 ) -> Document:
-    """Clean one raw page. ``published``, ``lang`` and ``url`` given by the user win over the page's."""
+    """Clean one raw page. ``published``, ``lang`` and ``url`` given by the user win over the page's.
+    ``template``: the keys of the lines the page's site repeats on many pages (``templates``)."""
     text, _encoding = decode(raw.data, repair=False)
     text = text.lstrip("\ufeff")
     url = url or raw.url
@@ -50,14 +53,15 @@ def to_document(
     elif raw.media_type == "text/html" or looks_like_html(text):
         fmt = "html" if fmt == "text" else fmt
         page = extract_html(text, url=url)
-        body = page.text
+        body, chrome = strip_chrome_lines(page.text, template=template)
         title = title or page.title
         publisher = page.publisher
         page_date = page_date or page.published
         url = url or page.url
         removed.append("html markup and page chrome")
+        removed.extend(chrome)
     else:
-        dump = clean_text_dump(text)
+        dump = clean_text_dump(text, template=template)
         body = dump.text
         title = title or dump.title
         publisher = dump.publisher
