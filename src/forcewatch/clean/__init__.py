@@ -9,12 +9,13 @@ from collections.abc import Container
 from forcewatch.clean.decode import decode, repair
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
+from forcewatch.clean.templates import site_of
 from forcewatch.clean.textdump import clean_text_dump, strip_chrome_lines
 from forcewatch.errors import BadJson, EmptyInput
 from forcewatch.extractor.dates import normalise_published
 from forcewatch.records import Document, RawPage
 
-__all__ = ["to_document"]
+__all__ = ["dump_site", "to_document"]
 
 
 def to_document(
@@ -85,6 +86,20 @@ def to_document(
         format=fmt,  # type: ignore[arg-type]
         removed=removed,
     )
+
+
+def dump_site(raw: RawPage, *, url: str | None = None) -> tuple[str, str] | None:
+    """``(site, text)`` of a plain-text page dump whose site is known (its host, or the publisher
+    its copyright or logo line names), for learning the site's template; None for HTML and JSON
+    reports (trafilatura already leaves out an HTML page's template) and for pages of no known
+    site."""
+    text, _encoding = decode(raw.data, repair=False)
+    if raw.media_type in ("text/html", "application/json") or _looks_like_json(text):
+        return None
+    if looks_like_html(text):
+        return None
+    site = site_of(url or raw.url, text)
+    return (site, text) if site is not None else None
 
 
 def _looks_like_json(text: str) -> bool:
