@@ -280,7 +280,7 @@ def _mark_teaser_runs(blocks: list[str], labels: list[str | None]) -> None:
     # their deks too when nothing but teasers follows to the end of the page.
     first_prose = next((i for i in free if _is_prose(blocks[i])), len(blocks))
     for h, label in enumerate(labels):
-        if label != "related headlines" or h <= first_prose or chrome_kind(blocks[h]) is None:
+        if h <= first_prose or not _is_rail_heading(blocks[h], label):
             continue
         rest = [i for i in range(h + 1, len(blocks)) if not labels[i]]
         to_the_end = all(_is_headline(blocks[i]) or _is_dek(blocks[i]) for i in rest)
@@ -289,6 +289,15 @@ def _mark_teaser_runs(blocks: list[str], labels: list[str | None]) -> None:
                 labels[i] = "related headlines"
             else:
                 break
+
+
+def _is_rail_heading(block: str, label: str | None) -> bool:
+    """ "Most read", "Te recomendamos", "Leia também" standing alone above other stories."""
+    return (
+        label in ("related headlines", "link to another story")
+        and _words(block) <= 5
+        and chrome_kind(block) in ("rail", "read_more")
+    )
 
 
 def _peel_edges(blocks: list[str], labels: list[str | None], template: Container[int]) -> None:
