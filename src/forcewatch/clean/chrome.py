@@ -82,6 +82,8 @@ class Vocab:
     self_description: re.Pattern[str]
     self_hints: re.Pattern[str]
     bio: re.Pattern[str]
+    about_heading: re.Pattern[str]
+    harm: re.Pattern[str]
 
 
 def _lists(data: list[dict[str, dict[str, list[str]]]], section: str, key: str) -> list[str]:
@@ -146,6 +148,12 @@ def vocab(langs: tuple[str, ...] | None = None) -> Vocab:
             rf"^(?:[^.:]{{2,40}}:\s*)?(?:[\w'.-]+\s+){{2,6}}?(?:"
             rf"(?:{bio_verbs})\s[^.]{{0,80}}?(?<![a-z0-9])(?:{bio_nouns})(?![a-z0-9])"
             rf"|(?:{beats})\s)"
+        ),
+        about_heading=re.compile(
+            "|".join(f"(?:{fold(p)})" for p in _lists(data, "about", "headings")) or "(?!)"
+        ),
+        harm=re.compile(
+            rf"(?<![a-z0-9])(?:{_alternation(_lists(data, 'about', 'harm'))})(?![a-z0-9])"
         ),
     )
 
@@ -216,3 +224,13 @@ def is_byline(line: str) -> bool:
     folded = fold(line)
     v = vocab()
     return bool(v.byline_starts.match(folded) or v.byline_roles.match(folded))
+
+
+def is_about_heading(line: str) -> bool:
+    """ "About us", "About Amnesty International", "Sobre nosotros", "Quem somos"."""
+    return bool(vocab().about_heading.match(fold(line)))
+
+
+def tells_of_harm(line: str) -> bool:
+    """A paragraph that tells of someone killed or hurt is never taken for the "about us"."""
+    return bool(vocab().harm.search(fold(line)))

@@ -26,9 +26,11 @@ from dataclasses import dataclass, field
 from forcewatch.clean.chrome import (
     KINDS,
     chrome_kind,
+    is_about_heading,
     is_author_bio,
     is_byline,
     is_self_description,
+    tells_of_harm,
 )
 from forcewatch.clean.templates import line_key
 
@@ -316,32 +318,18 @@ def _peel_edges(blocks: list[str], labels: list[str | None], template: Container
             return
 
 
-_ABOUT_HEADING = re.compile(
-    r"^(?:about(?:\s+us|\s+[\w ]{2,50})?|sobre\s+(?:nosotros|n[oó]s|[\w ]{2,50})|acerca\s+de[\w ]{0,50}|"
-    r"qui[eé]nes\s+somos|quem\s+somos)\s*[:.]?$",
-    re.IGNORECASE,
-)
-
-
 def _mark_about_sections(blocks: list[str], labels: list[str | None]) -> None:
-    """The organisation's standard paragraph under its heading, and what follows it."""
+    """The organisation's standard paragraph under its heading ("About us", "Sobre nosotros"),
+    and the prose after it, up to a paragraph that tells of harm."""
     for i, block in enumerate(blocks):
         if labels[i]:
             continue
-        if _ABOUT_HEADING.match(block) and _words(block) <= 8:
+        if _words(block) <= 8 and is_about_heading(block):
             labels[i] = "about the organisation"
             j = _next_free(labels, i)
-            while j is not None and _is_prose(blocks[j]) and not _is_incident_text(blocks[j]):
+            while j is not None and _is_prose(blocks[j]) and not tells_of_harm(blocks[j]):
                 labels[j] = "about the organisation"
                 j = _next_free(labels, j)
-
-
-def _is_incident_text(block: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:killed|shot|muert[oa]s|mort[oa]s|herid[oa]s|ferid[oa]s)\b", block, re.IGNORECASE
-        )
-    )
 
 
 def _title(
