@@ -56,6 +56,8 @@ def test_chrome_publisher_describing_itself(line: str) -> None:
         "La organización recordó que en lo que va del año ha registrado cinco muertes.",
         "Lethal Force Monitor, a nonprofit database, counted 1,100 deaths in 2023.",
         "The officer is a member of the tactical unit, the department said.",
+        "(Bangkok) – Rohingya Muslims in Myanmar are facing the gravest threats since 2017, when "
+        "the Myanmar military carried out a sweeping campaign of massacres.",
     ],
 )
 def test_chrome_article_lines_are_not_self_descriptions(line: str) -> None:

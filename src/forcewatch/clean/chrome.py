@@ -58,8 +58,10 @@ _SEPARATOR = r"\s*(?:[:>|*\-]|$)"
 
 
 def fold(text: str) -> str:
-    """Lower case, accents and typographic quotes folded, spaces collapsed."""
-    text = unidecode(text.replace("’", "'").replace("‘", "'")).lower()
+    """Lower case, accents and typographic quotes folded, spaces collapsed; "©" is "copyright"
+    (not "(c)", which starts the third item of many a list)."""
+    text = text.replace("’", "'").replace("‘", "'").replace("©", " copyright ")
+    text = unidecode(text).lower()
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -136,8 +138,8 @@ def vocab(langs: tuple[str, ...] | None = None) -> Vocab:
         # Matched on the folded line: "<about x:> <name> is an independent ... organisation",
         # "we are a nonprofit newsroom", "somos un medio independiente".
         self_description=re.compile(
-            rf"^(?:[^.:]{{2,60}}:\s*)?(?:(?:{we})|[^.,;]{{2,130}}?\s(?:{self_verbs}))\s+"
-            rf"(?:(?:{articles})\s+)?[^.]{{0,120}}?(?<![a-z0-9])(?:{nouns})(?![a-z0-9])"
+            rf"^(?:[^.:]{{2,60}}:\s*)?(?:(?:{we})|(?:[^\s.,;:]+\s){{1,16}}?(?:{self_verbs}))\s+"
+            rf"(?:{articles})\s+[^.]{{0,60}}?(?<![a-z0-9])(?:{nouns})(?![a-z0-9])"
         ),
         self_hints=re.compile(
             rf"(?<![a-z0-9])(?:{_alternation(_lists(data, 'self', 'hints'))})(?![a-z0-9])"

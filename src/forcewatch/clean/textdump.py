@@ -211,6 +211,8 @@ def _is_anchor(block: str, label: str | None) -> bool:
     """What closes a teaser: its byline, its time stamp ("2 hours ago") or its date."""
     if label in ("byline", "time stamp"):
         return True
+    if block[:1] in "—–-":  # "—Raju B. (pseudonym), Kathmandu, December 11, 2022": a quote's source
+        return False
     return label is None and _words(block) <= 9 and _date_line(block) is not None
 
 
@@ -265,10 +267,10 @@ def _mark_teaser_runs(blocks: list[str], labels: list[str | None]) -> None:
     pos = len(free) - 1
     while pos >= 0:
         i = free[pos]
-        if _is_dek(blocks[i]) and pos > 0 and _is_headline(blocks[free[pos - 1]]):
+        if _is_dek(blocks[i]) and pos > 0 and _is_teaser_headline(blocks[free[pos - 1]]):
             run += [i, free[pos - 1]]
             pos -= 2
-        elif _is_headline(blocks[i]):
+        elif _is_teaser_headline(blocks[i]):
             run.append(i)
             pos -= 1
         else:
@@ -363,6 +365,12 @@ def _title(
 
 def _is_headline(block: str) -> bool:
     return 2 <= _words(block) <= 25 and not _SENTENCE_END.search(block.rstrip('"”’'))
+
+
+def _is_teaser_headline(block: str) -> bool:
+    """A headline in a run of teasers: four words at least ("Yasmine Ahmed", "UK Director" and
+    other lines of a letter's signature are not)."""
+    return _is_headline(block) and _words(block) >= 4
 
 
 def _sentences(block: str) -> int:
