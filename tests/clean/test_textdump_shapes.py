@@ -55,3 +55,14 @@ def test_textdump_about_paragraph_under_a_joined_heading_is_peeled() -> None:
     cleaned = clean_text_dump(dump)
     assert "sin fines de lucro" not in cleaned.text
     assert "about the organisation" in cleaned.removed
+
+
+def test_textdump_many_rails_in_linear_time() -> None:
+    import time
+
+    rail = ["Most read", "Police shoot man outside the downtown shelter", "One sentence of dek."]
+    dump = "\n\n".join([PARAGRAPH, PARAGRAPH, *(rail * 2000)])
+    start = time.perf_counter()
+    cleaned = clean_text_dump(dump)
+    assert time.perf_counter() - start < 10  # ~0.6 s; it took minutes when each heading rescanned
+    assert cleaned.text == f"{PARAGRAPH}\n\n{PARAGRAPH}"

@@ -283,13 +283,20 @@ def _mark_teaser_runs(blocks: list[str], labels: list[str | None]) -> None:
     # After a rail's heading ("Lo más leído"), once the article has begun: the headlines under it;
     # their deks too when nothing but teasers follows to the end of the page.
     first_prose = next((i for i in free if _is_prose(blocks[i])), len(blocks))
+    # teasers_to_end[i]: every free block from i to the end is a headline or a dek.
+    teasers_to_end = [True] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        teaser = bool(labels[i]) or _is_headline(blocks[i]) or _is_dek(blocks[i])
+        teasers_to_end[i] = teaser and teasers_to_end[i + 1]
     for h, label in enumerate(labels):
         if h <= first_prose or not _is_rail_heading(blocks[h], label):
             continue
-        rest = [i for i in range(h + 1, len(blocks)) if not labels[i]]
-        to_the_end = all(_is_headline(blocks[i]) or _is_dek(blocks[i]) for i in rest)
-        for i in rest:
-            if _is_headline(blocks[i]) or (to_the_end and _is_dek(blocks[i])):
+        for i in range(h + 1, len(blocks)):
+            if _is_rail_heading(blocks[i], labels[i]):
+                break  # the next heading takes its own teasers
+            if labels[i]:
+                continue
+            if _is_headline(blocks[i]) or (teasers_to_end[h + 1] and _is_dek(blocks[i])):
                 labels[i] = "related headlines"
             else:
                 break
