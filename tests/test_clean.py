@@ -162,3 +162,24 @@ def test_clean_dump_publisher_from_the_logo_line_without_separators(logo: str) -
         "Policías mataron a dos jóvenes en Petare durante un operativo, denunciaron vecinos.\n"
     )
     assert clean_text_dump(dump).publisher == "Horizonte Libre"
+
+
+def test_clean_html_links_and_pitches_inside_the_article_are_dropped() -> None:
+    html = (
+        "<html><head><title>Operativo en Petare</title></head><body><article>"
+        "<h1>Operativo en Petare deja tres muertos</h1>"
+        "<p>Funcionarios de las FAES mataron a tres hombres durante un allanamiento en el "
+        "barrio José Félix Ribas de Petare, estado Miranda, según denunciaron los vecinos.</p>"
+        "<p>Lee también: Detienen a dos policías por el crimen de un vendedor en Maracay</p>"
+        "<p>Los familiares aseguran que los hombres fueron ejecutados dentro de sus casas y "
+        "que la policía alteró la escena antes de la llegada de los fiscales.</p>"
+        "<p>Suscríbete a nuestro boletín y recibe las noticias cada mañana.</p>"
+        "<p>Foto: Archivo / Diario Capital</p>"
+        "</article></body></html>"
+    )
+    doc = forcewatch.extract(html).document
+    assert "Funcionarios de las FAES mataron" in doc.text
+    assert "ejecutados dentro de sus casas" in doc.text
+    for chrome in ("Lee también", "Suscríbete", "Foto: Archivo"):
+        assert chrome not in doc.text
+    assert {"link to another story", "newsletter or membership pitch"} <= set(doc.removed)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 
 from forcewatch.clean.decode import decode, repair
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
-from forcewatch.clean.textdump import clean_text_dump
+from forcewatch.clean.templates import site_of
+from forcewatch.clean.textdump import clean_text_dump, strip_chrome_lines
 from forcewatch.errors import BadJson, EmptyInput
 from forcewatch.extractor.dates import normalise_published
 from forcewatch.records import Document, RawPage
 
-__all__ = ["to_document"]
+__all__ = ["dump_site", "to_document"]
 
 
 def to_document(
@@ -23,8 +25,10 @@ def to_document(
     lang: str | None = None,
     url: str | None = None,
     default_lang: str | None = None,
+    template: Container[int] = frozenset(),
 ) -> Document:
-    """Clean one raw page. ``published``, ``lang`` and ``url`` given by the user win over the page's."""
+    """Clean one raw page. ``published``, ``lang`` and ``url`` given by the user win over the page's.
+    ``template``: the keys of the lines the page's site repeats on many pages (``templates``)."""
     text, _encoding = decode(raw.data, repair=False)
     text = text.lstrip("\ufeff")
     url = url or raw.url
@@ -50,14 +54,15 @@ def to_document(
     elif raw.media_type == "text/html" or looks_like_html(text):
         fmt = "html" if fmt == "text" else fmt
         page = extract_html(text, url=url)
-        body = page.text
+        body, chrome = strip_chrome_lines(page.text, template=template)
         title = title or page.title
         publisher = page.publisher
         page_date = page_date or page.published
         url = url or page.url
         removed.append("html markup and page chrome")
+        removed.extend(chrome)
     else:
-        dump = clean_text_dump(text)
+        dump = clean_text_dump(text, template=template)
         body = dump.text
         title = title or dump.title
         publisher = dump.publisher
@@ -81,6 +86,20 @@ def to_document(
         format=fmt,  # type: ignore[arg-type]
         removed=removed,
     )
+
+
+def dump_site(raw: RawPage, *, url: str | None = None) -> tuple[str, str] | None:
+    """``(site, text)`` of a plain-text page dump whose site is known (its host, or the publisher
+    its copyright or logo line names), for learning the site's template; None for HTML and JSON
+    reports (trafilatura already leaves out an HTML page's template) and for pages of no known
+    site."""
+    text, _encoding = decode(raw.data, repair=False)
+    if raw.media_type in ("text/html", "application/json") or _looks_like_json(text):
+        return None
+    if looks_like_html(text):
+        return None
+    site = site_of(url or raw.url, text)
+    return (site, text) if site is not None else None
 
 
 def _looks_like_json(text: str) -> bool:

@@ -4,37 +4,36 @@ A page saved as text keeps everything the site printed: "Skip to main content", 
 menus, share buttons, the press contact, the NGO's standard "about us" paragraph, and a rail of
 unrelated headlines, each with its dek and a byline ("Jake Johnson ·"). The cleaner splits the dump
 into blocks, labels each block, and keeps the run of article blocks between the first and the last
-paragraph of prose. The title is the last headline-like block before the article starts.
+paragraph of prose. The title is the first headline after the site's chrome above the article.
+
+Labels come from three sources:
+
+- words: chrome whose wording is in the per-language lists of ``vocab/`` (``chrome.py``), removed
+  wherever it stands, since an article's own line never starts "Subscribe to" or "Lee también:";
+- shape: teasers of other stories (a headline with its dek, its byline or its time stamp, in a run
+  after the article), and the publisher's description of itself or an author's bio, which are only
+  peeled off the edges of the article, never cut from its middle;
+- the site: lines that the site prints on many of its pages (``templates.py``), when the caller
+  knows them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
-# Lines that are site chrome in any position, in en / es / pt.
-_CHROME = re.compile(
-    r"""^(?:
-        skip\ to\ (?:main\ )?content | saltar\ al\ contenido.* | ir\ al\ contenido.* |
-        pular\ para\ o\ conte[uú]do.* | ir\ para\ o\ conte[uú]do.* |
-        (?:sign\ up|subscribe).{0,60} | suscr[ií]bete.{0,60} | assine.{0,60} | inscreva-se.{0,60} |
-        .{0,80}\b(?:newsletter|inbox|bolet[ií]n|bandeja\ de\ entrada|caixa\ de\ entrada)\b.{0,120} |
-        (?:for\ immediate\ release|press\ release|news\ release|comunicado(?:\ de\ prensa)?|
-           nota\ de\ prensa|nota\ [àa]\ imprensa|release) |
-        (?:share|compartir|compartilhar|tweet|email|print|imprimir|facebook|twitter|whatsapp|
-           linkedin|telegram|copy\ link|copiar\ enlace|copiar\ link)(?:\s*[|·•/]\s*\w+)* |
-        advertisement | publicidad | publicidade | anuncio | read\ more | leer\ m[aá]s | leia\ mais |
-        (?:related|relacionad[oa]s|more\ stories|m[aá]s\ noticias|mais\ not[ií]cias|
-           lo\ m[aá]s\ le[ií]do|most\ read|mais\ lidas|trending|te\ puede\ interesar|
-           veja\ tamb[eé]m|see\ also|you\ may\ also\ like).{0,30} |
-        .{0,60}\bcookies?\b.{0,200} |
-        .{1,60}\blogo |
-        (?:menu|men[uú]|home|inicio|in[ií]cio|search|buscar|pesquisar|log\ ?in|sign\ in|
-           iniciar\ sesi[oó]n|entrar|donate|dona|doar|support\ us|ap[oó]yanos|apoie)
-        (?:\s*[|·•/>]\s*.{1,30})*
-    )\s*[.:!]?$""",
-    re.IGNORECASE | re.VERBOSE,
+from forcewatch.clean.chrome import (
+    KINDS,
+    chrome_kind,
+    is_about_heading,
+    is_author_bio,
+    is_byline,
+    is_self_description,
+    tells_of_harm,
 )
+from forcewatch.clean.templates import line_key
+
 # "Jake Johnson ·", "By Ana Pérez", "Por João Silva · 3 min", "Julia Conley |".
 _BYLINE = re.compile(
     r"^(?:(?:by|por)\s+)?[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w'’.-]+(?:\s+(?:de|da|do|dos|das|del|y|e)?\s*"
@@ -43,23 +42,6 @@ _BYLINE = re.compile(
 )
 # A menu: several short items separated by pipes, bullets or slashes.
 _MENU = re.compile(r"^(?:[^|·•]{1,30}\s*[|·•]\s*){2,}[^|·•]{0,30}$")
-# The standard paragraph an organisation puts under every release.
-_ABOUT = re.compile(
-    r"""^(?:[Aa]bout\ [\w ]{2,60}[:.]?\s*|[Ss]obre\ [\w ]{2,60}[:.]?\s*|[Aa]cerca\ de\ [\w ]{2,60}[:.]?\s*)?
-        [A-ZÁÉÍÓÚÑÇ][\w’'&.() -]{1,80}?\s+
-        (?:is|es|é)\s+(?:an?|una?|uma)\s+[^.]{0,120}?
-        (?:movement|organi[sz]ation|organizaci[oó]n|organiza[cç][aã]o|ONG|NGO|non-?profit|
-           nonpartisan|coalition|network|red|rede|association|asociaci[oó]n|associa[cç][aã]o|
-           observatory|observatorio|observat[oó]rio|foundation|fundaci[oó]n|funda[cç][aã]o)
-    """,
-    re.VERBOSE,
-)
-_ABOUT_HINTS = re.compile(
-    r"\b(?:our|we|nuestr[oa]s?|nosotros|nuestra|nossa|nosso|n[oó]s)\b|sin\s+fines\s+de\s+lucro|"
-    r"sem\s+fins\s+lucrativos|desde\s+hace|h[aá]\s+mais\s+de|since\s+(?:19|20)\d\d|"
-    r"\b(?:members|supporters|miembros|membros|founded|fundad[ao]|campaign|campaña|campanha)\b",
-    re.IGNORECASE,
-)
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)]*$""")
 
 
@@ -108,7 +90,7 @@ def _blocks(text: str) -> list[str]:
 
 def _joinable(lines: list[str]) -> bool:
     """A paragraph hard-wrapped over several lines, rather than a list of separate items."""
-    return all(len(ln) > 40 for ln in lines[:-1]) and not any(_label(ln) for ln in lines)
+    return all(len(ln) > 40 for ln in lines[:-1]) and not any(_label(ln, ()) for ln in lines)
 
 
 def _words(block: str) -> int:
@@ -119,30 +101,44 @@ def _is_prose(block: str) -> bool:
     return _words(block) >= 12 and bool(_SENTENCE_END.search(block))
 
 
-def _label(block: str) -> str | None:
+def _label(block: str, template: Container[int]) -> str | None:
     """The kind of chrome a block is, or None for a block that may belong to the article."""
-    if _BYLINE.match(block) and _words(block) <= 8:
+    words = _words(block)
+    kind = chrome_kind(block)
+    if kind is not None:
+        return KINDS[kind]
+    if (words <= 8 and _BYLINE.match(block)) or is_byline(block):
         return "byline"
-    if _words(block) <= 40 and _CHROME.match(block):
-        return "chrome"
-    if _MENU.match(block) and _words(block) <= 20:
+    if _MENU.match(block) and words <= 20:
         return "menu"
     if (
         re.fullmatch(r"[\w.-]+(?:\s[\w.-]+){0,3},?", block)
-        and _words(block) <= 4
+        and words <= 4
         and (block.endswith(",") or not block[:1].isupper())
+        and not block[:1].isdigit()
     ):
         return "contact"
+    if template and words <= 40 and line_key(block) in template:
+        return "site template"
     return None
 
 
-def _is_about(block: str) -> bool:
-    return bool(_ABOUT.match(block)) and bool(_ABOUT_HINTS.search(block))
+def _is_weak(block: str, template: Container[int]) -> str | None:
+    """Chrome that reads like prose: cut only at the edges of the article, never from within."""
+    if is_self_description(block):
+        return "about the organisation"
+    if is_author_bio(block):
+        return "author bio"
+    if template and line_key(block) in template:
+        return "site template"
+    return None
 
 
-def clean_text_dump(text: str) -> Cleaned:
+def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cleaned:
+    """The article in a page dump. ``template``: keys (``templates.line_key``) of the lines the
+    page's site prints on many pages, removed as chrome."""
     blocks = _blocks(text)
-    labels: list[str | None] = [_label(b) for b in blocks]
+    labels: list[str | None] = [_label(b, template) for b in blocks]
     removed: list[str] = []
 
     publisher = None
@@ -152,7 +148,9 @@ def clean_text_dump(text: str) -> Cleaned:
             publisher = logo.group(1).strip().rstrip("·|-–—:•").strip()  # "Horizonte Libre · Logo"
 
     _mark_related_headlines(blocks, labels)
+    _mark_teaser_runs(blocks, labels)
     _mark_about_sections(blocks, labels)
+    _peel_edges(blocks, labels, template)
 
     keep: list[int] = []
     for i in range(len(blocks)):
@@ -172,6 +170,8 @@ def clean_text_dump(text: str) -> Cleaned:
     )
     if any(i < first for i in keep):
         removed.append("header")
+    if any(i > last for i in keep):
+        removed.append("footer")
     body = [blocks[i] for i in keep if first <= i <= last]
     return Cleaned(
         text="\n\n".join(body),
@@ -182,66 +182,181 @@ def clean_text_dump(text: str) -> Cleaned:
     )
 
 
+def strip_chrome_lines(
+    text: str, *, template: Container[int] = frozenset()
+) -> tuple[str, list[str]]:
+    """Lines of an already extracted main text (trafilatura's) that are chrome by their words
+    ("Lee también: ...", "Subscribe to ...", "Foto: ...") or the site's template, removed; what
+    was removed, by kind. Nothing is judged by shape here: the extractor has already chosen the
+    article's blocks."""
+    kept: list[str] = []
+    removed: list[str] = []
+    for line in text.split("\n"):
+        kind = chrome_kind(line) if line.strip() else None
+        if kind is None and template and _words(line) <= 40 and line_key(line) in template:
+            removed.append("site template")
+            continue
+        if kind is None or kind == "rail":  # a one-word heading may be the article's own
+            kept.append(line)
+            continue
+        removed.append(KINDS[kind])
+    return "\n".join(kept), _unique(removed)
+
+
 def _next_free(labels: list[str | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(labels)) if not labels[j]), None)
 
 
+def _is_anchor(block: str, label: str | None) -> bool:
+    """What closes a teaser: its byline, its time stamp ("2 hours ago") or its date."""
+    if label in ("byline", "time stamp"):
+        return True
+    if block[:1] in "—–-":  # "—Raju B. (pseudonym), Kathmandu, December 11, 2022": a quote's source
+        return False
+    return label is None and _words(block) <= 9 and _date_line(block) is not None
+
+
 def _mark_related_headlines(blocks: list[str], labels: list[str | None]) -> None:
-    """A byline followed by the article is the article's own; one followed by another headline,
-    or by the end of the page, closes an unrelated headline (headline, dek, byline)."""
-    for i, label in enumerate(labels):
-        if label != "byline":
-            continue
+    """A byline or a date followed by the article is the article's own; one followed by another
+    headline, or by the end of the page, closes a teaser of another story (headline, dek, byline,
+    date)."""
+    anchors = [i for i, b in enumerate(blocks) if _is_anchor(b, labels[i])]
+    for i in anchors:
+        after: list[int] = []
         j = _next_free(labels, i)
-        k = _next_free(labels, j) if j is not None else None
-        if j is not None and _is_prose(blocks[j]) and k is not None and _is_prose(blocks[k]):
+        while j is not None and len(after) < 3:
+            if j not in anchors:  # "By Jane Doe" then "March 3, 2025"
+                after.append(j)
+            j = _next_free(labels, j)
+        if _article_follows(blocks, after):
             continue  # the article follows its own byline
+        if labels[i] is None:
+            labels[i] = "related headlines"
         start = i - 1
-        while start >= 0 and labels[start] and labels[start] != "byline":
+        while start >= 0 and labels[start] and not _is_anchor(blocks[start], labels[start]):
             start -= 1
-        if start >= 0 and not labels[start] and not _is_headline(blocks[start]):
+        if (
+            start >= 0
+            and not labels[start]
+            and not _is_headline(blocks[start])
+            and _words(blocks[start]) <= 60
+        ):
             labels[start] = "related headlines"
             start -= 1
         if start >= 0 and not labels[start] and _is_headline(blocks[start]):
             labels[start] = "related headlines"
 
 
-_ABOUT_HEADING = re.compile(
-    r"^(?:about(?:\s+us|\s+[\w ]{2,50})?|sobre\s+(?:nosotros|n[oó]s|[\w ]{2,50})|acerca\s+de[\w ]{0,50}|"
-    r"qui[eé]nes\s+somos|quem\s+somos)\s*[:.]?$",
-    re.IGNORECASE,
-)
+def _article_follows(blocks: list[str], after: list[int]) -> bool:
+    """The blocks after a byline are the article: two paragraphs of prose, or one long one."""
+    if not after or not _is_prose(blocks[after[0]]):
+        return False
+    return sum(_is_prose(blocks[j]) for j in after) >= 2 or _sentences(blocks[after[0]]) > 1
+
+
+def _mark_teaser_runs(blocks: list[str], labels: list[str | None]) -> None:
+    """Teasers without bylines: after a rail's heading ("Most read", "Lee también"), or at the end
+    of the page, a run of headlines, each with at most a one-sentence dek; at least two of them at
+    the end of the page, where no heading announces them."""
+    free = [i for i in range(len(blocks)) if not labels[i]]
+    if not free:
+        return
+    # A run that ends the page: walk back from the end over (headline, dek?) pairs.
+    run: list[int] = []
+    teasers = 0
+    pos = len(free) - 1
+    while pos >= 0:
+        i = free[pos]
+        if _is_dek(blocks[i]) and pos > 0 and _is_teaser_headline(blocks[free[pos - 1]]):
+            run += [i, free[pos - 1]]
+            pos -= 2
+        elif _is_teaser_headline(blocks[i]):
+            run.append(i)
+            pos -= 1
+        else:
+            break
+        teasers += 1
+    before = [free[p] for p in range(pos + 1)]
+    if teasers >= 2 and any(_is_prose(blocks[i]) for i in before):
+        for i in run:
+            labels[i] = "related headlines"
+    # After a rail's heading ("Lo más leído"), once the article has begun: the headlines under it;
+    # their deks too when nothing but teasers follows to the end of the page.
+    first_prose = next((i for i in free if _is_prose(blocks[i])), len(blocks))
+    # teasers_to_end[i]: every free block from i to the end is a headline or a dek.
+    teasers_to_end = [True] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        teaser = bool(labels[i]) or _is_headline(blocks[i]) or _is_dek(blocks[i])
+        teasers_to_end[i] = teaser and teasers_to_end[i + 1]
+    for h, label in enumerate(labels):
+        if h <= first_prose or not _is_rail_heading(blocks[h], label):
+            continue
+        for i in range(h + 1, len(blocks)):
+            if _is_rail_heading(blocks[i], labels[i]):
+                break  # the next heading takes its own teasers
+            if labels[i]:
+                continue
+            if _is_headline(blocks[i]) or (teasers_to_end[h + 1] and _is_dek(blocks[i])):
+                labels[i] = "related headlines"
+            else:
+                break
+
+
+def _is_rail_heading(block: str, label: str | None) -> bool:
+    """ "Most read", "Te recomendamos", "Leia também" standing alone above other stories."""
+    return (
+        label in ("related headlines", "link to another story")
+        and _words(block) <= 5
+        and chrome_kind(block) in ("rail", "read_more")
+    )
+
+
+def _peel_edges(blocks: list[str], labels: list[str | None], template: Container[int]) -> None:
+    """Prose-like chrome (the organisation's paragraph, an author bio, a long template line) at
+    either edge of the article is the site's; the same words inside the article are kept."""
+    while True:
+        prose = [i for i, b in enumerate(blocks) if not labels[i] and _is_prose(b)]
+        if len(prose) < 2:
+            return
+        for i in (prose[-1], prose[0]):
+            weak = _is_weak(blocks[i], template)
+            if weak:
+                labels[i] = weak
+                break
+        else:
+            return
 
 
 def _mark_about_sections(blocks: list[str], labels: list[str | None]) -> None:
-    """The organisation's standard paragraph, with its heading and what follows it."""
+    """The organisation's standard paragraph under its heading ("About us", "Sobre nosotros"),
+    and the prose after it, up to a paragraph that tells of harm."""
     for i, block in enumerate(blocks):
         if labels[i]:
             continue
-        if _ABOUT_HEADING.match(block) and _words(block) <= 8:
+        if _words(block) <= 8 and is_about_heading(block):
             labels[i] = "about the organisation"
             j = _next_free(labels, i)
-            while j is not None and _is_prose(blocks[j]) and not _is_incident_text(blocks[j]):
+            while j is not None and _is_prose(blocks[j]) and not tells_of_harm(blocks[j]):
                 labels[j] = "about the organisation"
                 j = _next_free(labels, j)
-        elif _is_about(block):
-            labels[i] = "about the organisation"
-
-
-def _is_incident_text(block: str) -> bool:
-    return bool(
-        re.search(
-            r"\b(?:killed|shot|muert[oa]s|mort[oa]s|herid[oa]s|ferid[oa]s)\b", block, re.IGNORECASE
-        )
-    )
 
 
 def _title(
     blocks: list[str], labels: list[str | None], first: int, publisher: str | None
 ) -> str | None:
-    """The first headline after the last piece of site chrome above the article."""
+    """The first headline after the last piece of site chrome above the article's byline or date
+    (share bars and the like often stand between the byline and the text)."""
+    limit = next(
+        (
+            i
+            for i in range(first)
+            if labels[i] == "byline"
+            or (not labels[i] and _words(blocks[i]) <= 9 and _date_line(blocks[i]))
+        ),
+        first,
+    )
     last_chrome = max(
-        (i for i in range(first) if labels[i] and labels[i] not in ("byline", "contact")),
+        (i for i in range(limit) if labels[i] and labels[i] not in ("byline", "contact")),
         default=-1,
     )
     for i in range(last_chrome + 1, first):
@@ -257,6 +372,24 @@ def _title(
 
 def _is_headline(block: str) -> bool:
     return 2 <= _words(block) <= 25 and not _SENTENCE_END.search(block.rstrip('"”’'))
+
+
+def _is_teaser_headline(block: str) -> bool:
+    """A headline in a run of teasers: four words at least ("Yasmine Ahmed", "UK Director" and
+    other lines of a letter's signature are not)."""
+    return _is_headline(block) and _words(block) >= 4
+
+
+def _sentences(block: str) -> int:
+    """Sentence ends: after a lower-case word or a figure ("U.S. Attorney" does not end one)."""
+    return len(
+        re.findall(r"""(?<=[^\W\d_A-Z]|\d)[.!?…]["'”’»)]*(?:\s+(?=[A-ZÁÉÍÓÚÑÇ"“¿¡])|$)""", block)
+    )
+
+
+def _is_dek(block: str) -> bool:
+    """A teaser's one-sentence summary under its headline."""
+    return 4 <= _words(block) <= 40 and _sentences(block) <= 1
 
 
 def _unique(items: list[str]) -> list[str]:

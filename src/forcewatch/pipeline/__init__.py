@@ -2,16 +2,19 @@
 
 ``run_one`` takes a report in memory, ``run_path`` one file, ``run_batch`` many files in one
 process or a process pool: each yields an :class:`Extraction` or a :class:`Rejection`, in input
-order, so one bad report never stops the others.
+order, so one bad report never stops the others. ``run_batch`` first learns each site's template
+from the batch's text dumps (``clean.templates``): lines a site prints on several of its pages are
+removed from each of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from forcewatch.clean import to_document
+from forcewatch.clean import dump_site, to_document
+from forcewatch.clean.templates import SiteTemplates
 from forcewatch.errors import ForcewatchError, InputError, OverBudget
 from forcewatch.extractor.mentions import extract_mentions
 from forcewatch.ingest.files import check_bytes, read_path
@@ -19,7 +22,7 @@ from forcewatch.pipeline.budget import time_budget
 from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import DEFAULT, Settings
 
-__all__ = ["extract_page", "run_batch", "run_one", "run_path"]
+__all__ = ["extract_page", "run_batch", "run_one", "run_path", "site_templates"]
 
 
 def extract_page(
@@ -29,10 +32,17 @@ def extract_page(
     lang: str | None = None,
     url: str | None = None,
     settings: Settings = DEFAULT,
+    template: Container[int] = frozenset(),
 ) -> Extraction:
+    """``template``: keys of the lines the page's site repeats (``clean.templates``), removed."""
     with time_budget(settings.time_budget, raw.name):
         document = to_document(
-            raw, published=published, lang=lang, url=url, default_lang=settings.default_lang
+            raw,
+            published=published,
+            lang=lang,
+            url=url,
+            default_lang=settings.default_lang,
+            template=template,
         )
         relevance, mentions = extract_mentions(document)
     source = {"name": raw.name}
@@ -63,18 +73,23 @@ def run_path(
     lang: str | None = None,
     url: str | None = None,
     settings: Settings | None = None,
+    template: Container[int] = frozenset(),
 ) -> Extraction:
     settings = settings or DEFAULT
     raw = read_path(path, max_bytes=settings.max_bytes)
-    return extract_page(raw, published=published, lang=lang, url=url, settings=settings)
+    return extract_page(
+        raw, published=published, lang=lang, url=url, settings=settings, template=template
+    )
 
 
 def _safe_path(
-    args: tuple[Path, str | None, str | None, str | None, Settings],
+    args: tuple[Path, str | None, str | None, str | None, Settings, frozenset[int]],
 ) -> Extraction | Rejection:
-    path, published, lang, url, settings = args
+    path, published, lang, url, settings, template = args
     try:
-        return run_path(path, published=published, lang=lang, url=url, settings=settings)
+        return run_path(
+            path, published=published, lang=lang, url=url, settings=settings, template=template
+        )
     except InputError as exc:
         stage = "extract" if isinstance(exc, OverBudget) else "read"
         return Rejection(item=str(path), stage=stage, code=exc.code, reason=exc.message)
@@ -98,9 +113,30 @@ def run_batch(
     settings: Settings | None = None,
 ) -> Iterator[Extraction | Rejection]:
     settings = settings or DEFAULT
-    jobs = [(p, published, lang, url, settings) for p in paths]
+    paths = list(paths)
+    templates = site_templates(paths, url=url, max_bytes=settings.max_bytes)
+    jobs = [(p, published, lang, url, settings, templates.get(p, frozenset())) for p in paths]
     if settings.jobs <= 1 or len(jobs) <= 1:
         yield from map(_safe_path, jobs)
         return
     with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
         yield from pool.map(_safe_path, jobs, chunksize=4)
+
+
+def site_templates(
+    paths: Iterable[Path], *, url: str | None = None, max_bytes: int = DEFAULT.max_bytes
+) -> dict[Path, frozenset[int]]:
+    """For each text dump of a known site among ``paths``, the keys of its site's template lines,
+    learned from the dumps of that site among ``paths``. A file that cannot be read is left to
+    the extraction, which refuses it with its reason."""
+    learner = SiteTemplates()
+    sites: dict[Path, str] = {}
+    for path in paths:
+        try:
+            found = dump_site(read_path(path, max_bytes=max_bytes), url=url)
+        except ForcewatchError:
+            continue
+        if found is not None:
+            sites[path] = found[0]
+            learner.learn(*found)
+    return {path: learner.template(site) for path, site in sites.items()}
