@@ -71,6 +71,16 @@ _OTHERS = re.compile(
 )
 
 
+# A figure that lumps the dead and the hurt together fills neither ("killed or injured 75,000").
+_LUMPED = re.compile(
+    r"\b(?:killed\s+(?:or|and/or)\s+(?:injured|wounded)|(?:killing|killed)\s+(?:and|or)\s+"
+    r"(?:injuring|wounding|maiming)|dead\s+or\s+(?:injured|wounded)|casualties|"
+    r"muert[oa]s\s+o\s+herid[oa]s|v[ií]ctimas\s+entre\s+muertos\s+y\s+heridos|"
+    r"mort[oa]s\s+ou\s+ferid[oa]s|entre\s+mortos\s+e\s+feridos)\b",
+    re.IGNORECASE,
+)
+
+
 def _first_words(gap: str, n: int = 2) -> str:
     return " ".join(gap.split()[:n])
 
@@ -161,6 +171,11 @@ def find_counts(
         if count is not None:
             counts.append(count)
         previous = count
+    counts = [
+        c
+        for c in counts
+        if not _LUMPED.search(text[max(0, c.start - offset - 40) : c.end - offset + 40])
+    ]
     counts = _breakdowns(text, _propagate_lists(text, numbers, counts, offset), offset, lang)
     return [
         replace(c, definite=True)

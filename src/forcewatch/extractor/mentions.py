@@ -291,6 +291,8 @@ def _date(
             if (h.value or h.precision != "unknown")
             and not _in_dateline(text, sentence.start + h.start)
             and not _future_reference(sentence.text, h.start)
+            and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
+            and not _TODAY.match(h.text.strip())  # "said today" is the report's day
             and not any(a <= sentence.start + h.start < b for a, b in quoted)
         ]
         if not hits:
@@ -447,6 +449,13 @@ _FUTURE = re.compile(
     r"\b(?:at[eé]|hasta|until|till|to\s+this)\s+$|\b(?:will|would|scheduled|set\s+for|hearing|audiencia|fij[oó]|fijada|programad[oa]|"
     r"próxim[oa]|proxim[oa]|audiência|marcad[oa]|next|upcoming|funeral|velorio|enterro|"
     r"sepultad[oa]|será|ser[aá]n)\b[^.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# "since October 7", "desde enero": the start of a period, not the day of an incident.
+_PERIOD_START = re.compile(
+    r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$",
     re.IGNORECASE,
 )
 
