@@ -165,6 +165,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 _AMBIGUOUS_WEEKDAYS = frozenset({"segunda", "terça", "quarta", "quinta", "sexta"})
+# The languages a weekday's name belongs to: "La segunda entra por la espalda" is no Monday.
+_WEEKDAY_LANGS: dict[str, frozenset[str]] = {
+    name: frozenset(
+        {"en"}
+        if name.endswith("day")
+        else {"es", "pt"}
+        if name.startswith(("sábado", "sabado", "domingo"))
+        else {"pt"}
+        if name.startswith(("segunda", "terça", "terca", "quarta", "quinta", "sexta"))
+        else {"es"}
+    )
+    for name in WEEKDAYS
+}
 
 
 @dataclass(frozen=True)
@@ -269,6 +282,8 @@ def _resolve(
         weekday = WEEKDAYS[groups["weekday"].lower()]
         pre = (groups.get("pre") or "").lower()
         bare = groups["weekday"].lower()
+        if lang in ("en", "es", "pt") and lang not in _WEEKDAY_LANGS.get(bare, frozenset({lang})):
+            return None  # another language's weekday
         if not pre and (
             bare in _AMBIGUOUS_WEEKDAYS or (groups["weekday"][0].isupper() and lang != "en")
         ):

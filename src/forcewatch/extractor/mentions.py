@@ -279,7 +279,11 @@ def _date(
     the incident's text. A dateline's date is when the story was filed, not the event; a date in
     someone's words is when they spoke ("y hoy la Justicia dio el primer paso")."""
     text = ann.text
-    ordered = sorted(incident.sentences, key=lambda s: (s.start not in harm_starts, s.start))
+    # A charge, a trial or a verdict has its own day: its sentence dates the incident last.
+    ordered = sorted(
+        incident.sentences,
+        key=lambda s: (bool(_LEGAL.search(s.text)), s.start not in harm_starts, s.start),
+    )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
     quoted = [(q.start, q.end) for q in ann.quotes]
     for sentence in ordered:
@@ -290,6 +294,7 @@ def _date(
             for h in ann.dates(sentence)
             if (h.value or h.precision != "unknown")
             and not _in_dateline(text, sentence.start + h.start)
+            and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
             and not _future_reference(sentence.text, h.start)
             and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
             and not _TODAY.match(h.text.strip())  # "said today" is the report's day
@@ -453,6 +458,19 @@ _FUTURE = re.compile(
 )
 
 
+# Legal proceedings: "imputa al cabo", "was charged", "the verdict", "o júri condenou".
+_LEGAL = re.compile(
+    r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|condena\w*|"
+    r"juicio|audiencia|fiscal[ií]a\s+(?:imput|acus|formaliz)\w*|tribunal|veredicto|"
+    r"charged|indicted|convicted|sentenced|verdict|trial|hearing|court|prosecutors?\s+(?:said|"
+    r"filed|charged)|julgamento|júri|juri|denunci(?:ou|aram|ados?)|condenou|condenaram|réus?)\b",
+    re.IGNORECASE,
+)
+# A sentence that is only a place and the report's date: "Uberlândia, 27 de janeiro de 2025".
+_DATELINE_SENTENCE = re.compile(
+    r"\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
+    r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?[.,–—-]?\s*"
+)
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(
     r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$",

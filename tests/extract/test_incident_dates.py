@@ -1,0 +1,43 @@
+"""The incident's date is the harm's, not the report's frame: datelines, 'said today', the start
+of a period, a charge or a verdict, another language's weekday."""
+
+from __future__ import annotations
+
+import pytest
+
+import forcewatch
+
+CASES = [
+    # (lang, published, text, expected date)
+    (
+        "es",
+        "2022-08-30",
+        "Son las cuatro de la madrugada del domingo cuando un policía dispara contra Franco en "
+        "Villa Muñecas, Tucumán. La segunda bala le entra por la espalda y Franco muere. El lunes, "
+        "la Fiscalía imputa al cabo que disparó por homicidio.",
+        "2022-08-28",
+    ),
+    (
+        "pt",
+        "2025-01-27",
+        "Uberlândia, 27 de janeiro de 2025\n\nA Polícia Militar informa que, na noite deste domingo "
+        "(26/01/2025), policiais militares atiraram contra um suspeito no bairro Morumbi, que morreu "
+        "no hospital.",
+        "2025-01-26",
+    ),
+    (
+        "en",
+        "2024-04-04",
+        "(Jerusalem) – Israeli forces struck a residential building in Gaza City on March 3, "
+        "killing 12 people, Human Rights Watch said today. Since October 7, more than 30,000 "
+        "Palestinians have been killed.",
+        "2024-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "date"), CASES, ids=lambda c: str(c)[:20])
+def test_incident_date_is_the_harms(lang: str, published: str, text: str, date: str) -> None:
+    result = forcewatch.extract(text, lang=lang, published=published)
+    assert result.incidents, result.relevance.reason
+    assert result.incidents[0].date == date
