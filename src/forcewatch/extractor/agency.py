@@ -127,6 +127,12 @@ _MISSED = re.compile(
     r"sin\s+(?:herir|lesionar)|ning[uú]n\s+herido|ningu[eé]m\s+(?:foi\s+)?(?:ferido|atingido))\b",
     re.IGNORECASE,
 )
+_IN_THE_AIR = re.compile(
+    r"^(?:\s+[\w-]+){0,4}?\s+(?:in(?:to)?\s+the\s+air|al\s+aire|para\s+(?:o\s+alto|cima)|"
+    r"warning\s+shots?|tiros?\s+de\s+advert[eê]ncia|disparos?\s+(?:al\s+aire|de\s+advertencia|"
+    r"disuasivos))\b",
+    re.IGNORECASE,
+)
 _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|be|is|are|being|get|got|gets|fue|fueron|sido|foi|foram|sido)\s+"
     r"(?:\w+\s+){0,2}$",
@@ -261,6 +267,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue  # "officers returned fire" hurts no one by itself, nor the next sentence
             if _MISSED.search(text[match.end("harm") :]):
                 continue
+            if _WEAK_ACT.fullmatch(match.group("harm")) and _IN_THE_AIR.match(
+                text[match.end("harm") :]
+            ):
+                continue  # "fired several rounds in the air": warning shots hurt no one
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
             if _FORCE_AS_MODIFIER.match(text[match.end("force") :]):

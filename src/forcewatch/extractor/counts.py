@@ -71,6 +71,16 @@ _OTHERS = re.compile(
 )
 
 
+# "12 people were killed by the rioters": a count of harm done by others than the agents.
+_BY_NON_STATE = re.compile(
+    r"^\s+(?:by|por|pel[oa]s?|a\s+manos\s+de|nas\s+m[aã]os\s+de)\s+(?:the\s+|los\s+|las\s+|"
+    r"la\s+|el\s+|os\s+|as\s+|a\s+|o\s+|un\s+|una\s+|um\s+|uma\s+|an?\s+)?(?:\w+\s+)?"
+    r"(?:rioters|mobs?|gunmen|gangs?|militants|rebels|insurgents|terrorists|attackers|assailants|"
+    r"robbers|criminals|suspects?|settlers|pandilleros|sicarios|delincuentes|criminales|"
+    r"asaltantes|atacantes|guerrilleros|criminosos|bandidos|traficantes|assaltantes|atiradores|"
+    r"fac[cç][aã]o|milicianos\s+(?:de|do|da))\b",
+    re.IGNORECASE,
+)
 # A figure that lumps the dead and the hurt together fills neither ("killed or injured 75,000").
 _LUMPED = re.compile(
     r"\b(?:killed\s+(?:or|and/or)\s+(?:injured|wounded)|(?:killing|killed)\s+(?:and|or)\s+"
@@ -175,6 +185,7 @@ def find_counts(
         c
         for c in counts
         if not _LUMPED.search(text[max(0, c.start - offset - 40) : c.end - offset + 40])
+        and not _BY_NON_STATE.match(text[c.end - offset :])
     ]
     counts = _breakdowns(text, _propagate_lists(text, numbers, counts, offset), offset, lang)
     return [
