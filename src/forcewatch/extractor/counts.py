@@ -108,6 +108,7 @@ class Count:
     start: int
     end: int
     definite: bool = False  # "los dos heridos", "the two men": people counted before
+    total: int | None = None  # the figure this one was split from ("four died, including a ...")
 
 
 _DEFINITE = re.compile(r"\b(?:los|las|os|as|the|ambos|ambas|both)\s+$", re.IGNORECASE)
@@ -227,7 +228,10 @@ def _including_agents(text: str, count: Count, offset: int, lang: str | None) ->
     end = count.end + match.end("agent")
     rest = replace(count.number, low=total - n, best=total - n, high=None)
     agents = Number(start, end, text[start - offset : end - offset], n, n, None)
-    return [replace(count, number=rest), Count(count.harm, True, agents, start, end)]
+    return [
+        replace(count, number=rest, total=total),
+        Count(count.harm, True, agents, start, end, total=total),
+    ]
 
 
 def _breakdowns(text: str, counts: list[Count], offset: int, lang: str | None) -> list[Count]:

@@ -410,6 +410,8 @@ AGGREGATE_CUE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|"
+    r"desde\s+que\s+(?:comenz|empez|inici|se\s+decret|entr)\w*|desde\s+(?:o|el)\s+(?:in[ií]cio|"
+    r"comienzo)|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     r"durante\s+el\s+año|during\s+the\s+year|durante\s+o\s+ano|en\s+el\s+mismo\s+per[ií]odo|"
     r"in\s+the\s+same\s+period|no\s+mesmo\s+per[ií]odo|"
     r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"

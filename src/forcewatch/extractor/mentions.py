@@ -360,6 +360,14 @@ def _counts(
     # "Dois homens morreram ... Os dois homens baleados": the second count is the same two men.
     counted = {c.number.best for c in counts if not c.definite}
     counts = [c for c in counts if not (c.definite and c.number.best in counted)]
+    # "Quatro pessoas morreram, entre elas um policial ... deixando quatro mortos": the later four
+    # is the same total, agents included, already split.
+    totals = {(c.harm, c.total) for c in counts if c.total is not None}
+    counts = [
+        c
+        for c in counts
+        if c.total is not None or c.agents or (c.harm, c.number.best) not in totals
+    ]
 
     def pick(harm: str, agents: bool) -> Quantity | None:
         chosen = [c for c in counts if c.harm == harm and c.agents == agents]
@@ -644,6 +652,12 @@ def _single_victim(
     ]
     harm_text = " ".join(near)
     named = [p for p in victims if p.name.split()[-1] in harm_text] or victims[:1]
+    # "Willian Cavalcante Freitas ... Willian foi encontrado": one person named twice.
+    named = [
+        p
+        for p in named
+        if not any(q is not p and set(p.name.split()) < set(q.name.split()) for q in named)
+    ]
     dead = [p for p in named if p.fate == "killed"]
     hurt = [p for p in named if p.fate == "injured"]
     if dead and not _counted(killed):
