@@ -127,6 +127,17 @@ _MISSED = re.compile(
     r"sin\s+(?:herir|lesionar)|ning[uú]n\s+herido|ningu[eé]m\s+(?:foi\s+)?(?:ferido|atingido))\b",
     re.IGNORECASE,
 )
+_RAID = re.compile(
+    r"\b(?:raided|stormed|allanaron|allanamientos?|irrumpieron|asaltaron|invadiram|invadiu)\b",
+    re.IGNORECASE,
+)
+_JUDICIAL = re.compile(r"^(?:executed|ejecut\w+|execut\w+)$", re.IGNORECASE)
+_SENTENCED = re.compile(
+    r"\b(?:sentenced|sentence|death\s+penalty|death\s+row|hanged|hanging|convicted|court|"
+    r"judicial|condenad[oa]s?|pena\s+de\s+muerte|pena\s+de\s+morte|sentencia|senten[cç]a|"
+    r"ahorcad[oa]s?|enforcad[oa]s?)\b",
+    re.IGNORECASE,
+)
 _IN_THE_AIR = re.compile(
     r"^(?:\s+[\w-]+){0,4}?\s+(?:in(?:to)?\s+the\s+air|al\s+aire|para\s+(?:o\s+alto|cima)|"
     r"warning\s+shots?|tiros?\s+de\s+advert[eê]ncia|disparos?\s+(?:al\s+aire|de\s+advertencia|"
@@ -143,7 +154,7 @@ _PASSIVE_AUX = re.compile(
 _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
-    r"bombed|shelled|struck|raided|stormed|"
+    r"bombed|shelled|struck|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
     re.IGNORECASE,
 )
@@ -285,6 +296,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _non_state(text, match):
                 continue
+            if _JUDICIAL.search(match.group("harm")) and _SENTENCED.search(text):
+                continue  # a death sentence carried out is not force used on someone
             found.append(_agency(sentence, "act", match))
             break
         for match in pats["passive"].finditer(text):
@@ -303,7 +316,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 found.append(_agency(sentence, "act" if kind == "means" else "passive", match))
                 break
         context = pats["context"].search(text)
-        if context:
+        if context and not (_RAID.search(context.group(0)) and not harms_someone(text)):
+            # a raid frames harm told in its own sentence ("police raided the homes of ten
+            # journalists" hurts no one)
             found.append(_agency(sentence, "context", context))
         clash = lx.CLASH.search(text)
         if (

@@ -81,7 +81,7 @@ _SINGLE_VICTIM = re.compile(
 
 _SELF_HARM = re.compile(
     r"\b(?:shooting|shot|killed|hanged)\s+(?:himself|herself)\b|"
-    r"\bsuicid(?:e|io|a)\b",
+    r"\bsuicid(?:e|io|a)\b|\bhunger\s+strike|huelga\s+de\s+hambre|greve\s+de\s+fome",
     re.IGNORECASE,
 )
 
