@@ -296,7 +296,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _non_state(text, match):
                 continue
-            if _JUDICIAL.search(match.group("harm")) and _SENTENCED.search(text):
+            if _JUDICIAL.match(match.group("harm").strip()) and _SENTENCED.search(text):
                 continue  # a death sentence carried out is not force used on someone
             found.append(_agency(sentence, "act", match))
             break
