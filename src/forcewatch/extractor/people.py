@@ -655,16 +655,17 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     not a place or an organisation, since many names (Yeferson, Jhonny) are in no dictionary."""
     from forcewatch.extractor.ner import given_name_gender, person_spans
 
-    spans = person_spans(text, lang)
+    hits = [hit for hit in find_names(text) if not _place_or_body(text, hit)]
+    undecided = [(h.start, h.end) for h in hits if given_name_gender(h.name) is None]
+    undecided += _odd_runs(text)
+    spans = person_spans(text, lang, _sentences_around(text, undecided))
     names: list[NameHit] = []
     covered: list[tuple[int, int]] = []
     # spaCy may miss a name in one sentence and tag it in the next ("Lumpkin remains ..."):
     # a word it tags anywhere counts everywhere.
     tagged_words = {_bare(w) for s, e in spans for w in text[s:e].split()}
     tagged_words = {w for w in tagged_words if len(w) > 2 and w not in _NOT_NAME_WORDS}
-    for hit in find_names(text):
-        if _place_or_body(text, hit):
-            continue
+    for hit in hits:
         tagged = any(s < hit.end and hit.start < e for s, e in spans) or any(
             w.lower() in tagged_words for w in hit.name.split()
         )
@@ -677,10 +678,12 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             continue
         name = text[start:end].strip()
         words = name.split()
-        if _names_a_thing(text, start + len(name)) or _place_or_body(
-            text, NameHit(start, start + len(name), name)
+        if (
+            _THING_AFTER.fullmatch(words[-1])
+            or _names_a_thing(text, start + len(name))
+            or _place_or_body(text, NameHit(start, start + len(name), name))
         ):
-            continue
+            continue  # "McCarran Blvd", "José Martí Park"
         bare = [_bare(w) for w in words]
         if len(words) < 2 or any(w in _NOT_NAME_WORDS or w in _ORG_WORDS for w in bare):
             continue
@@ -692,6 +695,60 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             continue  # spaCy's English model tags Greek or Cyrillic runs too ("Στη Γερμανία")
         names.append(NameHit(start, start + len(name), name))
     return sorted(names, key=lambda n: n.start)
+
+
+# A run of capitalised words the name rule cannot read: "Ronald McDonald", "Shaquille O'Neal",
+# "DeShawn Tyler", "Mohammed al-Hassan"; spaCy decides them.
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w-])[{_UPPER}][\w'’-]*(?:[ \t]+(?:(?:al|el|bin|ibn)[ \t-]+)?[{_UPPER}][\w'’-]*)+"
+)
+_ODD_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]*(?:[{_UPPER}]|['’][{_UPPER}])|(?:al|el)-")
+
+
+def _odd_runs(text: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in _CAPITALISED_RUN.finditer(text)
+        if any(_ODD_WORD.match(w) and not w.isupper() for w in m.group(0).split())
+    ]
+
+
+_REACH = 400  # a context's farthest edge from a name, in characters
+
+
+def _sentences_around(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that hold ``spans``, each once, in order; a paragraph longer than
+    ``_REACH`` characters either side of a name is cut at a sentence's end, else at a space. NER
+    reads names better with the sentences around them than alone."""
+    ranges: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if ranges and start < ranges[-1][1]:
+            continue
+        left, right = _left_edge(text, start), _right_edge(text, end)
+        if ranges and left < ranges[-1][1]:
+            left = ranges[-1][1]
+        ranges.append((left, right))
+    return ranges
+
+
+_STOPS = ("\n", ". ")
+
+
+# A context's edge: a paragraph's, else a sentence's, else the text's, else a space near the reach.
+def _left_edge(text: str, start: int) -> int:
+    lo = max(0, start - _REACH)
+    before = [i + 1 for stop in _STOPS if (i := text.rfind(stop, lo, start)) >= 0]
+    if before:
+        return before[0]
+    return lo if lo == 0 else text.find(" ", lo, start) + 1 or lo
+
+
+def _right_edge(text: str, end: int) -> int:
+    hi = min(len(text), end + _REACH)
+    after = [i + 1 for stop in _STOPS if (i := text.find(stop, end, hi)) >= 0]
+    if after:
+        return after[0]
+    return hi if hi == len(text) else max(text.rfind(" ", end, hi), end)
 
 
 _THING_AFTER = re.compile(
