@@ -32,7 +32,6 @@ from forcewatch.extractor.people import (
     classify_people,
     find_people_names,
     find_quotes,
-    fold,
 )
 from forcewatch.extractor.places import Location, default_gazetteer
 from forcewatch.extractor.sentences import Sentence, split_sentences
@@ -51,6 +50,7 @@ from forcewatch.records import (
     Span,
     Weapon,
 )
+from forcewatch.text import fold
 
 EXTRACTOR = "rules.v1"
 

@@ -15,10 +15,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from unidecode import unidecode
-
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import words
+from forcewatch.text import fold
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
 _LOWER = "a-záéíóúñçâêôãõàüï"
@@ -179,12 +178,6 @@ class QuoteHit:
     speaker_role: str | None
     speaker_start: int | None
     speaker_end: int | None
-
-
-def fold(name: str) -> str:
-    """A name as a matching key: ASCII, lower case, single spaces ("Óscar  Pérez" -> "oscar
-    perez"). Transliterated, so a name in another script keeps a key ("Στη" -> "ste")."""
-    return re.sub(r"[\s-]+", " ", unidecode(name)).strip().lower()
 
 
 def find_people_names(text: str, lang: str | None) -> list[NameHit]:
