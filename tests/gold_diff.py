@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from forcewatch.eval.gold import GoldIncident, GoldQuantity, GoldReport
 from forcewatch.eval.scores import name_found
-from forcewatch.extractor.people import fold
 from forcewatch.records import Extraction, Mention, Quantity
+from forcewatch.text import fold
 
 
 def _q(value: Quantity | None) -> tuple[int | None, int | None, int | None] | None:

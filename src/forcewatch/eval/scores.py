@@ -30,10 +30,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from unidecode import unidecode
-
 from forcewatch.eval.gold import Dataset, EvalItem, GoldIncident, GoldQuantity, Policy
 from forcewatch.records import Extraction, Mention, Quantity, Span
+from forcewatch.text import fold
 
 __all__ = [
     "FIELD_LABELS",
@@ -81,13 +80,6 @@ FIELD_LABELS: dict[str, str] = {
 
 
 # --- text comparison -------------------------------------------------------------------------
-
-
-def fold(text: str | None) -> str:
-    """Lower case, accents folded, punctuation to spaces, spaces collapsed."""
-    if not text:
-        return ""
-    return re.sub(r"[^a-z0-9]+", " ", unidecode(text).lower()).strip()
 
 
 def _contains_words(outer: str, inner: str) -> bool:

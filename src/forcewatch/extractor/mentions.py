@@ -31,7 +31,6 @@ from forcewatch.extractor.people import (
     QuoteHit,
     classify_people,
     find_people_names,
-    fold,
 )
 from forcewatch.extractor.places import Location, default_gazetteer
 from forcewatch.extractor.sentences import Sentence
@@ -50,6 +49,7 @@ from forcewatch.records import (
     Span,
     Weapon,
 )
+from forcewatch.text import fold
 
 EXTRACTOR = "rules.v1"
 

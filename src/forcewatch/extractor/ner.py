@@ -1,15 +1,18 @@
 """Person names: spaCy's English NER, and for every language a first-name check.
 
 The capitalised-run rule in ``people`` finds names in any language but also finds "Meadowood Mall"
-and "Verizon Wireless". A candidate is kept when spaCy tags it PERSON (English), or when its first
-word is a known given name (gender-guesser's dictionary covers Spanish and Portuguese names too).
-spaCy runs only on the reports that are relevant, so its cost does not fall on every page.
+and "Verizon Wireless". A candidate is kept when its first word is a known given name
+(gender-guesser's dictionary covers Spanish and Portuguese names too), or when spaCy tags it PERSON
+(English). spaCy reads only the sentences that hold a candidate the rules cannot decide, and each
+such sentence once: its cost follows the undecided names, not the report's length or its number of
+incidents.
 """
 
 from __future__ import annotations
 
 import logging
-from functools import cache
+from collections.abc import Iterable
+from functools import cache, lru_cache
 from typing import Any
 
 import gender_guesser.detector as gender_detector
@@ -32,9 +35,8 @@ def _english() -> Any | None:
     return model.load(exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
 
 
-def given_name_gender(name: str) -> str | None:
-    """'male' / 'female' when the first word is a known given name, else None."""
-    first = name.split()[0].strip(".,") if name.split() else ""
+@lru_cache(maxsize=4096)
+def _given_name_gender(first: str) -> str | None:
     guess = _genders().get_gender(first)
     if guess in ("male", "mostly_male"):
         return "male"
@@ -45,12 +47,42 @@ def given_name_gender(name: str) -> str | None:
     return None
 
 
-def person_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
-    """Character spans that spaCy tags PERSON (English only; empty elsewhere)."""
-    if lang != "en":
-        return []
+def given_name_gender(name: str) -> str | None:
+    """'male' / 'female' when the first word is a known given name ('unknown' when it is given
+    to both), else None."""
+    words = name.split()
+    return _given_name_gender(words[0].strip(".,")) if words else None
+
+
+# Sentences already read, with their PERSON spans: a sentence is read once however many times
+# extraction asks (a report's incidents share sentences, syndicated copies repeat them).
+_READ: dict[str, tuple[tuple[int, int], ...]] = {}
+_READ_MAX = 20_000
+
+
+def _read(sentences: list[str]) -> None:
     nlp = _english()
-    if nlp is None:
+    new = list(dict.fromkeys(s for s in sentences if s not in _READ))
+    if nlp is None or not new:
+        return
+    if len(_READ) + len(new) > _READ_MAX:
+        _READ.clear()
+    for sentence, doc in zip(new, nlp.pipe(new, batch_size=64), strict=True):
+        _READ[sentence] = tuple(
+            (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
+        )
+
+
+def person_spans(
+    text: str, lang: str | None, ranges: Iterable[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Character spans of ``text`` that spaCy tags PERSON, reading only ``ranges`` (sentences)
+    when given, the whole text otherwise (English only; empty elsewhere). A sentence already read
+    is not read again."""
+    if lang != "en" or _english() is None:
         return []
-    doc = nlp(text)
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    ranges = [(0, len(text))] if ranges is None else list(ranges)
+    _read([text[start:end] for start, end in ranges])
+    return [
+        (start + s, start + e) for start, end in ranges for s, e in _READ.get(text[start:end], ())
+    ]

@@ -15,9 +15,9 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from unidecode import unidecode
-
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor import words
+from forcewatch.text import fold
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
 _LOWER = "a-záéíóúñçâêôãõàüï"
@@ -26,510 +26,28 @@ _PARTICLE = r"(?:de|da|do|dos|das|del|de\s+la|van|von|di|du|la|le|St\.)"
 NAME = re.compile(
     rf"(?<![\w-])(?:{_NAME_WORD})(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:{_NAME_WORD})){{1,4}}(?![\w-])"
 )
-_NOT_NAME_WORDS = frozenset(
-    [
-        "while",
-        "when",
-        "although",
-        "because",
-        "since",
-        "until",
-        "then",
-        "once",
-        "though",
-        "whereas",
-        "meanwhile",
-        "however",
-        "finally",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "and",
-        "but",
-        "or",
-        "as",
-        "by",
-        "with",
-        "from",
-        "after",
-        "before",
-        "police",
-        "officer",
-        "officers",
-        "department",
-        "county",
-        "city",
-        "state",
-        "street",
-        "avenue",
-        "road",
-        "boulevard",
-        "drive",
-        "university",
-        "hospital",
-        "international",
-        "amnesty",
-        "national",
-        "federal",
-        "municipal",
-        "government",
-        "ministry",
-        "army",
-        "military",
-        "guard",
-        "forces",
-        "force",
-        "security",
-        "court",
-        "office",
-        "center",
-        "centre",
-        "church",
-        "school",
-        "el",
-        "la",
-        "los",
-        "las",
-        "un",
-        "una",
-        "en",
-        "de",
-        "del",
-        "por",
-        "para",
-        "con",
-        "según",
-        "tras",
-        "durante",
-        "y",
-        "o",
-        "que",
-        "se",
-        "su",
-        "sus",
-        "al",
-        "o",
-        "os",
-        "as",
-        "um",
-        "uma",
-        "em",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "pelo",
-        "pela",
-        "para",
-        "com",
-        "segundo",
-        "após",
-        "durante",
-        "e",
-        "ou",
-        "que",
-        "sua",
-        "seu",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "janeiro",
-        "fevereiro",
-        "março",
-        "maio",
-        "junho",
-        "julho",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-        "segunda",
-        "terça",
-        "quarta",
-        "quinta",
-        "sexta",
-        "press",
-        "release",
-        "news",
-        "associated",
-        "policía",
-        "polícia",
-        "ejército",
-        "exército",
-        "guardia",
-        "guarda",
-        "nacional",
-        "bolivariana",
-        "civil",
-        "militar",
-        "comisión",
-        "comissão",
-        "fiscalía",
-        "ministerio",
-        "ministério",
-        "público",
-        "defensoría",
-        "defensoria",
-        "observatorio",
-        "observatório",
-        "organización",
-        "organização",
-        "human",
-        "rights",
-        "watch",
-        "council",
-        "congress",
-        "senate",
-        "assembly",
-        "asamblea",
-        "party",
-        "partido",
-        "times",
-        "post",
-        "journal",
-        "tribune",
-        "herald",
-        "news",
-        "daily",
-        "report",
-        "informe",
-        "relatório",
-        "venezuela",
-        "méxico",
-        "mexico",
-        "brasil",
-        "brazil",
-        "colombia",
-        "americas",
-        "director",
-        "directora",
-        "spokesman",
-        "spokeswoman",
-        "portavoz",
-        "vocero",
-        "chief",
-        "jefe",
-        "mayor",
-        "governor",
-        "president",
-        "presidente",
-        "sheriff",
-        "sergeant",
-        "sgt",
-        "lt",
-        "capt",
-        "lieutenant",
-        "captain",
-        "deputy",
-        "detective",
-        "agent",
-        "agente",
-        "coronel",
-        "general",
-        "comandante",
-        "delegado",
-        "secretario",
-        "secretário",
-        "ministro",
-        "minister",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sr",
-        "sra",
-        "prof",
-        "rev",
-        "scientific",
-        "investigation",
-        "investigations",
-        "investigative",
-        "department",
-        "bureau",
-        "service",
-        "agency",
-        "unit",
-        "division",
-        "commission",
-        "institute",
-        "directorate",
-        "criminal",
-        "forces",
-        "brigade",
-        "battalion",
-        "batallón",
-        "batalhão",
-        "regiment",
-        "command",
-        "comando",
-        "medical",
-        "mall",
-        "park",
-        "wireless",
-        "dental",
-        "township",
-        "co",
-        "only",
-        "way",
-        "terrace",
-        "gazette",
-        "chronicle",
-        "times",
-        "matters",
-        "lives",
-        "fire",
-        "rescue",
-        "squad",
-        "team",
-        "memorial",
-        "fund",
-        "stoppers",
-        "patrol",
-        "barrack",
-        "beach",
-        "hill",
-        "high",
-        "college",
-        "elementary",
-        "impala",
-        "shooting",
-        "shoots",
-        "shot",
-        "kills",
-        "killed",
-        "man",
-        "woman",
-        "closes",
-        "involved",
-        "arrested",
-        "charges",
-        "following",
-        "fatal",
-        "fatally",
-        "during",
-        "foot",
-        "action",
-        "mobile",
-        "news",
-        "weather",
-        "sports",
-        "breaking",
-        "home",
-        "radio",
-        "transmission",
-        "regional",
-        "lake",
-        "river",
-        "valley",
-        "county",
-        "parish",
-        "town",
-        "village",
-        "heights",
-        "boulevard",
-        "plaza",
-        "square",
-        "store",
-        "shop",
-        "bar",
-        "club",
-        "restaurant",
-        "hotel",
-        "motel",
-        "apartments",
-        "apartment",
-        "complex",
-        "avenida",
-        "rua",
-        "calle",
-        "barrio",
-        "bairro",
-        "colonia",
-        "favela",
-        "complexo",
-        "comunidad",
-        "comunidade",
-        "hospital",
-        "clínica",
-        "clinica",
-        "instituto",
-        "trooper",
-        "troopers",
-        "constable",
-        "patrolman",
-        "corporal",
-        "cpl",
-        "first",
-        "class",
-        "inspector",
-        "comisario",
-        "teniente",
-        "tenente",
-        "sargento",
-        "cabo",
-        "soldado",
-        "morning",
-        "herald",
-        "matters",
-        "twitter",
-        "facebook",
-        "instagram",
-        "youtube",
-        "east",
-        "west",
-        "north",
-        "south",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "central",
-        "downtown",
-        "região",
-        "region",
-        "región",
-        "metropolitana",
-        "metropolitan",
-        "zona",
-        "familiares",
-        "familia",
-        "família",
-        "parentes",
-        "vecinos",
-        "vizinhos",
-        "moradores",
-        "testigos",
-        "testemunhas",
-        "amigos",
-        "amigas",
-        "madre",
-        "padre",
-        "mãe",
-        "pai",
-        "hermano",
-        "hermana",
-        "irmão",
-        "irmã",
-        "pública",
-        "público",
-        "publica",
-        "publico",
-        "seguridad",
-        "segurança",
-        "justicia",
-        "justiça",
-        "derechos",
-        "direitos",
-        "humanos",
-        "human",
-        "rights",
-    ]
-)
-_ORG_WORDS = frozenset(
-    [
-        "observatorio",
-        "observatório",
-        "observatory",
-        "instituto",
-        "institute",
-        "fundación",
-        "fundação",
-        "foundation",
-        "comisión",
-        "comissão",
-        "commission",
-        "ministerio",
-        "ministério",
-        "ministry",
-        "secretaría",
-        "secretaria",
-        "defensoría",
-        "defensoria",
-        "fiscalía",
-        "procuraduría",
-        "coordinadora",
-        "coordenadoria",
-        "asociación",
-        "associação",
-        "association",
-        "organización",
-        "organização",
-        "organization",
-        "network",
-        "red",
-        "rede",
-        "centro",
-        "center",
-        "centre",
-        "consejo",
-        "conselho",
-        "council",
-        "tribunal",
-        "corte",
-        "court",
-        "universidad",
-        "universidade",
-        "university",
-        "hospital",
-        "shelter",
-        "cemetery",
-        "station",
-        "agency",
-        "company",
-        "museum",
-        "airport",
-    ]
-)
-_RANK = re.compile(
+_NOT_NAME_WORDS = words.not_name_words()
+_ORG_WORDS = words.own_words("organisation")
+_STOP = _NOT_NAME_WORDS | _ORG_WORDS  # a rank's next word that is none of these is a surname
+_RANK_WORDS = (
     r"(?:officers?,|officer|deputy|suboficial|subinspector|(?:chief\s+)?inspector(?:\s+jefe)?,?|"
     r"detective|el\s+polic[ií]a|trooper(?:\s+first\s+class)?|constable|corporal|sgt\.?|sergeant|lt\.?|lieutenant|capt\.?|captain|detective|trooper|"
     r"agent|agente|sargento|cabo|teniente|tenente|soldado|policía|policial|comisario|inspector|"
     r"el\s+funcionario|o\s+policial|o\s+PM|o\s+soldado|patrolman|constable|ofc\.?|cpl\.?|"
-    r"det\.)\s+$",
+    r"det\.)"
+)
+_RANK = re.compile(rf"{_RANK_WORDS}\s+$", re.IGNORECASE)
+# A rank and a surname alone: "el sargento Ruiz", "o soldado Lima", "Officer Reyes".
+_RANKED_SURNAME = re.compile(
+    rf"(?<![\w-])(?i:{_RANK_WORDS})[ \t]+(?P<name>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?)"
+    rf"(?![\w-]|[ \t]+(?:{_PARTICLE}[ \t]+)?[{_UPPER}])"
+)
+# A name whose apposition makes it an agent: "Daniel Reyes, a police officer, ...".
+_AGENT_APPOSITION = re.compile(
+    r"^\s*,\s*(?:an?|the|un|una|um|uma|el|la|o|a)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officer|deputy(?!\s+(?:director|head|chief|minister|mayor|governor|prosecutor))|"
+    r"trooper|soldier|agent|sergeant|policeman|policewoman|constable|"
+    r"agente|polic[ií]a|policial|soldado|sargento|guardia|guarda|militar)\b",
     re.IGNORECASE,
 )
 _OFFICIAL = re.compile(
@@ -579,6 +97,25 @@ _SHOOTER_AFTER = re.compile(
     r"dispar[oó]|mat[oó]|atirou|matou|abri[oó]\s+fuego|abriu\s+fogo)\b",
     re.IGNORECASE,
 )
+# The name fires, with an object: "Reyes shot Banks", "Lima atirou em Souza"; the shooter, unhurt.
+_SHOOTS_SOMEONE = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:shot|fired|killed|struck|wounded|dispar[oó]|mat[oó]|hiri[oó]|atirou|"
+    r"matou|feriu|baleou)\s+(?:and\s+killed\s+|y\s+mat[oó]\s+)?(?:him|her|them|at|on|an?|the|"
+    r"his|her|contra|a|al|em|no|na|[A-ZÁÉÍÓÚÑÇ])",
+)
+# "dispararon contra X", "atirou em X": the one fired at, not the one an operation sought.
+_FIRED_AT = re.compile(
+    r"(?:dispar\w+|abri\w+\s+fu?ego|abri\w+\s+fogo|atir\w+|tiros?)\s+(?:contra|em|sobre)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Active verbs of harm, which the counts' words of death and injury (states) do not hold.
+_KILLING = re.compile(
+    r"\b(?:mat[oó]|mataron|matou|mataram|asesin[oó]|asesinaron|assassinou|assassinaram|"
+    r"ejecut[oó]|ejecutaron|executou|executaram)\b",
+    re.IGNORECASE,
+)
+_INJURING = re.compile(r"\b(?:wounding|injuring|hiriendo|ferindo)\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     r"^(?:\s*,[^,.;]{0,40})?,?\s*(?:(?:a\s+quien|a\s+quem|whom)\s+[^.;]{0,40}?"
     r"(?:buscaba|buscaban|persegu[ií]a|procurava|procuravam|sought|were\s+seeking|"
@@ -643,28 +180,23 @@ class QuoteHit:
     speaker_end: int | None
 
 
-def fold(name: str) -> str:
-    """A name as a matching key: ASCII, lower case, single spaces ("Óscar  Pérez" -> "oscar
-    perez"). Transliterated, so a name in another script keeps a key ("Στη" -> "ste")."""
-    return re.sub(r"[\s-]+", " ", unidecode(name)).strip().lower()
-
-
 def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     """Names of people: in English, capitalised runs that spaCy tags PERSON or that start with a
     known given name; in Spanish and Portuguese (no NER model here), every capitalised run that is
     not a place or an organisation, since many names (Yeferson, Jhonny) are in no dictionary."""
     from forcewatch.extractor.ner import given_name_gender, person_spans
 
-    spans = person_spans(text, lang)
+    hits = [hit for hit in find_names(text) if not _place_or_body(text, hit)]
+    undecided = [(h.start, h.end) for h in hits if given_name_gender(h.name) is None]
+    undecided += _odd_runs(text)
+    spans = person_spans(text, lang, _sentences_around(text, undecided))
     names: list[NameHit] = []
     covered: list[tuple[int, int]] = []
     # spaCy may miss a name in one sentence and tag it in the next ("Lumpkin remains ..."):
     # a word it tags anywhere counts everywhere.
     tagged_words = {_bare(w) for s, e in spans for w in text[s:e].split()}
     tagged_words = {w for w in tagged_words if len(w) > 2 and w not in _NOT_NAME_WORDS}
-    for hit in find_names(text):
-        if _place_or_body(text, hit):
-            continue
+    for hit in hits:
         tagged = any(s < hit.end and hit.start < e for s, e in spans) or any(
             w.lower() in tagged_words for w in hit.name.split()
         )
@@ -672,15 +204,25 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
         if tagged or coordinated or lang in ("es", "pt") or given_name_gender(hit.name) is not None:
             names.append(hit)
             covered.append((hit.start, hit.end))
+    for found in _RANKED_SURNAME.finditer(text):
+        start, end = found.span("name")
+        if any(s < end and start < e for s, e in covered) or _bare(found["name"]) in _STOP:
+            continue
+        if lang != "en" and text[found.start() : start].split()[-1][0].isupper():
+            continue  # "la Policía Estatal": ranks are lower case in Spanish and Portuguese
+        names.append(NameHit(start, end, found["name"]))
+        covered.append((start, end))
     for start, end in spans:
         if any(s < end and start < e for s, e in covered):
             continue
         name = text[start:end].strip()
         words = name.split()
-        if _names_a_thing(text, start + len(name)) or _place_or_body(
-            text, NameHit(start, start + len(name), name)
+        if (
+            _THING_AFTER.fullmatch(words[-1])
+            or _names_a_thing(text, start + len(name))
+            or _place_or_body(text, NameHit(start, start + len(name), name))
         ):
-            continue
+            continue  # "McCarran Blvd", "José Martí Park"
         bare = [_bare(w) for w in words]
         if len(words) < 2 or any(w in _NOT_NAME_WORDS or w in _ORG_WORDS for w in bare):
             continue
@@ -694,6 +236,60 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     return sorted(names, key=lambda n: n.start)
 
 
+# A run of capitalised words the name rule cannot read: "Ronald McDonald", "Shaquille O'Neal",
+# "DeShawn Tyler", "Mohammed al-Hassan"; spaCy decides them.
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w-])[{_UPPER}][\w'’-]*(?:[ \t]+(?:(?:al|el|bin|ibn)[ \t-]+)?[{_UPPER}][\w'’-]*)+"
+)
+_ODD_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]*(?:[{_UPPER}]|['’][{_UPPER}])|(?:al|el)-")
+
+
+def _odd_runs(text: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in _CAPITALISED_RUN.finditer(text)
+        if any(_ODD_WORD.match(w) and not w.isupper() for w in m.group(0).split())
+    ]
+
+
+_REACH = 400  # a context's farthest edge from a name, in characters
+
+
+def _sentences_around(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that hold ``spans``, each once, in order; a paragraph longer than
+    ``_REACH`` characters either side of a name is cut at a sentence's end, else at a space. NER
+    reads names better with the sentences around them than alone."""
+    ranges: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if ranges and start < ranges[-1][1]:
+            continue
+        left, right = _left_edge(text, start), _right_edge(text, end)
+        if ranges and left < ranges[-1][1]:
+            left = ranges[-1][1]
+        ranges.append((left, right))
+    return ranges
+
+
+_STOPS = ("\n", ". ")
+
+
+# A context's edge: a paragraph's, else a sentence's, else the text's, else a space near the reach.
+def _left_edge(text: str, start: int) -> int:
+    lo = max(0, start - _REACH)
+    before = [i + 1 for stop in _STOPS if (i := text.rfind(stop, lo, start)) >= 0]
+    if before:
+        return before[0]
+    return lo if lo == 0 else text.find(" ", lo, start) + 1 or lo
+
+
+def _right_edge(text: str, end: int) -> int:
+    hi = min(len(text), end + _REACH)
+    after = [i + 1 for stop in _STOPS if (i := text.find(stop, end, hi)) >= 0]
+    if after:
+        return after[0]
+    return hi if hi == len(text) else max(text.rfind(" ", end, hi), end)
+
+
 _THING_AFTER = re.compile(
     r"(?:Boulevard|Blvd\.?|Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Drive|Dr\.|Lane|Highway|"
     r"Parkway|Park|Plaza|Square|Bridge|Memorial|Cemetery|Stadium|Airport|School|College|"
@@ -703,14 +299,8 @@ _THING_AFTER = re.compile(
 
 
 # First words of capitalised runs that name places, bodies and peoples, not persons:
-# "Provincia de Buenos Aires", "Fuerza Armada", "Servicio Médico Forense", "Leste de Manaus".
-_HEADS = """
-    provincia província república fuerza fuerzas força forças servicio serviço cuerpo
-    noticias notícias penitenciario penitenciário penitenciaria penitenciária presidio presídio
-    carcel cárcel leste norte sul oeste terra guarani san santa são zona bairro barrio
-    brisas valle vale cerro morro loma villa vila puerto porto
-"""
-_NOT_PERSON_HEADS = frozenset(fold(word) for word in _HEADS.split())
+# "Provincia de Buenos Aires", "Fuerza Armada", "Leste de Manaus".
+_NOT_PERSON_HEADS = frozenset(fold(word) for word in words.own_words("place_heads"))
 # A run right after a locative or a place noun is a place: "no Jorge Teixeira",
 # "en Brisas del Cabriales", "bairro Jorge Teixeira", "cantón El Zapotal Arriba".
 _PLACE_BEFORE = re.compile(
@@ -736,7 +326,7 @@ def _place_or_body(text: str, hit: NameHit) -> bool:
 
         # "told Border Wire", "told Reuters": the one told is an outlet, unless a known name.
         return given_name_gender(hit.name) is None
-    return bool(_PLACE_BEFORE.search(before))
+    return bool(_PLACE_BEFORE.search(before)) and not _FIRED_AT.search(before)
 
 
 def _names_a_thing(text: str, end: int) -> bool:
@@ -878,20 +468,22 @@ _IDENTIFIED = re.compile(
 
 
 def _harmed(names: list[str], sentence: str) -> bool:
-    for who in (re.escape(n) for n in names):
+    for name in names:
+        who = re.escape(name)
         if re.search(
             rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+,?\s+){{0,3}}?{who}\b",
             sentence,
             re.IGNORECASE,
         ):
             return True
-        if re.search(
+        for found in re.finditer(
             rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:\s*,[^,]{{1,60}},)?"
             rf"\s+{_HARMED_STATE}\b",
             sentence,
             re.IGNORECASE,
         ):
-            return True
+            if not _SHOOTS_SOMEONE.match(sentence[found.start() + len(name) :]):
+                return True
     return False
 
 
@@ -1032,13 +624,15 @@ def classify_people(
             )
         ):
             continue
-        if _RANK.search(before[-30:]):
+        if _RANK.search(before[-30:]) or _AGENT_APPOSITION.match(after):
             if not harmed and not died and _SAYS_AFTER.match(after):
                 continue  # "Lt. Col. X, the station commander, rejected the account": a source
             role, fate = "agent", _fate(sentence)
-            if _SHOOTER_AFTER.match(after):
+            if _SHOOTER_AFTER.match(after) or _SHOOTS_SOMEONE.match(after):
                 fate = "unknown"  # "Sgt. X, who was on duty, shot once": the shooter, unhurt
-        elif _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        elif (
+            _TARGET_BEFORE.search(before) and not _FIRED_AT.search(before)
+        ) or _TARGET_AFTER.match(after):
             role = "target"
             fate = "killed" if died else _fate(after[:120])
         elif harmed:
@@ -1073,9 +667,9 @@ def classify_people(
 
 
 def _fate(clause: str) -> str:
-    if lx.DEATH.search(clause):
+    if lx.DEATH.search(clause) or _KILLING.search(clause):
         return "killed"
-    if lx.INJURY.search(clause):
+    if lx.INJURY.search(clause) or _INJURING.search(clause):
         return "injured"
     if _DETAINED.search(clause):
         return "detained"

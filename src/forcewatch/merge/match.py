@@ -15,7 +15,6 @@ every piece of evidence, for the incident page.
 from __future__ import annotations
 
 import gc
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -26,15 +25,10 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from forcewatch.text import fold
+
 THRESHOLD = 0.6
 _SPAN = {"day": 0, "week": 7, "month": 31, "year": 366}
-
-
-def fold(value: str | None) -> str:
-    if not value:
-        return ""
-    plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode().lower()
-    return " ".join(plain.replace("-", " ").split())
 
 
 def _month_day(value: str | None) -> str | None:

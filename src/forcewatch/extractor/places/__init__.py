@@ -32,8 +32,8 @@ from forcewatch.extractor.places.patterns import (
     CITY_ALIASES,
     COUNTRY_ALIASES,
     QUALIFIER_ABBREVIATIONS,
-    fold,
 )
+from forcewatch.text import fold
 
 __all__ = [
     "ADMIN1_ALIASES",

@@ -52,9 +52,9 @@ from forcewatch.extractor.places.patterns import (
     MASK_CITY,
     MASK_COUNTRY,
     QUALIFIER_ABBREVIATIONS,
-    fold,
 )
 from forcewatch.extractor.places.tokens import _Text
+from forcewatch.text import fold
 
 if TYPE_CHECKING:
     from forcewatch.extractor.places.gazetteer import Gazetteer

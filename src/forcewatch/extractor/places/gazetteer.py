@@ -36,8 +36,8 @@ from forcewatch.extractor.places.patterns import (
     MASK_COUNTRY,
     QUALIFIER_ABBREVIATIONS,
     _caps_only,
-    fold,
 )
+from forcewatch.text import fold
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.tsv.gz"
 DATA_DIR_ENV = "FORCEWATCH_DATA_DIR"

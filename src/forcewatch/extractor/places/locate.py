@@ -14,8 +14,8 @@ from forcewatch.extractor.places.patterns import (
     _LOCATIVE_BEFORE,
     _SENTENCE_BREAK_RE,
     _WINDOW,
-    fold,
 )
+from forcewatch.text import fold
 
 if TYPE_CHECKING:
     from forcewatch.extractor.places.gazetteer import Gazetteer

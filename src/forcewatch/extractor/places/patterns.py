@@ -7,23 +7,14 @@ once and keeps the regular expressions, which are code. Keys are :func:`fold`-ed
 
 from __future__ import annotations
 
-import functools
 import re
 from importlib import resources
 
 from unidecode import unidecode
 
+from forcewatch.text import fold
+
 _DATA = resources.files(__package__) / "data"
-
-_ABBREVIATED_WORDS = {
-    "st": "saint",
-    "ste": "sainte",
-    "ft": "fort",
-    "mt": "mount",
-    "sta": "santa",
-    "sto": "santo",
-}
-
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|en|em|no|na|nos|nas|(?:regi[aã]o|regi[oó]n|zona|bairro|barrio|"
@@ -31,18 +22,6 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
-
-
-@functools.lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """Accent-free lower-case key: "Mérida", "MERIDA" -> "merida"; "EE.UU." -> "eeuu";
-    "St. Paul" -> "saint paul"."""
-    folded = unidecode(text).lower().replace("'s ", " ").replace("-", " ").replace("'", "")
-    folded = folded.replace("’", "").replace(".", "")
-    words = folded.split()
-    if len(words) == 1:
-        return _ABBREVIATED_WORDS.get(words[0], words[0])
-    return " ".join(_ABBREVIATED_WORDS.get(w, w) for w in words)
 
 
 def _split(text: str) -> list[str]:

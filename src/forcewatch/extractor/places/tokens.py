@@ -34,8 +34,8 @@ from forcewatch.extractor.places.patterns import (
     _TITLES,
     _TOKEN_RE,
     _WEAK_LOCATIVE,
-    fold,
 )
+from forcewatch.text import fold
 
 
 class _Text:
