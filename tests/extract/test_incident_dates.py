@@ -41,3 +41,18 @@ def test_incident_date_is_the_harms(lang: str, published: str, text: str, date: 
     result = forcewatch.extract(text, lang=lang, published=published)
     assert result.incidents, result.relevance.reason
     assert result.incidents[0].date == date
+
+
+def test_a_round_up_item_without_agents_does_not_leak_into_the_incident() -> None:
+    text = (
+        "VILLA ELISA — Sospechoso abatido tras una persecución\n"
+        "La noche del viernes, agentes de la Comisaría 3.ª de Villa Elisa persiguieron a un hombre "
+        "que había robado una moto. Carlos Giménez, de 30 años, murió en el lugar con tres impactos "
+        "de bala.\n\n"
+        "ITAUGUÁ — Choque en la ruta deja dos muertos\n"
+        "Dos jóvenes murieron al chocar contra un camión en la ruta 2.\n"
+    )
+    result = forcewatch.extract(text, lang="es", published="2023-07-24")
+    assert len(result.incidents) == 1
+    killed = result.incidents[0].killed
+    assert killed is not None and killed.best == 1

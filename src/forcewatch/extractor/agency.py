@@ -368,7 +368,7 @@ _TAKEN = re.compile(
     rf"\b(?:(?:detained|arrested|abducted|taken\s+away|picked\s+up|seized|taken\s+into\s+"
     rf"custody|rounded\s+up|detenid[oa]s?|levantad[oa]s?|privad[oa]s?\s+de\s+(?:su\s+)?libertad|"
     rf"detid[oa]s?|levad[oa]s?|abordad[oa]s?)\s+(?:\w+\s+){{0,3}}?(?:by|por|pel[oa]s?)\s+"
-    rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+)?(?:{_FORCE_NP})|(?:{_FORCE_NP})\s+(?:[\w.ºª-]+\s+){{0,4}}?"
+    rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+)?(?:{_FORCE_NP})|(?:{_FORCE_NP})\s+(?:[\w.ºª-]+\s+){{0,8}}?"
     rf"(?:detained|arrested|abducted|took\s+away|picked\s+up|seized|rounded\s+up|detuvieron|"
     rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam|chased|pursued|persiguieron|"
     rf"persiguió|interceptaron|enfrentaron|perseguiram|interceptaram|abordaram|confrontaram))\b",

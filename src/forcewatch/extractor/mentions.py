@@ -68,6 +68,7 @@ _CASE_HEADING = re.compile(
     r"(?:\d+|[IVX]+|n[.º°]\s*\d+)\b",
     re.IGNORECASE,
 )
+_SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{2,40}\s+[—–-]\s+\S")
 _SINGLE_VICTIM = re.compile(
     r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
@@ -173,9 +174,21 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             current = dates
         elif dates and not current:
             current = dates
+    # A section of its own (a new item of a news round-up: "CAPIATÁ — Mujer asesinada", a case
+    # heading) that tells no harm by agents ends the incident before it: nothing leaks across.
+    breaks = [
+        i
+        for i, sentence in enumerate(sentences)
+        if i
+        and (_SECTION_HEADING.match(sentence.text) or _CASE_HEADING.match(sentence.text))
+        and (sentence.start == 0 or ann.text[: sentence.start].rstrip(" \t").endswith("\n"))
+    ]
+    harm_set = set(harm_sentences)
     incidents = []
     for n, first in enumerate(starts):
         last = starts[n + 1] if n + 1 < len(starts) else len(sentences)
+        last_harm = max(i for i in harm_set if first <= i < last)
+        last = min([b for b in breaks if last_harm < b < last], default=last)
         lo = 0 if n == 0 else first
         members = sentences[lo:last]
         harm = [a for s in sentences[first:last] for a in ann.by_sentence.get(s.start, [])]
