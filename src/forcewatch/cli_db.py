@@ -31,7 +31,9 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None
 
 
 def _filters(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--country", help="ISO 3166-1 alpha-2 code, e.g. VE")
+    parser.add_argument(
+        "--country", help="country: ISO alpha-2, alpha-3 or name (VE, VEN, Venezuela)"
+    )
     parser.add_argument("--admin1", help="ISO 3166-2 code, e.g. VE-M")
     parser.add_argument(
         "--from", dest="date_from", metavar="DATE", help="earliest date, YYYY[-MM[-DD]]"
@@ -74,6 +76,7 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     add_db_option(incidents)
     _filters(incidents)
     incidents.add_argument("--limit", type=int, default=50)
+    incidents.add_argument("--sort", default="-date", help="date, -date, killed, -killed, id, -id")
     incidents.add_argument("--format", choices=["table", "json"], default="table")
 
     show = verbs.add_parser("show", help="one incident: values, conflicts, sources with evidence")
@@ -114,14 +117,64 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     review.add_argument("status", choices=["unreviewed", "verified", "rejected"])
     review.add_argument("--who", required=True)
     review.add_argument("--why", default="")
+    review.add_argument("--version", type=int, help="refuse if the incident is past this version")
 
-    edit = verbs.add_parser("edit", help="set an incident's field; merges keep it")
+    edit = verbs.add_parser(
+        "edit",
+        help="set an incident's field(s), validated; merges keep it",
+        description="Set one field (edit 12 killed_best 8) or several (edit 12 killed_low=7 "
+        "killed_best=8). Values are validated (real dates, admin1 within the country, counts "
+        "low <= best <= high, known forces and allegations); a bad value stores nothing.",
+    )
     add_db_option(edit)
     edit.add_argument("id", type=int)
-    edit.add_argument("field")
-    edit.add_argument("value", help='a JSON value (9, "El Junquito", ["police"]) or text')
+    edit.add_argument("changes", nargs="+", metavar="FIELD VALUE | FIELD=VALUE")
     edit.add_argument("--who", required=True)
     edit.add_argument("--why", default="")
+    edit.add_argument("--version", type=int, help="refuse if the incident is past this version")
+
+    hist = verbs.add_parser("history", help="an incident's audit log: who, when, what, why")
+    add_db_option(hist)
+    hist.add_argument("id", type=int)
+    hist.add_argument("--format", choices=["table", "json"], default="table")
+
+    irrelevant = verbs.add_parser("irrelevant", help="reports judged irrelevant, with the reason")
+    add_db_option(irrelevant)
+    irrelevant.add_argument("--limit", type=int, default=50)
+    irrelevant.add_argument("--format", choices=["table", "json"], default="table")
+
+    relevant = verbs.add_parser(
+        "relevant", help="send a report judged irrelevant back as relevant (a new incident)"
+    )
+    add_db_option(relevant)
+    relevant.add_argument("document", type=int)
+    relevant.add_argument("--who", required=True)
+    relevant.add_argument("--why", default="")
+
+    user = verbs.add_parser("user", help="users of the review app: add, list, passwd, token")
+    add_db_option(user)
+    user.add_argument("action", choices=["add", "list", "passwd", "token"])
+    user.add_argument("name", nargs="?")
+    user.add_argument("--role", choices=["viewer", "analyst", "admin"], default="analyst")
+    user.add_argument(
+        "--password-stdin", action="store_true", help="read the password from stdin's first line"
+    )
+    user.add_argument("--label", default="script", help="what an API token is for")
+
+    serve = verbs.add_parser("serve", help="the review web app")
+    add_db_option(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--public",
+        action="store_true",
+        help="read-only public mode: visitors see verified incidents without logging in",
+    )
+    serve.add_argument(
+        "--secure-cookies",
+        action="store_true",
+        help="always mark cookies Secure (they are anyway on https requests)",
+    )
 
     join = verbs.add_parser("join", help="join incidents into the first one")
     add_db_option(join)
@@ -140,7 +193,8 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
         "ingest": _ingest, "merge": _merge, "incidents": _incidents, "show": _show,
         "sources": _sources, "export": _export, "indicators": _indicators,
         "rejections": _rejections, "review": _review, "edit": _edit, "join": _join,
-        "split": _split,
+        "split": _split, "history": _history, "irrelevant": _irrelevant,
+        "relevant": _relevant, "user": _user, "serve": _serve,
     }  # fmt: skip
 
 
@@ -153,7 +207,8 @@ def _store(args: argparse.Namespace) -> Any:
 def _filter(args: argparse.Namespace, limit: int | None = None) -> Any:
     from forcewatch.store.query import IncidentFilter
 
-    return IncidentFilter(
+    return IncidentFilter.parse(
+        sort=getattr(args, "sort", None),
         country=args.country,
         admin1=args.admin1,
         date_from=args.date_from,
@@ -194,6 +249,7 @@ def _ingest(args: argparse.Namespace) -> int:
             f"forcewatch ingest: see `forcewatch rejections --run {_last_run(store)}`",
             file=sys.stderr,
         )
+        return 1  # as extract does: every other report was still stored
     return 0
 
 
@@ -388,18 +444,137 @@ def _rejections(args: argparse.Namespace) -> int:
 def _review(args: argparse.Namespace) -> int:
     from forcewatch.store.review import set_status
 
-    set_status(_store(args), args.id, args.status, who=args.who, why=args.why)
+    version = set_status(
+        _store(args), args.id, args.status, who=args.who, why=args.why, version=args.version
+    )
+    print(
+        f"forcewatch review: incident {args.id} {args.status} (version {version})", file=sys.stderr
+    )
     return 0
 
 
-def _edit(args: argparse.Namespace) -> int:
-    from forcewatch.store.review import edit
-
+def _json_or_text(value: str) -> Any:
     try:
-        value = json.loads(args.value)
+        return json.loads(value)
     except json.JSONDecodeError:
-        value = args.value
-    edit(_store(args), args.id, args.field, value, who=args.who, why=args.why)
+        return value
+
+
+def edit_changes(words: list[str]) -> dict[str, Any]:
+    """``FIELD VALUE`` or ``FIELD=VALUE ...``; values are JSON (9, null, ["police"]) or text."""
+    if len(words) == 2 and "=" not in words[0]:
+        return {words[0]: _json_or_text(words[1])}
+    changes: dict[str, Any] = {}
+    for word in words:
+        field, sep, value = word.partition("=")
+        if not sep or not field:
+            raise UsageError(f"{word!r}: give FIELD VALUE, or FIELD=VALUE for each field")
+        changes[field] = _json_or_text(value)
+    return changes
+
+
+def _edit(args: argparse.Namespace) -> int:
+    from forcewatch.store.review import edit_many
+
+    version = edit_many(
+        _store(args),
+        args.id,
+        edit_changes(args.changes),
+        who=args.who,
+        why=args.why,
+        version=args.version,
+    )
+    print(f"forcewatch edit: incident {args.id} saved (version {version})", file=sys.stderr)
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from forcewatch.store.query import get_incident
+    from forcewatch.store.review import history
+
+    store = _store(args)
+    get_incident(store, args.id)
+    entries = history(store, args.id)
+    if args.format == "json":
+        for e in entries:
+            line = {"at": e.at.isoformat(), "who": e.who, "field": e.field, "old": e.old}
+            print(json.dumps({**line, "new": e.new, "why": e.why}, ensure_ascii=False))
+        return 0
+    if not entries:
+        print(f"incident {args.id}: no changes recorded")
+    for e in entries:
+        when = e.at.strftime("%Y-%m-%d %H:%M:%S")
+        old, new = (json.dumps(v, ensure_ascii=False) for v in (e.old, e.new))
+        why = f"  ({e.why})" if e.why else ""
+        print(f"{when}  {e.who}  {e.field}: {old} -> {new}{why}")
+    return 0
+
+
+def _irrelevant(args: argparse.Namespace) -> int:
+    from forcewatch.store.query import irrelevant_documents
+
+    found = irrelevant_documents(_store(args), limit=args.limit)
+    for doc in found:
+        if args.format == "json":
+            print(json.dumps(doc.__dict__, ensure_ascii=False))
+        else:
+            print(f"doc {doc.id}  {doc.published or '-':10}  {_clip(doc.title or doc.name, 60)}")
+            print(f"    {doc.reason}")
+    return 0
+
+
+def _relevant(args: argparse.Namespace) -> int:
+    from forcewatch.store.review import mark_relevant
+
+    new = mark_relevant(_store(args), args.document, who=args.who, why=args.why)
+    print(
+        f"forcewatch relevant: document {args.document} is in new incident {new}", file=sys.stderr
+    )
+    return 0
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    import getpass
+
+    first = getpass.getpass("password: ")
+    if getpass.getpass("again: ") != first:
+        raise UsageError("the two passwords differ")
+    return first
+
+
+def _user(args: argparse.Namespace) -> int:
+    from forcewatch.store import users
+
+    store = _store(args)
+    if args.action == "list":
+        for user, active in users.list_users(store):
+            print(f"{user.name}\t{user.role}" + ("" if active else "\t(inactive)"))
+        return 0
+    if not args.name:
+        raise UsageError(f"user {args.action} needs a user name")
+    if args.action == "add":
+        users.add_user(store, args.name, _read_password(args.password_stdin), args.role)
+        print(f"forcewatch user: {args.name} added as {args.role}", file=sys.stderr)
+    elif args.action == "passwd":
+        users.set_password(store, args.name, _read_password(args.password_stdin))
+        print(f"forcewatch user: password of {args.name} changed", file=sys.stderr)
+    else:
+        print(users.create_token(store, args.name, args.label))
+        print("forcewatch user: keep this token; it is not shown again", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from forcewatch.web.app import WebOptions, create_app
+
+    store = _store(args)
+    app = create_app(store, WebOptions(public=args.public, secure_cookies=args.secure_cookies))
+    print(f"forcewatch serve: open http://{args.host}:{args.port}/ ({store.url})", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=True)
     return 0
 
 

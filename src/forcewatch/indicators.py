@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from forcewatch.errors import UsageError
-from forcewatch.export import Cell, best_count, country_name, write_csv_rows
+from forcewatch.export import Cell, atomic_path, best_count, country_name, write_csv_rows
 from forcewatch.export import admin1_name as _admin1_name
 from forcewatch.records import SCHEMA_VERSION, Incident
 
@@ -392,7 +392,7 @@ def _csv_record(row: IndicatorRow) -> dict[str, Cell]:
 def to_csv(rows: Iterable[IndicatorRow], out: IO[str] | Path) -> int:
     """One CSV line per row (ids ``;``-separated, notes `` | ``-separated); returns rows written."""
     if isinstance(out, Path):
-        with out.open("w", newline="", encoding="utf-8") as f:
+        with atomic_path(out) as temporary, temporary.open("w", newline="", encoding="utf-8") as f:
             return write_csv_rows(f, CSV_COLUMNS, (_csv_record(r) for r in rows))
     return write_csv_rows(out, CSV_COLUMNS, (_csv_record(r) for r in rows))
 
@@ -497,7 +497,8 @@ def plot(rows: Sequence[IndicatorRow], path: Path) -> None:
     if remarks:
         fig.supxlabel("; ".join(remarks) + ".", fontsize=9, color="dimgray", x=0.01, ha="left")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format=suffix[1:], dpi=110)
+    with atomic_path(path) as temporary:
+        fig.savefig(temporary, format=suffix[1:], dpi=110)
 
 
 def _lethality_panel(
