@@ -191,15 +191,15 @@ def count_incidents(store: Store, filt: IncidentFilter) -> int:
 
 
 def iter_incidents(
-    store: Store, filt: IncidentFilter, *, batch: int = 1000
+    store: Store, filt: IncidentFilter, *, batch: int = 1000, sources: bool = True
 ) -> Iterator[records.Incident]:
-    """All matching incidents with their sources, a batch at a time (for exports)."""
+    """All matching incidents (with their sources unless told not to), a batch at a time."""
     offset = filt.offset
     while True:
         page = IncidentFilter(**{**filt.__dict__, "offset": offset, "limit": batch})
         with store.session() as s:
             rows = list(s.scalars(_select(page, store.dialect)))
-            yield from _records(s, rows, sources=True)
+            yield from _records(s, rows, sources=sources)
         if len(rows) < batch:
             return
         offset += batch
@@ -490,3 +490,65 @@ def aggregate_mentions(
             .limit(limit)
         ).all()
         return [(row[0], _summary(row[1:-1]), row[-1] or {}) for row in rows]
+
+
+@dataclass(frozen=True)
+class Listed:
+    incident: records.Incident
+    n_sources: int
+    version: int
+
+
+def find_page(store: Store, filt: IncidentFilter) -> tuple[list[Listed], int]:
+    """One page of matching incidents (without their sources) and how many match in all."""
+    with store.session() as s:
+        rows = list(s.scalars(_select(filt, store.dialect)))
+        matching = _select(filt, store.dialect, ordered=False).subquery()
+        total = int(s.scalar(select(func.count()).select_from(matching)) or 0)
+        return [Listed(_incident_record(r, []), r.n_sources, r.version) for r in rows], total
+
+
+def incident_version(store: Store, incident_id: int) -> int:
+    with store.session() as s:
+        version = s.scalar(select(models.Incident.version).where(models.Incident.id == incident_id))
+        if version is None:
+            raise NotFound(f"no incident {incident_id}")
+        return int(version)
+
+
+def verified_document(store: Store, document_id: int) -> bool:
+    """Whether the document is a source of a verified incident (what public mode may show)."""
+    with store.session() as s:
+        return (
+            s.scalar(
+                select(models.Incident.id)
+                .join(models.IncidentLink, models.IncidentLink.incident_id == models.Incident.id)
+                .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
+                .where(models.Mention.document_id == document_id)
+                .where(models.Incident.status == "verified")
+                .limit(1)
+            )
+            is not None
+        )
+
+
+@dataclass(frozen=True)
+class SourceText:
+    mention_id: int
+    document_id: int
+    text: str
+    mention: dict[str, Any]
+
+
+def source_texts(store: Store, incident_id: int, *, most: int = 30) -> list[SourceText]:
+    """The text of each report behind an incident with the mention it gave, for highlighting."""
+    with store.session() as s:
+        rows = s.execute(
+            select(models.Mention.id, models.Document.id, models.Document.text, models.Mention.data)
+            .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+            .join(models.Document, models.Document.id == models.Mention.document_id)
+            .where(models.IncidentLink.incident_id == incident_id)
+            .order_by(models.Document.published, models.Document.id)
+            .limit(most)
+        ).all()
+        return [SourceText(m, d, t, data or {}) for m, d, t, data in rows]
