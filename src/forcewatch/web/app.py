@@ -13,11 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
 import pycountry
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
@@ -39,6 +40,9 @@ from forcewatch.web.security import Denied, Visitor
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 50
+MAX_ID = 2_147_483_647
+Id = Annotated[int, PathParam(ge=1, le=MAX_ID)]
+BodyId = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 @dataclass(frozen=True)
@@ -66,12 +70,14 @@ class EditBody(BaseModel):
 
 
 class JoinBody(BaseModel):
-    ids: list[int] = Field(min_length=1, max_length=100, description="Incidents to join into this.")
+    ids: list[BodyId] = Field(
+        min_length=1, max_length=100, description="Incidents to join into this."
+    )
     why: str = Field("", max_length=2000)
 
 
 class SplitBody(BaseModel):
-    mentions: list[int] = Field(min_length=1, max_length=1000)
+    mentions: list[BodyId] = Field(min_length=1, max_length=1000)
     why: str = Field("", max_length=2000)
 
 
@@ -170,7 +176,10 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         if exc.status == 401:
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse("/login?" + urlencode({"next": target}), 303)
-        return page(request, "error.html", {"message": exc.message}, status=exc.status)
+        response = page(request, "error.html", {"message": exc.message}, status=exc.status)
+        if exc.retry_after:
+            response.headers["Retry-After"] = str(exc.retry_after)
+        return response
 
     @app.exception_handler(Denied)
     async def on_denied(request: Request, exc: Denied) -> Response:
@@ -206,7 +215,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
             raw = {**raw, "status": "verified"}
         return query.IncidentFilter.parse(**{**raw, **extra})
 
-    def visible(incident_id: int, who: Visitor) -> records.Incident:
+    def visible(incident_id: Id, who: Visitor) -> records.Incident:
         incident = query.get_incident(store, incident_id)
         if who.user is None and incident.status != "verified":
             raise NotFound(f"no incident {incident_id}")
@@ -294,12 +303,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
 
     @app.get("/incidents/{incident_id}", include_in_schema=False)
     def incident_page(
-        request: Request, incident_id: int, who: Visitor = Depends(reader)
+        request: Request, incident_id: Id, who: Visitor = Depends(reader)
     ) -> Response:
         return page(request, "incident.html", _incident_context(incident_id, who))
 
     @app.post("/incidents/{incident_id}/status", include_in_schema=False)
-    async def status_form(request: Request, incident_id: int) -> Response:
+    async def status_form(request: Request, incident_id: Id) -> Response:
         who = analyst(request)
         form = await form_of(request, who)
         status = _field(form, "status") or ""
@@ -320,7 +329,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return RedirectResponse(f"/incidents/{incident_id}#review", 303)
 
     @app.post("/incidents/{incident_id}/edit", include_in_schema=False)
-    async def edit_form(request: Request, incident_id: int) -> Response:
+    async def edit_form(request: Request, incident_id: Id) -> Response:
         who = analyst(request)
         form = await form_of(request, who)
         why = (_field(form, "why") or "").strip()
@@ -348,7 +357,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return RedirectResponse(f"/incidents/{incident_id}#history", 303)
 
     @app.post("/incidents/{incident_id}/join", include_in_schema=False)
-    async def join_form(request: Request, incident_id: int) -> Response:
+    async def join_form(request: Request, incident_id: Id) -> Response:
         who = analyst(request)
         form = await form_of(request, who)
         others = [_int(v) for v in (_field(form, "others") or "").replace(",", " ").split()]
@@ -363,7 +372,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return RedirectResponse(f"/incidents/{incident_id}", 303)
 
     @app.post("/incidents/{incident_id}/split", include_in_schema=False)
-    async def split_form(request: Request, incident_id: int) -> Response:
+    async def split_form(request: Request, incident_id: Id) -> Response:
         who = analyst(request)
         form = await form_of(request, who)
         mentions = [
@@ -378,12 +387,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
 
     @app.get("/documents/{document_id}", include_in_schema=False)
     def document_page(
-        request: Request, document_id: int, who: Visitor = Depends(reader)
+        request: Request, document_id: Id, who: Visitor = Depends(reader)
     ) -> Response:
         return page(request, "document.html", _document_context(document_id, who))
 
     @app.get("/documents/{document_id}/raw", include_in_schema=False)
-    def raw_page(request: Request, document_id: int, who: Visitor = Depends(member)) -> Response:
+    def raw_page(request: Request, document_id: Id, who: Visitor = Depends(member)) -> Response:
         view = query.get_document(store, document_id)
         data = store.raw_bytes(view.raw_page_id)
         shown = data[:2_000_000].decode("utf-8", errors="replace")
@@ -410,7 +419,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         )
 
     @app.post("/documents/{document_id}/relevant", include_in_schema=False)
-    async def relevant_form(request: Request, document_id: int) -> Response:
+    async def relevant_form(request: Request, document_id: Id) -> Response:
         who = analyst(request)
         form = await form_of(request, who)
         new = await run_in_threadpool(
@@ -506,7 +515,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["incidents"],
         summary="One incident with its sources, links and history",
     )
-    def api_incident(incident_id: int, who: Visitor = Depends(reader)) -> dict[str, Any]:
+    def api_incident(incident_id: Id, who: Visitor = Depends(reader)) -> dict[str, Any]:
         incident = visible(incident_id, who)
         payload: dict[str, Any] = incident.model_dump(mode="json")
         payload["version"] = query.incident_version(store, incident_id)
@@ -520,7 +529,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["review"],
         summary="The audit log of an incident",
     )
-    def api_history(incident_id: int, who: Visitor = Depends(member)) -> list[dict[str, Any]]:
+    def api_history(incident_id: Id, who: Visitor = Depends(member)) -> list[dict[str, Any]]:
         query.get_incident(store, incident_id)
         return [_edit_json(e) for e in review.history(store, incident_id)]
 
@@ -529,7 +538,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["review"],
         summary="Verify, reject or reopen an incident",
     )
-    def api_status(incident_id: int, body: StatusBody, request: Request) -> dict[str, Any]:
+    def api_status(incident_id: Id, body: StatusBody, request: Request) -> dict[str, Any]:
         who = _api_writer(request)
         version = review.set_status(
             store, incident_id, body.status, who=who.name, why=body.why, version=body.version
@@ -541,7 +550,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["review"],
         summary="Edit fields (validated; 400 with the reason when a value is wrong, 409 when stale)",
     )
-    def api_edit(incident_id: int, body: EditBody, request: Request) -> dict[str, Any]:
+    def api_edit(incident_id: Id, body: EditBody, request: Request) -> dict[str, Any]:
         who = _api_writer(request)
         version = review.edit_many(
             store, incident_id, body.changes, who=who.name, why=body.why, version=body.version
@@ -553,7 +562,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["review"],
         summary="Join other incidents into this one",
     )
-    def api_join(incident_id: int, body: JoinBody, request: Request) -> dict[str, Any]:
+    def api_join(incident_id: Id, body: JoinBody, request: Request) -> dict[str, Any]:
         who = _api_writer(request)
         review.join(store, incident_id, body.ids, who=who.name, why=body.why)
         return {"id": incident_id, "joined": body.ids}
@@ -563,7 +572,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["review"],
         summary="Move mentions into a new incident",
     )
-    def api_split(incident_id: int, body: SplitBody, request: Request) -> dict[str, Any]:
+    def api_split(incident_id: Id, body: SplitBody, request: Request) -> dict[str, Any]:
         who = _api_writer(request)
         new = review.split(store, incident_id, body.mentions, who=who.name, why=body.why)
         return {"id": incident_id, "new": new}
@@ -573,7 +582,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["documents"],
         summary="A report: cleaned text, relevance and mentions",
     )
-    def api_document(document_id: int, who: Visitor = Depends(reader)) -> dict[str, Any]:
+    def api_document(document_id: Id, who: Visitor = Depends(reader)) -> dict[str, Any]:
         view = _readable_document(document_id, who)
         return {
             **view.summary.__dict__,
@@ -588,7 +597,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["review"],
         summary="Send a report judged irrelevant back as relevant",
     )
-    def api_relevant(document_id: int, body: RelevantBody, request: Request) -> dict[str, Any]:
+    def api_relevant(document_id: Id, body: RelevantBody, request: Request) -> dict[str, Any]:
         who = _api_writer(request)
         return {
             "document": document_id,
@@ -693,7 +702,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
 
     # ---- page contexts ------------------------------------------------------------------------
 
-    def _incident_context(incident_id: int, who: Visitor) -> dict[str, Any]:
+    def _incident_context(incident_id: Id, who: Visitor) -> dict[str, Any]:
         incident = visible(incident_id, who)
         links = {link.mention_id: link for link in query.incident_links(store, incident_id)}
         texts = query.source_texts(store, incident_id)
@@ -718,12 +727,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
             "why": "",
         }
 
-    def _readable_document(document_id: int, who: Visitor) -> query.DocumentView:
+    def _readable_document(document_id: Id, who: Visitor) -> query.DocumentView:
         if who.user is None and not query.verified_document(store, document_id):
             raise NotFound(f"no document {document_id}")
         return query.get_document(store, document_id)
 
-    def _document_context(document_id: int, who: Visitor) -> dict[str, Any]:
+    def _document_context(document_id: Id, who: Visitor) -> dict[str, Any]:
         view = _readable_document(document_id, who)
         spans = [s for _, _, data in view.mentions for s in mention_spans(data)]
         relevance = view.extraction.get("relevance") or {}
