@@ -402,7 +402,7 @@ def to_csv(rows: Iterable[IndicatorRow], out: IO[str] | Path) -> int:
 MAX_PLOTTED_GROUPS = 10
 
 
-def _periods_between(periods: Iterable[str]) -> list[str]:
+def periods_between(periods: Iterable[str]) -> list[str]:
     """Every year or month from the first to the last, so that gaps show as gaps."""
     known = sorted(p for p in periods if p != UNKNOWN)
     if not known:
@@ -442,7 +442,7 @@ def plot(rows: Sequence[IndicatorRow], path: Path) -> None:
     except ImportError as exc:
         raise UsageError("plots need matplotlib; install it with: pip install matplotlib") from exc
 
-    periods = _periods_between(r.period for r in rows if r.incidents)
+    periods = periods_between(r.period for r in rows if r.incidents)
     by_unit: dict[str, dict[str, IndicatorRow]] = {}
     for r in rows:
         if r.incidents and r.period != UNKNOWN:

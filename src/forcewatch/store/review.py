@@ -148,7 +148,7 @@ def edit_many(
         changed = {
             k: v
             for k, v in parsed.items()
-            if current.get(k) != v or (not only_changed and pinned.get(k, ...) != v)
+            if not _same(current.get(k), v) or (not only_changed and pinned.get(k, ...) != v)
         }
         for field, value in changed.items():
             s.add(
@@ -353,6 +353,13 @@ def history(store: Store, incident_id: int) -> list[models.Edit]:
                 .order_by(models.Edit.at, models.Edit.id)
             )
         )
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Equal values; lists (forces, allegations) in any order."""
+    if isinstance(old, list) and isinstance(new, list):
+        return sorted(map(str, old)) == sorted(map(str, new))
+    return bool(old == new)
 
 
 def _incident(s: Session, incident_id: int) -> models.Incident:

@@ -269,6 +269,10 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         response.delete_cookie(security.SESSION_COOKIE, path="/")
         return response
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/healthz", include_in_schema=False)
     def healthz() -> dict[str, str]:
         return {"status": "ok"}
@@ -752,7 +756,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         for row in monthly:
             if row.period != indicators.UNKNOWN:
                 series[row.country][row.period] += row.civilians_killed
-        periods = sorted({p for s in series.values() for p in s})
+        periods = indicators.periods_between({p for s in series.values() for p in s})
         unknown_killed = [
             i.id
             for i in incidents
