@@ -166,6 +166,9 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument(
+        "--workers", type=int, default=1, help="server processes (the login limit is per process)"
+    )
+    serve.add_argument(
         "--public",
         action="store_true",
         help="read-only public mode: visitors see verified incidents without logging in",
@@ -567,14 +570,31 @@ def _user(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import os
+
     import uvicorn
 
-    from forcewatch.web.app import WebOptions, create_app
-
-    store = _store(args)
-    app = create_app(store, WebOptions(public=args.public, secure_cookies=args.secure_cookies))
-    print(f"forcewatch serve: open http://{args.host}:{args.port}/ ({store.url})", file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", proxy_headers=True)
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    store = _store(args)  # migrates, and refuses a database it cannot use, before serving
+    store.close()
+    os.environ["FORCEWATCH_DB"] = store.url
+    os.environ["FORCEWATCH_PUBLIC"] = "1" if args.public else "0"
+    os.environ["FORCEWATCH_SECURE_COOKIES"] = "1" if args.secure_cookies else "0"
+    mode = "public, read-only for visitors" if args.public else "private: log in"
+    print(
+        f"forcewatch serve: open http://{args.host}:{args.port}/ ({mode}; {store.url})",
+        file=sys.stderr,
+    )
+    uvicorn.run(
+        "forcewatch.web.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning",
+        proxy_headers=True,
+    )
     return 0
 
 

@@ -52,17 +52,23 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pooled: bool = False) -> Engine:
+    """``pooled`` keeps SQLite connections open between sessions (the web app, one process with
+    threads); without it each session opens its own, which worker processes of an ingest need."""
     shown = _redact(url)
     try:
         if url.startswith("sqlite"):
             path = url.split("///", 1)[-1]
             if path and path != ":memory:" and not Path(path).parent.exists():
                 raise BadDatabase(f"no folder {Path(path).parent} for the SQLite file", item=shown)
-            engine = create_engine(url, poolclass=NullPool)
+            if pooled:
+                engine = create_engine(url, pool_size=8, max_overflow=24)
+            else:
+                engine = create_engine(url, poolclass=NullPool)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_pre_ping=True)

@@ -116,8 +116,10 @@ class IncidentFilter:
         )
 
 
-def _select(filt: IncidentFilter, dialect: str, *, ordered: bool = True) -> Select[models.Incident]:
-    query = select(models.Incident)
+def _select(
+    filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = models.Incident
+) -> Select[Any]:
+    query = select(what)
     if filt.country:
         query = query.where(models.Incident.country == filt.country.upper())
     if filt.admin1:
@@ -244,7 +246,11 @@ def _quantity(row: models.Incident, name: str) -> records.Quantity | None:
     low, best, high = (getattr(row, f"{name}_{part}") for part in ("low", "best", "high"))
     if low is None and best is None and high is None:
         return None
-    return records.Quantity(low=low, best=best, high=high)
+    known = [v for v in (low, best, high) if v is not None]
+    if any(type(v) is not int or v < 0 for v in known) or known != sorted(known):
+        raise ValueError(f"{name}: low/best/high {low}/{best}/{high}")
+    # Checked just above as Quantity's validator would: built without validating again.
+    return records.Quantity.model_construct(low=low, best=best, high=high, span=None)
 
 
 def _records(
@@ -302,6 +308,20 @@ def _records(
     return [_incident_record(row, by_incident.get(row.id, [])) for row in rows]
 
 
+def _trusted(fields: dict[str, Any]) -> bool:
+    """The values whose types the columns do not already guarantee, checked cheaply."""
+    return (
+        all(isinstance(fields[k], str | None) for k in _TEXT)
+        and all(isinstance(fields[k], float | int | None) for k in ("lat", "lon"))
+        and isinstance(fields["geo_precision"], int | None)
+        and isinstance(fields["provenance"], dict)
+        and all(isinstance(v, list) for v in fields["provenance"].values())
+    )
+
+
+_TEXT = ("date", "place", "city", "admin1", "admin1_name", "country", "notes")
+
+
 def _incident_record(row: models.Incident, sources: list[records.Source]) -> records.Incident:
     """The stored row as a record. A value that fails the record's checks (written before edits
     were validated, or by hand) does not break reading: it is left out of the field and listed
@@ -317,7 +337,7 @@ def _incident_record(row: models.Incident, sources: list[records.Source]) -> rec
     def quantity(name: str) -> records.Quantity | None:
         try:
             return _quantity(row, name)
-        except ValidationError:
+        except ValueError:
             parts = [getattr(row, f"{name}_{p}") for p in ("low", "best", "high")]
             invalid.append(f"{name}: low/best/high {'/'.join(map(str, parts))}")
             return None
@@ -361,6 +381,10 @@ def _incident_record(row: models.Incident, sources: list[records.Source]) -> rec
     }
     if invalid:
         fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
+    elif _trusted(fields):
+        # Every field checked above or typed by its column: no second validation (a list page
+        # builds fifty of these per request).
+        return records.Incident.model_construct(**fields)
     try:
         return records.Incident(**fields)
     except ValidationError as exc:
@@ -502,8 +526,13 @@ class Listed:
 def find_page(store: Store, filt: IncidentFilter) -> tuple[list[Listed], int]:
     """One page of matching incidents (without their sources) and how many match in all."""
     with store.session() as s:
-        rows = list(s.scalars(_select(filt, store.dialect)))
-        matching = _select(filt, store.dialect, ordered=False).subquery()
+        # The ids of the page first: the database sorts (key, id) pairs, not whole rows.
+        ids = list(s.scalars(_select(filt, store.dialect, what=models.Incident.id)))
+        found = {
+            r.id: r for r in s.scalars(select(models.Incident).where(models.Incident.id.in_(ids)))
+        }
+        rows = [found[i] for i in ids if i in found]
+        matching = _select(filt, store.dialect, ordered=False, what=models.Incident.id).subquery()
         total = int(s.scalar(select(func.count()).select_from(matching)) or 0)
         return [Listed(_incident_record(r, []), r.n_sources, r.version) for r in rows], total
 
@@ -552,3 +581,55 @@ def source_texts(store: Store, incident_id: int, *, most: int = 30) -> list[Sour
             .limit(most)
         ).all()
         return [SourceText(m, d, t, data or {}) for m, d, t, data in rows]
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    incident: records.Incident
+    version: int
+    links: list[Link]
+    texts: list[SourceText]
+    history: list[models.Edit]
+
+
+def incident_view(store: Store, incident_id: int, *, history: bool = True) -> IncidentView:
+    """What the incident page shows, read in one transaction."""
+    with store.session() as s:
+        row = s.get(models.Incident, incident_id)
+        if row is None:
+            raise NotFound(f"no incident {incident_id}")
+        incident = _records(s, [row], sources=True)[0]
+        links = [
+            Link(link.mention_id, document_id, link.score, link.explanation, link.method)
+            for link, document_id in s.execute(
+                select(models.IncidentLink, models.Mention.document_id)
+                .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
+                .where(models.IncidentLink.incident_id == incident_id)
+                .order_by(models.IncidentLink.mention_id)
+            ).all()
+        ]
+        texts = [
+            SourceText(m, d, t, data or {})
+            for m, d, t, data in s.execute(
+                select(
+                    models.Mention.id, models.Document.id, models.Document.text, models.Mention.data
+                )
+                .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+                .join(models.Document, models.Document.id == models.Mention.document_id)
+                .where(models.IncidentLink.incident_id == incident_id)
+                .order_by(models.Document.published, models.Document.id)
+                .limit(30)
+            ).all()
+        ]
+        edits = (
+            list(
+                s.scalars(
+                    select(models.Edit)
+                    .where(models.Edit.incident_id == incident_id)
+                    .order_by(models.Edit.at, models.Edit.id)
+                )
+            )
+            if history
+            else []
+        )
+        return IncidentView(incident, row.version, links, texts, edits)

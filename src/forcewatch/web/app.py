@@ -24,8 +24,9 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
-from starlette.datastructures import FormData
+from starlette.datastructures import FormData, MutableHeaders
 from starlette.responses import Response
+from starlette.types import Message, Receive, Scope, Send
 
 from forcewatch import __version__, indicators, records
 from forcewatch.errors import AuthError, ForcewatchError, NotFound, StaleEdit, UsageError
@@ -122,18 +123,41 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
 
     # ---- who is asking ------------------------------------------------------------------------
 
-    @app.middleware("http")
-    async def guard(request: Request, call_next: Any) -> Response:
+    async def guard(scope: Scope, receive: Receive, send: Send) -> None:
+        """Who is asking (a session or a token), and the security headers on every answer; a
+        plain ASGI wrapper, cheaper than Starlette's BaseHTTPMiddleware."""
+        if scope["type"] != "http":
+            await inner(scope, receive, send)
+            return
+        request = Request(scope)
+
+        async def send_secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                security.security_headers(MutableHeaders(scope=message), request)
+            await send(message)
+
         try:
-            request.state.visitor = await run_in_threadpool(security.identify, store, request)
-            response: Response = await call_next(request)
+            scope.setdefault("state", {})["visitor"] = await run_in_threadpool(
+                security.identify, store, request
+            )
         except Denied as exc:
-            response = _denied(request, exc)
-        security.security_headers(response, request)
-        return response
+            await _denied(request, exc)(scope, receive, send_secured)
+            return
+        await inner(scope, receive, send_secured)
 
     def visitor(request: Request) -> Visitor:
         return request.state.visitor  # type: ignore[no-any-return]
+
+    # Dependencies are coroutines: FastAPI would run plain functions in the thread pool, one
+    # hop each, for what is only a look at request.state.
+    async def reading(request: Request) -> Visitor:
+        return reader(request)
+
+    async def membership(request: Request) -> Visitor:
+        return member(request)
+
+    async def administering(request: Request) -> Visitor:
+        return admin(request)
 
     def reader(request: Request) -> Visitor:
         """Anyone logged in; anonymous visitors only in public mode (verified incidents)."""
@@ -288,7 +312,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         request: Request,
         raw: dict[str, Any] = Depends(filter_params),
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
-        who: Visitor = Depends(reader),
+        who: Visitor = Depends(reading),
     ) -> Response:
         try:
             filt = scoped(raw, who, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
@@ -300,14 +324,14 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return page(request, "incidents.html", _list_context(raw, rows, total, page_no, None))
 
     @app.get("/queue", include_in_schema=False)
-    def queue_page(request: Request, who: Visitor = Depends(member)) -> Response:
+    def queue_page(request: Request, who: Visitor = Depends(membership)) -> Response:
         filt = query.IncidentFilter(status="unreviewed", sort="-killed", limit=PAGE_SIZE)
         rows, total = query.find_page(store, filt)
         return page(request, "queue.html", {"rows": rows, "total": total})
 
     @app.get("/incidents/{incident_id}", include_in_schema=False)
     def incident_page(
-        request: Request, incident_id: Id, who: Visitor = Depends(reader)
+        request: Request, incident_id: Id, who: Visitor = Depends(reading)
     ) -> Response:
         return page(request, "incident.html", _incident_context(incident_id, who))
 
@@ -391,12 +415,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
 
     @app.get("/documents/{document_id}", include_in_schema=False)
     def document_page(
-        request: Request, document_id: Id, who: Visitor = Depends(reader)
+        request: Request, document_id: Id, who: Visitor = Depends(reading)
     ) -> Response:
         return page(request, "document.html", _document_context(document_id, who))
 
     @app.get("/documents/{document_id}/raw", include_in_schema=False)
-    def raw_page(request: Request, document_id: Id, who: Visitor = Depends(member)) -> Response:
+    def raw_page(request: Request, document_id: Id, who: Visitor = Depends(membership)) -> Response:
         view = query.get_document(store, document_id)
         data = store.raw_bytes(view.raw_page_id)
         shown = data[:2_000_000].decode("utf-8", errors="replace")
@@ -412,7 +436,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     def irrelevant_page(
         request: Request,
         page_no: int = Query(1, alias="page", ge=1, le=100_000),
-        who: Visitor = Depends(member),
+        who: Visitor = Depends(membership),
     ) -> Response:
         docs = query.irrelevant_documents(store, limit=PAGE_SIZE, offset=(page_no - 1) * PAGE_SIZE)
         total = query.count_irrelevant(store)
@@ -434,18 +458,18 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return RedirectResponse(f"/incidents/{new}", 303)
 
     @app.get("/aggregates", include_in_schema=False)
-    def aggregates_page(request: Request, who: Visitor = Depends(member)) -> Response:
+    def aggregates_page(request: Request, who: Visitor = Depends(membership)) -> Response:
         return page(request, "aggregates.html", {"rows": query.aggregate_mentions(store)})
 
     @app.get("/rejections", include_in_schema=False)
-    def rejections_page(request: Request, who: Visitor = Depends(member)) -> Response:
+    def rejections_page(request: Request, who: Visitor = Depends(membership)) -> Response:
         return page(request, "rejections.html", {"rows": store.rejections()[-500:][::-1]})
 
     @app.get("/map", include_in_schema=False)
     def map_page(
         request: Request,
         raw: dict[str, Any] = Depends(filter_params),
-        who: Visitor = Depends(reader),
+        who: Visitor = Depends(reading),
     ) -> Response:
         scoped(raw, who)  # a bad filter is a 400 here already
         return page(request, "map.html", {"raw": raw, "query": _query(raw)})
@@ -454,7 +478,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     def dashboard_page(
         request: Request,
         raw: dict[str, Any] = Depends(filter_params),
-        who: Visitor = Depends(reader),
+        who: Visitor = Depends(reading),
     ) -> Response:
         filt = scoped(raw, who)
         return page(
@@ -465,12 +489,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     def export_page(
         raw: dict[str, Any] = Depends(filter_params),
         format: Literal["csv", "jsonl", "geojson"] = "csv",
-        who: Visitor = Depends(reader),
+        who: Visitor = Depends(reading),
     ) -> Response:
         return _export(scoped(raw, who), format)
 
     @app.get("/users", include_in_schema=False)
-    def users_page(request: Request, who: Visitor = Depends(admin)) -> Response:
+    def users_page(request: Request, who: Visitor = Depends(administering)) -> Response:
         from forcewatch.store.users import list_users
 
         return page(request, "users.html", {"users": list_users(store)})
@@ -497,7 +521,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         raw: dict[str, Any] = Depends(filter_params),
         limit: int = Query(PAGE_SIZE, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=10_000_000),
-        who: Visitor = Depends(reader),
+        who: Visitor = Depends(reading),
     ) -> dict[str, Any]:
         rows, total = query.find_page(store, scoped(raw, who, limit=limit, offset=offset))
         return {
@@ -519,7 +543,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["incidents"],
         summary="One incident with its sources, links and history",
     )
-    def api_incident(incident_id: Id, who: Visitor = Depends(reader)) -> dict[str, Any]:
+    def api_incident(incident_id: Id, who: Visitor = Depends(reading)) -> dict[str, Any]:
         incident = visible(incident_id, who)
         payload: dict[str, Any] = incident.model_dump(mode="json")
         payload["version"] = query.incident_version(store, incident_id)
@@ -533,7 +557,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["review"],
         summary="The audit log of an incident",
     )
-    def api_history(incident_id: Id, who: Visitor = Depends(member)) -> list[dict[str, Any]]:
+    def api_history(incident_id: Id, who: Visitor = Depends(membership)) -> list[dict[str, Any]]:
         query.get_incident(store, incident_id)
         return [_edit_json(e) for e in review.history(store, incident_id)]
 
@@ -586,7 +610,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["documents"],
         summary="A report: cleaned text, relevance and mentions",
     )
-    def api_document(document_id: Id, who: Visitor = Depends(reader)) -> dict[str, Any]:
+    def api_document(document_id: Id, who: Visitor = Depends(reading)) -> dict[str, Any]:
         view = _readable_document(document_id, who)
         return {
             **view.summary.__dict__,
@@ -614,14 +638,14 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     def api_irrelevant(
         limit: int = Query(PAGE_SIZE, ge=1, le=1000),
         offset: int = Query(0, ge=0, le=10_000_000),
-        who: Visitor = Depends(member),
+        who: Visitor = Depends(membership),
     ) -> dict[str, Any]:
         docs = query.irrelevant_documents(store, limit=limit, offset=offset)
         return {"total": query.count_irrelevant(store), "items": [d.__dict__ for d in docs]}
 
     @app.get("/api/queue", tags=["review"], summary="Unreviewed incidents, most killed first")
     def api_queue(
-        limit: int = Query(PAGE_SIZE, ge=1, le=1000), who: Visitor = Depends(member)
+        limit: int = Query(PAGE_SIZE, ge=1, le=1000), who: Visitor = Depends(membership)
     ) -> dict[str, Any]:
         rows, total = query.find_page(
             store, query.IncidentFilter(status="unreviewed", sort="-killed", limit=limit)
@@ -639,7 +663,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["documents"],
         summary="Official totals over a period or an area, with their report",
     )
-    def api_aggregates(who: Visitor = Depends(member)) -> list[dict[str, Any]]:
+    def api_aggregates(who: Visitor = Depends(membership)) -> list[dict[str, Any]]:
         return [
             {"mention": m, "document": d.__dict__, **data}
             for m, d, data in query.aggregate_mentions(store)
@@ -648,7 +672,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     @app.get(
         "/api/rejections", tags=["documents"], summary="Reports that could not be used, and why"
     )
-    def api_rejections(who: Visitor = Depends(member)) -> list[dict[str, Any]]:
+    def api_rejections(who: Visitor = Depends(membership)) -> list[dict[str, Any]]:
         return [
             {
                 "id": r.id,
@@ -670,7 +694,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         raw: dict[str, Any] = Depends(filter_params),
         by: Literal["country", "admin1"] = "country",
         period: Literal["year", "month"] = "year",
-        who: Visitor = Depends(reader),
+        who: Visitor = Depends(reading),
     ) -> Response:
         rows = indicators.compute(
             query.iter_incidents(store, scoped(raw, who), sources=False), by=by, period=period
@@ -683,7 +707,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         summary="Located incidents as GeoJSON, and incidents per country",
     )
     def api_map(
-        raw: dict[str, Any] = Depends(filter_params), who: Visitor = Depends(reader)
+        raw: dict[str, Any] = Depends(filter_params), who: Visitor = Depends(reading)
     ) -> dict[str, Any]:
         return _map(scoped(raw, who))
 
@@ -695,7 +719,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     def api_export(
         raw: dict[str, Any] = Depends(filter_params),
         format: Literal["csv", "jsonl", "geojson"] = "csv",
-        who: Visitor = Depends(reader),
+        who: Visitor = Depends(reading),
     ) -> Response:
         return _export(scoped(raw, who), format)
 
@@ -707,11 +731,13 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     # ---- page contexts ------------------------------------------------------------------------
 
     def _incident_context(incident_id: Id, who: Visitor) -> dict[str, Any]:
-        incident = visible(incident_id, who)
-        links = {link.mention_id: link for link in query.incident_links(store, incident_id)}
-        texts = query.source_texts(store, incident_id)
+        view = query.incident_view(store, incident_id, history=who.user is not None)
+        incident = view.incident
+        if who.user is None and incident.status != "verified":
+            raise NotFound(f"no incident {incident_id}")
+        links = {link.mention_id: link for link in view.links}
+        by_mention = {t.mention_id: t for t in view.texts}
         sources = []
-        by_mention = {t.mention_id: t for t in texts}
         for source in incident.sources:
             text = by_mention.get(source.mention_id)
             sources.append(
@@ -723,9 +749,9 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
             )
         return {
             "incident": incident,
-            "version": query.incident_version(store, incident_id),
+            "version": view.version,
             "sources": sources,
-            "history": review.history(store, incident_id) if who.user else [],
+            "history": view.history,
             "edit_error": None,
             "submitted": {},
             "why": "",
@@ -833,13 +859,15 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
             headers={"Content-Disposition": f'attachment; filename="incidents.{fmt}"'},
         )
 
+    inner = app.build_middleware_stack()
+    app.middleware_stack = guard
     return app
 
 
 # ---- helpers ----------------------------------------------------------------------------------
 
 
-def filter_params(
+async def filter_params(
     country: str | None = Query(None, max_length=100, description="ISO alpha-2, alpha-3 or name"),
     admin1: str | None = Query(None, max_length=20, description="ISO 3166-2, e.g. VE-M"),
     date_from: str | None = Query(None, alias="from", max_length=10, description="YYYY[-MM[-DD]]"),
@@ -970,3 +998,18 @@ def _edit_json(edit: Any) -> dict[str, Any]:
         "new": edit.new,
         "why": edit.why,
     }
+
+
+def app_from_environment() -> FastAPI:
+    """The app for ``uvicorn --factory`` and for ``forcewatch serve --workers N``: the database
+    from ``FORCEWATCH_DB``, public mode from ``FORCEWATCH_PUBLIC=1``, always-Secure cookies from
+    ``FORCEWATCH_SECURE_COOKIES=1``."""
+    import os
+
+    return create_app(
+        Store.open(os.environ.get("FORCEWATCH_DB"), pooled=True),
+        WebOptions(
+            public=os.environ.get("FORCEWATCH_PUBLIC") == "1",
+            secure_cookies=os.environ.get("FORCEWATCH_SECURE_COOKIES") == "1",
+        ),
+    )

@@ -21,6 +21,7 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass
 
+from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -158,8 +159,7 @@ class LoginLimiter:
                 self._failures.pop(key, None)
 
 
-def security_headers(response: Response, request: Request) -> None:
-    headers = response.headers
+def security_headers(headers: MutableHeaders, request: Request) -> None:
     headers["Content-Security-Policy"] = CSP
     headers["X-Content-Type-Options"] = "nosniff"
     headers["X-Frame-Options"] = "DENY"

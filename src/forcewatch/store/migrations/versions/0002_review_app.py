@@ -55,9 +55,15 @@ def upgrade() -> None:
     )
     op.create_index("ix_web_sessions_user_id", "web_sessions", ["user_id"])
     op.create_index("ix_edits_at", "edits", ["at"])
+    for unit in ("country", "admin1"):
+        op.drop_index(f"ix_incidents_{unit}_date", "incidents")
+        op.create_index(f"ix_incidents_{unit}_date", "incidents", [unit, "date", "killed_best"])
 
 
 def downgrade() -> None:
+    for unit in ("country", "admin1"):
+        op.drop_index(f"ix_incidents_{unit}_date", "incidents")
+        op.create_index(f"ix_incidents_{unit}_date", "incidents", [unit, "date"])
     op.drop_index("ix_edits_at", "edits")
     op.drop_table("web_sessions")
     op.drop_table("api_tokens")
