@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from pydantic import ValidationError
@@ -242,7 +243,7 @@ def incident_links(store: Store, incident_id: int) -> list[Link]:
         ]
 
 
-def _quantity(row: models.Incident, name: str) -> records.Quantity | None:
+def _quantity(row: Any, name: str) -> records.Quantity | None:
     low, best, high = (getattr(row, f"{name}_{part}") for part in ("low", "best", "high"))
     if low is None and best is None and high is None:
         return None
@@ -322,7 +323,7 @@ def _trusted(fields: dict[str, Any]) -> bool:
 _TEXT = ("date", "place", "city", "admin1", "admin1_name", "country", "notes")
 
 
-def _incident_record(row: models.Incident, sources: list[records.Source]) -> records.Incident:
+def _incident_record(row: Any, sources: list[records.Source]) -> records.Incident:
     """The stored row as a record. A value that fails the record's checks (written before edits
     were validated, or by hand) does not break reading: it is left out of the field and listed
     under ``conflicts["invalid stored value"]`` for an analyst to correct."""
@@ -526,15 +527,30 @@ class Listed:
 def find_page(store: Store, filt: IncidentFilter) -> tuple[list[Listed], int]:
     """One page of matching incidents (without their sources) and how many match in all."""
     with store.session() as s:
-        # The ids of the page first: the database sorts (key, id) pairs, not whole rows.
+        # The ids of the page first: the database sorts (key, id) pairs, not whole rows; then
+        # only the columns a list shows (no people, provenance, conflicts, notes: see the
+        # incident itself for those).
         ids = list(s.scalars(_select(filt, store.dialect, what=models.Incident.id)))
         found = {
-            r.id: r for r in s.scalars(select(models.Incident).where(models.Incident.id.in_(ids)))
+            row.id: row
+            for row in s.execute(select(*_LISTED).where(models.Incident.id.in_(ids))).all()
         }
-        rows = [found[i] for i in ids if i in found]
+        rows = [SimpleNamespace(**_UNLISTED, **found[i]._mapping) for i in ids if i in found]
         matching = _select(filt, store.dialect, ordered=False, what=models.Incident.id).subquery()
         total = int(s.scalar(select(func.count()).select_from(matching)) or 0)
         return [Listed(_incident_record(r, []), r.n_sources, r.version) for r in rows], total
+
+
+_LISTED = [
+    column
+    for column in models.Incident.__table__.columns
+    if column.name not in ("people", "provenance", "conflicts", "units", "notes", "search_text")
+]
+_UNLISTED: dict[str, Any] = {
+    "people": [], "provenance": {}, "conflicts": {}, "units": [], "notes": None
+}  # fmt: skip
+LISTED_OUT: set[str] = {"sources", "people", "provenance", "conflicts", "units", "notes"}
+"""Fields of a listed incident that are left empty: ask for the incident for them."""
 
 
 def incident_version(store: Store, incident_id: int) -> int:

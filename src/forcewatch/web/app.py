@@ -516,7 +516,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
 
     # ---- JSON API -----------------------------------------------------------------------------
 
-    @app.get("/api/incidents", tags=["incidents"], summary="Incidents matching the filters")
+    @app.get(
+        "/api/incidents",
+        tags=["incidents"],
+        summary="Incidents matching the filters (without people, provenance, conflicts, notes: "
+        "GET the incident for those)",
+    )
     def api_incidents(
         raw: dict[str, Any] = Depends(filter_params),
         limit: int = Query(PAGE_SIZE, ge=1, le=1000),
@@ -530,7 +535,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
             "limit": limit,
             "items": [
                 {
-                    **r.incident.model_dump(mode="json", exclude={"sources"}),
+                    **r.incident.model_dump(mode="json", exclude=query.LISTED_OUT),
                     "n_sources": r.n_sources,
                     "version": r.version,
                 }
@@ -653,7 +658,10 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return {
             "total": total,
             "items": [
-                {**r.incident.model_dump(mode="json", exclude={"sources"}), "version": r.version}
+                {
+                    **r.incident.model_dump(mode="json", exclude=query.LISTED_OUT),
+                    "version": r.version,
+                }
                 for r in rows
             ],
         }
