@@ -330,3 +330,29 @@ def test_web_login_next_cannot_leave_the_site(store: Store) -> None:
     web = client(store)
     page = web.get("/login?next=//evil.example/x")
     assert 'value="/"' in page.text and "evil.example" not in page.text
+
+
+def test_web_pages_and_edits_on_postgresql(pg_database: str) -> None:
+    store = build(pg_database)
+    try:
+        web = client(store, "ana")
+        for path in every_page(store):
+            assert web.get(path).status_code == 200, path
+        assert web.get("/api/incidents?country=VEN&q=allanamiento").json()["total"] >= 1
+        zulia = incident_ids(store)["zulia"]
+        token = csrf_of(web)
+        saved = web.patch(
+            f"/api/incidents/{zulia}",
+            json={"changes": {"killed_high": 5}, "why": "pg"},
+            headers={"X-CSRF-Token": token},
+        )
+        assert saved.status_code == 200, saved.text
+        assert web.get(f"/api/incidents/{zulia}/history").json()[-1]["new"] == 5
+    finally:
+        store.close()
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(pg_database)
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+        engine.dispose()

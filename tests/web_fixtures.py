@@ -56,7 +56,8 @@ def active_content(html: str) -> list[str]:
     return parser.problems
 
 
-def build(path: Path) -> Store:
+def build(path: Path | str) -> Store:
+    """The database at ``path`` (a file, or a PostgreSQL URL of an empty database)."""
     store = Store.open(str(path))
     add(store, A, "a.txt", "2018-01-16")
     add(store, B, "b.txt", "2018-01-17")

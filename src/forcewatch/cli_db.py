@@ -89,6 +89,7 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     )
     add_db_option(sources)
     sources.add_argument("id", type=int)
+    sources.add_argument("--format", choices=["json", "table"], default="json")
 
     export = verbs.add_parser("export", help="export incidents (ACLED/UCDP-style columns)")
     add_db_option(export)
@@ -110,6 +111,7 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     rejections = verbs.add_parser("rejections", help="reports that could not be used, and why")
     add_db_option(rejections)
     rejections.add_argument("--run", type=int, help="only this ingest run")
+    rejections.add_argument("--format", choices=["table", "json"], default="table")
 
     review = verbs.add_parser("review", help="set an incident's review status")
     add_db_option(review)
@@ -160,6 +162,7 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
         "--password-stdin", action="store_true", help="read the password from stdin's first line"
     )
     user.add_argument("--label", default="script", help="what an API token is for")
+    user.add_argument("--format", choices=["table", "json"], default="table")
 
     serve = verbs.add_parser("serve", help="the review web app")
     add_db_option(serve)
@@ -385,6 +388,13 @@ def _sources(args: argparse.Namespace) -> int:
     links = {link.mention_id: link for link in incident_links(store, args.id)}
     for source in incident.sources:
         link = links[source.mention_id]
+        if args.format == "table":
+            print(
+                f"doc {source.document_id}  mention {source.mention_id}  {link.method:6} "
+                f"{link.score:.2f}  {source.published or '-':10}  "
+                f"{_clip(source.title or source.url or source.path or '-', 50)}  {link.explanation}"
+            )
+            continue
         print(
             json.dumps(
                 {
@@ -438,6 +448,10 @@ def _indicators(args: argparse.Namespace) -> int:
 
 def _rejections(args: argparse.Namespace) -> int:
     for rejection in _store(args).rejections(args.run):
+        if args.format == "json":
+            fields = ("run_id", "item", "stage", "code", "reason")
+            print(json.dumps({f: getattr(rejection, f) for f in fields}, ensure_ascii=False))
+            continue
         print(
             f"run {rejection.run_id}  [{rejection.code}] {rejection.stage:8} {rejection.item}: {rejection.reason}"
         )
@@ -553,7 +567,10 @@ def _user(args: argparse.Namespace) -> int:
     store = _store(args)
     if args.action == "list":
         for user, active in users.list_users(store):
-            print(f"{user.name}\t{user.role}" + ("" if active else "\t(inactive)"))
+            if args.format == "json":
+                print(json.dumps({"name": user.name, "role": user.role, "active": active}))
+            else:
+                print(f"{user.name}\t{user.role}" + ("" if active else "\t(inactive)"))
         return 0
     if not args.name:
         raise UsageError(f"user {args.action} needs a user name")
