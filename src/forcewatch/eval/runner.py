@@ -114,6 +114,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="forcewatch eval",
         description="Score forcewatch's extraction against gold records.",
     )
+    add_arguments(parser)
+    return parser
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``forcewatch eval``, for its own parser and for the CLI's registry."""
     parser.add_argument(
         "sources",
         nargs="+",
@@ -130,7 +136,6 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
     parser.add_argument("--reports", metavar="DIR", help="folder that gold ids are relative to")
     parser.add_argument("--progress", action="store_true", help="show progress on stderr")
-    return parser
 
 
 def _stderr_progress(done: int, total: int) -> None:
@@ -148,8 +153,12 @@ def main_eval(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error argparse already printed
         return exc.code if isinstance(exc.code, int) else 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """``forcewatch eval`` on parsed arguments (see :func:`add_arguments`)."""
     if args.limit is not None and args.limit < 0:
-        parser.print_usage(sys.stderr)
         print("forcewatch eval: --limit must be 0 or more", file=sys.stderr)
         return 2
     progress = _stderr_progress if args.progress else None

@@ -1,4 +1,5 @@
-"""The database verbs of the ``forcewatch`` command: ingest, merge, read, review, export, report.
+"""The database verbs of the ``forcewatch`` command: ingest, merge, read, review, export, report,
+users and the review app.
 
 Each verb opens the store named by ``--db`` (or ``FORCEWATCH_DB``, or ``./forcewatch.sqlite``),
 does one thing and prints a table or JSON. Thin: the work is in ``forcewatch.pipeline``,
@@ -10,14 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from forcewatch.cli.registry import Verb
 from forcewatch.errors import UsageError
 from forcewatch.records import Incident
-
-Handler = Callable[[argparse.Namespace], int]
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -45,163 +44,133 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text", help="words in the incident or in its sources' text")
 
 
-def add_parsers(verbs: Any) -> dict[str, Handler]:
-    ingest = verbs.add_parser(
-        "ingest",
-        help="store reports and merge them into incidents",
-        description="Read files, folders (recursively), WARC/WET, JSONL, URL lists or stdin (-); "
-        "store each new report (skipping those already stored), extract its mentions and merge "
-        "them into incidents. Killing it loses nothing committed; run it again to go on.",
-    )
-    ingest.add_argument("sources", nargs="+", metavar="SOURCE")
-    add_db_option(ingest)
-    ingest.add_argument("--include", action="append", help="glob of files to take in folders")
-    ingest.add_argument("--exclude", action="append", help="glob of files to skip in folders")
-    ingest.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
-    ingest.add_argument("--no-merge", action="store_true", help="store only; merge later")
-    ingest.add_argument(
+def _ingest_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("sources", nargs="+", metavar="SOURCE")
+    p.add_argument("--include", action="append", help="glob of files to take in folders")
+    p.add_argument("--exclude", action="append", help="glob of files to skip in folders")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
+    p.add_argument("--no-merge", action="store_true", help="store only; merge later")
+    p.add_argument(
         "--rate-limit", type=float, default=1.0, help="seconds between requests to a host"
     )
-    ingest.add_argument(
-        "--allow-private", action="store_true", help="allow URLs on private networks"
-    )
+    p.add_argument("--allow-private", action="store_true", help="allow URLs on private networks")
 
-    merge = verbs.add_parser("merge", help="merge unlinked mentions into incidents")
-    add_db_option(merge)
-    merge.add_argument(
+
+def _merge_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
         "--rebuild", action="store_true", help="redo automatic links (keeps analysts' work)"
     )
 
-    incidents = verbs.add_parser("incidents", help="list incidents")
-    add_db_option(incidents)
-    _filters(incidents)
-    incidents.add_argument("--limit", type=int, default=50)
-    incidents.add_argument("--sort", default="-date", help="date, -date, killed, -killed, id, -id")
-    incidents.add_argument("--format", choices=["table", "json"], default="table")
 
-    show = verbs.add_parser("show", help="one incident: values, conflicts, sources with evidence")
-    add_db_option(show)
-    show.add_argument("id", type=int)
-    show.add_argument("--format", choices=["text", "json"], default="text")
+def _incidents_arguments(p: argparse.ArgumentParser) -> None:
+    _filters(p)
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--sort", default="-date", help="date, -date, killed, -killed, id, -id")
+    p.add_argument("--format", choices=["table", "json"], default="table")
 
-    sources = verbs.add_parser(
-        "sources", help="the reports behind an incident, and why they were joined"
-    )
-    add_db_option(sources)
-    sources.add_argument("id", type=int)
-    sources.add_argument("--format", choices=["json", "table"], default="json")
 
-    export = verbs.add_parser("export", help="export incidents (ACLED/UCDP-style columns)")
-    add_db_option(export)
-    _filters(export)
-    export.add_argument("--format", choices=["csv", "jsonl", "geojson", "parquet"], default="csv")
-    export.add_argument(
-        "--out", type=Path, help="output file (default: stdout; parquet needs a file)"
-    )
+def _show_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--format", choices=["text", "json"], default="text")
 
-    indicators = verbs.add_parser("indicators", help="the Monitor's indicators by place and period")
-    add_db_option(indicators)
-    _filters(indicators)
-    indicators.add_argument("--by", choices=["country", "admin1"], default="country")
-    indicators.add_argument("--period", choices=["year", "month"], default="year")
-    indicators.add_argument("--population", type=Path, help="CSV unit,year,population for rates")
-    indicators.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    indicators.add_argument("--plot", type=Path, help="write a chart (.png or .svg)")
 
-    rejections = verbs.add_parser("rejections", help="reports that could not be used, and why")
-    add_db_option(rejections)
-    rejections.add_argument("--run", type=int, help="only this ingest run")
-    rejections.add_argument("--format", choices=["table", "json"], default="table")
+def _sources_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--format", choices=["json", "table"], default="json")
 
-    review = verbs.add_parser("review", help="set an incident's review status")
-    add_db_option(review)
-    review.add_argument("id", type=int)
-    review.add_argument("status", choices=["unreviewed", "verified", "rejected"])
-    review.add_argument("--who", required=True)
-    review.add_argument("--why", default="")
-    review.add_argument("--version", type=int, help="refuse if the incident is past this version")
 
-    edit = verbs.add_parser(
-        "edit",
-        help="set an incident's field(s), validated; merges keep it",
-        description="Set one field (edit 12 killed_best 8) or several (edit 12 killed_low=7 "
-        "killed_best=8). Values are validated (real dates, admin1 within the country, counts "
-        "low <= best <= high, known forces and allegations); a bad value stores nothing.",
-    )
-    add_db_option(edit)
-    edit.add_argument("id", type=int)
-    edit.add_argument("changes", nargs="+", metavar="FIELD VALUE | FIELD=VALUE")
-    edit.add_argument("--who", required=True)
-    edit.add_argument("--why", default="")
-    edit.add_argument("--version", type=int, help="refuse if the incident is past this version")
+def _export_arguments(p: argparse.ArgumentParser) -> None:
+    _filters(p)
+    p.add_argument("--format", choices=["csv", "jsonl", "geojson", "parquet"], default="csv")
+    p.add_argument("--out", type=Path, help="output file (default: stdout; parquet needs a file)")
 
-    hist = verbs.add_parser("history", help="an incident's audit log: who, when, what, why")
-    add_db_option(hist)
-    hist.add_argument("id", type=int)
-    hist.add_argument("--format", choices=["table", "json"], default="table")
 
-    irrelevant = verbs.add_parser("irrelevant", help="reports judged irrelevant, with the reason")
-    add_db_option(irrelevant)
-    irrelevant.add_argument("--limit", type=int, default=50)
-    irrelevant.add_argument("--format", choices=["table", "json"], default="table")
+def _indicators_arguments(p: argparse.ArgumentParser) -> None:
+    _filters(p)
+    p.add_argument("--by", choices=["country", "admin1"], default="country")
+    p.add_argument("--period", choices=["year", "month"], default="year")
+    p.add_argument("--population", type=Path, help="CSV unit,year,population for rates")
+    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    p.add_argument("--plot", type=Path, help="write a chart (.png or .svg)")
 
-    relevant = verbs.add_parser(
-        "relevant", help="send a report judged irrelevant back as relevant (a new incident)"
-    )
-    add_db_option(relevant)
-    relevant.add_argument("document", type=int)
-    relevant.add_argument("--who", required=True)
-    relevant.add_argument("--why", default="")
 
-    user = verbs.add_parser("user", help="users of the review app: add, list, passwd, token")
-    add_db_option(user)
-    user.add_argument("action", choices=["add", "list", "passwd", "token"])
-    user.add_argument("name", nargs="?")
-    user.add_argument("--role", choices=["viewer", "analyst", "admin"], default="analyst")
-    user.add_argument(
+def _rejections_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--run", type=int, help="only this ingest run")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+
+def _review_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("status", choices=["unreviewed", "verified", "rejected"])
+    p.add_argument("--who", required=True)
+    p.add_argument("--why", default="")
+    p.add_argument("--version", type=int, help="refuse if the incident is past this version")
+
+
+def _edit_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("changes", nargs="+", metavar="FIELD VALUE | FIELD=VALUE")
+    p.add_argument("--who", required=True)
+    p.add_argument("--why", default="")
+    p.add_argument("--version", type=int, help="refuse if the incident is past this version")
+
+
+def _hist_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+
+def _irrelevant_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--format", choices=["table", "json"], default="table")
+
+
+def _relevant_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("document", type=int)
+    p.add_argument("--who", required=True)
+    p.add_argument("--why", default="")
+
+
+def _user_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=["add", "list", "passwd", "token"])
+    p.add_argument("name", nargs="?")
+    p.add_argument("--role", choices=["viewer", "analyst", "admin"], default="analyst")
+    p.add_argument(
         "--password-stdin", action="store_true", help="read the password from stdin's first line"
     )
-    user.add_argument("--label", default="script", help="what an API token is for")
-    user.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--label", default="script", help="what an API token is for")
+    p.add_argument("--format", choices=["table", "json"], default="table")
 
-    serve = verbs.add_parser("serve", help="the review web app")
-    add_db_option(serve)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument(
+
+def _serve_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument(
         "--workers", type=int, default=1, help="server processes (the login limit is per process)"
     )
-    serve.add_argument(
+    p.add_argument(
         "--public",
         action="store_true",
         help="read-only public mode: visitors see verified incidents without logging in",
     )
-    serve.add_argument(
+    p.add_argument(
         "--secure-cookies",
         action="store_true",
         help="always mark cookies Secure (they are anyway on https requests)",
     )
 
-    join = verbs.add_parser("join", help="join incidents into the first one")
-    add_db_option(join)
-    join.add_argument("ids", type=int, nargs="+")
-    join.add_argument("--who", required=True)
-    join.add_argument("--why", default="")
 
-    split = verbs.add_parser("split", help="move mentions out of an incident into a new one")
-    add_db_option(split)
-    split.add_argument("id", type=int)
-    split.add_argument("--mention", type=int, action="append", required=True)
-    split.add_argument("--who", required=True)
-    split.add_argument("--why", default="")
+def _join_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("ids", type=int, nargs="+")
+    p.add_argument("--who", required=True)
+    p.add_argument("--why", default="")
 
-    return {
-        "ingest": _ingest, "merge": _merge, "incidents": _incidents, "show": _show,
-        "sources": _sources, "export": _export, "indicators": _indicators,
-        "rejections": _rejections, "review": _review, "edit": _edit, "join": _join,
-        "split": _split, "history": _history, "irrelevant": _irrelevant,
-        "relevant": _relevant, "user": _user, "serve": _serve,
-    }  # fmt: skip
+
+def _split_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", type=int)
+    p.add_argument("--mention", type=int, action="append", required=True)
+    p.add_argument("--who", required=True)
+    p.add_argument("--why", default="")
 
 
 def _store(args: argparse.Namespace) -> Any:
@@ -630,3 +599,132 @@ def _split(args: argparse.Namespace) -> int:
     new = split(_store(args), args.id, args.mention, who=args.who, why=args.why)
     print(f"forcewatch split: mentions {args.mention} are now incident {new}", file=sys.stderr)
     return 0
+
+
+VERBS: tuple[Verb, ...] = (
+    Verb(
+        "ingest",
+        arguments=_ingest_arguments,
+        run=_ingest,
+        database=True,
+        help="store reports and merge them into incidents",
+        description="Read files, folders (recursively), WARC/WET, JSONL, URL lists or stdin (-); "
+        "store each new report (skipping those already stored), extract its mentions and merge "
+        "them into incidents. Killing it loses nothing committed; run it again to go on.",
+    ),
+    Verb(
+        "merge",
+        arguments=_merge_arguments,
+        run=_merge,
+        database=True,
+        help="merge unlinked mentions into incidents",
+    ),
+    Verb(
+        "incidents",
+        arguments=_incidents_arguments,
+        run=_incidents,
+        database=True,
+        help="list incidents",
+    ),
+    Verb(
+        "show",
+        arguments=_show_arguments,
+        run=_show,
+        database=True,
+        help="one incident: values, conflicts, sources with evidence",
+    ),
+    Verb(
+        "sources",
+        arguments=_sources_arguments,
+        run=_sources,
+        database=True,
+        help="the reports behind an incident, and why they were joined",
+    ),
+    Verb(
+        "history",
+        arguments=_hist_arguments,
+        run=_history,
+        database=True,
+        help="an incident's audit log: who, when, what, why",
+    ),
+    Verb(
+        "export",
+        arguments=_export_arguments,
+        run=_export,
+        database=True,
+        help="export incidents (ACLED/UCDP-style columns)",
+    ),
+    Verb(
+        "indicators",
+        arguments=_indicators_arguments,
+        run=_indicators,
+        database=True,
+        help="the Monitor's indicators by place and period",
+    ),
+    Verb(
+        "rejections",
+        arguments=_rejections_arguments,
+        run=_rejections,
+        database=True,
+        help="reports that could not be used, and why",
+    ),
+    Verb(
+        "irrelevant",
+        arguments=_irrelevant_arguments,
+        run=_irrelevant,
+        database=True,
+        help="reports judged irrelevant, with the reason",
+    ),
+    Verb(
+        "review",
+        arguments=_review_arguments,
+        run=_review,
+        database=True,
+        help="set an incident's review status",
+    ),
+    Verb(
+        "edit",
+        arguments=_edit_arguments,
+        run=_edit,
+        database=True,
+        help="set an incident's field(s), validated; merges keep it",
+        description="Set one field (edit 12 killed_best 8) or several (edit 12 killed_low=7 "
+        "killed_best=8). Values are validated (real dates, admin1 within the country, counts "
+        "low <= best <= high, known forces and allegations); a bad value stores nothing.",
+    ),
+    Verb(
+        "join",
+        arguments=_join_arguments,
+        run=_join,
+        database=True,
+        help="join incidents into the first one",
+    ),
+    Verb(
+        "split",
+        arguments=_split_arguments,
+        run=_split,
+        database=True,
+        help="move mentions out of an incident into a new one",
+    ),
+    Verb(
+        "relevant",
+        arguments=_relevant_arguments,
+        run=_relevant,
+        database=True,
+        help="send a report judged irrelevant back as relevant (a new incident)",
+    ),
+    Verb(
+        "user",
+        arguments=_user_arguments,
+        run=_user,
+        database=True,
+        help="users of the review app: add, list, passwd, token",
+    ),
+    Verb(
+        "serve",
+        arguments=_serve_arguments,
+        run=_serve,
+        database=True,
+        help="the review web app",
+    ),
+)
