@@ -21,11 +21,13 @@ from forcewatch.records import Incident
 
 def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     """``--db`` before the verb or after it; the one after wins."""
+    from forcewatch.settings import setting
+
+    declared = setting("db")
     parser.add_argument(
-        "--db",
+        declared.flag or "--db",
         default=None if top else argparse.SUPPRESS,
-        help="database: a file path, sqlite:///PATH or postgresql+psycopg://... "
-        "(default: $FORCEWATCH_DB or ./forcewatch.sqlite)",
+        help=f"{declared.help} (default: ${declared.env} or {declared.shown})",
     )
 
 
@@ -143,21 +145,19 @@ def _user_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _serve_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.add_argument(
-        "--workers", type=int, default=1, help="server processes (the login limit is per process)"
-    )
-    p.add_argument(
-        "--public",
-        action="store_true",
-        help="read-only public mode: visitors see verified incidents without logging in",
-    )
-    p.add_argument(
-        "--secure-cookies",
-        action="store_true",
-        help="always mark cookies Secure (they are anyway on https requests)",
-    )
+    from forcewatch.settings import SERVE_SETTINGS
+
+    for declared in SERVE_SETTINGS:
+        assert declared.flag is not None
+        if isinstance(declared.default, bool):
+            p.add_argument(declared.flag, action="store_true", help=declared.help)
+        else:
+            p.add_argument(
+                declared.flag,
+                type=type(declared.default),
+                default=declared.default,
+                help=f"{declared.help} (default: {declared.default})",
+            )
 
 
 def _join_arguments(p: argparse.ArgumentParser) -> None:

@@ -52,12 +52,12 @@ def _extract_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _add_settings(parser: argparse.ArgumentParser) -> None:
-    flags = {"max_bytes": int, "jobs": int, "default_lang": str}
+    types = {"max_bytes": int, "jobs": int, "default_lang": str}
     for setting in SETTINGS:
-        if setting.name in flags:
+        if setting.flag is not None:
             parser.add_argument(
-                "--" + setting.name.replace("_", "-"),
-                type=flags[setting.name],
+                setting.flag,
+                type=types[setting.name],
                 default=None,
                 help=f"{setting.help} (default: {setting.default})",
             )

@@ -1014,10 +1014,12 @@ def app_from_environment() -> FastAPI:
     ``FORCEWATCH_SECURE_COOKIES=1``."""
     import os
 
+    from forcewatch.settings import setting
+
+    def flag(name: str) -> bool:
+        return os.environ.get(setting(name).env or "") == "1"
+
     return create_app(
-        Store.open(os.environ.get("FORCEWATCH_DB"), pooled=True),
-        WebOptions(
-            public=os.environ.get("FORCEWATCH_PUBLIC") == "1",
-            secure_cookies=os.environ.get("FORCEWATCH_SECURE_COOKIES") == "1",
-        ),
+        Store.open(os.environ.get(setting("db").env or ""), pooled=True),
+        WebOptions(public=flag("public"), secure_cookies=flag("secure_cookies")),
     )
