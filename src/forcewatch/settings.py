@@ -59,6 +59,10 @@ SERVE_SETTINGS: tuple[Setting, ...] = (
         flag="--workers", verb="serve",
     ),
     Setting(
+        "threads", 8, "Threads per server process for the database work of requests.",
+        flag="--threads", env="FORCEWATCH_THREADS", verb="serve",
+    ),
+    Setting(
         "public", False, "Read-only public mode: visitors see verified incidents without logging in.",
         flag="--public", env="FORCEWATCH_PUBLIC", verb="serve",
     ),

@@ -567,6 +567,7 @@ def _serve(args: argparse.Namespace) -> int:
     os.environ["FORCEWATCH_DB"] = store.url
     os.environ["FORCEWATCH_PUBLIC"] = "1" if args.public else "0"
     os.environ["FORCEWATCH_SECURE_COOKIES"] = "1" if args.secure_cookies else "0"
+    os.environ["FORCEWATCH_THREADS"] = str(max(1, args.threads))
     mode = "public, read-only for visitors" if args.public else "private: log in"
     print(
         f"forcewatch serve: open http://{args.host}:{args.port}/ ({mode}; {store.url})",

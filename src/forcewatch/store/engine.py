@@ -66,7 +66,8 @@ def make_engine(url: str, *, pooled: bool = False) -> Engine:
             if path and path != ":memory:" and not Path(path).parent.exists():
                 raise BadDatabase(f"no folder {Path(path).parent} for the SQLite file", item=shown)
             if pooled:
-                engine = create_engine(url, pool_size=8, max_overflow=24)
+                # as many as the server's worker threads (40), so none is opened per request
+                engine = create_engine(url, pool_size=40, max_overflow=8)
             else:
                 engine = create_engine(url, poolclass=NullPool)
             event.listen(engine, "connect", _sqlite_pragmas)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlencode
 
+import anyio.to_thread
 import pycountry
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi import Path as PathParam
@@ -53,6 +55,8 @@ class WebOptions:
     secure_cookies: bool = False
     """Mark cookies Secure on every request (they are on https requests anyway)."""
     limiter: security.LoginLimiter | None = None
+    threads: int = 8
+    """Threads per process for the database work of requests."""
 
 
 # ---- request bodies of the API ----------------------------------------------------------------
@@ -92,7 +96,15 @@ class RelevantBody(BaseModel):
 def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     options = options or WebOptions()
     limiter = options.limiter or security.LoginLimiter()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Few threads for the database work: with many, they mostly fight over the GIL.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = options.threads
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="forcewatch",
         version=__version__,
         description="Incidents of lethal and injurious force by state agents, with their sources. "
@@ -104,6 +116,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     env = Environment(
         loader=FileSystemLoader(HERE / "templates"),
         autoescape=True,
+        auto_reload=False,  # templates ship with the package: no stat() per page
         trim_blocks=True,
         lstrip_blocks=True,
     )
@@ -1021,5 +1034,9 @@ def app_from_environment() -> FastAPI:
 
     return create_app(
         Store.open(os.environ.get(setting("db").env or ""), pooled=True),
-        WebOptions(public=flag("public"), secure_cookies=flag("secure_cookies")),
+        WebOptions(
+            public=flag("public"),
+            secure_cookies=flag("secure_cookies"),
+            threads=int(os.environ.get(setting("threads").env or "") or setting("threads").default),
+        ),
     )
