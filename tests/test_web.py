@@ -36,10 +36,12 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store.close()
 
 
-def client(store: Store, user: str | None = None, **options: object) -> TestClient:
+def client(
+    store: Store, user: str | None = None, *, password: str = PASSWORD, **options: object
+) -> TestClient:
     web = TestClient(create_app(store, WebOptions(**options)), base_url="http://testserver")  # type: ignore[arg-type]
     if user is not None:
-        login(web, user)
+        login(web, user, password)
     return web
 
 
@@ -356,3 +358,23 @@ def test_web_pages_and_edits_on_postgresql(pg_database: str) -> None:
         with engine.begin() as connection:
             connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
         engine.dispose()
+
+
+def test_web_admin_adds_a_user_and_logout_ends_the_session(store: Store) -> None:
+    web = client(store, "adam")
+    token = csrf_of(web, "/users")
+    added = web.post(
+        "/users",
+        data={"csrf": token, "name": "nora", "password": "another long password", "role": "viewer"},
+        follow_redirects=False,
+    )
+    assert added.status_code == 303
+    assert "nora" in web.get("/users").text
+    short = web.post(
+        "/users", data={"csrf": token, "name": "x", "password": "short", "role": "viewer"}
+    )
+    assert short.status_code == 400 and "at least 10 characters" in short.text
+    nora = client(store, "nora", password="another long password")
+    assert nora.get("/incidents").status_code == 200
+    assert nora.post("/logout", data={"csrf": csrf_of(nora)}).status_code == 200
+    assert nora.get("/incidents", follow_redirects=False).status_code == 303
