@@ -80,13 +80,16 @@ function charts() {
   const island = document.getElementById("chart-data");
   if (!island || !window.Chart) return;
   const data = JSON.parse(island.textContent);
-  const palette = ["#2457a6", "#b3261e", "#1d7a3a", "#8a5a00", "#6741d9", "#0b7285", "#c2255c", "#5c940d"];
+  // 16 distinguishable colours (Tableau 10 and 6 more); "unknown" is grey.
+  const palette = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948",
+    "#ff9da7", "#9c755f", "#1b3b6f", "#8cd17d", "#d37295", "#499894", "#b6992d", "#86bcb6", "#6b2d5c"];
+  const colour = (label, n) => (label === "unknown" ? "#b0b6bd" : palette[n % palette.length]);
   const killed = document.getElementById("killed-chart");
   new Chart(killed, {
     type: "bar",
     data: {
       labels: data.periods,
-      datasets: data.series.map((s, n) => ({ label: s.label, data: s.data, backgroundColor: palette[n % palette.length], stack: "killed" })),
+      datasets: data.series.map((s, n) => ({ label: s.label, data: s.data, backgroundColor: colour(s.label, n), stack: "killed" })),
     },
     options: { animation: false, responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: "civilians killed" } } } },
   });
