@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
@@ -243,14 +244,26 @@ def incident_links(store: Store, incident_id: int) -> list[Link]:
         ]
 
 
+_BOUNDS = {
+    name: (f"{name}_low", f"{name}_best", f"{name}_high")
+    for name in ("killed", "injured", "agents_killed", "agents_injured")
+}
+
+
 def _quantity(row: Any, name: str) -> records.Quantity | None:
-    low, best, high = (getattr(row, f"{name}_{part}") for part in ("low", "best", "high"))
+    low_name, best_name, high_name = _BOUNDS[name]
+    return _counted(getattr(row, low_name), getattr(row, best_name), getattr(row, high_name))
+
+
+@lru_cache(maxsize=8192)
+def _counted(low: Any, best: Any, high: Any) -> records.Quantity | None:
+    """The Quantity of these bounds, checked as its validator would; cached, since records are
+    frozen and the same few figures recur in every page of a list."""
     if low is None and best is None and high is None:
         return None
     known = [v for v in (low, best, high) if v is not None]
     if any(type(v) is not int or v < 0 for v in known) or known != sorted(known):
-        raise ValueError(f"{name}: low/best/high {low}/{best}/{high}")
-    # Checked just above as Quantity's validator would: built without validating again.
+        raise ValueError(f"low/best/high {low}/{best}/{high}")
     return records.Quantity.model_construct(low=low, best=best, high=high, span=None)
 
 
@@ -311,16 +324,22 @@ def _records(
 
 def _trusted(fields: dict[str, Any]) -> bool:
     """The values whose types the columns do not already guarantee, checked cheaply."""
+    for name in _TEXT:
+        if not isinstance(fields[name], _TEXT_TYPES):
+            return False
     return (
-        all(isinstance(fields[k], str | None) for k in _TEXT)
-        and all(isinstance(fields[k], float | int | None) for k in ("lat", "lon"))
-        and isinstance(fields["geo_precision"], int | None)
+        isinstance(fields["lat"], _NUMBER_TYPES)
+        and isinstance(fields["lon"], _NUMBER_TYPES)
+        and isinstance(fields["geo_precision"], _INT_TYPES)
         and isinstance(fields["provenance"], dict)
         and all(isinstance(v, list) for v in fields["provenance"].values())
     )
 
 
 _TEXT = ("date", "place", "city", "admin1", "admin1_name", "country", "notes")
+_TEXT_TYPES = (str, type(None))
+_NUMBER_TYPES = (float, int, type(None))
+_INT_TYPES = (int, type(None))
 
 
 def _incident_record(row: Any, sources: list[records.Source]) -> records.Incident:
@@ -339,7 +358,7 @@ def _incident_record(row: Any, sources: list[records.Source]) -> records.Inciden
         try:
             return _quantity(row, name)
         except ValueError:
-            parts = [getattr(row, f"{name}_{p}") for p in ("low", "best", "high")]
+            parts = [getattr(row, part) for part in _BOUNDS[name]]
             invalid.append(f"{name}: low/best/high {'/'.join(map(str, parts))}")
             return None
 
