@@ -378,3 +378,33 @@ def test_web_admin_adds_a_user_and_logout_ends_the_session(store: Store) -> None
     assert nora.get("/incidents").status_code == 200
     assert nora.post("/logout", data={"csrf": csrf_of(nora)}).status_code == 200
     assert nora.get("/incidents", follow_redirects=False).status_code == 303
+
+
+def test_web_edit_form_only_checks_the_fields_that_changed(store: Store) -> None:
+    from sqlalchemy import update
+
+    from forcewatch.store import models
+
+    web = client(store, "ana")
+    junquito = incident_ids(store)["junquito"]
+    with store.session() as s:  # a date without a year, as some reports give it
+        s.execute(
+            update(models.Incident).where(models.Incident.id == junquito).values(date="--01-15")
+        )
+    page = web.get(f"/incidents/{junquito}").text
+    version = re.search(r'name="version" value="(\d+)"', page)
+    assert version is not None
+    form = {
+        "csrf": csrf_of(web),
+        "version": version.group(1),
+        "lists": "1",
+        "date": "--01-15",  # shown as stored, not touched
+        "date_precision": "day",
+        "notes": "checked the names",
+        "why": "names",
+    }
+    form["forces"] = re.findall(r'name="forces" value="(\w+)" checked', page)  # type: ignore[assignment]
+    saved = web.post(f"/incidents/{junquito}/edit", data=form)
+    assert saved.status_code == 200 and "checked the names" in saved.text
+    fields = [e.field for e in history(store, junquito)]
+    assert "notes" in fields and "date" not in fields and "forces" not in fields

@@ -267,6 +267,14 @@ def check_changes(current: dict[str, Any], changes: dict[str, Any]) -> dict[str,
                 problems.append(f"admin1 {admin1} needs the country ({inside}) set as well")
     if "date" in parsed and parsed["date"] and "date_precision" not in parsed:
         parsed["date_precision"] = {4: "year", 7: "month", 10: "day"}[len(parsed["date"])]
+    if "date" in parsed or "date_precision" in parsed:
+        when, precision = {**after, **parsed}.get("date"), {**after, **parsed}.get("date_precision")
+        needed = {"day": 10, "week": 10, "month": 7, "year": 4}.get(str(precision))
+        if when and needed and len(str(when)) < needed:
+            problems.append(
+                f"date {when} is not precise to the {precision}; give YYYY-MM-DD for a day or "
+                "a week, YYYY-MM for a month, or lower the precision"
+            )
     if problems:
         raise _fail(problems)
     return parsed

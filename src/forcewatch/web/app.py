@@ -374,7 +374,8 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         who = analyst(request)
         form = await form_of(request, who)
         why = (_field(form, "why") or "").strip()
-        changes = _form_changes(form)
+        current = await run_in_threadpool(query.get_incident, store, incident_id)
+        changes = _touched(_form_changes(form), current)
         try:
             if not why:
                 raise UsageError("say why you change it (the reason is kept in the history)")
@@ -1008,6 +1009,29 @@ def _form_changes(form: FormData) -> dict[str, Any]:
         changes["forces"] = [v for v in form.getlist("forces") if isinstance(v, str)]
         changes["allegations"] = [v for v in form.getlist("allegations") if isinstance(v, str)]
     return changes
+
+
+def _shown(incident: records.Incident, name: str) -> Any:
+    """The value the edit form showed for this field."""
+    for count in COUNTS:
+        if name.startswith(count + "_") and name[len(count) + 1 :] in ("low", "best", "high"):
+            quantity = getattr(incident, count)
+            return getattr(quantity, name[len(count) + 1 :]) if quantity is not None else None
+    return getattr(incident, name)
+
+
+def _touched(changes: dict[str, Any], incident: records.Incident) -> dict[str, Any]:
+    """Only the fields the analyst changed: a form sends them all, and a stored value the form
+    shows unchanged (even one that would not pass validation today) is not an edit."""
+    touched: dict[str, Any] = {}
+    for name, value in changes.items():
+        shown = _shown(incident, name)
+        if isinstance(value, list):
+            if sorted(value) != sorted(shown or []):
+                touched[name] = value
+        elif (value or "").strip() != ("" if shown is None else str(shown)):
+            touched[name] = value
+    return touched
 
 
 def _edit_json(edit: Any) -> dict[str, Any]:
