@@ -169,7 +169,7 @@ def test_cli_eval_help_and_options_before_the_gold_file(
 
 
 def test_cli_incidents_table_clips_long_places_visibly() -> None:
-    from forcewatch.cli_db import incidents_table
+    from forcewatch.cli.db import incidents_table
     from forcewatch.records import Incident
 
     long_place = "Sapopema do Igarapé, Zona Leste de Manaus"

@@ -211,10 +211,10 @@ def test_ingest_url_list_from_a_local_server(
         urls.write_text("\n".join(f"{base}/r{i:04d}.txt" for i in range(3)) + "\n")
         db = str(tmp_path / "db.sqlite")
         code = main(["ingest", str(urls), "--db", db, "--allow-private", "--rate-limit", "0"])
-        assert code == 0
+        assert code == 1  # one URL refused by robots.txt: stored the rest, exits 1 as extract does
         assert "read 3, new 2" in capsys.readouterr().err
         refused = main(["ingest", str(urls), "--db", str(tmp_path / "other.sqlite")])
-        assert refused == 0 and "rejected 3" in capsys.readouterr().err  # loopback needs consent
+        assert refused == 1 and "rejected 3" in capsys.readouterr().err  # loopback needs consent
         assert main(["rejections", "--db", db]) == 0
         assert "FW108" in capsys.readouterr().out  # robots.txt said no
     finally:

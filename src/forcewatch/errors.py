@@ -17,10 +17,14 @@
     │   └── OverBudget              [FW110] extraction still running after Settings.time_budget
     │                                       seconds (a pathological page: huge, or one line)
     ├── UsageError                  [FW2xx] options that do not fit together (a bad --published date)
+    │   └── InvalidValue            [FW202] an edit or a filter value that fails validation (a date
+    │                                       that does not exist, admin1 outside the country, ...)
     └── StoreError                  [FW3xx] the database
         ├── BadDatabase             [FW301] a URL we cannot use, a server we cannot reach
         ├── NewerSchema             [FW302] a database written by a newer forcewatch
-        └── NotFound                [FW303] no incident, mention or run with that id
+        ├── NotFound                [FW303] no incident, mention or run with that id
+        ├── StaleEdit               [FW304] the incident changed since it was read (optimistic lock)
+        └── AuthError               [FW305] a user, password or token that cannot be used
 
 An ``InputError`` becomes a :class:`forcewatch.records.Rejection` in batch runs: the batch goes on
 and the rejection is reported with its reason.
@@ -90,6 +94,10 @@ class UsageError(ForcewatchError):
     code = "FW201"
 
 
+class InvalidValue(UsageError):
+    code = "FW202"
+
+
 class StoreError(ForcewatchError):
     code = "FW300"
 
@@ -104,3 +112,11 @@ class NewerSchema(StoreError):
 
 class NotFound(StoreError):
     code = "FW303"
+
+
+class StaleEdit(StoreError):
+    code = "FW304"
+
+
+class AuthError(StoreError):
+    code = "FW305"

@@ -18,8 +18,10 @@ import csv
 import io
 import json
 import math
+import os
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -382,9 +384,24 @@ def export(incidents: Iterable[Incident], fmt: Format, out: BinaryIO | Path) -> 
         raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "parquet":
         _require_pyarrow()
-    with ExitStack() as stack:
-        stream: BinaryIO = stack.enter_context(out.open("wb")) if isinstance(out, Path) else out
+    if not isinstance(out, Path):
+        return writers[fmt](incidents, out)
+    with atomic_path(out) as temporary, temporary.open("wb") as stream:
         return writers[fmt](incidents, stream)
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it only when the block ends without an
+    error: a failed export never leaves a half-written file, nor destroys the previous one."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 # --- CSV -------------------------------------------------------------------------------------

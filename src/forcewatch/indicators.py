@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from forcewatch.errors import UsageError
-from forcewatch.export import Cell, best_count, country_name, write_csv_rows
+from forcewatch.export import Cell, atomic_path, best_count, country_name, write_csv_rows
 from forcewatch.export import admin1_name as _admin1_name
 from forcewatch.records import SCHEMA_VERSION, Incident
 
@@ -392,7 +392,7 @@ def _csv_record(row: IndicatorRow) -> dict[str, Cell]:
 def to_csv(rows: Iterable[IndicatorRow], out: IO[str] | Path) -> int:
     """One CSV line per row (ids ``;``-separated, notes `` | ``-separated); returns rows written."""
     if isinstance(out, Path):
-        with out.open("w", newline="", encoding="utf-8") as f:
+        with atomic_path(out) as temporary, temporary.open("w", newline="", encoding="utf-8") as f:
             return write_csv_rows(f, CSV_COLUMNS, (_csv_record(r) for r in rows))
     return write_csv_rows(out, CSV_COLUMNS, (_csv_record(r) for r in rows))
 
@@ -402,7 +402,7 @@ def to_csv(rows: Iterable[IndicatorRow], out: IO[str] | Path) -> int:
 MAX_PLOTTED_GROUPS = 10
 
 
-def _periods_between(periods: Iterable[str]) -> list[str]:
+def periods_between(periods: Iterable[str]) -> list[str]:
     """Every year or month from the first to the last, so that gaps show as gaps."""
     known = sorted(p for p in periods if p != UNKNOWN)
     if not known:
@@ -442,7 +442,7 @@ def plot(rows: Sequence[IndicatorRow], path: Path) -> None:
     except ImportError as exc:
         raise UsageError("plots need matplotlib; install it with: pip install matplotlib") from exc
 
-    periods = _periods_between(r.period for r in rows if r.incidents)
+    periods = periods_between(r.period for r in rows if r.incidents)
     by_unit: dict[str, dict[str, IndicatorRow]] = {}
     for r in rows:
         if r.incidents and r.period != UNKNOWN:
@@ -497,7 +497,8 @@ def plot(rows: Sequence[IndicatorRow], path: Path) -> None:
     if remarks:
         fig.supxlabel("; ".join(remarks) + ".", fontsize=9, color="dimgray", x=0.01, ha="left")
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format=suffix[1:], dpi=110)
+    with atomic_path(path) as temporary:
+        fig.savefig(temporary, format=suffix[1:], dpi=110)
 
 
 def _lethality_panel(

@@ -1,7 +1,11 @@
-"""One frozen Settings object; each setting is declared once, with its default and its help.
+"""Each setting is declared once, with its default, its flag, its environment variable and its
+help: the CLI builds its flags from these declarations, the README's settings table is generated
+from them (:func:`settings_table`; a test fails when the README differs), and a test fails when a
+field of :class:`Settings` has no declaration.
 
-The CLI builds its flags from ``SETTINGS``, the README's settings table is generated from it, and a
-test fails when a field of :class:`Settings` has no declaration.
+``SETTINGS`` are the fields of the frozen :class:`Settings` object the extraction reads;
+``DATABASE_SETTINGS`` and ``SERVE_SETTINGS`` are the options of the database verbs and of
+``forcewatch serve``.
 """
 
 from __future__ import annotations
@@ -16,21 +20,90 @@ class Setting:
     name: str
     default: Any
     help: str
+    flag: str | None = None
+    """The command-line flag, e.g. ``--max-bytes`` (None: not a flag)."""
+    env: str | None = None
+    """The environment variable that sets it, e.g. ``FORCEWATCH_MAX_BYTES``."""
+    verb: str | None = None
+    """The one verb that takes it, when only one does."""
+    shown: str | None = None
+    """The default as the README shows it, when ``str(default)`` would not say it."""
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("max_bytes", 50_000_000, "Largest report accepted, in bytes; larger ones are refused."),
-    Setting("default_lang", None, "Language to assume when detection is unsure (en, es or pt)."),
-    Setting("languages", ("en", "es", "pt"), "Languages the extractor supports."),
-    Setting("relevance_threshold", 0.5, "Score at or above which a report counts as relevant."),
-    Setting("jobs", 1, "Worker processes for a batch of reports."),
     Setting(
-        "time_budget",
-        60.0,
-        "Seconds one report may take to extract; a report still running then is refused "
-        "(FW110). 0 turns the budget off.",
+        "max_bytes", 50_000_000, "Largest report accepted, in bytes; larger ones are refused.",
+        flag="--max-bytes", env="FORCEWATCH_MAX_BYTES",
     ),
-)
+    Setting(
+        "default_lang", None, "Language to assume when detection is unsure (en, es or pt).",
+        flag="--default-lang",
+    ),
+    Setting("languages", ("en", "es", "pt"), "Languages the extractor supports.", shown="en, es, pt"),
+    Setting("relevance_threshold", 0.5, "Score at or above which a report counts as relevant."),
+    Setting("jobs", 1, "Worker processes for a batch of reports.", flag="--jobs"),
+    Setting(
+        "time_budget", 60.0,
+        "Seconds one report may take to extract; a report still running then is refused (FW110). "
+        "0 turns the budget off.",
+        flag="--time-budget", env="FORCEWATCH_TIME_BUDGET",
+    ),
+)  # fmt: skip
+
+DATABASE_SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "db", None, "The database: a file path, sqlite:///PATH or postgresql+psycopg://USER@HOST/DB.",
+        flag="--db", env="FORCEWATCH_DB", shown="./forcewatch.sqlite",
+    ),
+)  # fmt: skip
+
+SERVE_SETTINGS: tuple[Setting, ...] = (
+    Setting("host", "127.0.0.1", "Address the review app listens on.", flag="--host", verb="serve"),
+    Setting("port", 8000, "Port the review app listens on.", flag="--port", verb="serve"),
+    Setting(
+        "workers", 1, "Server processes (the login rate limit is counted per process).",
+        flag="--workers", verb="serve",
+    ),
+    Setting(
+        "threads", 8, "Threads per server process for the database work of requests.",
+        flag="--threads", env="FORCEWATCH_THREADS", verb="serve",
+    ),
+    Setting(
+        "public", False, "Read-only public mode: visitors see verified incidents without logging in.",
+        flag="--public", env="FORCEWATCH_PUBLIC", verb="serve",
+    ),
+    Setting(
+        "secure_cookies", False, "Mark cookies Secure on every request (behind a TLS proxy).",
+        flag="--secure-cookies", env="FORCEWATCH_SECURE_COOKIES", verb="serve",
+    ),
+)  # fmt: skip
+
+
+def setting(name: str) -> Setting:
+    for declared in (*SETTINGS, *DATABASE_SETTINGS, *SERVE_SETTINGS):
+        if declared.name == name:
+            return declared
+    raise KeyError(name)
+
+
+def settings_table() -> str:
+    """The README's settings table, in Markdown."""
+    rows = ["| setting | default | meaning |", "|---|---|---|"]
+    for declared in (*SETTINGS, *DATABASE_SETTINGS, *SERVE_SETTINGS):
+        names = [f"`{declared.verb} {declared.flag}`" if declared.verb else f"`{declared.flag}`"]
+        if declared.flag is None:
+            names = [f"`Settings.{declared.name}`"]
+        if declared.env:
+            names.append(
+                f"`{declared.env}" + ("=1`" if isinstance(declared.default, bool) else "`")
+            )
+        default = declared.shown
+        if default is None and isinstance(declared.default, bool):
+            default = "on" if declared.default else "off"
+        elif default is None:
+            default = "none" if declared.default is None else str(declared.default)
+        rows.append(f"| {' / '.join(names)} | {default} | {declared.help} |")
+    return "\n".join(rows)
 
 
 @dataclass(frozen=True)

@@ -126,6 +126,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="forcewatch eval",
         description="Score forcewatch's extraction against gold records.",
     )
+    add_arguments(parser)
+    return parser
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``forcewatch eval``, for its own parser and for the CLI's registry."""
     parser.add_argument(
         "sources",
         nargs="+",
@@ -149,7 +155,6 @@ def _parser() -> argparse.ArgumentParser:
         help="score one half of the data set (fixed by a hash of each id): rules are tuned on "
         "dev; test is only for reporting",
     )
-    return parser
 
 
 def _stderr_progress(done: int, total: int) -> None:
@@ -167,8 +172,12 @@ def main_eval(argv: list[str]) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error argparse already printed
         return exc.code if isinstance(exc.code, int) else 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """``forcewatch eval`` on parsed arguments (see :func:`add_arguments`)."""
     if args.limit is not None and args.limit < 0:
-        parser.print_usage(sys.stderr)
         print("forcewatch eval: --limit must be 0 or more", file=sys.stderr)
         return 2
     progress = _stderr_progress if args.progress else None

@@ -188,4 +188,33 @@ def recompute(s: Session, incident_ids: set[int]) -> None:
             setattr(incident, key, value)
         for key, value in (incident.edited or {}).items():
             setattr(incident, key, value)
+        _keep_counts_ordered(incident, incident.edited or {})
         incident.updated_at = utcnow()
+
+
+_COUNTS = ("killed", "injured", "agents_killed", "agents_injured")
+
+
+def _keep_counts_ordered(incident: models.Incident, edited: dict[str, object]) -> None:
+    """An analyst's bound wins; the computed bounds beside it move so that low <= best <= high
+    still holds (an edited best of 12 over sources saying 7-9 makes the high 12)."""
+    for count in _COUNTS:
+        names = {bound: f"{count}_{bound}" for bound in ("low", "best", "high")}
+        if not any(n in edited for n in names.values()):
+            continue
+        value = {bound: getattr(incident, name) for bound, name in names.items()}
+        free = {bound for bound, name in names.items() if name not in edited}
+        order = ("low", "best", "high")
+        for i, fixed in enumerate(order):
+            if fixed in free or value[fixed] is None:
+                continue
+            for j, other in enumerate(order):
+                if other not in free or value[other] is None:
+                    continue
+                before, after = j < i, j > i
+                if (before and value[other] > value[fixed]) or (
+                    after and value[other] < value[fixed]
+                ):
+                    value[other] = value[fixed]
+        for bound in free:
+            setattr(incident, names[bound], value[bound])

@@ -37,9 +37,9 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str | None = None) -> Store:
+    def open(cls, url: str | None = None, *, pooled: bool = False) -> Store:
         resolved = database_url(url)
-        engine = make_engine(resolved)
+        engine = make_engine(resolved, pooled=pooled)
         migrate(engine, resolved)
         return cls(engine, resolved)
 

@@ -19,7 +19,7 @@ DEFAULT_DB = "forcewatch.sqlite"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision. Opening a database already at it needs no Alembic (a tenth of
 # a second of imports on every command); tests/test_store.py checks it is Alembic's head.
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 
 
 def database_url(value: str | None = None) -> str:
@@ -52,17 +52,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, *, pooled: bool = False) -> Engine:
+    """``pooled`` keeps SQLite connections open between sessions (the web app, one process with
+    threads); without it each session opens its own, which worker processes of an ingest need."""
     shown = _redact(url)
     try:
         if url.startswith("sqlite"):
             path = url.split("///", 1)[-1]
             if path and path != ":memory:" and not Path(path).parent.exists():
                 raise BadDatabase(f"no folder {Path(path).parent} for the SQLite file", item=shown)
-            engine = create_engine(url, poolclass=NullPool)
+            if pooled:
+                # as many as the server's worker threads (40), so none is opened per request
+                engine = create_engine(url, pool_size=40, max_overflow=8)
+            else:
+                engine = create_engine(url, poolclass=NullPool)
             event.listen(engine, "connect", _sqlite_pragmas)
         else:
             engine = create_engine(url, pool_pre_ping=True)

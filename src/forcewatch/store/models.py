@@ -3,11 +3,16 @@
     runs ─┬─< rejections
           └─< raw_pages ──1── documents ──< mentions ──1── incident_links >── incidents ──< edits
                                   └─< document_bands (near-duplicate index)
+    users ─┬─< api_tokens
+           └─< web_sessions
 
 Raw pages are kept zlib-compressed and never deleted; a document is the cleaned text of one raw
 page; mentions are what a document says, incidents what the merge made of them. Analysts' work
-lives in ``incident_links.method == "manual"``, ``incidents.edited`` and ``edits``: merges read
-it and never overwrite it. JSON columns hold lists and the full records, for provenance.
+lives in ``incident_links.method == "manual"``, ``incidents.edited`` and ``edits`` (the audit
+log: who, when, field, old, new, why): merges read it and never overwrite it. ``incidents.version``
+is the optimistic lock: every UPDATE says which version it read, and one that read a stale version
+changes nothing. JSON columns hold lists and the full records, for provenance. Users, their API
+tokens (stored as SHA-256 hashes) and web sessions belong to the review app.
 """
 
 from __future__ import annotations
@@ -158,10 +163,14 @@ class Incident(Base):
     n_sources: Mapped[int] = mapped_column(Integer, default=0)
     search_text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     __table_args__ = (
-        Index("ix_incidents_country_date", "country", "date"),
-        Index("ix_incidents_admin1_date", "admin1", "date"),
+        # killed_best in the index: a list "in this country and period, most killed first"
+        # sorts from the index alone, without reading the rows.
+        Index("ix_incidents_country_date", "country", "date", "killed_best"),
+        Index("ix_incidents_admin1_date", "admin1", "date", "killed_best"),
         Index("ix_incidents_date", "date"),
     )
 
@@ -189,7 +198,7 @@ class Edit(Base):
     new: Mapped[Any] = mapped_column(JSON)
     who: Mapped[str] = mapped_column(Text)
     why: Mapped[str] = mapped_column(Text, default="")
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
 
 
 class Rejection(Base):
@@ -202,3 +211,36 @@ class Rejection(Base):
     code: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    password_hash: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(10))  # viewer | analyst | admin
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ApiToken(Base):
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WebSession(Base):
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -5,14 +5,37 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Integer, Select, Text, cast, column, exists, select, text
+from pydantic import ValidationError
+from sqlalchemy import Integer, Select, Text, cast, column, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from forcewatch import records
-from forcewatch.errors import NotFound
+from forcewatch.errors import InvalidValue, NotFound
+from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
 from forcewatch.store import Store, models
+from forcewatch.store.validate import (
+    DATE_PRECISIONS,
+    STATUSES,
+    parse_count,
+    parse_date,
+    resolve_admin1,
+    resolve_country,
+)
+
+SORTS: dict[str, tuple[Any, ...]] = {
+    "date": (models.Incident.date.asc(), models.Incident.id.asc()),
+    "-date": (models.Incident.date.desc(), models.Incident.id.desc()),
+    "killed": (models.Incident.killed_best.asc(), models.Incident.id.asc()),
+    "-killed": (models.Incident.killed_best.desc(), models.Incident.id.desc()),
+    "id": (models.Incident.id.asc(),),
+    "-id": (models.Incident.id.desc(),),
+    "updated": (models.Incident.updated_at.asc(), models.Incident.id.asc()),
+    "-updated": (models.Incident.updated_at.desc(), models.Incident.id.desc()),
+}
 
 
 @dataclass(frozen=True)
@@ -27,10 +50,78 @@ class IncidentFilter:
     text: str | None = None
     limit: int | None = None
     offset: int = 0
+    sort: str = "-date"
+
+    @classmethod
+    def parse(
+        cls,
+        *,
+        country: str | None = None,
+        admin1: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        force: str | None = None,
+        status: str | None = None,
+        min_killed: str | int | None = None,
+        text: str | None = None,
+        sort: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> IncidentFilter:
+        """A filter from what a user typed (CLI flags, query parameters): countries as alpha-2,
+        alpha-3 or names, real dates, known vocabularies; anything else is an
+        :class:`InvalidValue` naming the value."""
+        problems: list[str] = []
+
+        def attempt(parse: Any, value: Any, **kw: Any) -> Any:
+            if value is None or (isinstance(value, str) and not value.strip()):
+                return None
+            try:
+                return parse(value, **kw)
+            except InvalidValue as exc:
+                problems.append(exc.message)
+                return None
+
+        parsed_country = attempt(resolve_country, country)
+        parsed_admin1 = attempt(resolve_admin1, admin1)
+        parsed_from = attempt(parse_date, date_from, what="--from date")
+        parsed_to = attempt(parse_date, date_to, what="--to date")
+        parsed_killed = attempt(parse_count, min_killed, what="min_killed")
+        if force and force not in FORCE_KINDS:
+            problems.append(f"force {force!r} is not one of {', '.join(FORCE_KINDS)}")
+        if status and status not in STATUSES:
+            problems.append(f"status {status!r} is not one of {', '.join(STATUSES)}")
+        if sort and sort not in SORTS:
+            problems.append(f"sort {sort!r} is not one of {', '.join(SORTS)}")
+        if text is not None and len(text) > 200:
+            problems.append("search text is longer than 200 characters")
+        if parsed_from and parsed_to and parsed_from > parsed_to + "\uffff":
+            problems.append(f"--from {parsed_from} is after --to {parsed_to}")
+        if limit is not None and limit < 0:
+            problems.append(f"limit {limit} is negative")
+        if offset < 0:
+            problems.append(f"offset {offset} is negative")
+        if problems:
+            raise InvalidValue("; ".join(problems))
+        return cls(
+            country=parsed_country,
+            admin1=parsed_admin1,
+            date_from=parsed_from,
+            date_to=parsed_to,
+            force=force or None,
+            status=status or None,
+            min_killed=parsed_killed,
+            text=(text or "").strip() or None,
+            limit=limit,
+            offset=offset,
+            sort=sort or "-date",
+        )
 
 
-def _select(filt: IncidentFilter, dialect: str) -> Select[models.Incident]:
-    query = select(models.Incident)
+def _select(
+    filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = models.Incident
+) -> Select[Any]:
+    query = select(what)
     if filt.country:
         query = query.where(models.Incident.country == filt.country.upper())
     if filt.admin1:
@@ -53,7 +144,9 @@ def _select(filt: IncidentFilter, dialect: str) -> Select[models.Incident]:
         query = query.where(
             (models.Incident.search_text.ilike(f"%{filt.text}%")) | _text_match(filt.text, dialect)
         )
-    query = query.order_by(models.Incident.date.desc(), models.Incident.id.desc())
+    if not ordered:
+        return query
+    query = query.order_by(*SORTS.get(filt.sort, SORTS["-date"]))
     if filt.offset:
         query = query.offset(filt.offset)
     if filt.limit is not None:
@@ -95,16 +188,22 @@ def find_incidents(
         return _records(s, rows, sources=sources)
 
 
+def count_incidents(store: Store, filt: IncidentFilter) -> int:
+    with store.session() as s:
+        matching = _select(filt, store.dialect, ordered=False).subquery()
+        return int(s.scalar(select(func.count()).select_from(matching)) or 0)
+
+
 def iter_incidents(
-    store: Store, filt: IncidentFilter, *, batch: int = 1000
+    store: Store, filt: IncidentFilter, *, batch: int = 1000, sources: bool = True
 ) -> Iterator[records.Incident]:
-    """All matching incidents with their sources, a batch at a time (for exports)."""
+    """All matching incidents (with their sources unless told not to), a batch at a time."""
     offset = filt.offset
     while True:
         page = IncidentFilter(**{**filt.__dict__, "offset": offset, "limit": batch})
         with store.session() as s:
             rows = list(s.scalars(_select(page, store.dialect)))
-            yield from _records(s, rows, sources=True)
+            yield from _records(s, rows, sources=sources)
         if len(rows) < batch:
             return
         offset += batch
@@ -145,11 +244,27 @@ def incident_links(store: Store, incident_id: int) -> list[Link]:
         ]
 
 
-def _quantity(row: models.Incident, name: str) -> records.Quantity | None:
-    low, best, high = (getattr(row, f"{name}_{part}") for part in ("low", "best", "high"))
+_BOUNDS = {
+    name: (f"{name}_low", f"{name}_best", f"{name}_high")
+    for name in ("killed", "injured", "agents_killed", "agents_injured")
+}
+
+
+def _quantity(row: Any, name: str) -> records.Quantity | None:
+    low_name, best_name, high_name = _BOUNDS[name]
+    return _counted(getattr(row, low_name), getattr(row, best_name), getattr(row, high_name))
+
+
+@lru_cache(maxsize=8192)
+def _counted(low: Any, best: Any, high: Any) -> records.Quantity | None:
+    """The Quantity of these bounds, checked as its validator would; cached, since records are
+    frozen and the same few figures recur in every page of a list."""
     if low is None and best is None and high is None:
         return None
-    return records.Quantity(low=low, best=best, high=high)
+    known = [v for v in (low, best, high) if v is not None]
+    if any(type(v) is not int or v < 0 for v in known) or known != sorted(known):
+        raise ValueError(f"low/best/high {low}/{best}/{high}")
+    return records.Quantity.model_construct(low=low, best=best, high=high, span=None)
 
 
 def _records(
@@ -204,34 +319,352 @@ def _records(
                     duplicate_of=dup,
                 )
             )
-    return [
-        records.Incident(
-            id=row.id,
-            status=row.status,  # type: ignore[arg-type]
-            date=row.date,
-            date_precision=row.date_precision,  # type: ignore[arg-type]
-            place=row.place,
-            city=row.city,
-            admin1=row.admin1,
-            admin1_name=row.admin1_name,
-            country=row.country,
-            lat=row.lat,
-            lon=row.lon,
-            geo_precision=row.geo_precision,
-            forces=row.forces or [],
-            units=row.units or [],
-            killed=_quantity(row, "killed"),
-            injured=_quantity(row, "injured"),
-            agents_killed=_quantity(row, "agents_killed"),
-            agents_injured=_quantity(row, "agents_injured"),
-            operation=row.operation,  # type: ignore[arg-type]
-            allegations=row.allegations or [],
-            people=row.people or [],
-            sources=by_incident.get(row.id, []),
-            provenance=row.provenance or {},
-            conflicts=row.conflicts or {},
-            notes=row.notes,
-            edited_fields=sorted((row.edited or {}).keys()),
+    return [_incident_record(row, by_incident.get(row.id, [])) for row in rows]
+
+
+def _trusted(fields: dict[str, Any]) -> bool:
+    """The values whose types the columns do not already guarantee, checked cheaply."""
+    for name in _TEXT:
+        if not isinstance(fields[name], _TEXT_TYPES):
+            return False
+    return (
+        isinstance(fields["lat"], _NUMBER_TYPES)
+        and isinstance(fields["lon"], _NUMBER_TYPES)
+        and isinstance(fields["geo_precision"], _INT_TYPES)
+        and isinstance(fields["provenance"], dict)
+        and all(isinstance(v, list) for v in fields["provenance"].values())
+    )
+
+
+_TEXT = ("date", "place", "city", "admin1", "admin1_name", "country", "notes")
+_TEXT_TYPES = (str, type(None))
+_NUMBER_TYPES = (float, int, type(None))
+_INT_TYPES = (int, type(None))
+
+
+def _incident_record(row: Any, sources: list[records.Source]) -> records.Incident:
+    """The stored row as a record. A value that fails the record's checks (written before edits
+    were validated, or by hand) does not break reading: it is left out of the field and listed
+    under ``conflicts["invalid stored value"]`` for an analyst to correct."""
+    invalid: list[str] = []
+
+    def vocabulary(name: str, values: Any, allowed: tuple[str, ...]) -> list[Any]:
+        values = values if isinstance(values, list) else []
+        bad = [v for v in values if v not in allowed]
+        invalid.extend(f"{name}: {v!r}" for v in bad)
+        return [v for v in values if v in allowed]
+
+    def quantity(name: str) -> records.Quantity | None:
+        try:
+            return _quantity(row, name)
+        except ValueError:
+            parts = [getattr(row, part) for part in _BOUNDS[name]]
+            invalid.append(f"{name}: low/best/high {'/'.join(map(str, parts))}")
+            return None
+
+    def choice(name: str, value: Any, allowed: tuple[str, ...], default: Any) -> Any:
+        if value is None or value in allowed:
+            return value if value is not None else default
+        invalid.append(f"{name}: {value!r}")
+        return default
+
+    conflicts = {
+        str(k): [str(x) for x in v] for k, v in (row.conflicts or {}).items() if isinstance(v, list)
+    }
+    fields: dict[str, Any] = {
+        "id": row.id,
+        "status": choice("status", row.status, STATUSES, "unreviewed"),
+        "date": row.date,
+        "date_precision": choice("date_precision", row.date_precision, DATE_PRECISIONS, "unknown"),
+        "place": row.place,
+        "city": row.city,
+        "admin1": row.admin1,
+        "admin1_name": row.admin1_name,
+        "country": row.country,
+        "lat": row.lat,
+        "lon": row.lon,
+        "geo_precision": row.geo_precision,
+        "forces": vocabulary("forces", row.forces, FORCE_KINDS),
+        "units": [str(u) for u in row.units or []],
+        "killed": quantity("killed"),
+        "injured": quantity("injured"),
+        "agents_killed": quantity("agents_killed"),
+        "agents_injured": quantity("agents_injured"),
+        "operation": choice("operation", row.operation, OPERATION_KINDS, None),
+        "allegations": vocabulary("allegations", row.allegations, ALLEGATION_KINDS),
+        "people": [str(p) for p in row.people or []],
+        "sources": sources,
+        "provenance": row.provenance or {},
+        "conflicts": conflicts,
+        "notes": row.notes if isinstance(row.notes, str) or row.notes is None else str(row.notes),
+        "edited_fields": sorted((row.edited or {}).keys()),
+    }
+    if invalid:
+        fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
+    elif _trusted(fields):
+        # Every field checked above or typed by its column: no second validation (a list page
+        # builds fifty of these per request).
+        return records.Incident.model_construct(**fields)
+    try:
+        return records.Incident(**fields)
+    except ValidationError as exc:
+        # Last resort: the fields that still fail are dropped and named, never a crash.
+        failing = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
+        for name in failing:
+            invalid.append(f"{name}: {fields.get(name)!r}")
+            fields[name] = records.Incident.model_fields[name].get_default(
+                call_default_factory=True
+            )
+        fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
+        return records.Incident(**fields)
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    name: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    language: str | None
+    relevant: bool
+    reason: str
+    score: float
+
+
+_SUMMARY = (
+    models.Document.id,
+    models.RawPage.name,
+    models.Document.title,
+    models.Document.publisher,
+    models.Document.published,
+    models.Document.url,
+    models.Document.language,
+    models.Document.relevant,
+    models.Document.relevance_reason,
+    models.Document.relevance_score,
+)
+
+
+def _summary(row: Any) -> DocumentSummary:
+    return DocumentSummary(*row[: len(_SUMMARY)])
+
+
+def irrelevant_documents(
+    store: Store, *, limit: int | None = 50, offset: int = 0
+) -> list[DocumentSummary]:
+    """Reports the extractor judged irrelevant, newest first, with its reason."""
+    with store.session() as s:
+        query = (
+            select(*_SUMMARY)
+            .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
+            .where(models.Document.relevant.is_(False))
+            .order_by(models.Document.id.desc())
+            .offset(offset)
         )
-        for row in rows
-    ]
+        if limit is not None:
+            query = query.limit(limit)
+        return [_summary(row) for row in s.execute(query)]
+
+
+def count_irrelevant(store: Store) -> int:
+    with store.session() as s:
+        return int(
+            s.scalar(
+                select(func.count(models.Document.id)).where(models.Document.relevant.is_(False))
+            )
+            or 0
+        )
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    summary: DocumentSummary
+    raw_page_id: int
+    text: str
+    duplicate_of: int | None
+    extraction: dict[str, Any]
+    mentions: list[tuple[int, int | None, dict[str, Any]]]
+    """(mention id, incident id, the Mention record as stored)"""
+
+
+def get_document(store: Store, document_id: int) -> DocumentView:
+    with store.session() as s:
+        row: Any = s.execute(
+            select(
+                *_SUMMARY,
+                models.Document.raw_page_id,
+                models.Document.text,
+                models.Document.duplicate_of,
+                models.Document.extraction,
+            )
+            .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
+            .where(models.Document.id == document_id)
+        ).first()
+        if row is None:
+            raise NotFound(f"no document {document_id}")
+        mentions = s.execute(
+            select(models.Mention.id, models.IncidentLink.incident_id, models.Mention.data)
+            .outerjoin(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+            .where(models.Mention.document_id == document_id)
+            .order_by(models.Mention.ordinal)
+        ).all()
+        return DocumentView(
+            summary=_summary(row),
+            raw_page_id=row[len(_SUMMARY)],
+            text=row[len(_SUMMARY) + 1],
+            duplicate_of=row[len(_SUMMARY) + 2],
+            extraction=row[len(_SUMMARY) + 3] or {},
+            mentions=[(m, i, d or {}) for m, i, d in mentions],
+        )
+
+
+def aggregate_mentions(
+    store: Store, *, limit: int = 200
+) -> list[tuple[int, DocumentSummary, dict[str, Any]]]:
+    """Official totals over a period or an area (aggregate mentions), with their report."""
+    with store.session() as s:
+        rows: Any = s.execute(
+            select(models.Mention.id, *_SUMMARY, models.Mention.data)
+            .join(models.Document, models.Document.id == models.Mention.document_id)
+            .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
+            .where(models.Mention.kind == "aggregate")
+            .order_by(models.Document.published.desc(), models.Mention.id)
+            .limit(limit)
+        ).all()
+        return [(row[0], _summary(row[1:-1]), row[-1] or {}) for row in rows]
+
+
+@dataclass(frozen=True)
+class Listed:
+    incident: records.Incident
+    n_sources: int
+    version: int
+
+
+def find_page(store: Store, filt: IncidentFilter) -> tuple[list[Listed], int]:
+    """One page of matching incidents (without their sources) and how many match in all."""
+    with store.session() as s:
+        # The ids of the page first: the database sorts (key, id) pairs, not whole rows; then
+        # only the columns a list shows (no people, provenance, conflicts, notes: see the
+        # incident itself for those).
+        ids = list(s.scalars(_select(filt, store.dialect, what=models.Incident.id)))
+        found = {
+            row.id: row
+            for row in s.execute(select(*_LISTED).where(models.Incident.id.in_(ids))).all()
+        }
+        rows = [SimpleNamespace(**_UNLISTED, **found[i]._mapping) for i in ids if i in found]
+        matching = _select(filt, store.dialect, ordered=False, what=models.Incident.id).subquery()
+        total = int(s.scalar(select(func.count()).select_from(matching)) or 0)
+        return [Listed(_incident_record(r, []), r.n_sources, r.version) for r in rows], total
+
+
+_LISTED = [
+    column
+    for column in models.Incident.__table__.columns
+    if column.name not in ("people", "provenance", "conflicts", "units", "notes", "search_text")
+]
+_UNLISTED: dict[str, Any] = {
+    "people": [], "provenance": {}, "conflicts": {}, "units": [], "notes": None
+}  # fmt: skip
+LISTED_OUT: set[str] = {"sources", "people", "provenance", "conflicts", "units", "notes"}
+"""Fields of a listed incident that are left empty: ask for the incident for them."""
+
+
+def incident_version(store: Store, incident_id: int) -> int:
+    with store.session() as s:
+        version = s.scalar(select(models.Incident.version).where(models.Incident.id == incident_id))
+        if version is None:
+            raise NotFound(f"no incident {incident_id}")
+        return int(version)
+
+
+def verified_document(store: Store, document_id: int) -> bool:
+    """Whether the document is a source of a verified incident (what public mode may show)."""
+    with store.session() as s:
+        return (
+            s.scalar(
+                select(models.Incident.id)
+                .join(models.IncidentLink, models.IncidentLink.incident_id == models.Incident.id)
+                .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
+                .where(models.Mention.document_id == document_id)
+                .where(models.Incident.status == "verified")
+                .limit(1)
+            )
+            is not None
+        )
+
+
+@dataclass(frozen=True)
+class SourceText:
+    mention_id: int
+    document_id: int
+    text: str
+    mention: dict[str, Any]
+
+
+def source_texts(store: Store, incident_id: int, *, most: int = 30) -> list[SourceText]:
+    """The text of each report behind an incident with the mention it gave, for highlighting."""
+    with store.session() as s:
+        rows = s.execute(
+            select(models.Mention.id, models.Document.id, models.Document.text, models.Mention.data)
+            .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+            .join(models.Document, models.Document.id == models.Mention.document_id)
+            .where(models.IncidentLink.incident_id == incident_id)
+            .order_by(models.Document.published, models.Document.id)
+            .limit(most)
+        ).all()
+        return [SourceText(m, d, t, data or {}) for m, d, t, data in rows]
+
+
+@dataclass(frozen=True)
+class IncidentView:
+    incident: records.Incident
+    version: int
+    links: list[Link]
+    texts: list[SourceText]
+    history: list[models.Edit]
+
+
+def incident_view(store: Store, incident_id: int, *, history: bool = True) -> IncidentView:
+    """What the incident page shows, read in one transaction."""
+    with store.session() as s:
+        row = s.get(models.Incident, incident_id)
+        if row is None:
+            raise NotFound(f"no incident {incident_id}")
+        incident = _records(s, [row], sources=True)[0]
+        links = [
+            Link(link.mention_id, document_id, link.score, link.explanation, link.method)
+            for link, document_id in s.execute(
+                select(models.IncidentLink, models.Mention.document_id)
+                .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
+                .where(models.IncidentLink.incident_id == incident_id)
+                .order_by(models.IncidentLink.mention_id)
+            ).all()
+        ]
+        texts = [
+            SourceText(m, d, t, data or {})
+            for m, d, t, data in s.execute(
+                select(
+                    models.Mention.id, models.Document.id, models.Document.text, models.Mention.data
+                )
+                .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+                .join(models.Document, models.Document.id == models.Mention.document_id)
+                .where(models.IncidentLink.incident_id == incident_id)
+                .order_by(models.Document.published, models.Document.id)
+                .limit(30)
+            ).all()
+        ]
+        edits = (
+            list(
+                s.scalars(
+                    select(models.Edit)
+                    .where(models.Edit.incident_id == incident_id)
+                    .order_by(models.Edit.at, models.Edit.id)
+                )
+            )
+            if history
+            else []
+        )
+        return IncidentView(incident, row.version, links, texts, edits)

@@ -1,8 +1,4 @@
-"""The ``forcewatch`` command: thin, it parses arguments into Settings and calls the modules.
-
-Errors are one line on stderr (``forcewatch: <input>: [FWnnn] <problem>``) and a non-zero exit
-code; a traceback means a bug.
-"""
+"""The extraction verbs of the ``forcewatch`` command: ``extract`` and ``eval``."""
 
 from __future__ import annotations
 
@@ -10,11 +6,11 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
-from forcewatch import __version__
-from forcewatch.errors import ForcewatchError, UsageError
+from forcewatch.cli.registry import Verb
+from forcewatch.errors import UsageError
 from forcewatch.records import Extraction, Mention, Quantity, Rejection
 from forcewatch.settings import SETTINGS, Settings
 
@@ -56,85 +52,25 @@ def _check_published(value: str | None) -> str | None:
     return iso
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="forcewatch",
-        description="Extract evidence-linked records of force by state agents from reports.",
-    )
-    parser.add_argument("--version", action="version", version=f"forcewatch {__version__}")
-    from forcewatch.cli_db import add_db_option, add_parsers
-
-    add_db_option(parser, top=True)
-    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
-
-    ex = verbs.add_parser(
-        "extract",
-        help="extract incident records from reports",
-        description="Extract incident records from reports (HTML, text dumps, JSON objects, "
-        "folders of them, or - for stdin). One report prints one JSON object; several print "
-        "JSON Lines, one report a line, each naming its input.",
-    )
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
-    ex.add_argument("--published", help="publication date of the report(s), YYYY-MM-DD")
-    ex.add_argument("--lang", choices=["en", "es", "pt"], help="language, when known")
-    ex.add_argument("--url", help="the report's URL, when known")
-    ex.add_argument("--format", choices=["json", "table"], default="json")
-    _add_settings(ex)
-
-    ev = verbs.add_parser(
-        "eval",
-        add_help=False,
-        help="score the extractor against gold files or a reference data set",
-        description="Score extraction against gold JSONL files (../shared/eval/FORMAT.md), the "
-        "Gun Violence Database TSV ('gvdb') or IndiaPoliceEvents ('india'). "
-        "See 'forcewatch eval --help'.",
-    )
-    ev.add_argument("rest", nargs=argparse.REMAINDER)
-
-    parser.set_defaults(handlers=add_parsers(verbs))
-    return parser
+def _extract_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, or - for stdin")
+    p.add_argument("--published", help="publication date of the report(s), YYYY-MM-DD")
+    p.add_argument("--lang", choices=["en", "es", "pt"], help="language, when known")
+    p.add_argument("--url", help="the report's URL, when known")
+    p.add_argument("--format", choices=["json", "table"], default="json")
+    _add_settings(p)
 
 
 def _add_settings(parser: argparse.ArgumentParser) -> None:
-    flags = {"max_bytes": int, "jobs": int, "default_lang": str, "time_budget": float}
+    types = {"max_bytes": int, "jobs": int, "default_lang": str, "time_budget": float}
     for setting in SETTINGS:
-        if setting.name in flags:
+        if setting.flag is not None:
             parser.add_argument(
-                "--" + setting.name.replace("_", "-"),
-                type=flags[setting.name],
+                setting.flag,
+                type=types[setting.name],
                 default=None,
                 help=f"{setting.help} (default: {setting.default})",
             )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] == ["eval"]:
-        # argparse.REMAINDER drops a first argument that looks like an option ("eval --help"),
-        # so eval's own parser gets everything after the verb.
-        args = argparse.Namespace(verb="eval", rest=argv[1:])
-    else:
-        args = parser.parse_args(argv)
-    try:
-        if args.verb == "extract":
-            return _extract(args)
-        if args.verb == "eval":
-            return _eval(args)
-        if args.verb in args.handlers:
-            return int(args.handlers[args.verb](args))
-    except UsageError as exc:
-        print(exc.line(), file=sys.stderr)
-        return EXIT_USAGE
-    except ForcewatchError as exc:
-        print(exc.line(), file=sys.stderr)
-        return EXIT_REJECTED
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
-    parser.error(f"unknown verb {args.verb}")
-    return EXIT_USAGE
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -253,10 +189,33 @@ def render_table(results: Iterable[Extraction | Rejection]) -> str:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from forcewatch.eval.runner import main_eval
+    from forcewatch.eval.runner import run
 
-    return main_eval(list(args.rest))
+    return run(args)
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+def _eval_arguments(p: argparse.ArgumentParser) -> None:
+    from forcewatch.eval.runner import add_arguments
+
+    add_arguments(p)
+
+
+VERBS: tuple[Verb, ...] = (
+    Verb(
+        "extract",
+        arguments=_extract_arguments,
+        run=_extract,
+        help="extract incident records from reports",
+        description="Extract incident records from reports (HTML, text dumps, JSON objects, "
+        "folders of them, or - for stdin). One report prints one JSON object; several print "
+        "JSON Lines, one report a line, each naming its input.",
+    ),
+    Verb(
+        "eval",
+        arguments=_eval_arguments,
+        run=_eval,
+        help="score the extractor against gold files or a reference data set",
+        description="Score extraction against gold JSONL files (../shared/eval/FORMAT.md), the "
+        "Gun Violence Database TSV ('gvdb') or IndiaPoliceEvents ('india').",
+    ),
+)

@@ -1,0 +1,5 @@
+import sys
+
+from forcewatch.cli import main
+
+sys.exit(main())
