@@ -138,9 +138,16 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         for loc in localities
         if loc.kind in ("adm", "zone")
     ]
-    for f in first:  # big cities and municipalities tell which state the text is about
+    # big cities, municipalities, datelines tell which state the text is about; a county of
+    # another state of the dateline's country was only a guess ("HONESDALE — ... Wayne County")
+    datelines = {(f.hit.country, gaz.key_of(f.hit)) for f in first if f.role == "dateline"}
+    for f in first:
         big = f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY
-        if (big or f.role in ("adm", "zone")) and f.hit.country:
+        if f.role == "adm" and any(
+            cc == f.hit.country and key != gaz.key_of(f.hit) for cc, key in datelines
+        ):
+            continue
+        if (big or f.role in ("adm", "zone", "dateline")) and f.hit.country:
             ctx_admin1.add(gaz.key_of(f.hit))
             ctx_country.add(f.hit.country)
     found = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
@@ -475,6 +482,10 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
                     keys += gaz.admin1_idx.get(nxt.key, [])
                 if nxt.mask & MASK_COUNTRY and nxt.key in gaz.country_idx:
                     keys.append(gaz.country_idx[nxt.key])
+                shared = _shared_country(gaz, m, nxt, keys)
+                if shared is not None:  # "Rafah, Gaza": two cities of one country
+                    m.qualifier = nxt.qualifier = (shared,)
+                    continue
                 if keys:
                     m.qualifier = tuple(keys)
                     m.firm = "," in between
@@ -499,6 +510,20 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
             head = m.start - len(before) + (before.rfind(",") if "," in before else 0)
             if "," in before and not before.split(",")[-1].strip() and head in loc_ends:
                 m.is_qualifier = True  # "El Junquito, Miranda"
+
+
+def _shared_country(gaz: Gazetteer, m: _Match, nxt: _Match, keys: list[str]) -> str | None:
+    """The country of "City, Name" read as two cities of one country, when no reading of Name
+    as a division or a country holds the city: a pair must agree ("Rafah, Gaza" is in
+    Palestine, not Rafah next to Gaza province in Mozambique)."""
+    if not (m.mask & MASK_CITY and nxt.mask & MASK_CITY):
+        return None
+    cities = [gaz.cities[i] for i in gaz.city_idx.get(m.key, [])[:80]]
+    if any(_fits(gaz, c, tuple(keys)) for c in cities):
+        return None
+    ours = {c.country for c in cities}
+    theirs = [gaz.cities[i] for i in gaz.city_idx.get(nxt.key, [])[:80]]
+    return next((c.country for c in theirs if c.country in ours), None)
 
 
 def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str], set[str]]:
@@ -546,7 +571,9 @@ def _classify(
     surface = text[m.start : m.end]
     key = m.key
     single = m.i == m.j
-    admin_cue = doc.admin_cue(m.i, m.j)
+    # "estado Miranda", not "Department of Justice" or "State Trooper"
+    division = m.mask & (MASK_ADMIN1 | MASK_ADMIN2 | MASK_ADMIN2_CORE)
+    admin_cue = doc.admin_cue(m.i, m.j) if division else ""
     city_cue = doc.city_cue(m.i)
     locative = doc.locative_before(m.i)
     strong = bool(m.qualifier) or m.is_qualifier or admin_cue or doc.dateline[m.i]

@@ -13,6 +13,7 @@ from forcewatch.extractor.places.patterns import (
     _BRANDS,
     _CITY_CUE_BEFORE,
     _CONNECTORS,
+    _DATELINE_MIXED_RE,
     _DATELINE_RE,
     _DATELINE_TAIL_RE,
     _FAMILY_WORDS,
@@ -84,8 +85,10 @@ class _Text:
         self._join: list[bool | None] = [None] * len(toks)
         self.dateline = [False] * len(toks)
         if toks:
-            for dm in _DATELINE_RE.finditer(text):
-                ds, de = dm.span("d")
+            spans = [dm.span("d") for dm in _DATELINE_RE.finditer(text)]
+            for dm in _DATELINE_MIXED_RE.finditer(text):
+                spans.append(dm.span("p") if dm.group("p") else dm.span("d"))
+            for ds, de in spans:
                 for k in range(self._token_at(ds), len(toks)):
                     if toks[k].start >= de:
                         break
