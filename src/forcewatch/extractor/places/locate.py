@@ -4,6 +4,7 @@ the most precise place near the focus, a more precise one that lies in it, and w
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -136,16 +137,26 @@ def locate_in(
     return _complete(gaz, place, same, annotated.all, country, text)
 
 
+_IN_COUNTY_KM = 30
+
+
 def _dateline_within(place: _Found, dateline: PlaceHit | None) -> _Found:
     """A local paper's dateline city inside the division the text tells ("HONESDALE — ...
     Wayne County District Attorney"): the county says where, the dateline says it more
     precisely. The one case where the dateline's city is the place."""
     if (
         dateline is None
-        or place.hit.kind not in ("admin2", "admin1")
+        or place.hit.kind != "admin2"
         or dateline.admin1 is None
         or dateline.admin1 != place.hit.admin1
+        or None in (dateline.lat, dateline.lon, place.hit.lat, place.hit.lon)
     ):
+        return place
+    # in the county: near the centre of its places (not Popayán for Argelia, 73 km away)
+    lat = math.radians(place.hit.lat or 0.0)
+    dy = (dateline.lat or 0.0) - (place.hit.lat or 0.0)
+    dx = ((dateline.lon or 0.0) - (place.hit.lon or 0.0)) * math.cos(lat)
+    if 111.2 * math.hypot(dx, dy) > _IN_COUNTY_KM:
         return place
     return _Found(dateline, "dateline")
 

@@ -259,7 +259,7 @@ _APPOSITION_RE = re.compile(
 )
 _NAME_END_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ ]{_CAPWORD}){{0,2}})$")
 _DATELINE_RE = re.compile(
-    rf"^[ \t]*(?P<d>[{_CAP}][{_CAP}'’.\- ]{{1,40}}?)(?=[ \t]*(?:,|\(|—|–|--|-[ \t]|\.-|:))",
+    rf"^[ \t]*(?P<d>[{_CAP}][{_CAP}'’.\- ]{{2,40}}?)(?=[ \t]*(?:,|\(|—|–|--|-[ \t]|\.-|:))",
     re.MULTILINE,
 )
 # Datelines in mixed case, at the start of a line: "(Beirut) –", "Caracas, 16 de enero.",

@@ -44,6 +44,7 @@ class _Text:
 
     __slots__ = (
         "_join",
+        "country_keys",
         "dateline",
         "headline",
         "lang",
@@ -99,6 +100,7 @@ class _Text:
         self.place_ends: set[int] = set()  # tokens that end one
         self.name_tokens: set[int] = set()  # tokens known to be part of a person's name
         self.person_names: set[str] = set()  # names seen as a person's: "Mitchell" later too
+        self.country_keys: dict[str, set[str]] = {}  # the names each country is written with
 
     def _inline_datelines(self) -> None:
         """A dateline inside a line: "Associated Press MEMPHIS, Tenn. (AP) —"."""
