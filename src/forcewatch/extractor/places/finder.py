@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from forcewatch.extractor.places.model import PlaceHit, _City, _Found, _Loc, _Match
@@ -117,6 +117,8 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if m.mask & (MASK_COUNTRY | MASK_ADMIN1):
             doc.place_starts.add(m.i)
             doc.place_ends.add(m.j)
+        if m.mask & MASK_COUNTRY and m.key in gaz.country_idx:
+            doc.country_keys.setdefault(gaz.country_idx[m.key], set()).add(m.key)
     claimed, localities = _cues(gaz, doc, matches)
     extra = _ap_towns(gaz, doc, matches, claimed, localities)
     towns = {(f.hit.start, f.hit.end) for f in extra}
@@ -138,9 +140,16 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         for loc in localities
         if loc.kind in ("adm", "zone")
     ]
-    for f in first:  # big cities and municipalities tell which state the text is about
+    # big cities, municipalities, datelines tell which state the text is about; a county of
+    # another state of the dateline's country was only a guess ("HONESDALE — ... Wayne County")
+    datelines = {(f.hit.country, gaz.key_of(f.hit)) for f in first if f.role == "dateline"}
+    for f in first:
         big = f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY
-        if (big or f.role in ("adm", "zone")) and f.hit.country:
+        if f.role == "adm" and any(
+            cc == f.hit.country and key != gaz.key_of(f.hit) for cc, key in datelines
+        ):
+            continue
+        if (big or f.role in ("adm", "zone", "dateline")) and f.hit.country:
             ctx_admin1.add(gaz.key_of(f.hit))
             ctx_country.add(f.hit.country)
     found = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
@@ -395,7 +404,7 @@ def _name_before_comma(
         or first in _TITLES
         or text[ns:ne].isupper()
         or text[ns].isdigit()
-        or any(s < ne and ns < e for s, e, _ in matches.near(ns, ne))
+        or any(s < ne and ns < e and m.key not in _STOP_NAMES for s, e, m in matches.near(ns, ne))
         or any(s < ne and ns < e for s, e, _ in claimed.near(ns, ne))
     ):
         return None
@@ -475,6 +484,10 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
                     keys += gaz.admin1_idx.get(nxt.key, [])
                 if nxt.mask & MASK_COUNTRY and nxt.key in gaz.country_idx:
                     keys.append(gaz.country_idx[nxt.key])
+                shared = _shared_country(gaz, m, nxt, keys)
+                if shared is not None:  # "Rafah, Gaza": two cities of one country
+                    m.qualifier = nxt.qualifier = (shared,)
+                    continue
                 if keys:
                     m.qualifier = tuple(keys)
                     m.firm = "," in between
@@ -501,6 +514,29 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
                 m.is_qualifier = True  # "El Junquito, Miranda"
 
 
+def _shared_country(gaz: Gazetteer, m: _Match, nxt: _Match, keys: list[str]) -> str | None:
+    """The country of "City, Name" read as two cities of one country, when no reading of Name
+    as a division or a country holds the city: a pair must agree ("Rafah, Gaza" is in
+    Palestine, not Rafah next to Gaza province in Mozambique)."""
+    if not (m.mask & MASK_CITY and nxt.mask & MASK_CITY):
+        return None
+    cities = [gaz.cities[i] for i in gaz.city_idx.get(m.key, [])[:80]]
+    if any(_fits(gaz, c, tuple(keys)) for c in cities):
+        return None
+    ours = {c.country for c in cities}
+    theirs = [gaz.cities[i] for i in gaz.city_idx.get(nxt.key, [])[:80]]
+    return next((c.country for c in theirs if c.country in ours), None)
+
+
+def _town_too(gaz: Gazetteer, m: _Match) -> bool:
+    """The name is also a town's of some size ("Guerrero"), not only hamlets' ("Texas",
+    Mexico, 993 people)."""
+    if not m.mask & MASK_CITY:
+        return False
+    ids = gaz.city_idx.get(m.key)
+    return bool(ids) and gaz.cities[ids[0]].population >= _SMALL_PLACE
+
+
 def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str], set[str]]:
     """Divisions and countries the text names beyond doubt, to choose among homonyms."""
     admin1: set[str] = set()
@@ -518,7 +554,7 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
         if m.mask & MASK_ADMIN1 and (
             doc.admin_cue(m.i, m.j)
             or m.is_qualifier
-            or (not m.mask & MASK_CITY and m.key not in _NEEDS_CUE_ADMIN1)
+            or (not _town_too(gaz, m) and m.key not in _NEEDS_CUE_ADMIN1)
         ):
             keys = gaz.admin1_idx.get(m.key, [])
             cue = _CUE_COUNTRIES.get(doc.admin_cue(m.i, m.j))
@@ -546,7 +582,9 @@ def _classify(
     surface = text[m.start : m.end]
     key = m.key
     single = m.i == m.j
-    admin_cue = doc.admin_cue(m.i, m.j)
+    # "estado Miranda", not "Department of Justice" or "State Trooper"
+    division = m.mask & (MASK_ADMIN1 | MASK_ADMIN2 | MASK_ADMIN2_CORE)
+    admin_cue = doc.admin_cue(m.i, m.j) if division else ""
     city_cue = doc.city_cue(m.i)
     locative = doc.locative_before(m.i)
     strong = bool(m.qualifier) or m.is_qualifier or admin_cue or doc.dateline[m.i]
@@ -564,6 +602,16 @@ def _classify(
         and ("US" in ctx_country or doc.lang == "en")
     ):
         cc = None  # "Georgia" in American news is the state
+    if (
+        cc is not None
+        and m.mask & MASK_CITY
+        and not doc.country_keys.get(cc, set()) - {key}  # Algeria not named otherwise
+        and not strong
+        and any(
+            gaz.in_context(gaz.cities[i].admin1, ctx_admin1) for i in gaz.city_idx.get(key)[:80]
+        )
+    ):
+        cc = None  # "rural Argelia" in a report on Cauca: the town, not Algeria in Spanish
     if cc is not None and not admin_cue and not city_cue:
         if not strong and doc.person_like(m.i, m.j, key in _PERSON_COUNTRIES):
             return []
@@ -692,6 +740,11 @@ def _classify(
         # a small town of another state in a text about this one: most likely a local
         # neighbourhood ("Kensington" in a Philadelphia report)
         return [_Found(gaz.locality_hit(m.start, m.end, surface), "local")]
+    if c.population < _SMALL_PLACE and m.mask & MASK_ADMIN2_CORE and not m.cue:
+        # the seat of a municipality named like it ("en Tlatlaya"): the news means the latter
+        units = [u for u in gaz.admin2_core.get(key, []) if gaz.admin2[u].admin1 == c.admin1]
+        if len(units) == 1:
+            return [_Found(gaz.admin2_hit(units[0], m.start, m.end, surface), "adm")]
     hit = gaz.city_hit(city, m.start, m.end, surface)
     role = "dateline" if doc.dateline[m.i] else "sub" if m.cue == "sub" else ""
     out = [_Found(hit, role)]
@@ -716,7 +769,7 @@ def _best_city(
     gaz: Gazetteer,
     doc: _Text,
     m: _Match,
-    cities: list[int],
+    cities: Sequence[int],
     ctx_admin1: set[str],
     ctx_country: set[str],
     hint: str | None,

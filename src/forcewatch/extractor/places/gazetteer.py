@@ -11,7 +11,9 @@ import functools
 import gzip
 import io
 import os
+import sys
 import zipfile
+from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -37,7 +39,7 @@ from forcewatch.extractor.places.patterns import (
     QUALIFIER_ABBREVIATIONS,
     _caps_only,
 )
-from forcewatch.text import fold
+from forcewatch.text import fold, fold_uncached
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.tsv.gz"
 DATA_DIR_ENV = "FORCEWATCH_DATA_DIR"
@@ -60,6 +62,92 @@ def _open_text(path: Path) -> Iterator[str]:
             yield from fh
 
 
+_fold_once = fold_uncached
+
+
+class CityTable:
+    """The cities in columns (a name list, interned codes, numeric arrays) rather than one tuple
+    each: GeoNames' cities500 has some 236,000 places. ``table[i]`` builds the :class:`_City`."""
+
+    __slots__ = ("admin1", "country", "lat", "lon", "names", "population")
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+        self.country: list[str] = []
+        self.admin1: list[str] = []
+        self.population = array("q")
+        self.lat = array("d")
+        self.lon = array("d")
+
+    def add(
+        self, name: str, country: str, admin1: str, population: int, lat: float, lon: float
+    ) -> None:
+        self.names.append(name)
+        self.country.append(sys.intern(country))
+        self.admin1.append(sys.intern(admin1))
+        self.population.append(population)
+        self.lat.append(lat)
+        self.lon.append(lon)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __getitem__(self, i: int) -> _City:
+        return _City(
+            self.names[i],
+            self.country[i],
+            self.admin1[i],
+            self.population[i],
+            self.lat[i],
+            self.lon[i],
+        )
+
+    def __iter__(self) -> Iterator[_City]:
+        return (self[i] for i in range(len(self.names)))
+
+
+class NameIndex:
+    """Folded name -> the ids of the places of that name, the most populous first. Most names
+    name one place: those keep a bare int instead of a list."""
+
+    __slots__ = ("_ids",)
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int | list[int]] = {}
+
+    def add(self, key: str, idx: int, *, first: bool = False) -> None:
+        ids = self._ids.get(key)
+        if ids is None:
+            self._ids[key] = idx
+        elif isinstance(ids, int):
+            if ids != idx:
+                self._ids[key] = [idx, ids] if first else [ids, idx]
+        elif idx not in ids:
+            if first:
+                ids.insert(0, idx)
+            else:
+                ids.append(idx)
+
+    def get(self, key: str, default: Sequence[int] = ()) -> Sequence[int]:
+        ids = self._ids.get(key)
+        if ids is None:
+            return default
+        return (ids,) if isinstance(ids, int) else ids
+
+    def sort(self, population: Sequence[int]) -> None:
+        for ids in self._ids.values():
+            if not isinstance(ids, int):
+                ids.sort(key=lambda i: -population[i])
+
+    def keys(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def firsts(self) -> Iterator[tuple[str, int]]:
+        """Each name with its most populous place."""
+        for key, ids in self._ids.items():
+            yield key, ids if isinstance(ids, int) else ids[0]
+
+
 class Gazetteer:
     """Countries, divisions and cities with codes and coordinates, and the rules to find them.
 
@@ -72,7 +160,7 @@ class Gazetteer:
             files = [DATA_FILE, *user_dump_files()]
         self.countries: dict[str, _Country] = {}
         self.admin1: dict[str, _Admin1] = {}
-        self.cities: list[_City] = []
+        self.cities = CityTable()
         self.admin2: list[_Admin2] = []
         self.common: dict[str, frozenset[str]] = {}
         self.gn_admin1: dict[str, str] = {}
@@ -103,10 +191,8 @@ class Gazetteer:
                         continue  # an imported dump replaces the shipped cities of its country
                     if len(row) > 7 and row[7]:
                         self.alt_names[len(self.cities)] = row[7].split("|")
-                    self.cities.append(
-                        _City(
-                            row[1], row[2], row[3], int(row[4] or 0), float(row[5]), float(row[6])
-                        )
+                    self.cities.add(
+                        row[1], row[2], row[3], int(row[4] or 0), float(row[5]), float(row[6])
                     )
                 elif tag == "D":
                     population = int(row[6]) if len(row) > 6 and row[6] else 0
@@ -138,11 +224,12 @@ class Gazetteer:
                     self.common[row[1]] = frozenset(row[2].split(","))
 
     def _index(self) -> None:
+        fold = _fold_once  # a name is folded once here: caching 236,000 of them costs 40 MB
         known: dict[str, int] = {}
         caps_only: set[str] = set()
         self.country_idx: dict[str, str] = {}
         self.admin1_idx: dict[str, list[str]] = {}
-        self.city_idx: dict[str, list[int]] = {}
+        self.city_idx = NameIndex()
         self.admin2_full: dict[str, list[int]] = {}
         self.admin2_core: dict[str, list[int]] = {}
 
@@ -150,7 +237,7 @@ class Gazetteer:
             key = fold(name)
             if key:
                 known[key] = known.get(key, 0) | mask
-                if _caps_only(name):
+                if name.isupper() and _caps_only(name):
                     caps_only.add(key)
             return key
 
@@ -165,26 +252,27 @@ class Gazetteer:
                 keys = self.admin1_idx.setdefault(add(name, MASK_ADMIN1), [])
                 if key not in keys:
                     keys.append(key)
-        for idx, city in enumerate(self.cities):
-            for name in (city.name, *self.alt_names.get(idx, ())):
-                self.city_idx.setdefault(add(name, MASK_CITY), []).append(idx)
-                # GeoNames keeps Mexican honorifics: "Heroica Matamoros" is Matamoros to the news.
-                short = _HONORIFIC.sub("", name)
-                if short != name:
-                    self.city_idx.setdefault(add(short, MASK_CITY), []).append(idx)
-        for ids in self.city_idx.values():
-            ids.sort(key=lambda i: -self.cities[i].population)
+        cities, city_idx = self.cities, self.city_idx
+        for idx, name in enumerate(cities.names):
+            city_idx.add(add(name, MASK_CITY), idx)
+            # GeoNames keeps Mexican honorifics: "Heroica Matamoros" is Matamoros to the news.
+            if name.startswith(("Heroica", "H.", "heroica")):
+                city_idx.add(add(_HONORIFIC.sub("", name), MASK_CITY), idx)
+        for idx, names in self.alt_names.items():
+            for name in names:
+                city_idx.add(add(name, MASK_CITY), idx)
+        city_idx.sort(cities.population)
+        targets = {(fold(target), cc): target for _, cc, target in CITY_ALIASES}
         largest: dict[tuple[str, str], int] = {}
-        for idx, city in enumerate(self.cities):
-            best = largest.get((city.name, city.country))
-            if best is None or self.cities[best].population < city.population:
-                largest[(city.name, city.country)] = idx
+        for key, cc in targets:
+            for idx in city_idx.get(key):
+                if cities.country[idx] == cc and cities.names[idx] == targets[(key, cc)]:
+                    largest[(key, cc)] = idx
+                    break
         for alias, cc, target in CITY_ALIASES:
-            found = largest.get((target, cc))
+            found = largest.get((fold(target), cc))
             if found is not None:
-                ids = self.city_idx.setdefault(add(alias, MASK_CITY), [])
-                if found not in ids:
-                    ids.insert(0, found)
+                city_idx.add(add(alias, MASK_CITY), found, first=True)
         for idx, unit in enumerate(self.admin2):
             full = fold(unit.name)
             core = fold(_ADMIN2_TYPE_RE.sub("", unit.name).strip()) or full
@@ -196,9 +284,7 @@ class Gazetteer:
                 known[full] = known.get(full, 0) | MASK_ADMIN2
         self.known = known
         self.caps_only_keys = frozenset(caps_only)
-        big = {
-            key for key, ids in self.city_idx.items() if self.cities[ids[0]].population >= _BIG_CITY
-        }
+        big = {key for key, idx in city_idx.firsts() if cities.population[idx] >= _BIG_CITY}
         # "Argentina", "Indiana", "Filipinas", "Americana" (a Brazilian city) are not demonyms
         self.demonyms = (_DEMONYM_KEYS - set(self.country_idx) - set(self.admin1_idx) - big) | {
             "portuguesa"

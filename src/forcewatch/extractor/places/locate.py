@@ -4,6 +4,7 @@ the most precise place near the focus, a more precise one that lies in it, and w
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -112,7 +113,11 @@ def locate_in(
     if focus is not None:
         lo, hi = focus[0] - _WINDOW, focus[1] + _WINDOW
         near = annotated.all.near(lo, hi)
-        window = [f for f in near if f.hit.end >= lo and f.hit.start <= hi] or found
+        inside = [f for f in near if f.hit.end >= lo and f.hit.start <= hi]
+        if not by_dateline and all(f.role == "dateline" for f in inside):
+            # where the report was written says nothing: the places the report names elsewhere
+            inside = [f for f in found if f.role != "dateline"]
+        window = inside or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
     country = _choose_country(gaz, window, anchor, country_hint, by_dateline)
     if country is None:  # no place names a country: the agents' nationality may
@@ -124,9 +129,51 @@ def locate_in(
     if not same.items:
         return None
     place = _choose_place(gaz, same, anchor, text, by_dateline)
+    if place.role == "dateline" and not by_dateline:
+        return _written_at(gaz, annotated, place, anchor, country_hint)
     if focus is not None and not by_dateline:
         place = _refine(gaz, place, annotated.of_country(country), text)
+        place = _dateline_within(place, dateline)
     return _complete(gaz, place, same, annotated.all, country, text)
+
+
+_IN_COUNTY_KM = 30
+
+
+def _dateline_within(place: _Found, dateline: PlaceHit | None) -> _Found:
+    """A local paper's dateline city inside the division the text tells ("HONESDALE — ...
+    Wayne County District Attorney"): the county says where, the dateline says it more
+    precisely. The one case where the dateline's city is the place."""
+    if (
+        dateline is None
+        or place.hit.kind != "admin2"
+        or dateline.admin1 is None
+        or dateline.admin1 != place.hit.admin1
+        or None in (dateline.lat, dateline.lon, place.hit.lat, place.hit.lon)
+    ):
+        return place
+    # in the county: near the centre of its places (not Popayán for Argelia, 73 km away)
+    lat = math.radians(place.hit.lat or 0.0)
+    dy = (dateline.lat or 0.0) - (place.hit.lat or 0.0)
+    dx = ((dateline.lon or 0.0) - (place.hit.lon or 0.0)) * math.cos(lat)
+    if 111.2 * math.hypot(dx, dy) > _IN_COUNTY_KM:
+        return place
+    return _Found(dateline, "dateline")
+
+
+def _written_at(
+    gaz: Gazetteer, annotated: Annotated, dateline: _Found, anchor: float | None, hint: str | None
+) -> Location:
+    """Nothing but the dateline says where: the dateline is where the report was written, not
+    where the incident was, so only a country is known: the one the report names elsewhere,
+    else the dateline's (a report filed in Beirut about "Israeli forces" is about Lebanon
+    more often than not)."""
+    others = [f for f in annotated.found if f.role != "dateline"]
+    cc = _choose_country(gaz, others, anchor, hint, False) if others else None
+    cc = cc or dateline.hit.country
+    row = gaz.countries.get(cc) if cc else None
+    lat, lon = (row.lat, row.lon) if row else (None, None)
+    return Location(None, None, None, None, None, cc, lat, lon, 6, ())
 
 
 def _nationality_only(
@@ -194,7 +241,9 @@ def _choose_place(
         # place the text puts something in ("a shooting in Elkins") before a bare one
         # ("WBOY.com: Clarksburg, Morgantown: News"), then the nearest
         bare = not _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
-        return rank, (f.role == "dateline") * 2 + bare, abs(where - anchor)
+        if f.role == "dateline":
+            rank = 8  # only when nothing else names a place
+        return rank, bare, abs(where - anchor)
 
     return min(hits.items, key=order)
 
@@ -241,7 +290,7 @@ def _candidates(gaz: Gazetteer, hits: Hits, text: str) -> list[tuple[int, _Found
         out = []
         for f in hits.items:
             r = _rank(f)
-            if f.hit.kind == "country":
+            if f.hit.kind == "country" or f.role == "dateline":
                 continue
             if r == 0 and f.role != "occ" and not _attached(gaz, f, hits, text):
                 continue

@@ -13,6 +13,7 @@ from forcewatch.extractor.places.patterns import (
     _BRANDS,
     _CITY_CUE_BEFORE,
     _CONNECTORS,
+    _DATELINE_MIXED_RE,
     _DATELINE_RE,
     _DATELINE_TAIL_RE,
     _FAMILY_WORDS,
@@ -43,6 +44,7 @@ class _Text:
 
     __slots__ = (
         "_join",
+        "country_keys",
         "dateline",
         "headline",
         "lang",
@@ -84,8 +86,10 @@ class _Text:
         self._join: list[bool | None] = [None] * len(toks)
         self.dateline = [False] * len(toks)
         if toks:
-            for dm in _DATELINE_RE.finditer(text):
-                ds, de = dm.span("d")
+            spans = [dm.span("d") for dm in _DATELINE_RE.finditer(text)]
+            for dm in _DATELINE_MIXED_RE.finditer(text):
+                spans.append(dm.span("p") if dm.group("p") else dm.span("d"))
+            for ds, de in spans:
                 for k in range(self._token_at(ds), len(toks)):
                     if toks[k].start >= de:
                         break
@@ -96,6 +100,7 @@ class _Text:
         self.place_ends: set[int] = set()  # tokens that end one
         self.name_tokens: set[int] = set()  # tokens known to be part of a person's name
         self.person_names: set[str] = set()  # names seen as a person's: "Mitchell" later too
+        self.country_keys: dict[str, set[str]] = {}  # the names each country is written with
 
     def _inline_datelines(self) -> None:
         """A dateline inside a line: "Associated Press MEMPHIS, Tenn. (AP) —"."""
