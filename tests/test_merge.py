@@ -8,7 +8,17 @@ from typing import Any
 import pytest
 
 from forcewatch.merge.assemble import Member, canonical
-from forcewatch.merge.match import Cluster, Index, MentionView, assign, day_interval, score
+from forcewatch.merge.match import (
+    THRESHOLD,
+    Cluster,
+    Index,
+    MentionView,
+    agency_key,
+    assign,
+    day_interval,
+    name_key,
+    score,
+)
 
 
 def view(
@@ -193,3 +203,206 @@ def test_merge_assembly_most_precise_place() -> None:
         ]
     )
     assert (values["place"], values["admin1"]) == ("El Junquito", "VE-M")
+
+
+# ---- merge on real coverage: strong keys, neighbouring towns, mentions without a date ---------
+
+COUNTY_TOWNS = {  # two towns of Marion County, Indiana, 12 km apart; and one 180 km away
+    "Indianapolis": (39.7684, -86.1581),
+    "Cumberland": (39.7762, -85.9572),
+    "Fort Wayne": (41.1306, -85.1289),
+}
+
+
+def us_view(
+    mid: int,
+    doc: int,
+    *,
+    town: str | None = "Indianapolis",
+    date: str | None = "2015-12-12",
+    names: tuple[str, ...] = (),
+    fate: str = "killed",
+    killed: int | None = 1,
+    units: tuple[str, ...] = (),
+    admin1: str = "US-IN",
+    published: str | None = None,
+) -> MentionView:
+    lat, lon = COUNTY_TOWNS[town] if town else (None, None)
+    data: dict[str, Any] = {
+        "date": date, "date_precision": "day" if date else "unknown", "country": "US",
+        "admin1": admin1, "place": town, "city": town, "lat": lat, "lon": lon,
+        "geo_precision": 1 if town else None,
+        "killed": {"low": killed, "best": killed, "high": None} if killed is not None else None,
+        "people": [{"name": n, "role": "victim", "fate": fate} for n in names],
+        "forces": [{"kind": "police", "unit": u} for u in units] or [{"kind": "police"}],
+    }  # fmt: skip
+    return MentionView.of(mid, doc, None, published, data)
+
+
+def _joined(*mentions: MentionView) -> tuple[bool, str]:
+    decisions = assign(list(mentions), Index())
+    return len({d.cluster_id for d in decisions}) == 1, decisions[-1].explanation
+
+
+def test_merge_victim_name_joins_neighbouring_towns_a_day_apart() -> None:
+    joined, why = _joined(
+        us_view(1, 1, names=("Jason Bryant",)),
+        us_view(2, 2, town="Cumberland", date="2015-12-13", names=("Jason M. Bryant Jr.",)),
+    )
+    assert joined
+    assert "same victim name 'jason bryant'" in why
+    assert "neighbouring places (cumberland ~ indianapolis, 17 km)" in why
+    assert "1 day apart" in why
+
+
+def test_merge_neighbouring_towns_alone_stay_apart() -> None:
+    """Same day, next town, nothing else shared: two operations of one metropolitan area."""
+    assert not _joined(us_view(1, 1), us_view(2, 2, town="Cumberland"))[0]
+    cluster = Cluster(id=1, country="US")
+    cluster.add(us_view(1, 1))
+    assert (
+        "different places (cumberland vs indianapolis)"
+        in score(us_view(2, 2, town="Cumberland"), cluster)[1]
+    )
+
+
+def test_merge_two_days_apart_join_only_on_a_strong_key() -> None:
+    plain = (us_view(1, 1), us_view(2, 2, town="Cumberland", date="2015-12-14"))
+    assert _joined(*plain) == (False, "first report of this incident")
+    joined, why = _joined(
+        us_view(1, 1, units=("Indianapolis Metropolitan Police Department",)),
+        us_view(2, 2, date="2015-12-14", units=("Indianapolis Metropolitan Police Department",)),
+    )
+    assert joined
+    assert "same agency 'indianapolis metropolitan police department'; " in why + "; "
+    assert "2 days apart" in why
+
+
+def test_merge_same_count_of_dead_is_a_strong_key_in_one_town() -> None:
+    """Three or more dead, the same figure, the same town: two days apart still join. Two dead,
+    or the next town, are every week's news in a big city."""
+    joined, why = _joined(us_view(1, 1, killed=3), us_view(2, 2, date="2015-12-14", killed=3))
+    assert joined and "2 days apart" in why and "same count of dead (3)" in why
+    assert not _joined(us_view(1, 1, killed=2), us_view(2, 2, date="2015-12-14", killed=2))[0]
+    assert not _joined(
+        us_view(1, 1, killed=3), us_view(2, 2, town="Cumberland", date="2015-12-14", killed=3)
+    )[0]
+
+
+@pytest.mark.parametrize("published", [None, "2015-12-14"])
+def test_merge_no_date_never_joins_on_place_alone(published: str | None) -> None:
+    dated = us_view(1, 1)
+    undated = us_view(2, 2, date=None, published=published)
+    assert not _joined(dated, undated)[0]
+    assert not _joined(us_view(3, 3, date=None, published=published), undated)[0]
+    cluster = Cluster(id=1, country="US")
+    cluster.add(dated)
+    value, why = score(undated, cluster)
+    assert value < THRESHOLD and "no date of its own" in why
+
+
+def test_merge_no_date_joins_on_the_victims_full_name() -> None:
+    joined, why = _joined(
+        us_view(1, 1, names=("Christopher Goodlow",)),
+        us_view(2, 2, date=None, names=("Christopher Goodlow",)),
+    )
+    assert joined and "same victim name 'christopher goodlow'" in why
+
+
+def test_merge_same_person_killed_outweighs_a_wrong_date() -> None:
+    # A follow-up story dated by its own news (a suspension, a lawsuit) names the same dead.
+    joined, why = _joined(
+        us_view(1, 1, names=("Quintonio LeGrier", "Bettie Jones"), killed=2),
+        us_view(2, 2, date="2016-02-16", names=("Quintonio LeGrier", "Bettie Jones"), killed=2),
+    )
+    assert joined and "dates disagree, but the same person killed" in why
+    # an injured person may be hurt again another day
+    assert not _joined(
+        us_view(1, 1, names=("Ana Reyes",), fate="injured", killed=None),
+        us_view(2, 2, date="2016-02-16", names=("Ana Reyes",), fate="injured", killed=None),
+    )[0]
+
+
+AGENCY = ("Marion County Sheriff's Office",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "why"),
+    [
+        (
+            dict(names=("Jason Bryant",)),
+            dict(names=("Jason Bryant",), admin1="US-OH"),
+            "other state",
+        ),
+        (
+            dict(units=AGENCY),
+            dict(units=AGENCY, town="Cumberland", date="2015-12-13", killed=9),
+            "killed 9 vs 1 far apart",
+        ),
+        (
+            dict(names=("Christopher Goodlow",), units=AGENCY),
+            dict(names=("Jason Bryant",), units=AGENCY, town="Cumberland", date="2015-12-13"),
+            "different people named",
+        ),
+        (dict(units=AGENCY), dict(units=AGENCY, date="2015-12-15"), "dates cannot meet"),
+    ],
+)
+def test_merge_contradictions_still_veto(
+    first: dict[str, Any], second: dict[str, Any], why: str
+) -> None:
+    """A strong key (the same victim's name, the same agency) does not outweigh another state,
+    counts far apart, other victims named, or dates three days apart."""
+    index = Index()
+    decisions = assign([us_view(1, 1, **first), us_view(2, 2, **second)], index)
+    assert decisions[0].cluster_id != decisions[1].cluster_id
+    assert why in score(us_view(2, 2, **second), index.clusters[decisions[0].cluster_id])[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Christine A. Lucas", "christine lucas"),
+        ("Bruce Kelley Jr.", "bruce kelley"),
+        ("José Ángel Pérez-Ruiz", "jose ruiz"),
+        ("LeGrier", None),
+    ],
+)
+def test_merge_name_key_is_first_and_last_name(name: str, key: str | None) -> None:
+    assert name_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("unit", "key"),
+    [
+        ("Memphis Police Department", "memphis police department"),
+        ("Cecil County Sheriff's Office", "cecil county sheriff office"),
+        ("the sheriff's office", None),
+        ("state police", None),
+        ("shot by police", None),
+        ("Coalition Against Police Violence", None),
+    ],
+)
+def test_merge_agency_key_names_one_agency(unit: str, key: str | None) -> None:
+    assert agency_key(unit) == key
+
+
+def test_merge_strong_key_blocking_loses_no_match() -> None:
+    rng = random.Random(5)
+    people = [(), (), ("Jason Bryant",), ("Christopher Goodlow",), ("Ana Reyes", "Luis Mora")]
+    mentions = [
+        us_view(
+            i, i,
+            town=rng.choice([*COUNTY_TOWNS, None]),
+            date=rng.choice([None, f"2015-12-{rng.randint(1, 28):02d}", f"2016-0{rng.randint(1, 6)}-10"]),
+            names=rng.choice(people),
+            killed=rng.choice([1, 2, None]),
+            units=rng.choice([(), ("Marion County Sheriff's Office",), ("Fort Wayne Police",)]),
+            admin1=rng.choice(["US-IN", "US-IN", "US-OH"]),
+            published=rng.choice([None, "2016-01-05"]),
+        )
+        for i in range(1, 301)
+    ]  # fmt: skip
+    blocked = [(d.cluster_id, d.score) for d in assign(mentions, Index())]
+    brute = [(d.cluster_id, d.score) for d in assign(mentions, _EveryCluster())]
+    assert blocked == brute
+    assert len({c for c, _ in blocked}) < 0.9 * len(mentions)

@@ -15,6 +15,7 @@ gold cluster (precision). An item the extractor did not produce counts as a sing
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -117,6 +118,8 @@ def evaluate_clusters(
     from forcewatch.store import Store
 
     path = Path(path)
+    if reports is None and is_shared_group_file(path):
+        return evaluate_shared_groups(path)
     root = Path(reports) if reports else default_reports_dir(path)
     gold = read_clusters(path)
     start = time.perf_counter()
@@ -182,3 +185,161 @@ def _score(
         false_joins=[show(p) for p in sorted(predicted_pairs - true_pairs)],
         missed_joins=[show(p) for p in sorted(true_pairs - predicted_pairs)],
     )
+
+
+# ---- same-event groups from the shared data (GVDB articles, Fatal Encounters narratives) ------
+
+SHARED_PREFIXES = ("gvdb:", "fe:")
+_URL_DAY = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/|-(20\d\d)(\d\d)(\d\d)-")
+
+
+@dataclass(frozen=True)
+class SharedItem:
+    """One report of the shared data, as ``forcewatch ingest`` would get it."""
+
+    id: str
+    text: str
+    published: str | None
+
+
+def is_shared_group_file(path: Path) -> bool:
+    """A clustering whose members are ``gvdb:ID`` / ``fe:ROW`` ids of ``../shared/data``."""
+    try:
+        gold = read_clusters(path)
+    except (OSError, GoldError):
+        return False
+    return bool(gold) and all(report.startswith(SHARED_PREFIXES) for report, _ in gold)
+
+
+def url_day(url: str) -> str | None:
+    """The publication day a news URL carries (``/2016/01/28/`` or ``-20160216-``), if any."""
+    match = _URL_DAY.search(url)
+    if not match:
+        return None
+    year, month, day = (g for g in match.groups() if g is not None)
+    return f"{year}-{month}-{day}"
+
+
+def load_shared_items(ids: set[str], data: Path | None = None) -> dict[str, SharedItem]:
+    """The reports behind ``gvdb:ID`` and ``fe:ROW`` ids.
+
+    A GVDB article is its full text, published on the day its URL carries (157 of the 400 dev
+    URLs carry one; the TSV has no other date). A Fatal Encounters narrative becomes a short
+    report headed by the person's name and town, as the database lists it, with no publication
+    date: its date is unknown unless the narrative gives one."""
+    import csv
+    import sys
+
+    from forcewatch.eval.gold import DataMissingError, shared_data_dir
+    from forcewatch.eval.gvdb import read_rows
+
+    root = data or shared_data_dir()
+    items: dict[str, SharedItem] = {}
+    if any(i.startswith("gvdb:") for i in ids):
+        for row in read_rows(root / "gvdb" / "dev.tsv"):
+            key = f"gvdb:{row['Article id'].strip()}"
+            if key in ids:
+                items[key] = SharedItem(key, row["Full text"], url_day(row["Article url"]))
+    if any(i.startswith("fe:") for i in ids):
+        path = root / "fatal-encounters" / "descriptions_joined_wapo_guardian.csv"
+        if not path.is_file():
+            raise DataMissingError(path, "Fatal Encounters narratives")
+        csv.field_size_limit(sys.maxsize)
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                key = f"fe:{row['fe_row']}"
+                if key in ids:
+                    head = f"{row['name']} ({row['city']}, {row['state']})"
+                    items[key] = SharedItem(key, f"{head}\n\n{row['description']}", None)
+    missing = sorted(ids - set(items))
+    if missing:
+        raise GoldError(f"ids not in the shared data: {', '.join(missing[:10])}")
+    return items
+
+
+@dataclass
+class SharedMerge:
+    """Extracted shared-data reports, ready to merge in any subset."""
+
+    views: dict[str, list[Any]]  # report id -> its incident mentions as MentionViews
+    order: list[str]
+
+
+def extract_shared(items: dict[str, SharedItem], order: list[str]) -> SharedMerge:
+    """Extract every report once; near-copies (simhash) point at the first of their kind."""
+    import forcewatch
+    from forcewatch.merge.dedup import near_duplicates, simhash
+    from forcewatch.merge.match import MentionView
+
+    views: dict[str, list[Any]] = {}
+    hashes: list[tuple[int, int]] = []
+    next_mention = 1
+    for document_id, report in enumerate(order, 1):
+        item = items[report]
+        result = forcewatch.extract(item.text, published=item.published, lang="en")
+        value = simhash(result.document.text)
+        copy_of = next((d for d, h in hashes if near_duplicates(h, value)), None)
+        hashes.append((document_id, value))
+        views[report] = []
+        for mention in result.incidents:
+            data = mention.model_dump(mode="json")
+            views[report].append(
+                MentionView.of(next_mention, document_id, copy_of, item.published, data)
+            )
+            next_mention += 1
+    return SharedMerge(views, order)
+
+
+def merge_shared(extracted: SharedMerge, reports: list[str]) -> tuple[dict[Item, int], list[Any]]:
+    """Merge the mentions of ``reports`` as ``forcewatch merge`` orders them."""
+    from forcewatch.merge.match import Index, assign
+
+    views = [v for r in reports for v in extracted.views[r]]
+    views.sort(key=lambda v: (v.days[1] if v.days else 10**9, v.id))
+    decisions = assign(views, Index())
+    cluster_of = {d.mention_id: d.cluster_id for d in decisions}
+    predicted: dict[Item, int] = {}
+    for report in reports:
+        for position, view in enumerate(extracted.views[report], 1):
+            predicted[(report, position)] = cluster_of[view.id]
+    return predicted, decisions
+
+
+def evaluate_shared_groups(
+    path: str | Path,
+    *,
+    split: str = "all",
+    data: Path | None = None,
+    extracted: SharedMerge | None = None,
+) -> ClusterReport:
+    """Pairwise precision and recall of the merge on same-event groups of the shared data.
+
+    ``split`` is ``dev``, ``test`` or ``all``: a group belongs to the half of its first member
+    (``split_of``), and only that half's reports are merged together."""
+    from forcewatch.eval.gold import split_of
+
+    path = Path(path)
+    gold = read_clusters(path)
+    first: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            first[str(entry["cluster"])] = str(entry["members"][0]["report"])
+    kept = {
+        item: cluster
+        for item, cluster in gold.items()
+        if split == "all" or split_of(first[cluster]) == split
+    }
+    reports = sorted({report for report, _ in kept}, key=_natural)
+    start = time.perf_counter()
+    if extracted is None:
+        extracted = extract_shared(load_shared_items(set(reports), data), reports)
+    predicted, _ = merge_shared(extracted, reports)
+    report = _score(path, kept, predicted, time.perf_counter() - start)
+    report.path = Path(f"{path} [{split}]") if split != "all" else path
+    return report
+
+
+def _natural(report: str) -> tuple[str, int]:
+    prefix, _, number = report.partition(":")
+    return prefix, int(number) if number.isdigit() else 0

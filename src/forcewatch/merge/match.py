@@ -4,17 +4,26 @@ Blocking: a mention is compared only with incidents of its country whose dates c
 own (a date becomes an interval of days by its precision; a mention without a date borrows the
 month before its report's publication) and, when it names a state, that are in its state or in
 none. Candidates come from (country, state, week) buckets, so the work per mention is the handful
-of incidents there, not every incident: merging n mentions costs O(n log n) with the sort.
+of incidents there, not every incident: merging n mentions costs O(n log n) with the sort. Strong
+keys add candidates whatever the dates: the same victim's full name (a person is killed once),
+the same agency or unit, the same count of dead (three or more) in the same state (and town,
+which ``score`` checks), and the original of a syndicated copy.
 
-Scoring: evidence for (same day, same place or city, shared victims' names, agreeing forces) and
-against (another state, dates that cannot meet, other victims named, counts far apart, the same
-report). A mention joins the best candidate scoring at least ``THRESHOLD``; the explanation lists
-every piece of evidence, for the incident page.
+Scoring: evidence for (same day, a day or two apart, same place or city, neighbouring places,
+shared victims' names, the same agency, agreeing counts and forces) and against (another state,
+dates that cannot meet, other victims named, counts far apart, the same report). Two mentions a
+day apart in neighbouring towns of one county are one incident when a strong key agrees. A
+mention or incident with no date of its own never joins on place alone: it needs a strong key.
+A mention joins the best candidate scoring at least ``THRESHOLD``; the explanation lists every
+piece of evidence, for the incident page ("1 day apart; neighbouring places (cumberland ~
+indianapolis, 17 km); same state US-IN; same victim name 'jason bryant'; ...").
 """
 
 from __future__ import annotations
 
 import gc
+import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -29,6 +38,39 @@ from forcewatch.text import fold
 
 THRESHOLD = 0.6
 _SPAN = {"day": 0, "week": 7, "month": 31, "year": 366}
+NEAR_KM = 30.0  # two towns this close are neighbours (one county's towns, a city's suburbs)
+NEAR_COUNTY_KM = 60.0  # a place known only as a county (admin2, geo precision 3): its centroid
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# An agency is named by a place and a head ("Memphis Police Department", "Rising Sun Police");
+# a unit made only of these words names no one agency ("the sheriff's office", "state police"),
+# and one with "by" or "against" is a phrase, not a name ("shot by police").
+_AGENCY_HEADS = frozenset({
+    "police", "department", "office", "patrol", "bureau", "agency", "service", "guard", "force",
+    "forces", "unit", "squad", "troopers", "constabulary", "marshals",
+})  # fmt: skip
+_GENERIC_AGENCY_WORDS = _AGENCY_HEADS | frozenset({
+    "the", "a", "sheriff", "sheriffs", "s", "state", "county", "city", "local", "federal",
+    "highway", "metropolitan", "municipal", "national", "public", "safety", "of", "and", "dept",
+})  # fmt: skip
+_NOT_NAME = re.compile(r"[^\w ]")
+
+
+def name_key(name: str) -> str | None:
+    """A person's full name as first and last word, folded ("Christine A. Lucas" and
+    "Christine Lucas" -> "christine lucas"; "Bruce Kelley Jr." -> "bruce kelley"); None for a
+    single word, which is no full name."""
+    words = [w for w in _NOT_NAME.sub(" ", fold(name)).split() if w not in _SUFFIXES]
+    return f"{words[0]} {words[-1]}" if len(words) >= 2 else None
+
+
+def agency_key(unit: str) -> str | None:
+    """A force unit as written, folded, when it names one agency; else None."""
+    words = _NOT_NAME.sub(" ", fold(unit)).split()
+    if not words or words[-1] not in _AGENCY_HEADS or {"by", "against"} & set(words):
+        return None
+    if all(w in _GENERIC_AGENCY_WORDS for w in words):
+        return None
+    return " ".join(words)
 
 
 def _month_day(value: str | None) -> str | None:
@@ -84,6 +126,12 @@ class MentionView:
     killed: tuple[int, int] | None
     forces: frozenset[str]
     month_day: str | None = None  # "01-15" of a date whose year the report does not give
+    dated: bool = False  # the report gives a date (not only its publication day)
+    name_keys: frozenset[str] = frozenset()  # full names of the victims, see name_key
+    killed_keys: frozenset[str] = frozenset()  # those of them killed
+    units: frozenset[str] = frozenset()  # agencies and units as written, folded
+    point: tuple[float, float, int] | None = None  # lat, lon, geo precision (town or county)
+    killed_exact: int | None = None  # a count of dead the report commits to, 3 or more
 
     @classmethod
     def of(
@@ -104,6 +152,15 @@ class MentionView:
             ]
             if values:
                 kill_range = (min(values), max(values))
+        victims = [
+            p
+            for p in data.get("people", [])
+            if p.get("name")
+            and p.get("role") in ("victim", "target", "bystander", "protester")
+            and p.get("fate") in ("killed", "injured")
+        ]
+        keys = {p["name"]: name_key(p["name"]) for p in victims}
+        lat, lon, precision = data.get("lat"), data.get("lon"), data.get("geo_precision")
         return cls(
             id=mention_id,
             document_id=document_id,
@@ -116,16 +173,26 @@ class MentionView:
             exact_day=data.get("date_precision") == "day"
             and bool(data.get("date"))
             and not str(data.get("date")).startswith("--"),
-            names=frozenset(
-                fold(p["name"])
-                for p in data.get("people", [])
-                if p.get("name")
-                and p.get("role") in ("victim", "target", "bystander", "protester")
-                and p.get("fate") in ("killed", "injured")
-            ),
+            names=frozenset(fold(p["name"]) for p in victims),
             killed=kill_range,
             forces=frozenset(f["kind"] for f in data.get("forces", [])),
             month_day=_month_day(data.get("date")),
+            dated=bool(data.get("date")) and not str(data.get("date")).startswith("--"),
+            name_keys=frozenset(k for k in keys.values() if k),
+            killed_keys=frozenset(
+                k for p in victims if p.get("fate") == "killed" and (k := keys[p["name"]])
+            ),
+            units=frozenset(
+                k for f in data.get("forces", []) if f.get("unit") and (k := agency_key(f["unit"]))
+            ),
+            point=(
+                (float(lat), float(lon), int(precision))
+                if lat is not None and lon is not None and precision is not None and precision <= 3
+                else None
+            ),
+            killed_exact=(
+                kill_range[0] if kill_range and kill_range[0] == kill_range[1] >= 3 else None
+            ),
         )
 
 
@@ -147,6 +214,13 @@ class Cluster:
     copies: set[int] = field(default_factory=set)
     members: list[int] = field(default_factory=list)
     month_days: set[str] = field(default_factory=set)
+    dated: bool = False
+    # strong keys, mostly empty: the shared empty frozenset costs no memory per incident
+    name_keys: frozenset[str] = frozenset()
+    killed_keys: frozenset[str] = frozenset()
+    units: frozenset[str] = frozenset()
+    points: frozenset[tuple[float, float, int]] = frozenset()
+    killed_exact: frozenset[int] = frozenset()
 
     def add(self, m: MentionView) -> None:
         if m.admin1:
@@ -177,6 +251,16 @@ class Cluster:
                 else (min(self.killed[0], m.killed[0]), max(self.killed[1], m.killed[1]))
             )
         self.forces |= m.forces
+        self.dated |= m.dated
+        if m.name_keys:
+            self.name_keys |= m.name_keys
+            self.killed_keys |= m.killed_keys
+        if m.units:
+            self.units |= m.units
+        if m.point:
+            self.points |= {m.point}
+        if m.killed_exact:
+            self.killed_exact |= {m.killed_exact}
         self.documents.add(m.document_id)
         self.copies.add(m.copy_of)
         self.members.append(m.id)
@@ -193,25 +277,32 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
         return 0.0, "other country"
     if m.admin1 and c.admin1s and m.admin1 not in c.admin1s:
         return 0.0, f"other state ({m.admin1} vs {', '.join(sorted(c.admin1s))})"
+    keys = _strong_keys(m, c)
+    same_person = sorted(m.killed_keys & c.killed_keys)
     total = 0.0
     if m.days is None and m.month_day and m.month_day in c.month_days:
         total += 0.3
         reasons.append(f"same day of the year ({m.month_day}; the report gives no year)")
     if m.days and c.days:
-        if m.days[0] > c.days[1] + 1 or c.days[0] > m.days[1] + 1:
-            return 0.0, "dates cannot meet"
-        if m.exact_day and m.days[1] in c.exact_days:
+        gap = max(m.days[0] - c.days[1], c.days[0] - m.days[1], 0)
+        apart = _days_apart(m, c)
+        slack = 2 if keys else 1  # "over the weekend": a day or two apart, with a strong key
+        if gap > slack or (apart is not None and apart > slack):
+            if not same_person:
+                return 0.0, "dates cannot meet" if gap > slack else "different days"
+            # A person is killed once: one of the dates is a report's error or a later event's.
+            total -= 0.1
+            reasons.append(f"dates disagree, but the same person killed ({same_person[0]!r})")
+        elif apart == 0:
             total += 0.35
             reasons.append(f"same day {date.fromordinal(m.days[1]).isoformat()}")
-        elif m.exact_day and c.exact_days and min(abs(m.days[1] - d) for d in c.exact_days) <= 1:
-            total += 0.15
-            reasons.append("dates a day apart")
-        elif m.exact_day and c.exact_days:
-            return 0.0, "different days"
+        elif apart is not None:
+            total += 0.15 if apart == 1 else 0.1
+            reasons.append(f"{apart} day{'s' if apart > 1 else ''} apart")
         else:
             total += 0.1
-            reasons.append("compatible dates")
-    place_match = _place_match(m, c)
+            reasons.append("compatible dates" if gap <= 1 else f"{gap} days apart")
+    place_match = _place_match(m, c, near=bool(keys))
     if place_match:
         total += place_match[0]
         reasons.append(place_match[1])
@@ -225,7 +316,12 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
         shared = _shared_names(m.names, c.names)
         if shared:
             total += 0.4
-            reasons.append("shared names: " + ", ".join(sorted(shared)))
+            full = sorted(m.name_keys & c.name_keys)
+            reasons.append(
+                "same victim name " + ", ".join(repr(k) for k in full)
+                if full
+                else "shared names: " + ", ".join(sorted(shared))
+            )
         elif _complete(m.names, m.killed) and _complete(c.names, c.killed):
             # Both name every victim, and not the same ones: other people, another incident.
             total -= 0.4
@@ -235,16 +331,57 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
         if lo <= hi or _close(m.killed, c.killed):
             total += 0.05
             reasons.append(f"killed {_range(m.killed)} vs {_range(c.killed)} agree")
+            if any(k.startswith("count ") for k in keys):
+                total += 0.1
+                reasons.append(f"same count of dead ({m.killed_exact})")
         else:
             total -= 0.3
             reasons.append(f"killed {_range(m.killed)} vs {_range(c.killed)} far apart")
+    units = sorted(m.units & c.units)
+    if units:
+        total += 0.15
+        reasons.append(f"same agency {units[0]!r}")
     if m.forces and c.forces and m.forces & c.forces:
         total += 0.05
         reasons.append("same forces")
+    if not (m.dated and c.dated) and not keys and m.month_day not in c.month_days:
+        # No date of its own on one side: a place (and a count of one) is every week's news.
+        total = min(total, THRESHOLD - 0.1)
+        reasons.append("no date of its own and no shared name, agency or count: not joined")
     return max(0.0, min(1.0, total)), "; ".join(reasons)
 
 
-def _place_match(m: MentionView, c: Cluster) -> tuple[float, str] | None:
+def _days_apart(m: MentionView, c: Cluster) -> int | None:
+    """Days between the mention's exact day and the incident's nearest exact day, when both
+    have one."""
+    if not (m.exact_day and m.days and c.exact_days):
+        return None
+    return min(abs(m.days[1] - d) for d in c.exact_days)
+
+
+def _strong_keys(m: MentionView, c: Cluster) -> list[str]:
+    """What ties the mention to the incident beyond time and place: the same victim's full
+    name, the same agency or unit, the same count of three or more dead in the same town."""
+    keys = [f"name {k}" for k in sorted(m.name_keys & c.name_keys)]
+    keys += [f"unit {u}" for u in sorted(m.units & c.units)]
+    if (
+        m.killed_exact
+        and m.killed_exact in c.killed_exact
+        and m.admin1
+        and m.admin1 in c.admin1s
+        and ((m.city and m.city in c.cities) or (m.place and m.place in c.places))
+    ):
+        # Three or more dead, the same figure, in the same town: two or one dead are every
+        # week's news in a big city, and a figure alone says nothing of where.
+        keys.append(f"count {m.killed_exact}")
+    return keys
+
+
+def _place_match(m: MentionView, c: Cluster, *, near: bool) -> tuple[float, str] | None:
+    """Same place, same city, or (``near``: when a strong key agrees) neighbouring places.
+
+    Neighbouring towns alone are no evidence: a metropolitan area has several police operations
+    on one day (Maré in Rio and São Gonçalo, 16 km apart)."""
     best = 0.0
     for place in c.places:
         if m.place and place:
@@ -255,7 +392,35 @@ def _place_match(m: MentionView, c: Cluster) -> tuple[float, str] | None:
         return 0.25, f"same city ({m.city})"
     if m.place and m.place in c.cities:
         return 0.25, f"same city ({m.place})"
+    nearest = _nearest(m, c) if near else None
+    if nearest is not None:
+        km, other = nearest
+        return 0.2, f"neighbouring places ({m.city or m.place} ~ {other}, {km:.0f} km)"
     return None
+
+
+def _nearest(m: MentionView, c: Cluster) -> tuple[float, str] | None:
+    """The incident's nearest place within a neighbour's distance of the mention's: towns
+    within ``NEAR_KM``, or a county (admin2) and a town within ``NEAR_COUNTY_KM`` of its
+    centroid."""
+    if m.point is None:
+        return None
+    best: tuple[float, str] | None = None
+    for point in c.points:
+        km = _km(m.point, point)
+        limit = NEAR_COUNTY_KM if max(m.point[2], point[2]) >= 3 else NEAR_KM
+        if km <= limit and (best is None or km < best[0]):
+            best = (km, ", ".join(sorted(c.cities | c.places)[:2]))
+    return best
+
+
+def _km(a: tuple[float, float, int], b: tuple[float, float, int]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def _shared_names(a: Iterable[str], b: Iterable[str]) -> set[str]:
@@ -283,11 +448,15 @@ def _range(r: tuple[int, int]) -> str:
 
 
 class Index:
-    """Clusters by country, state and week, for blocking.
+    """Clusters by country, state and week, and by strong keys, for blocking.
 
     A mention in a known state only meets clusters in that state or in no state yet (``score``
     turns the others down anyway), so dense weeks in big countries do not make every mention
-    meet every cluster of the country."""
+    meet every cluster of the country. Whatever the dates, a mention also meets the clusters
+    that share a victim's full name with it (a person is killed once), the one holding the
+    original of a syndicated copy, and, when one side has no date at all, the clusters with
+    its agency or its count of dead in its state: the only ways ``score`` lets such pairs join.
+    """
 
     WEEK = 7
     _ANY = "*"  # every cluster of the week, whatever its state
@@ -296,18 +465,38 @@ class Index:
     def __init__(self) -> None:
         self._weeks: dict[tuple[str | None, str, int], set[int]] = defaultdict(set)
         self._month_days: dict[tuple[str | None, str], set[int]] = defaultdict(set)
-        self._undated: dict[str | None, set[int]] = defaultdict(set)
+        self._names: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+        self._copies: dict[int, list[int]] = {}  # document -> the clusters holding it
+        self._keys: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+        self._undated_keys: dict[tuple[str | None, str], set[int]] = defaultdict(set)
         self.clusters: dict[int, Cluster] = {}
 
     def add(self, cluster: Cluster) -> None:
         self.clusters[cluster.id] = cluster
         self._register(cluster)
 
+    @staticmethod
+    def _other_keys(
+        admin1s: Iterable[str], units: Iterable[str], counts: Iterable[int]
+    ) -> list[str]:
+        keys = [f"unit:{u}" for u in units]
+        keys += [f"count:{a}:{n}" for a in admin1s for n in counts]
+        return keys
+
     def _register(self, cluster: Cluster) -> None:
         for month_day in cluster.month_days:
             self._month_days[(cluster.country, month_day)].add(cluster.id)
+        for key in cluster.name_keys:
+            self._names[(cluster.country, key)].add(cluster.id)
+        for copy in cluster.copies:
+            holders = self._copies.setdefault(copy, [])
+            if cluster.id not in holders:
+                holders.append(cluster.id)
+        for key in self._other_keys(cluster.admin1s, cluster.units, cluster.killed_exact):
+            self._keys[(cluster.country, key)].add(cluster.id)
+            if cluster.days is None:
+                self._undated_keys[(cluster.country, key)].add(cluster.id)
         if cluster.days is None:
-            self._undated[cluster.country].add(cluster.id)
             return
         states = [self._ANY, *(cluster.admin1s or [self._NONE])]
         for week in range(cluster.days[0] // self.WEEK, cluster.days[1] // self.WEEK + 1):
@@ -316,13 +505,19 @@ class Index:
 
     def update(self, cluster: Cluster) -> None:
         # intervals and states only grow or narrow inside old buckets: re-adding is enough
-        # (a stale "no state" entry only adds a candidate that score() then turns down)
+        # (a stale "no state" or "no date" entry only adds a candidate score() turns down)
         self._register(cluster)
 
     def candidates(self, m: MentionView) -> list[Cluster]:
-        ids: set[int] = set()
+        ids: set[int] = set(self._copies.get(m.copy_of, ()) if m.copy_of != m.document_id else ())
+        for key in m.name_keys:
+            ids |= self._names.get((m.country, key), set())
+        others = self._keys if m.days is None else self._undated_keys
+        admin1s = [m.admin1] if m.admin1 else []
+        counts = [m.killed_exact] if m.killed_exact else []
+        for key in self._other_keys(admin1s, m.units, counts):
+            ids |= others.get((m.country, key), set())
         if m.days is None:
-            ids |= self._undated[m.country]
             if m.month_day:
                 ids |= self._month_days.get((m.country, m.month_day), set())
         else:
