@@ -211,11 +211,39 @@ def test_ingest_url_list_from_a_local_server(
         urls.write_text("\n".join(f"{base}/r{i:04d}.txt" for i in range(3)) + "\n")
         db = str(tmp_path / "db.sqlite")
         code = main(["ingest", str(urls), "--db", db, "--allow-private", "--rate-limit", "0"])
-        assert code == 0
+        assert code == 1  # robots.txt refused one
         assert "read 3, new 2" in capsys.readouterr().err
         refused = main(["ingest", str(urls), "--db", str(tmp_path / "other.sqlite")])
-        assert refused == 0 and "rejected 3" in capsys.readouterr().err  # loopback needs consent
+        assert refused == 1 and "rejected 3" in capsys.readouterr().err  # loopback needs consent
         assert main(["rejections", "--db", db]) == 0
         assert "FW108" in capsys.readouterr().out  # robots.txt said no
     finally:
         server.shutdown()
+
+
+def test_ingest_max_bytes_and_exit_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports = corpus(tmp_path / "in", 2)
+    big = reports / "r0000.txt"
+    size = big.stat().st_size
+    db = str(tmp_path / "db.sqlite")
+    assert main(["ingest", str(big), "--db", db, "--max-bytes", str(size - 1)]) == 1
+    assert "rejected 1" in capsys.readouterr().err
+    [refused] = Store.open(db).rejections()
+    assert (refused.code, refused.stage) == ("FW103", "read")
+
+    monkeypatch.setenv("FORCEWATCH_MAX_BYTES", str(size - 1))
+    assert main(["ingest", str(big), "--db", db]) == 1
+    assert main(["ingest", str(big), "--db", db, "--max-bytes", str(size)]) == 0  # the flag wins
+    assert "new 1" in capsys.readouterr().err
+    monkeypatch.delenv("FORCEWATCH_MAX_BYTES")
+    assert main(["ingest", str(reports), "--db", db]) == 0  # nothing refused
+
+    assert main(["ingest", str(reports), "--db", db, "--max-bytes", "0"]) == 2
+    assert main(["ingest", str(reports), "--db", db, "--jobs", "0"]) == 2
+    monkeypatch.setenv("FORCEWATCH_MAX_BYTES", "lots")
+    assert main(["ingest", str(reports), "--db", db]) == 2
+    with pytest.raises(SystemExit) as usage:
+        main(["ingest", str(reports), "--db", db, "--max-bytes", "many"])
+    assert usage.value.code == 2

@@ -58,6 +58,13 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     ingest.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
     ingest.add_argument("--no-merge", action="store_true", help="store only; merge later")
     ingest.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help="largest report accepted; larger ones are stored as rejections (FW103) "
+        "(default: 50000000; also FORCEWATCH_MAX_BYTES)",
+    )
+    ingest.add_argument(
         "--time-budget",
         type=float,
         default=None,
@@ -179,6 +186,8 @@ def _ingest(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        raise UsageError("--max-bytes must be at least 1")
     from forcewatch.ingest.urls import Fetcher, FetchOptions
 
     store = _store(args)
@@ -201,6 +210,7 @@ def _ingest(args: argparse.Namespace) -> int:
             f"forcewatch ingest: see `forcewatch rejections --run {_last_run(store)}`",
             file=sys.stderr,
         )
+        return 1  # as `extract` does: the others are stored, but not everything was
     return 0
 
 

@@ -29,17 +29,26 @@ class IncidentFilter:
     offset: int = 0
 
 
+def _dates(dialect: str) -> Any:
+    """The incident date compared byte by byte on both databases: a PostgreSQL database's
+    collation (en_US, say) would otherwise order "--01-15" or "2018-01" otherwise than SQLite."""
+    if dialect == "postgresql":
+        return models.Incident.date.collate("C")
+    return models.Incident.date
+
+
 def _select(filt: IncidentFilter, dialect: str) -> Select[models.Incident]:
     query = select(models.Incident)
+    date = _dates(dialect)
     if filt.country:
         query = query.where(models.Incident.country == filt.country.upper())
     if filt.admin1:
         query = query.where(models.Incident.admin1 == filt.admin1.upper())
     if filt.date_from:
-        query = query.where(models.Incident.date >= filt.date_from)
+        query = query.where(date >= filt.date_from)
     if filt.date_to:
         # "2018-01" as an upper bound includes the whole month
-        query = query.where(models.Incident.date <= filt.date_to + "\uffff")
+        query = query.where(date <= filt.date_to + "\uffff")
     if filt.force:
         query = query.where(
             (models.Incident.force_main == filt.force)
@@ -53,7 +62,9 @@ def _select(filt: IncidentFilter, dialect: str) -> Select[models.Incident]:
         query = query.where(
             (models.Incident.search_text.ilike(f"%{filt.text}%")) | _text_match(filt.text, dialect)
         )
-    query = query.order_by(models.Incident.date.desc(), models.Incident.id.desc())
+    # Latest first, undated last, ties by id (newest first): the same order on both databases
+    # (PostgreSQL puts NULL first in a descending order unless told).
+    query = query.order_by(date.desc().nulls_last(), models.Incident.id.desc())
     if filt.offset:
         query = query.offset(filt.offset)
     if filt.limit is not None:
