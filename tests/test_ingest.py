@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from forcewatch.cli import main
-from forcewatch.pipeline.ingest import ingest
+from forcewatch.pipeline.ingest import _extract, ingest
+from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import Settings
 from forcewatch.store import Store
 from forcewatch.store.query import IncidentFilter, find_incidents
@@ -247,3 +248,74 @@ def test_ingest_max_bytes_and_exit_codes(
     with pytest.raises(SystemExit) as usage:
         main(["ingest", str(reports), "--db", db, "--max-bytes", "many"])
     assert usage.value.code == 2
+
+
+def extract_or_die(page: RawPage, settings: Settings) -> Extraction | Rejection:
+    """The ingest's extraction, except that the report named in FORCEWATCH_TEST_KILL kills its
+    worker process as the kernel's out-of-memory killer would (SIGKILL)."""
+    if Path(page.name).name == os.environ.get("FORCEWATCH_TEST_KILL"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _extract(page, settings)
+
+
+def test_ingest_worker_killed_costs_only_its_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCEWATCH_TEST_KILL", "r0003.txt")
+    reports = corpus(tmp_path / "in", 6)
+    _extract(RawPage(data=(reports / "r0000.txt").read_bytes(), name="warm-up"), Settings())
+    # models loaded here are shared by the forked workers, the replacements included
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    counts = ingest([str(reports)], store, settings=Settings(jobs=2), extract=extract_or_die)
+    assert (counts.read, counts.new, counts.rejected) == (6, 5, 1)
+    [died] = store.rejections()
+    assert (Path(died.item).name, died.stage, died.code) == ("r0003.txt", "extract", "FW901")
+    assert "died on each of 2 attempts (SIGKILL" in died.reason
+    run = store.last_run()
+    assert run is not None and run.status == "finished"
+
+    monkeypatch.delenv("FORCEWATCH_TEST_KILL")  # the next run stores it
+    again = ingest([str(reports)], store, settings=Settings(jobs=2), extract=extract_or_die)
+    assert (again.new, again.duplicate, again.rejected) == (1, 5, 0)
+    store.close()
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+def test_ingest_main_killed_leaves_no_workers(tmp_path: Path) -> None:
+    reports = corpus(tmp_path / "in", 200)
+    db = tmp_path / "db.sqlite"
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", str(reports), "--db", str(db)]
+    process = subprocess.Popen(
+        [*command, "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 30
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        workers = _children(process.pid)
+    assert len(workers) == 2 and process.poll() is None, "no workers to orphan"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 5
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, workers)), "a worker outlived the ingest"

@@ -207,16 +207,11 @@ def _ingest(args: argparse.Namespace) -> int:
     print(f"forcewatch ingest: {counts.line()} ({store.url})", file=sys.stderr)
     if counts.rejected:
         print(
-            f"forcewatch ingest: see `forcewatch rejections --run {_last_run(store)}`",
+            f"forcewatch ingest: see `forcewatch rejections --run {counts.run_id}`",
             file=sys.stderr,
         )
         return 1  # as `extract` does: the others are stored, but not everything was
     return 0
-
-
-def _last_run(store: Any) -> int:
-    run = store.last_run()
-    return int(run.id) if run is not None else 0
 
 
 def _merge(args: argparse.Namespace) -> int:

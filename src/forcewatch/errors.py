@@ -17,10 +17,15 @@
     │   └── OverBudget              [FW110] extraction still running after Settings.time_budget
     │                                       seconds (a pathological page: huge, or one line)
     ├── UsageError                  [FW2xx] options that do not fit together (a bad --published date)
-    └── StoreError                  [FW3xx] the database
-        ├── BadDatabase             [FW301] a URL we cannot use, a server we cannot reach
-        ├── NewerSchema             [FW302] a database written by a newer forcewatch
-        └── NotFound                [FW303] no incident, mention or run with that id
+    ├── StoreError                  [FW3xx] the database
+    │   ├── BadDatabase             [FW301] a URL we cannot use, a server we cannot reach
+    │   ├── NewerSchema             [FW302] a database written by a newer forcewatch
+    │   └── NotFound                [FW303] no incident, mention or run with that id
+    └── InternalError               [FW900] a bug in forcewatch: the report is refused with the
+        │                                   exception's name, and the batch goes on
+        └── WorkerDied              [FW901] the worker process handling the report died (killed
+                                            by the kernel, as an out-of-memory kill does) on its
+                                            first attempt and on its retry
 
 An ``InputError`` becomes a :class:`forcewatch.records.Rejection` in batch runs: the batch goes on
 and the rejection is reported with its reason.
@@ -104,3 +109,11 @@ class NewerSchema(StoreError):
 
 class NotFound(StoreError):
     code = "FW303"
+
+
+class InternalError(ForcewatchError):
+    code = "FW900"
+
+
+class WorkerDied(InternalError):
+    code = "FW901"
