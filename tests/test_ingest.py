@@ -319,3 +319,21 @@ def test_ingest_main_killed_leaves_no_workers(tmp_path: Path) -> None:
     while any(map(_running, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_running, workers)), "a worker outlived the ingest"
+
+
+def test_ingest_two_at_once_both_finish(tmp_path: Path, store_url: str) -> None:
+    """Two ingests of the same reports into one new database at once: both finish, every report
+    is stored once, and their merges do not link a mention twice."""
+    reports = corpus(tmp_path / "in", 16)
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", str(reports), "--db", store_url]
+    both = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    finished = [(p.communicate(timeout=120)[1], p.returncode) for p in both]
+    assert [code for _, code in finished] == [0, 0], finished
+    news = [int(err.split("new ")[1].split(",")[0]) for err, _ in finished]
+    assert sum(news) == 16
+    store = Store.open(store_url)
+    counts = store.counts()
+    assert (counts["raw_pages"], counts["documents"], counts["mentions"]) == (16, 16, 16)
+    incidents = find_incidents(store, IncidentFilter())
+    assert len(incidents) == 16 and {i.n_sources for i in incidents} == {1}
+    store.close()

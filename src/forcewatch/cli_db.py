@@ -217,7 +217,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _merge(args: argparse.Namespace) -> int:
     from forcewatch.merge.run import run_merge
 
-    summary = run_merge(_store(args), rebuild=args.rebuild)
+    summary = run_merge(_store(args).serialized(), rebuild=args.rebuild)
     print(
         f"forcewatch merge: {summary.mentions} mentions, {summary.new_incidents} new incidents, "
         f"{summary.incidents} incidents in all ({summary.seconds:.2f} s)",

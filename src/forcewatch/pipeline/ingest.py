@@ -216,7 +216,7 @@ def ingest(
                         counts.near_duplicate += stored[1] is not None
             bar(counts)
         if merge:
-            counts.merge = run_merge(store)
+            counts.merge = run_merge(store.serialized())  # one merge at a time
     except BaseException as exc:  # the run's status says it did not finish, and why
         status = "interrupted" if isinstance(exc, KeyboardInterrupt | SystemExit) else "failed"
         store.finish_run(run_id, counts.as_dict(), status=status)
