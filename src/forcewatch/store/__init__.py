@@ -31,6 +31,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _text(value: str) -> str:
+    """Text both databases take: no lone surrogates (bytes of a name that were not UTF-8, shown
+    as escapes) and no NUL characters (which PostgreSQL refuses)."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+
+
 class Store:
     def __init__(self, engine: Engine, url: str, *, serialized: bool = False) -> None:
         self.engine = engine
@@ -188,10 +194,10 @@ class Store:
             s.add(
                 models.Rejection(
                     run_id=run_id,
-                    item=rejection.item,
+                    item=_text(rejection.item),
                     stage=rejection.stage,
                     code=rejection.code,
-                    reason=rejection.reason,
+                    reason=_text(rejection.reason),
                 )
             )
 
