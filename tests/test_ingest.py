@@ -16,6 +16,7 @@ import pytest
 
 from forcewatch.cli import main
 from forcewatch.pipeline.ingest import _extract, ingest
+from forcewatch.pipeline.runs import this_process
 from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import Settings
 from forcewatch.store import Store
@@ -337,3 +338,44 @@ def test_ingest_two_at_once_both_finish(tmp_path: Path, store_url: str) -> None:
     incidents = find_incidents(store, IncidentFilter())
     assert len(incidents) == 16 and {i.n_sources for i in incidents} == {1}
     store.close()
+
+
+def _run_status(db: Path) -> list[tuple[int, str]]:
+    try:
+        with sqlite3.connect(db, timeout=30) as connection:
+            return list(connection.execute("SELECT id, status FROM runs ORDER BY id"))
+    except sqlite3.OperationalError:
+        return []
+
+
+def test_ingest_run_killed_is_marked_interrupted_next_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db.sqlite"
+    store = Store.open(str(db))
+    alive = store.start_run("ingest", ["elsewhere"], {**this_process(), "host": "other-host"})
+    mine = store.start_run("ingest", ["this one"], this_process())  # running, and alive
+    store.close()
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", "--db", str(db)]
+    process = subprocess.Popen(
+        [*command, str(corpus(tmp_path / "many", 200))],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while len(_run_status(db)) < 3 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    killed = alive + 2
+    assert _run_status(db) == [(alive, "running"), (mine, "running"), (killed, "running")]
+
+    assert main(["ingest", str(corpus(tmp_path / "few", 1)), "--db", str(db)]) == 0
+    assert f"run {killed} (started " in capsys.readouterr().err
+    assert _run_status(db) == [
+        (alive, "running"), (mine, "running"), (killed, "interrupted"), (killed + 1, "finished")
+    ]  # fmt: skip
+    assert main(["runs", "--db", str(db)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[0].startswith(f"run {killed + 1}  ingest") and "finished" in listed[0]
+    assert "interrupted" in listed[1] and f"pid {process.pid}" in listed[1]

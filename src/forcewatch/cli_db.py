@@ -118,6 +118,10 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     indicators.add_argument("--format", choices=["table", "csv", "json"], default="table")
     indicators.add_argument("--plot", type=Path, help="write a chart (.png or .svg)")
 
+    runs = verbs.add_parser("runs", help="ingest runs: status, counts, process")
+    add_db_option(runs)
+    runs.add_argument("--limit", type=int, default=20)
+
     rejections = verbs.add_parser("rejections", help="reports that could not be used, and why")
     add_db_option(rejections)
     rejections.add_argument("--run", type=int, help="only this ingest run")
@@ -153,7 +157,7 @@ def add_parsers(verbs: Any) -> dict[str, Handler]:
     return {
         "ingest": _ingest, "merge": _merge, "incidents": _incidents, "show": _show,
         "sources": _sources, "export": _export, "indicators": _indicators,
-        "rejections": _rejections, "review": _review, "edit": _edit, "join": _join,
+        "rejections": _rejections, "runs": _runs, "review": _review, "edit": _edit, "join": _join,
         "split": _split,
     }  # fmt: skip
 
@@ -203,6 +207,12 @@ def _ingest(args: argparse.Namespace) -> int:
             args=sys.argv[1:],
             progress=sys.stderr,
             fetcher=fetcher,
+        )
+    for run in counts.interrupted:
+        print(
+            f"forcewatch ingest: run {run.id} (started {run.started_at:%Y-%m-%d %H:%M:%S}) was "
+            "killed before it finished; marked interrupted (what it stored is kept)",
+            file=sys.stderr,
         )
     print(f"forcewatch ingest: {counts.line()} ({store.url})", file=sys.stderr)
     if counts.rejected:
@@ -393,6 +403,25 @@ def _rejections(args: argparse.Namespace) -> int:
     for rejection in _store(args).rejections(args.run):
         print(
             f"run {rejection.run_id}  [{rejection.code}] {rejection.stage:8} {rejection.item}: {rejection.reason}"
+        )
+    return 0
+
+
+def _runs(args: argparse.Namespace) -> int:
+    from forcewatch.pipeline.runs import gone
+
+    for run in _store(args).runs(limit=args.limit):
+        counts = dict(run.counts)
+        process = counts.pop("process", None) or {}
+        status = run.status
+        if status == "running" and gone(process):
+            status = "running (its process is gone: the next ingest marks it interrupted)"
+        finished = f"{run.finished_at:%Y-%m-%d %H:%M:%S}" if run.finished_at else "-"
+        where = f"pid {process['pid']} on {process['host']}" if process else "-"
+        shown = ", ".join(f"{k} {v}" for k, v in counts.items()) or "-"
+        print(
+            f"run {run.id}  {run.command}  {run.started_at:%Y-%m-%d %H:%M:%S} -> {finished}  "
+            f"{status}  {where}  {shown}"
         )
     return 0
 

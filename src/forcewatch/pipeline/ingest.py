@@ -21,9 +21,11 @@ from forcewatch.ingest.sources import Item, iter_items
 from forcewatch.merge.run import MergeSummary, run_merge
 from forcewatch.pipeline import extract_page
 from forcewatch.pipeline.pool import Died, imap
+from forcewatch.pipeline.runs import interrupt_stale_runs, this_process
 from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import Settings
 from forcewatch.store import Store, sha256
+from forcewatch.store.models import Run as StoredRun
 
 __all__ = ["IngestCounts", "ingest"]
 
@@ -38,6 +40,8 @@ class IngestCounts:
     rejected: int = 0
     merge: MergeSummary | None = field(default=None, repr=False)
     run_id: int | None = None
+    # earlier runs found "running" with their process gone (killed), now marked "interrupted"
+    interrupted: list[StoredRun] = field(default_factory=list, repr=False)
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -184,7 +188,8 @@ def ingest(
     """``extract`` turns a page into its extraction or a rejection, in a worker process when
     ``settings.jobs`` > 1 (then picklable: a module-level function)."""
     counts = IngestCounts()
-    run_id = counts.run_id = store.start_run("ingest", args or sources)
+    counts.interrupted = interrupt_stale_runs(store)
+    run_id = counts.run_id = store.start_run("ingest", args or sources, this_process())
     items = (item_source or iter_items)(
         sources,
         include=include,

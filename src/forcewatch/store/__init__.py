@@ -12,8 +12,9 @@ import hashlib
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import Engine, func, or_, select, text
+from sqlalchemy import Engine, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -79,9 +80,13 @@ class Store:
 
     # ---- runs -------------------------------------------------------------------------------
 
-    def start_run(self, command: str, args: Sequence[str]) -> int:
+    def start_run(
+        self, command: str, args: Sequence[str], process: dict[str, Any] | None = None
+    ) -> int:
+        """``process``: who runs it (``pipeline.runs``), kept in its counts as ``process``."""
         with self.session(write=True) as s:
-            run = models.Run(command=command, args=list(args), status="running", counts={})
+            counts = {"process": process} if process else {}
+            run = models.Run(command=command, args=list(args), status="running", counts=counts)
             s.add(run)
             s.flush()
             return run.id
@@ -90,7 +95,27 @@ class Store:
         with self.session(write=True) as s:
             run = s.get(models.Run, run_id)
             if run is not None:
-                run.counts, run.status, run.finished_at = dict(counts), status, utcnow()
+                process = {"process": run.counts["process"]} if "process" in run.counts else {}
+                run.counts, run.status = {**counts, **process}, status
+                run.finished_at = utcnow()
+
+    def set_run_status(self, run_id: int, status: str, *, was: str) -> bool:
+        """Set a run's status if it is still ``was``; False when another process got there."""
+        with self.session(write=True) as s:
+            changed = s.execute(
+                update(models.Run)
+                .where(models.Run.id == run_id, models.Run.status == was)
+                .values(status=status)
+            )
+            return bool(changed.rowcount)  # type: ignore[attr-defined]
+
+    def runs(self, *, status: str | None = None, limit: int | None = None) -> list[models.Run]:
+        """Runs, the latest first."""
+        with self.session() as s:
+            query = select(models.Run).order_by(models.Run.id.desc()).limit(limit)
+            if status is not None:
+                query = query.where(models.Run.status == status)
+            return list(s.scalars(query))
 
     # ---- reports ----------------------------------------------------------------------------
 
