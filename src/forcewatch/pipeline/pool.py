@@ -165,7 +165,10 @@ def imap(
                     if not ok:
                         raise WorkerFailed(value)
                     done[index] = (running.item, value)
-                    idle.append(worker)
+                    if worker.process.is_alive():
+                        idle.append(worker)
+                    else:  # killed after it answered: its next task must not pay for it
+                        worker.stop(wait_for=0)
                     continue
                 worker.stop(wait_for=0)
                 if running.attempts <= retries:
