@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from forcewatch.cli import main
-from forcewatch.pipeline.ingest import ingest
+from forcewatch.pipeline.ingest import _extract, ingest
+from forcewatch.pipeline.runs import this_process
+from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import Settings
 from forcewatch.store import Store
 from forcewatch.store.query import IncidentFilter, find_incidents
@@ -219,3 +221,159 @@ def test_ingest_url_list_from_a_local_server(
         assert "FW108" in capsys.readouterr().out  # robots.txt said no
     finally:
         server.shutdown()
+
+
+def test_ingest_max_bytes_and_exit_codes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reports = corpus(tmp_path / "in", 2)
+    big = reports / "r0000.txt"
+    size = big.stat().st_size
+    db = str(tmp_path / "db.sqlite")
+    assert main(["ingest", str(big), "--db", db, "--max-bytes", str(size - 1)]) == 1
+    assert "rejected 1" in capsys.readouterr().err
+    [refused] = Store.open(db).rejections()
+    assert (refused.code, refused.stage) == ("FW103", "read")
+
+    monkeypatch.setenv("FORCEWATCH_MAX_BYTES", str(size - 1))
+    assert main(["ingest", str(big), "--db", db]) == 1
+    assert main(["ingest", str(big), "--db", db, "--max-bytes", str(size)]) == 0  # the flag wins
+    assert "new 1" in capsys.readouterr().err
+    monkeypatch.delenv("FORCEWATCH_MAX_BYTES")
+    assert main(["ingest", str(reports), "--db", db]) == 0  # nothing refused
+
+    assert main(["ingest", str(reports), "--db", db, "--max-bytes", "0"]) == 2
+    assert main(["ingest", str(reports), "--db", db, "--jobs", "0"]) == 2
+    monkeypatch.setenv("FORCEWATCH_MAX_BYTES", "lots")
+    assert main(["ingest", str(reports), "--db", db]) == 2
+    assert main(["ingest", str(reports), "--db", db, "--max-bytes", "many"]) == 2
+
+
+def extract_or_die(page: RawPage, settings: Settings) -> Extraction | Rejection:
+    """The ingest's extraction, except that the report named in FORCEWATCH_TEST_KILL kills its
+    worker process as the kernel's out-of-memory killer would (SIGKILL)."""
+    if Path(page.name).name == os.environ.get("FORCEWATCH_TEST_KILL"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _extract(page, settings)
+
+
+def test_ingest_worker_killed_costs_only_its_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCEWATCH_TEST_KILL", "r0003.txt")
+    reports = corpus(tmp_path / "in", 6)
+    _extract(RawPage(data=(reports / "r0000.txt").read_bytes(), name="warm-up"), Settings())
+    # models loaded here are shared by the forked workers, the replacements included
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    counts = ingest([str(reports)], store, settings=Settings(jobs=2), extract=extract_or_die)
+    assert (counts.read, counts.new, counts.rejected) == (6, 5, 1)
+    [died] = store.rejections()
+    assert (Path(died.item).name, died.stage, died.code) == ("r0003.txt", "extract", "FW901")
+    assert "died on each of 2 attempts (SIGKILL" in died.reason
+    run = store.last_run()
+    assert run is not None and run.status == "finished"
+
+    monkeypatch.delenv("FORCEWATCH_TEST_KILL")  # the next run stores it
+    again = ingest([str(reports)], store, settings=Settings(jobs=2), extract=extract_or_die)
+    assert (again.new, again.duplicate, again.rejected) == (1, 5, 0)
+    store.close()
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+def test_ingest_main_killed_leaves_no_workers(tmp_path: Path) -> None:
+    reports = corpus(tmp_path / "in", 200)
+    db = tmp_path / "db.sqlite"
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", str(reports), "--db", str(db)]
+    process = subprocess.Popen(
+        [*command, "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 30
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        workers = _children(process.pid)
+    assert len(workers) == 2 and process.poll() is None, "no workers to orphan"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 5
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_running, workers)), "a worker outlived the ingest"
+
+
+def test_ingest_two_at_once_both_finish(tmp_path: Path, store_url: str) -> None:
+    """Two ingests of the same reports into one new database at once: both finish, every report
+    is stored once, and their merges do not link a mention twice."""
+    reports = corpus(tmp_path / "in", 16)
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", str(reports), "--db", store_url]
+    both = [subprocess.Popen(command, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    finished = [(p.communicate(timeout=120)[1], p.returncode) for p in both]
+    assert [code for _, code in finished] == [0, 0], finished
+    news = [int(err.split("new ")[1].split(",")[0]) for err, _ in finished]
+    assert sum(news) == 16
+    store = Store.open(store_url)
+    counts = store.counts()
+    assert (counts["raw_pages"], counts["documents"], counts["mentions"]) == (16, 16, 16)
+    incidents = find_incidents(store, IncidentFilter())
+    assert len(incidents) == 16 and {i.n_sources for i in incidents} == {1}
+    store.close()
+
+
+def _run_status(db: Path) -> list[tuple[int, str]]:
+    try:
+        with sqlite3.connect(db, timeout=30) as connection:
+            return list(connection.execute("SELECT id, status FROM runs ORDER BY id"))
+    except sqlite3.OperationalError:
+        return []
+
+
+def test_ingest_run_killed_is_marked_interrupted_next_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "db.sqlite"
+    store = Store.open(str(db))
+    alive = store.start_run("ingest", ["elsewhere"], {**this_process(), "host": "other-host"})
+    mine = store.start_run("ingest", ["this one"], this_process())  # running, and alive
+    store.close()
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", "--db", str(db)]
+    process = subprocess.Popen(
+        [*command, str(corpus(tmp_path / "many", 200))],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while len(_run_status(db)) < 3 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    killed = alive + 2
+    assert _run_status(db) == [(alive, "running"), (mine, "running"), (killed, "running")]
+
+    assert main(["ingest", str(corpus(tmp_path / "few", 1)), "--db", str(db)]) == 0
+    assert f"run {killed} (started " in capsys.readouterr().err
+    assert _run_status(db) == [
+        (alive, "running"), (mine, "running"), (killed, "interrupted"), (killed + 1, "finished")
+    ]  # fmt: skip
+    assert main(["runs", "--db", str(db)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert listed[0].startswith(f"run {killed + 1}  ingest") and "finished" in listed[0]
+    assert "interrupted" in listed[1] and f"pid {process.pid}" in listed[1]

@@ -875,3 +875,32 @@ def test_ingest_fetch_options_are_checked() -> None:
         FetchOptions(attempts=0)
     with pytest.raises(UsageError, match="min_interval"):
         FetchOptions(min_interval=-1)
+
+
+def test_ingest_file_name_not_utf8_is_a_rejection(tmp_path: Path) -> None:
+    import os
+
+    from forcewatch.pipeline.ingest import ingest
+    from forcewatch.settings import Settings
+    from forcewatch.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = "Funcionarios de la Policía mataron a dos hombres en Petare, estado Miranda."
+    try:
+        with open(os.fsencode(folder) + b"/caf\xe9.txt", "wb") as latin1_name:
+            latin1_name.write(body.encode())
+    except OSError:
+        pytest.skip("this file system refuses file names that are not UTF-8")
+    (folder / "z.txt").write_text(body.replace("dos", "tres"), encoding="utf-8")
+
+    [refused, good] = iter_items([str(folder)], max_bytes=10_000)
+    assert refused.rejection is not None and good.page is not None
+    assert refused.rejection.item == f"{folder}/caf\\xe9.txt"
+    assert refused.rejection.code == "FW105" and "not valid UTF-8" in refused.rejection.reason
+
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    counts = ingest([str(folder)], store, settings=Settings())
+    assert (counts.read, counts.new, counts.rejected) == (2, 1, 1)
+    assert [r.item for r in store.rejections()] == [f"{folder}/caf\\xe9.txt"]
+    store.close()

@@ -162,3 +162,23 @@ def test_store_current_database_opens_without_alembic(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_store_incidents_same_order_on_both_databases(store_url: str) -> None:
+    """Latest date first (compared byte by byte, partial dates included), undated last, ties by
+    id newest first; the date filters compare the same way."""
+    from forcewatch.store import models
+
+    dates = [None, "2018-01-15", "--01-15", "2018-01", None, "2018", "2018-01-15", "2017-12-31"]
+    store = Store.open(store_url)
+    with store.session() as s:
+        for date in dates:
+            s.add(models.Incident(date=date))
+    found = [(i.id, i.date) for i in find_incidents(store, IncidentFilter(), sources=False)]
+    assert found == [
+        (7, "2018-01-15"), (2, "2018-01-15"), (4, "2018-01"), (6, "2018"), (8, "2017-12-31"),
+        (3, "--01-15"), (5, None), (1, None),
+    ]  # fmt: skip
+    january = find_incidents(store, IncidentFilter(date_from="2018-01", date_to="2018-01"))
+    assert [i.id for i in january] == [7, 2, 4]
+    store.close()

@@ -19,12 +19,17 @@
     ├── UsageError                  [FW2xx] options that do not fit together (a bad --published date)
     │   └── InvalidValue            [FW202] an edit or a filter value that fails validation (a date
     │                                       that does not exist, admin1 outside the country, ...)
-    └── StoreError                  [FW3xx] the database
-        ├── BadDatabase             [FW301] a URL we cannot use, a server we cannot reach
-        ├── NewerSchema             [FW302] a database written by a newer forcewatch
-        ├── NotFound                [FW303] no incident, mention or run with that id
-        ├── StaleEdit               [FW304] the incident changed since it was read (optimistic lock)
-        └── AuthError               [FW305] a user, password or token that cannot be used
+    ├── StoreError                  [FW3xx] the database
+    │   ├── BadDatabase             [FW301] a URL we cannot use, a server we cannot reach
+    │   ├── NewerSchema             [FW302] a database written by a newer forcewatch
+    │   ├── NotFound                [FW303] no incident, mention or run with that id
+    │   ├── StaleEdit               [FW304] the incident changed since it was read (optimistic lock)
+    │   └── AuthError               [FW305] a user, password or token that cannot be used
+    └── InternalError               [FW900] a bug in forcewatch: the report is refused with the
+        │                                   exception's name, and the batch goes on
+        └── WorkerDied              [FW901] the worker process handling the report died (killed
+                                            by the kernel, as an out-of-memory kill does) on its
+                                            first attempt and on its retry
 
 An ``InputError`` becomes a :class:`forcewatch.records.Rejection` in batch runs: the batch goes on
 and the rejection is reported with its reason.
@@ -120,3 +125,11 @@ class StaleEdit(StoreError):
 
 class AuthError(StoreError):
     code = "FW305"
+
+
+class InternalError(ForcewatchError):
+    code = "FW900"
+
+
+class WorkerDied(InternalError):
+    code = "FW901"

@@ -53,6 +53,13 @@ def _ingest_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
     p.add_argument("--no-merge", action="store_true", help="store only; merge later")
     p.add_argument(
+        "--max-bytes",
+        type=int,
+        default=None,
+        help="largest report accepted; larger ones are stored as rejections (FW103) "
+        "(default: 50000000; also FORCEWATCH_MAX_BYTES)",
+    )
+    p.add_argument(
         "--time-budget",
         type=float,
         default=None,
@@ -209,6 +216,8 @@ def _ingest(args: argparse.Namespace) -> int:
 
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    if args.max_bytes is not None and args.max_bytes < 1:
+        raise UsageError("--max-bytes must be at least 1")
     from forcewatch.ingest.urls import Fetcher, FetchOptions
 
     store = _store(args)
@@ -225,25 +234,26 @@ def _ingest(args: argparse.Namespace) -> int:
             progress=sys.stderr,
             fetcher=fetcher,
         )
+    for run in counts.interrupted:
+        print(
+            f"forcewatch ingest: run {run.id} (started {run.started_at:%Y-%m-%d %H:%M:%S}) was "
+            "killed before it finished; marked interrupted (what it stored is kept)",
+            file=sys.stderr,
+        )
     print(f"forcewatch ingest: {counts.line()} ({store.url})", file=sys.stderr)
     if counts.rejected:
         print(
-            f"forcewatch ingest: see `forcewatch rejections --run {_last_run(store)}`",
+            f"forcewatch ingest: see `forcewatch rejections --run {counts.run_id}`",
             file=sys.stderr,
         )
         return 1  # as extract does: every other report was still stored
     return 0
 
 
-def _last_run(store: Any) -> int:
-    run = store.last_run()
-    return int(run.id) if run is not None else 0
-
-
 def _merge(args: argparse.Namespace) -> int:
     from forcewatch.merge.run import run_merge
 
-    summary = run_merge(_store(args), rebuild=args.rebuild)
+    summary = run_merge(_store(args).serialized(), rebuild=args.rebuild)
     print(
         f"forcewatch merge: {summary.mentions} mentions, {summary.new_incidents} new incidents, "
         f"{summary.incidents} incidents in all ({summary.seconds:.2f} s)",
@@ -419,6 +429,29 @@ def _indicators(args: argparse.Namespace) -> int:
     if args.plot is not None:
         indicators.plot(rows, args.plot)
         print(f"forcewatch indicators: chart written to {args.plot}", file=sys.stderr)
+    return 0
+
+
+def _runs_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", type=int, default=20)
+
+
+def _runs(args: argparse.Namespace) -> int:
+    from forcewatch.pipeline.runs import gone
+
+    for run in _store(args).runs(limit=args.limit):
+        counts = dict(run.counts)
+        process = counts.pop("process", None) or {}
+        status = run.status
+        if status == "running" and gone(process):
+            status = "running (its process is gone: the next ingest marks it interrupted)"
+        finished = f"{run.finished_at:%Y-%m-%d %H:%M:%S}" if run.finished_at else "-"
+        where = f"pid {process['pid']} on {process['host']}" if process else "-"
+        shown = ", ".join(f"{k} {v}" for k, v in counts.items()) or "-"
+        print(
+            f"run {run.id}  {run.command}  {run.started_at:%Y-%m-%d %H:%M:%S} -> {finished}  "
+            f"{status}  {where}  {shown}"
+        )
     return 0
 
 
@@ -668,6 +701,13 @@ VERBS: tuple[Verb, ...] = (
         run=_indicators,
         database=True,
         help="the Monitor's indicators by place and period",
+    ),
+    Verb(
+        "runs",
+        arguments=_runs_arguments,
+        run=_runs,
+        database=True,
+        help="ingest runs: status, counts, process",
     ),
     Verb(
         "rejections",

@@ -7,6 +7,7 @@ parses, so a report is refused for what it *is* (empty, binary, too large), neve
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,6 +68,25 @@ def _too_large(size: int, max_bytes: int) -> str:
         f"the report is {size / 1e6:.1f} MB, above the {max_bytes / 1e6:.0f} MB limit "
         "(set FORCEWATCH_MAX_BYTES or --max-bytes to raise it)"
     )
+
+
+def shown_name(name: str) -> str:
+    """A file name as text that can be stored and printed: bytes that are not UTF-8 (which
+    Python keeps as lone surrogates) become ``\\xNN`` escapes."""
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def check_name(name: str) -> None:
+    """Refuse a file name that is not valid UTF-8: a database keeps names as UTF-8 text, and a
+    name changed to fit would no longer name the file."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Unreadable(
+            "the file name is not valid UTF-8 (the bytes shown as \\xNN); rename the file "
+            "(e.g. convmv -f latin1 -t utf8) to ingest it",
+            item=shown_name(name),
+        ) from None
 
 
 def read_path(path: Path, *, max_bytes: int) -> RawPage:

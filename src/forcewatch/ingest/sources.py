@@ -29,7 +29,14 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from forcewatch.errors import EmptyInput, InputError, Unreadable
-from forcewatch.ingest.files import REPORT_SUFFIXES, check_bytes, prefixed, read_path
+from forcewatch.ingest.files import (
+    REPORT_SUFFIXES,
+    check_bytes,
+    check_name,
+    prefixed,
+    read_path,
+    shown_name,
+)
 from forcewatch.ingest.jsonl import (
     JSONL_SUFFIXES,
     LineStream,
@@ -137,7 +144,8 @@ class _Reader:
         elif _SCHEME.match(source):  # javascript:, data:, mailto: ... refused as URLs
             yield from _guarded(source, self._fetch([(source, source)]))
         else:
-            yield Item.of(Unreadable("no such file or folder", item=source), source)
+            shown = shown_name(source)
+            yield Item.of(Unreadable("no such file or folder", item=shown), shown)
 
     def _folder(self, root: Path, include: list[str], exclude: list[str]) -> Iterator[Item]:
         errors: list[OSError] = []
@@ -148,15 +156,20 @@ class _Reader:
                 found = True
                 yield from _guarded(str(path), self._file(path))
         for error in errors:
-            where = str(error.filename or root)
+            where = shown_name(str(error.filename or root))
             yield Item.of(Unreadable(f"cannot read it: {error.strerror or error}"), where)
         if not found and not errors:
             filtered = " that --include/--exclude keep" if include or exclude else ""
             reason = f"the folder holds no report, archive, JSONL or URL-list files{filtered}"
-            yield Item.of(Unreadable(reason, item=str(root)), str(root))
+            yield Item.of(Unreadable(reason, item=shown_name(str(root))), shown_name(str(root)))
 
     def _file(self, path: Path) -> Iterator[Item]:
         name = str(path)
+        try:
+            check_name(name)
+        except InputError as exc:
+            yield Item.of(exc, shown_name(name))
+            return
         lower = path.name.lower()
         if lower.endswith(WARC_SUFFIXES) or (
             Path(lower).suffix not in REPORT_SUFFIXES and _starts_like_warc(path)

@@ -1,8 +1,9 @@
 """Steps of the flow with one signature, and the runners that chain them.
 
 ``run_one`` takes a report in memory, ``run_path`` one file, ``run_batch`` many files in one
-process or a process pool: each yields an :class:`Extraction` or a :class:`Rejection`, in input
-order, so one bad report never stops the others. ``run_batch`` first learns each site's template
+process or a process pool (``pipeline.pool``): each yields an :class:`Extraction` or a
+:class:`Rejection`, in input order, so one bad report never stops the others, nor one whose
+worker process the kernel kills. ``run_batch`` first learns each site's template
 from the batch's text dumps (``clean.templates``): lines a site prints on several of its pages are
 removed from each of them.
 """
@@ -10,7 +11,6 @@ removed from each of them.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from forcewatch.clean import dump_site, to_document
@@ -19,6 +19,7 @@ from forcewatch.errors import ForcewatchError, InputError, OverBudget
 from forcewatch.extractor.mentions import extract_mentions
 from forcewatch.ingest.files import check_bytes, read_path
 from forcewatch.pipeline.budget import time_budget
+from forcewatch.pipeline.pool import Died, imap
 from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import DEFAULT, Settings
 
@@ -119,8 +120,13 @@ def run_batch(
     if settings.jobs <= 1 or len(jobs) <= 1:
         yield from map(_safe_path, jobs)
         return
-    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-        yield from pool.map(_safe_path, jobs, chunksize=4)
+    for (path, *_), result in imap(_safe_path, jobs, jobs=settings.jobs):
+        if isinstance(result, Died):
+            yield Rejection(
+                item=str(path), stage="extract", code=result.code, reason=result.reason()
+            )
+        else:
+            yield result
 
 
 def site_templates(

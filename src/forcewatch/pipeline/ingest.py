@@ -10,10 +10,9 @@ rejections, stored with their reason, and the run goes on. Extraction can run in
 from __future__ import annotations
 
 import json
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,9 +20,12 @@ from forcewatch.errors import ForcewatchError, OverBudget, UsageError
 from forcewatch.ingest.sources import Item, iter_items
 from forcewatch.merge.run import MergeSummary, run_merge
 from forcewatch.pipeline import extract_page
+from forcewatch.pipeline.pool import Died, imap
+from forcewatch.pipeline.runs import interrupt_stale_runs, this_process
 from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import Settings
 from forcewatch.store import Store, sha256
+from forcewatch.store.models import Run as StoredRun
 
 __all__ = ["IngestCounts", "ingest"]
 
@@ -37,6 +39,9 @@ class IngestCounts:
     relevant: int = 0
     rejected: int = 0
     merge: MergeSummary | None = field(default=None, repr=False)
+    run_id: int | None = None
+    # earlier runs found "running" with their process gone (killed), now marked "interrupted"
+    interrupted: list[StoredRun] = field(default_factory=list, repr=False)
 
     def as_dict(self) -> dict[str, int]:
         return {
@@ -62,6 +67,9 @@ class IngestCounts:
         return text
 
 
+Extract = Callable[[RawPage, Settings], Extraction | Rejection]
+
+
 def _extract(page: RawPage, settings: Settings) -> Extraction | Rejection:
     try:
         return extract_page(page, settings=settings)
@@ -77,10 +85,15 @@ def _extract(page: RawPage, settings: Settings) -> Extraction | Rejection:
         )
 
 
+def _in_worker(thing: RawPage | Rejection, settings: Settings, extract: Extract) -> Any:
+    return thing if isinstance(thing, Rejection) else extract(thing, settings)
+
+
 def _extracted(
-    items: Iterable[Item], store: Store, settings: Settings, counts: IngestCounts
+    items: Iterable[Item], store: Store, settings: Settings, counts: IngestCounts, extract: Extract
 ) -> Iterator[tuple[RawPage, Extraction | Rejection] | Rejection]:
-    """Pages not stored yet, with their extraction, in input order; a pool when jobs > 1."""
+    """Pages not stored yet, with their extraction, in input order; a pool when jobs > 1, in
+    which a report whose worker process dies twice becomes a rejection (FW901)."""
 
     def fresh() -> Iterator[RawPage | Rejection]:
         seen: set[str] = set()
@@ -99,29 +112,21 @@ def _extracted(
 
     if settings.jobs <= 1:
         for thing in fresh():
-            yield thing if isinstance(thing, Rejection) else (thing, _extract(thing, settings))
+            yield thing if isinstance(thing, Rejection) else (thing, extract(thing, settings))
         return
-    with ProcessPoolExecutor(max_workers=settings.jobs) as pool:
-        window: deque[Rejection | tuple[RawPage, Future[Extraction | Rejection]]] = deque()
-        for thing in fresh():
-            window.append(
-                thing
-                if isinstance(thing, Rejection)
-                else (thing, pool.submit(_extract, thing, settings))
+    work = partial(_in_worker, settings=settings, extract=extract)
+    for thing, result in imap(work, fresh(), jobs=settings.jobs):
+        if isinstance(thing, Rejection):
+            yield thing
+        elif isinstance(result, Died):
+            yield (
+                thing,
+                Rejection(
+                    item=thing.name, stage="extract", code=result.code, reason=result.reason()
+                ),
             )
-            while len(window) > settings.jobs * 4:
-                yield _settle(window.popleft())
-        while window:
-            yield _settle(window.popleft())
-
-
-def _settle(
-    entry: Rejection | tuple[RawPage, Future[Extraction | Rejection]],
-) -> Rejection | tuple[RawPage, Extraction | Rejection]:
-    if isinstance(entry, Rejection):
-        return entry
-    page, future = entry
-    return page, future.result()
+        else:
+            yield thing, result
 
 
 MANIFEST = "manifest.jsonl"
@@ -177,10 +182,14 @@ def ingest(
     args: list[str] | None = None,
     progress: TextIO | None = None,
     item_source: Callable[..., Iterable[Item]] | None = None,
+    extract: Extract = _extract,
     **source_options: Any,
 ) -> IngestCounts:
+    """``extract`` turns a page into its extraction or a rejection, in a worker process when
+    ``settings.jobs`` > 1 (then picklable: a module-level function)."""
     counts = IngestCounts()
-    run_id = store.start_run("ingest", args or sources)
+    counts.interrupted = interrupt_stale_runs(store)
+    run_id = counts.run_id = store.start_run("ingest", args or sources, this_process())
     items = (item_source or iter_items)(
         sources,
         include=include,
@@ -193,7 +202,7 @@ def ingest(
         items = _with_hints(items, hints)
     bar = _progress(progress)
     try:
-        for outcome in _extracted(items, store, settings, counts):
+        for outcome in _extracted(items, store, settings, counts, extract):
             if isinstance(outcome, Rejection):
                 store.add_rejection(outcome, run_id)
                 counts.rejected += 1
@@ -212,9 +221,10 @@ def ingest(
                         counts.near_duplicate += stored[1] is not None
             bar(counts)
         if merge:
-            counts.merge = run_merge(store)
-    except KeyboardInterrupt:
-        store.finish_run(run_id, counts.as_dict(), status="interrupted")
+            counts.merge = run_merge(store.serialized())  # one merge at a time
+    except BaseException as exc:  # the run's status says it did not finish, and why
+        status = "interrupted" if isinstance(exc, KeyboardInterrupt | SystemExit) else "failed"
+        store.finish_run(run_id, counts.as_dict(), status=status)
         raise
     store.finish_run(run_id, counts.as_dict())
     bar(counts, done=True)

@@ -12,15 +12,17 @@ import hashlib
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
-from sqlalchemy import Engine, func, or_, select
+from sqlalchemy import Engine, func, or_, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from forcewatch import records
 from forcewatch.errors import NotFound
 from forcewatch.merge.dedup import bands, near_duplicates, simhash
 from forcewatch.store import models
-from forcewatch.store.engine import database_url, make_engine, migrate
+from forcewatch.store.engine import LOCK_KEY, database_url, make_engine, migrate
 from forcewatch.store.models import utcnow
 
 __all__ = ["Store", "database_url", "sha256"]
@@ -30,11 +32,19 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _text(value: str) -> str:
+    """Text both databases take: no lone surrogates (bytes of a name that were not UTF-8, shown
+    as escapes) and no NUL characters (which PostgreSQL refuses)."""
+    return value.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
+
+
 class Store:
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, *, serialized: bool = False) -> None:
         self.engine = engine
         self.url = url
+        self._serialized = serialized
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writer = engine.execution_options(sqlite_immediate=True)
 
     @classmethod
     def open(cls, url: str | None = None, *, pooled: bool = False) -> Store:
@@ -47,9 +57,22 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    def serialized(self) -> Store:
+        """This database, with sessions that run one at a time across processes and machines
+        (each waits for the one before it): for a merge, which reads the unlinked mentions and
+        then links them, so that two ingests ending together do not link the same mentions."""
+        return Store(self.engine, self.url, serialized=True)
+
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One transaction. ``write``: it will write after reading, so on SQLite it takes the
+        write lock first (waiting for another process's write to end, where a transaction that
+        read first would fail with "database is locked"); PostgreSQL's row locks need nothing."""
+        lock = write or self._serialized
+        bind = self._writer if lock and self.dialect == "sqlite" else self.engine
+        with self._sessions(bind=bind) as session, session.begin():
+            if self._serialized and self.dialect == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
             yield session
 
     def close(self) -> None:
@@ -57,18 +80,42 @@ class Store:
 
     # ---- runs -------------------------------------------------------------------------------
 
-    def start_run(self, command: str, args: Sequence[str]) -> int:
-        with self.session() as s:
-            run = models.Run(command=command, args=list(args), status="running", counts={})
+    def start_run(
+        self, command: str, args: Sequence[str], process: dict[str, Any] | None = None
+    ) -> int:
+        """``process``: who runs it (``pipeline.runs``), kept in its counts as ``process``."""
+        with self.session(write=True) as s:
+            counts = {"process": process} if process else {}
+            run = models.Run(command=command, args=list(args), status="running", counts=counts)
             s.add(run)
             s.flush()
             return run.id
 
     def finish_run(self, run_id: int, counts: dict[str, int], status: str = "finished") -> None:
-        with self.session() as s:
+        with self.session(write=True) as s:
             run = s.get(models.Run, run_id)
             if run is not None:
-                run.counts, run.status, run.finished_at = dict(counts), status, utcnow()
+                process = {"process": run.counts["process"]} if "process" in run.counts else {}
+                run.counts, run.status = {**counts, **process}, status
+                run.finished_at = utcnow()
+
+    def set_run_status(self, run_id: int, status: str, *, was: str) -> bool:
+        """Set a run's status if it is still ``was``; False when another process got there."""
+        with self.session(write=True) as s:
+            changed = s.execute(
+                update(models.Run)
+                .where(models.Run.id == run_id, models.Run.status == was)
+                .values(status=status)
+            )
+            return bool(changed.rowcount)  # type: ignore[attr-defined]
+
+    def runs(self, *, status: str | None = None, limit: int | None = None) -> list[models.Run]:
+        """Runs, the latest first."""
+        with self.session() as s:
+            query = select(models.Run).order_by(models.Run.id.desc()).limit(limit)
+            if status is not None:
+                query = query.where(models.Run.status == status)
+            return list(s.scalars(query))
 
     # ---- reports ----------------------------------------------------------------------------
 
@@ -83,27 +130,34 @@ class Store:
         self, page: records.RawPage, extraction: records.Extraction, run_id: int | None
     ) -> tuple[int, int | None] | None:
         """Store a report whole; ``None`` when its bytes are already stored (another process, a
-        re-run). Returns the document id and the document it is a near-copy of, if any."""
+        re-run). Returns the document id and the document it is a near-copy of, if any.
+
+        The raw page is inserted or skipped in one statement (``ON CONFLICT DO NOTHING``), so two
+        processes storing the same report at once both go on: one stores it, the other skips."""
         digest = sha256(page.data)
         doc = extraction.document
         value = simhash(doc.text)
-        with self.session() as s:
-            if s.scalar(select(models.RawPage.id).where(models.RawPage.sha256 == digest)):
-                return None
-            raw = models.RawPage(
-                sha256=digest,
-                name=page.name,
-                url=page.url or doc.url,
-                media_type=page.media_type,
-                size=len(page.data),
-                data=zlib.compress(page.data, 6),
-                run_id=run_id,
+        insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        with self.session(write=True) as s:
+            raw_id = s.scalar(
+                insert(models.RawPage)
+                .values(
+                    sha256=digest,
+                    name=page.name,
+                    url=page.url or doc.url,
+                    media_type=page.media_type,
+                    size=len(page.data),
+                    data=zlib.compress(page.data, 6),
+                    run_id=run_id,
+                )
+                .on_conflict_do_nothing(index_elements=[models.RawPage.sha256])
+                .returning(models.RawPage.id)
             )
-            s.add(raw)
-            s.flush()
+            if raw_id is None:
+                return None
             duplicate_of = self._near_copy(s, value)
             document = models.Document(
-                raw_page_id=raw.id,
+                raw_page_id=raw_id,
                 title=doc.title,
                 publisher=doc.publisher,
                 url=doc.url or page.url,
@@ -161,14 +215,14 @@ class Store:
         return None
 
     def add_rejection(self, rejection: records.Rejection, run_id: int | None) -> None:
-        with self.session() as s:
+        with self.session(write=True) as s:
             s.add(
                 models.Rejection(
                     run_id=run_id,
-                    item=rejection.item,
+                    item=_text(rejection.item),
                     stage=rejection.stage,
                     code=rejection.code,
-                    reason=rejection.reason,
+                    reason=_text(rejection.reason),
                 )
             )
 

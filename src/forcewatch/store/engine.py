@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, ProgrammingError
 from sqlalchemy.pool import NullPool
 
@@ -20,6 +20,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision. Opening a database already at it needs no Alembic (a tenth of
 # a second of imports on every command); tests/test_store.py checks it is Alembic's head.
 SCHEMA_REVISION = "0002"
+# The PostgreSQL advisory lock ("forc") held by migrations and serialized sessions.
+LOCK_KEY = 0x666F7263
 
 
 def database_url(value: str | None = None) -> str:
@@ -47,6 +49,9 @@ def head_revision() -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Transactions are begun by _sqlite_begin, not by the driver: a writer must be able to say
+    # BEGIN IMMEDIATE (the driver's BEGIN is deferred, and only before a write).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -54,6 +59,14 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """BEGIN IMMEDIATE for a connection that will write (``sqlite_immediate`` option): it waits
+    for the write lock up front (busy_timeout), where a deferred transaction that read first
+    fails at once with "database is locked" when another process wrote in the meantime."""
+    immediate = connection.get_execution_options().get("sqlite_immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str, *, pooled: bool = False) -> Engine:
@@ -71,6 +84,7 @@ def make_engine(url: str, *, pooled: bool = False) -> Engine:
             else:
                 engine = create_engine(url, poolclass=NullPool)
             event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, NoSuchModuleError) as exc:
@@ -106,7 +120,11 @@ def migrate(engine: Engine, url: str) -> None:
 
     head = head_revision()
     try:
-        with engine.begin() as connection:
+        # One migration at a time: two processes opening a new database at once must not both
+        # create its tables (the second waits, then finds them made).
+        with engine.execution_options(sqlite_immediate=True).begin() as connection:
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
             current = MigrationContext.configure(connection).get_current_revision()
             known = {
                 s.revision for s in ScriptDirectory.from_config(_alembic_config()).walk_revisions()

@@ -118,19 +118,28 @@ class IncidentFilter:
         )
 
 
+def _dates(dialect: str) -> Any:
+    """The incident date compared byte by byte on both databases: a PostgreSQL database's
+    collation (en_US, say) would otherwise order "--01-15" or "2018-01" otherwise than SQLite."""
+    if dialect == "postgresql":
+        return models.Incident.date.collate("C")
+    return models.Incident.date
+
+
 def _select(
     filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = models.Incident
 ) -> Select[Any]:
     query = select(what)
+    date = _dates(dialect)
     if filt.country:
         query = query.where(models.Incident.country == filt.country.upper())
     if filt.admin1:
         query = query.where(models.Incident.admin1 == filt.admin1.upper())
     if filt.date_from:
-        query = query.where(models.Incident.date >= filt.date_from)
+        query = query.where(date >= filt.date_from)
     if filt.date_to:
         # "2018-01" as an upper bound includes the whole month
-        query = query.where(models.Incident.date <= filt.date_to + "\uffff")
+        query = query.where(date <= filt.date_to + "\uffff")
     if filt.force:
         query = query.where(
             (models.Incident.force_main == filt.force)
@@ -146,7 +155,14 @@ def _select(
         )
     if not ordered:
         return query
-    query = query.order_by(*SORTS.get(filt.sort, SORTS["-date"]))
+    # Dates latest first, undated last, ties by id: the same order on both databases (PostgreSQL
+    # puts NULL first in a descending order unless told, and its collation is not SQLite's).
+    if filt.sort == "date":
+        query = query.order_by(date.asc().nulls_last(), models.Incident.id.asc())
+    elif filt.sort in SORTS and filt.sort != "-date":
+        query = query.order_by(*SORTS[filt.sort])
+    else:
+        query = query.order_by(date.desc().nulls_last(), models.Incident.id.desc())
     if filt.offset:
         query = query.offset(filt.offset)
     if filt.limit is not None:
