@@ -10,7 +10,9 @@ that no step scans the same words for the same thing twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from forcewatch.extractor.agency import Agency, find_agency
 from forcewatch.extractor.counts import (
@@ -26,6 +28,8 @@ from forcewatch.extractor.sentences import Sentence, split_sentences
 from forcewatch.records import Document
 
 __all__ = ["Annotation", "annotate"]
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -51,34 +55,26 @@ class Annotation:
 
     def dates(self, sentence: Sentence) -> list[DateHit]:
         """Dates in ``sentence``, resolved against the publication date; offsets in the sentence."""
-        hits = self._dates.get(sentence.start)
-        if hits is None:
-            hits = find_dates(sentence.text, self.doc.published, self.lang)
-            self._dates[sentence.start] = hits
-        return hits
+        return _once(
+            self._dates, sentence, lambda: find_dates(sentence.text, self.doc.published, self.lang)
+        )
 
     def counts(self, sentence: Sentence) -> list[Count]:
         """Counts of killed and injured in ``sentence``; offsets in the document."""
-        hits = self._counts.get(sentence.start)
-        if hits is None:
+
+        def count() -> list[Count]:
             spans = [(d.start, d.end) for d in self.dates(sentence) if d.kind != "relative"]
-            hits = find_counts(sentence.text, self.lang, sentence.start, dates=spans)
-            self._counts[sentence.start] = hits
-        return hits
+            return find_counts(sentence.text, self.lang, sentence.start, dates=spans)
+
+        return _once(self._counts, sentence, count)
 
     def single_counts(self, sentence: Sentence) -> list[Count]:
-        hits = self._singles.get(sentence.start)
-        if hits is None:
-            hits = find_single_counts(sentence.text, sentence.start)
-            self._singles[sentence.start] = hits
-        return hits
+        return _once(
+            self._singles, sentence, lambda: find_single_counts(sentence.text, sentence.start)
+        )
 
     def zero_counts(self, sentence: Sentence) -> list[Zero]:
-        hits = self._zeros.get(sentence.start)
-        if hits is None:
-            hits = find_zero_counts(sentence.text, sentence.start)
-            self._zeros[sentence.start] = hits
-        return hits
+        return _once(self._zeros, sentence, lambda: find_zero_counts(sentence.text, sentence.start))
 
     @property
     def quotes(self) -> list[QuoteHit]:
@@ -86,6 +82,14 @@ class Annotation:
         if self._quotes is None:
             self._quotes = find_quotes(self.doc.text)
         return self._quotes
+
+
+def _once(cache: dict[int, list[T]], sentence: Sentence, find: Callable[[], list[T]]) -> list[T]:
+    """``find()`` for ``sentence`` the first time it is asked for, the kept answer after."""
+    hits = cache.get(sentence.start)
+    if hits is None:
+        hits = cache[sentence.start] = find()
+    return hits
 
 
 def annotate(doc: Document) -> Annotation:
