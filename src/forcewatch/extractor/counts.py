@@ -56,7 +56,7 @@ _BEFORE_KILLED = re.compile(
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
-    r"ferindo|feriram|feriu|ficaram\s+feridos)\s+(?:a\s+)?$",
+    r"ferindo|feriram|feriu|ficaram\s+feridos)\s+(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
