@@ -167,7 +167,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         sentence = sentences[index]
         dates = _dates_in(ann, sentence)
         separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
-        new_paragraph = sentence.start == 0 or ann.text[: sentence.start].endswith("\n")
+        new_paragraph = _starts_line(ann.text, sentence.start)
         other_day = bool(dates and current and dates[0].value != current[0].value)
         if separate or (other_day and new_paragraph):
             starts.append(index)
@@ -181,7 +181,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         for i, sentence in enumerate(sentences)
         if i
         and (_SECTION_HEADING.match(sentence.text) or _CASE_HEADING.match(sentence.text))
-        and (sentence.start == 0 or ann.text[: sentence.start].rstrip(" \t").endswith("\n"))
+        and _starts_line(ann.text, sentence.start)
     ]
     harm_set = set(harm_sentences)
     incidents = []
@@ -194,6 +194,15 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         harm = [a for s in sentences[first:last] for a in ann.by_sentence.get(s.start, [])]
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end))
     return incidents
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """The sentence opens a line (spaces aside); read backwards from it, never the whole prefix
+    (a copy of the text before each sentence made a one-paragraph page of 5 MB quadratic)."""
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
 
 
 # "said today", "released today": the report's own day, not an incident's.

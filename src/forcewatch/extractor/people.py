@@ -8,6 +8,7 @@ Speakers of quotes are reported with their quotes, not as people of the incident
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -519,10 +520,68 @@ def _clause(text: str, start: int, end: int) -> str:
     return left + text[start:end] + right
 
 
-def _mask(text: str, others: list[NameHit]) -> str:
-    for other in others:
-        text = text[: other.start] + " " * (other.end - other.start) + text[other.end :]
-    return text
+_WORD = re.compile(r"\w+")
+
+
+def _word_index(text: str) -> dict[str, list[int]]:
+    """Where each word of ``text`` starts: names are looked up here, not searched for again."""
+    index: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        index.setdefault(match.group(0), []).append(match.start())
+    return index
+
+
+def _occurrences(text: str, track: str, words_at: dict[str, list[int]]) -> list[int]:
+    """Starts of ``track`` as whole words in ``text``, found through the word index."""
+    first = _WORD.match(track)
+    if first is None:
+        return []
+    out = []
+    for start in words_at.get(first.group(0), ()):
+        end = start + len(track)
+        if text.startswith(track, start) and (end >= len(text) or not text[end].isalnum()):
+            out.append(start)
+    return out
+
+
+def _mentioning(
+    text: str,
+    sentences: list[tuple[int, int]],
+    tracks: list[str],
+    others: list[NameHit],
+    words_at: dict[str, list[int]],
+) -> list[str]:
+    """The sentences that name the person (``pattern``), with other people's names blanked so that
+    "Hernández" in "Wilber Hernández" is not theirs. Only those sentences are copied: blanking the
+    whole text once per person made a report with thousands of names quadratic."""
+    blanks = sorted((o.start, o.end) for o in others)
+    starts = [a for a, _ in blanks]
+    bounds = [a for a, _ in sentences]
+    chosen: dict[int, None] = {}
+    found = sorted({at for track in tracks for at in _occurrences(text, track, words_at)})
+    for at in found:
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and blanks[i][0] <= at < blanks[i][1]:
+            continue  # inside another person's name
+        k = bisect.bisect_right(bounds, at) - 1
+        if k >= 0 and at < sentences[k][1]:
+            chosen[k] = None
+    out = []
+    for k in sorted(chosen):
+        a, b = sentences[k]
+        pieces, at = [], a
+        for start, end in blanks[bisect.bisect_left(starts, a - 200) :]:
+            if start >= b:
+                break
+            if end <= a:
+                continue
+            start, end = max(start, a, at), min(end, b)
+            if start >= end:
+                continue
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+        out.append("".join([*pieces, text[at:b]]))
+    return out
 
 
 def _victim_role(text: str, hit: NameHit, mentioned: Sequence[str] = ()) -> str:
@@ -568,6 +627,7 @@ def classify_people(
     A person is followed through the report by surname ("Lucas was fatally shot", "Lumpkin remains
     hospitalized"), so the sentence that tells what happened to them need not repeat their name."""
     people: dict[str, PersonHit] = {}
+    words_at = _word_index(text)
     surnames_taken: set[str] = set()
     given_counts: dict[str, int] = {}
     distinct: list[str] = []
@@ -604,8 +664,8 @@ def classify_people(
                 tracks.append(" ".join(hit.name.split()[:2]))
         pattern = "|".join(rf"\b{re.escape(t)}\b" for t in tracks)
         # Other people's full names are blanked, so "Hernández" in "Wilber Hernández" is not ours.
-        own = _mask(text, [n for n in names if not _one_person(fold(n.name), key)])
-        mentioned = [own[a:b] for a, b in sentences if re.search(pattern, own[a:b])] or [sentence]
+        others = [n for n in names if not _one_person(fold(n.name), key)]
+        mentioned = _mentioning(text, sentences, tracks, others, words_at) or [sentence]
         harmed = [m for m in mentioned if _harmed(tracks, m)]
         died = any(
             lx.DEATH.search(_clause(m, i.start(), i.end()))
