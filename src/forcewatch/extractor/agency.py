@@ -401,6 +401,12 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
     return found
 
 
+def agent_words() -> str:
+    """A regular-expression alternation of every way a text names state agents or a weapon only
+    states field: what an agentive harm clause needs in its sentence (used by the relevance gate)."""
+    return rf"{_FORCE_NP}|{_STATE_MEANS}|{lx.AGENT_NOUN.pattern}"
+
+
 def _non_state(text: str, match: re.Match[str]) -> bool:
     """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas")."""
     before = text[max(0, match.start("force") - 40) : match.end("force")]

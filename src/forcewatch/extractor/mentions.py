@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Literal, cast
@@ -183,12 +184,12 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         and (_SECTION_HEADING.match(sentence.text) or _CASE_HEADING.match(sentence.text))
         and _starts_line(ann.text, sentence.start)
     ]
-    harm_set = set(harm_sentences)
     incidents = []
     for n, first in enumerate(starts):
         last = starts[n + 1] if n + 1 < len(starts) else len(sentences)
-        last_harm = max(i for i in harm_set if first <= i < last)
-        last = min([b for b in breaks if last_harm < b < last], default=last)
+        # harm_sentences is sorted: the incident's last harm sentence is the one before `last`
+        last_harm = harm_sentences[bisect.bisect_left(harm_sentences, last) - 1]
+        last = next((b for b in breaks[bisect.bisect_right(breaks, last_harm) :] if b < last), last)
         lo = 0 if n == 0 else first
         members = sentences[lo:last]
         harm = [a for s in sentences[first:last] for a in ann.by_sentence.get(s.start, [])]

@@ -22,11 +22,9 @@ __all__ = ["may_be_relevant"]
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from forcewatch.extractor import lexicon as lx
     from forcewatch.extractor import vocab
-    from forcewatch.extractor.agency import _FORCE_NP, _STATE_MEANS
+    from forcewatch.extractor.agency import agent_words
 
-    agents = re.compile(
-        rf"\b(?:{_FORCE_NP}|{_STATE_MEANS}|{lx.AGENT_NOUN.pattern})\b", re.IGNORECASE
-    )
+    agents = re.compile(rf"\b(?:{agent_words()})\b", re.IGNORECASE)
     verbs = [
         lx.forms_of(lang, "kill", "injure", "fire", "strike", "die", part=part)
         for lang in vocab.LANGUAGES
