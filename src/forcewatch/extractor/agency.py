@@ -176,9 +176,17 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     passives = "|".join(lx.HARM_PASSIVE[x] for x in langs)
     contexts = "|".join(lx.HARM_CONTEXT[x] for x in langs)
     victims = "|".join(lx.AGENT_VICTIM[x] for x in langs)
+    attacks = "|".join(lx.HARM_ATTACK[x] for x in langs)
+    outcomes = "|".join(lx.HARM_OUTCOME[x] for x in langs)
     return {
         "act": re.compile(
             rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>[^.;:!?\"“”]{{0,70}}?)\b(?P<harm>{acts})\b",
+            re.IGNORECASE,
+        ),
+        # the force, its attack right after it, and the outcome after a comma, however far
+        "act_then": re.compile(
+            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>\s+(?:{attacks})\b[^.;:!?\"“”]{{0,220}}?),\s*"
+            rf"(?P<harm>{outcomes})\b",
             re.IGNORECASE,
         ),
         "passive": re.compile(
@@ -300,6 +308,21 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue  # a death sentence carried out is not force used on someone
             found.append(_agency(sentence, "act", match))
             break
+        if not found or found[-1].sentence is not sentence:
+            for match in pats["act_then"].finditer(text):
+                if (
+                    _REPORTING.search(match.group("gap"))
+                    or _NEGATED.search(text[: match.start("force")])
+                    or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
+                    or _FORCE_AS_OBJECT.search(
+                        text[max(0, match.start("force") - 30) : match.start("force")]
+                    )
+                    or _AGENTS_AS_OBJECT.match(text[match.end("harm") :])
+                    or _non_state(text, match)
+                ):
+                    continue
+                found.append(_agency(sentence, "act", match))
+                break
         for match in pats["passive"].finditer(text):
             if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
                 continue

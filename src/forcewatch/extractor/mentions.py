@@ -481,6 +481,8 @@ def _people(
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ .'-]{2,40}(?:,\s*[A-Z][\w.]*)?,\s*$")
+# "(Beirut, April 9, 2024) –": the date in a bracketed dateline is the release's.
+_DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t]*\([A-ZÁÉÍÓÚÑÇ][\w'’. -]{1,40},\s*$")
 _FUTURE = re.compile(
     r"\b(?:at[eé]|hasta|until|till|to\s+this)\s+$|\b(?:will|would|scheduled|set\s+for|hearing|audiencia|fij[oó]|fijada|programad[oa]|"
     r"próxim[oa]|proxim[oa]|audiência|marcad[oa]|next|upcoming|funeral|velorio|enterro|"
@@ -510,7 +512,8 @@ _PERIOD_START = re.compile(
 
 
 def _in_dateline(text: str, start: int) -> bool:
-    return bool(_DATELINE.search(text[max(0, start - 50) : start]))
+    before = text[max(0, start - 50) : start]
+    return bool(_DATELINE.search(before) or _DATELINE_OPEN.search(before))
 
 
 def _future_reference(sentence: str, start: int) -> bool:

@@ -695,9 +695,12 @@ def _classify(
         and not strong
         and not m.cue
         and not person
+        and not police
         and (
-            key in doc.person_names
-            or ((key in _FIRST_NAMES or key in _SURNAMES) and not locative and not police)
+            # "in Gaza" is the place, even after "the Gaza Health Ministry" ("de la Fundación"
+            # is not a place said)
+            (key in doc.person_names and not doc.locative_before(m.i, weak=False))
+            or ((key in _FIRST_NAMES or key in _SURNAMES) and not locative)
         )
     ):
         person = "prev"  # "Mitchell was shot" after "Jakell Mitchell"; "Marvin"

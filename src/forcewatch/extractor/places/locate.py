@@ -119,7 +119,8 @@ def locate_in(
             inside = [f for f in found if f.role != "dateline"]
         window = inside or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
-    country = _choose_country(gaz, window, anchor, country_hint, by_dateline)
+    told_in = focus if focus is not None and not by_dateline else None
+    country = _choose_country(gaz, window, anchor, country_hint, by_dateline, text, told_in)
     if country is None:  # no place names a country: the agents' nationality may
         country = annotated.nationality(anchor)
     if window is found:
@@ -189,8 +190,17 @@ def _nationality_only(
 
 
 def _choose_country(
-    gaz: Gazetteer, window: list[_Found], anchor: float | None, hint: str | None, by_dateline: bool
+    gaz: Gazetteer,
+    window: list[_Found],
+    anchor: float | None,
+    hint: str | None,
+    by_dateline: bool,
+    text: str = "",
+    told_in: tuple[int, int] | None = None,
 ) -> str | None:
+    """The country most of the window's places belong to, the nearest to the anchor weighing
+    most. A place the focus sentence puts the event in ("attacked a building in Gaza") weighs
+    three times a place merely named near it ("arms transfers to Israel")."""
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     others = [f for f in window if f.role != "neighbour"]
@@ -205,6 +215,12 @@ def _choose_country(
             w = 1.0 / (1.0 + abs((f.hit.start + f.hit.end) / 2 - anchor) / 100)
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
+        elif (
+            told_in is not None
+            and told_in[0] <= f.hit.start < told_in[1]
+            and _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
+        ):
+            w *= 3.0
         weights[cc] = weights.get(cc, 0.0) + w
         first.setdefault(cc, f.hit.start)
     if hint and (hint in weights or not weights):

@@ -241,11 +241,12 @@ _DATELINE_RE = re.compile(
     rf"^[ \t]*(?P<d>[{_CAP}][{_CAP}'’.\- ]{{2,40}}?)(?=[ \t]*(?:,|\(|—|–|--|-[ \t]|\.-|:))",
     re.MULTILINE,
 )
-# Datelines in mixed case, at the start of a line: "(Beirut) –", "Caracas, 16 de enero.",
+# Datelines in mixed case, at the start of a line: "(Beirut) –", "(Beirut, April 9, 2024) –",
+# "Caracas, 16 de enero.",
 # "Kyiv, Jan. 16 (Reuters) -", "Lagos, 3 March —"
 _MONTHS = "|".join(sorted(_data_lines("months.txt")[0].split(), key=len, reverse=True))
 _DATELINE_MIXED_RE = re.compile(
-    rf"^[ \t]*(?:\((?P<p>[{_CAP}][\w'’.\- ]{{1,40}}?)\)[ \t]*(?:—|–|--|-)"
+    rf"^[ \t]*(?:\((?P<p>[{_CAP}][\w'’.\- ]{{1,40}}?)(?:,[^()\n]{{1,30}})?\)[ \t]*(?:—|–|--|-)"
     rf"|(?P<d>[{_CAP}][\w'’.\-]*(?:[ ][{_CAP}][\w'’.\-]*){{0,3}})[ \t]*,[ \t]*"
     rf"(?:\d{{1,2}}[ \t]+(?:de[ \t]+)?(?i:{_MONTHS})\b|(?i:{_MONTHS})\.?[ \t]+\d{{1,2}}\b))",
     re.MULTILINE,

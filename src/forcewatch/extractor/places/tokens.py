@@ -198,7 +198,10 @@ class _Text:
         if prev in _LOCATIVE:
             return weak or prev not in _WEAK_LOCATIVE
         # "in the", "en el", "de la" ("no" and "na" already carry the article)
-        return prev in _ARTICLES and i > 1 and self.tokens[i - 2].norm in _LOCATIVE
+        if prev not in _ARTICLES or i < 2:
+            return False
+        before = self.tokens[i - 2].norm
+        return before in _LOCATIVE and (weak or before not in _WEAK_LOCATIVE)
 
     def admin_cue(self, i: int, j: int) -> str:
         """The word that makes i..j a state: "estado Miranda", "estado de Guerrero", "state of
