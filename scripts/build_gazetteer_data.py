@@ -13,8 +13,9 @@ also common words. Only needed to rebuild the file; forcewatch reads the result 
 What goes in:
 - every country (ISO 3166-1 plus Kosovo XK) with its names in en/es/pt/fr and a centroid (mean
   of its cities500 coordinates);
-- first-level divisions with ISO 3166-2 codes and centroids for every country; only those of the
-  covered countries (below) are searchable by name. The Philippines use provinces (with their
+- first-level divisions with ISO 3166-2 codes and centroids for every country; those of the
+  covered countries (below) are searchable by every name, the others by their names of several
+  words (with GeoNames' English names: "East Azerbaijan", "North Darfur"). The Philippines use provinces (with their
   region as parent) and the National Capital Region for Metro Manila;
 - cities: every cities500 place of every country, with the CLDR exemplar names of the big ones;
 - second-level divisions (municipalities, counties) of every country, with centroids;
@@ -24,6 +25,7 @@ What goes in:
 Row layout (tab-separated; ``|`` separates alternative names):
     K  cc  name  lat  lon  names
     A  code  cc  name  lat  lon  geonames_code  parent  searchable  names
+       (searchable: 1 by every name, 2 by names of several words only, 0 not by name)
     C  name  cc  admin1  population  lat  lon  names
     D  name  cc  admin1  lat  lon  population (of its cities500 places)
     W  word  langs
@@ -201,6 +203,10 @@ def build(out: Path) -> None:
                 parent or "",
             )
         admin1[key].names.update(name_variants(sub.name, iso.name if iso is not None else None))
+        if cc not in ADMIN1_SEARCHABLE:  # English names ("East Azerbaijan", "North Darfur")
+            admin1[key].names.update(
+                v for v in name_variants(*sub.aliases) if not re.search(r"\d|^[Tt]he\s", v)
+            )
         if sub.geonames_code:
             gn_to_iso[sub.geonames_code] = key
     # ISO divisions that GeoNames lacks still get a row (without a centroid).
@@ -302,7 +308,10 @@ def build(out: Path) -> None:
     for key in sorted(admin1):
         unit = admin1[key]
         lat, lon = centroid(unit.points)
-        searchable = "1" if unit.cc in ADMIN1_SEARCHABLE else "0"
+        # "2": every other country's divisions are found by their names of several words only
+        # ("West Azerbaijan", "Kharkiv Oblast"); a single word ("Northern", "Mon") is too often
+        # something else
+        searchable = "1" if unit.cc in ADMIN1_SEARCHABLE else "2"
         row = ["A", unit.code, unit.cc, unit.name, lat, lon, unit.gn, unit.parent, searchable]
         lines.append("\t".join([*row, "|".join(clean(n) for n in sorted(unit.names))]))
     exonyms = exemplar_names(cities)

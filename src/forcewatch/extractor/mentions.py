@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal, cast
@@ -69,6 +70,15 @@ _CASE_HEADING = re.compile(
     r"(?:\d+|[IVX]+|n[.º°]\s*\d+)\b",
     re.IGNORECASE,
 )
+# A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
+# "Killings in Darfur", "Torturas en Sucre": a heading line of its own, each a case.
+_TOPIC_HEADING = re.compile(
+    r"^\s*(?=[^\n]{0,60}\b(?:Torture|Killings?|Sexual|Rape|Beatings?|Shootings?|Strikes?|"
+    r"Attacks?|Abuses?|Deaths?|Assaults?|Executions?|Raids?|Tortura|Torturas|Asesinatos?|"
+    r"Ejecuciones|Muertes?|Ataques?|Mortes?|Assassinatos?|Chacina|Masacre|Massacre)\b)"
+    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{3,80}\s+(?:in|at|on|en|em|no|na)\s+(?:the\s+)?"
+    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{1,40}(?:\n|$)"
+)
 _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{2,40}\s+[—–-]\s+\S")
 _SINGLE_VICTIM = re.compile(
     r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
@@ -94,6 +104,7 @@ class _Incident:
     harm: list[Agency] = field(default_factory=list)
     start: int = 0
     end: int = 0
+    heading: Sentence | None = None  # the section heading it is told under, if any
 
 
 def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
@@ -160,40 +171,57 @@ def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Ment
 
 def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     """Harm sentences into incidents: a new one where the report says so ("in a separate
-    incident", a case heading), or where a new paragraph tells harm on another day."""
+    incident", a case heading, a section named for an abuse and a place), or where a new
+    paragraph tells harm on another day."""
     sentences = ann.sentences
-    starts = [harm_sentences[0]]
+    # A section of its own (a new item of a news round-up: "CAPIATÁ — Mujer asesinada", a case
+    # heading) ends the incident before it: nothing leaks across.
+    breaks = [
+        i
+        for i, sentence in enumerate(sentences)
+        if i
+        and (
+            _SECTION_HEADING.match(sentence.text)
+            or _CASE_HEADING.match(sentence.text)
+            or _TOPIC_HEADING.match(sentence.text)
+        )
+        and _starts_line(ann.text, sentence.start)
+    ]
+    # where each incident's text begins, and its first harm sentence
+    starts = [(0, harm_sentences[0])]
     current = _dates_in(ann, sentences[harm_sentences[0]])
-    for index in harm_sentences[1:]:
+    for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _dates_in(ann, sentence)
         separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
         new_paragraph = _starts_line(ann.text, sentence.start)
         other_day = bool(dates and current and dates[0].value != current[0].value)
-        if separate or (other_day and new_paragraph):
-            starts.append(index)
+        # a case heading or an abuse's section between the two harm sentences: a new case,
+        # whose text begins at its heading ("Sexual Assault in Kermanshah")
+        heading = next(
+            (b for b in breaks[bisect.bisect_right(breaks, previous) :] if b <= index), None
+        )
+        if heading is not None and _TOPIC_HEADING.match(sentences[heading].text):
+            starts.append((heading, index))
+            current = dates
+        elif separate or (other_day and new_paragraph):
+            starts.append((index, index))
             current = dates
         elif dates and not current:
             current = dates
-    # A section of its own (a new item of a news round-up: "CAPIATÁ — Mujer asesinada", a case
-    # heading) that tells no harm by agents ends the incident before it: nothing leaks across.
-    breaks = [
-        i
-        for i, sentence in enumerate(sentences)
-        if i
-        and (_SECTION_HEADING.match(sentence.text) or _CASE_HEADING.match(sentence.text))
-        and _starts_line(ann.text, sentence.start)
-    ]
     incidents = []
-    for n, first in enumerate(starts):
-        last = starts[n + 1] if n + 1 < len(starts) else len(sentences)
+    for n, (lo, first) in enumerate(starts):
+        last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
         # harm_sentences is sorted: the incident's last harm sentence is the one before `last`
         last_harm = harm_sentences[bisect.bisect_left(harm_sentences, last) - 1]
         last = next((b for b in breaks[bisect.bisect_right(breaks, last_harm) :] if b < last), last)
-        lo = 0 if n == 0 else first
         members = sentences[lo:last]
         harm = [a for s in sentences[first:last] for a in ann.by_sentence.get(s.start, [])]
-        incidents.append(_Incident(members, harm, members[0].start, members[-1].end))
+        above = [b for b in breaks[: bisect.bisect_right(breaks, first)] if b >= lo]
+        under = sentences[above[-1]] if above else None
+        if under is not None and not _TOPIC_HEADING.match(under.text):
+            under = None
+        incidents.append(_Incident(members, harm, members[0].start, members[-1].end, under))
     return incidents
 
 
@@ -339,17 +367,21 @@ def _date(
 
 
 def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Location | None:
-    """The most precise place in the first harm sentence; else the lede's, when the harm sentence
-    names none ("That's when an officer shot him.")."""
+    """The most precise place in the first harm sentence; else its section heading's or the lede's,
+    when the harm sentence names none ("That's when an officer shot him.")."""
     first_harm = next(
         (s for s in incident.sentences if s.start in harm_starts), incident.sentences[0]
     )
     location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
-    if not _within(location, first_harm) and incident.sentences[0] is not first_harm:
-        lede = incident.sentences[0]
+    if _within(location, first_harm):
+        return location
+    # the section's heading ("Beatings in Kermanshah"), else the lede
+    for lede in (incident.heading, incident.sentences[0]):
+        if lede is None or lede is first_harm:
+            continue
         from_lede = _locate(ann.doc, ann.lang, (lede.start, lede.end))
         if _within(from_lede, lede):
-            location = from_lede
+            return from_lede
     return location
 
 

@@ -215,6 +215,10 @@ class Gazetteer:
                         self.gn_admin1[row[6]] = key
                     if row[8] == "1":
                         self.admin_names[key] = row[9].split("|") if row[9] else [name]
+                    elif row[8] == "2":  # by the names of several words only
+                        several = [n for n in row[9].split("|") if " " in n.strip()]
+                        if several:
+                            self.admin_names[key] = several
                 elif tag == "K":
                     self.countries[row[1]] = _Country(
                         row[1], row[2], _float(row[3]), _float(row[4])
