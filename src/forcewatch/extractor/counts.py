@@ -370,7 +370,23 @@ _PERSON_NOUN = (
     r"friend|companion|amig[oa]|compañer[oa]|companheir[oa]|vecin[oa]|vizinh[oa]|"
     r"hombre|mujer|joven|adolescente|niñ[oa]|menor|pasajer[oa]|conductor|estudiante|primo|prima|"
     r"herman[oa]|hij[oa]|homem|mulher|jovem|rapaz|garot[oa]|crian[cç]a|passageir[oa]|motorista|"
-    r"estudante|irm[aã]o?|filh[oa])"
+    r"estudante|irm[aã]o?|filh[oa]|wife|husband|son|daughter|brother|sister|mother|father|"
+    r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin)"
+)
+_NAME_APPOSITION = (
+    r"(?:\s*,\s*(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+){0,3})\s*,?)?"
+)
+_AGE_AFTER = r"(?:\s+de\s+\w+\s+a[nñ]os|,\s*\d{1,2}\s*,?)?"
+# "su esposo, Florentino, y su hijo de nueve años resultaron heridos", "his wife and son were
+# wounded": two people joined by "and", harmed together.
+_TWO_PEOPLE = re.compile(
+    rf"\b(?:su|sua|seu|his|her|their|the|el|la|o|a|an?|one|un|una|um|uma)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_PERSON_NOUN}{_AGE_AFTER}{_NAME_APPOSITION}\s+(?:y|e|and)\s+(?:(?:su|sua|seu|his|her|their|the|"
+    rf"el|la|o|a|an?|un|una|um|uma)\s+)?(?:[\w-]+\s+){{0,1}}?{_PERSON_NOUN}{_AGE_AFTER}"
+    rf"{_NAME_APPOSITION}\s+(?:also\s+|también\s+|também\s+)?(?:resultaron|fueron|quedaron|were|"
+    rf"ficaram|foram|saíram|salieron)\s+(?:\w+ly\s+)?(?:(?P<k>{lx.KILLED_WORD})|"
+    rf"(?P<i>{lx.INJURED_WORD}))\b",
+    re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(
     rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
@@ -395,7 +411,8 @@ _ONE_PERSON_HARMED = re.compile(
 
 
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
-    """Counts of one: a person introduced with an article or a possessive and harmed."""
+    """Counts of one: a person introduced with an article or a possessive and harmed; and of two
+    joined by "and" ("his wife and son were wounded")."""
     counts = []
     for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED):
         for match in pattern.finditer(text):
@@ -404,4 +421,8 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             one = Number(start, end, match.group(0), 1, 1, None)
             harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
             counts.append(Count(harm, agents, one, start, end))
+    for match in _TWO_PEOPLE.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        two = Number(start, end, match.group(0), 2, 2, None)
+        counts.append(Count("killed" if match.group("k") else "injured", False, two, start, end))
     return counts

@@ -74,6 +74,12 @@ _SAYS_AFTER = re.compile(
     rf"^,?\s*(?:\([^)]*\)\s*)?(?:,\s*[^,]{{1,80}},\s*)?(?:{_SPEECH_VERB}|told)\b",
     re.IGNORECASE,
 )
+# The one who speaks, named after the verb: "contó su hermano Abel", "said his mother, Ana".
+_SAYS_BEFORE = re.compile(
+    rf"\b(?:{_SPEECH_VERB}|told)\s+(?:(?:su|sua|seu|his|her|their|el|la|o|a)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:,\s*)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(
     r"^\s*,\s*(?:su\s+|sua\s+|seu\s+|his\s+|her\s+|their\s+)?(?:madre|padre|hermana|hermano|"
     r"t[ií]a|t[ií]o|esposa|esposo|viuda|viudo|hij[oa]|abuel[oa]|prim[oa]|m[aã]e|pai|irm[aã]o?|"
@@ -679,6 +685,7 @@ def classify_people(
             and not identified
             and (
                 _OFFICIAL.search(before[-60:])
+                or _SAYS_BEFORE.search(before[-50:])
                 or _SAYS_AFTER.match(after)
                 or _RELATIVE_AFTER.match(after)
             )
@@ -710,7 +717,11 @@ def classify_people(
                     fate = "killed"
             role = _victim_role(text, hit, mentioned)
         elif _VICTIM_CUE.search(sentence):
-            role, fate = _victim_role(text, hit, mentioned), "killed" if died else _fate(sentence)
+            # the fate the name's own clause tells ("murió X; su esposo, Y, resultó herido"),
+            # else the sentence's
+            own = _fate(_clause(text, hit.start, hit.end))
+            role = _victim_role(text, hit, mentioned)
+            fate = "killed" if died else own if own != "unknown" else _fate(sentence)
         else:
             role, fate = "unknown", "unknown"
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
