@@ -308,6 +308,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue  # a death sentence carried out is not force used on someone
             found.append(_agency(sentence, "act", match))
             break
+        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence) and index > 0:
+            dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
+            if dropped is not None:
+                found.append(_agency(sentence, "act", dropped))
         if not found or found[-1].sentence is not sentence:
             for match in pats["act_then"].finditer(text):
                 if (
@@ -422,6 +426,49 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
                 found.append(_agency(later, "context", dead))
                 break
     return found
+
+
+# What may open a clause before its verb when Spanish or Portuguese leave the subject out:
+# "Sin previo aviso, dispararon", "Em seguida, agrediram-nos", "Depois, espancaram".
+_CLAUSE_OPENING = re.compile(
+    r"^\s*(?:[\w\d]+(?:\s+[\w\d]+){0,5},\s*)?(?:(?:e|y|luego|después|depois|então|entonces|"
+    r"em\s+seguida|en\s+seguida|a\s+seguir|ainda|también|também|inmediatamente|"
+    r"imediatamente)\s*,?\s*)*$",
+    re.IGNORECASE,
+)
+_HARM_VERB_FIRST = re.compile(r"(?P<harm>\w+(?:ron|ram))\b", re.IGNORECASE)
+
+
+def _subject_dropped(
+    act: re.Pattern[str], previous: str, text: str, following: str
+) -> re.Match[str] | None:
+    """Spanish and Portuguese leave out a subject the sentence before named: "Llegaron
+    militares ... Sin previo aviso, dispararon contra los presentes y los golpearon". The
+    sentence opens with a plural harm verb, and the one before names a force."""
+    verb = _HARM_VERB_FIRST.search(text)
+    if verb is None or not _CLAUSE_OPENING.match(text[: verb.start()]):
+        return None
+    forces = [
+        m
+        for m in _ANY_FORCE.finditer(previous)
+        if not NON_STATE.search(previous[max(0, m.start() - 40) : m.end()])
+    ]
+    if not forces:
+        return None
+    # the verbs the dropped subject governs ("dispararam ... e, em seguida, agrediram-nos") must
+    # be the harm clause's: each is tried after the force the sentence before named
+    force = forces[-1].group(0)
+    for candidate in _HARM_VERB_FIRST.finditer(text, verb.start()):
+        probe = act.match(f"{force} {text[candidate.start() :]}")
+        if probe is None or probe.start("harm") != len(force) + 1:
+            continue
+        rest = text[candidate.end() :]
+        if _WEAK_ACT.fullmatch(probe.group("harm")) and not harms_someone(rest + " " + following):
+            continue
+        if _MISSED.search(rest) or _IN_THE_AIR.match(rest):
+            return None
+        return candidate
+    return None
 
 
 def agent_words() -> str:
