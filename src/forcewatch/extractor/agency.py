@@ -154,7 +154,7 @@ _PASSIVE_AUX = re.compile(
 _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
-    r"bombed|shelled|struck|"
+    r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
     re.IGNORECASE,
 )
