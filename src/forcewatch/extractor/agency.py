@@ -92,6 +92,11 @@ _REPORTING = re.compile(
     r"that\s+(?:the|a|an|he|she)|chasing|pursu\w*|perseguían)\b",
     re.IGNORECASE,
 )
+_ATTRIBUTION = re.compile(
+    r",\s*(?:according\s+to|seg[uú]n|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
+    r"[^,]{1,50},",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(
     r"\b(?:did\s+not|didn'?t|never|no|not|without|nunca|sin|sem|não|nao)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -185,7 +190,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         # the force, its attack right after it, and the outcome after a comma, however far
         "act_then": re.compile(
-            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>\s+(?:{attacks})\b[^.;:!?\"“”]{{0,220}}?),\s*"
+            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>\s+(?P<attack>{attacks})\b[^.;:!?\"“”]{{0,220}}?),\s*"
             rf"(?P<harm>{outcomes})\b",
             re.IGNORECASE,
         ),
@@ -272,7 +277,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     found.append(_agency(sentence, "act", match))
                     break
         for match in pats["act"].finditer(text):
-            gap = match.group("gap")
+            # "Police arrested them and, according to media reports, beat them": an attribution
+            # set off by commas does not change who acted
+            gap = _ATTRIBUTION.sub(" ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
             if (not relative and _REPORTING.search(gap)) or _NEGATED.search(
                 text[: match.start("harm")]
@@ -315,7 +322,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         if not found or found[-1].sentence is not sentence:
             for match in pats["act_then"].finditer(text):
                 if (
-                    _REPORTING.search(match.group("gap"))
+                    _REPORTING.search(text[match.end("attack") : match.end("gap")])
                     or _NEGATED.search(text[: match.start("force")])
                     or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
                     or _FORCE_AS_OBJECT.search(

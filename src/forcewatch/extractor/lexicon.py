@@ -202,7 +202,7 @@ INJURY = re.compile(
     r"eye|chest)|"
     r"stable\s+condition|estado\s+(?:grave|cr[ií]tico)|condici[oó]n\s+cr[ií]tica|"
     r"injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
-    r"non-life-threatening|bruised|struck|grazed|"
+    r"non-life-threatening|bruised|struck|grazed|beaten|tortured|"
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
     r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?)\b",
     re.IGNORECASE,
