@@ -104,8 +104,8 @@ def fill(db: Path, n: int, seed: int = 3) -> None:
 
 
 def sessions(db: Path, count: int) -> list[str]:
-    from forcewatch.store import Store
     from forcewatch.errors import AuthError
+    from forcewatch.store import Store
     from forcewatch.store.users import add_user, authenticate, create_session
 
     store = Store.open(str(db))
