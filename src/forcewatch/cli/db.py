@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from forcewatch.cli.output import RECORD, add_format, print_records
 from forcewatch.cli.registry import Verb
 from forcewatch.errors import UsageError
-from forcewatch.records import Incident
+from forcewatch.records import Incident, Source
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -82,17 +83,17 @@ def _incidents_arguments(p: argparse.ArgumentParser) -> None:
     _filters(p)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--sort", default="-date", help="date, -date, killed, -killed, id, -id")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _show_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    add_format(p, RECORD)
 
 
 def _sources_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
-    p.add_argument("--format", choices=["json", "table"], default="json")
+    add_format(p)
 
 
 def _export_arguments(p: argparse.ArgumentParser) -> None:
@@ -106,13 +107,13 @@ def _indicators_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", choices=["country", "admin1"], default="country")
     p.add_argument("--period", choices=["year", "month"], default="year")
     p.add_argument("--population", type=Path, help="CSV unit,year,population for rates")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    add_format(p)
     p.add_argument("--plot", type=Path, help="write a chart (.png or .svg)")
 
 
 def _rejections_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--run", type=int, help="only this ingest run")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _review_arguments(p: argparse.ArgumentParser) -> None:
@@ -133,12 +134,12 @@ def _edit_arguments(p: argparse.ArgumentParser) -> None:
 
 def _hist_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _irrelevant_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _relevant_arguments(p: argparse.ArgumentParser) -> None:
@@ -155,7 +156,7 @@ def _user_arguments(p: argparse.ArgumentParser) -> None:
         "--password-stdin", action="store_true", help="read the password from stdin's first line"
     )
     p.add_argument("--label", default="script", help="what an API token is for")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _serve_arguments(p: argparse.ArgumentParser) -> None:
@@ -269,6 +270,11 @@ def _incidents(args: argparse.Namespace) -> int:
     if args.format == "json":
         for incident in found:
             print(json.dumps(incident.model_dump(mode="json"), ensure_ascii=False))
+    elif args.format == "csv":  # the columns of `export --format csv`
+        from forcewatch.export import export
+
+        sys.stdout.flush()
+        export(found, "csv", sys.stdout.buffer)
     else:
         print(incidents_table(found))
     return 0
@@ -372,26 +378,26 @@ def _sources(args: argparse.Namespace) -> int:
     store = _store(args)
     incident = get_incident(store, args.id)
     links = {link.mention_id: link for link in incident_links(store, args.id)}
-    for source in incident.sources:
-        link = links[source.mention_id]
-        if args.format == "table":
-            print(
-                f"doc {source.document_id}  mention {source.mention_id}  {link.method:6} "
-                f"{link.score:.2f}  {source.published or '-':10}  "
-                f"{_clip(source.title or source.url or source.path or '-', 50)}  {link.explanation}"
-            )
-            continue
-        print(
-            json.dumps(
-                {
-                    **source.model_dump(mode="json"),
-                    "score": link.score,
-                    "explanation": link.explanation,
-                    "method": link.method,
-                },
-                ensure_ascii=False,
-            )
+    records = [
+        {
+            **source.model_dump(mode="json"),
+            "score": links[source.mention_id].score,
+            "explanation": links[source.mention_id].explanation,
+            "method": links[source.mention_id].method,
+        }
+        for source in incident.sources
+    ]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        return "\n".join(
+            f"doc {r['document_id']}  mention {r['mention_id']}  {r['method']:6} "
+            f"{r['score']:.2f}  {r['published'] or '-':10}  "
+            f"{_clip(r['title'] or r['url'] or r['path'] or '-', 50)}  {r['explanation']}"
+            for r in rows
         )
+
+    columns = [*Source.model_fields, "score", "explanation", "method"]
+    print_records(args.format, columns, records, text)
     return 0
 
 
@@ -434,36 +440,60 @@ def _indicators(args: argparse.Namespace) -> int:
 
 def _runs_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=20)
+    add_format(p)
 
 
 def _runs(args: argparse.Namespace) -> int:
     from forcewatch.pipeline.runs import gone
 
+    records = []
     for run in _store(args).runs(limit=args.limit):
         counts = dict(run.counts)
         process = counts.pop("process", None) or {}
         status = run.status
         if status == "running" and gone(process):
             status = "running (its process is gone: the next ingest marks it interrupted)"
-        finished = f"{run.finished_at:%Y-%m-%d %H:%M:%S}" if run.finished_at else "-"
-        where = f"pid {process['pid']} on {process['host']}" if process else "-"
-        shown = ", ".join(f"{k} {v}" for k, v in counts.items()) or "-"
-        print(
-            f"run {run.id}  {run.command}  {run.started_at:%Y-%m-%d %H:%M:%S} -> {finished}  "
-            f"{status}  {where}  {shown}"
+        records.append(
+            {
+                "id": run.id,
+                "command": run.command,
+                "started_at": run.started_at.isoformat(),
+                "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+                "status": status,
+                "process": process,
+                "counts": counts,
+            }
         )
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        lines = []
+        for r in rows:
+            started = r["started_at"][:19].replace("T", " ")
+            finished = r["finished_at"][:19].replace("T", " ") if r["finished_at"] else "-"
+            where = f"pid {r['process']['pid']} on {r['process']['host']}" if r["process"] else "-"
+            shown = ", ".join(f"{k} {v}" for k, v in r["counts"].items()) or "-"
+            lines.append(
+                f"run {r['id']}  {r['command']}  {started} -> {finished}  {r['status']}  "
+                f"{where}  {shown}"
+            )
+        return "\n".join(lines)
+
+    columns = ["id", "command", "started_at", "finished_at", "status", "process", "counts"]
+    print_records(args.format, columns, records, text)
     return 0
 
 
 def _rejections(args: argparse.Namespace) -> int:
-    for rejection in _store(args).rejections(args.run):
-        if args.format == "json":
-            fields = ("run_id", "item", "stage", "code", "reason")
-            print(json.dumps({f: getattr(rejection, f) for f in fields}, ensure_ascii=False))
-            continue
-        print(
-            f"run {rejection.run_id}  [{rejection.code}] {rejection.stage:8} {rejection.item}: {rejection.reason}"
+    columns = ["run_id", "item", "stage", "code", "reason"]
+    records = [{f: getattr(r, f) for f in columns} for r in _store(args).rejections(args.run)]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        return "\n".join(
+            f"run {r['run_id']}  [{r['code']}] {r['stage']:8} {r['item']}: {r['reason']}"
+            for r in rows
         )
+
+    print_records(args.format, columns, records, text)
     return 0
 
 
@@ -520,32 +550,44 @@ def _history(args: argparse.Namespace) -> int:
 
     store = _store(args)
     get_incident(store, args.id)
-    entries = history(store, args.id)
-    if args.format == "json":
-        for e in entries:
-            line = {"at": e.at.isoformat(), "who": e.who, "field": e.field, "old": e.old}
-            print(json.dumps({**line, "new": e.new, "why": e.why}, ensure_ascii=False))
-        return 0
-    if not entries:
-        print(f"incident {args.id}: no changes recorded")
-    for e in entries:
-        when = e.at.strftime("%Y-%m-%d %H:%M:%S")
-        old, new = (json.dumps(v, ensure_ascii=False) for v in (e.old, e.new))
-        why = f"  ({e.why})" if e.why else ""
-        print(f"{when}  {e.who}  {e.field}: {old} -> {new}{why}")
+    records = [
+        {"at": e.at.isoformat(), "who": e.who, "field": e.field, "old": e.old, "new": e.new}
+        | {"why": e.why}
+        for e in history(store, args.id)
+    ]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        if not rows:
+            return f"incident {args.id}: no changes recorded"
+        lines = []
+        for r in rows:
+            old, new = (json.dumps(v, ensure_ascii=False) for v in (r["old"], r["new"]))
+            why = f"  ({r['why']})" if r["why"] else ""
+            lines.append(
+                f"{r['at'][:19].replace('T', ' ')}  {r['who']}  {r['field']}: {old} -> {new}{why}"
+            )
+        return "\n".join(lines)
+
+    print_records(args.format, ["at", "who", "field", "old", "new", "why"], records, text)
     return 0
 
 
 def _irrelevant(args: argparse.Namespace) -> int:
-    from forcewatch.store.query import irrelevant_documents
+    import dataclasses
 
-    found = irrelevant_documents(_store(args), limit=args.limit)
-    for doc in found:
-        if args.format == "json":
-            print(json.dumps(doc.__dict__, ensure_ascii=False))
-        else:
-            print(f"doc {doc.id}  {doc.published or '-':10}  {_clip(doc.title or doc.name, 60)}")
-            print(f"    {doc.reason}")
+    from forcewatch.store.query import DocumentSummary, irrelevant_documents
+
+    records = [doc.__dict__ for doc in irrelevant_documents(_store(args), limit=args.limit)]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        return "\n".join(
+            f"doc {r['id']}  {r['published'] or '-':10}  {_clip(r['title'] or r['name'], 60)}\n"
+            f"    {r['reason']}"
+            for r in rows
+        )
+
+    columns = [f.name for f in dataclasses.fields(DocumentSummary)]
+    print_records(args.format, columns, records, text)
     return 0
 
 
@@ -575,11 +617,17 @@ def _user(args: argparse.Namespace) -> int:
 
     store = _store(args)
     if args.action == "list":
-        for user, active in users.list_users(store):
-            if args.format == "json":
-                print(json.dumps({"name": user.name, "role": user.role, "active": active}))
-            else:
-                print(f"{user.name}\t{user.role}" + ("" if active else "\t(inactive)"))
+        records = [
+            {"name": user.name, "role": user.role, "active": active}
+            for user, active in users.list_users(store)
+        ]
+
+        def text(rows: list[dict[str, Any]]) -> str:
+            return "\n".join(
+                f"{r['name']}\t{r['role']}" + ("" if r["active"] else "\t(inactive)") for r in rows
+            )
+
+        print_records(args.format, ["name", "role", "active"], records, text)
         return 0
     if not args.name:
         raise UsageError(f"user {args.action} needs a user name")
