@@ -46,6 +46,7 @@ from forcewatch.store.users import authenticate, create_session, end_session
 from forcewatch.store.validate import COUNTS, DATE_PRECISIONS, STATUSES
 from forcewatch.web import security
 from forcewatch.web.highlight import mention_spans, segments
+from forcewatch.web.rows import incident_rows
 from forcewatch.web.security import Denied, Visitor
 
 HERE = Path(__file__).parent
@@ -173,6 +174,8 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         version=__version__,
     )
     env.filters["count"] = _count
+    env.globals["incident_rows"] = incident_rows
+    env.globals["count"] = _count
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     # ---- who is asking ------------------------------------------------------------------------
