@@ -6,7 +6,8 @@
 1. Fills a fresh SQLite file (in a temporary folder, or ``--db PATH``, kept and reused by later
    runs) with ``--incidents`` incidents, each with a report, a mention and its link, as
    ``benchmarks/scale.py`` does for queries.
-2. Starts ``forcewatch serve`` (uvicorn, ``--workers`` processes) on 127.0.0.1 only.
+2. Starts ``forcewatch serve --workers N`` (N uvicorn processes, each on its own socket) on
+   127.0.0.1 only.
 3. Runs ``--clients`` concurrent clients, each logged in with its own session, for at most
    ``--requests`` requests in all and at most ``--seconds`` seconds: half ask for the list page
    with a filter (country, a date range, most killed first), half for a random incident's page.
@@ -125,17 +126,10 @@ def free_port() -> int:
 
 
 def serve(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "FORCEWATCH_DB": str(db), "PYTHONPATH": str(REPO / "src")}
-    command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        "forcewatch.web.app:app_from_environment",
-        "--factory",
-    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    command = [sys.executable, "-m", "forcewatch.cli", "--db", str(db), "serve"]
     command += ["--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
-    command += ["--log-level", "warning", "--no-access-log"]
-    return subprocess.Popen(command, env=env)
+    return subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
 
 
 async def _get(

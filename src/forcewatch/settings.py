@@ -61,8 +61,9 @@ SERVE_SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "Address the review app listens on.", flag="--host", verb="serve"),
     Setting("port", 8000, "Port the review app listens on.", flag="--port", verb="serve"),
     Setting(
-        "workers", 1, "Server processes (they share sessions, site settings and the login rate limit "
-        "through the database).",
+        "workers", 1, "Server processes, each on its own socket so that the kernel spreads the "
+        "connections (they share sessions, site settings and the login rate limit through the "
+        "database).",
         flag="--workers", verb="serve",
     ),
     Setting(

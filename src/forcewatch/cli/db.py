@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -661,8 +662,11 @@ def _serve(args: argparse.Namespace) -> int:
         f"forcewatch serve: open http://{args.host}:{args.port}/ ({mode}; {store.url})",
         file=sys.stderr,
     )
+    if args.workers > 1 and hasattr(socket, "SO_REUSEPORT"):
+        _serve_processes(args.host, args.port, args.workers)
+        return 0
     uvicorn.run(
-        "forcewatch.web.app:app_from_environment",
+        _APP,
         factory=True,
         host=args.host,
         port=args.port,
@@ -671,6 +675,59 @@ def _serve(args: argparse.Namespace) -> int:
         proxy_headers=True,
     )
     return 0
+
+
+_APP = "forcewatch.web.app:app_from_environment"
+
+
+def _serve_processes(host: str, port: int, workers: int) -> None:
+    """``workers`` server processes, each with its own listening socket on the port
+    (SO_REUSEPORT), so that the kernel spreads new connections over them. uvicorn's own
+    ``--workers`` share one socket, and the first worker to wake takes every connection of a
+    burst: under benchmarks/web_load.py all twenty clients' kept-alive connections went to one
+    of two workers, and the other core served nobody. A process that dies is started again."""
+    import multiprocessing
+    import os
+    import signal
+
+    context = multiprocessing.get_context("spawn")
+    stopping = False
+
+    def start() -> multiprocessing.process.BaseProcess:
+        process = context.Process(target=_serve_one, args=(host, port), daemon=False)
+        process.start()
+        return process
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for process in processes:
+            if process.is_alive() and process.pid is not None:
+                os.kill(process.pid, signal.SIGTERM)
+
+    processes = [start() for _ in range(workers)]
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while not stopping:
+        for n, process in enumerate(processes):
+            process.join(timeout=0.5 / workers)
+            if not stopping and not process.is_alive():
+                processes[n] = start()
+    for process in processes:
+        process.join(timeout=30)
+
+
+def _serve_one(host: str, port: int) -> None:
+    import uvicorn
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    listener.bind((host, port))
+    listener.listen(2048)
+    config = uvicorn.Config(_APP, factory=True, log_level="warning", proxy_headers=True)
+    uvicorn.Server(config).run(sockets=[listener])
 
 
 def _join(args: argparse.Namespace) -> int:
