@@ -90,3 +90,59 @@ def test_cli_web_serve_answers_on_loopback(tmp_path: Path) -> None:
         server.terminate()
         _, err = server.communicate(timeout=20)
     assert f"open http://127.0.0.1:{port}/" in err
+
+
+@pytest.mark.skipif(not hasattr(socket, "SO_REUSEPORT"), reason="no SO_REUSEPORT")
+def test_cli_web_serve_workers_each_listen_and_share_the_connections(tmp_path: Path) -> None:
+    """``serve --workers 2``: two processes, each on its own socket, so that a burst of
+    connections is spread over both (uvicorn's shared socket gave them all to one)."""
+    import re
+    import shutil
+
+    db = tmp_path / "db.sqlite"
+    build(db).close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "forcewatch.cli", "--db", str(db), "serve"]
+    server = subprocess.Popen(
+        [*command, "--port", str(port), "--workers", "2"], stderr=subprocess.PIPE, text=True
+    )
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        else:
+            pytest.fail("forcewatch serve --workers 2 did not answer")
+        clients = [httpx.Client(base_url=f"http://127.0.0.1:{port}") for _ in range(16)]
+        for _ in range(100):  # until both workers listen
+            for client in clients:
+                assert client.get("/healthz").status_code == 200
+            if shutil.which("ss") is None:
+                break
+            listed = subprocess.run(
+                ["ss", "-tnpH", "state", "established", f"( sport = :{port} )"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            if len(set(re.findall(r"pid=(\d+)", listed))) == 2:
+                break
+            for client in clients:
+                client.close()
+            clients = [httpx.Client(base_url=f"http://127.0.0.1:{port}") for _ in range(16)]
+            time.sleep(0.1)
+        else:
+            pytest.fail("the connections all went to one worker")
+        for client in clients:
+            client.close()
+    finally:
+        server.terminate()
+        server.communicate(timeout=30)
+    assert server.returncode == 0
+    with socket.socket() as s:  # no worker is left listening on the port
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # closed ones may linger
+        s.bind(("127.0.0.1", port))

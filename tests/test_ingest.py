@@ -101,7 +101,7 @@ def test_ingest_cli_reads_back(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert main(["show", str(incident["id"]), "--db", db]) == 0
     shown = capsys.readouterr().out
     assert "sources   1" in shown and "Petare" in shown and "> " in shown
-    assert main(["sources", str(incident["id"]), "--db", db]) == 0
+    assert main(["sources", str(incident["id"]), "--db", db, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["explanation"] == "first report of this incident"
     assert main(["review", str(incident["id"]), "verified", "--who", "ana", "--db", db]) == 0
     assert main(["incidents", "--db", db, "--status", "verified"]) == 0

@@ -11,9 +11,16 @@ from sqlalchemy import text
 import forcewatch
 from forcewatch.errors import BadDatabase, NewerSchema
 from forcewatch.merge.run import run_merge
-from forcewatch.records import RawPage
+from forcewatch.records import Incident, RawPage
 from forcewatch.store import Store
-from forcewatch.store.query import IncidentFilter, find_incidents, get_incident, incident_links
+from forcewatch.store.query import (
+    LISTED_OUT,
+    IncidentFilter,
+    find_incidents,
+    find_page,
+    get_incident,
+    incident_links,
+)
 from forcewatch.store.review import edit, history, join, set_status, split
 
 A = (
@@ -82,6 +89,31 @@ def test_store_filters_and_text_search(store_url: str) -> None:
     [found] = find_incidents(store, IncidentFilter(text="allanamiento"))
     assert found.admin1 == "VE-V"
     assert find_incidents(store, IncidentFilter(text="helicóptero")) == []
+    store.close()
+
+
+def test_store_listed_page_gives_the_records_of_the_whole_rows(store_url: str) -> None:
+    """The list page's quick path (columns of the list only, records built without pydantic's
+    field loop) gives the same records as reading whole incidents, less the unlisted fields."""
+    store = Store.open(store_url)
+    add(store, A, "a.txt", "2018-01-16")
+    add(store, C, "c.txt", "2019-03-20")
+    run_merge(store)
+    [first] = find_incidents(store, IncidentFilter(country="VE", sort="date", limit=1))
+    edit(store, first.id, "killed_best", 8, who="ana", why="checked")
+    rows, total = find_page(store, IncidentFilter(country="VE", sort="-killed", limit=50))
+    assert total == 2 and [r.incident.id for r in rows] == [
+        i.id for i in find_incidents(store, IncidentFilter(country="VE", sort="-killed"))
+    ]
+    for row in rows:
+        whole = get_incident(store, row.incident.id)
+        listed = row.incident.model_dump(exclude=LISTED_OUT)
+        assert listed == whole.model_dump(exclude=LISTED_OUT)
+        assert row.incident == whole.model_construct(
+            **{**whole.__dict__, **{f: row.incident.__dict__[f] for f in LISTED_OUT}}
+        )
+        assert row.incident.model_fields_set == set(Incident.model_fields)
+    assert rows[0].incident.edited_fields == ["killed_best"]
     store.close()
 
 

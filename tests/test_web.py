@@ -4,12 +4,15 @@ limit, public mode, and report text that stays inert on every page."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import delete
 
-from forcewatch.store import Store
+from forcewatch.store import Store, models
 from forcewatch.store.query import IncidentFilter, find_incidents
 from forcewatch.store.review import history, set_status
 from forcewatch.store.users import create_token
@@ -207,6 +210,17 @@ def test_web_missing_or_wrong_csrf_refused(store: Store) -> None:
     assert answer.status_code == 403
 
 
+@pytest.fixture
+def no_failed_logins(store: Store) -> Iterator[None]:
+    """The failed logins are in the database the module's tests share: none before, none after."""
+    with store.session(write=True) as s:
+        s.execute(delete(models.LoginFailure))
+    yield
+    with store.session(write=True) as s:
+        s.execute(delete(models.LoginFailure))
+
+
+@pytest.mark.usefixtures("no_failed_logins")
 def test_web_login_is_rate_limited(store: Store) -> None:
     web = client(store)
     codes = [login(web, "ana", "wrong password!") for _ in range(6)]
@@ -218,6 +232,27 @@ def test_web_login_is_rate_limited(store: Store) -> None:
     limited = web.post("/login", data=data)  # another name, the same address
     assert limited.status_code == 429 and "try again in" in limited.text
     assert int(limited.headers["Retry-After"]) > 0
+
+
+@pytest.mark.usefixtures("no_failed_logins")
+def test_web_login_rate_limit_holds_across_server_processes(store: Store) -> None:
+    """Failures made through other processes count: two apps on their own connections, and
+    another Python process, share one limit (``serve --workers 4`` gives a guesser no more
+    tries than one worker)."""
+    url = store.url
+    other = Store.open(url, pooled=True)
+    first, second = client(store), client(other)
+    assert [login(first, "ana", "wrong password!") for _ in range(2)] == [401, 401]
+    assert [login(second, "ana", "wrong password!") for _ in range(2)] == [401, 401]
+    script = (
+        "import sys; from forcewatch.store import Store; from forcewatch.web.security import "
+        "LoginLimiter; LoginLimiter(Store.open(sys.argv[1])).failed('ip:elsewhere', 'user:ana')"
+    )
+    subprocess.run([sys.executable, "-c", script, url], check=True, timeout=60)
+    assert login(first, "ana") == 429 and login(second, "ana") == 429
+    # the address has four failures here, one short of its limit: another name still gets in
+    assert login(second, "adam") == 303
+    other.close()
 
 
 def test_web_session_cookie_flags(store: Store) -> None:
@@ -408,3 +443,86 @@ def test_web_edit_form_only_checks_the_fields_that_changed(store: Store) -> None
     assert saved.status_code == 200 and "checked the names" in saved.text
     fields = [e.field for e in history(store, junquito)]
     assert "notes" in fields and "date" not in fields and "forces" not in fields
+
+
+@pytest.fixture
+def fresh_site(store: Store) -> Iterator[None]:
+    """Site settings as the server's flags say, before and after."""
+    with store.session(write=True) as s:
+        s.execute(delete(models.SiteSetting))
+        s.execute(delete(models.SettingChange))
+    yield
+    with store.session(write=True) as s:
+        s.execute(delete(models.SiteSetting))
+        s.execute(delete(models.SettingChange))
+
+
+@pytest.mark.usefixtures("fresh_site")
+def test_web_admin_changes_site_settings_with_csrf_and_audit(store: Store) -> None:
+    web = client(store, "adam")
+    assert "Settings" in web.get("/incidents").text
+    token = csrf_of(web, "/settings")
+    form = {"csrf": token, "present": "public", "public": "on", "site_name": "Monitor VE"}
+    refused = web.post("/settings", data={**form, "why": ""})
+    assert refused.status_code == 400 and "say why" in refused.text
+    assert web.post("/settings", data={**form, "csrf": "forged", "why": "x"}).status_code == 403
+    saved = web.post("/settings", data={**form, "why": "open the verified data"})
+    assert saved.status_code == 200
+    assert "<title>Settings · Monitor VE</title>" in saved.text
+    history = saved.text[saved.text.index('id="history"') :]
+    assert "adam" in history and "open the verified data" in history and "Monitor VE" in history
+    bad = web.post("/settings", data={**form, "site_name": " ", "why": "oops"})
+    assert bad.status_code == 400 and "1-80 characters" in bad.text
+    # every other process (here: another app on the database) sees the change
+    anonymous = TestClient(create_app(Store.open(store.url)), base_url="http://testserver")
+    assert anonymous.get("/incidents").status_code == 200  # public now
+    assert "Monitor VE" in anonymous.get("/incidents").text
+    off = {**form, "why": "close it again"}
+    del off["public"]  # the box unticked
+    assert web.post("/settings", data=off).status_code == 200
+    anonymous = TestClient(create_app(Store.open(store.url)), base_url="http://testserver")
+    assert anonymous.get("/incidents", follow_redirects=False).status_code == 303
+    changes = web.get("/api/settings").json()
+    assert changes["settings"] == {"public": False, "site_name": "Monitor VE"}
+    assert [(c["name"], c["old"], c["new"], c["who"]) for c in changes["history"]] == [
+        ("public", True, False, "adam"),
+        ("public", False, True, "adam"),
+        ("site_name", "forcewatch", "Monitor VE", "adam"),
+    ]
+
+
+@pytest.mark.usefixtures("fresh_site")
+def test_web_only_admins_see_or_change_settings(store: Store) -> None:
+    for user in ("vera", "ana"):
+        web = client(store, user)
+        assert "/settings" not in web.get("/incidents").text
+        assert web.get("/settings").status_code == 403
+        token = csrf_of(web)
+        data = {"csrf": token, "site_name": "Mine", "why": "because"}
+        assert web.post("/settings", data=data).status_code == 403
+        assert web.get("/api/settings").status_code == 403
+        body = {"changes": {"site_name": "Mine"}, "why": "because"}
+        assert (
+            web.patch("/api/settings", json=body, headers={"X-CSRF-Token": token}).status_code
+            == 403
+        )
+    assert client(store).get("/settings", follow_redirects=False).status_code == 303  # log in
+    admin = TestClient(create_app(store))
+    token = create_token(store, "adam", "settings")
+    headers = {"Authorization": f"Bearer {token}"}
+    wrong = admin.patch(
+        "/api/settings", json={"changes": {"public": "maybe"}, "why": "x"}, headers=headers
+    )
+    assert wrong.status_code == 400 and "not on or off" in wrong.json()["error"]
+    unknown = admin.patch(
+        "/api/settings", json={"changes": {"theme": "dark"}, "why": "x"}, headers=headers
+    )
+    assert unknown.status_code == 400 and "no site setting 'theme'" in unknown.json()["error"]
+    assert admin.get("/api/settings", headers=headers).json()["history"] == []
+    done = admin.patch(
+        "/api/settings", json={"changes": {"public": "on"}, "why": "launch"}, headers=headers
+    )
+    assert done.json() == {
+        "changed": ["public"],
+        "settings": {"public": True, "site_name": "forcewatch"},
+    }

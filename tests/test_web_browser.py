@@ -44,6 +44,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert main(["--db", db, "ingest", str(EXAMPLES)]) == 0
     store = Store.open(db)
     add_user(store, "ana", PASSWORD, "analyst")
+    add_user(store, "adam", PASSWORD, "admin")
     port = _free_port()
     config = uvicorn.Config(
         create_app(store, WebOptions()), host="127.0.0.1", port=port, log_level="warning"
@@ -208,4 +209,42 @@ def test_web_browser_an_analysts_session(server: str, browser: object) -> None:
     # no script error, no CSP violation; the one failed request is the refused edit
     assert [(status, url.rsplit("/", 1)[1]) for status, url in failed] == [(400, "edit")]
     assert [p for p in problems if not p.startswith("Failed to load resource")] == [], problems
+    context.close()
+
+
+def test_web_browser_admin_settings(server: str, browser: object) -> None:
+    """An admin opens the public mode and renames the site at /settings; a visitor who is not
+    logged in then reads the list under the new name; the change is in the history."""
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(browser, Browser)
+    context = browser.new_context(viewport={"width": 1360, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(f"{server}/login")
+    page.fill("input[name=name]", "adam")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.click("nav >> text=Settings")
+    expect(page.locator("h1")).to_have_text("Settings")
+    page.check("input[name=public]")
+    page.fill("input[name=site_name]", "Monitor de Venezuela")
+    page.fill("form.edit input[name=why]", "publish the verified incidents")
+    page.click("form.edit button[type=submit]")
+    history = page.locator("table.history")
+    expect(history).to_contain_text("publish the verified incidents")
+    expect(history).to_contain_text("Monitor de Venezuela")
+    expect(page.locator("a.brand")).to_have_text("Monitor de Venezuela")
+    page.screenshot(path=SHOTS / "settings.png", full_page=False)
+    visitor = browser.new_context().new_page()
+    visitor.goto(f"{server}/incidents")
+    expect(visitor.locator("h1")).to_have_text("Incidents")  # no login asked: public
+    expect(visitor).to_have_title(re.compile("Monitor de Venezuela"))
+    # and back to private
+    page.uncheck("input[name=public]")
+    page.fill("form.edit input[name=why]", "review first")
+    page.click("form.edit button[type=submit]")
+    expect(page.locator("table.history")).to_contain_text("review first")
+    visitor.goto(f"{server}/incidents")
+    expect(visitor).to_have_url(re.compile(r"/login"))
     context.close()

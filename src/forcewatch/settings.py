@@ -61,7 +61,9 @@ SERVE_SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "Address the review app listens on.", flag="--host", verb="serve"),
     Setting("port", 8000, "Port the review app listens on.", flag="--port", verb="serve"),
     Setting(
-        "workers", 1, "Server processes (the login rate limit is counted per process).",
+        "workers", 1, "Server processes, each on its own socket so that the kernel spreads the "
+        "connections (they share sessions, site settings and the login rate limit through the "
+        "database).",
         flag="--workers", verb="serve",
     ),
     Setting(
@@ -69,7 +71,8 @@ SERVE_SETTINGS: tuple[Setting, ...] = (
         flag="--threads", env="FORCEWATCH_THREADS", verb="serve",
     ),
     Setting(
-        "public", False, "Read-only public mode: visitors see verified incidents without logging in.",
+        "public", False, "Read-only public mode: visitors see verified incidents without logging in. "
+        "An admin can turn it on or off at /settings while the app runs; that choice then wins.",
         flag="--public", env="FORCEWATCH_PUBLIC", verb="serve",
     ),
     Setting(
@@ -77,6 +80,19 @@ SERVE_SETTINGS: tuple[Setting, ...] = (
         flag="--secure-cookies", env="FORCEWATCH_SECURE_COOKIES", verb="serve",
     ),
 )  # fmt: skip
+
+SITE_SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "public", False, "Read-only public mode (starts as `serve --public` says).",
+        verb="/settings",
+    ),
+    Setting(
+        "site_name", "forcewatch", "The name shown in every page's header and title.",
+        verb="/settings",
+    ),
+)  # fmt: skip
+"""Settings an admin changes at ``/settings`` while the app runs, stored in the database (see
+:mod:`forcewatch.store.site`); ``verb`` says where."""
 
 
 def setting(name: str) -> Setting:
@@ -89,10 +105,12 @@ def setting(name: str) -> Setting:
 def settings_table() -> str:
     """The README's settings table, in Markdown."""
     rows = ["| setting | default | meaning |", "|---|---|---|"]
-    for declared in (*SETTINGS, *DATABASE_SETTINGS, *SERVE_SETTINGS):
+    for declared in (*SETTINGS, *DATABASE_SETTINGS, *SERVE_SETTINGS, *SITE_SETTINGS):
         names = [f"`{declared.verb} {declared.flag}`" if declared.verb else f"`{declared.flag}`"]
         if declared.flag is None:
             names = [f"`Settings.{declared.name}`"]
+        if declared in SITE_SETTINGS:
+            names = [f"admin page `/settings`: {declared.name.replace('_', ' ')}"]
         if declared.env:
             names.append(
                 f"`{declared.env}" + ("=1`" if isinstance(declared.default, bool) else "`")

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import socket
 import sys
 from pathlib import Path
 from typing import Any
 
+from forcewatch.cli.output import RECORD, add_format, print_records
 from forcewatch.cli.registry import Verb
 from forcewatch.errors import UsageError
-from forcewatch.records import Incident
+from forcewatch.records import Incident, Source
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -82,17 +84,17 @@ def _incidents_arguments(p: argparse.ArgumentParser) -> None:
     _filters(p)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--sort", default="-date", help="date, -date, killed, -killed, id, -id")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _show_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    add_format(p, RECORD)
 
 
 def _sources_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
-    p.add_argument("--format", choices=["json", "table"], default="json")
+    add_format(p)
 
 
 def _export_arguments(p: argparse.ArgumentParser) -> None:
@@ -106,13 +108,13 @@ def _indicators_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--by", choices=["country", "admin1"], default="country")
     p.add_argument("--period", choices=["year", "month"], default="year")
     p.add_argument("--population", type=Path, help="CSV unit,year,population for rates")
-    p.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    add_format(p)
     p.add_argument("--plot", type=Path, help="write a chart (.png or .svg)")
 
 
 def _rejections_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--run", type=int, help="only this ingest run")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _review_arguments(p: argparse.ArgumentParser) -> None:
@@ -133,12 +135,12 @@ def _edit_arguments(p: argparse.ArgumentParser) -> None:
 
 def _hist_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int)
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _irrelevant_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _relevant_arguments(p: argparse.ArgumentParser) -> None:
@@ -155,7 +157,7 @@ def _user_arguments(p: argparse.ArgumentParser) -> None:
         "--password-stdin", action="store_true", help="read the password from stdin's first line"
     )
     p.add_argument("--label", default="script", help="what an API token is for")
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    add_format(p)
 
 
 def _serve_arguments(p: argparse.ArgumentParser) -> None:
@@ -269,6 +271,11 @@ def _incidents(args: argparse.Namespace) -> int:
     if args.format == "json":
         for incident in found:
             print(json.dumps(incident.model_dump(mode="json"), ensure_ascii=False))
+    elif args.format == "csv":  # the columns of `export --format csv`
+        from forcewatch.export import export
+
+        sys.stdout.flush()
+        export(found, "csv", sys.stdout.buffer)
     else:
         print(incidents_table(found))
     return 0
@@ -372,26 +379,26 @@ def _sources(args: argparse.Namespace) -> int:
     store = _store(args)
     incident = get_incident(store, args.id)
     links = {link.mention_id: link for link in incident_links(store, args.id)}
-    for source in incident.sources:
-        link = links[source.mention_id]
-        if args.format == "table":
-            print(
-                f"doc {source.document_id}  mention {source.mention_id}  {link.method:6} "
-                f"{link.score:.2f}  {source.published or '-':10}  "
-                f"{_clip(source.title or source.url or source.path or '-', 50)}  {link.explanation}"
-            )
-            continue
-        print(
-            json.dumps(
-                {
-                    **source.model_dump(mode="json"),
-                    "score": link.score,
-                    "explanation": link.explanation,
-                    "method": link.method,
-                },
-                ensure_ascii=False,
-            )
+    records = [
+        {
+            **source.model_dump(mode="json"),
+            "score": links[source.mention_id].score,
+            "explanation": links[source.mention_id].explanation,
+            "method": links[source.mention_id].method,
+        }
+        for source in incident.sources
+    ]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        return "\n".join(
+            f"doc {r['document_id']}  mention {r['mention_id']}  {r['method']:6} "
+            f"{r['score']:.2f}  {r['published'] or '-':10}  "
+            f"{_clip(r['title'] or r['url'] or r['path'] or '-', 50)}  {r['explanation']}"
+            for r in rows
         )
+
+    columns = [*Source.model_fields, "score", "explanation", "method"]
+    print_records(args.format, columns, records, text)
     return 0
 
 
@@ -434,36 +441,60 @@ def _indicators(args: argparse.Namespace) -> int:
 
 def _runs_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=20)
+    add_format(p)
 
 
 def _runs(args: argparse.Namespace) -> int:
     from forcewatch.pipeline.runs import gone
 
+    records = []
     for run in _store(args).runs(limit=args.limit):
         counts = dict(run.counts)
         process = counts.pop("process", None) or {}
         status = run.status
         if status == "running" and gone(process):
             status = "running (its process is gone: the next ingest marks it interrupted)"
-        finished = f"{run.finished_at:%Y-%m-%d %H:%M:%S}" if run.finished_at else "-"
-        where = f"pid {process['pid']} on {process['host']}" if process else "-"
-        shown = ", ".join(f"{k} {v}" for k, v in counts.items()) or "-"
-        print(
-            f"run {run.id}  {run.command}  {run.started_at:%Y-%m-%d %H:%M:%S} -> {finished}  "
-            f"{status}  {where}  {shown}"
+        records.append(
+            {
+                "id": run.id,
+                "command": run.command,
+                "started_at": run.started_at.isoformat(),
+                "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+                "status": status,
+                "process": process,
+                "counts": counts,
+            }
         )
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        lines = []
+        for r in rows:
+            started = r["started_at"][:19].replace("T", " ")
+            finished = r["finished_at"][:19].replace("T", " ") if r["finished_at"] else "-"
+            where = f"pid {r['process']['pid']} on {r['process']['host']}" if r["process"] else "-"
+            shown = ", ".join(f"{k} {v}" for k, v in r["counts"].items()) or "-"
+            lines.append(
+                f"run {r['id']}  {r['command']}  {started} -> {finished}  {r['status']}  "
+                f"{where}  {shown}"
+            )
+        return "\n".join(lines)
+
+    columns = ["id", "command", "started_at", "finished_at", "status", "process", "counts"]
+    print_records(args.format, columns, records, text)
     return 0
 
 
 def _rejections(args: argparse.Namespace) -> int:
-    for rejection in _store(args).rejections(args.run):
-        if args.format == "json":
-            fields = ("run_id", "item", "stage", "code", "reason")
-            print(json.dumps({f: getattr(rejection, f) for f in fields}, ensure_ascii=False))
-            continue
-        print(
-            f"run {rejection.run_id}  [{rejection.code}] {rejection.stage:8} {rejection.item}: {rejection.reason}"
+    columns = ["run_id", "item", "stage", "code", "reason"]
+    records = [{f: getattr(r, f) for f in columns} for r in _store(args).rejections(args.run)]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        return "\n".join(
+            f"run {r['run_id']}  [{r['code']}] {r['stage']:8} {r['item']}: {r['reason']}"
+            for r in rows
         )
+
+    print_records(args.format, columns, records, text)
     return 0
 
 
@@ -520,32 +551,44 @@ def _history(args: argparse.Namespace) -> int:
 
     store = _store(args)
     get_incident(store, args.id)
-    entries = history(store, args.id)
-    if args.format == "json":
-        for e in entries:
-            line = {"at": e.at.isoformat(), "who": e.who, "field": e.field, "old": e.old}
-            print(json.dumps({**line, "new": e.new, "why": e.why}, ensure_ascii=False))
-        return 0
-    if not entries:
-        print(f"incident {args.id}: no changes recorded")
-    for e in entries:
-        when = e.at.strftime("%Y-%m-%d %H:%M:%S")
-        old, new = (json.dumps(v, ensure_ascii=False) for v in (e.old, e.new))
-        why = f"  ({e.why})" if e.why else ""
-        print(f"{when}  {e.who}  {e.field}: {old} -> {new}{why}")
+    records = [
+        {"at": e.at.isoformat(), "who": e.who, "field": e.field, "old": e.old, "new": e.new}
+        | {"why": e.why}
+        for e in history(store, args.id)
+    ]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        if not rows:
+            return f"incident {args.id}: no changes recorded"
+        lines = []
+        for r in rows:
+            old, new = (json.dumps(v, ensure_ascii=False) for v in (r["old"], r["new"]))
+            why = f"  ({r['why']})" if r["why"] else ""
+            lines.append(
+                f"{r['at'][:19].replace('T', ' ')}  {r['who']}  {r['field']}: {old} -> {new}{why}"
+            )
+        return "\n".join(lines)
+
+    print_records(args.format, ["at", "who", "field", "old", "new", "why"], records, text)
     return 0
 
 
 def _irrelevant(args: argparse.Namespace) -> int:
-    from forcewatch.store.query import irrelevant_documents
+    import dataclasses
 
-    found = irrelevant_documents(_store(args), limit=args.limit)
-    for doc in found:
-        if args.format == "json":
-            print(json.dumps(doc.__dict__, ensure_ascii=False))
-        else:
-            print(f"doc {doc.id}  {doc.published or '-':10}  {_clip(doc.title or doc.name, 60)}")
-            print(f"    {doc.reason}")
+    from forcewatch.store.query import DocumentSummary, irrelevant_documents
+
+    records = [doc.__dict__ for doc in irrelevant_documents(_store(args), limit=args.limit)]
+
+    def text(rows: list[dict[str, Any]]) -> str:
+        return "\n".join(
+            f"doc {r['id']}  {r['published'] or '-':10}  {_clip(r['title'] or r['name'], 60)}\n"
+            f"    {r['reason']}"
+            for r in rows
+        )
+
+    columns = [f.name for f in dataclasses.fields(DocumentSummary)]
+    print_records(args.format, columns, records, text)
     return 0
 
 
@@ -575,11 +618,17 @@ def _user(args: argparse.Namespace) -> int:
 
     store = _store(args)
     if args.action == "list":
-        for user, active in users.list_users(store):
-            if args.format == "json":
-                print(json.dumps({"name": user.name, "role": user.role, "active": active}))
-            else:
-                print(f"{user.name}\t{user.role}" + ("" if active else "\t(inactive)"))
+        records = [
+            {"name": user.name, "role": user.role, "active": active}
+            for user, active in users.list_users(store)
+        ]
+
+        def text(rows: list[dict[str, Any]]) -> str:
+            return "\n".join(
+                f"{r['name']}\t{r['role']}" + ("" if r["active"] else "\t(inactive)") for r in rows
+            )
+
+        print_records(args.format, ["name", "role", "active"], records, text)
         return 0
     if not args.name:
         raise UsageError(f"user {args.action} needs a user name")
@@ -613,8 +662,11 @@ def _serve(args: argparse.Namespace) -> int:
         f"forcewatch serve: open http://{args.host}:{args.port}/ ({mode}; {store.url})",
         file=sys.stderr,
     )
+    if args.workers > 1 and hasattr(socket, "SO_REUSEPORT"):
+        _serve_processes(args.host, args.port, args.workers)
+        return 0
     uvicorn.run(
-        "forcewatch.web.app:app_from_environment",
+        _APP,
         factory=True,
         host=args.host,
         port=args.port,
@@ -623,6 +675,59 @@ def _serve(args: argparse.Namespace) -> int:
         proxy_headers=True,
     )
     return 0
+
+
+_APP = "forcewatch.web.app:app_from_environment"
+
+
+def _serve_processes(host: str, port: int, workers: int) -> None:
+    """``workers`` server processes, each with its own listening socket on the port
+    (SO_REUSEPORT), so that the kernel spreads new connections over them. uvicorn's own
+    ``--workers`` share one socket, and the first worker to wake takes every connection of a
+    burst: under benchmarks/web_load.py all twenty clients' kept-alive connections went to one
+    of two workers, and the other core served nobody. A process that dies is started again."""
+    import multiprocessing
+    import os
+    import signal
+
+    context = multiprocessing.get_context("spawn")
+    stopping = False
+
+    def start() -> multiprocessing.process.BaseProcess:
+        process = context.Process(target=_serve_one, args=(host, port), daemon=False)
+        process.start()
+        return process
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        for process in processes:
+            if process.is_alive() and process.pid is not None:
+                os.kill(process.pid, signal.SIGTERM)
+
+    processes = [start() for _ in range(workers)]
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while not stopping:
+        for n, process in enumerate(processes):
+            process.join(timeout=0.5 / workers)
+            if not stopping and not process.is_alive():
+                processes[n] = start()
+    for process in processes:
+        process.join(timeout=30)
+
+
+def _serve_one(host: str, port: int) -> None:
+    import uvicorn
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    listener = socket.socket(family, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    listener.bind((host, port))
+    listener.listen(2048)
+    config = uvicorn.Config(_APP, factory=True, log_level="warning", proxy_headers=True)
+    uvicorn.Server(config).run(sockets=[listener])
 
 
 def _join(args: argparse.Namespace) -> int:

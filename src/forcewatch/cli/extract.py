@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from forcewatch.cli.output import add_format
 from forcewatch.cli.registry import Verb
 from forcewatch.errors import UsageError
 from forcewatch.records import Extraction, Mention, Quantity, Rejection
@@ -57,7 +59,7 @@ def _extract_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", help="publication date of the report(s), YYYY-MM-DD")
     p.add_argument("--lang", choices=["en", "es", "pt"], help="language, when known")
     p.add_argument("--url", help="the report's URL, when known")
-    p.add_argument("--format", choices=["json", "table"], default="json")
+    add_format(p, default="json")
     _add_settings(p)
 
 
@@ -99,7 +101,12 @@ def _extract(args: argparse.Namespace) -> int:
         results = list(results_iter)
     if args.format == "json":
         return _emit_json(results, single)
-    print(render_table(results))
+    if args.format == "csv":
+        header, rows = _table_rows(results)
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerows([header, *rows])
+    else:
+        print(render_table(results))
     return EXIT_REJECTED if any(isinstance(r, Rejection) for r in results) else EXIT_OK
 
 
@@ -155,7 +162,7 @@ def _row(name: str, mention: Mention | None, note: str = "") -> list[str]:
     ]
 
 
-def render_table(results: Iterable[Extraction | Rejection]) -> str:
+def _table_rows(results: Iterable[Extraction | Rejection]) -> tuple[list[str], list[list[str]]]:
     header = [
         "report",
         "date",
@@ -179,6 +186,11 @@ def render_table(results: Iterable[Extraction | Rejection]) -> str:
             rows.append(_row(name, None, f"not relevant: {result.relevance.reason}"))
         for mention in result.mentions:
             rows.append(_row(name, mention))
+    return header, rows
+
+
+def render_table(results: Iterable[Extraction | Rejection]) -> str:
+    header, rows = _table_rows(results)
     widths = [min(max(len(r[i]) for r in [header, *rows]), 34) for i in range(len(header) - 1)]
 
     def fmt(row: list[str]) -> str:

@@ -140,10 +140,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "'india' (or IndiaPoliceEvents docs.csv); 'hrw' (the project's HRW labels)",
     )
     parser.add_argument(
-        "--json",
-        action="store_true",
-        help="print JSON (an object for one source, a list for several) instead of tables",
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: tables for people; json: an object for one source, a list for several "
+        "(default: text)",
     )
+    parser.add_argument("--json", action="store_true", help="the same as --format json")
     parser.add_argument("--limit", type=int, metavar="N", help="score only the first N items")
     parser.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
     parser.add_argument("--reports", metavar="DIR", help="folder that gold ids are relative to")
@@ -163,7 +166,7 @@ def _stderr_progress(done: int, total: int) -> None:
 
 
 def main_eval(argv: list[str]) -> int:
-    """``forcewatch eval GOLD... [--json] [--limit N] [--jobs N] [--reports DIR]``.
+    """``forcewatch eval GOLD... [--format text|json] [--limit N] [--jobs N] [--reports DIR]``.
 
     Returns 0 when every source was scored, 2 on bad usage, missing data or a malformed gold file.
     """
@@ -181,6 +184,7 @@ def run(args: argparse.Namespace) -> int:
         print("forcewatch eval: --limit must be 0 or more", file=sys.stderr)
         return 2
     progress = _stderr_progress if args.progress else None
+    as_json = args.json or args.format == "json"
     reports: list[Report] = []
     cluster_reports: list[dict[str, object]] = []
     for source in args.sources:
@@ -190,7 +194,7 @@ def run(args: argparse.Namespace) -> int:
             except (FileNotFoundError, SourceError) as exc:
                 print(f"forcewatch eval: {exc}", file=sys.stderr)
                 return 2
-            if args.json:
+            if as_json:
                 cluster_reports.append(clusters.as_dict())
             else:
                 print(clusters.render())
@@ -205,10 +209,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"forcewatch eval: {exc}", file=sys.stderr)
             return 2
         reports.append(report)
-        if not args.json:
+        if not as_json:
             print(report.render())
             print()
-    if args.json:
+    if as_json:
         payload = [r.as_dict() for r in reports] + cluster_reports
         print(
             json.dumps(payload[0] if len(payload) == 1 else payload, indent=2, ensure_ascii=False)

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, func, or_, select, text, update
+from sqlalchemy import Connection, Engine, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -74,6 +74,14 @@ class Store:
             if self._serialized and self.dialect == "postgresql":
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """One read-only transaction on a plain connection: for the pages a server answers many
+        times a second, which select columns and need none of the ORM's identity map, unit of
+        work or per-statement ORM compilation (a third of a list page's time in a Session)."""
+        with self.engine.connect() as connection, connection.begin():
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()

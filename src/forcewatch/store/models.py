@@ -5,6 +5,7 @@
                                   └─< document_bands (near-duplicate index)
     users ─┬─< api_tokens
            └─< web_sessions
+    site_settings, setting_changes (their audit log), login_failures (the login rate limit)
 
 Raw pages are kept zlib-compressed and never deleted; a document is the cleaned text of one raw
 page; mentions are what a document says, incidents what the merge made of them. Analysts' work
@@ -12,7 +13,8 @@ lives in ``incident_links.method == "manual"``, ``incidents.edited`` and ``edits
 log: who, when, field, old, new, why): merges read it and never overwrite it. ``incidents.version``
 is the optimistic lock: every UPDATE says which version it read, and one that read a stale version
 changes nothing. JSON columns hold lists and the full records, for provenance. Users, their API
-tokens (stored as SHA-256 hashes) and web sessions belong to the review app.
+tokens (stored as SHA-256 hashes), web sessions, the site settings an admin changes at run time
+and the failed logins belong to the review app.
 """
 
 from __future__ import annotations
@@ -172,6 +174,8 @@ class Incident(Base):
         Index("ix_incidents_country_date", "country", "date", "killed_best"),
         Index("ix_incidents_admin1_date", "admin1", "date", "killed_best"),
         Index("ix_incidents_date", "date"),
+        # the review queue: unreviewed, most killed first
+        Index("ix_incidents_status_killed", "status", "killed_best"),
     )
 
 
@@ -244,3 +248,41 @@ class WebSession(Base):
     csrf: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SiteSetting(Base):
+    """A setting an admin changes while the app runs (public mode, the site's name); every
+    server process reads it from here."""
+
+    __tablename__ = "site_settings"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SettingChange(Base):
+    """The audit log of site settings: who changed what, from what, to what, and why."""
+
+    __tablename__ = "setting_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    old: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new: Mapped[Any] = mapped_column(JSON, nullable=True)
+    who: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class LoginFailure(Base):
+    """A failed login, by client address or by user name (``ip:...``, ``user:...``): kept in
+    the database so that every server process counts the same attempts."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200))
+    at: Mapped[float] = mapped_column(Float, index=True)  # seconds since the epoch
+
+    __table_args__ = (Index("ix_login_failures_key_at", "key", "at"),)

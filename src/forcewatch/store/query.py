@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from types import SimpleNamespace
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Integer, Select, Text, cast, column, exists, func, select, text
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Select,
+    Text,
+    bindparam,
+    cast,
+    column,
+    exists,
+    func,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from forcewatch import records
@@ -26,15 +37,24 @@ from forcewatch.store.validate import (
     resolve_country,
 )
 
+# The tables' columns (not the ORM's attributes): the pages read them on a plain connection,
+# and a statement of table columns needs no ORM compilation there.
+_INCIDENT: Any = models.Incident.__table__.c
+_LINK: Any = models.IncidentLink.__table__.c
+_MENTION: Any = models.Mention.__table__.c
+_DOCUMENT: Any = models.Document.__table__.c
+_RAW: Any = models.RawPage.__table__.c
+_EDIT: Any = models.Edit.__table__.c
+
 SORTS: dict[str, tuple[Any, ...]] = {
-    "date": (models.Incident.date.asc(), models.Incident.id.asc()),
-    "-date": (models.Incident.date.desc(), models.Incident.id.desc()),
-    "killed": (models.Incident.killed_best.asc(), models.Incident.id.asc()),
-    "-killed": (models.Incident.killed_best.desc(), models.Incident.id.desc()),
-    "id": (models.Incident.id.asc(),),
-    "-id": (models.Incident.id.desc(),),
-    "updated": (models.Incident.updated_at.asc(), models.Incident.id.asc()),
-    "-updated": (models.Incident.updated_at.desc(), models.Incident.id.desc()),
+    "date": (_INCIDENT.date.asc(), _INCIDENT.id.asc()),
+    "-date": (_INCIDENT.date.desc(), _INCIDENT.id.desc()),
+    "killed": (_INCIDENT.killed_best.asc(), _INCIDENT.id.asc()),
+    "-killed": (_INCIDENT.killed_best.desc(), _INCIDENT.id.desc()),
+    "id": (_INCIDENT.id.asc(),),
+    "-id": (_INCIDENT.id.desc(),),
+    "updated": (_INCIDENT.updated_at.asc(), _INCIDENT.id.asc()),
+    "-updated": (_INCIDENT.updated_at.desc(), _INCIDENT.id.desc()),
 }
 
 
@@ -122,19 +142,20 @@ def _dates(dialect: str) -> Any:
     """The incident date compared byte by byte on both databases: a PostgreSQL database's
     collation (en_US, say) would otherwise order "--01-15" or "2018-01" otherwise than SQLite."""
     if dialect == "postgresql":
-        return models.Incident.date.collate("C")
-    return models.Incident.date
+        return _INCIDENT.date.collate("C")
+    return _INCIDENT.date
 
 
 def _select(
-    filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = models.Incident
+    filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = None
 ) -> Select[Any]:
-    query = select(what)
+    """The filter's query, of whole rows unless told ``what``."""
+    query = select(models.Incident.__table__ if what is None else what)
     date = _dates(dialect)
     if filt.country:
-        query = query.where(models.Incident.country == filt.country.upper())
+        query = query.where(_INCIDENT.country == filt.country.upper())
     if filt.admin1:
-        query = query.where(models.Incident.admin1 == filt.admin1.upper())
+        query = query.where(_INCIDENT.admin1 == filt.admin1.upper())
     if filt.date_from:
         query = query.where(date >= filt.date_from)
     if filt.date_to:
@@ -142,27 +163,27 @@ def _select(
         query = query.where(date <= filt.date_to + "\uffff")
     if filt.force:
         query = query.where(
-            (models.Incident.force_main == filt.force)
-            | cast(models.Incident.forces, Text).contains(f'"{filt.force}"')
+            (_INCIDENT.force_main == filt.force)
+            | cast(_INCIDENT.forces, Text).contains(f'"{filt.force}"')
         )
     if filt.status:
-        query = query.where(models.Incident.status == filt.status)
+        query = query.where(_INCIDENT.status == filt.status)
     if filt.min_killed is not None:
-        query = query.where(models.Incident.killed_best >= filt.min_killed)
+        query = query.where(_INCIDENT.killed_best >= filt.min_killed)
     if filt.text:
         query = query.where(
-            (models.Incident.search_text.ilike(f"%{filt.text}%")) | _text_match(filt.text, dialect)
+            (_INCIDENT.search_text.ilike(f"%{filt.text}%")) | _text_match(filt.text, dialect)
         )
     if not ordered:
         return query
     # Dates latest first, undated last, ties by id: the same order on both databases (PostgreSQL
     # puts NULL first in a descending order unless told, and its collation is not SQLite's).
     if filt.sort == "date":
-        query = query.order_by(date.asc().nulls_last(), models.Incident.id.asc())
+        query = query.order_by(date.asc().nulls_last(), _INCIDENT.id.asc())
     elif filt.sort in SORTS and filt.sort != "-date":
         query = query.order_by(*SORTS[filt.sort])
     else:
-        query = query.order_by(date.desc().nulls_last(), models.Incident.id.desc())
+        query = query.order_by(date.desc().nulls_last(), _INCIDENT.id.desc())
     if filt.offset:
         query = query.offset(filt.offset)
     if filt.limit is not None:
@@ -173,9 +194,9 @@ def _select(
 def _text_match(phrase: str, dialect: str) -> Any:
     """Incidents one of whose source documents matches the phrase (full-text index)."""
     linked = (
-        select(models.IncidentLink.incident_id)
-        .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
-        .where(models.IncidentLink.incident_id == models.Incident.id)
+        select(_LINK.incident_id)
+        .join(models.Mention.__table__, _MENTION.id == _LINK.mention_id)
+        .where(_LINK.incident_id == _INCIDENT.id)
     )
     if dialect == "sqlite":
         quoted = '"' + phrase.replace('"', '""') + '"'
@@ -184,30 +205,28 @@ def _text_match(phrase: str, dialect: str) -> Any:
             .bindparams(q=quoted)
             .columns(column("rowid", Integer))
         )
-        return exists(linked.where(models.Mention.document_id.in_(matching)))
+        return exists(linked.where(_MENTION.document_id.in_(matching)))
     tsquery = text(
         "to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
         "@@ plainto_tsquery('simple', :q)"
     ).bindparams(q=phrase)
     return exists(
-        linked.join(models.Document, models.Document.id == models.Mention.document_id).where(
-            tsquery
-        )
+        linked.join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id).where(tsquery)
     )
 
 
 def find_incidents(
     store: Store, filt: IncidentFilter, *, sources: bool = True
 ) -> list[records.Incident]:
-    with store.session() as s:
-        rows = list(s.scalars(_select(filt, store.dialect)))
-        return _records(s, rows, sources=sources)
+    with store.reading() as c:
+        rows = [row._mapping for row in c.execute(_select(filt, store.dialect))]
+        return _records(c, rows, sources=sources)
 
 
 def count_incidents(store: Store, filt: IncidentFilter) -> int:
-    with store.session() as s:
-        matching = _select(filt, store.dialect, ordered=False).subquery()
-        return int(s.scalar(select(func.count()).select_from(matching)) or 0)
+    with store.reading() as c:
+        matching = _select(filt, store.dialect, ordered=False, what=_INCIDENT.id).subquery()
+        return int(c.execute(select(func.count()).select_from(matching)).scalar() or 0)
 
 
 def iter_incidents(
@@ -217,9 +236,10 @@ def iter_incidents(
     offset = filt.offset
     while True:
         page = IncidentFilter(**{**filt.__dict__, "offset": offset, "limit": batch})
-        with store.session() as s:
-            rows = list(s.scalars(_select(page, store.dialect)))
-            yield from _records(s, rows, sources=sources)
+        with store.reading() as c:
+            rows = [row._mapping for row in c.execute(_select(page, store.dialect))]
+            found = _records(c, rows, sources=sources)
+        yield from found
         if len(rows) < batch:
             return
         offset += batch
@@ -228,11 +248,11 @@ def iter_incidents(
 
 
 def get_incident(store: Store, incident_id: int) -> records.Incident:
-    with store.session() as s:
-        row = s.get(models.Incident, incident_id)
+    with store.reading() as c:
+        row = c.execute(_WHOLE, {"id": incident_id}).first()
         if row is None:
             raise NotFound(f"no incident {incident_id}")
-        return _records(s, [row], sources=True)[0]
+        return _records(c, [row._mapping], sources=True)[0]
 
 
 @dataclass(frozen=True)
@@ -266,9 +286,9 @@ _BOUNDS = {
 }
 
 
-def _quantity(row: Any, name: str) -> records.Quantity | None:
+def _quantity(row: Mapping[Any, Any], name: str) -> records.Quantity | None:
     low_name, best_name, high_name = _BOUNDS[name]
-    return _counted(getattr(row, low_name), getattr(row, best_name), getattr(row, high_name))
+    return _counted(row[low_name], row[best_name], row[high_name])
 
 
 @lru_cache(maxsize=8192)
@@ -284,30 +304,12 @@ def _counted(low: Any, best: Any, high: Any) -> records.Quantity | None:
 
 
 def _records(
-    s: Session, rows: Sequence[models.Incident], *, sources: bool
+    s: Session | Connection, rows: Sequence[Mapping[Any, Any]], *, sources: bool
 ) -> list[records.Incident]:
+    """The records of stored rows (mappings of column to value), with their sources if asked."""
     by_incident: dict[int, list[records.Source]] = defaultdict(list)
     if sources and rows:
-        found = s.execute(
-            select(
-                models.IncidentLink.incident_id,
-                models.Mention.id,
-                models.Mention.data,
-                models.Document.id,
-                models.Document.url,
-                models.Document.title,
-                models.Document.publisher,
-                models.Document.published,
-                models.Document.language,
-                models.Document.duplicate_of,
-                models.RawPage.name,
-            )
-            .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
-            .join(models.Document, models.Document.id == models.Mention.document_id)
-            .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
-            .where(models.IncidentLink.incident_id.in_([r.id for r in rows]))
-            .order_by(models.Document.published, models.Document.id)
-        ).all()
+        found = s.execute(_SOURCES.where(_LINK.incident_id.in_([r["id"] for r in rows]))).all()
         for (
             incident_id,
             mention_id,
@@ -322,7 +324,7 @@ def _records(
             name,
         ) in found:
             by_incident[incident_id].append(
-                records.Source(
+                records.Source.model_construct(
                     document_id=doc_id,
                     mention_id=mention_id,
                     url=url,
@@ -331,11 +333,33 @@ def _records(
                     publisher=publisher,
                     published=published,
                     language=lang,
-                    evidence=[e["text"] for e in data.get("evidence", [])],
+                    evidence=[str(e["text"]) for e in (data or {}).get("evidence", [])],
                     duplicate_of=dup,
                 )
             )
-    return [_incident_record(row, by_incident.get(row.id, [])) for row in rows]
+    return [_incident_record(row, by_incident.get(row["id"], [])) for row in rows]
+
+
+_SOURCES = (
+    select(
+        _LINK.incident_id,
+        _MENTION.id,
+        _MENTION.data,
+        _DOCUMENT.id,
+        _DOCUMENT.url,
+        _DOCUMENT.title,
+        _DOCUMENT.publisher,
+        _DOCUMENT.published,
+        _DOCUMENT.language,
+        _DOCUMENT.duplicate_of,
+        _RAW.name,
+    )
+    .select_from(models.IncidentLink.__table__)
+    .join(models.Mention.__table__, _MENTION.id == _LINK.mention_id)
+    .join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id)
+    .join(models.RawPage.__table__, _RAW.id == _DOCUMENT.raw_page_id)
+    .order_by(_DOCUMENT.published, _DOCUMENT.id)
+)
 
 
 def _trusted(fields: dict[str, Any]) -> bool:
@@ -352,75 +376,109 @@ def _trusted(fields: dict[str, Any]) -> bool:
     )
 
 
+def _constructed(fields: dict[str, Any]) -> records.Incident:
+    """``Incident.model_construct(**fields)`` for a dict that has every field, without its loop
+    over the fields for aliases and defaults (two thirds of the cost of a listed row);
+    tests/test_store.py checks that both give the same record."""
+    incident = records.Incident.__new__(records.Incident)
+    object.__setattr__(incident, "__dict__", fields)
+    object.__setattr__(incident, "__pydantic_fields_set__", set(_INCIDENT_FIELDS))
+    object.__setattr__(incident, "__pydantic_extra__", None)
+    object.__setattr__(incident, "__pydantic_private__", None)
+    return incident
+
+
+_INCIDENT_FIELDS = frozenset(records.Incident.model_fields)
 _TEXT = ("date", "place", "city", "admin1", "admin1_name", "country", "notes")
 _TEXT_TYPES = (str, type(None))
 _NUMBER_TYPES = (float, int, type(None))
 _INT_TYPES = (int, type(None))
 
 
-def _incident_record(row: Any, sources: list[records.Source]) -> records.Incident:
+def _vocabulary(invalid: list[str], name: str, values: Any, allowed: frozenset[str]) -> list[Any]:
+    if not isinstance(values, list):
+        return []
+    if all(v in allowed for v in values):
+        return values
+    invalid.extend(f"{name}: {v!r}" for v in values if v not in allowed)
+    return [v for v in values if v in allowed]
+
+
+def _choice(
+    invalid: list[str], name: str, value: Any, allowed: frozenset[str], default: Any
+) -> Any:
+    if value is None:
+        return default
+    if value in allowed:
+        return value
+    invalid.append(f"{name}: {value!r}")
+    return default
+
+
+def _checked_quantity(
+    invalid: list[str], row: Mapping[Any, Any], name: str
+) -> records.Quantity | None:
+    try:
+        return _quantity(row, name)
+    except ValueError:
+        parts = [row[part] for part in _BOUNDS[name]]
+        invalid.append(f"{name}: low/best/high {'/'.join(map(str, parts))}")
+        return None
+
+
+_FORCES, _ALLEGATIONS = frozenset(FORCE_KINDS), frozenset(ALLEGATION_KINDS)
+_STATUSES, _PRECISIONS = frozenset(STATUSES), frozenset(DATE_PRECISIONS)
+_OPERATIONS = frozenset(OPERATION_KINDS)
+
+
+def _incident_record(row: Mapping[Any, Any], sources: list[records.Source]) -> records.Incident:
     """The stored row as a record. A value that fails the record's checks (written before edits
     were validated, or by hand) does not break reading: it is left out of the field and listed
     under ``conflicts["invalid stored value"]`` for an analyst to correct."""
     invalid: list[str] = []
-
-    def vocabulary(name: str, values: Any, allowed: tuple[str, ...]) -> list[Any]:
-        values = values if isinstance(values, list) else []
-        bad = [v for v in values if v not in allowed]
-        invalid.extend(f"{name}: {v!r}" for v in bad)
-        return [v for v in values if v in allowed]
-
-    def quantity(name: str) -> records.Quantity | None:
-        try:
-            return _quantity(row, name)
-        except ValueError:
-            parts = [getattr(row, part) for part in _BOUNDS[name]]
-            invalid.append(f"{name}: low/best/high {'/'.join(map(str, parts))}")
-            return None
-
-    def choice(name: str, value: Any, allowed: tuple[str, ...], default: Any) -> Any:
-        if value is None or value in allowed:
-            return value if value is not None else default
-        invalid.append(f"{name}: {value!r}")
-        return default
-
-    conflicts = {
-        str(k): [str(x) for x in v] for k, v in (row.conflicts or {}).items() if isinstance(v, list)
-    }
+    stored_conflicts = row["conflicts"]
+    conflicts = (
+        {str(k): [str(x) for x in v] for k, v in stored_conflicts.items() if isinstance(v, list)}
+        if stored_conflicts
+        else {}
+    )
+    notes = row["notes"]
     fields: dict[str, Any] = {
-        "id": row.id,
-        "status": choice("status", row.status, STATUSES, "unreviewed"),
-        "date": row.date,
-        "date_precision": choice("date_precision", row.date_precision, DATE_PRECISIONS, "unknown"),
-        "place": row.place,
-        "city": row.city,
-        "admin1": row.admin1,
-        "admin1_name": row.admin1_name,
-        "country": row.country,
-        "lat": row.lat,
-        "lon": row.lon,
-        "geo_precision": row.geo_precision,
-        "forces": vocabulary("forces", row.forces, FORCE_KINDS),
-        "units": [str(u) for u in row.units or []],
-        "killed": quantity("killed"),
-        "injured": quantity("injured"),
-        "agents_killed": quantity("agents_killed"),
-        "agents_injured": quantity("agents_injured"),
-        "operation": choice("operation", row.operation, OPERATION_KINDS, None),
-        "allegations": vocabulary("allegations", row.allegations, ALLEGATION_KINDS),
-        "people": [str(p) for p in row.people or []],
+        "id": row["id"],
+        "status": _choice(invalid, "status", row["status"], _STATUSES, "unreviewed"),
+        "date": row["date"],
+        "date_precision": _choice(
+            invalid, "date_precision", row["date_precision"], _PRECISIONS, "unknown"
+        ),
+        "place": row["place"],
+        "city": row["city"],
+        "admin1": row["admin1"],
+        "admin1_name": row["admin1_name"],
+        "country": row["country"],
+        "lat": row["lat"],
+        "lon": row["lon"],
+        "geo_precision": row["geo_precision"],
+        "forces": _vocabulary(invalid, "forces", row["forces"], _FORCES),
+        "units": [str(u) for u in row["units"] or []],
+        "killed": _checked_quantity(invalid, row, "killed"),
+        "injured": _checked_quantity(invalid, row, "injured"),
+        "agents_killed": _checked_quantity(invalid, row, "agents_killed"),
+        "agents_injured": _checked_quantity(invalid, row, "agents_injured"),
+        "operation": _choice(invalid, "operation", row["operation"], _OPERATIONS, None),
+        "allegations": _vocabulary(invalid, "allegations", row["allegations"], _ALLEGATIONS),
+        "people": [str(p) for p in row["people"] or []],
         "sources": sources,
-        "provenance": row.provenance or {},
+        "provenance": row["provenance"] or {},
         "conflicts": conflicts,
-        "notes": row.notes if isinstance(row.notes, str) or row.notes is None else str(row.notes),
-        "edited_fields": sorted((row.edited or {}).keys()),
+        "notes": notes if notes is None or isinstance(notes, str) else str(notes),
+        "edited_fields": sorted(row["edited"]) if row["edited"] else [],
     }
     if invalid:
         fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
     elif _trusted(fields):
         # Every field checked above or typed by its column: no second validation (a list page
         # builds fifty of these per request).
-        return records.Incident.model_construct(**fields)
+        return _constructed(fields)
     try:
         return records.Incident(**fields)
     except ValidationError as exc:
@@ -561,19 +619,33 @@ class Listed:
 
 def find_page(store: Store, filt: IncidentFilter) -> tuple[list[Listed], int]:
     """One page of matching incidents (without their sources) and how many match in all."""
-    with store.session() as s:
+    with store.reading() as c:
         # The ids of the page first: the database sorts (key, id) pairs, not whole rows; then
         # only the columns a list shows (no people, provenance, conflicts, notes: see the
         # incident itself for those).
-        ids = list(s.scalars(_select(filt, store.dialect, what=models.Incident.id)))
-        found = {
-            row.id: row
-            for row in s.execute(select(*_LISTED).where(models.Incident.id.in_(ids))).all()
-        }
-        rows = [SimpleNamespace(**_UNLISTED, **found[i]._mapping) for i in ids if i in found]
-        matching = _select(filt, store.dialect, ordered=False, what=models.Incident.id).subquery()
-        total = int(s.scalar(select(func.count()).select_from(matching)) or 0)
-        return [Listed(_incident_record(r, []), r.n_sources, r.version) for r in rows], total
+        ids = list(c.execute(_select(filt, store.dialect, what=_INCIDENT.id)).scalars())
+        found = (
+            {
+                row[0]: dict(zip(_LISTED_NAMES, row, strict=True))
+                for row in c.execute(_LISTED_ROWS, {"ids": ids})
+            }
+            if ids
+            else {}
+        )
+        if ids and len(ids) < (filt.limit or 0) and not filt.offset:
+            total = len(ids)  # the whole match is on this page: no need to count it
+        else:
+            matching = _select(filt, store.dialect, ordered=False, what=_INCIDENT.id).subquery()
+            total = int(c.execute(select(func.count()).select_from(matching)).scalar() or 0)
+        return [
+            Listed(
+                _incident_record({**_UNLISTED, **found[i]}, []),
+                found[i]["n_sources"],
+                found[i]["version"],
+            )
+            for i in ids
+            if i in found
+        ], total
 
 
 _LISTED = [
@@ -581,6 +653,8 @@ _LISTED = [
     for column in models.Incident.__table__.columns
     if column.name not in ("people", "provenance", "conflicts", "units", "notes", "search_text")
 ]
+_LISTED_NAMES = [column.name for column in _LISTED]  # id first
+_LISTED_ROWS = select(*_LISTED).where(_INCIDENT.id.in_(bindparam("ids", expanding=True)))
 _UNLISTED: dict[str, Any] = {
     "people": [], "provenance": {}, "conflicts": {}, "units": [], "notes": None
 }  # fmt: skip
@@ -640,47 +714,44 @@ class IncidentView:
     version: int
     links: list[Link]
     texts: list[SourceText]
-    history: list[models.Edit]
+    history: list[Any]
+    """The audit log: rows with the columns of ``models.Edit`` (at, who, field, old, new, why)."""
 
 
 def incident_view(store: Store, incident_id: int, *, history: bool = True) -> IncidentView:
     """What the incident page shows, read in one transaction."""
-    with store.session() as s:
-        row = s.get(models.Incident, incident_id)
+    with store.reading() as c:
+        row = c.execute(_WHOLE, {"id": incident_id}).first()
         if row is None:
             raise NotFound(f"no incident {incident_id}")
-        incident = _records(s, [row], sources=True)[0]
-        links = [
-            Link(link.mention_id, document_id, link.score, link.explanation, link.method)
-            for link, document_id in s.execute(
-                select(models.IncidentLink, models.Mention.document_id)
-                .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
-                .where(models.IncidentLink.incident_id == incident_id)
-                .order_by(models.IncidentLink.mention_id)
-            ).all()
-        ]
+        incident = _records(c, [row._mapping], sources=True)[0]
+        links = [Link(*link) for link in c.execute(_LINKS, {"id": incident_id})]
         texts = [
             SourceText(m, d, t, data or {})
-            for m, d, t, data in s.execute(
-                select(
-                    models.Mention.id, models.Document.id, models.Document.text, models.Mention.data
-                )
-                .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
-                .join(models.Document, models.Document.id == models.Mention.document_id)
-                .where(models.IncidentLink.incident_id == incident_id)
-                .order_by(models.Document.published, models.Document.id)
-                .limit(30)
-            ).all()
+            for m, d, t, data in c.execute(_TEXTS, {"id": incident_id})
         ]
-        edits = (
-            list(
-                s.scalars(
-                    select(models.Edit)
-                    .where(models.Edit.incident_id == incident_id)
-                    .order_by(models.Edit.at, models.Edit.id)
-                )
-            )
-            if history
-            else []
-        )
+        edits = list(c.execute(_EDITS, {"id": incident_id})) if history else []
         return IncidentView(incident, row.version, links, texts, edits)
+
+
+_WHOLE = select(models.Incident.__table__).where(_INCIDENT.id == bindparam("id"))
+_LINKS = (
+    select(_LINK.mention_id, _MENTION.document_id, _LINK.score, _LINK.explanation, _LINK.method)
+    .join(models.Mention.__table__, _MENTION.id == _LINK.mention_id)
+    .where(_LINK.incident_id == bindparam("id"))
+    .order_by(_LINK.mention_id)
+)
+_TEXTS = (
+    select(_MENTION.id, _DOCUMENT.id, _DOCUMENT.text, _MENTION.data)
+    .select_from(models.Mention.__table__)
+    .join(models.IncidentLink.__table__, _LINK.mention_id == _MENTION.id)
+    .join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id)
+    .where(_LINK.incident_id == bindparam("id"))
+    .order_by(_DOCUMENT.published, _DOCUMENT.id)
+    .limit(30)
+)
+_EDITS = (
+    select(models.Edit.__table__)
+    .where(_EDIT.incident_id == bindparam("id"))
+    .order_by(_EDIT.at, _EDIT.id)
+)

@@ -13,10 +13,11 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from forcewatch.errors import AuthError, InvalidValue, NotFound
 from forcewatch.store import Store, models
@@ -141,20 +142,26 @@ def create_session(store: Store, user: User) -> tuple[str, str]:
 
 def session_user(store: Store, token: str) -> tuple[User, str] | None:
     """The session's user and CSRF token, or None when it is unknown or expired."""
-    with store.session() as s:
-        found = s.execute(
-            select(models.User, models.WebSession)
-            .join(models.WebSession, models.WebSession.user_id == models.User.id)
-            .where(models.WebSession.token_hash == _digest(token))
-        ).first()
-        if found is None or not found[0].active:
-            return None
-        expires = found[1].expires_at
-        if expires.tzinfo is None:  # SQLite gives naive datetimes back
-            expires = expires.replace(tzinfo=utcnow().tzinfo)
-        if expires < utcnow():
-            return None
-        return _user(found[0]), found[1].csrf
+    with store.reading() as c:
+        found = c.execute(_SESSION_USER, {"digest": _digest(token)}).first()
+    if found is None or not found.active:
+        return None
+    expires = found.expires_at
+    if expires.tzinfo is None:  # SQLite gives naive datetimes back
+        expires = expires.replace(tzinfo=utcnow().tzinfo)
+    if expires < utcnow():
+        return None
+    return User(found.id, found.name, found.role), found.csrf
+
+
+# Asked on every request of a browser: a plain statement, compiled once.
+_USERS: Any = models.User.__table__.c
+_SESSIONS: Any = models.WebSession.__table__.c
+_SESSION_USER = (
+    select(_USERS.id, _USERS.name, _USERS.role, _USERS.active, _SESSIONS.csrf, _SESSIONS.expires_at)
+    .join_from(models.User.__table__, models.WebSession.__table__, _SESSIONS.user_id == _USERS.id)
+    .where(_SESSIONS.token_hash == bindparam("digest"))
+)
 
 
 def end_session(store: Store, token: str) -> None:

@@ -9,6 +9,7 @@ who may do what (:mod:`forcewatch.web.security`).
 from __future__ import annotations
 
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -35,14 +36,23 @@ from forcewatch.errors import AuthError, ForcewatchError, NotFound, StaleEdit, U
 from forcewatch.export import country_name, export
 from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
 from forcewatch.store import Store, query, review
+from forcewatch.store.site import (
+    change_site_settings,
+    setting_history,
+    site_defaults,
+    site_settings,
+)
 from forcewatch.store.users import authenticate, create_session, end_session
 from forcewatch.store.validate import COUNTS, DATE_PRECISIONS, STATUSES
 from forcewatch.web import security
 from forcewatch.web.highlight import mention_spans, segments
+from forcewatch.web.rows import incident_rows
 from forcewatch.web.security import Denied, Visitor
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 50
+SITE_TTL = 1.0
+"""Seconds a server process keeps the site settings it read before reading them again."""
 MAX_ID = 2_147_483_647
 Id = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 BodyId = Annotated[int, Field(ge=1, le=MAX_ID)]
@@ -57,6 +67,10 @@ class WebOptions:
     limiter: security.LoginLimiter | None = None
     threads: int = 8
     """Threads per process for the database work of requests."""
+    inline: bool | None = None
+    """Look up who is asking (the session, one row by its key) on the event loop instead of in
+    the thread pool; by default on SQLite, where it is a local call of a tenth of a
+    millisecond, and not on PostgreSQL, whose round trip would hold the loop."""
 
 
 # ---- request bodies of the API ----------------------------------------------------------------
@@ -90,12 +104,41 @@ class RelevantBody(BaseModel):
     why: str = Field("", max_length=2000)
 
 
+class SettingsBody(BaseModel):
+    changes: dict[str, Any] = Field(
+        description="setting -> value, e.g. {'public': false, 'site_name': 'Monitor'}"
+    )
+    why: str = Field(min_length=1, max_length=2000, description="Why: kept in the audit log.")
+
+
+class _Site:
+    """The site settings in force, as this process last read them from the database (at most
+    ``SITE_TTL`` seconds ago): a change made through another process shows within that time,
+    one made through this process at once."""
+
+    def __init__(self, store: Store, defaults: dict[str, Any]) -> None:
+        self.store, self.defaults = store, defaults
+        self.values = dict(defaults)
+        self._read_at = float("-inf")
+
+    def refresh(self) -> None:
+        now = time.monotonic()
+        if now - self._read_at >= SITE_TTL:
+            self.values = site_settings(self.store, self.defaults)
+            self._read_at = now
+
+    def forget(self) -> None:
+        self._read_at = float("-inf")
+
+
 # ---- the application --------------------------------------------------------------------------
 
 
 def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     options = options or WebOptions()
-    limiter = options.limiter or security.LoginLimiter()
+    limiter = options.limiter or security.LoginLimiter(store)
+    inline = store.dialect == "sqlite" if options.inline is None else options.inline
+    site = _Site(store, site_defaults(public=options.public))
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -129,9 +172,10 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         COUNTS=COUNTS,
         country_name=country_name,
         version=__version__,
-        public=options.public,
     )
     env.filters["count"] = _count
+    env.globals["incident_rows"] = incident_rows
+    env.globals["count"] = _count
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     # ---- who is asking ------------------------------------------------------------------------
@@ -149,9 +193,15 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
                 security.security_headers(MutableHeaders(scope=message), request)
             await send(message)
 
+        def identify() -> Visitor:
+            site.refresh()
+            return security.identify(store, request)
+
         try:
-            scope.setdefault("state", {})["visitor"] = await run_in_threadpool(
-                security.identify, store, request
+            # In the pool, the request would hand the GIL to a worker thread and back once
+            # more before its page's own hop.
+            scope.setdefault("state", {})["visitor"] = (
+                identify() if inline else await run_in_threadpool(identify)
             )
         except Denied as exc:
             await _denied(request, exc)(scope, receive, send_secured)
@@ -175,7 +225,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     def reader(request: Request) -> Visitor:
         """Anyone logged in; anonymous visitors only in public mode (verified incidents)."""
         who = visitor(request)
-        if who.user is None and not options.public:
+        if who.user is None and not site.values["public"]:
             raise Denied(401, "log in to see this")
         return who
 
@@ -198,7 +248,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     def admin(request: Request) -> Visitor:
         who = member(request)
         if not who.can("admin"):
-            raise Denied(403, "only admins manage users")
+            raise Denied(403, "only admins manage users and settings")
         return who
 
     async def form_of(request: Request, who: Visitor) -> FormData:
@@ -242,7 +292,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
     ) -> HTMLResponse:
         who: Visitor = getattr(request.state, "visitor", security.ANONYMOUS)
         html = env.get_template(name).render(
-            request=request, visitor=who, csrf=who.csrf or "", **context
+            request=request,
+            visitor=who,
+            csrf=who.csrf or "",
+            public=site.values["public"],
+            site_name=site.values["site_name"],
+            **context,
         )
         return HTMLResponse(html, status)
 
@@ -274,12 +329,12 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         form = await request.form()
         security.check_login_csrf(request, _field(form, "csrf"))
         name, password = _field(form, "name") or "", _field(form, "password") or ""
-        keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{name}")
-        limiter.check(*keys)
+        keys = (f"ip:{request.client.host if request.client else '?'}", f"user:{name[:100]}")
+        await run_in_threadpool(limiter.check, *keys)
         try:
             user = await run_in_threadpool(authenticate, store, name, password)
         except AuthError as exc:
-            limiter.failed(*keys)
+            await run_in_threadpool(limiter.failed, *keys)
             token = request.cookies.get(security.LOGIN_CSRF_COOKIE, "")
             context = {
                 "login_csrf": token,
@@ -287,7 +342,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
                 "error": exc.message,
             }
             return page(request, "login.html", context, status=401)
-        limiter.succeeded(*keys)
+        await run_in_threadpool(limiter.succeeded, *keys)
         token, _ = await run_in_threadpool(create_session, store, user)
         response = RedirectResponse(_local(_field(form, "next")), 303)
         security.set_cookie(
@@ -528,6 +583,42 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         )
         return RedirectResponse("/users", 303)
 
+    @app.get("/settings", include_in_schema=False)
+    def settings_page(request: Request, who: Visitor = Depends(administering)) -> Response:
+        return page(request, "settings.html", _settings_context())
+
+    @app.post("/settings", include_in_schema=False)
+    async def settings_form(request: Request) -> Response:
+        who = admin(request)
+        form = await form_of(request, who)
+        changes: dict[str, Any] = {"site_name": _field(form, "site_name") or ""}
+        if _field(form, "present") == "public":  # an unticked box sends nothing
+            changes["public"] = _field(form, "public") == "on"
+        why = _field(form, "why") or ""
+        try:
+            await run_in_threadpool(
+                lambda: change_site_settings(
+                    store, changes, who=who.name, why=why, defaults=site.defaults
+                )
+            )
+        except UsageError as exc:
+            context = _settings_context()
+            context.update(error=exc.message, why=why)
+            context["values"] = {**context["values"], **changes}
+            return page(request, "settings.html", context, status=400)
+        site.forget()
+        return RedirectResponse("/settings#history", 303)
+
+    def _settings_context() -> dict[str, Any]:
+        site.forget()
+        site.refresh()
+        return {
+            "values": site.values,
+            "history": setting_history(store),
+            "error": None,
+            "why": "",
+        }
+
     # ---- JSON API -----------------------------------------------------------------------------
 
     @app.get(
@@ -744,6 +835,35 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         who: Visitor = Depends(reading),
     ) -> Response:
         return _export(scoped(raw, who), format)
+
+    @app.get(
+        "/api/settings",
+        tags=["settings"],
+        summary="The site settings in force and their latest changes (admins only)",
+    )
+    def api_settings(who: Visitor = Depends(administering)) -> dict[str, Any]:
+        context = _settings_context()
+        return {
+            "settings": context["values"],
+            "history": [
+                {**change.__dict__, "at": change.at.isoformat()} for change in context["history"]
+            ],
+        }
+
+    @app.patch(
+        "/api/settings",
+        tags=["settings"],
+        summary="Change site settings (admins only; validated, 400 with the reason when wrong)",
+    )
+    def api_change_settings(body: SettingsBody, request: Request) -> dict[str, Any]:
+        who = admin(request)
+        security.check_csrf(who, request, None)
+        changed = change_site_settings(
+            store, body.changes, who=who.name, why=body.why, defaults=site.defaults
+        )
+        site.forget()
+        site.refresh()
+        return {"changed": changed, "settings": site.values}
 
     def _api_writer(request: Request) -> Visitor:
         who = analyst(request)

@@ -9,16 +9,14 @@
 - Private mode: nobody anonymous sees anything but the login page. Public mode: anonymous
   visitors read verified incidents and nothing else.
 - Failed logins are limited per client address and per user name (``LOGIN_ATTEMPTS`` in
-  ``LOGIN_WINDOW`` seconds), answered 429 with Retry-After.
+  ``LOGIN_WINDOW`` seconds), answered 429 with Retry-After; the failures are counted in the
+  database, so the limit holds across server processes.
 """
 
 from __future__ import annotations
 
 import hmac
 import secrets
-import threading
-import time
-from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from starlette.datastructures import MutableHeaders
@@ -26,6 +24,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from forcewatch.store import Store
+from forcewatch.store.site import LoginFailures
 from forcewatch.store.users import User, session_user, token_user
 
 SESSION_COOKIE = "fw_session"
@@ -123,40 +122,26 @@ def set_cookie(
 
 
 class LoginLimiter:
-    """Failed logins per key (client address, user name) in a sliding window."""
+    """Failed logins per key (client address, user name) in a sliding window, counted in the
+    database so that a guesser gains nothing from server processes that do not know of each
+    other's failures (``serve --workers``)."""
 
-    def __init__(self, attempts: int = LOGIN_ATTEMPTS, window: float = LOGIN_WINDOW) -> None:
-        self.attempts, self.window = attempts, window
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        failures = self._failures[key]
-        while failures and failures[0] <= now - self.window:
-            failures.popleft()
-        return failures
+    def __init__(
+        self, store: Store, attempts: int = LOGIN_ATTEMPTS, window: float = LOGIN_WINDOW
+    ) -> None:
+        self._failures = LoginFailures(store, attempts=attempts, window=window)
 
     def check(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                failures = self._recent(key, now)
-                if len(failures) >= self.attempts:
-                    wait = int(failures[0] + self.window - now) + 1
-                    raise Denied(
-                        429, f"too many failed logins; try again in {wait} s", retry_after=wait
-                    )
+        wait = self._failures.wait(*keys)
+        if wait:
+            raise Denied(429, f"too many failed logins; try again in {wait} s", retry_after=wait)
 
     def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._recent(key, now).append(now)
+        self._failures.failed(*keys)
 
     def succeeded(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys[1:]:  # the address keeps its record: it may be trying many names
-                self._failures.pop(key, None)
+        # the address keeps its record: it may be trying many names
+        self._failures.forget(*keys[1:])
 
 
 def security_headers(headers: MutableHeaders, request: Request) -> None:
