@@ -38,6 +38,16 @@ def _text(value: str) -> str:
     return value.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
 
 
+def _rejection_row(rejection: records.Rejection, run_id: int | None) -> models.Rejection:
+    return models.Rejection(
+        run_id=run_id,
+        item=_text(rejection.item),
+        stage=str(rejection.stage),
+        code=rejection.code,
+        reason=_text(rejection.reason),
+    )
+
+
 class Store:
     def __init__(self, engine: Engine, url: str, *, serialized: bool = False) -> None:
         self.engine = engine
@@ -91,7 +101,7 @@ class Store:
             s.flush()
             return run.id
 
-    def finish_run(self, run_id: int, counts: dict[str, int], status: str = "finished") -> None:
+    def finish_run(self, run_id: int, counts: dict[str, Any], status: str = "finished") -> None:
         with self.session(write=True) as s:
             run = s.get(models.Run, run_id)
             if run is not None:
@@ -134,67 +144,111 @@ class Store:
 
         The raw page is inserted or skipped in one statement (``ON CONFLICT DO NOTHING``), so two
         processes storing the same report at once both go on: one stores it, the other skips."""
+        with self.session(write=True) as s:
+            return self._add_report(s, page, extraction, run_id)
+
+    def write_batch(
+        self,
+        reports: Sequence[tuple[records.RawPage, records.Extraction]],
+        rejections: Sequence[records.Rejection],
+        shards: Sequence[tuple[str, int]],
+        run_id: int | None,
+    ) -> list[tuple[int, int | None] | None]:
+        """Reports, rejections and the completion markers of shards (key, reports) in one
+        transaction: the one writer of an ingest writes in batches. Each report's outcome is
+        as :meth:`add_report`'s."""
+        insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+        with self.session(write=True) as s:
+            stored = [self._add_report(s, page, extraction, run_id) for page, extraction in reports]
+            for rejection in rejections:
+                s.add(_rejection_row(rejection, run_id))
+            if shards:
+                s.execute(
+                    insert(models.Shard)
+                    .values([{"key": k, "reports": n, "run_id": run_id} for k, n in shards])
+                    .on_conflict_do_nothing(index_elements=[models.Shard.key])
+                )
+            return stored
+
+    def done_shards(self, keys: Sequence[str]) -> dict[str, int]:
+        """Of these shard keys, those marked complete, with their number of reports."""
+        found: dict[str, int] = {}
+        with self.session() as s:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                query = select(models.Shard.key, models.Shard.reports).where(
+                    models.Shard.key.in_(chunk)
+                )
+                found.update({key: reports for key, reports in s.execute(query)})
+        return found
+
+    def _add_report(
+        self,
+        s: Session,
+        page: records.RawPage,
+        extraction: records.Extraction,
+        run_id: int | None,
+    ) -> tuple[int, int | None] | None:
         digest = sha256(page.data)
         doc = extraction.document
         value = simhash(doc.text)
         insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
-        with self.session(write=True) as s:
-            raw_id = s.scalar(
-                insert(models.RawPage)
-                .values(
-                    sha256=digest,
-                    name=page.name,
-                    url=page.url or doc.url,
-                    media_type=page.media_type,
-                    size=len(page.data),
-                    data=zlib.compress(page.data, 6),
-                    run_id=run_id,
+        raw_id = s.scalar(
+            insert(models.RawPage)
+            .values(
+                sha256=digest,
+                name=page.name,
+                url=page.url or doc.url,
+                media_type=page.media_type,
+                size=len(page.data),
+                data=zlib.compress(page.data, 6),
+                run_id=run_id,
+            )
+            .on_conflict_do_nothing(index_elements=[models.RawPage.sha256])
+            .returning(models.RawPage.id)
+        )
+        if raw_id is None:
+            return None
+        duplicate_of = self._near_copy(s, value)
+        document = models.Document(
+            raw_page_id=raw_id,
+            title=doc.title,
+            publisher=doc.publisher,
+            url=doc.url or page.url,
+            published=doc.published,
+            language=doc.language,
+            format=doc.format,
+            text=doc.text,
+            relevant=extraction.relevance.relevant,
+            relevance_score=extraction.relevance.score,
+            relevance_reason=extraction.relevance.reason,
+            simhash=value,
+            duplicate_of=duplicate_of,
+            extraction=extraction.model_dump(mode="json", exclude={"document": {"text"}}),
+        )
+        s.add(document)
+        s.flush()
+        s.add_all(
+            models.DocumentBand(document_id=document.id, band=b, value=v)
+            for b, v in enumerate(bands(value))
+        )
+        for ordinal, mention in enumerate(extraction.mentions):
+            s.add(
+                models.Mention(
+                    document_id=document.id,
+                    ordinal=ordinal,
+                    kind=mention.kind,
+                    date=mention.date,
+                    date_precision=mention.date_precision,
+                    place=mention.place,
+                    city=mention.city,
+                    admin1=mention.admin1,
+                    country=mention.country,
+                    killed_best=mention.killed.best if mention.killed else None,
+                    data=mention.model_dump(mode="json"),
                 )
-                .on_conflict_do_nothing(index_elements=[models.RawPage.sha256])
-                .returning(models.RawPage.id)
             )
-            if raw_id is None:
-                return None
-            duplicate_of = self._near_copy(s, value)
-            document = models.Document(
-                raw_page_id=raw_id,
-                title=doc.title,
-                publisher=doc.publisher,
-                url=doc.url or page.url,
-                published=doc.published,
-                language=doc.language,
-                format=doc.format,
-                text=doc.text,
-                relevant=extraction.relevance.relevant,
-                relevance_score=extraction.relevance.score,
-                relevance_reason=extraction.relevance.reason,
-                simhash=value,
-                duplicate_of=duplicate_of,
-                extraction=extraction.model_dump(mode="json", exclude={"document": {"text"}}),
-            )
-            s.add(document)
-            s.flush()
-            s.add_all(
-                models.DocumentBand(document_id=document.id, band=b, value=v)
-                for b, v in enumerate(bands(value))
-            )
-            for ordinal, mention in enumerate(extraction.mentions):
-                s.add(
-                    models.Mention(
-                        document_id=document.id,
-                        ordinal=ordinal,
-                        kind=mention.kind,
-                        date=mention.date,
-                        date_precision=mention.date_precision,
-                        place=mention.place,
-                        city=mention.city,
-                        admin1=mention.admin1,
-                        country=mention.country,
-                        killed_best=mention.killed.best if mention.killed else None,
-                        data=mention.model_dump(mode="json"),
-                    )
-                )
-            return document.id, duplicate_of
+        return document.id, duplicate_of
 
     def _near_copy(self, s: Session, value: int) -> int | None:
         """The earliest stored document whose simhash is within a few bits of ``value``."""
@@ -216,15 +270,7 @@ class Store:
 
     def add_rejection(self, rejection: records.Rejection, run_id: int | None) -> None:
         with self.session(write=True) as s:
-            s.add(
-                models.Rejection(
-                    run_id=run_id,
-                    item=_text(rejection.item),
-                    stage=rejection.stage,
-                    code=rejection.code,
-                    reason=_text(rejection.reason),
-                )
-            )
+            s.add(_rejection_row(rejection, run_id))
 
     def rejections(self, run_id: int | None = None) -> list[models.Rejection]:
         with self.session() as s:
