@@ -18,6 +18,7 @@ costs only its report; Dask's are whole shards, so that the pages need not trave
 from __future__ import annotations
 
 import contextlib
+import logging
 from abc import ABC, abstractmethod
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -112,6 +113,7 @@ class Dask(Executor):
                 processes=True,
                 memory_limit=memory or "auto",
                 dashboard_address=None,
+                silence_logs=logging.ERROR,
             )
             client = Client(cluster)  # type: ignore[no-untyped-call]
         return cls(client, owned=cluster)

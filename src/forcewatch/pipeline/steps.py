@@ -84,7 +84,9 @@ class Report:
     @property
     def marker(self) -> bool:
         """Only carries a shard's completion (a shard with no report in it)."""
-        return self.page is None and self.rejection is None and self.shard is None
+        return (
+            self.page is None and self.rejection is None and self.shard is None and not self.duplicate
+        )
 
 
 class Step:

@@ -353,7 +353,8 @@ def load(
     args: Sequence[str] | None = None,
 ) -> IngestCounts:
     """Bring the Parquet parts of ``folder`` (``--to parquet``) into ``store``: reports already
-    stored are skipped, rejections kept with the run, then the merge. Idempotent."""
+    stored are skipped (loading twice stores no report twice), the rejections are recorded with
+    this load's run (as each ingest run records its own), then the merge."""
     import pyarrow.parquet as pq
 
     from forcewatch.merge.run import run_merge
@@ -386,7 +387,7 @@ def load(
 def _report(row: dict[str, Any]) -> Report:
     if row["kind"] == "rejection":
         rejection = Rejection(
-            item=row["origin"], stage=row["stage"], code=row["code"], reason=row["reason"]
+            item=row["origin"], stage=Stage(row["stage"]), code=row["code"], reason=row["reason"]
         )
         return Report(origin=row["origin"], rejection=rejection)
     page = RawPage(
