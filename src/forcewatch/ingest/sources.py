@@ -47,7 +47,7 @@ from forcewatch.ingest.urls import URL_SUFFIXES, Fetcher, is_url_list, iter_url_
 from forcewatch.ingest.warc import GZIP_MAGIC, WARC_SUFFIXES, Outcome, iter_warc, looks_like_warc
 from forcewatch.records import RawPage, Rejection, Stage
 
-__all__ = ["Item", "Planned", "iter_items", "plan_items", "readable_name"]
+__all__ = ["Item", "Planned", "iter_items", "iter_part", "plan_items", "readable_name"]
 
 STDIN = "<stdin>"
 _HEAD = 65_536  # bytes of stdin looked at to tell what it is
@@ -157,6 +157,23 @@ def _kind(path: Path) -> Planned:
     if lower.endswith(URL_SUFFIXES) or (Path(lower).suffix == ".txt" and _url_file(path)):
         return "whole", name
     return "report", name
+
+
+def iter_part(path: str, kind: str, *, offset: int, first: int, max_bytes: int) -> Iterator[Item]:
+    """The items of a JSON Lines file (``kind`` jsonl) or an archive (warc) from byte ``offset``,
+    the start of its line or record number ``first``, to its end (the caller stops earlier)."""
+
+    def items() -> Iterator[Item]:
+        with open(path, "rb") as stream:
+            stream.seek(offset)
+            if kind == "warc":
+                outcomes = iter_warc(stream, path, max_bytes=max_bytes, first=first)
+            else:
+                outcomes = iter_jsonl(stream, path, max_bytes=max_bytes, first=first)
+            for origin, outcome in outcomes:
+                yield Item.of(outcome, origin)
+
+    yield from _guarded(path, items())
 
 
 def readable_name(name: str) -> bool:

@@ -39,6 +39,9 @@ class Shard:
     items: tuple[Item, ...] = ()
     hints: dict[str, dict[str, str]] = field(default_factory=dict)
     """``published`` and ``url`` of files from their folder's manifest."""
+    offset: int | None = None
+    """Where line or record ``start`` begins in the file, when it can be sought (a plain file,
+    or an archive gzipped record by record); else the reader reads from the top."""
 
     def holds(self, origin: str) -> bool:
         """Whether an item of this shard's file, named ``origin``, falls in its range."""
@@ -101,35 +104,52 @@ def plan_shards(
 
 
 def _ranges(kind: str, path: str, shard_size: int) -> Iterator[Shard]:
-    count = _count(kind, path)
-    fingerprint = _fingerprint(path)
-    if count is None or count <= shard_size:
-        yield Shard(kind, (path,), 1, None, key=f"{kind}:{_digest([fingerprint])}:1-")
+    starts = _starts(kind, path)
+    fingerprint = _digest([_fingerprint(path)])
+    if starts is None or len(starts) <= shard_size:
+        yield Shard(kind, (path,), 1, None, key=f"{kind}:{fingerprint}:1-")
         return
+    count = len(starts)
     for start in range(1, count + 1, shard_size):
         stop = start + shard_size - 1
         last = stop >= count  # the last shard takes whatever follows, should the count be short
-        key = f"{kind}:{_digest([fingerprint])}:{start}-{'' if last else stop}"
-        yield Shard(kind, (path,), start, None if last else stop, key=key)
+        key = f"{kind}:{fingerprint}:{start}-{'' if last else stop}"
+        offset = starts[start - 1]
+        yield Shard(kind, (path,), start, None if last else stop, key=key, offset=offset)
 
 
-def _count(kind: str, path: str) -> int | None:
-    """Lines of a JSON Lines file, records of an archive; None when they cannot be counted."""
+def _starts(kind: str, path: str) -> list[int | None] | None:
+    """Where each line of a JSON Lines file, or each record of an archive, begins (None where
+    it cannot be sought: a gzipped JSON Lines file); None when they cannot be told."""
     try:
         with open(path, "rb") as raw:
-            stream: Any = gzip.GzipFile(fileobj=raw) if raw.read(2) == GZIP_MAGIC else raw
+            gzipped = raw.read(2) == GZIP_MAGIC
             raw.seek(0)
             if kind == "jsonl":
-                lines = last = 0
-                for chunk in iter(lambda: stream.read(1 << 20), b""):
-                    lines += chunk.count(b"\n")
-                    last = chunk[-1]
-                return lines + (last != ord("\n") and last != 0)
+                return _line_starts(gzip.GzipFile(fileobj=raw) if gzipped else raw, gzipped)
             from warcio.archiveiterator import ArchiveIterator
 
-            return sum(1 for _ in ArchiveIterator(stream))
+            records = ArchiveIterator(raw)
+            starts: list[int | None] = []
+            for _ in records:
+                starts.append(records.get_record_offset())
+            if gzipped:  # seekable only when each record is a gzip member of its own
+                for offset in starts[1:3]:
+                    raw.seek(offset or 0)
+                    if raw.read(2) != GZIP_MAGIC:
+                        return [None] * len(starts)
+            return starts
     except Exception:  # unreadable or broken: one shard, whose reading says why
         return None
+
+
+def _line_starts(stream: Any, gzipped: bool) -> list[int | None]:
+    starts: list[int | None] = []
+    position = 0
+    for line in stream:
+        starts.append(None if gzipped else position)
+        position += len(line)
+    return starts
 
 
 def _number(origin: str, path: str, kind: str) -> int | None:
