@@ -24,7 +24,8 @@ from typing import Any, ClassVar
 from forcewatch.clean import to_document
 from forcewatch.errors import OverBudget
 from forcewatch.extractor.mentions import extract_mentions
-from forcewatch.ingest.sources import Item, iter_items
+from forcewatch.ingest.sources import Item, iter_items, iter_part
+from forcewatch.merge.dedup import simhash
 from forcewatch.pipeline.budget import over_budget, time_budget
 from forcewatch.pipeline.shards import Shard
 from forcewatch.records import Document, Extraction, RawPage, Rejection, Stage
@@ -68,6 +69,8 @@ class Report:
     template: Container[int] = frozenset()
     document: Document | None = None
     extraction: Extraction | None = None
+    simhash: int | None = None
+    """Of the document's text (near-copies), computed in the worker, not by the writer."""
     done: Done | None = None
     started: float | None = None
     """When its extraction began (``time.monotonic``), for the time budget."""
@@ -85,7 +88,10 @@ class Report:
     def marker(self) -> bool:
         """Only carries a shard's completion (a shard with no report in it)."""
         return (
-            self.page is None and self.rejection is None and self.shard is None and not self.duplicate
+            self.page is None
+            and self.rejection is None
+            and self.shard is None
+            and not self.duplicate
         )
 
 
@@ -174,7 +180,17 @@ class Read(Step):
             return
         options = self.source_options if shard.kind == "whole" else {}
         for path in shard.paths:
-            for item in iter_items([path], max_bytes=self.max_bytes, **options):
+            if shard.offset is not None:
+                items = iter_part(
+                    path,
+                    shard.kind,
+                    offset=shard.offset,
+                    first=shard.start,
+                    max_bytes=self.max_bytes,
+                )
+            else:
+                items = iter_items([path], max_bytes=self.max_bytes, **options)
+            for item in items:
                 if shard.past(item.origin):
                     break
                 if shard.holds(item.origin):
@@ -288,6 +304,7 @@ class Extract(Step):
             relevance=relevance,
             mentions=mentions,
         )
+        report.simhash = simhash(report.document.text)
         report.document = None  # it travels on inside the extraction
 
 

@@ -116,7 +116,7 @@ class Sink(ABC):
     @abstractmethod
     def write(
         self,
-        reports: Sequence[tuple[RawPage, Extraction]],
+        reports: Sequence[tuple[RawPage, Extraction, int | None]],
         rejections: Sequence[Rejection],
         shards: Sequence[tuple[str, int]],
         run_id: int | None,
@@ -144,7 +144,7 @@ class StoreSink(Sink):
 
     def write(
         self,
-        reports: Sequence[tuple[RawPage, Extraction]],
+        reports: Sequence[tuple[RawPage, Extraction, int | None]],
         rejections: Sequence[Rejection],
         shards: Sequence[tuple[str, int]],
         run_id: int | None,
@@ -154,7 +154,7 @@ class StoreSink(Sink):
 
 PARQUET_COLUMNS = (
     "kind", "origin", "sha256", "name", "url", "published", "media_type", "data", "extraction",
-    "stage", "code", "reason", "run",
+    "simhash", "stage", "code", "reason", "run",
 )  # fmt: skip
 SHARDS_FILE = "_shards.jsonl"
 RUNS_FILE = "_runs.jsonl"
@@ -209,7 +209,7 @@ class ParquetSink(Sink):
 
     def write(
         self,
-        reports: Sequence[tuple[RawPage, Extraction]],
+        reports: Sequence[tuple[RawPage, Extraction, int | None]],
         rejections: Sequence[Rejection],
         shards: Sequence[tuple[str, int]],
         run_id: int | None,
@@ -221,7 +221,7 @@ class ParquetSink(Sink):
 
         rows: list[dict[str, Any]] = []
         outcomes: list[Outcome] = []
-        for page, extraction in reports:
+        for page, extraction, value in reports:
             digest = sha256(page.data)
             if digest in self._digests:
                 outcomes.append(None)
@@ -231,7 +231,8 @@ class ParquetSink(Sink):
             rows.append({
                 "kind": "report", "origin": page.name, "sha256": digest, "name": page.name,
                 "url": page.url, "published": page.published, "media_type": page.media_type,
-                "data": page.data, "extraction": extraction.model_dump_json(), "run": self.run,
+                "data": page.data, "extraction": extraction.model_dump_json(),
+                "simhash": None if value is None else str(value), "run": self.run,
             })  # fmt: skip
         for rejection in rejections:
             rows.append({
@@ -292,7 +293,7 @@ class Writer:
         self.counts = counts
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
-        self._reports: list[tuple[RawPage, Extraction]] = []
+        self._reports: list[tuple[RawPage, Extraction, int | None]] = []
         self._rejections: list[Rejection] = []
         self._shards: list[tuple[str, int]] = []
         self._refused_in_shard = False
@@ -308,7 +309,7 @@ class Writer:
         elif report.duplicate:
             self.counts.duplicate += 1
         elif report.extraction is not None and report.page is not None:
-            self._reports.append((report.page, report.extraction))
+            self._reports.append((report.page, report.extraction, report.simhash))
         elif not report.marker:  # a report no step finished: a bug, stored as one
             rejection = Rejection(
                 item=report.origin, stage=Stage.WRITE, code="FW900",
@@ -333,7 +334,7 @@ class Writer:
         begun = time.perf_counter()
         outcomes = self.sink.write(self._reports, self._rejections, self._shards, self.run_id)
         self.counts.write_seconds += time.perf_counter() - begun
-        for (_, extraction), stored in zip(self._reports, outcomes, strict=True):
+        for (_, extraction, _value), stored in zip(self._reports, outcomes, strict=True):
             if stored is None:
                 self.counts.duplicate += 1
             else:
@@ -395,4 +396,5 @@ def _report(row: dict[str, Any]) -> Report:
         media_type=row["media_type"],
     )  # fmt: skip
     extraction = Extraction.model_validate_json(row["extraction"])
-    return Report(origin=row["origin"], page=page, extraction=extraction)
+    value = int(row["simhash"]) if row.get("simhash") else None
+    return Report(origin=row["origin"], page=page, extraction=extraction, simhash=value)
