@@ -16,7 +16,8 @@ process; the workers are warmed up first, so start-up is not counted; no merge) 
 - worker time (workers x wall) spent in the steps: reading, cleaning and extracting;
   what is left is scheduling, transfers and waiting for the writer;
 - the writer's time (in this process, while the workers go on) as a share of the wall time;
-- per-report costs: worker seconds a report (reading + cleaning + extraction) and writer
+- per-report costs: worker seconds a report (reading + cleaning + extraction; in brackets the
+  CPU seconds of those steps, which other programs on the cores do not inflate) and writer
   milliseconds a report, which docs/cluster.md's projection is computed from.
 
 Run it on an idle machine: with other programs on the cores the figures (and the speed-up) drop.
@@ -142,6 +143,7 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
         for name in ("read", "skipknown", "clean", "extract")
     }
     busy = sum(step_seconds.values())
+    cpu = sum(steps.get(name, {}).get("cpu", 0.0) for name in step_seconds)
     return {
         "workers": workers,
         "reports": counts.read,
@@ -154,6 +156,7 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
         "idle_share": max(0.0, 1 - busy / (workers * wall)),
         "write_share": counts.write_seconds / wall,
         "worker_s_per_report": busy / max(counts.read, 1),
+        "worker_cpu_per_report": cpu / max(counts.read, 1),
         "write_ms_per_report": 1000 * counts.write_seconds / max(counts.read, 1),
         "load": (load_before, load_after),
     }
@@ -163,8 +166,8 @@ def table(rows: list[dict[str, Any]]) -> str:
     base = rows[0]["rate"]
     lines = [
         "| workers | reports | wall s | reports/s | speed-up | worker time: extraction | "
-        "reading | scheduling, transfer, idle | writer (share of wall) | worker s/report | "
-        "writer ms/report | load avg before/after |",
+        "reading | scheduling, transfer, idle | writer (share of wall) | worker s/report "
+        "(CPU s) | writer ms/report | load avg before/after |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
@@ -172,7 +175,8 @@ def table(rows: list[dict[str, Any]]) -> str:
             f"| {row['workers']} | {row['reports']:,} | {row['wall']:.1f} | {row['rate']:.1f} | "
             f"{row['rate'] / base:.2f} | {row['extraction_share']:.1%} | "
             f"{row['reading_share']:.1%} | {row['idle_share']:.1%} | {row['write_share']:.1%} | "
-            f"{row['worker_s_per_report']:.4f} | {row['write_ms_per_report']:.2f} | "
+            f"{row['worker_s_per_report']:.4f} ({row['worker_cpu_per_report']:.4f}) | "
+            f"{row['write_ms_per_report']:.2f} | "
             f"{row['load'][0]:.1f} / {row['load'][1]:.1f} |"
         )
     return "\n".join(lines)

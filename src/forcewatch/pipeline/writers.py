@@ -72,7 +72,7 @@ class IngestCounts:
     def ledger(self) -> dict[str, Any]:
         """What the run ledger keeps: the counts, the shards and each step's counts."""
         steps = {
-            name: {k: round(v, 3) if k == "seconds" else int(v) for k, v in values.items()}
+            name: {k: round(v, 3) if k in ("seconds", "cpu") else int(v) for k, v in values.items()}
             for name, values in self.steps.items()
         }
         return {
