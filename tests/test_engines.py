@@ -16,8 +16,9 @@ import pytest
 
 from forcewatch.cli import main
 from forcewatch.pipeline.executors import Dask, Executor, InProcess
-from forcewatch.pipeline.ingest import ingest
+from forcewatch.pipeline.ingest import _extract, ingest
 from forcewatch.pipeline.writers import load
+from forcewatch.records import Extraction, RawPage, Rejection
 from forcewatch.settings import Settings
 from forcewatch.store import Store
 from forcewatch.store.query import IncidentFilter, find_incidents
@@ -139,6 +140,28 @@ def test_engines_dask_worker_killed_mid_run_loses_nothing(tmp_path: Path, dask: 
     run_row = store.last_run()
     assert run_row is not None and run_row.status == "finished"
     assert run_row.counts["shards"] == 12
+    store.close()
+
+
+def extract_or_die(page: RawPage, settings: Settings) -> Extraction | Rejection:
+    """The ingest's extraction, except that r0001.txt kills its worker process (SIGKILL), as an
+    out-of-memory kill would, each time it is tried."""
+    if Path(page.name).name == "r0001.txt":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _extract(page, settings)
+
+
+def test_engines_dask_shard_that_kills_its_workers_is_refused(tmp_path: Path, dask: Dask) -> None:
+    folder = corpus(tmp_path / "in", 4)
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    counts = ingest(
+        [str(folder)], store, executor=dask, extract=extract_or_die, shard_size=2, merge=False
+    )
+    assert (counts.read, counts.new, counts.rejected) == (3, 2, 1)  # the lost shard: one rejection
+    [died] = store.rejections()
+    assert (died.stage, died.code) == ("extract", "FW901") and "r0000.txt" in died.item
+    again = ingest([str(folder)], store, shard_size=2, merge=False)  # read again, stored now
+    assert (again.shards_skipped, again.new, again.rejected) == (1, 2, 0)
     store.close()
 
 

@@ -26,7 +26,7 @@ from typing import Any
 
 from forcewatch.errors import UsageError, WorkerDied
 from forcewatch.pipeline.pool import Died, imap
-from forcewatch.pipeline.steps import Pipeline, Report
+from forcewatch.pipeline.steps import Done, Pipeline, Report
 from forcewatch.records import Rejection, Stage
 
 __all__ = ["Dask", "Executor", "InProcess", "ProcessPool", "executor_for"]
@@ -67,16 +67,19 @@ class ProcessPool(Executor):
 
 
 def died(task: list[Report], reason: str) -> list[Report]:
-    """The task's reports refused: the worker running them died (each time it was tried)."""
+    """The task's reports refused: the worker running them died (each time it was tried). The
+    writer marks no shard with a rejection complete: a relaunch reads it again."""
     out = []
     for report in task:
-        if report.shard is not None:  # a shard not read: one rejection stands for it
-            report = Report(origin=str(report.shard))
-        if report.rejection is None and not report.duplicate and not report.marker:
+        lost = report.shard  # a shard not read: one rejection stands for it, and closes it
+        if lost is not None:
+            report = Report(origin=str(lost), done=Done(lost, 0))
+        if lost is not None or (
+            report.rejection is None and not report.duplicate and not report.marker
+        ):
             report.rejection = Rejection(
                 item=report.origin, stage=Stage.EXTRACT, code=WorkerDied.code, reason=reason
             )
-        report.done = None  # the shard is not complete: a relaunch reads it again
         out.append(report)
     return out
 
