@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/scaling.py [--reports 10000] [--engine dask|local]
                                            [--workers 1,2] [--shard-size 100] [--batch-size 100]
-                                           [--to-parquet] [--json FILE]
+                                           [--to-parquet] [--json FILE] [--pg URL]
 
 Builds a corpus of ``--reports`` reports as JSON Lines in a temporary folder, cycling through the
 project's example reports (examples/reports, with their manifest dates) and, where present, the
@@ -18,7 +18,9 @@ process; the workers are warmed up first, so start-up is not counted; no merge) 
 - the writer's time (in this process, while the workers go on) as a share of the wall time;
 - per-report costs: worker seconds a report (reading + cleaning + extraction; in brackets the
   CPU seconds of those steps, which other programs on the cores do not inflate) and writer
-  milliseconds a report, which docs/cluster.md's projection is computed from.
+  milliseconds a report, which docs/cluster.md's projection is computed from;
+- the one writer's cost a report into SQLite, PostgreSQL (``--pg URL``, or FORCEWATCH_TEST_PG)
+  and Parquet, on 300 reports extracted beforehand.
 
 Run it on an idle machine: with other programs on the cores the figures (and the speed-up) drop.
 The load average before and after each run is printed with it.
@@ -182,6 +184,54 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def writer_costs(folder: Path, pg: str | None, n: int = 300) -> list[tuple[str, float, float]]:
+    """Milliseconds a report (wall, CPU) the one writer spends in each sink, on ``n`` reports
+    extracted beforehand, written in batches of 100 into an empty sink."""
+    import shutil
+
+    from forcewatch.pipeline.shards import plan_shards
+    from forcewatch.pipeline.steps import Clean, Extract, Pipeline, Read, Report
+    from forcewatch.pipeline.writers import ParquetSink, Sink, StoreSink
+    from forcewatch.store import Store
+
+    corpus = folder / "writers.jsonl"
+    build(n, corpus)
+    [shard] = plan_shards([str(corpus)], shard_size=n + 1)
+    reports, _ = Pipeline([Read(), Clean(), Extract()])([Report(str(shard), shard=shard)])
+    rows = [(r.page, r.extraction, r.simhash) for r in reports if r.extraction and r.page]
+    sinks: list[tuple[str, Sink]] = [
+        ("SQLite", StoreSink(Store.open(str(folder / "writers.sqlite")))),
+        ("Parquet", ParquetSink(folder / "writers.parquet")),
+    ]
+    if pg:
+        import psycopg
+
+        name = f"forcewatch_scaling_{os.getpid()}"
+        with psycopg.connect(f"{pg.replace('+psycopg', '')}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+            admin.execute(f'CREATE DATABASE "{name}"')
+        sinks.insert(1, ("PostgreSQL", StoreSink(Store.open(f"{pg}/{name}"))))
+    costs = []
+    for label, sink in sinks:
+        wall, cpu = time.perf_counter(), time.process_time()
+        for start in range(0, len(rows), 100):
+            sink.write(rows[start : start + 100], [], [], None)
+        costs.append(
+            (
+                label,
+                1000 * (time.perf_counter() - wall) / len(rows),
+                1000 * (time.process_time() - cpu) / len(rows),
+            )
+        )
+        if isinstance(sink, StoreSink):
+            sink.store.close()
+    if pg:
+        with psycopg.connect(f"{pg.replace('+psycopg', '')}/postgres", autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    shutil.rmtree(folder / "writers.parquet", ignore_errors=True)
+    return costs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reports", type=int, default=10_000)
@@ -191,6 +241,12 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--to-parquet", action="store_true", help="write Parquet, not SQLite")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--pg",
+        default=os.environ.get("FORCEWATCH_TEST_PG"),
+        help="a PostgreSQL server URL (postgresql+psycopg://USER@HOST:PORT) for the writer's cost",
+    )
+    parser.add_argument("--no-writers", action="store_true", help="skip the writers' costs")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="forcewatch-scaling-") as tmp:
         folder = Path(tmp)
@@ -207,7 +263,13 @@ def main() -> None:
         for workers in (int(w) for w in args.workers.split(",")):
             rows.append(measure(corpus, workers, args, folder))
             print(f"  {workers} worker(s): {rows[-1]['rate']:.1f} reports/s", flush=True)
+        costs = [] if args.no_writers else writer_costs(folder, args.pg)
     print(table(rows))
+    if costs:
+        print("\n| the one writer, into | ms a report (wall) | ms a report (CPU) |\n|---|---|---|")
+        for label, wall, cpu in costs:
+            print(f"| {label} | {wall:.2f} | {cpu:.2f} |")
+        print(f"load average now: {os.getloadavg()[0]:.1f}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
 
