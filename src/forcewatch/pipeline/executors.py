@@ -115,7 +115,7 @@ class Dask(Executor):
                 threads_per_worker=1,
                 processes=True,
                 memory_limit=memory or "auto",
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: no warning when 8787 is taken
                 silence_logs=logging.ERROR,
             )
             client = Client(cluster)  # type: ignore[no-untyped-call]
