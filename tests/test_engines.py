@@ -193,3 +193,30 @@ def test_engines_cli_parquet_then_load(tmp_path: Path, capsys: pytest.CaptureFix
     assert "--engine dask" in capsys.readouterr().err
     code = main(["ingest", str(folder), "--db", db, "--engine", "dask", "--scheduler", "tcp://x:1"])
     assert code == 2 and "SQLite" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux's /proc")
+def test_engines_dask_ingest_killed_leaves_no_workers(tmp_path: Path) -> None:
+    """`python -m forcewatch.cli` starts a local cluster (its workers import the module: the
+    guard keeps them from running the command again); killed with kill -9, its workers end."""
+    import subprocess
+    import sys
+
+    from tests.test_ingest import _children, _running
+
+    folder = corpus(tmp_path / "in", 40)
+    command = [sys.executable, "-m", "forcewatch.cli", "ingest", str(folder), "--engine", "dask",
+               "--workers", "2", "--db", str(tmp_path / "db.sqlite")]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        workers = _children(process.pid)
+    assert len(workers) >= 2 and process.poll() is None, "no workers to orphan"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    deadline = time.monotonic() + 30
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(map(_running, workers)), "a Dask worker outlived the ingest"
