@@ -89,7 +89,8 @@ def _ingest_arguments(p: argparse.ArgumentParser) -> None:
         else:
             assert declared.flag is not None
             kind = int if isinstance(declared.default, int) or declared.name == "workers" else str
-            p.add_argument(declared.flag, type=kind, default=None, help=declared.help + shown + env)
+            text = declared.help.rstrip(".") + shown + env
+            p.add_argument(declared.flag, type=kind, default=None, help=text)
 
 
 def _env_int(name: str, value: int | None, default: int) -> int:
