@@ -25,9 +25,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     path = tmp_path_factory.mktemp("formats") / "db.sqlite"
     store = build(path)
     run = store.start_run("ingest", ["reports"])
-    store.add_rejection(
-        Rejection(item="bad.pdf", stage="ingest", code="FW101", reason="binary"), run
-    )
+    store.add_rejection(Rejection(item="bad.pdf", stage="read", code="FW101", reason="binary"), run)
     store.finish_run(run, {"stored": 5, "rejected": 1})
     [first, *_] = find_incidents(store, IncidentFilter(sort="id"))
     edit(store, first.id, "killed_best", 8, who="ana", why="checked")

@@ -7,6 +7,7 @@ import dataclasses
 from forcewatch.settings import (
     DATABASE_SETTINGS,
     DEFAULT,
+    INGEST_SETTINGS,
     SERVE_SETTINGS,
     SETTINGS,
     Settings,
@@ -42,10 +43,11 @@ def test_settings_every_flag_is_in_the_cli() -> None:
     from forcewatch.cli import build_parser
 
     help_texts = [build_parser().format_help()]
-    flags = {d.flag for d in (*SETTINGS, *DATABASE_SETTINGS, *SERVE_SETTINGS) if d.flag}
+    declared = (*SETTINGS, *DATABASE_SETTINGS, *INGEST_SETTINGS, *SERVE_SETTINGS)
+    flags = {d.flag for d in declared if d.flag}
     parser = build_parser()
     subparsers = next(a for a in parser._actions if a.dest == "verb")
-    for name in ("extract", "serve"):
+    for name in ("extract", "ingest", "serve"):
         help_texts.append(subparsers.choices[name].format_help())  # type: ignore[attr-defined]
     for flag in flags:
         assert any(flag in text for text in help_texts), flag

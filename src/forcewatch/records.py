@@ -9,6 +9,7 @@ not match its source is a bug caught at construction, not a surprise for the ana
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -244,13 +245,33 @@ class RawPage(Record):
     media_type: str | None = None
 
 
+class Stage(StrEnum):
+    """The steps of the flow a report can be refused at (``pipeline.steps``)."""
+
+    READ = "read"
+    CLEAN = "clean"
+    EXTRACT = "extract"
+    WRITE = "write"
+
+
 class Rejection(Record):
     """A report a stage could not use, and why. Stored and counted, never silently dropped."""
 
     item: str
-    stage: str
+    stage: Stage
     code: str
     reason: str
+
+    @classmethod
+    def of(cls, exc: Exception, item: str, stage: Stage) -> Rejection:
+        """The one way a failure becomes a rejection: a forcewatch error keeps its code and
+        message; anything else is a bug in forcewatch (FW900), named with its exception."""
+        from forcewatch.errors import ForcewatchError, InternalError
+
+        if isinstance(exc, ForcewatchError):
+            return cls(item=item, stage=stage, code=exc.code, reason=" ".join(exc.message.split()))
+        reason = f"internal error {type(exc).__name__}: {exc}"
+        return cls(item=item, stage=stage, code=InternalError.code, reason=reason)
 
     def line(self) -> str:
         return f"forcewatch: {self.item}: [{self.code}] {self.reason}"

@@ -4,7 +4,8 @@ from them (:func:`settings_table`; a test fails when the README differs), and a 
 field of :class:`Settings` has no declaration.
 
 ``SETTINGS`` are the fields of the frozen :class:`Settings` object the extraction reads;
-``DATABASE_SETTINGS`` and ``SERVE_SETTINGS`` are the options of the database verbs and of
+``DATABASE_SETTINGS``, ``INGEST_SETTINGS`` and ``SERVE_SETTINGS`` are the options of the database
+verbs, of ``forcewatch ingest`` (where the steps run, shards and batches) and of
 ``forcewatch serve``.
 """
 
@@ -57,6 +58,45 @@ DATABASE_SETTINGS: tuple[Setting, ...] = (
     ),
 )  # fmt: skip
 
+INGEST_SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "engine", "local",
+        "Where the steps run: local (this process, or --jobs processes) or dask (a Dask cluster).",
+        flag="--engine", verb="ingest",
+    ),
+    Setting(
+        "scheduler", None,
+        "Address of a running Dask scheduler (tcp://host:8786); without it, --engine dask starts "
+        "a local cluster. A shared cluster needs a PostgreSQL --db or --to parquet.",
+        flag="--scheduler", env="FORCEWATCH_SCHEDULER", verb="ingest",
+    ),
+    Setting(
+        "workers", None, "Worker processes of the local Dask cluster (default: --jobs).",
+        flag="--workers", verb="ingest",
+    ),
+    Setting(
+        "worker_memory", None,
+        "Memory limit of each local Dask worker, e.g. 2GB (a worker past it is restarted and its "
+        "shard retried); default: Dask's share of the machine.",
+        flag="--worker-memory", env="FORCEWATCH_WORKER_MEMORY", verb="ingest",
+    ),
+    Setting(
+        "shard_size", 100,
+        "Reports in a shard: the unit a Dask worker reads and a relaunch skips once complete.",
+        flag="--shard-size", verb="ingest",
+    ),
+    Setting(
+        "batch_size", 100,
+        "Reports written in one transaction (or one Parquet part) by the run's one writer.",
+        flag="--batch-size", env="FORCEWATCH_BATCH_SIZE", verb="ingest",
+    ),
+    Setting(
+        "to", None, "Write Parquet files into this folder instead of a database (forcewatch load "
+        "brings them in later).",
+        flag="--to parquet", verb="ingest",
+    ),
+)  # fmt: skip
+
 SERVE_SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "Address the review app listens on.", flag="--host", verb="serve"),
     Setting("port", 8000, "Port the review app listens on.", flag="--port", verb="serve"),
@@ -96,7 +136,7 @@ SITE_SETTINGS: tuple[Setting, ...] = (
 
 
 def setting(name: str) -> Setting:
-    for declared in (*SETTINGS, *DATABASE_SETTINGS, *SERVE_SETTINGS):
+    for declared in (*SETTINGS, *DATABASE_SETTINGS, *INGEST_SETTINGS, *SERVE_SETTINGS):
         if declared.name == name:
             return declared
     raise KeyError(name)
@@ -105,7 +145,13 @@ def setting(name: str) -> Setting:
 def settings_table() -> str:
     """The README's settings table, in Markdown."""
     rows = ["| setting | default | meaning |", "|---|---|---|"]
-    for declared in (*SETTINGS, *DATABASE_SETTINGS, *SERVE_SETTINGS, *SITE_SETTINGS):
+    for declared in (
+        *SETTINGS,
+        *DATABASE_SETTINGS,
+        *INGEST_SETTINGS,
+        *SERVE_SETTINGS,
+        *SITE_SETTINGS,
+    ):
         names = [f"`{declared.verb} {declared.flag}`" if declared.verb else f"`{declared.flag}`"]
         if declared.flag is None:
             names = [f"`Settings.{declared.name}`"]

@@ -72,6 +72,40 @@ def _ingest_arguments(p: argparse.ArgumentParser) -> None:
         "--rate-limit", type=float, default=1.0, help="seconds between requests to a host"
     )
     p.add_argument("--allow-private", action="store_true", help="allow URLs on private networks")
+    from forcewatch.settings import INGEST_SETTINGS
+
+    for declared in INGEST_SETTINGS:
+        shown = f" (default: {declared.default})" if declared.default is not None else ""
+        env = f"; also {declared.env}" if declared.env else ""
+        if declared.name == "to":
+            p.add_argument(
+                "--to",
+                nargs=2,
+                metavar=("parquet", "DIR"),
+                help=f"--to parquet DIR: {declared.help}",
+            )
+        elif declared.name == "engine":
+            p.add_argument(
+                "--engine", choices=["local", "dask"], default="local", help=declared.help + shown
+            )
+        else:
+            assert declared.flag is not None
+            kind = int if isinstance(declared.default, int) or declared.name == "workers" else str
+            text = declared.help.rstrip(".") + shown + env
+            p.add_argument(declared.flag, type=kind, default=None, help=text)
+
+
+def _env_int(name: str, value: int | None, default: int) -> int:
+    import os
+
+    if value is not None:
+        return value
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        raise UsageError(f"{name} must be a whole number of at least 1, not {raw!r}")
+    return int(raw)
 
 
 def _merge_arguments(p: argparse.ArgumentParser) -> None:
@@ -213,28 +247,59 @@ def _filter(args: argparse.Namespace, limit: int | None = None) -> Any:
 
 
 def _ingest(args: argparse.Namespace) -> int:
+    import os
+
     from forcewatch.cli.extract import settings_from
+    from forcewatch.ingest.urls import Fetcher, FetchOptions
+    from forcewatch.pipeline.executors import executor_for
     from forcewatch.pipeline.ingest import ingest
 
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     if args.max_bytes is not None and args.max_bytes < 1:
         raise UsageError("--max-bytes must be at least 1")
-    from forcewatch.ingest.urls import Fetcher, FetchOptions
-
-    store = _store(args)
+    for name in ("workers", "shard_size", "batch_size"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise UsageError(f"--{name.replace('_', '-')} must be at least 1")
+    settings = settings_from(args)
+    scheduler = args.scheduler or os.environ.get("FORCEWATCH_SCHEDULER") or None
+    memory = args.worker_memory or os.environ.get("FORCEWATCH_WORKER_MEMORY") or None
+    batch_size = _env_int("FORCEWATCH_BATCH_SIZE", args.batch_size, 100)
+    if scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    folder: Path | None = None
+    store = None
+    if args.to is not None:
+        kind, where = args.to
+        if kind != "parquet":
+            raise UsageError(f"--to takes parquet and a folder (--to parquet DIR), not {kind!r}")
+        folder = Path(where)
+    else:
+        store = _store(args)
+        if scheduler and store.dialect == "sqlite":
+            raise UsageError(
+                "a Dask cluster at --scheduler cannot write into an SQLite file: give a "
+                "PostgreSQL --db, or --to parquet DIR and forcewatch load it later"
+            )
     options = FetchOptions(min_interval=args.rate_limit, allow_private=args.allow_private)
-    with Fetcher(options) as fetcher:
+    executor = executor_for(
+        args.engine, jobs=settings.jobs, scheduler=scheduler, workers=args.workers, memory=memory
+    )
+    with executor, Fetcher(options) as fetcher:
         counts = ingest(
             args.sources,
             store,
-            settings=settings_from(args),
+            settings=settings,
             include=args.include,
             exclude=args.exclude,
             merge=not args.no_merge,
             args=sys.argv[1:],
             progress=sys.stderr,
             fetcher=fetcher,
+            executor=executor,
+            to=folder,
+            shard_size=args.shard_size or 100,
+            batch_size=batch_size,
         )
     for run in counts.interrupted:
         print(
@@ -242,14 +307,37 @@ def _ingest(args: argparse.Namespace) -> int:
             "killed before it finished; marked interrupted (what it stored is kept)",
             file=sys.stderr,
         )
-    print(f"forcewatch ingest: {counts.line()} ({store.url})", file=sys.stderr)
+    where = str(folder) if folder is not None else store.url if store is not None else "-"
+    print(f"forcewatch ingest: {counts.line()} ({where})", file=sys.stderr)
     if counts.rejected:
-        print(
-            f"forcewatch ingest: see `forcewatch rejections --run {counts.run_id}`",
-            file=sys.stderr,
+        see = (
+            f"`forcewatch rejections --run {counts.run_id}`"
+            if counts.run_id is not None
+            else f"the rejection rows of {folder}"
         )
+        print(f"forcewatch ingest: see {see}", file=sys.stderr)
         return 1  # as extract does: every other report was still stored
     return 0
+
+
+def _load_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "folder", type=Path, metavar="DIR", help="a folder written by ingest --to parquet"
+    )
+    p.add_argument("--no-merge", action="store_true", help="store only; merge later")
+    p.add_argument("--batch-size", type=int, default=None, help="reports a transaction (100)")
+
+
+def _load(args: argparse.Namespace) -> int:
+    from forcewatch.pipeline.writers import load
+
+    batch_size = _env_int("FORCEWATCH_BATCH_SIZE", args.batch_size, 100)
+    store = _store(args)
+    counts = load(
+        args.folder, store, batch_size=batch_size, merge=not args.no_merge, args=sys.argv[1:]
+    )
+    print(f"forcewatch load: {counts.line()} ({store.url})", file=sys.stderr)
+    return 1 if counts.rejected else 0
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -472,7 +560,16 @@ def _runs(args: argparse.Namespace) -> int:
             started = r["started_at"][:19].replace("T", " ")
             finished = r["finished_at"][:19].replace("T", " ") if r["finished_at"] else "-"
             where = f"pid {r['process']['pid']} on {r['process']['host']}" if r["process"] else "-"
-            shown = ", ".join(f"{k} {v}" for k, v in r["counts"].items()) or "-"
+            counts = dict(r["counts"])
+            steps = counts.pop("steps", None) or {}
+            shown = ", ".join(f"{k} {v}" for k, v in counts.items()) or "-"
+            if steps:
+                shown += "; steps: " + ", ".join(
+                    f"{name} {v.get('kept', '')}"
+                    f"{'/' + str(v['rejected']) if v.get('rejected') else ''}"
+                    f" {v.get('seconds', 0):.1f} s".replace("  ", " ")
+                    for name, v in steps.items()
+                )
             lines.append(
                 f"run {r['id']}  {r['command']}  {started} -> {finished}  {r['status']}  "
                 f"{where}  {shown}"
@@ -757,6 +854,16 @@ VERBS: tuple[Verb, ...] = (
         description="Read files, folders (recursively), WARC/WET, JSONL, URL lists or stdin (-); "
         "store each new report (skipping those already stored), extract its mentions and merge "
         "them into incidents. Killing it loses nothing committed; run it again to go on.",
+    ),
+    Verb(
+        "load",
+        arguments=_load_arguments,
+        run=_load,
+        database=True,
+        help="bring Parquet files written by ingest --to parquet into the database",
+        description="Store the reports and rejections of a folder written by `ingest --to "
+        "parquet DIR` (skipping reports already stored), then merge. Run it again: it loads "
+        "nothing twice.",
     ),
     Verb(
         "merge",

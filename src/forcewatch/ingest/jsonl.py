@@ -29,8 +29,11 @@ class LineStream(Protocol):
     def readline(self, size: int = ..., /) -> bytes: ...
 
 
-def iter_jsonl(stream: LineStream, name: str, *, max_bytes: int) -> Iterator[Outcome]:
-    number = 0
+def iter_jsonl(
+    stream: LineStream, name: str, *, max_bytes: int, first: int = 1
+) -> Iterator[Outcome]:
+    """``first``: the number of the stream's first line (a stream that starts inside a file)."""
+    number = first - 1
     while True:
         number += 1
         origin = f"{name}:{number}"

@@ -45,9 +45,9 @@ from forcewatch.ingest.jsonl import (
 )
 from forcewatch.ingest.urls import URL_SUFFIXES, Fetcher, is_url_list, iter_url_list
 from forcewatch.ingest.warc import GZIP_MAGIC, WARC_SUFFIXES, Outcome, iter_warc, looks_like_warc
-from forcewatch.records import RawPage, Rejection
+from forcewatch.records import RawPage, Rejection, Stage
 
-__all__ = ["Item", "iter_items", "readable_name"]
+__all__ = ["Item", "Planned", "iter_items", "iter_part", "plan_items", "readable_name"]
 
 STDIN = "<stdin>"
 _HEAD = 65_536  # bytes of stdin looked at to tell what it is
@@ -72,9 +72,7 @@ class Item:
     def of(cls, outcome: RawPage | InputError, origin: str) -> Item:
         if isinstance(outcome, RawPage):
             return cls(page=outcome, rejection=None, origin=origin)
-        reason = " ".join(outcome.message.split())
-        rejection = Rejection(item=origin, stage="read", code=outcome.code, reason=reason)
-        return cls(page=None, rejection=rejection, origin=origin)
+        return cls(page=None, rejection=Rejection.of(outcome, origin, Stage.READ), origin=origin)
 
 
 def iter_items(
@@ -101,6 +99,81 @@ def iter_items(
             yield from reader.source(source, include or [], exclude or [])
     finally:
         reader.close()
+
+
+Planned = tuple[str, str | Item]
+"""What :func:`plan_items` finds: ``(kind, what)`` with kind ``report`` (a file of one report),
+``warc``, ``jsonl`` (a file of many, read by line or record), ``whole`` (a source read as a whole
+by the process that plans: stdin, a URL, a URL list) or ``item`` (an Item holding a rejection)."""
+
+
+def plan_items(
+    sources: list[str], *, include: list[str] | None = None, exclude: list[str] | None = None
+) -> Iterator[Planned]:
+    """What :func:`iter_items` would read from ``sources``, in the same order, without reading
+    it: the files to open, and the rejections of what cannot be opened. Reading each planned file
+    with ``iter_items([path])`` gives the items ``iter_items(sources)`` gives for it."""
+    for source in sources:
+        path = Path(source)
+        if source == "-" or _URL.match(source):
+            yield "whole", source
+        elif path.is_dir():
+            errors: list[OSError] = []
+            found = False
+            for file in _walk(path, errors):
+                if _wanted(file.relative_to(path).as_posix(), include or [], exclude or []):
+                    found = True
+                    yield _kind(file)
+            for error in errors:
+                where = shown_name(str(error.filename or path))
+                yield (
+                    "item",
+                    Item.of(Unreadable(f"cannot read it: {error.strerror or error}"), where),
+                )
+            if not found and not errors:
+                filtered = " that --include/--exclude keep" if include or exclude else ""
+                reason = f"the folder holds no report, archive, JSONL or URL-list files{filtered}"
+                shown = shown_name(str(path))
+                yield "item", Item.of(Unreadable(reason, item=shown), shown)
+        elif path.exists() or path.is_symlink():
+            yield _kind(path)
+        else:
+            yield "whole", source  # refused by iter_items with its reason
+
+
+def _kind(path: Path) -> Planned:
+    name = str(path)
+    try:
+        check_name(name)
+    except InputError as exc:
+        return "item", Item.of(exc, shown_name(name))
+    lower = path.name.lower()
+    if lower.endswith(WARC_SUFFIXES) or (
+        Path(lower).suffix not in REPORT_SUFFIXES and _starts_like_warc(path)
+    ):
+        return "warc", name
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl", name
+    if lower.endswith(URL_SUFFIXES) or (Path(lower).suffix == ".txt" and _url_file(path)):
+        return "whole", name
+    return "report", name
+
+
+def iter_part(path: str, kind: str, *, offset: int, first: int, max_bytes: int) -> Iterator[Item]:
+    """The items of a JSON Lines file (``kind`` jsonl) or an archive (warc) from byte ``offset``,
+    the start of its line or record number ``first``, to its end (the caller stops earlier)."""
+
+    def items() -> Iterator[Item]:
+        with open(path, "rb") as stream:
+            stream.seek(offset)
+            if kind == "warc":
+                outcomes = iter_warc(stream, path, max_bytes=max_bytes, first=first)
+            else:
+                outcomes = iter_jsonl(stream, path, max_bytes=max_bytes, first=first)
+            for origin, outcome in outcomes:
+                yield Item.of(outcome, origin)
+
+    yield from _guarded(path, items())
 
 
 def readable_name(name: str) -> bool:
@@ -257,9 +330,7 @@ def _guarded(origin: str, items: Iterator[Item]) -> Iterator[Item]:
         detail = getattr(exc, "strerror", None) or exc
         yield Item.of(Unreadable(f"cannot read it: {detail}", item=origin), origin)
     except Exception as exc:  # a bug must not stop the ingest; the rejection names it
-        reason = f"internal error {type(exc).__name__}: {exc}"
-        rejection = Rejection(item=origin, stage="read", code="FW900", reason=reason)
-        yield Item(page=None, rejection=rejection, origin=origin)
+        yield Item(page=None, rejection=Rejection.of(exc, origin, Stage.READ), origin=origin)
 
 
 def _walk(root: Path, errors: list[OSError]) -> list[Path]:

@@ -49,11 +49,14 @@ def looks_like_warc(head: bytes) -> bool:
     return head.startswith(b"WARC/")
 
 
-def iter_warc(stream: IO[bytes], name: str, *, max_bytes: int) -> Iterator[Outcome]:
-    """Pages and rejections of one archive, in file order; ``stream`` may be gzipped."""
+def iter_warc(stream: IO[bytes], name: str, *, max_bytes: int, first: int = 1) -> Iterator[Outcome]:
+    """Pages and rejections of one archive, in file order; ``stream`` may be gzipped.
+    ``first``: the number of the stream's first record (a stream that starts inside a file, at
+    a record's start)."""
     reader = _Archive(stream)
     records = _QuietIterator(reader, check_digests=True)
-    n = end = 0  # records seen; where the last whole record ends, in the gunzipped stream
+    n = first - 1  # records seen
+    end = 0  # where the last whole record ends, in the gunzipped stream
     while True:
         n += 1
         origin = f"{name}#record-{n}"
@@ -91,7 +94,7 @@ def iter_warc(stream: IO[bytes], name: str, *, max_bytes: int) -> Iterator[Outco
             outcome = BrokenRecord(f"record {n} is corrupt: {problem}", item=origin)
         if outcome is not None:
             yield origin, outcome
-    if n == 1 and reader.delivered == 0 and not reader.cut:
+    if n == first and reader.delivered == 0 and not reader.cut:
         yield name, EmptyInput("the archive is empty", item=name)
     elif reader.cut or reader.delivered > end:
         # What follows the last whole record is part of one: warcio stops there without a word.

@@ -1,9 +1,8 @@
-"""Steps of the flow with one signature, and the runners that chain them.
-
-``run_one`` takes a report in memory, ``run_path`` one file, ``run_batch`` many files in one
-process or a process pool (``pipeline.pool``): each yields an :class:`Extraction` or a
-:class:`Rejection`, in input order, so one bad report never stops the others, nor one whose
-worker process the kernel kills. ``run_batch`` first learns each site's template
+"""The flow's runners: ``run_one`` takes a report in memory, ``run_path`` one file (both raise on
+a report they cannot use); ``run_batch`` many files through the steps (``pipeline.steps``) in one
+process or a process pool (``pipeline.executors``), yielding an :class:`Extraction` or a
+:class:`Rejection` for each, in input order, so one bad report never stops the others, nor one
+whose worker process the kernel kills. ``run_batch`` first learns each site's template
 from the batch's text dumps (``clean.templates``): lines a site prints on several of its pages are
 removed from each of them.
 """
@@ -15,12 +14,13 @@ from pathlib import Path
 
 from forcewatch.clean import dump_site, to_document
 from forcewatch.clean.templates import SiteTemplates
-from forcewatch.errors import ForcewatchError, InputError, OverBudget
+from forcewatch.errors import ForcewatchError
 from forcewatch.extractor.mentions import extract_mentions
 from forcewatch.ingest.files import check_bytes, read_path
 from forcewatch.pipeline.budget import time_budget
-from forcewatch.pipeline.pool import Died, imap
-from forcewatch.records import Extraction, RawPage, Rejection
+from forcewatch.pipeline.executors import InProcess, ProcessPool
+from forcewatch.pipeline.steps import Clean, Extract, Pipeline, Report, Step
+from forcewatch.records import Extraction, RawPage, Rejection, Stage
 from forcewatch.settings import DEFAULT, Settings
 
 __all__ = ["extract_page", "run_batch", "run_one", "run_path", "site_templates"]
@@ -83,26 +83,20 @@ def run_path(
     )
 
 
-def _safe_path(
-    args: tuple[Path, str | None, str | None, str | None, Settings, frozenset[int]],
-) -> Extraction | Rejection:
-    path, published, lang, url, settings, template = args
-    try:
-        return run_path(
-            path, published=published, lang=lang, url=url, settings=settings, template=template
-        )
-    except InputError as exc:
-        stage = "extract" if isinstance(exc, OverBudget) else "read"
-        return Rejection(item=str(path), stage=stage, code=exc.code, reason=exc.message)
-    except ForcewatchError as exc:
-        return Rejection(item=str(path), stage="extract", code=exc.code, reason=exc.message)
-    except Exception as exc:  # a bug must not kill the batch; the rejection names it
-        return Rejection(
-            item=str(path),
-            stage="extract",
-            code="FW900",
-            reason=f"internal error {type(exc).__name__}: {exc}",
-        )
+class _ReadPath(Step):
+    """A report named by its path -> its page (each path one report, as ``extract`` reads)."""
+
+    stage = Stage.READ
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__()
+        self.max_bytes = max_bytes
+
+    def wants(self, report: Report) -> bool:
+        return report.page is None and report.rejection is None
+
+    def apply(self, report: Report) -> None:
+        report.page = read_path(Path(report.origin), max_bytes=self.max_bytes)
 
 
 def run_batch(
@@ -116,17 +110,28 @@ def run_batch(
     settings = settings or DEFAULT
     paths = list(paths)
     templates = site_templates(paths, url=url, max_bytes=settings.max_bytes)
-    jobs = [(p, published, lang, url, settings, templates.get(p, frozenset())) for p in paths]
-    if settings.jobs <= 1 or len(jobs) <= 1:
-        yield from map(_safe_path, jobs)
-        return
-    for (path, *_), result in imap(_safe_path, jobs, jobs=settings.jobs):
-        if isinstance(result, Died):
-            yield Rejection(
-                item=str(path), stage="extract", code=result.code, reason=result.reason()
+    pipeline = Pipeline([_ReadPath(settings.max_bytes), Clean(settings), Extract(settings)])
+    tasks = (
+        [
+            Report(
+                str(p),
+                published=published,
+                lang=lang,
+                url=url,
+                template=templates.get(p, frozenset()),
             )
-        else:
-            yield result
+        ]
+        for p in paths
+    )
+    parallel = settings.jobs > 1 and len(paths) > 1
+    executor = ProcessPool(settings.jobs) if parallel else InProcess()
+    for reports, _ in executor.map(pipeline, tasks):
+        for report in reports:
+            if report.rejection is not None:
+                yield report.rejection
+            else:
+                assert report.extraction is not None
+                yield report.extraction
 
 
 def site_templates(

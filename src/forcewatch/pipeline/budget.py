@@ -41,11 +41,15 @@ def time_budget(seconds: float, item: str | None = None) -> Iterator[None]:
     try:
         yield
     except _Expired:
-        raise OverBudget(
-            f"extraction took more than {seconds:g} s, the time budget "
-            "(set FORCEWATCH_TIME_BUDGET or --time-budget to raise it)",
-            item=item,
-        ) from None
+        raise over_budget(seconds, item) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def over_budget(seconds: float, item: str | None = None) -> OverBudget:
+    return OverBudget(
+        f"extraction took more than {seconds:g} s, the time budget "
+        "(set FORCEWATCH_TIME_BUDGET or --time-budget to raise it)",
+        item=item,
+    )

@@ -1,132 +1,56 @@
-"""``forcewatch ingest``: sources -> raw pages -> documents and mentions in the store -> merge.
+"""``forcewatch ingest``: sources -> shards -> the steps -> one writer -> merge.
 
-Each report is stored in its own transaction (raw page, document, mentions together), so an
-ingest killed at any moment, ``kill -9`` included, leaves only whole reports; running it again
-skips them by content hash and stores the rest. Reports that cannot be read or cleaned become
-rejections, stored with their reason, and the run goes on. Extraction can run in a process pool
-(``jobs``); writes stay in this process, one writer, in input order.
+The sources are cut into shards (``pipeline.shards``: runs of files, ranges of JSON Lines and of
+WARC records); each shard's reports go through the same steps (``pipeline.steps``: read, skip
+the stored, clean, extract) on an executor (``pipeline.executors``: this process, a process pool,
+or Dask), and come back to one writer (``pipeline.writers``), which stores them in batches, in
+input order, with their rejections and the shards' completion markers. A relaunch skips the
+shards completed before and the reports stored before (content hash), so an ingest killed at any
+moment, ``kill -9`` included, loses nothing committed and duplicates nothing. Each ingest is a
+run in the ledger (``forcewatch runs``): its status, counts, each step's counts and its shards.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from forcewatch.errors import ForcewatchError, OverBudget, UsageError
-from forcewatch.ingest.sources import Item, iter_items
-from forcewatch.merge.run import MergeSummary, run_merge
-from forcewatch.pipeline import extract_page
-from forcewatch.pipeline.pool import Died, imap
-from forcewatch.pipeline.runs import interrupt_stale_runs, this_process
+from forcewatch.errors import UsageError
+from forcewatch.merge.run import run_merge
+from forcewatch.pipeline.executors import Executor, InProcess, ProcessPool
+from forcewatch.pipeline.runs import interrupt_stale_runs
+from forcewatch.pipeline.shards import Shard, plan_shards
+from forcewatch.pipeline.steps import (
+    Apply,
+    Clean,
+    Extract,
+    KnownIn,
+    Pipeline,
+    Read,
+    Report,
+    SkipKnown,
+    Step,
+    add_counts,
+)
+from forcewatch.pipeline.writers import IngestCounts, ParquetSink, Sink, StoreSink, Writer
 from forcewatch.records import Extraction, RawPage, Rejection
-from forcewatch.settings import Settings
-from forcewatch.store import Store, sha256
-from forcewatch.store.models import Run as StoredRun
+from forcewatch.settings import DEFAULT, Settings
+from forcewatch.store import Store
 
 __all__ = ["IngestCounts", "ingest"]
 
-
-@dataclass
-class IngestCounts:
-    read: int = 0
-    new: int = 0
-    duplicate: int = 0
-    near_duplicate: int = 0
-    relevant: int = 0
-    rejected: int = 0
-    merge: MergeSummary | None = field(default=None, repr=False)
-    run_id: int | None = None
-    # earlier runs found "running" with their process gone (killed), now marked "interrupted"
-    interrupted: list[StoredRun] = field(default_factory=list, repr=False)
-
-    def as_dict(self) -> dict[str, int]:
-        return {
-            "read": self.read,
-            "new": self.new,
-            "duplicate": self.duplicate,
-            "near_duplicate": self.near_duplicate,
-            "relevant": self.relevant,
-            "rejected": self.rejected,
-        }
-
-    def line(self) -> str:
-        text = (
-            f"read {self.read}, new {self.new}, duplicate {self.duplicate} "
-            f"(near-copies {self.near_duplicate}), relevant {self.relevant}, "
-            f"rejected {self.rejected}"
-        )
-        if self.merge is not None:
-            text += (
-                f"; merge: {self.merge.mentions} mentions, {self.merge.new_incidents} new "
-                f"incidents, {self.merge.incidents} incidents in all"
-            )
-        return text
-
-
-Extract = Callable[[RawPage, Settings], Extraction | Rejection]
+Extract_ = Callable[[RawPage, Settings], Extraction | Rejection]
 
 
 def _extract(page: RawPage, settings: Settings) -> Extraction | Rejection:
-    try:
-        return extract_page(page, settings=settings)
-    except ForcewatchError as exc:
-        stage = "extract" if isinstance(exc, OverBudget) else "clean"
-        return Rejection(item=page.name, stage=stage, code=exc.code, reason=exc.message)
-    except Exception as exc:  # a bug must not stop the ingest; the rejection names it
-        return Rejection(
-            item=page.name,
-            stage="extract",
-            code="FW900",
-            reason=f"internal error {type(exc).__name__}: {exc}",
-        )
-
-
-def _in_worker(thing: RawPage | Rejection, settings: Settings, extract: Extract) -> Any:
-    return thing if isinstance(thing, Rejection) else extract(thing, settings)
-
-
-def _extracted(
-    items: Iterable[Item], store: Store, settings: Settings, counts: IngestCounts, extract: Extract
-) -> Iterator[tuple[RawPage, Extraction | Rejection] | Rejection]:
-    """Pages not stored yet, with their extraction, in input order; a pool when jobs > 1, in
-    which a report whose worker process dies twice becomes a rejection (FW901)."""
-
-    def fresh() -> Iterator[RawPage | Rejection]:
-        seen: set[str] = set()
-        for item in items:
-            counts.read += 1
-            if item.rejection is not None:
-                yield item.rejection
-                continue
-            assert item.page is not None
-            digest = sha256(item.page.data)
-            if digest in seen or store.known(digest):
-                counts.duplicate += 1
-                continue
-            seen.add(digest)
-            yield item.page
-
-    if settings.jobs <= 1:
-        for thing in fresh():
-            yield thing if isinstance(thing, Rejection) else (thing, extract(thing, settings))
-        return
-    work = partial(_in_worker, settings=settings, extract=extract)
-    for thing, result in imap(work, fresh(), jobs=settings.jobs):
-        if isinstance(thing, Rejection):
-            yield thing
-        elif isinstance(result, Died):
-            yield (
-                thing,
-                Rejection(
-                    item=thing.name, stage="extract", code=result.code, reason=result.reason()
-                ),
-            )
-        else:
-            yield thing, result
+    """One page cleaned and extracted, or its rejection (what a worker does with a report)."""
+    [report], _ = Pipeline([Clean(settings), Extract(settings)])([Report(page.name, page=page)])
+    if report.rejection is not None:
+        return report.rejection
+    assert report.extraction is not None
+    return report.extraction
 
 
 MANIFEST = "manifest.jsonl"
@@ -157,78 +81,131 @@ def load_manifests(sources: list[str]) -> dict[str, dict[str, str]]:
     return hints
 
 
-def _with_hints(items: Iterable[Item], hints: dict[str, dict[str, str]]) -> Iterator[Item]:
-    for item in items:
-        hint = hints.get(item.page.name) if item.page is not None else None
-        if hint and item.page is not None:
-            page = item.page.model_copy(
-                update={
-                    "published": hint.get("published") or item.page.published,
-                    "url": hint.get("url") or item.page.url,
-                }
-            )
-            item = Item(page=page, rejection=None, origin=item.origin)
-        yield item
-
-
 def ingest(
     sources: list[str],
-    store: Store,
+    store: Store | None,
     *,
-    settings: Settings,
+    settings: Settings = DEFAULT,
     include: list[str] | None = None,
     exclude: list[str] | None = None,
     merge: bool = True,
     args: list[str] | None = None,
     progress: TextIO | None = None,
-    item_source: Callable[..., Iterable[Item]] | None = None,
-    extract: Extract = _extract,
+    extract: Extract_ | None = None,
+    executor: Executor | None = None,
+    to: Path | None = None,
+    shard_size: int = 100,
+    batch_size: int = 100,
     **source_options: Any,
 ) -> IngestCounts:
-    """``extract`` turns a page into its extraction or a rejection, in a worker process when
-    ``settings.jobs`` > 1 (then picklable: a module-level function)."""
+    """Ingest ``sources`` into ``store`` (or, with ``to``, into Parquet files in that folder).
+
+    ``executor``: where the steps run (default: this process, or a pool of ``settings.jobs``
+    processes). ``extract`` replaces cleaning and extraction by one function, page -> extraction
+    or rejection (in a worker process: picklable, a module-level function). ``source_options``
+    (``fetcher``, ``stdin``) go to the reading of URLs and stdin."""
+    if store is None and to is None:
+        raise UsageError("ingest needs a database or --to parquet DIR")
+    sink: Sink = ParquetSink(to) if to is not None else StoreSink(_given(store))
     counts = IngestCounts()
-    counts.interrupted = interrupt_stale_runs(store)
-    run_id = counts.run_id = store.start_run("ingest", args or sources, this_process())
-    items = (item_source or iter_items)(
-        sources,
-        include=include,
-        exclude=[*(exclude or []), MANIFEST],
-        max_bytes=settings.max_bytes,
-        **source_options,
+    if store is not None and to is None:
+        counts.interrupted = interrupt_stale_runs(store)
+    run_id = counts.run_id = sink.start_run("ingest", args or sources)
+    own = executor is None
+    if executor is None:
+        executor = ProcessPool(settings.jobs) if settings.jobs > 1 else InProcess()
+    heavy: list[Step] = (
+        [Apply(extract, settings)] if extract else [Clean(settings), Extract(settings)]
     )
-    hints = load_manifests(sources)
-    if hints:
-        items = _with_hints(items, hints)
+    writer = Writer(sink, run_id, counts, batch_size=batch_size)
     bar = _progress(progress)
     try:
-        for outcome in _extracted(items, store, settings, counts, extract):
-            if isinstance(outcome, Rejection):
-                store.add_rejection(outcome, run_id)
-                counts.rejected += 1
-            else:
-                page, extraction = outcome
-                if isinstance(extraction, Rejection):
-                    store.add_rejection(extraction, run_id)
-                    counts.rejected += 1
-                else:
-                    stored = store.add_report(page, extraction, run_id)
-                    if stored is None:
-                        counts.duplicate += 1
-                    else:
-                        counts.new += 1
-                        counts.relevant += extraction.relevance.relevant
-                        counts.near_duplicate += stored[1] is not None
+        shards = _todo(
+            plan_shards(
+                sources,
+                shard_size=shard_size,
+                include=include,
+                exclude=[*(exclude or []), MANIFEST],
+                hints=load_manifests(sources),
+            ),
+            sink,
+            counts,
+        )
+        read = Read(max_bytes=settings.max_bytes, **source_options)
+        if executor.reads_shards:
+            known = KnownIn(_given(store).url) if to is None else None
+            pipeline = Pipeline([Read(max_bytes=settings.max_bytes), SkipKnown(known), *heavy])
+            tasks = _shard_tasks(shards, read, shard_size)
+        else:
+            pipeline = Pipeline(heavy)
+            here = Pipeline([read, SkipKnown(sink.known)])
+            tasks = ([r] for r in here.stream(Report(str(s), shard=s) for s in shards))
+        for reports, step_counts in executor.map(pipeline, tasks):
+            add_counts(counts.steps, step_counts)
+            for report in reports:
+                writer.add(report)
             bar(counts)
-        if merge:
+        writer.flush()
+        if not executor.reads_shards:
+            add_counts(counts.steps, {"read": read.counts(), "skipknown": here.steps[1].counts()})
+        if merge and store is not None and to is None:
             counts.merge = run_merge(store.serialized())  # one merge at a time
     except BaseException as exc:  # the run's status says it did not finish, and why
         status = "interrupted" if isinstance(exc, KeyboardInterrupt | SystemExit) else "failed"
-        store.finish_run(run_id, counts.as_dict(), status=status)
+        sink.finish_run(run_id, counts.ledger(), status)
         raise
-    store.finish_run(run_id, counts.as_dict())
+    finally:
+        if own:
+            executor.close()
+    sink.finish_run(run_id, counts.ledger(), "finished")
     bar(counts, done=True)
     return counts
+
+
+def _given(store: Store | None) -> Store:
+    assert store is not None
+    return store
+
+
+def _todo(shards: Iterable[Shard], sink: Sink, counts: IngestCounts) -> Iterator[Shard]:
+    """The shards not completed by an earlier run; a skipped shard's reports count as read and
+    as duplicates, as they would if they were read again."""
+    batch: list[Shard] = []
+
+    def check() -> Iterator[Shard]:
+        done = sink.done_shards([s.key for s in batch if s.key is not None])
+        for shard in batch:
+            counts.shards += 1
+            if shard.key is not None and shard.key in done:
+                counts.shards_skipped += 1
+                counts.read += done[shard.key]
+                counts.duplicate += done[shard.key]
+            else:
+                yield shard
+        batch.clear()
+
+    for shard in shards:
+        batch.append(shard)
+        if len(batch) >= 200:
+            yield from check()
+    yield from check()
+
+
+def _shard_tasks(shards: Iterable[Shard], read: Read, size: int) -> Iterator[list[Report]]:
+    """Tasks for executors whose workers read: a shard each; sources read as a whole (stdin,
+    URLs) are read here and sent ``size`` reports a task."""
+    for shard in shards:
+        if shard.kind != "whole":
+            yield [Report(str(shard), shard=shard)]
+            continue
+        chunk: list[Report] = []
+        for report in read([Report(str(shard), shard=shard)]):
+            chunk.append(report)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
 
 
 def _progress(stream: TextIO | None) -> Callable[..., None]:

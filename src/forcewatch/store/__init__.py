@@ -14,13 +14,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, or_, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from forcewatch import records
 from forcewatch.errors import NotFound
-from forcewatch.merge.dedup import bands, near_duplicates, simhash
+from forcewatch.merge.dedup import BAND_WIDTHS, bands, near_duplicates, simhash
 from forcewatch.store import models
 from forcewatch.store.engine import LOCK_KEY, database_url, make_engine, migrate
 from forcewatch.store.models import utcnow
@@ -38,6 +38,16 @@ def _text(value: str) -> str:
     return value.encode("utf-8", "backslashreplace").decode("utf-8").replace("\x00", "\\x00")
 
 
+def _rejection_row(rejection: records.Rejection, run_id: int | None) -> models.Rejection:
+    return models.Rejection(
+        run_id=run_id,
+        item=_text(rejection.item),
+        stage=str(rejection.stage),
+        code=rejection.code,
+        reason=_text(rejection.reason),
+    )
+
+
 class Store:
     def __init__(self, engine: Engine, url: str, *, serialized: bool = False) -> None:
         self.engine = engine
@@ -45,6 +55,7 @@ class Store:
         self._serialized = serialized
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = engine.execution_options(sqlite_immediate=True)
+        self._built: dict[str, Any] | None = None
 
     @classmethod
     def open(cls, url: str | None = None, *, pooled: bool = False) -> Store:
@@ -99,7 +110,7 @@ class Store:
             s.flush()
             return run.id
 
-    def finish_run(self, run_id: int, counts: dict[str, int], status: str = "finished") -> None:
+    def finish_run(self, run_id: int, counts: dict[str, Any], status: str = "finished") -> None:
         with self.session(write=True) as s:
             run = s.get(models.Run, run_id)
             if run is not None:
@@ -142,97 +153,164 @@ class Store:
 
         The raw page is inserted or skipped in one statement (``ON CONFLICT DO NOTHING``), so two
         processes storing the same report at once both go on: one stores it, the other skips."""
-        digest = sha256(page.data)
-        doc = extraction.document
-        value = simhash(doc.text)
+        with self.session(write=True) as s:
+            return self._add_report(s, page, extraction, run_id)
+
+    def write_batch(
+        self,
+        reports: Sequence[tuple[records.RawPage, records.Extraction, int | None]],
+        rejections: Sequence[records.Rejection],
+        shards: Sequence[tuple[str, int]],
+        run_id: int | None,
+    ) -> list[tuple[int, int | None] | None]:
+        """Reports (page, extraction, simhash if known), rejections and the completion markers
+        of shards (key, reports) in one transaction: the one writer of an ingest writes in
+        batches. Each report's outcome is as :meth:`add_report`'s."""
         insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
         with self.session(write=True) as s:
-            raw_id = s.scalar(
-                insert(models.RawPage)
-                .values(
-                    sha256=digest,
-                    name=page.name,
-                    url=page.url or doc.url,
-                    media_type=page.media_type,
-                    size=len(page.data),
-                    data=zlib.compress(page.data, 6),
-                    run_id=run_id,
+            stored = [self._add_report(s, *report[:2], run_id, report[2]) for report in reports]
+            for rejection in rejections:
+                s.add(_rejection_row(rejection, run_id))
+            if shards:
+                s.execute(
+                    insert(models.Shard)
+                    .values([{"key": k, "reports": n, "run_id": run_id} for k, n in shards])
+                    .on_conflict_do_nothing(index_elements=[models.Shard.key])
                 )
-                .on_conflict_do_nothing(index_elements=[models.RawPage.sha256])
-                .returning(models.RawPage.id)
-            )
-            if raw_id is None:
-                return None
-            duplicate_of = self._near_copy(s, value)
-            document = models.Document(
-                raw_page_id=raw_id,
-                title=doc.title,
-                publisher=doc.publisher,
-                url=doc.url or page.url,
-                published=doc.published,
-                language=doc.language,
-                format=doc.format,
-                text=doc.text,
-                relevant=extraction.relevance.relevant,
-                relevance_score=extraction.relevance.score,
-                relevance_reason=extraction.relevance.reason,
-                simhash=value,
-                duplicate_of=duplicate_of,
-                extraction=extraction.model_dump(mode="json", exclude={"document": {"text"}}),
-            )
-            s.add(document)
-            s.flush()
-            s.add_all(
-                models.DocumentBand(document_id=document.id, band=b, value=v)
+            return stored
+
+    def done_shards(self, keys: Sequence[str]) -> dict[str, int]:
+        """Of these shard keys, those marked complete, with their number of reports."""
+        found: dict[str, int] = {}
+        with self.session() as s:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                query = select(models.Shard.key, models.Shard.reports).where(
+                    models.Shard.key.in_(chunk)
+                )
+                found.update({key: reports for key, reports in s.execute(query)})
+        return found
+
+    def _add_report(
+        self,
+        s: Session,
+        page: records.RawPage,
+        extraction: records.Extraction,
+        run_id: int | None,
+        value: int | None = None,
+    ) -> tuple[int, int | None] | None:
+        """``value``: the document's simhash, when a worker computed it already."""
+        doc = extraction.document
+        value = simhash(doc.text) if value is None else value
+        # Core statements built once, run on the session's connection: the one writer of a
+        # cluster's run spends its time here
+        statements = self._statements()
+        connection = s.connection()
+        raw_id = connection.execute(
+            statements["raw_page"],
+            {
+                "sha256": sha256(page.data),
+                "name": page.name,
+                "url": page.url or doc.url,
+                "media_type": page.media_type,
+                "size": len(page.data),
+                "data": zlib.compress(page.data, 6),
+                "run_id": run_id,
+                "created_at": utcnow(),
+            },
+        ).scalar()
+        if raw_id is None:
+            return None
+        duplicate_of = self._near_copy(s, value)
+        document_id = connection.execute(
+            statements["document"],
+            {
+                "raw_page_id": raw_id,
+                "title": doc.title,
+                "publisher": doc.publisher,
+                "url": doc.url or page.url,
+                "published": doc.published,
+                "language": doc.language,
+                "format": doc.format,
+                "text": doc.text,
+                "relevant": extraction.relevance.relevant,
+                "relevance_score": extraction.relevance.score,
+                "relevance_reason": extraction.relevance.reason,
+                "simhash": value,
+                "duplicate_of": duplicate_of,
+                "extraction": extraction.model_dump(mode="json", exclude={"document": {"text"}}),
+                "created_at": utcnow(),
+            },
+        ).scalar_one()
+        connection.execute(
+            statements["band"],
+            [
+                {"document_id": document_id, "band": b, "value": v}
                 for b, v in enumerate(bands(value))
+            ],
+        )
+        if extraction.mentions:
+            connection.execute(
+                statements["mention"],
+                [
+                    {
+                        "document_id": document_id,
+                        "ordinal": ordinal,
+                        "kind": mention.kind,
+                        "date": mention.date,
+                        "date_precision": mention.date_precision,
+                        "place": mention.place,
+                        "city": mention.city,
+                        "admin1": mention.admin1,
+                        "country": mention.country,
+                        "killed_best": mention.killed.best if mention.killed else None,
+                        "data": mention.model_dump(mode="json"),
+                    }
+                    for ordinal, mention in enumerate(extraction.mentions)
+                ],
             )
-            for ordinal, mention in enumerate(extraction.mentions):
-                s.add(
-                    models.Mention(
-                        document_id=document.id,
-                        ordinal=ordinal,
-                        kind=mention.kind,
-                        date=mention.date,
-                        date_precision=mention.date_precision,
-                        place=mention.place,
-                        city=mention.city,
-                        admin1=mention.admin1,
-                        country=mention.country,
-                        killed_best=mention.killed.best if mention.killed else None,
-                        data=mention.model_dump(mode="json"),
-                    )
+        return int(document_id), duplicate_of
+
+    def _statements(self) -> dict[str, Any]:
+        if self._built is None:
+            insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
+            same_band = or_(
+                *[
+                    (models.DocumentBand.band == b)
+                    & (models.DocumentBand.value == bindparam(f"band{b}"))
+                    for b in range(len(BAND_WIDTHS))
+                ]
+            )
+            self._built = {
+                "raw_page": insert(models.RawPage)
+                .on_conflict_do_nothing(index_elements=[models.RawPage.sha256])
+                .returning(models.RawPage.id),
+                "document": insert(models.Document).returning(models.Document.id),
+                "band": insert(models.DocumentBand),
+                "mention": insert(models.Mention),
+                "near": select(
+                    models.Document.id, models.Document.simhash, models.Document.duplicate_of
                 )
-            return document.id, duplicate_of
+                .where(
+                    models.Document.id.in_(select(models.DocumentBand.document_id).where(same_band))
+                )
+                .order_by(models.Document.id),
+            }
+        return self._built
 
     def _near_copy(self, s: Session, value: int) -> int | None:
         """The earliest stored document whose simhash is within a few bits of ``value``."""
-        same_band = or_(
-            *[
-                (models.DocumentBand.band == b) & (models.DocumentBand.value == v)
-                for b, v in enumerate(bands(value))
-            ]
+        found = s.connection().execute(
+            self._statements()["near"], {f"band{b}": v for b, v in enumerate(bands(value))}
         )
-        candidates = (
-            select(models.Document.id, models.Document.simhash, models.Document.duplicate_of)
-            .where(models.Document.id.in_(select(models.DocumentBand.document_id).where(same_band)))
-            .order_by(models.Document.id)
-        )
-        for doc_id, other, original in s.execute(candidates):
+        for doc_id, other, original in found:
             if near_duplicates(value, other):
                 return int(original or doc_id)
         return None
 
     def add_rejection(self, rejection: records.Rejection, run_id: int | None) -> None:
         with self.session(write=True) as s:
-            s.add(
-                models.Rejection(
-                    run_id=run_id,
-                    item=_text(rejection.item),
-                    stage=rejection.stage,
-                    code=rejection.code,
-                    reason=_text(rejection.reason),
-                )
-            )
+            s.add(_rejection_row(rejection, run_id))
 
     def rejections(self, run_id: int | None = None) -> list[models.Rejection]:
         with self.session() as s:

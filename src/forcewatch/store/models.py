@@ -59,6 +59,17 @@ class Run(Base):
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class Shard(Base):
+    """A shard of an ingest's input whose every report is stored: a relaunch skips it."""
+
+    __tablename__ = "shards"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+    reports: Mapped[int] = mapped_column(Integer)
+    finished_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class RawPage(Base):
     __tablename__ = "raw_pages"
 
