@@ -12,9 +12,9 @@ import forcewatch
 from forcewatch.errors import BadDatabase, NewerSchema
 from forcewatch.merge.run import run_merge
 from forcewatch.records import RawPage
+from forcewatch.review import edit, history, join, set_status, split
 from forcewatch.store import Store
 from forcewatch.store.query import IncidentFilter, find_incidents, get_incident, incident_links
-from forcewatch.store.review import edit, history, join, set_status, split
 
 A = (
     "CARACAS, 16 ene (Agencia) – El operativo de los cuerpos de seguridad para capturar al "

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from forcewatch import records
 from forcewatch.errors import NotFound
-from forcewatch.merge.dedup import bands, near_duplicates, simhash
 from forcewatch.store import models
 from forcewatch.store.engine import LOCK_KEY, database_url, make_engine, migrate
 from forcewatch.store.models import utcnow
+from forcewatch.store.rows import mention_values
+from forcewatch.text import bands, near_duplicates, simhash
 
 __all__ = ["Store", "database_url", "sha256"]
 
@@ -179,21 +180,7 @@ class Store:
                 for b, v in enumerate(bands(value))
             )
             for ordinal, mention in enumerate(extraction.mentions):
-                s.add(
-                    models.Mention(
-                        document_id=document.id,
-                        ordinal=ordinal,
-                        kind=mention.kind,
-                        date=mention.date,
-                        date_precision=mention.date_precision,
-                        place=mention.place,
-                        city=mention.city,
-                        admin1=mention.admin1,
-                        country=mention.country,
-                        killed_best=mention.killed.best if mention.killed else None,
-                        data=mention.model_dump(mode="json"),
-                    )
-                )
+                s.add(models.Mention(**mention_values(document.id, ordinal, mention)))
             return document.id, duplicate_of
 
     def _near_copy(self, s: Session, value: int) -> int | None:

@@ -2,7 +2,8 @@
 
     runs ─┬─< rejections
           └─< raw_pages ──1── documents ──< mentions ──1── incident_links >── incidents ──< edits
-                                  └─< document_bands (near-duplicate index)
+                                  └─< document_bands (near-duplicate index)      └─< incident_keys
+                                                                                 (merge blocking)
     users ─┬─< api_tokens
            └─< web_sessions
 
@@ -186,6 +187,20 @@ class IncidentLink(Base):
     explanation: Mapped[str] = mapped_column(Text)
     method: Mapped[str] = mapped_column(String(10), default="auto")  # auto | manual
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class IncidentKey(Base):
+    """The merge's blocking keys: an incident is filed under its country, state and weeks, its
+    victims' full names, its agencies, its reports (see ``merge.match.Index.filed_under``), each
+    key a 64-bit hash. A merge looks a new mention's keys up here instead of loading every
+    incident; keys only accumulate (a stale one only adds a candidate the score turns down)."""
+
+    __tablename__ = "incident_keys"
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Edit(Base):

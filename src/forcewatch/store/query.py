@@ -9,16 +9,15 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import Integer, Select, Text, cast, column, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from forcewatch import records
 from forcewatch.errors import InvalidValue, NotFound
-from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
+from forcewatch.records import FORCE_KINDS
 from forcewatch.store import Store, models
+from forcewatch.store.rows import incident_record, quantity
 from forcewatch.store.validate import (
-    DATE_PRECISIONS,
     STATUSES,
     parse_count,
     parse_date,
@@ -260,27 +259,11 @@ def incident_links(store: Store, incident_id: int) -> list[Link]:
         ]
 
 
-_BOUNDS = {
-    name: (f"{name}_low", f"{name}_best", f"{name}_high")
-    for name in ("killed", "injured", "agents_killed", "agents_injured")
-}
-
-
-def _quantity(row: Any, name: str) -> records.Quantity | None:
-    low_name, best_name, high_name = _BOUNDS[name]
-    return _counted(getattr(row, low_name), getattr(row, best_name), getattr(row, high_name))
-
-
 @lru_cache(maxsize=8192)
 def _counted(low: Any, best: Any, high: Any) -> records.Quantity | None:
-    """The Quantity of these bounds, checked as its validator would; cached, since records are
-    frozen and the same few figures recur in every page of a list."""
-    if low is None and best is None and high is None:
-        return None
-    known = [v for v in (low, best, high) if v is not None]
-    if any(type(v) is not int or v < 0 for v in known) or known != sorted(known):
-        raise ValueError(f"low/best/high {low}/{best}/{high}")
-    return records.Quantity.model_construct(low=low, best=best, high=high, span=None)
+    """:func:`~forcewatch.store.rows.quantity`, cached: records are frozen and the same few figures recur in every
+    page of a list."""
+    return quantity(low, best, high)
 
 
 def _records(
@@ -338,101 +321,8 @@ def _records(
     return [_incident_record(row, by_incident.get(row.id, [])) for row in rows]
 
 
-def _trusted(fields: dict[str, Any]) -> bool:
-    """The values whose types the columns do not already guarantee, checked cheaply."""
-    for name in _TEXT:
-        if not isinstance(fields[name], _TEXT_TYPES):
-            return False
-    return (
-        isinstance(fields["lat"], _NUMBER_TYPES)
-        and isinstance(fields["lon"], _NUMBER_TYPES)
-        and isinstance(fields["geo_precision"], _INT_TYPES)
-        and isinstance(fields["provenance"], dict)
-        and all(isinstance(v, list) for v in fields["provenance"].values())
-    )
-
-
-_TEXT = ("date", "place", "city", "admin1", "admin1_name", "country", "notes")
-_TEXT_TYPES = (str, type(None))
-_NUMBER_TYPES = (float, int, type(None))
-_INT_TYPES = (int, type(None))
-
-
 def _incident_record(row: Any, sources: list[records.Source]) -> records.Incident:
-    """The stored row as a record. A value that fails the record's checks (written before edits
-    were validated, or by hand) does not break reading: it is left out of the field and listed
-    under ``conflicts["invalid stored value"]`` for an analyst to correct."""
-    invalid: list[str] = []
-
-    def vocabulary(name: str, values: Any, allowed: tuple[str, ...]) -> list[Any]:
-        values = values if isinstance(values, list) else []
-        bad = [v for v in values if v not in allowed]
-        invalid.extend(f"{name}: {v!r}" for v in bad)
-        return [v for v in values if v in allowed]
-
-    def quantity(name: str) -> records.Quantity | None:
-        try:
-            return _quantity(row, name)
-        except ValueError:
-            parts = [getattr(row, part) for part in _BOUNDS[name]]
-            invalid.append(f"{name}: low/best/high {'/'.join(map(str, parts))}")
-            return None
-
-    def choice(name: str, value: Any, allowed: tuple[str, ...], default: Any) -> Any:
-        if value is None or value in allowed:
-            return value if value is not None else default
-        invalid.append(f"{name}: {value!r}")
-        return default
-
-    conflicts = {
-        str(k): [str(x) for x in v] for k, v in (row.conflicts or {}).items() if isinstance(v, list)
-    }
-    fields: dict[str, Any] = {
-        "id": row.id,
-        "status": choice("status", row.status, STATUSES, "unreviewed"),
-        "date": row.date,
-        "date_precision": choice("date_precision", row.date_precision, DATE_PRECISIONS, "unknown"),
-        "place": row.place,
-        "city": row.city,
-        "admin1": row.admin1,
-        "admin1_name": row.admin1_name,
-        "country": row.country,
-        "lat": row.lat,
-        "lon": row.lon,
-        "geo_precision": row.geo_precision,
-        "forces": vocabulary("forces", row.forces, FORCE_KINDS),
-        "units": [str(u) for u in row.units or []],
-        "killed": quantity("killed"),
-        "injured": quantity("injured"),
-        "agents_killed": quantity("agents_killed"),
-        "agents_injured": quantity("agents_injured"),
-        "operation": choice("operation", row.operation, OPERATION_KINDS, None),
-        "allegations": vocabulary("allegations", row.allegations, ALLEGATION_KINDS),
-        "people": [str(p) for p in row.people or []],
-        "sources": sources,
-        "provenance": row.provenance or {},
-        "conflicts": conflicts,
-        "notes": row.notes if isinstance(row.notes, str) or row.notes is None else str(row.notes),
-        "edited_fields": sorted((row.edited or {}).keys()),
-    }
-    if invalid:
-        fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
-    elif _trusted(fields):
-        # Every field checked above or typed by its column: no second validation (a list page
-        # builds fifty of these per request).
-        return records.Incident.model_construct(**fields)
-    try:
-        return records.Incident(**fields)
-    except ValidationError as exc:
-        # Last resort: the fields that still fail are dropped and named, never a crash.
-        failing = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
-        for name in failing:
-            invalid.append(f"{name}: {fields.get(name)!r}")
-            fields[name] = records.Incident.model_fields[name].get_default(
-                call_default_factory=True
-            )
-        fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
-        return records.Incident(**fields)
+    return incident_record(row, sources, counted=_counted)
 
 
 @dataclass(frozen=True)
