@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from typing import Any
 
 from unidecode import unidecode
 
@@ -42,6 +43,45 @@ def fold_uncached(text: str | None) -> str:
     """:func:`fold` without its cache, for callers that fold each string once (a gazetteer's
     236,000 names would cost 40 MB of cache)."""
     return _fold.__wrapped__(text) if text else ""
+
+
+# ---- full-text search: the same words on SQLite and PostgreSQL ------------------------------
+# Neither database's own text search is the other's (FTS5 folds accents but has no Spanish or
+# Portuguese stems; PostgreSQL's configurations stem but keep accents unless an extension is
+# installed), so forcewatch makes the words itself: folded (fold: ASCII, lower case), then each
+# reduced to its Snowball stem in the report's language. The databases only match whole words.
+# A search phrase is made into words the same way, once per language, and matches a report
+# where the words of one of those follow each other.
+
+STEM_LANGUAGES = {"en": "english", "es": "spanish", "pt": "portuguese"}
+
+
+@functools.cache
+def _stemmer(lang: str) -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(STEM_LANGUAGES[lang])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _stem(word: str, lang: str) -> str:
+    return str(_stemmer(lang).stemWord(word))
+
+
+def search_words(text: str | None, lang: str | None) -> str:
+    """The words a report or a search phrase is matched by: "Los POLICÍAS mataron" in Spanish
+    -> "los polici mat"; in a language we do not stem (not en, es, pt), words only folded."""
+    folded = fold_uncached(text)
+    if lang not in STEM_LANGUAGES:
+        return folded
+    return " ".join(_stem(word, lang) for word in folded.split())
+
+
+def search_phrases(phrase: str) -> list[str]:
+    """A search phrase's words in every stemming (each language's, and none), distinct: a
+    report matches when its words contain one of them in a row."""
+    found = [search_words(phrase, lang) for lang in (*STEM_LANGUAGES, None)]
+    return [p for n, p in enumerate(found) if p and p not in found[:n]]
 
 
 # ---- near-duplicate reports: a 64-bit simhash of word shingles, in six bands to find candidates

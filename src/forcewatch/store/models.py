@@ -37,9 +37,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from forcewatch.text import search_words
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _document_words(context: Any) -> str:
+    row = context.get_current_parameters()
+    text = f"{row.get('title') or ''}\n{row.get('text') or ''}"
+    return search_words(text, row.get("language"))
 
 
 class Base(DeclarativeBase):
@@ -91,6 +99,9 @@ class Document(Base):
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
     extraction: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full Extraction record
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # What full-text search matches, the same on both databases (text.search_words): filled
+    # from title, text and language whoever inserts the row.
+    words: Mapped[str] = mapped_column(Text, default=_document_words, server_default="")
 
 
 class DocumentBand(Base):

@@ -9,7 +9,7 @@ from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Integer, Select, Text, cast, column, exists, func, select, text
+from sqlalchemy import Integer, Select, Text, cast, column, exists, false, func, select, text
 from sqlalchemy.orm import Session
 
 from forcewatch import records
@@ -24,12 +24,14 @@ from forcewatch.store.validate import (
     resolve_admin1,
     resolve_country,
 )
+from forcewatch.text import fold, search_phrases
 
 SORTS: dict[str, tuple[Any, ...]] = {
     "date": (models.Incident.date.asc(), models.Incident.id.asc()),
     "-date": (models.Incident.date.desc(), models.Incident.id.desc()),
-    "killed": (models.Incident.killed_best.asc(), models.Incident.id.asc()),
-    "-killed": (models.Incident.killed_best.desc(), models.Incident.id.desc()),
+    # no count last either way, as SQLite and PostgreSQL would each put NULL at another end
+    "killed": (models.Incident.killed_best.asc().nulls_last(), models.Incident.id.asc()),
+    "-killed": (models.Incident.killed_best.desc().nulls_last(), models.Incident.id.desc()),
     "id": (models.Incident.id.asc(),),
     "-id": (models.Incident.id.desc(),),
     "updated": (models.Incident.updated_at.asc(), models.Incident.id.asc()),
@@ -125,6 +127,15 @@ def _dates(dialect: str) -> Any:
     return models.Incident.date
 
 
+def _by_published(s: Session, *, latest_first: bool = False) -> tuple[Any, ...]:
+    """Reports by publication day (undated last) then id, the same on both databases."""
+    published: Any = models.Document.published
+    if s.get_bind().dialect.name == "postgresql":
+        published = published.collate("C")
+    published = published.desc() if latest_first else published.asc()
+    return published.nulls_last(), models.Document.id.asc()
+
+
 def _select(
     filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = models.Incident
 ) -> Select[Any]:
@@ -149,8 +160,12 @@ def _select(
     if filt.min_killed is not None:
         query = query.where(models.Incident.killed_best >= filt.min_killed)
     if filt.text:
+        # the incident's own place, units and people (folded: a part of a word matches), or a
+        # source's words
+        folded = fold(filt.text)
         query = query.where(
-            (models.Incident.search_text.ilike(f"%{filt.text}%")) | _text_match(filt.text, dialect)
+            (models.Incident.search_text.contains(folded, autoescape=True) if folded else false())
+            | _text_match(filt.text, dialect)
         )
     if not ordered:
         return query
@@ -170,24 +185,29 @@ def _select(
 
 
 def _text_match(phrase: str, dialect: str) -> Any:
-    """Incidents one of whose source documents matches the phrase (full-text index)."""
+    """Incidents one of whose source documents has the phrase's words in a row, in one of its
+    stemmings (``text.search_phrases``): the same whole-word match on both databases."""
     linked = (
         select(models.IncidentLink.incident_id)
         .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
         .where(models.IncidentLink.incident_id == models.Incident.id)
     )
+    phrases = search_phrases(phrase)
+    if not phrases:
+        return false()
     if dialect == "sqlite":
-        quoted = '"' + phrase.replace('"', '""') + '"'
         matching = (
             text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q")
-            .bindparams(q=quoted)
+            .bindparams(q=" OR ".join(f'"{p}"' for p in phrases))
             .columns(column("rowid", Integer))
         )
         return exists(linked.where(models.Mention.document_id.in_(matching)))
+    names = [f"p{n}" for n in range(len(phrases))]
     tsquery = text(
-        "to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
-        "@@ plainto_tsquery('simple', :q)"
-    ).bindparams(q=phrase)
+        "to_tsvector('simple', documents.words) @@ ("
+        + " || ".join(f"phraseto_tsquery('simple', :{name})" for name in names)
+        + ")"
+    ).bindparams(**dict(zip(names, phrases, strict=True)))
     return exists(
         linked.join(models.Document, models.Document.id == models.Mention.document_id).where(
             tsquery
@@ -289,7 +309,7 @@ def _records(
             .join(models.Document, models.Document.id == models.Mention.document_id)
             .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
             .where(models.IncidentLink.incident_id.in_([r.id for r in rows]))
-            .order_by(models.Document.published, models.Document.id)
+            .order_by(*_by_published(s))
         ).all()
         for (
             incident_id,
@@ -436,7 +456,7 @@ def aggregate_mentions(
             .join(models.Document, models.Document.id == models.Mention.document_id)
             .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
             .where(models.Mention.kind == "aggregate")
-            .order_by(models.Document.published.desc(), models.Mention.id)
+            .order_by(*_by_published(s, latest_first=True), models.Mention.id)
             .limit(limit)
         ).all()
         return [(row[0], _summary(row[1:-1]), row[-1] or {}) for row in rows]
@@ -518,7 +538,7 @@ def source_texts(store: Store, incident_id: int, *, most: int = 30) -> list[Sour
             .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
             .join(models.Document, models.Document.id == models.Mention.document_id)
             .where(models.IncidentLink.incident_id == incident_id)
-            .order_by(models.Document.published, models.Document.id)
+            .order_by(*_by_published(s))
             .limit(most)
         ).all()
         return [SourceText(m, d, t, data or {}) for m, d, t, data in rows]
@@ -558,7 +578,7 @@ def incident_view(store: Store, incident_id: int, *, history: bool = True) -> In
                 .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
                 .join(models.Document, models.Document.id == models.Mention.document_id)
                 .where(models.IncidentLink.incident_id == incident_id)
-                .order_by(models.Document.published, models.Document.id)
+                .order_by(*_by_published(s))
                 .limit(30)
             ).all()
         ]

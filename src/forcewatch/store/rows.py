@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from forcewatch import records
 from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
 from forcewatch.store.validate import DATE_PRECISIONS, STATUSES
+from forcewatch.text import fold_uncached
 
 COUNTS = ("killed", "injured", "agents_killed", "agents_injured")
 BOUNDS = ("low", "best", "high")
@@ -78,16 +79,19 @@ def incident_values(incident: records.Incident) -> dict[str, Any]:
         "provenance": incident.provenance,
         "conflicts": incident.conflicts,
         "n_sources": incident.n_sources,
-        "search_text": " ".join(
-            filter(
-                None,
-                [
-                    incident.place,
-                    incident.city,
-                    incident.admin1_name,
-                    *incident.units,
-                    *incident.people,
-                ],
+        # what a search matches besides the sources' words: folded, as the search phrase is
+        "search_text": fold_uncached(
+            " ".join(
+                filter(
+                    None,
+                    [
+                        incident.place,
+                        incident.city,
+                        incident.admin1_name,
+                        *incident.units,
+                        *incident.people,
+                    ],
+                )
             )
         ),
     }
