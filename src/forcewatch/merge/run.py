@@ -51,7 +51,7 @@ from forcewatch.store.rows import incident_values, mention_record, with_edits
 
 __all__ = ["BATCH", "MergeSummary", "recompute", "run_merge"]
 
-BATCH = 5000  # mentions a transaction: memory ~ a batch and the incidents it meets
+BATCH = 10_000  # mentions a transaction: memory ~ a batch and the incidents it meets
 _CHUNK = 2000  # ids in one IN (...) list
 _NEW = 1 << 50  # ids of clusters made in this batch, in the order made, until they are stored
 
@@ -85,12 +85,13 @@ def run_merge(store: Store, *, rebuild: bool = False, batch: int = BATCH) -> Mer
         _file_unfiled(s)
     order = _pending(store)
     totals = Counter[str]()
+    cache: dict[int, _Stored] = {}  # the incidents the last batch met, as it left them
     enabled = gc.isenabled()
     gc.disable()  # see match._cyclic_gc_paused; what a batch leaves is collected after it
     try:
         for number, part in enumerate(range(0, len(order), batch)):
             with store.session(write=True) as s:
-                totals.update(_merge_batch(s, order[part : part + batch], previous))
+                totals.update(_merge_batch(s, order[part : part + batch], previous, cache))
             gc.collect(2 if number % 20 == 19 else 1)
     finally:
         if enabled:
@@ -213,7 +214,9 @@ class _Batch(Index):
         return [self.clusters[i] for i in sorted(ids)]
 
 
-def _merge_batch(s: Session, ids: Sequence[int], previous: _Previous) -> Counter[str]:
+def _merge_batch(
+    s: Session, ids: Sequence[int], previous: _Previous, cache: dict[int, _Stored]
+) -> Counter[str]:
     members: dict[int, Member] = {}
     for part in _chunks(ids, _CHUNK):
         rows = s.execute(
@@ -245,7 +248,10 @@ def _merge_batch(s: Session, ids: Sequence[int], previous: _Previous) -> Counter
         mention_id: set().union(*(holders[k] for k in keys if k in holders))
         for mention_id, keys in looks.items()
     }
-    stored = _load(s, sorted(set().union(*found.values())))
+    wanted = sorted(set().union(*found.values()))
+    _still_current(s, cache)
+    stored = {i: cache[i] for i in wanted if i in cache}
+    stored.update(_load(s, [i for i in wanted if i not in cache]))
     index = _Batch(found)
     for incident in stored.values():
         index.add(incident.cluster)
@@ -293,17 +299,45 @@ def _merge_batch(s: Session, ids: Sequence[int], previous: _Previous) -> Counter
     if updates:
         _update(s, updates, now)
     new_keys: dict[int, set[int]] = {}
-    for cluster_id in joined:
+    cache.clear()
+    cache.update(stored)
+    for cluster_id, added in joined.items():
         incident_id = real.get(cluster_id, cluster_id)
-        keys = _keys_of(index.clusters[cluster_id])
+        cluster = index.clusters[cluster_id]
+        cluster.id = incident_id
+        keys = _keys_of(cluster)
         old = stored.get(cluster_id)
         new_keys[incident_id] = keys - old.keys if old else keys
+        cache[incident_id] = _Stored(
+            cluster=cluster,
+            members=sorted([*(old.members if old else []), *added], key=lambda m: m.mention_id),
+            keys=keys,
+            edited=old.edited if old else {},
+            version=old.version + 1 if old else 1,
+        )
     _file(s, new_keys)
     return Counter(
         mentions=len(decisions),
         joined=sum(1 for d in decisions if d.explanation != "first report of this incident"),
         new=len(made),
     )
+
+
+def _still_current(s: Session, cache: dict[int, _Stored]) -> None:
+    """Drop from the cache the incidents changed (an analyst's join, split or edit) or deleted
+    since the last batch wrote them."""
+    versions: dict[int, int] = {}
+    for part in _chunks(sorted(cache), _CHUNK):
+        versions.update(
+            (incident_id, version)
+            for incident_id, version in s.execute(
+                select(models.Incident.id, models.Incident.version).where(
+                    models.Incident.id.in_(part)
+                )
+            )
+        )
+    for incident_id in [i for i, c in cache.items() if versions.get(i) != c.version]:
+        del cache[incident_id]
 
 
 def _update(s: Session, updates: list[dict[str, Any]], now: Any) -> None:
