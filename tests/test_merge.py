@@ -438,3 +438,19 @@ def test_merge_mentions_in_incidents_out() -> None:
     assert [s.mention_id for s in junquito.sources] == [1, 3] and junquito.n_sources == 2
     assert junquito.killed is not None and (junquito.killed.low, junquito.killed.high) == (7, 9)
     assert (junquito.force_main, zulia.place) == ("military", "Villa Bonita")
+
+
+def test_merge_day_and_city_alone_do_not_join_a_report_silent_on_victims() -> None:
+    """gvdb:4052: another Chicago police shooting on the day of the LeGrier shooting, its
+    report naming and counting no one, joined it on the day, the city and "Chicago Police"
+    (named after the city). A day and a city are every day's news in a big city."""
+    named = us_view(1, 1, names=("Quintonio LeGrier", "Bettie Jones"), killed=2,
+                    units=("Indianapolis Police",))  # fmt: skip
+    silent = us_view(2, 2, killed=None, units=("Indianapolis Police",))
+    assert not _joined(named, silent)[0]
+    cluster = Cluster(id=1, country="US")
+    cluster.add(named)
+    assert (
+        "only the day and the city in common, nothing of the victims" in score(silent, cluster)[1]
+    )
+    assert _joined(named, us_view(2, 2, killed=2, units=("Indianapolis Police",)))[0]

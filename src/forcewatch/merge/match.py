@@ -334,7 +334,24 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
         # No date of its own on one side: a place (and a count of one) is every week's news.
         total = min(total, THRESHOLD - 0.1)
         reasons.append("no date of its own and no shared name, agency or count: not joined")
+    elif place_match and _city_only(m, c, place_match[1]) and _silent_on_victims(m, c):
+        # A day and a city are every day's news in a big city, and its police department is
+        # named after it: with nothing of the victims to compare, nothing says it is this event.
+        total = min(total, THRESHOLD - 0.1)
+        reasons.append("only the day and the city in common, nothing of the victims: not joined")
     return max(0.0, min(1.0, total)), "; ".join(reasons)
+
+
+def _city_only(m: MentionView, c: Cluster, why: str) -> bool:
+    """The places agree on the city and nothing narrower (a street, a neighbourhood, a town)."""
+    if why.startswith("same city"):
+        return True
+    return why.startswith("same place") and (m.place == m.city or m.place in c.cities)
+
+
+def _silent_on_victims(m: MentionView, c: Cluster) -> bool:
+    """One side neither counts nor names anyone harmed."""
+    return not (m.killed or m.names) or not (c.killed or c.names)
 
 
 def _days_apart(m: MentionView, c: Cluster) -> int | None:
