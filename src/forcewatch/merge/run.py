@@ -6,7 +6,7 @@ incidents through their blocking keys (``incident_keys``: country, state and wee
 names, agencies, reports; see ``match.Index``), never by loading every incident:
 
 1. the unlinked mentions' ids, in merge order (earliest event first), are read once (a few
-   small columns; 16 bytes a mention);
+   small columns; 8 bytes a mention kept);
 2. each batch of ``batch`` mentions is one transaction: its mentions are read whole, their keys
    looked up, the incidents found there loaded with their mentions, the batch assigned, and the
    new links, the changed incidents (computed values under the analysts' edits) and their new
@@ -25,6 +25,7 @@ import gc
 import hashlib
 import itertools
 import time
+from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -115,10 +116,10 @@ def run_merge(store: Store, *, rebuild: bool = False, batch: int = BATCH) -> Mer
 _ID_BITS = 42
 
 
-def _pending(store: Store) -> list[int]:
-    """Unlinked incident mentions' ids in merge order. The order is computed from the date
-    columns alone (not the records), packed as day << 42 | id in one int each."""
-    keys: list[int] = []
+def _pending(store: Store) -> array[int]:
+    """Unlinked incident mentions' ids in merge order (8 bytes a mention). The order is computed
+    from the date columns alone (not the records), packed as day << 42 | id in one int each."""
+    keys = array("q")
     query = (
         select(
             models.Mention.id,
@@ -136,9 +137,8 @@ def _pending(store: Store) -> list[int]:
         ):
             days = day_interval(value, precision or "unknown", published)
             keys.append((days[1] if days else UNDATED) << _ID_BITS | mention_id)
-    keys.sort()
     mask = (1 << _ID_BITS) - 1
-    return [k & mask for k in keys]
+    return array("q", (k & mask for k in sorted(keys)))
 
 
 # ---- blocking keys in the database ------------------------------------------------------------
@@ -476,11 +476,11 @@ def recompute(s: Session, incident_ids: set[int]) -> None:
 
 @dataclass
 class _Previous:
-    """Each forgotten mention's incident before a rebuild, as two sorted arrays (16 bytes a
-    mention, not a dict's ~100), and the incident ids taken again."""
+    """Each forgotten mention's incident before a rebuild, as two arrays sorted by mention (16
+    bytes a mention, not a dict's ~100), and the incident ids taken again."""
 
-    mentions: list[int] = field(default_factory=list)
-    incidents: list[int] = field(default_factory=list)
+    mentions: array[int] = field(default_factory=lambda: array("q"))
+    incidents: array[int] = field(default_factory=lambda: array("q"))
     taken: set[int] = field(default_factory=set)
     top: int = 0  # the highest of the incidents: new ids start above it (SQLite reuses ids)
 
@@ -504,11 +504,11 @@ def _forget(s: Session) -> tuple[_Previous, list[int]]:
     ):
         if status == "unreviewed" and not edited and incident_id not in worked:
             free.append(incident_id)
-    pairs: list[tuple[int, int]] = []
+    pairs = array("q")  # mention << 32 | incident, sorted below: by mention
     for part in _chunks(free, _CHUNK):
         auto = (models.IncidentLink.method == "auto", models.IncidentLink.incident_id.in_(part))
         pairs.extend(
-            (mention_id, incident_id)
+            mention_id << 32 | incident_id
             for mention_id, incident_id in s.execute(
                 select(models.IncidentLink.mention_id, models.IncidentLink.incident_id).where(*auto)
             )
@@ -528,12 +528,13 @@ def _forget(s: Session) -> tuple[_Previous, list[int]]:
         empty = [i for i in part if i not in linked]
         if empty:
             s.execute(delete(models.Incident).where(models.Incident.id.in_(empty)))
-    pairs.sort()
-    previous = _Previous([m for m, _ in pairs], [i for _, i in pairs])
+    pairs = array("q", sorted(pairs))
+    low = (1 << 32) - 1
+    previous = _Previous(array("q", (p >> 32 for p in pairs)), array("q", (p & low for p in pairs)))
     previous.top = max(previous.incidents, default=0)
     return previous, kept
 
 
-def _chunks(values: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+def _chunks(values: Sequence[int], size: int) -> Iterator[list[int]]:
     for start in range(0, len(values), size):
-        yield values[start : start + size]
+        yield list(values[start : start + size])
