@@ -274,7 +274,7 @@ def main() -> None:
     PG_SERVER = args.pg or PG_SERVER
     sizes = [int(float(x)) for x in args.sizes.split(",")]
     engines = args.engines.split(",")
-    print(f"{'engine':<11}{'mentions':>10}{'fill s':>8}{'merge s':>9}{'peak MB':>9}"
+    print(f"{'engine':<11}{'mentions':>10}{'merged':>9}{'fill s':>8}{'merge s':>9}{'peak MB':>9}"
           f"{'us/(n log2 n)':>15}{'incidents':>10}{'events':>8}{'P':>7}{'R':>7}")  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="merge-scale-", dir="/tmp") as tmp:
         for engine in engines:
@@ -299,7 +299,7 @@ def main() -> None:
                 precision, recall = _pairwise(url, events)
                 per = result["seconds"] / (n * math.log2(n)) * 1e6
                 print(
-                    f"{engine:<11}{n:>10}{filled:>8.0f}{result['seconds']:>9.1f}"
+                    f"{engine:<11}{n:>10}{result['mentions']:>9}{filled:>8.0f}{result['seconds']:>9.1f}"
                     f"{result['peak_mb']:>9.0f}{per:>15.3f}{result['incidents']:>10}"
                     f"{len(set(events)):>8}{precision:>7.3f}{recall:>7.3f}",
                     flush=True,
