@@ -7,7 +7,7 @@ import random
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from forcewatch.merge.run import run_merge
 from forcewatch.store import Store, models
@@ -112,4 +112,16 @@ def test_merge_run_rebuild_keeps_ids_and_incidents(store_url: str) -> None:
     summary = run_merge(store, rebuild=True, batch=30)
     assert summary.mentions == len(EVENTS)
     assert _groups(store) == before
+    store.close()
+
+
+def test_merge_run_mentions_nothing_dates_come_last(tmp_path: Any) -> None:
+    """A mention with no date in a report with no publication day is merged too, after the
+    dated ones."""
+    store = Store.open(str(tmp_path / "undated.sqlite"))
+    _fill(store, EVENTS[:20])
+    with store.session() as s:
+        s.execute(update(models.Document).where(models.Document.id == 3).values(published=None))
+        s.execute(update(models.Mention).where(models.Mention.id == 3).values(date=None))
+    assert run_merge(store, batch=4).mentions == 20
     store.close()

@@ -38,7 +38,6 @@ from sqlalchemy.orm import Session
 
 from forcewatch.merge.assemble import Member, canonical
 from forcewatch.merge.match import (
-    UNDATED,
     Cluster,
     Index,
     MentionView,
@@ -113,12 +112,13 @@ def run_merge(store: Store, *, rebuild: bool = False, batch: int = BATCH) -> Mer
 
 # ---- the mentions to merge, in merge order --------------------------------------------------
 
-_ID_BITS = 42
+_ID_BITS = 41  # and 22 bits of day (date.max is day 3,652,059): 63, a signed 64-bit int
+_LAST_DAY = (1 << 22) - 1
 
 
 def _pending(store: Store) -> array[int]:
     """Unlinked incident mentions' ids in merge order (8 bytes a mention). The order is computed
-    from the date columns alone (not the records), packed as day << 42 | id in one int each."""
+    from the date columns alone (not the records), packed as day << 41 | id in one int each."""
     keys = array("q")
     query = (
         select(
@@ -136,7 +136,8 @@ def _pending(store: Store) -> array[int]:
             query.execution_options(yield_per=20_000)
         ):
             days = day_interval(value, precision or "unknown", published)
-            keys.append((days[1] if days else UNDATED) << _ID_BITS | mention_id)
+            day = min(max(days[1], 0), _LAST_DAY) if days else _LAST_DAY  # undated last
+            keys.append(day << _ID_BITS | mention_id)
     mask = (1 << _ID_BITS) - 1
     return array("q", (k & mask for k in sorted(keys)))
 
