@@ -117,7 +117,11 @@ def bench_ingest(n: int, jobs: int, folder: Path) -> None:
 
 
 def _views(n: int, seed: int = 2) -> list[object]:
+    from forcewatch.merge.assemble import Member
     from forcewatch.merge.match import MentionView
+    from forcewatch.records import Mention
+
+    span = {"start": 0, "end": 0, "text": ""}
 
     rng = random.Random(seed)
     views = []
@@ -131,12 +135,13 @@ def _views(n: int, seed: int = 2) -> list[object]:
             "admin1": f"{country}-{irng.randrange(20)}", "place": f"Barrio {incident}",
             "city": f"City {irng.randrange(200)}",
             "killed": {"low": irng.randint(1, 9), "best": None, "high": None}, "people": [],
-            "forces": [{"kind": "police"}],
+            "forces": [{"kind": "police", "span": span}], "kind": "incident",
+            "extractor": "synthetic", "confidence": 1.0,
         }  # fmt: skip
         from datetime import date
 
         data["date"] = date.fromordinal(day + rng.choice([0, 0, 0, 1])).isoformat()
-        views.append(MentionView.of(i, i, None, None, data))
+        views.append(MentionView.of(Member(i, i, i, None, Mention.model_validate(data))))
     views.sort(key=lambda v: (v.days[1] if v.days else 0, v.id))  # type: ignore[attr-defined]
     return views
 
@@ -209,7 +214,8 @@ def _mention_data(v: object) -> dict[str, object]:
         "date": date.fromordinal(days[1]).isoformat(), "date_precision": "day",
         "country": v.country, "admin1": v.admin1, "place": v.place, "city": v.city,  # type: ignore[attr-defined]
         "killed": {"low": v.killed[0], "best": v.killed[0], "high": None},  # type: ignore[attr-defined]
-        "people": [], "forces": [{"kind": "police"}], "allegations": [],
+        "people": [], "forces": [{"kind": "police", "span": {"start": 0, "end": 0, "text": ""}}],
+        "allegations": [], "kind": "incident", "extractor": "synthetic", "confidence": 1.0,
     }  # fmt: skip
 
 
@@ -236,7 +242,7 @@ def bench_queries(n: int, folder: Path) -> None:
                 "killed_low": killed, "killed_best": killed, "forces": ["police"],
                 "force_main": rng.choice(["police", "military", "special_police"]),
                 "units": [], "allegations": [], "people": [], "provenance": {}, "conflicts": {},
-                "edited": {}, "n_sources": 1, "search_text": f"Barrio {i}",
+                "edited": {}, "n_sources": 1, "search_text": f"barrio {i}",
             }
         )  # fmt: skip
     start = time.perf_counter()

@@ -13,9 +13,9 @@ import pytest
 
 from forcewatch.cli import main
 from forcewatch.records import Rejection
+from forcewatch.review import edit
 from forcewatch.store import Store
 from forcewatch.store.query import IncidentFilter, find_incidents
-from forcewatch.store.review import edit
 from tests.conftest import EXAMPLES
 from tests.web_fixtures import build
 

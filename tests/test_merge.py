@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from forcewatch.merge import merge
 from forcewatch.merge.assemble import Member, canonical
 from forcewatch.merge.match import (
     THRESHOLD,
@@ -19,6 +20,17 @@ from forcewatch.merge.match import (
     name_key,
     score,
 )
+from forcewatch.records import Mention
+
+_NOWHERE = {"start": 0, "end": 0, "text": ""}
+
+
+def mention(**data: Any) -> Mention:
+    """An incident mention of these fields; evidence spans (which the merge does not read) empty."""
+    data = {"kind": "incident", "extractor": "test", "confidence": 1.0, **data}
+    for name in ("forces", "people", "allegations"):
+        data[name] = [{"span": _NOWHERE, **item} for item in data.get(name) or []]
+    return Mention.model_validate(data)
 
 
 def view(
@@ -43,7 +55,7 @@ def view(
         "people": [{"name": n, "role": "victim", "fate": "killed"} for n in names],
         "forces": [{"kind": "security_forces"}],
     }  # fmt: skip
-    return MentionView.of(mid, doc, copy_of, published, data)
+    return MentionView.of(Member(mid, doc, copy_of or doc, published, mention(**data)))
 
 
 def test_merge_same_incident_from_three_reports() -> None:
@@ -129,7 +141,7 @@ def test_merge_order_does_not_change_the_clusters() -> None:
 
 
 def member(mid: int, doc: int, **data: Any) -> Member:
-    return Member(mid, doc, doc, "2018-01-16", data)
+    return Member(mid, doc, doc, "2018-01-16", mention(**data))
 
 
 class _EveryCluster(Index):
@@ -186,11 +198,12 @@ def test_merge_assembly_counts_as_a_range_with_conflicts() -> None:
             ),
         ]
     )
-    assert (values["killed_low"], values["killed_best"], values["killed_high"]) == (7, 9, 9)
-    assert values["date"] == "2018-01-15"
-    assert values["conflicts"]["killed"] == ["7 (doc 2)", "9 (doc 1, doc 3)"]
-    assert values["provenance"]["killed"] == [1, 2, 3]
-    assert values["n_sources"] == 3
+    assert values.killed is not None
+    assert (values.killed.low, values.killed.best, values.killed.high) == (7, 9, 9)
+    assert values.date == "2018-01-15"
+    assert values.conflicts["killed"] == ["7 (doc 2)", "9 (doc 1, doc 3)"]
+    assert values.provenance["killed"] == [1, 2, 3]
+    assert values.n_sources == 3
 
 
 def test_merge_assembly_most_precise_place() -> None:
@@ -202,7 +215,7 @@ def test_merge_assembly_most_precise_place() -> None:
             member(4, 4, place="Venezuela", country="VE", geo_precision=6),
         ]
     )
-    assert (values["place"], values["admin1"]) == ("El Junquito", "VE-M")
+    assert (values.place, values.admin1) == ("El Junquito", "VE-M")
 
 
 # ---- merge on real coverage: strong keys, neighbouring towns, mentions without a date ---------
@@ -236,7 +249,7 @@ def us_view(
         "people": [{"name": n, "role": "victim", "fate": fate} for n in names],
         "forces": [{"kind": "police", "unit": u} for u in units] or [{"kind": "police"}],
     }  # fmt: skip
-    return MentionView.of(mid, doc, None, published, data)
+    return MentionView.of(Member(mid, doc, doc, published, mention(**data)))
 
 
 def _joined(*mentions: MentionView) -> tuple[bool, str]:
@@ -406,3 +419,38 @@ def test_merge_strong_key_blocking_loses_no_match() -> None:
     brute = [(d.cluster_id, d.score) for d in assign(mentions, _EveryCluster())]
     assert blocked == brute
     assert len({c for c, _ in blocked}) < 0.9 * len(mentions)
+
+
+def test_merge_mentions_in_incidents_out() -> None:
+    """The merge's whole interface: Mention records with where they came from in, Incident
+    records out, numbered in the order the merge meets them, with their sources."""
+    members = [
+        Member(1, 1, 1, "2018-01-16", mention(date="2018-01-15", date_precision="day",
+               country="VE", admin1="VE-M", place="El Junquito", killed={"low": 7, "best": 7})),
+        Member(2, 2, 2, "2019-03-21", mention(date="2019-03-20", date_precision="day",
+               country="VE", admin1="VE-V", place="Villa Bonita", killed={"low": 2, "best": 2})),
+        Member(3, 3, 3, "2018-01-17", mention(date="2018-01-15", date_precision="day",
+               country="VE", admin1="VE-M", place="El Junquito", killed={"low": 9, "best": 9},
+               forces=[{"kind": "military"}])),
+    ]  # fmt: skip
+    junquito, zulia = merge(members)
+    assert (junquito.id, zulia.id) == (1, 2)
+    assert [s.mention_id for s in junquito.sources] == [1, 3] and junquito.n_sources == 2
+    assert junquito.killed is not None and (junquito.killed.low, junquito.killed.high) == (7, 9)
+    assert (junquito.force_main, zulia.place) == ("military", "Villa Bonita")
+
+
+def test_merge_day_and_city_alone_do_not_join_a_report_silent_on_victims() -> None:
+    """gvdb:4052: another Chicago police shooting on the day of the LeGrier shooting, its
+    report naming and counting no one, joined it on the day, the city and "Chicago Police"
+    (named after the city). A day and a city are every day's news in a big city."""
+    named = us_view(1, 1, names=("Quintonio LeGrier", "Bettie Jones"), killed=2,
+                    units=("Indianapolis Police",))  # fmt: skip
+    silent = us_view(2, 2, killed=None, units=("Indianapolis Police",))
+    assert not _joined(named, silent)[0]
+    cluster = Cluster(id=1, country="US")
+    cluster.add(named)
+    assert (
+        "only the day and the city in common, nothing of the victims" in score(silent, cluster)[1]
+    )
+    assert _joined(named, us_view(2, 2, killed=2, units=("Indianapolis Police",)))[0]

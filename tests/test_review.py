@@ -17,9 +17,9 @@ from forcewatch.cli import main
 from forcewatch.errors import InvalidValue, StaleEdit
 from forcewatch.export import export
 from forcewatch.merge.run import run_merge
+from forcewatch.review import edit, edit_many, history, join, mark_relevant, set_status
 from forcewatch.store import Store, models
 from forcewatch.store.query import IncidentFilter, find_incidents, get_incident, iter_incidents
-from forcewatch.store.review import edit, edit_many, history, join, mark_relevant, set_status
 from tests.test_store import A, B, C, add
 
 IRRELEVANT = (

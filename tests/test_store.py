@@ -12,6 +12,7 @@ import forcewatch
 from forcewatch.errors import BadDatabase, NewerSchema
 from forcewatch.merge.run import run_merge
 from forcewatch.records import Incident, RawPage
+from forcewatch.review import edit, history, join, set_status, split
 from forcewatch.store import Store
 from forcewatch.store.query import (
     LISTED_OUT,
@@ -21,7 +22,6 @@ from forcewatch.store.query import (
     get_incident,
     incident_links,
 )
-from forcewatch.store.review import edit, history, join, set_status, split
 
 A = (
     "CARACAS, 16 ene (Agencia) – El operativo de los cuerpos de seguridad para capturar al "

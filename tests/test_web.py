@@ -12,9 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import delete
 
+from forcewatch.review import history, set_status
 from forcewatch.store import Store, models
 from forcewatch.store.query import IncidentFilter, find_incidents
-from forcewatch.store.review import history, set_status
 from forcewatch.store.users import create_token
 from forcewatch.web.app import WebOptions, create_app
 from tests.web_fixtures import ATTACKS, PASSWORD, active_content, build

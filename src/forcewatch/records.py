@@ -317,6 +317,9 @@ class Incident(Record):
     lon: float | None = None
     geo_precision: int | None = None
     forces: list[ForceKind] = Field(default_factory=list)
+    force_main: ForceKind | None = Field(
+        default=None, description="The force most sources name (a specific one before generic)."
+    )
     units: list[str] = Field(default_factory=list)
     killed: Quantity | None = None
     injured: Quantity | None = None

@@ -1,9 +1,13 @@
-"""Text keys shared by every stage: one :func:`fold` for names, places and gold values."""
+"""Text keys shared by every stage: one :func:`fold` for names, places and gold values, and the
+simhash that finds near-duplicate reports (the store indexes it, the merge and the evaluation read
+it)."""
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+from typing import Any
 
 from unidecode import unidecode
 
@@ -39,3 +43,83 @@ def fold_uncached(text: str | None) -> str:
     """:func:`fold` without its cache, for callers that fold each string once (a gazetteer's
     236,000 names would cost 40 MB of cache)."""
     return _fold.__wrapped__(text) if text else ""
+
+
+# ---- full-text search: the same words on SQLite and PostgreSQL ------------------------------
+# Neither database's own text search is the other's (FTS5 folds accents but has no Spanish or
+# Portuguese stems; PostgreSQL's configurations stem but keep accents unless an extension is
+# installed), so forcewatch makes the words itself: folded (fold: ASCII, lower case), then each
+# reduced to its Snowball stem in the report's language. The databases only match whole words.
+# A search phrase is made into words the same way, once per language, and matches a report
+# where the words of one of those follow each other.
+
+STEM_LANGUAGES = {"en": "english", "es": "spanish", "pt": "portuguese"}
+
+
+@functools.cache
+def _stemmer(lang: str) -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(STEM_LANGUAGES[lang])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _stem(word: str, lang: str) -> str:
+    return str(_stemmer(lang).stemWord(word))
+
+
+def search_words(text: str | None, lang: str | None) -> str:
+    """The words a report or a search phrase is matched by: "Los POLICÍAS mataron" in Spanish
+    -> "los polici mat"; in a language we do not stem (not en, es, pt), words only folded."""
+    folded = fold_uncached(text)
+    if lang not in STEM_LANGUAGES:
+        return folded
+    return " ".join(_stem(word, lang) for word in folded.split())
+
+
+def search_phrases(phrase: str) -> list[str]:
+    """A search phrase's words in every stemming (each language's, and none), distinct: a
+    report matches when its words contain one of them in a row."""
+    found = [search_words(phrase, lang) for lang in (*STEM_LANGUAGES, None)]
+    return [p for n, p in enumerate(found) if p and p not in found[:n]]
+
+
+# ---- near-duplicate reports: a 64-bit simhash of word shingles, in six bands to find candidates
+# without comparing every pair. A syndicated wire story republished with another headline and a byline differs from the
+# original in a handful of shingles; its simhash differs in a few bits. Two documents whose hashes
+# are within ``MAX_DISTANCE`` bits share at least one band exactly (pigeonhole: 5 differing bits
+# cannot touch all 6 bands), so the band index finds every such pair.
+
+BAND_WIDTHS = (11, 11, 11, 11, 10, 10)  # 64 bits in 6 bands
+MAX_DISTANCE = 5
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def simhash(text: str, *, shingle: int = 3) -> int:
+    """Signed 64-bit simhash (fits a BIGINT column) of the text's word shingles."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    grams = [" ".join(words[i : i + shingle]) for i in range(max(1, len(words) - shingle + 1))]
+    weights = [0] * 64
+    for gram in grams:
+        h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if h >> bit & 1 else -1
+    value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def bands(value: int) -> list[int]:
+    unsigned = value & ((1 << 64) - 1)
+    out, shift = [], 0
+    for width in BAND_WIDTHS:
+        out.append((unsigned >> shift) & ((1 << width) - 1))
+        shift += width
+    return out
+
+
+def distance(a: int, b: int) -> int:
+    return ((a ^ b) & ((1 << 64) - 1)).bit_count()
+
+
+def near_duplicates(a: int, b: int) -> bool:
+    return distance(a, b) <= MAX_DISTANCE

@@ -596,7 +596,7 @@ def _rejections(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
-    from forcewatch.store.review import set_status
+    from forcewatch.review import set_status
 
     version = set_status(
         _store(args), args.id, args.status, who=args.who, why=args.why, version=args.version
@@ -628,7 +628,7 @@ def edit_changes(words: list[str]) -> dict[str, Any]:
 
 
 def _edit(args: argparse.Namespace) -> int:
-    from forcewatch.store.review import edit_many
+    from forcewatch.review import edit_many
 
     version = edit_many(
         _store(args),
@@ -643,8 +643,8 @@ def _edit(args: argparse.Namespace) -> int:
 
 
 def _history(args: argparse.Namespace) -> int:
+    from forcewatch.review import history
     from forcewatch.store.query import get_incident
-    from forcewatch.store.review import history
 
     store = _store(args)
     get_incident(store, args.id)
@@ -690,7 +690,7 @@ def _irrelevant(args: argparse.Namespace) -> int:
 
 
 def _relevant(args: argparse.Namespace) -> int:
-    from forcewatch.store.review import mark_relevant
+    from forcewatch.review import mark_relevant
 
     new = mark_relevant(_store(args), args.document, who=args.who, why=args.why)
     print(
@@ -828,7 +828,7 @@ def _serve_one(host: str, port: int) -> None:
 
 
 def _join(args: argparse.Namespace) -> int:
-    from forcewatch.store.review import join
+    from forcewatch.review import join
 
     if len(args.ids) < 2:
         raise UsageError("join needs at least two incident ids")
@@ -837,7 +837,7 @@ def _join(args: argparse.Namespace) -> int:
 
 
 def _split(args: argparse.Namespace) -> int:
-    from forcewatch.store.review import split
+    from forcewatch.review import split
 
     new = split(_store(args), args.id, args.mention, who=args.who, why=args.why)
     print(f"forcewatch split: mentions {args.mention} are now incident {new}", file=sys.stderr)

@@ -268,8 +268,9 @@ class SharedMerge:
 def extract_shared(items: dict[str, SharedItem], order: list[str]) -> SharedMerge:
     """Extract every report once; near-copies (simhash) point at the first of their kind."""
     import forcewatch
-    from forcewatch.merge.dedup import near_duplicates, simhash
+    from forcewatch.merge.assemble import Member
     from forcewatch.merge.match import MentionView
+    from forcewatch.text import near_duplicates, simhash
 
     views: dict[str, list[Any]] = {}
     hashes: list[tuple[int, int]] = []
@@ -282,20 +283,19 @@ def extract_shared(items: dict[str, SharedItem], order: list[str]) -> SharedMerg
         hashes.append((document_id, value))
         views[report] = []
         for mention in result.incidents:
-            data = mention.model_dump(mode="json")
-            views[report].append(
-                MentionView.of(next_mention, document_id, copy_of, item.published, data)
-            )
+            member = Member(next_mention, document_id, copy_of or document_id, item.published,
+                            mention)  # fmt: skip
+            views[report].append(MentionView.of(member))
             next_mention += 1
     return SharedMerge(views, order)
 
 
 def merge_shared(extracted: SharedMerge, reports: list[str]) -> tuple[dict[Item, int], list[Any]]:
     """Merge the mentions of ``reports`` as ``forcewatch merge`` orders them."""
-    from forcewatch.merge.match import Index, assign
+    from forcewatch.merge.match import Index, assign, merge_order
 
     views = [v for r in reports for v in extracted.views[r]]
-    views.sort(key=lambda v: (v.days[1] if v.days else 10**9, v.id))
+    views.sort(key=merge_order)
     decisions = assign(views, Index())
     cluster_of = {d.mention_id: d.cluster_id for d in decisions}
     predicted: dict[Item, int] = {}

@@ -22,6 +22,7 @@ indianapolis, 17 km); same state US-IN; same victim name 'jason bryant'; ...").
 from __future__ import annotations
 
 import gc
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -29,11 +30,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from forcewatch.merge.assemble import Member
 from forcewatch.text import fold
 
 THRESHOLD = 0.6
@@ -134,57 +135,42 @@ class MentionView:
     killed_exact: int | None = None  # a count of dead the report commits to, 3 or more
 
     @classmethod
-    def of(
-        cls,
-        mention_id: int,
-        document_id: int,
-        copy_of: int | None,
-        published: str | None,
-        data: dict[str, Any],
-    ) -> MentionView:
-        killed = data.get("killed")
+    def of(cls, member: Member) -> MentionView:
+        mention = member.mention
+        killed = mention.killed
         kill_range = None
         if killed:
-            values = [
-                v
-                for v in (killed.get("low"), killed.get("best"), killed.get("high"))
-                if v is not None
-            ]
+            values = [v for v in (killed.low, killed.best, killed.high) if v is not None]
             if values:
                 kill_range = (min(values), max(values))
         victims = [
             p
-            for p in data.get("people", [])
-            if p.get("name")
-            and p.get("role") in ("victim", "target", "bystander", "protester")
-            and p.get("fate") in ("killed", "injured")
+            for p in mention.people
+            if p.name
+            and p.role in ("victim", "target", "bystander", "protester")
+            and p.fate in ("killed", "injured")
         ]
-        keys = {p["name"]: name_key(p["name"]) for p in victims}
-        lat, lon, precision = data.get("lat"), data.get("lon"), data.get("geo_precision")
+        keys = {p.name: name_key(p.name) for p in victims}
+        lat, lon, precision = mention.lat, mention.lon, mention.geo_precision
+        dated = bool(mention.date) and not str(mention.date).startswith("--")
         return cls(
-            id=mention_id,
-            document_id=document_id,
-            copy_of=copy_of or document_id,
-            country=data.get("country"),
-            admin1=data.get("admin1"),
-            place=fold(data.get("place")),
-            city=fold(data.get("city")),
-            days=day_interval(data.get("date"), data.get("date_precision", "unknown"), published),
-            exact_day=data.get("date_precision") == "day"
-            and bool(data.get("date"))
-            and not str(data.get("date")).startswith("--"),
-            names=frozenset(fold(p["name"]) for p in victims),
+            id=member.mention_id,
+            document_id=member.document_id,
+            copy_of=member.copy_of or member.document_id,
+            country=mention.country,
+            admin1=mention.admin1,
+            place=fold(mention.place),
+            city=fold(mention.city),
+            days=day_interval(mention.date, mention.date_precision, member.published),
+            exact_day=mention.date_precision == "day" and dated,
+            names=frozenset(fold(p.name) for p in victims),
             killed=kill_range,
-            forces=frozenset(f["kind"] for f in data.get("forces", [])),
-            month_day=_month_day(data.get("date")),
-            dated=bool(data.get("date")) and not str(data.get("date")).startswith("--"),
+            forces=frozenset(f.kind for f in mention.forces),
+            month_day=_month_day(mention.date),
+            dated=dated,
             name_keys=frozenset(k for k in keys.values() if k),
-            killed_keys=frozenset(
-                k for p in victims if p.get("fate") == "killed" and (k := keys[p["name"]])
-            ),
-            units=frozenset(
-                k for f in data.get("forces", []) if f.get("unit") and (k := agency_key(f["unit"]))
-            ),
+            killed_keys=frozenset(k for p in victims if p.fate == "killed" and (k := keys[p.name])),
+            units=frozenset(k for f in mention.forces if f.unit and (k := agency_key(f.unit))),
             point=(
                 (float(lat), float(lon), int(precision))
                 if lat is not None and lon is not None and precision is not None and precision <= 3
@@ -348,7 +334,24 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
         # No date of its own on one side: a place (and a count of one) is every week's news.
         total = min(total, THRESHOLD - 0.1)
         reasons.append("no date of its own and no shared name, agency or count: not joined")
+    elif place_match and _city_only(m, c, place_match[1]) and _silent_on_victims(m, c):
+        # A day and a city are every day's news in a big city, and its police department is
+        # named after it: with nothing of the victims to compare, nothing says it is this event.
+        total = min(total, THRESHOLD - 0.1)
+        reasons.append("only the day and the city in common, nothing of the victims: not joined")
     return max(0.0, min(1.0, total)), "; ".join(reasons)
+
+
+def _city_only(m: MentionView, c: Cluster, why: str) -> bool:
+    """The places agree on the city and nothing narrower (a street, a neighbourhood, a town)."""
+    if why.startswith("same city"):
+        return True
+    return why.startswith("same place") and (m.place == m.city or m.place in c.cities)
+
+
+def _silent_on_victims(m: MentionView, c: Cluster) -> bool:
+    """One side neither counts nor names anyone harmed."""
+    return not (m.killed or m.names) or not (c.killed or c.names)
 
 
 def _days_apart(m: MentionView, c: Cluster) -> int | None:
@@ -527,6 +530,46 @@ class Index:
                     ids |= self._weeks.get((m.country, state, week), set())
         return [self.clusters[i] for i in sorted(ids)]
 
+    # The same buckets as keys a database can index (``incident_keys``): a cluster is filed
+    # under ``filed_under(cluster)``, a mention looks in ``looks_in(m)``, and the clusters
+    # sharing a key with the mention are the ones ``candidates`` gives.
+
+    @classmethod
+    def filed_under(cls, cluster: Cluster) -> set[tuple[object, ...]]:
+        country = cluster.country
+        keys: set[tuple[object, ...]] = {("d", country, md) for md in cluster.month_days}
+        keys |= {("n", country, key) for key in cluster.name_keys}
+        keys |= {("c", copy) for copy in cluster.copies}
+        for key in cls._other_keys(cluster.admin1s, cluster.units, cluster.killed_exact):
+            keys.add(("k", country, key))
+            if cluster.days is None:
+                keys.add(("u", country, key))
+        if cluster.days is not None:
+            states = [cls._ANY, *(cluster.admin1s or [cls._NONE])]
+            for week in range(cluster.days[0] // cls.WEEK, cluster.days[1] // cls.WEEK + 1):
+                keys |= {("w", country, state, week) for state in states}
+        return keys
+
+    @classmethod
+    def looks_in(cls, m: MentionView) -> set[tuple[object, ...]]:
+        country = m.country
+        keys: set[tuple[object, ...]] = set()
+        if m.copy_of != m.document_id:
+            keys.add(("c", m.copy_of))
+        keys |= {("n", country, key) for key in m.name_keys}
+        admin1s = [m.admin1] if m.admin1 else []
+        counts = [m.killed_exact] if m.killed_exact else []
+        kind = "k" if m.days is None else "u"
+        keys |= {(kind, country, key) for key in cls._other_keys(admin1s, m.units, counts)}
+        if m.days is None:
+            if m.month_day:
+                keys.add(("d", country, m.month_day))
+        else:
+            states = [m.admin1, cls._NONE] if m.admin1 else [cls._ANY]
+            for week in range(m.days[0] // cls.WEEK - 1, m.days[1] // cls.WEEK + 2):
+                keys |= {("w", country, state, week) for state in states}
+        return keys
+
 
 @dataclass(frozen=True)
 class Decision:
@@ -536,17 +579,29 @@ class Decision:
     explanation: str
 
 
-def assign(mentions: Iterable[MentionView], index: Index, next_id: int = -1) -> list[Decision]:
+def merge_order(view: MentionView) -> tuple[int, int]:
+    """The order mentions are merged in: earliest event first (the last day it can be; no date
+    at all last), then the order reports arrived. The same input, the same result."""
+    return (view.days[1] if view.days else UNDATED, view.id)
+
+
+UNDATED = 10**9  # merge_order's day for a mention nothing dates
+
+
+def assign(
+    mentions: Iterable[MentionView], index: Index, new_ids: Iterator[int] | None = None
+) -> list[Decision]:
     """Assign mentions (in the given order) to clusters of ``index``, creating clusters as needed.
 
-    New clusters get negative ids (-1, -2, ...) the caller replaces with database ids."""
+    New clusters take their ids from ``new_ids`` (by default -1, -2, ...: the caller replaces
+    them with database ids). Between candidates that score the same, the lowest id wins."""
+    ids = new_ids if new_ids is not None else itertools.count(-1, -1)
     decisions: list[Decision] = []
     with _cyclic_gc_paused():
         for m in mentions:
             best = _best_candidate(m, index)
             if best is None:
-                cluster = Cluster(id=next_id, country=m.country)
-                next_id -= 1
+                cluster = Cluster(id=next(ids), country=m.country)
                 cluster.add(m)
                 index.add(cluster)
                 decisions.append(Decision(m.id, cluster.id, 1.0, "first report of this incident"))

@@ -1,26 +1,59 @@
-"""Mentions -> incidents, in the database: blocking, scoring, assembly with provenance.
+"""Mentions -> incidents, in the database: incremental, in batches, candidates by index.
 
 A run links the mentions that have no incident yet; links already made stay as they are, so
-running merge twice changes nothing the second time. ``rebuild=True`` forgets the automatic links
-and merges everything again, keeping what analysts did: manual links (joins and splits), status,
-edited fields.
+running merge twice changes nothing the second time. New mentions are met against the stored
+incidents through their blocking keys (``incident_keys``: country, state and week, victims' full
+names, agencies, reports; see ``match.Index``), never by loading every incident:
+
+1. the unlinked mentions' ids, in merge order (earliest event first), are read once (a few
+   small columns; 8 bytes a mention kept);
+2. each batch of ``batch`` mentions is one transaction: its mentions are read whole, their keys
+   looked up, the incidents found there loaded with their mentions, the batch assigned, and the
+   new links, the changed incidents (computed values under the analysts' edits) and their new
+   keys written.
+
+Memory is that of one batch and the incidents it meets, whatever the number of mentions.
+``rebuild=True`` forgets the automatic links and merges everything again, keeping what analysts
+did: manual links (joins and splits), status, edited fields, incidents with a history; an
+incident keeps the id of the one most of its first mentions were in.
 """
 
 from __future__ import annotations
 
+import functools
+import gc
+import hashlib
+import itertools
 import time
+from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Insert, bindparam, delete, exists, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from forcewatch.merge.assemble import Member, canonical
-from forcewatch.merge.match import Cluster, Decision, Index, MentionView, assign
+from forcewatch.merge.match import (
+    Cluster,
+    Index,
+    MentionView,
+    assign,
+    day_interval,
+    merge_order,
+)
 from forcewatch.store import Store, models
 from forcewatch.store.models import utcnow
+from forcewatch.store.rows import incident_values, mention_record, with_edits
 
-__all__ = ["MergeSummary", "recompute", "run_merge"]
+__all__ = ["BATCH", "MergeSummary", "recompute", "run_merge"]
+
+BATCH = 10_000  # mentions a transaction: memory ~ a batch and the incidents it meets
+_CHUNK = 2000  # ids in one IN (...) list
+_NEW = 1 << 50  # ids of clusters made in this batch, in the order made, until they are stored
 
 
 @dataclass(frozen=True)
@@ -41,180 +74,468 @@ _ROW = (
 )
 
 
-def run_merge(store: Store, *, rebuild: bool = False) -> MergeSummary:
+def run_merge(store: Store, *, rebuild: bool = False, batch: int = BATCH) -> MergeSummary:
     start = time.perf_counter()
+    previous = _Previous()
+    kept: list[int] = []
+    if rebuild:
+        with store.session(write=True) as s:
+            previous, kept = _forget(s)
+    with store.session(write=True) as s:
+        _file_unfiled(s)
+    order = _pending(store)
+    totals = Counter[str]()
+    cache: dict[int, _Stored] = {}  # the incidents the last batch met, as it left them
+    enabled = gc.isenabled()
+    gc.disable()  # see match._cyclic_gc_paused; what a batch leaves is collected after it
+    try:
+        for number, part in enumerate(range(0, len(order), batch)):
+            with store.session(write=True) as s:
+                totals.update(_merge_batch(s, order[part : part + batch], previous, cache))
+            gc.collect(2 if number % 20 == 19 else 1)
+    finally:
+        if enabled:
+            gc.enable()
+    if kept:
+        with store.session(write=True) as s:
+            recompute(s, set(kept))
     with store.session() as s:
-        previous: dict[int, int] = {}
-        if rebuild:
-            # Incidents an analyst reviewed or edited keep their mentions, as manual links do.
-            anchored_ids = {
-                incident_id
-                for incident_id, status, edited in s.execute(
-                    select(models.Incident.id, models.Incident.status, models.Incident.edited)
-                )
-                if status != "unreviewed" or edited
-            }
-            forgotten = [
-                (link.mention_id, link.incident_id)
-                for link in s.scalars(
-                    select(models.IncidentLink).where(models.IncidentLink.method == "auto")
-                )
-                if link.incident_id not in anchored_ids
-            ]
-            previous = dict(forgotten)
-            s.execute(
-                delete(models.IncidentLink).where(
-                    models.IncidentLink.mention_id.in_([m for m, _ in forgotten])
-                )
-            )
-        index = Index()
-        linked = s.execute(
-            select(models.IncidentLink.incident_id, *_ROW)
-            .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
-            .join(models.Document, models.Document.id == models.Mention.document_id)
-            .order_by(models.Mention.id)
-        ).all()
-        clusters: dict[int, Cluster] = {}
-        for incident_id, mention_id, document_id, copy_of, published, data in linked:
-            view = MentionView.of(mention_id, document_id, copy_of, published, data)
-            cluster = clusters.get(incident_id)
-            if cluster is None:
-                cluster = clusters[incident_id] = Cluster(id=incident_id, country=view.country)
-            cluster.add(view)
-        for cluster in clusters.values():
-            index.add(cluster)
-
-        pending = s.execute(
-            select(*_ROW)
-            .join(models.Document, models.Document.id == models.Mention.document_id)
-            .outerjoin(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
-            .where(models.Mention.kind == "incident", models.IncidentLink.mention_id.is_(None))
-        ).all()
-        views = [MentionView.of(*row) for row in pending]
-        # Earliest event first, then the order reports arrived: the same input, the same result.
-        views.sort(key=lambda v: (v.days[1] if v.days else 10**9, v.id))
-        decisions = assign(views, index)
-
-        new_ids = _incident_ids(s, decisions, previous)
-        incident_of = {d.mention_id: new_ids.get(d.cluster_id, d.cluster_id) for d in decisions}
-        links = [
-            {
-                "mention_id": decision.mention_id,
-                "incident_id": incident_of[decision.mention_id],
-                "score": decision.score,
-                "explanation": decision.explanation,
-                "method": "auto",
-            }
-            for decision in decisions
-        ]
-        if links:
-            s.execute(insert(models.IncidentLink), links)
-        touched = set(incident_of.values())
-        if rebuild:
-            touched |= set(s.scalars(select(models.Incident.id)))
-        recompute(s, touched)
         total = s.scalar(select(func.count()).select_from(models.Incident)) or 0
     return MergeSummary(
-        mentions=len(views),
-        joined=sum(1 for d in decisions if d.cluster_id > 0 or d.score < 1.0),
-        new_incidents=len(new_ids),
+        mentions=totals["mentions"],
+        joined=totals["joined"],
+        new_incidents=totals["new"],
         incidents=total,
         seconds=time.perf_counter() - start,
     )
 
 
-def _incident_ids(
-    s: Session, decisions: list[Decision], previous: dict[int, int]
+# ---- the mentions to merge, in merge order --------------------------------------------------
+
+_ID_BITS = 41  # and 22 bits of day (date.max is day 3,652,059): 63, a signed 64-bit int
+_LAST_DAY = (1 << 22) - 1
+
+
+def _pending(store: Store) -> array[int]:
+    """Unlinked incident mentions' ids in merge order (8 bytes a mention). The order is computed
+    from the date columns alone (not the records), packed as day << 41 | id in one int each."""
+    keys = array("q")
+    query = (
+        select(
+            models.Mention.id,
+            models.Mention.date,
+            models.Mention.date_precision,
+            models.Document.published,
+        )
+        .join(models.Document, models.Document.id == models.Mention.document_id)
+        .outerjoin(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+        .where(models.Mention.kind == "incident", models.IncidentLink.mention_id.is_(None))
+    )
+    with store.session() as s:
+        for mention_id, value, precision, published in s.execute(
+            query.execution_options(yield_per=20_000)
+        ):
+            days = day_interval(value, precision or "unknown", published)
+            day = min(max(days[1], 0), _LAST_DAY) if days else _LAST_DAY  # undated last
+            keys.append(day << _ID_BITS | mention_id)
+    mask = (1 << _ID_BITS) - 1
+    return array("q", (k & mask for k in sorted(keys)))
+
+
+# ---- blocking keys in the database ------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1 << 16)  # neighbouring mentions share most of their week keys
+def key_hash(key: tuple[object, ...]) -> int:
+    """A blocking key as a signed 64-bit integer (a collision only adds a candidate)."""
+    digest = hashlib.blake2b("\x1f".join(map(str, key)).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
+
+
+def _keys_of(cluster: Cluster) -> set[int]:
+    return {key_hash(k) for k in Index.filed_under(cluster)}
+
+
+def _insert_ignoring(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    dialect = s.get_bind().dialect.name
+    make = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement: Insert = make(table).on_conflict_do_nothing()
+    for part in range(0, len(rows), 10_000):
+        s.connection().execute(statement, rows[part : part + 10_000])
+
+
+def _file(s: Session, keys: dict[int, set[int]]) -> None:
+    """File incidents under these keys (those already filed are skipped)."""
+    rows = [{"key": k, "incident_id": i} for i, ks in keys.items() for k in sorted(ks)]
+    _insert_ignoring(s, models.IncidentKey, rows)
+
+
+def _file_unfiled(s: Session) -> None:
+    """Keys for incidents that have mentions but no keys: a database from before keys (once),
+    what a rebuild kept."""
+    unfiled = select(models.Incident.id).where(
+        ~exists().where(models.IncidentKey.incident_id == models.Incident.id),
+        exists().where(models.IncidentLink.incident_id == models.Incident.id),
+    )
+    ids = list(s.scalars(unfiled.order_by(models.Incident.id)))
+    for part in _chunks(ids, _CHUNK):
+        loaded = _load(s, part)
+        _file(s, {i: _keys_of(c.cluster) for i, c in loaded.items()})
+
+
+# ---- one batch --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Stored:
+    """A stored incident the batch met: its cluster, mentions and what analysts did to it."""
+
+    cluster: Cluster
+    members: list[Member]
+    keys: set[int]
+    edited: dict[str, Any]
+    version: int
+
+
+class _Batch(Index):
+    """The batch's index, plus the stored incidents each mention's keys found."""
+
+    def __init__(self, found: dict[int, set[int]]) -> None:
+        super().__init__()
+        self._found = found
+
+    def candidates(self, m: MentionView) -> list[Cluster]:
+        near = super().candidates(m)
+        extra = self._found.get(m.id)
+        if not extra:
+            return near
+        ids = {c.id for c in near} | extra
+        return [self.clusters[i] for i in sorted(ids)]
+
+
+def _merge_batch(
+    s: Session, ids: Sequence[int], previous: _Previous, cache: dict[int, _Stored]
+) -> Counter[str]:
+    members: dict[int, Member] = {}
+    for part in _chunks(ids, _CHUNK):
+        rows = s.execute(
+            select(*_ROW)
+            .join(models.Document, models.Document.id == models.Mention.document_id)
+            .outerjoin(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
+            .where(models.Mention.id.in_(part), models.IncidentLink.mention_id.is_(None))
+        )
+        for mention_id, document_id, copy_of, published, data in rows:
+            member = Member(
+                mention_id, document_id, copy_of or document_id, published, mention_record(data)
+            )
+            members[mention_id] = member
+    views = sorted((MentionView.of(m) for m in members.values()), key=merge_order)
+    if not views:
+        return Counter()
+
+    # the stored incidents filed under the keys the mentions look in
+    looks = {v.id: {key_hash(k) for k in Index.looks_in(v)} for v in views}
+    holders: dict[int, set[int]] = defaultdict(set)
+    for part in _chunks(sorted(set().union(*looks.values())), _CHUNK):
+        for key, incident_id in s.execute(
+            select(models.IncidentKey.key, models.IncidentKey.incident_id).where(
+                models.IncidentKey.key.in_(part)
+            )
+        ):
+            holders[key].add(incident_id)
+    found = {
+        mention_id: set().union(*(holders[k] for k in keys if k in holders))
+        for mention_id, keys in looks.items()
+    }
+    wanted = sorted(set().union(*found.values()))
+    _still_current(s, cache)
+    stored = {i: cache[i] for i in wanted if i in cache}
+    stored.update(_load(s, [i for i in wanted if i not in cache]))
+    index = _Batch(found)
+    for incident in stored.values():
+        index.add(incident.cluster)
+
+    decisions = assign(views, index, itertools.count(_NEW))
+    joined: dict[int, list[Member]] = defaultdict(list)
+    for d in decisions:
+        joined[d.cluster_id].append(members[d.mention_id])
+    real = _new_ids(s, [c for c in joined if c >= _NEW], joined, previous)
+    made = {real[c] for c in joined if c >= _NEW}
+
+    # incidents: the new ones inserted, the changed ones updated under their edits
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    for cluster_id, added in joined.items():
+        incident_id = real.get(cluster_id, cluster_id)
+        old = stored.get(cluster_id)
+        everyone = sorted([*(old.members if old else []), *added], key=lambda m: m.mention_id)
+        values = incident_values(canonical(everyone, incident_id=incident_id))
+        if old is None:
+            inserts.append({"id": incident_id, "status": "unreviewed", "edited": {}, **values})
+        else:
+            values = with_edits(values, old.edited)
+            updates.append(
+                {"_id": incident_id, "_version": old.version}
+                | {f"v_{k}": v for k, v in values.items()}
+            )
+    now = utcnow()
+    connection = s.connection()  # Core, not the ORM's bulk path: rows, not objects
+    if inserts:
+        connection.execute(insert(models.Incident), [{**row, "updated_at": now} for row in inserts])
+    connection.execute(
+        insert(models.IncidentLink),
+        [
+            {
+                "mention_id": d.mention_id,
+                "incident_id": real.get(d.cluster_id, d.cluster_id),
+                "score": d.score,
+                "explanation": d.explanation,
+                "method": "auto",
+            }
+            for d in decisions
+        ],
+    )
+    if updates:
+        _update(s, updates, now)
+    new_keys: dict[int, set[int]] = {}
+    cache.clear()
+    cache.update(stored)
+    for cluster_id, added in joined.items():
+        incident_id = real.get(cluster_id, cluster_id)
+        cluster = index.clusters[cluster_id]
+        cluster.id = incident_id
+        keys = _keys_of(cluster)
+        old = stored.get(cluster_id)
+        new_keys[incident_id] = keys - old.keys if old else keys
+        cache[incident_id] = _Stored(
+            cluster=cluster,
+            members=sorted([*(old.members if old else []), *added], key=lambda m: m.mention_id),
+            keys=keys,
+            edited=old.edited if old else {},
+            version=old.version + 1 if old else 1,
+        )
+    _file(s, new_keys)
+    return Counter(
+        mentions=len(decisions),
+        joined=sum(1 for d in decisions if d.explanation != "first report of this incident"),
+        new=len(made),
+    )
+
+
+def _still_current(s: Session, cache: dict[int, _Stored]) -> None:
+    """Drop from the cache the incidents changed (an analyst's join, split or edit) or deleted
+    since the last batch wrote them."""
+    versions: dict[int, int] = {}
+    for part in _chunks(sorted(cache), _CHUNK):
+        versions.update(
+            (incident_id, version)
+            for incident_id, version in s.execute(
+                select(models.Incident.id, models.Incident.version).where(
+                    models.Incident.id.in_(part)
+                )
+            )
+        )
+    for incident_id in [i for i, c in cache.items() if versions.get(i) != c.version]:
+        del cache[incident_id]
+
+
+def _update(s: Session, updates: list[dict[str, Any]], now: Any) -> None:
+    """Computed values of stored incidents, each only if still at the version read (an analyst
+    who saved in between wins: that incident is recomputed from what is stored now)."""
+    by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in updates:  # the same columns but for edited ones that are not computed (notes)
+        by_columns[tuple(sorted(row))].append(row)
+    for names, rows in by_columns.items():
+        columns = [c.removeprefix("v_") for c in names if c.startswith("v_")]
+        statement = (
+            update(models.Incident)
+            .where(
+                models.Incident.id == bindparam("_id"),
+                models.Incident.version == bindparam("_version"),
+            )
+            .values(
+                {c: bindparam(f"v_{c}") for c in columns}
+                | {"updated_at": now, "version": models.Incident.version + 1}
+            )
+        )
+        s.connection().execute(statement, rows)
+    expected = {row["_id"]: row["_version"] + 1 for row in updates}
+    stale: set[int] = set()
+    for part in _chunks(sorted(expected), _CHUNK):
+        for incident_id, version in s.execute(
+            select(models.Incident.id, models.Incident.version).where(models.Incident.id.in_(part))
+        ):
+            if version != expected[incident_id]:
+                stale.add(incident_id)
+    recompute(s, stale)
+
+
+def _new_ids(
+    s: Session, made: list[int], joined: dict[int, list[Member]], previous: _Previous
 ) -> dict[int, int]:
-    """Database ids for new clusters: on a rebuild, the old incident most of its mentions were
-    in (so incident ids stay stable), else a new incident."""
-    members: dict[int, list[int]] = defaultdict(list)
-    for decision in decisions:
-        if decision.cluster_id < 0:
-            members[decision.cluster_id].append(decision.mention_id)
-    existing = set(s.scalars(select(models.Incident.id))) if previous else set()
-    taken: set[int] = set()
+    """Database ids for the batch's new incidents, in the order they were made: on a rebuild,
+    the forgotten incident most of its mentions were in when still free, else the next id."""
     ids: dict[int, int] = {}
-    created: dict[int, models.Incident] = {}
-    for cluster_id in sorted(members, reverse=True):
-        olds = Counter(previous[m] for m in members[cluster_id] if m in previous)
-        reuse = next((i for i, _ in olds.most_common() if i not in taken), None)
-        if reuse is not None and reuse in existing:
-            taken.add(reuse)
+    fresh: list[int] = []
+    for cluster_id in sorted(made):
+        olds = Counter(
+            old for m in joined[cluster_id] if (old := previous.get(m.mention_id)) is not None
+        )
+        reuse = next((i for i, _ in olds.most_common() if i not in previous.taken), None)
+        if reuse is not None:
+            previous.taken.add(reuse)
             ids[cluster_id] = reuse
         else:
-            created[cluster_id] = models.Incident(status="unreviewed")
-    s.add_all(created.values())
-    s.flush()  # one batch of INSERTs, in the order added: first cluster, lowest id
-    ids.update((cluster_id, incident.id) for cluster_id, incident in created.items())
+            fresh.append(cluster_id)
+    if fresh:
+        stored_max = s.scalar(select(func.max(models.Incident.id))) or 0
+        next_id = max(stored_max, previous.top) + 1
+        if s.get_bind().dialect.name == "postgresql":
+            # from the table's sequence, so that incidents made at the same time (a split in the
+            # review app) never take the same id
+            values = s.execute(
+                select(func.nextval(func.pg_get_serial_sequence("incidents", "id"))).select_from(
+                    func.generate_series(1, len(fresh))
+                )
+            ).scalars()
+            ids.update(zip(fresh, sorted(values), strict=True))
+        else:
+            ids.update((c, next_id + n) for n, c in enumerate(fresh))
     return ids
 
 
-def recompute(s: Session, incident_ids: set[int]) -> None:
-    """Canonical values of these incidents from their mentions; an incident left without a
-    mention is deleted unless an analyst worked on it."""
-    if not incident_ids:
-        return
-    members: dict[int, list[Member]] = defaultdict(list)
-    ids = sorted(incident_ids)
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+# ---- stored incidents ---------------------------------------------------------------------------
+
+
+def _load(s: Session, incident_ids: Sequence[int]) -> dict[int, _Stored]:
+    """Stored incidents with their mentions, as the merge sees them."""
+    out: dict[int, _Stored] = {}
+    for part in _chunks(incident_ids, _CHUNK):
         rows = s.execute(
             select(models.IncidentLink.incident_id, *_ROW)
             .join(models.Mention, models.Mention.id == models.IncidentLink.mention_id)
             .join(models.Document, models.Document.id == models.Mention.document_id)
-            .where(models.IncidentLink.incident_id.in_(chunk))
-            .order_by(models.Mention.id)
+            .where(models.IncidentLink.incident_id.in_(part))
         ).all()
+        members: dict[int, list[Member]] = defaultdict(list)
         for incident_id, mention_id, document_id, copy_of, published, data in rows:
             members[incident_id].append(
-                Member(mention_id, document_id, copy_of or document_id, published, data)
+                Member(
+                    mention_id, document_id, copy_of or document_id, published, mention_record(data)
+                )
             )
-    incidents: dict[int, models.Incident] = {}
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        incidents.update(
-            (incident.id, incident)
-            for incident in s.scalars(select(models.Incident).where(models.Incident.id.in_(chunk)))
+        heads = s.execute(
+            select(models.Incident.id, models.Incident.edited, models.Incident.version).where(
+                models.Incident.id.in_(part)
+            )
         )
-    for incident_id in ids:
-        incident = incidents.get(incident_id)
-        if incident is None:
-            continue
-        if not members.get(incident_id):
-            if incident.status == "unreviewed" and not incident.edited:
-                s.delete(incident)
-            continue
-        values = canonical(members[incident_id])
-        for key, value in values.items():
-            setattr(incident, key, value)
-        for key, value in (incident.edited or {}).items():
-            setattr(incident, key, value)
-        _keep_counts_ordered(incident, incident.edited or {})
-        incident.updated_at = utcnow()
-
-
-_COUNTS = ("killed", "injured", "agents_killed", "agents_injured")
-
-
-def _keep_counts_ordered(incident: models.Incident, edited: dict[str, object]) -> None:
-    """An analyst's bound wins; the computed bounds beside it move so that low <= best <= high
-    still holds (an edited best of 12 over sources saying 7-9 makes the high 12)."""
-    for count in _COUNTS:
-        names = {bound: f"{count}_{bound}" for bound in ("low", "best", "high")}
-        if not any(n in edited for n in names.values()):
-            continue
-        value = {bound: getattr(incident, name) for bound, name in names.items()}
-        free = {bound for bound, name in names.items() if name not in edited}
-        order = ("low", "best", "high")
-        for i, fixed in enumerate(order):
-            if fixed in free or value[fixed] is None:
+        for incident_id, edited, version in heads:
+            if not members.get(incident_id):
                 continue
-            for j, other in enumerate(order):
-                if other not in free or value[other] is None:
-                    continue
-                before, after = j < i, j > i
-                if (before and value[other] > value[fixed]) or (
-                    after and value[other] < value[fixed]
-                ):
-                    value[other] = value[fixed]
-        for bound in free:
-            setattr(incident, names[bound], value[bound])
+            views = sorted((MentionView.of(m) for m in members[incident_id]), key=merge_order)
+            cluster = Cluster(id=incident_id, country=views[0].country)
+            for view in views:
+                cluster.add(view)
+            out[incident_id] = _Stored(
+                cluster=cluster,
+                members=sorted(members[incident_id], key=lambda m: m.mention_id),
+                keys=_keys_of(cluster),
+                edited=edited or {},
+                version=version,
+            )
+    return out
+
+
+def recompute(s: Session, incident_ids: set[int]) -> None:
+    """Canonical values of these incidents from their mentions, under the analysts' edits, and
+    their keys; an incident left without a mention is deleted unless an analyst worked on it.
+    Through the session's objects, so that a caller holding them (the review verbs) sees the
+    new values and version."""
+    if not incident_ids:
+        return
+    ids = sorted(incident_ids)
+    stored = _load(s, ids)
+    for part in _chunks(ids, _CHUNK):
+        for incident in s.scalars(select(models.Incident).where(models.Incident.id.in_(part))):
+            found = stored.get(incident.id)
+            if found is None:
+                if incident.status == "unreviewed" and not incident.edited:
+                    s.delete(incident)
+                continue
+            values = incident_values(canonical(found.members, incident_id=incident.id))
+            for key, value in with_edits(values, incident.edited).items():
+                setattr(incident, key, value)
+            incident.updated_at = utcnow()
+    s.flush()
+    _file(s, {i: found.keys for i, found in stored.items()})
+
+
+# ---- rebuild ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Previous:
+    """Each forgotten mention's incident before a rebuild, as two arrays sorted by mention (16
+    bytes a mention, not a dict's ~100), and the incident ids taken again."""
+
+    mentions: array[int] = field(default_factory=lambda: array("q"))
+    incidents: array[int] = field(default_factory=lambda: array("q"))
+    taken: set[int] = field(default_factory=set)
+    top: int = 0  # the highest of the incidents: new ids start above it (SQLite reuses ids)
+
+    def get(self, mention_id: int) -> int | None:
+        at = bisect_left(self.mentions, mention_id)
+        if at < len(self.mentions) and self.mentions[at] == mention_id:
+            return self.incidents[at]
+        return None
+
+
+def _forget(s: Session) -> tuple[_Previous, list[int]]:
+    """Forget the automatic links of incidents no analyst worked on (no status, no edit, no
+    history), delete those incidents left with no mention, and every key. Returns the forgotten
+    links and the incidents kept that lost some (they hold a manual link)."""
+    worked = set(s.scalars(select(models.Edit.incident_id).distinct()))
+    free: list[int] = []
+    for incident_id, status, edited in s.execute(
+        select(models.Incident.id, models.Incident.status, models.Incident.edited)
+        .order_by(models.Incident.id)
+        .execution_options(yield_per=20_000)
+    ):
+        if status == "unreviewed" and not edited and incident_id not in worked:
+            free.append(incident_id)
+    pairs = array("q")  # mention << 32 | incident, sorted below: by mention
+    for part in _chunks(free, _CHUNK):
+        auto = (models.IncidentLink.method == "auto", models.IncidentLink.incident_id.in_(part))
+        pairs.extend(
+            mention_id << 32 | incident_id
+            for mention_id, incident_id in s.execute(
+                select(models.IncidentLink.mention_id, models.IncidentLink.incident_id).where(*auto)
+            )
+        )
+        s.execute(delete(models.IncidentLink).where(*auto))
+    s.execute(delete(models.IncidentKey))
+    kept: list[int] = []
+    for part in _chunks(free, _CHUNK):
+        linked = set(
+            s.scalars(
+                select(models.IncidentLink.incident_id)
+                .where(models.IncidentLink.incident_id.in_(part))
+                .distinct()
+            )
+        )
+        kept.extend(i for i in part if i in linked)
+        empty = [i for i in part if i not in linked]
+        if empty:
+            s.execute(delete(models.Incident).where(models.Incident.id.in_(empty)))
+    pairs = array("q", sorted(pairs))
+    low = (1 << 32) - 1
+    previous = _Previous(array("q", (p >> 32 for p in pairs)), array("q", (p & low for p in pairs)))
+    previous.top = max(previous.incidents, default=0)
+    return previous, kept
+
+
+def _chunks(values: Sequence[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(values), size):
+        yield list(values[start : start + size])

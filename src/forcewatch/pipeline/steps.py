@@ -25,11 +25,11 @@ from forcewatch.clean import to_document
 from forcewatch.errors import OverBudget
 from forcewatch.extractor.mentions import extract_mentions
 from forcewatch.ingest.sources import Item, iter_items, iter_part
-from forcewatch.merge.dedup import simhash
 from forcewatch.pipeline.budget import over_budget, time_budget
 from forcewatch.pipeline.shards import Shard
 from forcewatch.records import Document, Extraction, RawPage, Rejection, Stage
 from forcewatch.settings import DEFAULT, Settings
+from forcewatch.text import simhash
 
 __all__ = [
     "Apply",

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from forcewatch import records
 from forcewatch.errors import NotFound
-from forcewatch.merge.dedup import BAND_WIDTHS, bands, near_duplicates, simhash
 from forcewatch.store import models
 from forcewatch.store.engine import LOCK_KEY, database_url, make_engine, migrate
 from forcewatch.store.models import utcnow
+from forcewatch.store.rows import mention_values
+from forcewatch.text import BAND_WIDTHS, bands, near_duplicates, simhash
 
 __all__ = ["Store", "database_url", "sha256"]
 
@@ -253,19 +254,7 @@ class Store:
             connection.execute(
                 statements["mention"],
                 [
-                    {
-                        "document_id": document_id,
-                        "ordinal": ordinal,
-                        "kind": mention.kind,
-                        "date": mention.date,
-                        "date_precision": mention.date_precision,
-                        "place": mention.place,
-                        "city": mention.city,
-                        "admin1": mention.admin1,
-                        "country": mention.country,
-                        "killed_best": mention.killed.best if mention.killed else None,
-                        "data": mention.model_dump(mode="json"),
-                    }
+                    mention_values(document_id, ordinal, mention)
                     for ordinal, mention in enumerate(extraction.mentions)
                 ],
             )

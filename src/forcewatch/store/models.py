@@ -2,7 +2,8 @@
 
     runs ─┬─< rejections
           └─< raw_pages ──1── documents ──< mentions ──1── incident_links >── incidents ──< edits
-                                  └─< document_bands (near-duplicate index)
+                                  └─< document_bands (near-duplicate index)      └─< incident_keys
+                                                                                 (merge blocking)
     users ─┬─< api_tokens
            └─< web_sessions
     site_settings, setting_changes (their audit log), login_failures (the login rate limit)
@@ -38,9 +39,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from forcewatch.text import search_words
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _document_words(context: Any) -> str:
+    row = context.get_current_parameters()
+    text = f"{row.get('title') or ''}\n{row.get('text') or ''}"
+    return search_words(text, row.get("language"))
 
 
 class Base(DeclarativeBase):
@@ -103,6 +112,9 @@ class Document(Base):
     duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("documents.id"), index=True)
     extraction: Mapped[dict[str, Any]] = mapped_column(JSON)  # the full Extraction record
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # What full-text search matches, the same on both databases (text.search_words): filled
+    # from title, text and language whoever inserts the row.
+    words: Mapped[str] = mapped_column(Text, default=_document_words, server_default="")
 
 
 class DocumentBand(Base):
@@ -201,6 +213,20 @@ class IncidentLink(Base):
     explanation: Mapped[str] = mapped_column(Text)
     method: Mapped[str] = mapped_column(String(10), default="auto")  # auto | manual
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class IncidentKey(Base):
+    """The merge's blocking keys: an incident is filed under its country, state and weeks, its
+    victims' full names, its agencies, its reports (see ``merge.match.Index.filed_under``), each
+    key a 64-bit hash. A merge looks a new mention's keys up here instead of loading every
+    incident; keys only accumulate (a stale one only adds a candidate the score turns down)."""
+
+    __tablename__ = "incident_keys"
+
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Edit(Base):

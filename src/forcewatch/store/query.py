@@ -18,6 +18,7 @@ from sqlalchemy import (
     cast,
     column,
     exists,
+    false,
     func,
     select,
     text,
@@ -28,6 +29,7 @@ from forcewatch import records
 from forcewatch.errors import InvalidValue, NotFound
 from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
 from forcewatch.store import Store, models
+from forcewatch.store.rows import quantity
 from forcewatch.store.validate import (
     DATE_PRECISIONS,
     STATUSES,
@@ -36,6 +38,7 @@ from forcewatch.store.validate import (
     resolve_admin1,
     resolve_country,
 )
+from forcewatch.text import fold, search_phrases
 
 # The tables' columns (not the ORM's attributes): the pages read them on a plain connection,
 # and a statement of table columns needs no ORM compilation there.
@@ -49,8 +52,9 @@ _EDIT: Any = models.Edit.__table__.c
 SORTS: dict[str, tuple[Any, ...]] = {
     "date": (_INCIDENT.date.asc(), _INCIDENT.id.asc()),
     "-date": (_INCIDENT.date.desc(), _INCIDENT.id.desc()),
-    "killed": (_INCIDENT.killed_best.asc(), _INCIDENT.id.asc()),
-    "-killed": (_INCIDENT.killed_best.desc(), _INCIDENT.id.desc()),
+    # no count last either way, as SQLite and PostgreSQL would each put NULL at another end
+    "killed": (_INCIDENT.killed_best.asc().nulls_last(), _INCIDENT.id.asc()),
+    "-killed": (_INCIDENT.killed_best.desc().nulls_last(), _INCIDENT.id.desc()),
     "id": (_INCIDENT.id.asc(),),
     "-id": (_INCIDENT.id.desc(),),
     "updated": (_INCIDENT.updated_at.asc(), _INCIDENT.id.asc()),
@@ -146,6 +150,15 @@ def _dates(dialect: str) -> Any:
     return _INCIDENT.date
 
 
+def _by_published(s: Session, *, latest_first: bool = False) -> tuple[Any, ...]:
+    """Reports by publication day (undated last) then id, the same on both databases."""
+    published: Any = models.Document.published
+    if s.get_bind().dialect.name == "postgresql":
+        published = published.collate("C")
+    published = published.desc() if latest_first else published.asc()
+    return published.nulls_last(), models.Document.id.asc()
+
+
 def _select(
     filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = None
 ) -> Select[Any]:
@@ -171,8 +184,12 @@ def _select(
     if filt.min_killed is not None:
         query = query.where(_INCIDENT.killed_best >= filt.min_killed)
     if filt.text:
+        # the incident's own place, units and people (folded: a part of a word matches), or a
+        # source's words
+        folded = fold(filt.text)
         query = query.where(
-            (_INCIDENT.search_text.ilike(f"%{filt.text}%")) | _text_match(filt.text, dialect)
+            (_INCIDENT.search_text.contains(folded, autoescape=True) if folded else false())
+            | _text_match(filt.text, dialect)
         )
     if not ordered:
         return query
@@ -192,24 +209,29 @@ def _select(
 
 
 def _text_match(phrase: str, dialect: str) -> Any:
-    """Incidents one of whose source documents matches the phrase (full-text index)."""
+    """Incidents one of whose source documents has the phrase's words in a row, in one of its
+    stemmings (``text.search_phrases``): the same whole-word match on both databases."""
     linked = (
         select(_LINK.incident_id)
         .join(models.Mention.__table__, _MENTION.id == _LINK.mention_id)
         .where(_LINK.incident_id == _INCIDENT.id)
     )
+    phrases = search_phrases(phrase)
+    if not phrases:
+        return false()
     if dialect == "sqlite":
-        quoted = '"' + phrase.replace('"', '""') + '"'
         matching = (
             text("SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q")
-            .bindparams(q=quoted)
+            .bindparams(q=" OR ".join(f'"{p}"' for p in phrases))
             .columns(column("rowid", Integer))
         )
         return exists(linked.where(_MENTION.document_id.in_(matching)))
+    names = [f"p{n}" for n in range(len(phrases))]
     tsquery = text(
-        "to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
-        "@@ plainto_tsquery('simple', :q)"
-    ).bindparams(q=phrase)
+        "to_tsvector('simple', documents.words) @@ ("
+        + " || ".join(f"phraseto_tsquery('simple', :{name})" for name in names)
+        + ")"
+    ).bindparams(**dict(zip(names, phrases, strict=True)))
     return exists(
         linked.join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id).where(tsquery)
     )
@@ -293,14 +315,9 @@ def _quantity(row: Mapping[Any, Any], name: str) -> records.Quantity | None:
 
 @lru_cache(maxsize=8192)
 def _counted(low: Any, best: Any, high: Any) -> records.Quantity | None:
-    """The Quantity of these bounds, checked as its validator would; cached, since records are
-    frozen and the same few figures recur in every page of a list."""
-    if low is None and best is None and high is None:
-        return None
-    known = [v for v in (low, best, high) if v is not None]
-    if any(type(v) is not int or v < 0 for v in known) or known != sorted(known):
-        raise ValueError(f"low/best/high {low}/{best}/{high}")
-    return records.Quantity.model_construct(low=low, best=best, high=high, span=None)
+    """:func:`~forcewatch.store.rows.quantity`, cached: records are frozen and the same few figures recur in every
+    page of a list."""
+    return quantity(low, best, high)
 
 
 def _records(
@@ -309,7 +326,9 @@ def _records(
     """The records of stored rows (mappings of column to value), with their sources if asked."""
     by_incident: dict[int, list[records.Source]] = defaultdict(list)
     if sources and rows:
-        found = s.execute(_SOURCES.where(_LINK.incident_id.in_([r["id"] for r in rows]))).all()
+        found = s.execute(
+            _sources_query(_dialect_of(s)).where(_LINK.incident_id.in_([r["id"] for r in rows]))
+        ).all()
         for (
             incident_id,
             mention_id,
@@ -340,26 +359,42 @@ def _records(
     return [_incident_record(row, by_incident.get(row["id"], [])) for row in rows]
 
 
-_SOURCES = (
-    select(
-        _LINK.incident_id,
-        _MENTION.id,
-        _MENTION.data,
-        _DOCUMENT.id,
-        _DOCUMENT.url,
-        _DOCUMENT.title,
-        _DOCUMENT.publisher,
-        _DOCUMENT.published,
-        _DOCUMENT.language,
-        _DOCUMENT.duplicate_of,
-        _RAW.name,
+def _dialect_of(s: Session | Connection) -> str:
+    return s.dialect.name if isinstance(s, Connection) else s.get_bind().dialect.name
+
+
+def _published_order(dialect: str) -> tuple[Any, ...]:
+    """Reports by publication day (undated last) then id, the same on both databases
+    (PostgreSQL compares the ISO days byte by byte, as SQLite does)."""
+    published: Any = _DOCUMENT.published
+    if dialect == "postgresql":
+        published = published.collate("C")
+    return published.asc().nulls_last(), _DOCUMENT.id.asc()
+
+
+@lru_cache(maxsize=4)
+def _sources_query(dialect: str) -> Select[Any]:
+    """The reports of incidents, for :func:`_records`."""
+    return (
+        select(
+            _LINK.incident_id,
+            _MENTION.id,
+            _MENTION.data,
+            _DOCUMENT.id,
+            _DOCUMENT.url,
+            _DOCUMENT.title,
+            _DOCUMENT.publisher,
+            _DOCUMENT.published,
+            _DOCUMENT.language,
+            _DOCUMENT.duplicate_of,
+            _RAW.name,
+        )
+        .select_from(models.IncidentLink.__table__)
+        .join(models.Mention.__table__, _MENTION.id == _LINK.mention_id)
+        .join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id)
+        .join(models.RawPage.__table__, _RAW.id == _DOCUMENT.raw_page_id)
+        .order_by(*_published_order(dialect))
     )
-    .select_from(models.IncidentLink.__table__)
-    .join(models.Mention.__table__, _MENTION.id == _LINK.mention_id)
-    .join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id)
-    .join(models.RawPage.__table__, _RAW.id == _DOCUMENT.raw_page_id)
-    .order_by(_DOCUMENT.published, _DOCUMENT.id)
-)
 
 
 def _trusted(fields: dict[str, Any]) -> bool:
@@ -459,6 +494,7 @@ def _incident_record(row: Mapping[Any, Any], sources: list[records.Source]) -> r
         "lon": row["lon"],
         "geo_precision": row["geo_precision"],
         "forces": _vocabulary(invalid, "forces", row["forces"], _FORCES),
+        "force_main": _choice(invalid, "force_main", row["force_main"], _FORCES, None),
         "units": [str(u) for u in row["units"] or []],
         "killed": _checked_quantity(invalid, row, "killed"),
         "injured": _checked_quantity(invalid, row, "injured"),
@@ -604,7 +640,7 @@ def aggregate_mentions(
             .join(models.Document, models.Document.id == models.Mention.document_id)
             .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
             .where(models.Mention.kind == "aggregate")
-            .order_by(models.Document.published.desc(), models.Mention.id)
+            .order_by(*_by_published(s, latest_first=True), models.Mention.id)
             .limit(limit)
         ).all()
         return [(row[0], _summary(row[1:-1]), row[-1] or {}) for row in rows]
@@ -702,7 +738,7 @@ def source_texts(store: Store, incident_id: int, *, most: int = 30) -> list[Sour
             .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
             .join(models.Document, models.Document.id == models.Mention.document_id)
             .where(models.IncidentLink.incident_id == incident_id)
-            .order_by(models.Document.published, models.Document.id)
+            .order_by(*_by_published(s))
             .limit(most)
         ).all()
         return [SourceText(m, d, t, data or {}) for m, d, t, data in rows]
@@ -728,7 +764,7 @@ def incident_view(store: Store, incident_id: int, *, history: bool = True) -> In
         links = [Link(*link) for link in c.execute(_LINKS, {"id": incident_id})]
         texts = [
             SourceText(m, d, t, data or {})
-            for m, d, t, data in c.execute(_TEXTS, {"id": incident_id})
+            for m, d, t, data in c.execute(_texts_query(_dialect_of(c)), {"id": incident_id})
         ]
         edits = list(c.execute(_EDITS, {"id": incident_id})) if history else []
         return IncidentView(incident, row.version, links, texts, edits)
@@ -741,15 +777,22 @@ _LINKS = (
     .where(_LINK.incident_id == bindparam("id"))
     .order_by(_LINK.mention_id)
 )
-_TEXTS = (
-    select(_MENTION.id, _DOCUMENT.id, _DOCUMENT.text, _MENTION.data)
-    .select_from(models.Mention.__table__)
-    .join(models.IncidentLink.__table__, _LINK.mention_id == _MENTION.id)
-    .join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id)
-    .where(_LINK.incident_id == bindparam("id"))
-    .order_by(_DOCUMENT.published, _DOCUMENT.id)
-    .limit(30)
-)
+
+
+@lru_cache(maxsize=4)
+def _texts_query(dialect: str) -> Select[Any]:
+    """The texts of an incident's first 30 reports, for the incident page."""
+    return (
+        select(_MENTION.id, _DOCUMENT.id, _DOCUMENT.text, _MENTION.data)
+        .select_from(models.Mention.__table__)
+        .join(models.IncidentLink.__table__, _LINK.mention_id == _MENTION.id)
+        .join(models.Document.__table__, _DOCUMENT.id == _MENTION.document_id)
+        .where(_LINK.incident_id == bindparam("id"))
+        .order_by(*_published_order(dialect))
+        .limit(30)
+    )
+
+
 _EDITS = (
     select(models.Edit.__table__)
     .where(_EDIT.incident_id == bindparam("id"))

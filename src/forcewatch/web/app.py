@@ -2,7 +2,7 @@
 
 ``create_app(store, options)`` builds the FastAPI application; ``forcewatch serve`` runs it with
 uvicorn. Pages and API share one set of functions for reading (``forcewatch.store.query``) and for
-changing (``forcewatch.store.review``, which validates every value), and one place that decides
+changing (``forcewatch.review``, which validates every value), and one place that decides
 who may do what (:mod:`forcewatch.web.security`).
 """
 
@@ -31,11 +31,11 @@ from starlette.datastructures import FormData, MutableHeaders
 from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
-from forcewatch import __version__, indicators, records
+from forcewatch import __version__, indicators, records, review
 from forcewatch.errors import AuthError, ForcewatchError, NotFound, StaleEdit, UsageError
 from forcewatch.export import country_name, export
 from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
-from forcewatch.store import Store, query, review
+from forcewatch.store import Store, query
 from forcewatch.store.site import (
     change_site_settings,
     setting_history,

@@ -11,6 +11,9 @@ with :class:`~forcewatch.errors.StaleEdit` when someone else changed the inciden
 was read (the web pages and the API pass the version they showed). A change without a version (the
 CLI's ``edit``) is applied to the newest version: when another writer gets in between the read and
 the write, the change is read again and retried, so concurrent edits of different fields all stay.
+
+This module sits above both the store and the merge: an act that moves mentions recomputes the
+incidents it touched with ``merge.run.recompute``; neither of them imports it.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from forcewatch import records
 from forcewatch.errors import NotFound, StaleEdit, UsageError
 from forcewatch.merge.run import recompute
 from forcewatch.store import Store, models
+from forcewatch.store.rows import mention_values
 from forcewatch.store.validate import EDITABLE, STATUSES, check_changes, check_status
 
 __all__ = [
@@ -307,14 +311,7 @@ def mark_relevant(store: Store, document_id: int, *, who: str, why: str = "") ->
         mention = records.Mention(
             kind="incident", date=document.published, extractor="analyst", confidence=1.0
         )
-        row = models.Mention(
-            document_id=document_id,
-            ordinal=ordinal,
-            kind="incident",
-            date=mention.date,
-            date_precision=mention.date_precision,
-            data=mention.model_dump(mode="json"),
-        )
+        row = models.Mention(**mention_values(document_id, ordinal, mention))
         incident = models.Incident(status="unreviewed")
         s.add_all([row, incident])
         s.flush()
