@@ -175,18 +175,23 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     paragraph tells harm on another day."""
     sentences = ann.sentences
     # A section of its own (a new item of a news round-up: "CAPIATÁ — Mujer asesinada", a case
-    # heading) ends the incident before it: nothing leaks across.
-    breaks = [
-        i
-        for i, sentence in enumerate(sentences)
-        if i
-        and (
-            _SECTION_HEADING.match(sentence.text)
-            or _CASE_HEADING.match(sentence.text)
-            or _TOPIC_HEADING.match(sentence.text)
-        )
-        and _starts_line(ann.text, sentence.start)
-    ]
+    # heading) ends the incident before it: nothing leaks across. ``topics``: the sections named
+    # for an abuse and a place, which also begin an incident.
+    breaks: list[int] = []
+    topics: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        if not i or not _starts_line(ann.text, sentence.start):
+            continue
+        if _TOPIC_HEADING.match(sentence.text):
+            topics.add(i)
+            breaks.append(i)
+        elif _SECTION_HEADING.match(sentence.text) or _CASE_HEADING.match(sentence.text):
+            breaks.append(i)
+
+    def first_break_after(i: int) -> int | None:
+        k = bisect.bisect_right(breaks, i)
+        return breaks[k] if k < len(breaks) else None
+
     # where each incident's text begins, and its first harm sentence
     starts = [(0, harm_sentences[0])]
     current = _dates_in(ann, sentences[harm_sentences[0]])
@@ -198,10 +203,8 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         other_day = bool(dates and current and dates[0].value != current[0].value)
         # a case heading or an abuse's section between the two harm sentences: a new case,
         # whose text begins at its heading ("Sexual Assault in Kermanshah")
-        heading = next(
-            (b for b in breaks[bisect.bisect_right(breaks, previous) :] if b <= index), None
-        )
-        if heading is not None and _TOPIC_HEADING.match(sentences[heading].text):
+        heading = first_break_after(previous)
+        if heading is not None and heading <= index and heading in topics:
             starts.append((heading, index))
             current = dates
         elif separate or (other_day and new_paragraph):
@@ -214,13 +217,12 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
         # harm_sentences is sorted: the incident's last harm sentence is the one before `last`
         last_harm = harm_sentences[bisect.bisect_left(harm_sentences, last) - 1]
-        last = next((b for b in breaks[bisect.bisect_right(breaks, last_harm) :] if b < last), last)
+        after = first_break_after(last_harm)
+        last = after if after is not None and after < last else last
         members = sentences[lo:last]
         harm = [a for s in sentences[first:last] for a in ann.by_sentence.get(s.start, [])]
-        above = [b for b in breaks[: bisect.bisect_right(breaks, first)] if b >= lo]
-        under = sentences[above[-1]] if above else None
-        if under is not None and not _TOPIC_HEADING.match(under.text):
-            under = None
+        k = bisect.bisect_right(breaks, first) - 1  # the heading the incident is told under
+        under = sentences[breaks[k]] if k >= 0 and breaks[k] >= lo and breaks[k] in topics else None
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end, under))
     return incidents
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import (
     Connection,
     Integer,
@@ -27,11 +26,10 @@ from sqlalchemy.orm import Session
 
 from forcewatch import records
 from forcewatch.errors import InvalidValue, NotFound
-from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
+from forcewatch.records import FORCE_KINDS
 from forcewatch.store import Store, models
-from forcewatch.store.rows import quantity
+from forcewatch.store.rows import incident_record, quantity
 from forcewatch.store.validate import (
-    DATE_PRECISIONS,
     STATUSES,
     parse_count,
     parse_date,
@@ -150,13 +148,14 @@ def _dates(dialect: str) -> Any:
     return _INCIDENT.date
 
 
-def _by_published(s: Session, *, latest_first: bool = False) -> tuple[Any, ...]:
-    """Reports by publication day (undated last) then id, the same on both databases."""
-    published: Any = models.Document.published
-    if s.get_bind().dialect.name == "postgresql":
+def _published_order(dialect: str, *, latest_first: bool = False) -> tuple[Any, ...]:
+    """Reports by publication day (undated last) then id, the same on both databases
+    (PostgreSQL compares the ISO days byte by byte, as SQLite does)."""
+    published: Any = _DOCUMENT.published
+    if dialect == "postgresql":
         published = published.collate("C")
     published = published.desc() if latest_first else published.asc()
-    return published.nulls_last(), models.Document.id.asc()
+    return published.nulls_last(), _DOCUMENT.id.asc()
 
 
 def _select(
@@ -302,17 +301,6 @@ def incident_links(store: Store, incident_id: int) -> list[Link]:
         ]
 
 
-_BOUNDS = {
-    name: (f"{name}_low", f"{name}_best", f"{name}_high")
-    for name in ("killed", "injured", "agents_killed", "agents_injured")
-}
-
-
-def _quantity(row: Mapping[Any, Any], name: str) -> records.Quantity | None:
-    low_name, best_name, high_name = _BOUNDS[name]
-    return _counted(row[low_name], row[best_name], row[high_name])
-
-
 @lru_cache(maxsize=8192)
 def _counted(low: Any, best: Any, high: Any) -> records.Quantity | None:
     """:func:`~forcewatch.store.rows.quantity`, cached: records are frozen and the same few figures recur in every
@@ -363,15 +351,6 @@ def _dialect_of(s: Session | Connection) -> str:
     return s.dialect.name if isinstance(s, Connection) else s.get_bind().dialect.name
 
 
-def _published_order(dialect: str) -> tuple[Any, ...]:
-    """Reports by publication day (undated last) then id, the same on both databases
-    (PostgreSQL compares the ISO days byte by byte, as SQLite does)."""
-    published: Any = _DOCUMENT.published
-    if dialect == "postgresql":
-        published = published.collate("C")
-    return published.asc().nulls_last(), _DOCUMENT.id.asc()
-
-
 @lru_cache(maxsize=4)
 def _sources_query(dialect: str) -> Select[Any]:
     """The reports of incidents, for :func:`_records`."""
@@ -397,136 +376,8 @@ def _sources_query(dialect: str) -> Select[Any]:
     )
 
 
-def _trusted(fields: dict[str, Any]) -> bool:
-    """The values whose types the columns do not already guarantee, checked cheaply."""
-    for name in _TEXT:
-        if not isinstance(fields[name], _TEXT_TYPES):
-            return False
-    return (
-        isinstance(fields["lat"], _NUMBER_TYPES)
-        and isinstance(fields["lon"], _NUMBER_TYPES)
-        and isinstance(fields["geo_precision"], _INT_TYPES)
-        and isinstance(fields["provenance"], dict)
-        and all(isinstance(v, list) for v in fields["provenance"].values())
-    )
-
-
-def _constructed(fields: dict[str, Any]) -> records.Incident:
-    """``Incident.model_construct(**fields)`` for a dict that has every field, without its loop
-    over the fields for aliases and defaults (two thirds of the cost of a listed row);
-    tests/test_store.py checks that both give the same record."""
-    incident = records.Incident.__new__(records.Incident)
-    object.__setattr__(incident, "__dict__", fields)
-    object.__setattr__(incident, "__pydantic_fields_set__", set(_INCIDENT_FIELDS))
-    object.__setattr__(incident, "__pydantic_extra__", None)
-    object.__setattr__(incident, "__pydantic_private__", None)
-    return incident
-
-
-_INCIDENT_FIELDS = frozenset(records.Incident.model_fields)
-_TEXT = ("date", "place", "city", "admin1", "admin1_name", "country", "notes")
-_TEXT_TYPES = (str, type(None))
-_NUMBER_TYPES = (float, int, type(None))
-_INT_TYPES = (int, type(None))
-
-
-def _vocabulary(invalid: list[str], name: str, values: Any, allowed: frozenset[str]) -> list[Any]:
-    if not isinstance(values, list):
-        return []
-    if all(v in allowed for v in values):
-        return values
-    invalid.extend(f"{name}: {v!r}" for v in values if v not in allowed)
-    return [v for v in values if v in allowed]
-
-
-def _choice(
-    invalid: list[str], name: str, value: Any, allowed: frozenset[str], default: Any
-) -> Any:
-    if value is None:
-        return default
-    if value in allowed:
-        return value
-    invalid.append(f"{name}: {value!r}")
-    return default
-
-
-def _checked_quantity(
-    invalid: list[str], row: Mapping[Any, Any], name: str
-) -> records.Quantity | None:
-    try:
-        return _quantity(row, name)
-    except ValueError:
-        parts = [row[part] for part in _BOUNDS[name]]
-        invalid.append(f"{name}: low/best/high {'/'.join(map(str, parts))}")
-        return None
-
-
-_FORCES, _ALLEGATIONS = frozenset(FORCE_KINDS), frozenset(ALLEGATION_KINDS)
-_STATUSES, _PRECISIONS = frozenset(STATUSES), frozenset(DATE_PRECISIONS)
-_OPERATIONS = frozenset(OPERATION_KINDS)
-
-
 def _incident_record(row: Mapping[Any, Any], sources: list[records.Source]) -> records.Incident:
-    """The stored row as a record. A value that fails the record's checks (written before edits
-    were validated, or by hand) does not break reading: it is left out of the field and listed
-    under ``conflicts["invalid stored value"]`` for an analyst to correct."""
-    invalid: list[str] = []
-    stored_conflicts = row["conflicts"]
-    conflicts = (
-        {str(k): [str(x) for x in v] for k, v in stored_conflicts.items() if isinstance(v, list)}
-        if stored_conflicts
-        else {}
-    )
-    notes = row["notes"]
-    fields: dict[str, Any] = {
-        "id": row["id"],
-        "status": _choice(invalid, "status", row["status"], _STATUSES, "unreviewed"),
-        "date": row["date"],
-        "date_precision": _choice(
-            invalid, "date_precision", row["date_precision"], _PRECISIONS, "unknown"
-        ),
-        "place": row["place"],
-        "city": row["city"],
-        "admin1": row["admin1"],
-        "admin1_name": row["admin1_name"],
-        "country": row["country"],
-        "lat": row["lat"],
-        "lon": row["lon"],
-        "geo_precision": row["geo_precision"],
-        "forces": _vocabulary(invalid, "forces", row["forces"], _FORCES),
-        "force_main": _choice(invalid, "force_main", row["force_main"], _FORCES, None),
-        "units": [str(u) for u in row["units"] or []],
-        "killed": _checked_quantity(invalid, row, "killed"),
-        "injured": _checked_quantity(invalid, row, "injured"),
-        "agents_killed": _checked_quantity(invalid, row, "agents_killed"),
-        "agents_injured": _checked_quantity(invalid, row, "agents_injured"),
-        "operation": _choice(invalid, "operation", row["operation"], _OPERATIONS, None),
-        "allegations": _vocabulary(invalid, "allegations", row["allegations"], _ALLEGATIONS),
-        "people": [str(p) for p in row["people"] or []],
-        "sources": sources,
-        "provenance": row["provenance"] or {},
-        "conflicts": conflicts,
-        "notes": notes if notes is None or isinstance(notes, str) else str(notes),
-        "edited_fields": sorted(row["edited"]) if row["edited"] else [],
-    }
-    if invalid:
-        fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
-    elif _trusted(fields):
-        # Every field checked above or typed by its column: no second validation (a list page
-        # builds fifty of these per request).
-        return _constructed(fields)
-    try:
-        return records.Incident(**fields)
-    except ValidationError as exc:
-        # Last resort: the fields that still fail are dropped and named, never a crash.
-        failing = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
-        for name in failing:
-            invalid.append(f"{name}: {fields.get(name)!r}")
-            fields[name] = records.Incident.model_fields[name].get_default(
-                call_default_factory=True
-            )
-        fields["conflicts"] = {**conflicts, "invalid stored value": invalid}
-        return records.Incident(**fields)
+    return incident_record(row, sources, counted=_counted)
 
 
 @dataclass(frozen=True)
@@ -640,7 +491,7 @@ def aggregate_mentions(
             .join(models.Document, models.Document.id == models.Mention.document_id)
             .join(models.RawPage, models.RawPage.id == models.Document.raw_page_id)
             .where(models.Mention.kind == "aggregate")
-            .order_by(*_by_published(s, latest_first=True), models.Mention.id)
+            .order_by(*_published_order(_dialect_of(s), latest_first=True), models.Mention.id)
             .limit(limit)
         ).all()
         return [(row[0], _summary(row[1:-1]), row[-1] or {}) for row in rows]
@@ -738,7 +589,7 @@ def source_texts(store: Store, incident_id: int, *, most: int = 30) -> list[Sour
             .join(models.IncidentLink, models.IncidentLink.mention_id == models.Mention.id)
             .join(models.Document, models.Document.id == models.Mention.document_id)
             .where(models.IncidentLink.incident_id == incident_id)
-            .order_by(*_by_published(s))
+            .order_by(*_published_order(_dialect_of(s)))
             .limit(most)
         ).all()
         return [SourceText(m, d, t, data or {}) for m, d, t, data in rows]
