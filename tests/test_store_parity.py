@@ -14,7 +14,15 @@ import forcewatch
 from forcewatch.merge.run import run_merge
 from forcewatch.records import RawPage
 from forcewatch.store import Store, models
-from forcewatch.store.query import SORTS, IncidentFilter, find_incidents, find_page
+from forcewatch.store.query import (
+    LISTED_OUT,
+    SORTS,
+    IncidentFilter,
+    find_incidents,
+    find_page,
+    get_incident,
+    incident_view,
+)
 from tests.test_store import A, B, C
 
 E = (
@@ -121,3 +129,56 @@ def test_store_parity_same_text_search(
     hits = [find_incidents(store, IncidentFilter(text=phrase)) for store in (lite, pg)]
     assert [i.id for i in hits[0]] == [i.id for i in hits[1]]
     assert [i.admin1 for i in hits[0]] == ([found] if found else [])
+
+
+FILTERS = [
+    {},
+    {"country": "VE"},
+    {"country": "ve", "date_from": "2018-01", "date_to": "2018-12", "sort": "-killed"},
+    {"date_to": "2018-01", "sort": "date"},
+    {"force": "police", "sort": "killed"},
+    {"status": "unreviewed", "min_killed": "1", "sort": "-id"},
+    {"admin1": "VE-M"},
+    {"country": "BR", "force": "military"},
+]
+
+
+@pytest.mark.parametrize("raw", FILTERS, ids=lambda raw: ",".join(map(str, raw.values())) or "all")
+@pytest.mark.parametrize(("limit", "offset"), [(50, 0), (3, 0), (3, 2), (2, 100)])
+def test_store_parity_list_pages_are_the_filters_rows(
+    stores: tuple[Store, Store], raw: dict[str, str], limit: int, offset: int
+) -> None:
+    """The list's prepared statements on the driver (store/prepared.py) give the page and the
+    total the general query gives, on both databases."""
+    pages = []
+    for store in stores:
+        whole = find_incidents(store, IncidentFilter.parse(**raw), sources=False)  # type: ignore[arg-type]
+        rows, total = find_page(store, IncidentFilter.parse(**raw, limit=limit, offset=offset))  # type: ignore[arg-type]
+        assert total == len(whole)
+        expected = whole[offset : offset + limit]
+        assert [r.incident.id for r in rows] == [i.id for i in expected]
+        assert [r.incident.model_dump(exclude=LISTED_OUT) for r in rows] == [
+            i.model_dump(exclude=LISTED_OUT) for i in expected
+        ]
+        pages.append([r.incident.id for r in rows])
+    assert pages[0] == pages[1]
+
+
+def test_store_parity_one_incident_is_the_listed_one(stores: tuple[Store, Store]) -> None:
+    """An incident read alone (prepared statements on the driver) is the record the general
+    query gives, with its sources in the same order, its links and its texts, on both
+    databases."""
+    shown = []
+    for store in stores:
+        for incident in find_incidents(store, IncidentFilter(), sources=True):
+            view = incident_view(store, incident.id)
+            assert view.incident == incident
+            assert get_incident(store, incident.id) == incident
+            assert [link.mention_id for link in view.links] == sorted(
+                s.mention_id for s in incident.sources
+            )
+            assert {t.mention_id for t in view.texts} == {s.mention_id for s in incident.sources}
+            assert all(t.text and isinstance(t.mention, dict) for t in view.texts)
+        shown.append([incident_view(store, i.id).incident.model_dump(exclude={"id"})
+                      for i in find_incidents(store, IncidentFilter(), sources=False)])  # fmt: skip
+    assert shown[0] == shown[1]

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from forcewatch import records
 from forcewatch.errors import InvalidValue, NotFound
 from forcewatch.records import FORCE_KINDS
-from forcewatch.store import Store, models
+from forcewatch.store import Store, models, prepared
 from forcewatch.store.rows import incident_record, quantity
 from forcewatch.store.validate import (
     STATUSES,
@@ -158,52 +158,99 @@ def _published_order(dialect: str, *, latest_first: bool = False) -> tuple[Any, 
     return published.nulls_last(), _DOCUMENT.id.asc()
 
 
+def _values(filt: IncidentFilter) -> dict[str, Any]:
+    """The filter's values by parameter name, for the conditions it sets (see ``_select``)."""
+    values: dict[str, Any] = {}
+    if filt.country:
+        values["country"] = filt.country.upper()
+    if filt.admin1:
+        values["admin1"] = filt.admin1.upper()
+    if filt.date_from:
+        values["date_from"] = filt.date_from
+    if filt.date_to:
+        values["date_to"] = filt.date_to + "\uffff"  # "2018-01" includes the whole month
+    if filt.force:
+        values["force"] = filt.force
+        values["force_listed"] = f'"{filt.force}"'
+    if filt.status:
+        values["status"] = filt.status
+    if filt.min_killed is not None:
+        values["min_killed"] = filt.min_killed
+    return values
+
+
+_TYPES: dict[str, Any] = {
+    "country": _INCIDENT.country.type, "admin1": _INCIDENT.admin1.type,
+    "date_from": _INCIDENT.date.type, "date_to": _INCIDENT.date.type,
+    "force": _INCIDENT.force_main.type, "force_listed": Text(), "status": _INCIDENT.status.type,
+    "min_killed": Integer(), "limit": Integer(), "offset": Integer(),
+}  # fmt: skip
+
+
 def _select(
     filt: IncidentFilter, dialect: str, *, ordered: bool = True, what: Any = None
 ) -> Select[Any]:
-    """The filter's query, of whole rows unless told ``what``."""
+    """The filter's query, of whole rows unless told ``what``. Its values are named parameters
+    (``_values``): filters that set the same conditions share one SQL text."""
+    return _select_values(
+        _values(filt), filt.text, filt.sort, filt.limit, filt.offset, dialect, ordered, what
+    )
+
+
+def _select_values(
+    values: Mapping[str, Any],
+    text: str | None,
+    sort: str,
+    limit: int | None,
+    offset: int,
+    dialect: str,
+    ordered: bool,
+    what: Any,
+) -> Select[Any]:
+    def value(name: str) -> Any:
+        return bindparam(name, values[name], type_=_TYPES[name])
+
     query = select(models.Incident.__table__ if what is None else what)
     date = _dates(dialect)
-    if filt.country:
-        query = query.where(_INCIDENT.country == filt.country.upper())
-    if filt.admin1:
-        query = query.where(_INCIDENT.admin1 == filt.admin1.upper())
-    if filt.date_from:
-        query = query.where(date >= filt.date_from)
-    if filt.date_to:
-        # "2018-01" as an upper bound includes the whole month
-        query = query.where(date <= filt.date_to + "\uffff")
-    if filt.force:
+    if "country" in values:
+        query = query.where(_INCIDENT.country == value("country"))
+    if "admin1" in values:
+        query = query.where(_INCIDENT.admin1 == value("admin1"))
+    if "date_from" in values:
+        query = query.where(date >= value("date_from"))
+    if "date_to" in values:
+        query = query.where(date <= value("date_to"))
+    if "force" in values:
         query = query.where(
-            (_INCIDENT.force_main == filt.force)
-            | cast(_INCIDENT.forces, Text).contains(f'"{filt.force}"')
+            (_INCIDENT.force_main == value("force"))
+            | cast(_INCIDENT.forces, Text).contains(value("force_listed"))
         )
-    if filt.status:
-        query = query.where(_INCIDENT.status == filt.status)
-    if filt.min_killed is not None:
-        query = query.where(_INCIDENT.killed_best >= filt.min_killed)
-    if filt.text:
+    if "status" in values:
+        query = query.where(_INCIDENT.status == value("status"))
+    if "min_killed" in values:
+        query = query.where(_INCIDENT.killed_best >= value("min_killed"))
+    if text:
         # the incident's own place, units and people (folded: a part of a word matches), or a
         # source's words
-        folded = fold(filt.text)
+        folded = fold(text)
         query = query.where(
             (_INCIDENT.search_text.contains(folded, autoescape=True) if folded else false())
-            | _text_match(filt.text, dialect)
+            | _text_match(text, dialect)
         )
     if not ordered:
         return query
     # Dates latest first, undated last, ties by id: the same order on both databases (PostgreSQL
     # puts NULL first in a descending order unless told, and its collation is not SQLite's).
-    if filt.sort == "date":
+    if sort == "date":
         query = query.order_by(date.asc().nulls_last(), _INCIDENT.id.asc())
-    elif filt.sort in SORTS and filt.sort != "-date":
-        query = query.order_by(*SORTS[filt.sort])
+    elif sort in SORTS and sort != "-date":
+        query = query.order_by(*SORTS[sort])
     else:
         query = query.order_by(date.desc().nulls_last(), _INCIDENT.id.desc())
-    if filt.offset:
-        query = query.offset(filt.offset)
-    if filt.limit is not None:
-        query = query.limit(filt.limit)
+    if offset:
+        query = query.offset(bindparam("offset", offset, type_=_TYPES["offset"]))
+    if limit is not None:
+        query = query.limit(bindparam("limit", limit, type_=_TYPES["limit"]))
     return query
 
 
@@ -269,11 +316,19 @@ def iter_incidents(
 
 
 def get_incident(store: Store, incident_id: int) -> records.Incident:
-    with store.reading() as c:
-        row = c.execute(_WHOLE, {"id": incident_id}).first()
-        if row is None:
-            raise NotFound(f"no incident {incident_id}")
-        return _records(c, [row._mapping], sources=True)[0]
+    with prepared.reading(store) as reader:
+        return _incident_with_sources(reader, incident_id)[0]
+
+
+def _incident_with_sources(
+    reader: prepared.Reader, incident_id: int
+) -> tuple[records.Incident, dict[str, Any]]:
+    """The incident and its stored row."""
+    found = reader.mappings(_WHOLE, {"id": incident_id})
+    if not found:
+        raise NotFound(f"no incident {incident_id}")
+    sources = reader.all(_view_statements(reader.dialect.name)[0], {"id": incident_id})
+    return _incident_record(found[0], [_source(s) for s in sources]), found[0]
 
 
 @dataclass(frozen=True)
@@ -317,34 +372,26 @@ def _records(
         found = s.execute(
             _sources_query(_dialect_of(s)).where(_LINK.incident_id.in_([r["id"] for r in rows]))
         ).all()
-        for (
-            incident_id,
-            mention_id,
-            data,
-            doc_id,
-            url,
-            title,
-            publisher,
-            published,
-            lang,
-            dup,
-            name,
-        ) in found:
-            by_incident[incident_id].append(
-                records.Source.model_construct(
-                    document_id=doc_id,
-                    mention_id=mention_id,
-                    url=url,
-                    path=None if name.startswith(("http://", "https://")) else name,
-                    title=title,
-                    publisher=publisher,
-                    published=published,
-                    language=lang,
-                    evidence=[str(e["text"]) for e in (data or {}).get("evidence", [])],
-                    duplicate_of=dup,
-                )
-            )
+        for source in found:
+            by_incident[source[0]].append(_source(source))
     return [_incident_record(row, by_incident.get(row["id"], [])) for row in rows]
+
+
+def _source(found: Sequence[Any]) -> records.Source:
+    """A source from a row of ``_sources_query``."""
+    _, mention_id, data, doc_id, url, title, publisher, published, lang, dup, name = found
+    return records.Source.model_construct(
+        document_id=doc_id,
+        mention_id=mention_id,
+        url=url,
+        path=None if name.startswith(("http://", "https://")) else name,
+        title=title,
+        publisher=publisher,
+        published=published,
+        language=lang,
+        evidence=[str(e["text"]) for e in (data or {}).get("evidence", [])],
+        duplicate_of=dup,
+    )
 
 
 def _dialect_of(s: Session | Connection) -> str:
@@ -505,34 +552,63 @@ class Listed:
 
 
 def find_page(store: Store, filt: IncidentFilter) -> tuple[list[Listed], int]:
-    """One page of matching incidents (without their sources) and how many match in all."""
-    with store.reading() as c:
-        # The ids of the page first: the database sorts (key, id) pairs, not whole rows; then
-        # only the columns a list shows (no people, provenance, conflicts, notes: see the
-        # incident itself for those).
-        ids = list(c.execute(_select(filt, store.dialect, what=_INCIDENT.id)).scalars())
-        found = (
-            {
-                row[0]: dict(zip(_LISTED_NAMES, row, strict=True))
-                for row in c.execute(_LISTED_ROWS, {"ids": ids})
-            }
-            if ids
-            else {}
+    """One page of matching incidents (without their sources) and how many match in all.
+
+    The ids of the page first: the database sorts (key, id) pairs, not whole rows; then only
+    the columns a list shows (no people, provenance, conflicts, notes: see the incident itself
+    for those). A filter without a phrase to search runs as prepared statements on the driver
+    (``store/prepared.py``): the list is the page analysts load most."""
+    if filt.text:
+        with store.reading() as c:
+            ids = list(c.execute(_select(filt, store.dialect, what=_INCIDENT.id)).scalars())
+            rows = [tuple(row) for row in c.execute(_LISTED_ROWS.statement, {"ids": ids})]
+            if _whole_match(filt, ids):
+                total = len(ids)
+            else:
+                matching = _select(filt, store.dialect, ordered=False, what=_INCIDENT.id)
+                counted = select(func.count()).select_from(matching.subquery())
+                total = int(c.execute(counted).scalar() or 0)
+    else:
+        page, count = _page_statements(
+            frozenset(_values(filt)), filt.sort, filt.limit is not None, bool(filt.offset),
+            store.dialect,
+        )  # fmt: skip
+        params = _values(filt)
+        ordered = {**params, "limit": filt.limit, "offset": filt.offset}
+        with prepared.reading(store) as reader:
+            ids = reader.scalars(page, ordered)
+            rows = reader.all(_LISTED_ROWS, {"ids": ids}) if ids else []
+            total = len(ids) if _whole_match(filt, ids) else int(reader.first(count, params)[0])
+    found = {row[0]: dict(zip(_LISTED_NAMES, row, strict=True)) for row in rows}
+    return [
+        Listed(
+            _incident_record({**_UNLISTED, **found[i]}, []),
+            found[i]["n_sources"],
+            found[i]["version"],
         )
-        if ids and len(ids) < (filt.limit or 0) and not filt.offset:
-            total = len(ids)  # the whole match is on this page: no need to count it
-        else:
-            matching = _select(filt, store.dialect, ordered=False, what=_INCIDENT.id).subquery()
-            total = int(c.execute(select(func.count()).select_from(matching)).scalar() or 0)
-        return [
-            Listed(
-                _incident_record({**_UNLISTED, **found[i]}, []),
-                found[i]["n_sources"],
-                found[i]["version"],
-            )
-            for i in ids
-            if i in found
-        ], total
+        for i in ids
+        if i in found
+    ], total
+
+
+def _whole_match(filt: IncidentFilter, ids: list[int]) -> bool:
+    """Whether the page holds the whole match (no need to count it)."""
+    return bool(ids) and len(ids) < (filt.limit or 0) and not filt.offset
+
+
+@lru_cache(maxsize=512)
+def _page_statements(
+    names: frozenset[str], sort: str, limited: bool, offset: bool, dialect: str
+) -> tuple[prepared.Prepared, prepared.Prepared]:
+    """The page's ids and the match's count for filters that set these conditions."""
+    values = dict.fromkeys(names)
+    page = _select_values(
+        values, None, sort, 0 if limited else None, 1 if offset else 0, dialect, True,
+        _INCIDENT.id,
+    )  # fmt: skip
+    matching = _select_values(values, None, sort, None, 0, dialect, False, _INCIDENT.id)
+    count = select(func.count()).select_from(matching.subquery())
+    return prepared.Prepared(page), prepared.Prepared(count)
 
 
 _LISTED = [
@@ -541,7 +617,9 @@ _LISTED = [
     if column.name not in ("people", "provenance", "conflicts", "units", "notes", "search_text")
 ]
 _LISTED_NAMES = [column.name for column in _LISTED]  # id first
-_LISTED_ROWS = select(*_LISTED).where(_INCIDENT.id.in_(bindparam("ids", expanding=True)))
+_LISTED_ROWS = prepared.Prepared(
+    select(*_LISTED).where(_INCIDENT.id.in_(bindparam("ids", expanding=True))), lists=["ids"]
+)
 _UNLISTED: dict[str, Any] = {
     "people": [], "provenance": {}, "conflicts": {}, "units": [], "notes": None
 }  # fmt: skip
@@ -606,23 +684,30 @@ class IncidentView:
 
 
 def incident_view(store: Store, incident_id: int, *, history: bool = True) -> IncidentView:
-    """What the incident page shows, read in one transaction."""
-    with store.reading() as c:
-        row = c.execute(_WHOLE, {"id": incident_id}).first()
-        if row is None:
-            raise NotFound(f"no incident {incident_id}")
-        incident = _records(c, [row._mapping], sources=True)[0]
-        links = [Link(*link) for link in c.execute(_LINKS, {"id": incident_id})]
+    """What the incident page shows, read in one transaction (prepared statements on the
+    driver: ``store/prepared.py``)."""
+    dialect = store.dialect
+    key = {"id": incident_id}
+    with prepared.reading(store) as reader:
+        incident, row = _incident_with_sources(reader, incident_id)
+        links = [Link(*link) for link in reader.all(_LINKS, key)]
         texts = [
             SourceText(m, d, t, data or {})
-            for m, d, t, data in c.execute(_texts_query(_dialect_of(c)), {"id": incident_id})
+            for m, d, t, data in reader.all(_view_statements(dialect)[1], key)
         ]
-        edits = list(c.execute(_EDITS, {"id": incident_id})) if history else []
-        return IncidentView(incident, row.version, links, texts, edits)
+        edits = reader.named(_EDITS, key) if history else []
+        return IncidentView(incident, row["version"], links, texts, edits)
 
 
-_WHOLE = select(models.Incident.__table__).where(_INCIDENT.id == bindparam("id"))
-_LINKS = (
+@lru_cache(maxsize=4)
+def _view_statements(dialect: str) -> tuple[prepared.Prepared, prepared.Prepared]:
+    """An incident's sources and the texts of its first reports, in this database's order."""
+    sources = _sources_query(dialect).where(_LINK.incident_id == bindparam("id"))
+    return prepared.Prepared(sources), prepared.Prepared(_texts_query(dialect))
+
+
+_WHOLE = prepared.Prepared(select(models.Incident.__table__).where(_INCIDENT.id == bindparam("id")))
+_LINKS = prepared.Prepared(
     select(_LINK.mention_id, _MENTION.document_id, _LINK.score, _LINK.explanation, _LINK.method)
     .join(models.Mention.__table__, _MENTION.id == _LINK.mention_id)
     .where(_LINK.incident_id == bindparam("id"))
@@ -644,7 +729,7 @@ def _texts_query(dialect: str) -> Select[Any]:
     )
 
 
-_EDITS = (
+_EDITS = prepared.Prepared(
     select(models.Edit.__table__)
     .where(_EDIT.incident_id == bindparam("id"))
     .order_by(_EDIT.at, _EDIT.id)

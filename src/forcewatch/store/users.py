@@ -20,7 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, delete, select
 
 from forcewatch.errors import AuthError, InvalidValue, NotFound
-from forcewatch.store import Store, models
+from forcewatch.store import Store, models, prepared
 from forcewatch.store.models import utcnow
 
 ROLES = ("viewer", "analyst", "admin")
@@ -142,22 +142,24 @@ def create_session(store: Store, user: User) -> tuple[str, str]:
 
 def session_user(store: Store, token: str) -> tuple[User, str] | None:
     """The session's user and CSRF token, or None when it is unknown or expired."""
-    with store.reading() as c:
-        found = c.execute(_SESSION_USER, {"digest": _digest(token)}).first()
-    if found is None or not found.active:
+    with prepared.reading(store, snapshot=False) as reader:
+        found = reader.first(_SESSION_USER, {"digest": _digest(token)})
+    if found is None:
         return None
-    expires = found.expires_at
+    user_id, name, role, active, csrf, expires = found
+    if not active:
+        return None
     if expires.tzinfo is None:  # SQLite gives naive datetimes back
         expires = expires.replace(tzinfo=utcnow().tzinfo)
     if expires < utcnow():
         return None
-    return User(found.id, found.name, found.role), found.csrf
+    return User(user_id, name, role), csrf
 
 
-# Asked on every request of a browser: a plain statement, compiled once.
+# Asked on every request of a browser: compiled once, run on the driver (store/prepared.py).
 _USERS: Any = models.User.__table__.c
 _SESSIONS: Any = models.WebSession.__table__.c
-_SESSION_USER = (
+_SESSION_USER = prepared.Prepared(
     select(_USERS.id, _USERS.name, _USERS.role, _USERS.active, _SESSIONS.csrf, _SESSIONS.expires_at)
     .join_from(models.User.__table__, models.WebSession.__table__, _SESSIONS.user_id == _USERS.id)
     .where(_SESSIONS.token_hash == bindparam("digest"))

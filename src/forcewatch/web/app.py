@@ -8,14 +8,15 @@ who may do what (:mod:`forcewatch.web.security`).
 
 from __future__ import annotations
 
+import functools
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, ParamSpec, TypeVar
 from urllib.parse import urlencode
 
 import anyio.to_thread
@@ -56,6 +57,8 @@ SITE_TTL = 1.0
 MAX_ID = 2_147_483_647
 Id = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 BodyId = Annotated[int, Field(ge=1, le=MAX_ID)]
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -210,6 +213,20 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
 
     def visitor(request: Request) -> Visitor:
         return request.state.visitor  # type: ignore[no-any-return]
+
+    def hot(handler: Callable[P, R]) -> Callable[P, Awaitable[R]]:
+        """A page read many times a second, run on the event loop when the database is local
+        (``inline``): FastAPI would hand a plain function to the thread pool and back, a
+        quarter of a millisecond a request, for work that holds the GIL either way. FastAPI
+        reads the parameters from the handler's signature (``functools.wraps``)."""
+
+        @functools.wraps(handler)
+        async def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            if inline:
+                return handler(*args, **kwargs)
+            return await run_in_threadpool(handler, *args, **kwargs)
+
+        return run
 
     # Dependencies are coroutines: FastAPI would run plain functions in the thread pool, one
     # hop each, for what is only a look at request.state.
@@ -376,6 +393,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return RedirectResponse("/incidents", 303)
 
     @app.get("/incidents", include_in_schema=False)
+    @hot
     def incidents_page(
         request: Request,
         raw: dict[str, Any] = Depends(filter_params),
@@ -392,12 +410,14 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         return page(request, "incidents.html", _list_context(raw, rows, total, page_no, None))
 
     @app.get("/queue", include_in_schema=False)
+    @hot
     def queue_page(request: Request, who: Visitor = Depends(membership)) -> Response:
         filt = query.IncidentFilter(status="unreviewed", sort="-killed", limit=PAGE_SIZE)
         rows, total = query.find_page(store, filt)
         return page(request, "queue.html", {"rows": rows, "total": total})
 
     @app.get("/incidents/{incident_id}", include_in_schema=False)
+    @hot
     def incident_page(
         request: Request, incident_id: Id, who: Visitor = Depends(reading)
     ) -> Response:
@@ -627,6 +647,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         summary="Incidents matching the filters (without people, provenance, conflicts, notes: "
         "GET the incident for those)",
     )
+    @hot
     def api_incidents(
         raw: dict[str, Any] = Depends(filter_params),
         limit: int = Query(PAGE_SIZE, ge=1, le=1000),
@@ -653,6 +674,7 @@ def create_app(store: Store, options: WebOptions | None = None) -> FastAPI:
         tags=["incidents"],
         summary="One incident with its sources, links and history",
     )
+    @hot
     def api_incident(incident_id: Id, who: Visitor = Depends(reading)) -> dict[str, Any]:
         incident = visible(incident_id, who)
         payload: dict[str, Any] = incident.model_dump(mode="json")
