@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import pytest
 import forcewatch
 from forcewatch.cli import main
 from forcewatch.errors import OverBudget
-from forcewatch.pipeline.budget import time_budget
+from forcewatch.pipeline.budget import Expired, time_budget
 from forcewatch.pipeline.ingest import ingest
 from forcewatch.settings import Settings
 from forcewatch.store import Store
@@ -32,6 +34,62 @@ def test_budget_stops_a_block_even_through_except_exception() -> None:
             with contextlib.suppress(Exception):  # a careless caller: the budget still holds
                 time.sleep(0.001)
     assert time.perf_counter() - start < 1
+
+
+def _in_a_thread(work: Callable[[], object]) -> BaseException | None:
+    """Run ``work`` in a thread other than the main one (as a Dask worker runs its tasks)."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:
+            raised.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+    return raised[0] if raised else None
+
+
+def test_budget_holds_in_a_worker_thread() -> None:
+    def spin() -> None:
+        with time_budget(0.05, "x"):
+            while True:
+                with contextlib.suppress(Exception):
+                    sum(range(1000))
+
+    start = time.perf_counter()
+    raised = _in_a_thread(spin)
+    assert isinstance(raised, OverBudget) and "more than 0.05 s" in str(raised)
+    assert time.perf_counter() - start < 2
+
+
+def test_budget_in_a_thread_never_fires_after_its_block() -> None:
+    """A block that ends just as its time runs out leaves nothing pending behind it: the shot
+    lands in the block, or as it exits (an ``Expired``, which steps turn into the report's
+    OverBudget), never in the code that follows."""
+
+    def many() -> None:
+        for _ in range(200):
+            with contextlib.suppress(OverBudget, Expired), time_budget(0.001, "x"):
+                deadline = time.perf_counter() + 0.001
+                while time.perf_counter() < deadline:
+                    pass
+        time.sleep(0.05)  # a shot that escaped would land here
+        sum(range(100_000))
+
+    assert _in_a_thread(many) is None
+
+
+def test_budget_extraction_in_a_thread_is_refused(tmp_path: Path) -> None:
+    def extract() -> None:
+        with time_budget(0.001, "long.txt"):
+            forcewatch.extract(REPORT * 200, lang="es")
+
+    raised = _in_a_thread(extract)
+    assert isinstance(raised, OverBudget) and raised.item == "long.txt"
 
 
 def test_budget_zero_is_no_limit() -> None:
@@ -73,3 +131,19 @@ def test_budget_ingest_stores_the_rejection(tmp_path: Path) -> None:
     rejections = store.rejections()
     assert {(r.code, r.stage) for r in rejections} == {("FW110", "extract")}
     assert all("time budget" in r.reason for r in rejections)
+
+
+def test_budget_ingest_in_a_worker_thread_stores_the_rejections(tmp_path: Path) -> None:
+    """As a Dask worker runs the steps: in a thread, the budget still refuses the reports."""
+    reports = corpus(tmp_path / "in", 3)
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    counted: list[int] = []
+    raised = _in_a_thread(
+        lambda: counted.append(
+            ingest([str(reports)], store, settings=Settings(time_budget=0.001)).rejected
+        )
+    )
+    assert raised is None and counted == [3]
+    rejections = store.rejections()
+    assert [r.code for r in rejections] == ["FW110"] * 3
+    assert all(r.stage == "extract" for r in rejections)

@@ -1,50 +1,109 @@
 """A time budget for one report: past it, extraction stops with :class:`OverBudget` (FW110).
 
-The clock is the process's real-time interval timer (SIGALRM), so the extractor's code needs no
-checks of its own; the exception interrupts Python code, and a long call into C (a regular
-expression, spaCy) at its return. Where there is no such timer (Windows, or a thread other than
-the main one) the budget is not enforced.
+The extractor's code needs no checks of its own: in the main thread the clock is the process's
+real-time interval timer (SIGALRM); in any other thread (a Dask worker runs its tasks in threads,
+a server in its pool) a timer thread raises the exception in the thread that runs the report
+(``PyThreadState_SetAsyncExc``, as debuggers and test runners' timeouts do). Either way the
+exception interrupts Python code, and a long call into C (a regular expression, spaCy) at its
+return.
 """
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import FrameType
+from typing import Any
 
 from forcewatch.errors import OverBudget
 
 
-class _Expired(BaseException):
-    """Raised by the timer: a BaseException, so that no ``except Exception`` swallows it."""
+class Expired(BaseException):
+    """Raised by the timer: a BaseException, so that no ``except Exception`` swallows it. The
+    budget's block turns it into :class:`OverBudget`; a thread's shot can also land as the
+    block ends, in its exit (see ``_ThreadBudget``), so whoever runs reports in threads turns
+    an ``Expired`` that reaches it into the report's :class:`OverBudget` (``over_budget()``)."""
+
+    seconds: float = 0.0
+    item: str | None = None
+
+    @classmethod
+    def over_budget(cls) -> OverBudget:
+        return over_budget(cls.seconds, cls.item)
 
 
 def _expire(signum: int, frame: FrameType | None) -> None:
-    raise _Expired
+    raise Expired
+
+
+def time_budget(seconds: float, item: str | None = None) -> AbstractContextManager[Any]:
+    """Run the block within ``seconds`` (<= 0: no limit), else raise :class:`OverBudget`."""
+    if seconds <= 0:
+        return nullcontext()
+    if threading.current_thread() is not threading.main_thread():
+        return _ThreadBudget(seconds, item)  # itself, with no generator around it to land in
+    if not hasattr(signal, "setitimer"):
+        return nullcontext()
+    return _signal_budget(seconds, item)
 
 
 @contextmanager
-def time_budget(seconds: float, item: str | None = None) -> Iterator[None]:
-    """Run the block within ``seconds`` (<= 0: no limit), else raise :class:`OverBudget`."""
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
+def _signal_budget(seconds: float, item: str | None) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, _expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
-    except _Expired:
+    except Expired:
         raise over_budget(seconds, item) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class _ThreadBudget:
+    """The budget of a thread other than the main one: a timer thread raises this block's own
+    ``Expired`` in it. The lock makes the end of the block and the timer's shot exclusive, and
+    a shot fired but not yet raised when the block ends is withdrawn. A shot that lands in
+    ``__exit__`` itself, before its first line runs, comes out of the block as this block's
+    ``Expired`` (see :class:`Expired`): the report's time ran out as it ended."""
+
+    def __init__(self, seconds: float, item: str | None) -> None:
+        self.seconds, self.item = seconds, item
+        # this block's own, so nested budgets stay apart
+        self.expired: type[Expired] = type(
+            "Expired", (Expired,), {"seconds": seconds, "item": item}
+        )
+        self.target = ctypes.c_ulong(threading.get_ident())
+        self.lock = threading.Lock()
+        self.done = self.fired = False
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+
+    def _fire(self) -> None:
+        with self.lock:
+            if not self.done:
+                self.fired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    self.target, ctypes.py_object(self.expired)
+                )
+
+    def __enter__(self) -> None:
+        self.timer.start()
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        try:
+            with self.lock:
+                self.done = True
+                if self.fired:
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(self.target, None)  # withdraw
+            self.timer.cancel()
+        except self.expired:
+            raise over_budget(self.seconds, self.item) from None
+        if kind is not None and issubclass(kind, self.expired):
+            raise over_budget(self.seconds, self.item) from None
 
 
 def over_budget(seconds: float, item: str | None = None) -> OverBudget:

@@ -25,7 +25,7 @@ from forcewatch.clean import to_document
 from forcewatch.errors import OverBudget
 from forcewatch.extractor.mentions import extract_mentions
 from forcewatch.ingest.sources import Item, iter_items, iter_part
-from forcewatch.pipeline.budget import over_budget, time_budget
+from forcewatch.pipeline.budget import Expired, over_budget, time_budget
 from forcewatch.pipeline.shards import Shard
 from forcewatch.records import Document, Extraction, RawPage, Rejection, Stage
 from forcewatch.settings import DEFAULT, Settings
@@ -116,6 +116,8 @@ class Step:
             begun, cpu = time.perf_counter(), time.thread_time()
             try:
                 self.apply(report)
+            except Expired as shot:  # a worker thread's budget that ran out as its block ended
+                report.rejection = Rejection.of(shot.over_budget(), report.origin, Stage.EXTRACT)
             except Exception as exc:
                 # the time budget is the extraction's, whichever of its steps it ran out in
                 stage = Stage.EXTRACT if isinstance(exc, OverBudget) else self.stage

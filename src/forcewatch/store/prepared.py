@@ -34,7 +34,14 @@ Convert = Callable[[Any], Any]
 
 
 def _json(value: Any) -> Any:
-    return json.loads(value) if isinstance(value, str) else value
+    if not isinstance(value, str):
+        return value
+    # most incidents have no allegations, edits or conflicts: skip the decoder for those
+    if value == "[]":
+        return []
+    if value == "{}":
+        return {}
+    return json.loads(value)
 
 
 def _timestamp(value: Any) -> Any:
