@@ -33,6 +33,43 @@ CASES = [
         "Palestinians have been killed.",
         "2024-03-03",
     ),
+    # "ese día" / "naquela noite" / "that day": the day the sentences before gave
+    (
+        "es",
+        "2024-03-10",
+        "El 4 de febrero de 2024 los vecinos de San Mateo bloquearon la carretera. Ese día, por la "
+        "tarde, agentes de la policía mataron a un joven de un disparo.",
+        "2024-02-04",
+    ),
+    (
+        "pt",
+        "2023-04-01",
+        "Em 9 de março de 2023 moradores do Jacarezinho fizeram um protesto. Naquela mesma noite, "
+        "policiais mataram dois rapazes na rua principal.",
+        "2023-03-09",
+    ),
+    (
+        "en",
+        "2024-06-20",
+        "Farmers gathered outside the district office in Kasese on May 30, 2024. That day, "
+        "soldiers opened fire on the crowd, killing two men.",
+        "2024-05-30",
+    ),
+    # the report's own day in a line that says when it came out is not the event's
+    (
+        "es",
+        "2024-03-07",
+        "Crónica publicada el jueves 7 de marzo de 2024.\n\nEl martes por la noche hubo un operativo "
+        "en Soyapango. Un comerciante murió por disparos de agentes de la policía.",
+        "2024-03-05",
+    ),
+    (
+        "pt",
+        "2024-04-12",
+        "Edição de sexta-feira, 12 de abril de 2024.\n\nNa quarta-feira houve uma operação no "
+        "Complexo da Maré. Um entregador morreu baleado por policiais militares.",
+        "2024-04-10",
+    ),
 ]
 
 

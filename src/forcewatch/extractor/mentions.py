@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
@@ -339,10 +340,9 @@ def _date(
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
     quoted = [(q.start, q.end) for q in ann.quotes]
-    for sentence in ordered:
-        if sentence.start in aggregate_sentences:
-            continue
-        hits = [
+
+    def usable(sentence: Sentence) -> list[DateHit]:
+        return [
             h
             for h in ann.dates(sentence)
             if (h.value or h.precision != "unknown")
@@ -352,7 +352,18 @@ def _date(
             and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
             and not _TODAY.match(h.text.strip())  # "said today" is the report's day
             and not any(a <= sentence.start + h.start < b for a, b in quoted)
+            and not _publication_line(ann, sentence, h)
         ]
+
+    for sentence in ordered:
+        if sentence.start in aggregate_sentences:
+            continue
+        hits = usable(sentence)
+        if not hits and sentence.start in harm_starts and lx.SAME_DAY.search(sentence.text):
+            # "Ese día, en la madrugada, soldados dispararon": the day told just before
+            hit_before = _day_told_before(ann, sentence, usable)
+            if hit_before is not None:
+                return hit_before
         if not hits:
             continue
         if sentence.start in anchors:
@@ -543,6 +554,33 @@ _PERIOD_START = re.compile(
     r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
+    """The report's own day in a line that says the report came out ("Hilo publicado ...,
+    miércoles 13 de marzo de 2024", "edição de terça-feira, 26 de novembro"), not the event's."""
+    published = ann.doc.published
+    return bool(
+        published
+        and hit.value == published[:10]
+        and lx.PUBLISHED_LINE.search(sentence.text[: hit.start])
+    )
+
+
+_SAME_DAY_REACH = 3  # sentences back in which "ese día" finds its day
+
+
+def _day_told_before(
+    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
+) -> tuple[DateHit, Span] | None:
+    """The last day given in the few sentences before ``sentence``."""
+    index = bisect.bisect_left([s.start for s in ann.sentences], sentence.start)
+    for before in reversed(ann.sentences[max(0, index - _SAME_DAY_REACH) : index]):
+        days = [h for h in usable(before) if h.precision == "day" and h.value]
+        if days:
+            hit = days[-1]
+            return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
+    return None
 
 
 def _in_dateline(text: str, start: int) -> bool:
