@@ -70,6 +70,58 @@ CASES = [
         "Complexo da Maré. Um entregador morreu baleado por policiais militares.",
         "2024-04-10",
     ),
+    (
+        "pt",
+        "2023-09-14",
+        "Inês Barros · 14 de setembro de 2023, 18:20\n\nDois irmãos dizem ter sido agredidos por "
+        "agentes da PSP numa esquadra do Porto em 2 de setembro.",
+        "2023-09-02",
+    ),
+    (
+        "es",
+        "2024-02-10",
+        "Por Lucía Paredes | 10/02/2024 09:15\n\nEl 6 de febrero, soldados mataron a un pescador "
+        "cerca de Tumbes.",
+        "2024-02-06",
+    ),
+    # an agency's dateline opens the first sentence: the day it was filed
+    (
+        "pt",
+        "2024-05-20",
+        "Luanda, 20 mai 2024 (Agência Kwanza) – A polícia matou dois jovens ontem no bairro Cazenga.",
+        "2024-05-19",
+    ),
+    (
+        "es",
+        "2024-07-03",
+        "Cochabamba, 3 de julio (Agencia Andina) – Militares hirieron a cuatro cocaleros anteayer "
+        "en el Chapare.",
+        "2024-07-01",
+    ),
+    # "condenar" and "condenamos" condemn, they are no verdict: that sentence keeps its date
+    (
+        "pt",
+        "2024-06-04",
+        "O Movimento vem condenar a violência com que foi dispersa uma reunião no passado "
+        "sábado, 1 de junho, em Bissau. Sem qualquer aviso, os militares agrediram os presentes "
+        "com bastões.",
+        "2024-06-01",
+    ),
+    (
+        "es",
+        "2024-06-04",
+        "Condenamos la represión de la protesta del pasado viernes 31 de mayo en Tegucigalpa. Sin "
+        "previo aviso, los policías golpearon a los manifestantes.",
+        "2024-05-31",
+    ),
+    # "hace una semana": counted back from the report's day
+    (
+        "es",
+        "2023-09-14",
+        "Los vecinos marcharon ayer para exigir justicia por la muerte de dos jóvenes a manos de "
+        "agentes de la Policía Nacional, ocurrida hace una semana en Los Mina.",
+        "2023-09-07",
+    ),
 ]
 
 

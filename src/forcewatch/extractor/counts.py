@@ -112,8 +112,9 @@ def _first_words(gap: str, n: int = 2) -> str:
     return " ".join(gap.split()[:n])
 
 
+# "tres presuntos delincuentes y a un adolescente": Spanish marks a person object with "a".
 _LIST_NEXT = re.compile(
-    r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+$", re.IGNORECASE
+    r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+(?:a\s+)?$", re.IGNORECASE
 )
 
 
@@ -311,7 +312,9 @@ def _breakdowns(text: str, counts: list[Count], offset: int, lang: str | None) -
     return out
 
 
-_LIST_GAP = re.compile(r"^(?P<nouns>(?:\s+[\w'’-]+){0,8}?)\s*(?:,|\s+y|\s+e|\s+and)\s+$", re.I)
+_LIST_GAP = re.compile(
+    r"^(?P<nouns>(?:\s+[\w'’-]+){0,8}?)\s*(?:,|\s+y|\s+e|\s+and)\s+(?:a\s+)?$", re.I
+)
 
 
 def _propagate_lists(

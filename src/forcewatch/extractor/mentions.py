@@ -348,6 +348,7 @@ def _date(
             if (h.value or h.precision != "unknown")
             and not _in_dateline(text, sentence.start + h.start)
             and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+            and not _wire_dateline(sentence.text, h)
             and not _future_reference(sentence.text, h.start)
             and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
             and not _TODAY.match(h.text.strip())  # "said today" is the report's day
@@ -374,7 +375,9 @@ def _date(
                 for pattern in (lx.DEATH, lx.INJURY)
                 for m in pattern.finditer(sentence.text)
             ] or [0]
-        hit = min(hits, key=lambda h: min(abs(h.start - p) for p in points))
+        # "la muerte de dos jóvenes, ocurrida hace una semana": the date the event is given
+        dated = [h for h in hits if _dates_the_event(sentence.text, h)]
+        hit = min(dated or hits, key=lambda h: min(abs(h.start - p) for p in points))
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
     return None, None
 
@@ -538,7 +541,9 @@ _FUTURE = re.compile(
 
 # Legal proceedings: "imputa al cabo", "was charged", "the verdict", "o júri condenou".
 _LEGAL = re.compile(
-    r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|condena\w*|"
+    r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|"
+    # "condenar com veemência", "condenamos": a statement, not a verdict
+    r"condena(?!r\b|mos\b)\w*|"
     r"juicio|audiencia|fiscal[ií]a\s+(?:imput|acus|formaliz)\w*|tribunal|veredicto|"
     r"charged|indicted|convicted|sentenced|verdict|trial|hearing|court|prosecutors?\s+(?:said|"
     r"filed|charged)|julgamento|júri|juri|denunci(?:ou|aram|ados?)|condenou|condenaram|réus?)\b",
@@ -558,13 +563,26 @@ _PERIOD_START = re.compile(
 
 def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
     """The report's own day in a line that says the report came out ("Hilo publicado ...,
-    miércoles 13 de marzo de 2024", "edição de terça-feira, 26 de novembro"), not the event's."""
+    miércoles 13 de marzo de 2024", "20/03/2025 07h30 — Atualizado 09h12"), not the event's."""
     published = ann.doc.published
-    return bool(
-        published
-        and hit.value == published[:10]
-        and lx.PUBLISHED_LINE.search(sentence.text[: hit.start])
+    if not published or hit.value != published[:10] or harms_someone(sentence.text):
+        return False
+    if lx.PUBLISHED_LINE.search(sentence.text):
+        return True
+    # a byline or a stamp on a line of its own: "Inês Magalhães · 14 de setembro de 2023, 18:20"
+    own_line = _starts_line(ann.text, sentence.start) and (
+        sentence.end >= len(ann.text) or ann.text[sentence.end : sentence.end + 1] in "\r\n"
     )
+    return own_line and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
+_BYLINE = re.compile(r"^\s*(?:por|by|redacci[oó]n|reda[cç][aã]o)\b", re.IGNORECASE)
+
+
+def _dates_the_event(sentence: str, hit: DateHit) -> bool:
+    """'ocurrida hace una semana', 'ocorrida em 2 de março', 'which took place on May 3'."""
+    return bool(lx.OCCURRED.search(sentence[max(0, hit.start - 25) : hit.start]))
 
 
 _SAME_DAY_REACH = 3  # sentences back in which "ese día" finds its day
@@ -581,6 +599,19 @@ def _day_told_before(
             hit = days[-1]
             return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
     return None
+
+
+# An agency's dateline that opens the story's first sentence: "Huambo, 12 jan 2025 (Agência
+# Planalto) –", "Quito, 3 de mayo (EFE).-": the place and the day the wire was filed.
+_WIRE_PLACE = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*)){0,3}"
+    r"\s*,\s*$"
+)
+_WIRE_AFTER = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:\.?\s*[–—-]|\.-)")
+
+
+def _wire_dateline(sentence: str, hit: DateHit) -> bool:
+    return bool(_WIRE_PLACE.match(sentence[: hit.start]) and _WIRE_AFTER.match(sentence[hit.end :]))
 
 
 def _in_dateline(text: str, start: int) -> bool:
@@ -773,13 +804,13 @@ def _single_victim(
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
         hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
-        died = not hurt_here and (
-            _death_in(sentence.text) or any(_death_in(s.text) for s in following)
-        )
+        # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows
+        died = _death_in(sentence.text) or any(_death_in(s.text) for s in following)
         acted = any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence)
         if died and not _counted(killed):
             return one, injured
-        if not died and (hurt_here or acted) and not _counted(injured):
+        # "mató a tres ... y a un adolescente": the one named is among the dead counted
+        if not died and (hurt_here or (acted and not _counted(killed))) and not _counted(injured):
             return killed, one
         if _counted(killed) or _counted(injured):
             return killed, injured
