@@ -114,6 +114,37 @@ CASES = [
         "previo aviso, los policías golpearon a los manifestantes.",
         "2024-05-31",
     ),
+    # a dateline with its weekday is the report's day
+    (
+        "es",
+        "2022-11-09",
+        "Oruro, miércoles 9 de noviembre de 2022\n\nLa Defensoría se pronuncia por lo ocurrido en "
+        "la tarde de ayer: agentes policiales golpearon a siete vendedores en el mercado Campero.",
+        "2022-11-08",
+    ),
+    (
+        "pt",
+        "2024-10-02",
+        "Maputo, quarta-feira, 2 de outubro de 2024\n\nAgentes da UIR balearam três jovens "
+        "anteontem no bairro de Chamanculo.",
+        "2024-09-30",
+    ),
+    # a verdict's sentence that says when the events occurred dates them
+    (
+        "es",
+        "2024-02-22",
+        "Un tribunal condenó a tres policías por el homicidio de dos pescadores en Salina Cruz. "
+        "Los hechos que el tribunal dio por probados ocurrieron el 14 de agosto de 2019. En 2019 "
+        "la Secretaría había negado los hechos.",
+        "2019-08-14",
+    ),
+    (
+        "pt",
+        "2025-03-20",
+        "O tribunal condenou dois agentes pela morte de um estudante em Setúbal. Os factos que o "
+        "tribunal deu como provados ocorreram em 3 de maio de 2021. Em 2022 a PSP suspendeu-os.",
+        "2021-05-03",
+    ),
     # "hace una semana": counted back from the report's day
     (
         "es",

@@ -411,11 +411,18 @@ _ZERO_AGENTS = re.compile(
 _ZERO_ALL = re.compile(
     r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
     r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
-    r"\bno\s+se\s+registraron\s+(?:(?P<k3>fallecidos|muertos|muertes|v[ií]ctimas\s+mortales)|"
-    r"(?P<i3>heridos|lesionados))|\bno\s+hubo\s+(?:(?P<k4>muertos|fallecidos|v[ií]ctimas\s+mortales)|"
-    r"(?P<i4>heridos))|\bn[aã]o\s+houve\s+(?:(?P<k5>mortos|mortes|v[ií]timas\s+fatais)|(?P<i5>feridos))|"
-    r"\bningu[eé]m\s+(?:(?P<k6>morreu|foi\s+morto)|(?P<i6>ficou\s+ferido|se\s+feriu|foi\s+ferido))|"
-    r"\bnadie\s+(?:(?P<k7>muri[oó]|result[oó]\s+muerto)|(?P<i7>result[oó]\s+herido))",
+    # "no se registraron personas fallecidas", "no hubo personas heridas"
+    r"\bno\s+se\s+registraron\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
+    r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:personas\s+)?"
+    r"(?:(?P<k4>muert[oa]s|fallecid[oa]s|v[ií]ctimas\s+mortales)|(?P<i4>herid[oa]s))|"
+    r"\bn[aã]o\s+(?:houve|h[aá]|se\s+registaram|se\s+registraram|foram\s+registad[oa]s|"
+    r"foram\s+registrad[oa]s)\s+(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
+    r"(?P<i5>ferid[oa]s))|"
+    # "ninguém morreu", "nenhuma pessoa ficou ferida", "ninguna persona murió"
+    r"\b(?:ningu[eé]m|nenhuma\s+pessoa)\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
+    r"(?P<i6>ficou\s+ferid[oa]|se\s+feriu|foi\s+ferid[oa]))|"
+    r"\b(?:nadie|ninguna\s+persona)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
+    r"(?P<i7>result[oó]\s+herid[oa]))",
     re.IGNORECASE,
 )
 

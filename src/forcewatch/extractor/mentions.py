@@ -28,7 +28,7 @@ from forcewatch.extractor.counts import (
     Zero,
     find_zero_counts,
 )
-from forcewatch.extractor.dates import DateHit
+from forcewatch.extractor.dates import WEEKDAYS, DateHit
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.people import (
     QuoteHit,
@@ -334,9 +334,16 @@ def _date(
     someone's words is when they spoke ("y hoy la Justicia dio el primer paso")."""
     text = ann.text
     # A charge, a trial or a verdict has its own day: its sentence dates the incident last.
+    # "Los hechos que el tribunal dio por probados ocurrieron el 14 de agosto": the verdict's
+    # sentence that says when the events occurred dates them.
     ordered = sorted(
         incident.sentences,
-        key=lambda s: (bool(_LEGAL.search(s.text)), s.start not in harm_starts, s.start),
+        key=lambda s: (
+            bool(_LEGAL.search(s.text))
+            and not any(_dates_the_event(s.text, h) for h in ann.dates(s)),
+            s.start not in harm_starts,
+            s.start,
+        ),
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
     quoted = [(q.start, q.end) for q in ann.quotes]
@@ -550,9 +557,11 @@ _LEGAL = re.compile(
     re.IGNORECASE,
 )
 # A sentence that is only a place and the report's date: "Uberlândia, 27 de janeiro de 2025".
+# "El Alto, miércoles 9 de noviembre de 2022": a weekday may stand before the date.
 _DATELINE_SENTENCE = re.compile(
     r"\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
-    r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?[.,–—-]?\s*"
+    r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?"
+    rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?[.,–—-]?\s*"
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(
