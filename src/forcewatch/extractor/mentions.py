@@ -183,10 +183,16 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     for i, sentence in enumerate(sentences):
         if not i or not _starts_line(ann.text, sentence.start):
             continue
-        if _TOPIC_HEADING.match(sentence.text):
+        # a case heading ("Caso 3 — Timon, 2 de setembro de 2024") and a place and a day on a
+        # line of their own ("Matola, 13 de novembro") open a section that is a case of its own
+        if (
+            _TOPIC_HEADING.match(sentence.text)
+            or _CASE_HEADING.match(sentence.text)
+            or _place_and_day_heading(ann, sentence)
+        ):
             topics.add(i)
             breaks.append(i)
-        elif _SECTION_HEADING.match(sentence.text) or _CASE_HEADING.match(sentence.text):
+        elif _SECTION_HEADING.match(sentence.text):
             breaks.append(i)
 
     def first_break_after(i: int) -> int | None:
@@ -226,6 +232,20 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         under = sentences[breaks[k]] if k >= 0 and breaks[k] >= lo and breaks[k] in topics else None
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end, under))
     return incidents
+
+
+def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A line that is only a place and a day: "Nampula, 7 de novembro"."""
+    end = sentence.end
+    if end < len(ann.text) and ann.text[end : end + 1] not in "\r\n":
+        return False
+    return any(
+        h.precision == "day"
+        and h.kind in ("day_month", "month_day")
+        and _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+        and sentence.text[: h.start].strip()
+        for h in ann.dates(sentence)
+    )
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -386,6 +406,11 @@ def _date(
         dated = [h for h in hits if _dates_the_event(sentence.text, h)]
         hit = min(dated or hits, key=lambda h: min(abs(h.start - p) for p in points))
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
+    # no day in its text: the day of the "Matola, 13 de novembro" heading the case is told under
+    first = incident.sentences[0]
+    if first.start > 0 and _place_and_day_heading(ann, first):
+        hit = next(h for h in ann.dates(first) if h.precision == "day" and h.value)
+        return hit, ann.doc.span(first.start + hit.start, first.start + hit.end)
     return None, None
 
 
