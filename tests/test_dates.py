@@ -32,6 +32,15 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("en 2019", "2024-03-07", "es", "2019", "year"),
         ("15/01/2018", None, "es", "2018-01-15", "day"),
         ("1/15/2018", None, "en", "2018-01-15", "day"),
+        # counted back from the publication date: days, one week, several weeks
+        ("ocurrida hace una semana", "2024-03-07", "es", "2024-02-29", "day"),
+        ("hace tres días", "2024-03-07", "es", "2024-03-04", "day"),
+        ("a operação de há dois dias", "2024-03-07", "pt", "2024-03-05", "day"),
+        ("o tiroteio de há uma semana", "2024-03-07", "pt", "2024-02-29", "day"),
+        ("the raid two days ago", "2024-03-07", "en", "2024-03-05", "day"),
+        ("shot a week ago", "2024-03-07", "en", "2024-02-29", "day"),
+        ("hace dos semanas", "2024-03-07", "es", "2024-02-22", "week"),
+        ("há três semanas", "2024-03-07", "pt", "2024-02-15", "week"),
     ],
 )
 def test_dates_resolve(
@@ -48,7 +57,15 @@ def test_dates_weekday_without_publication_date_is_unknown() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Santo Domingo", "a segunda vez", "she may 5 times", "Policía Nacional"]
+    "text",
+    [
+        "Santo Domingo",
+        "a segunda vez",
+        "she may 5 times",
+        "Policía Nacional",
+        "hace frío",
+        "há muitos dias",
+    ],
 )
 def test_dates_not_dates(text: str) -> None:
     assert [h for h in find_dates(text, "2024-03-07", "es") if h.value] == []

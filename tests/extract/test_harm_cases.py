@@ -40,3 +40,36 @@ def test_harm_case(row: list[str]) -> None:
     assert _value(incident.agents_killed) == agents_killed
     if forces != "-":
         assert set(forces.split(",")) <= {f.kind for f in incident.forces}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El campesino Julio Mairena fue detenido por soldados en Chinandega. Al día siguiente "
+            "su cuerpo sin vida fue llevado a la morgue de León.",
+        ),
+        (
+            "pt",
+            "O pescador Abílio Namashulua foi detido por fuzileiros na praia de Pemba. Na manhã "
+            "seguinte, o corpo foi levado para a morgue do hospital provincial.",
+        ),
+        (
+            "en",
+            "Soldiers detained the trader Musa Bello at a checkpoint outside Gwoza. Two days later "
+            "his body was taken to the mortuary of the general hospital.",
+        ),
+    ],
+)
+def test_harm_body_taken_to_the_morgue_after_detention_is_relevant(lang: str, text: str) -> None:
+    result = forcewatch.extract(text, lang=lang, published="2024-03-15")
+    assert result.relevance.relevant, result.relevance.reason
+
+
+def test_harm_a_clause_without_agents_or_death_is_not_read_as_custody() -> None:
+    text = (
+        "Dos comerciantes fueron detenidos por la policía en Granada. Al día siguiente sus "
+        "camionetas fueron llevadas al depósito municipal."
+    )
+    assert not forcewatch.extract(text, lang="es", published="2024-03-15").relevance.relevant

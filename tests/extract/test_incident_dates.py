@@ -33,6 +33,126 @@ CASES = [
         "Palestinians have been killed.",
         "2024-03-03",
     ),
+    # "ese día" / "naquela noite" / "that day": the day the sentences before gave
+    (
+        "es",
+        "2024-03-10",
+        "El 4 de febrero de 2024 los vecinos de San Mateo bloquearon la carretera. Ese día, por la "
+        "tarde, agentes de la policía mataron a un joven de un disparo.",
+        "2024-02-04",
+    ),
+    (
+        "pt",
+        "2023-04-01",
+        "Em 9 de março de 2023 moradores do Jacarezinho fizeram um protesto. Naquela mesma noite, "
+        "policiais mataram dois rapazes na rua principal.",
+        "2023-03-09",
+    ),
+    (
+        "en",
+        "2024-06-20",
+        "Farmers gathered outside the district office in Kasese on May 30, 2024. That day, "
+        "soldiers opened fire on the crowd, killing two men.",
+        "2024-05-30",
+    ),
+    # the report's own day in a line that says when it came out is not the event's
+    (
+        "es",
+        "2024-03-07",
+        "Crónica publicada el jueves 7 de marzo de 2024.\n\nEl martes por la noche hubo un operativo "
+        "en Soyapango. Un comerciante murió por disparos de agentes de la policía.",
+        "2024-03-05",
+    ),
+    (
+        "pt",
+        "2024-04-12",
+        "Edição de sexta-feira, 12 de abril de 2024.\n\nNa quarta-feira houve uma operação no "
+        "Complexo da Maré. Um entregador morreu baleado por policiais militares.",
+        "2024-04-10",
+    ),
+    (
+        "pt",
+        "2023-09-14",
+        "Inês Barros · 14 de setembro de 2023, 18:20\n\nDois irmãos dizem ter sido agredidos por "
+        "agentes da PSP numa esquadra do Porto em 2 de setembro.",
+        "2023-09-02",
+    ),
+    (
+        "es",
+        "2024-02-10",
+        "Por Lucía Paredes | 10/02/2024 09:15\n\nEl 6 de febrero, soldados mataron a un pescador "
+        "cerca de Tumbes.",
+        "2024-02-06",
+    ),
+    # an agency's dateline opens the first sentence: the day it was filed
+    (
+        "pt",
+        "2024-05-20",
+        "Luanda, 20 mai 2024 (Agência Kwanza) – A polícia matou dois jovens ontem no bairro Cazenga.",
+        "2024-05-19",
+    ),
+    (
+        "es",
+        "2024-07-03",
+        "Cochabamba, 3 de julio (Agencia Andina) – Militares hirieron a cuatro cocaleros anteayer "
+        "en el Chapare.",
+        "2024-07-01",
+    ),
+    # "condenar" and "condenamos" condemn, they are no verdict: that sentence keeps its date
+    (
+        "pt",
+        "2024-06-04",
+        "O Movimento vem condenar a violência com que foi dispersa uma reunião no passado "
+        "sábado, 1 de junho, em Bissau. Sem qualquer aviso, os militares agrediram os presentes "
+        "com bastões.",
+        "2024-06-01",
+    ),
+    (
+        "es",
+        "2024-06-04",
+        "Condenamos la represión de la protesta del pasado viernes 31 de mayo en Tegucigalpa. Sin "
+        "previo aviso, los policías golpearon a los manifestantes.",
+        "2024-05-31",
+    ),
+    # a dateline with its weekday is the report's day
+    (
+        "es",
+        "2022-11-09",
+        "Oruro, miércoles 9 de noviembre de 2022\n\nLa Defensoría se pronuncia por lo ocurrido en "
+        "la tarde de ayer: agentes policiales golpearon a siete vendedores en el mercado Campero.",
+        "2022-11-08",
+    ),
+    (
+        "pt",
+        "2024-10-02",
+        "Maputo, quarta-feira, 2 de outubro de 2024\n\nAgentes da UIR balearam três jovens "
+        "anteontem no bairro de Chamanculo.",
+        "2024-09-30",
+    ),
+    # a verdict's sentence that says when the events occurred dates them
+    (
+        "es",
+        "2024-02-22",
+        "Un tribunal condenó a tres policías por el homicidio de dos pescadores en Salina Cruz. "
+        "Los hechos que el tribunal dio por probados ocurrieron el 14 de agosto de 2019. En 2019 "
+        "la Secretaría había negado los hechos.",
+        "2019-08-14",
+    ),
+    (
+        "pt",
+        "2025-03-20",
+        "O tribunal condenou dois agentes pela morte de um estudante em Setúbal. Os factos que o "
+        "tribunal deu como provados ocorreram em 3 de maio de 2021. Em 2022 a PSP suspendeu-os.",
+        "2021-05-03",
+    ),
+    # "hace una semana": counted back from the report's day
+    (
+        "es",
+        "2023-09-14",
+        "Los vecinos marcharon ayer para exigir justicia por la muerte de dos jóvenes a manos de "
+        "agentes de la Policía Nacional, ocurrida hace una semana en Los Mina.",
+        "2023-09-07",
+    ),
 ]
 
 

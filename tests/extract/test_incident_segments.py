@@ -3,7 +3,11 @@ a section, each with its own place; a section's harm never leaks into another's.
 
 from __future__ import annotations
 
+import pytest
+
 import forcewatch
+from forcewatch.extractor.mentions import extract_mentions
+from forcewatch.records import Document
 
 REPORT = """Detainees describe abuse after the autumn protests
 
@@ -32,3 +36,34 @@ def test_without_the_headings_the_paragraphs_stay_one_incident() -> None:
     flat = REPORT.replace("Beatings in Kermanshah\n", "").replace("Torture in Tabriz\n", "")
     result = forcewatch.extract(flat, published="2024-06-03", lang="en")
     assert len(result.incidents) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "dates"),
+    [
+        (
+            "pt",
+            "2025-02-03",
+            "Beira, 4 de dezembro\n\nNa manhã de 4 de dezembro, agentes da polícia mataram dois "
+            "estudantes na Munhava.\n\nChimoio, 9 de dezembro\n\nCinco dias "
+            "depois, a polícia usou munições reais contra vendedores no mercado central; um "
+            "vendedor morreu.\n",
+            ["2024-12-04", "2024-12-09"],
+        ),
+        (
+            "es",
+            "2024-03-01",
+            "Caso 1 — Cali, 2 de febrero de 2024\n\nPolicías antidisturbios hirieron a tres "
+            "estudiantes con perdigones.\n\nCaso 2 — Popayán, 9 de febrero de 2024\n\nUn comerciante murió "
+            "tras ser golpeado por agentes en una estación de policía.\n",
+            ["2024-02-02", "2024-02-09"],
+        ),
+    ],
+)
+def test_segments_a_place_and_day_heading_opens_a_case(
+    lang: str, published: str, text: str, dates: list[str]
+) -> None:
+    # the extractor alone: the page cleaner has its own rules for where a text dump begins
+    doc = Document(text=text, published=published, language=lang)
+    _, mentions = extract_mentions(doc)
+    assert [m.date for m in mentions if m.kind == "incident"] == dates

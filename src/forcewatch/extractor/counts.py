@@ -41,6 +41,13 @@ _AFTER = re.compile(
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
+# Where, said between a verb of death and its number: "morreram ali dois jovens", "murieron en
+# el lugar tres personas", "morreram no local".
+_THERE = (
+    r"ali|all[ií]|ah[ií]|a[ií]|l[aá]|all[aá]|there|en\s+el\s+(?:lugar|acto|sitio)|"
+    r"no\s+(?:local|lugar)|na\s+hora|no\s+ato|on\s+the\s+spot|instantly|"
+    r"tambi[eé]n|tamb[eé]m|also"
+)
 # A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos").
 _BEFORE_KILLED = re.compile(
     r"\b(?:killing|killed|kills?|shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|"
@@ -50,7 +57,7 @@ _BEFORE_KILLED = re.compile(
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     r"death\s+toll\s+to)\s+(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|[\w-]+-feira)\s+){0,3}(?:a\s+)?$",
+    rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+)?$",
     re.IGNORECASE,
 )
 _BEFORE_INJURED = re.compile(
@@ -63,6 +70,16 @@ _AGE_BEFORE = re.compile(
     r"(?:otr[oa]s?|outr[oa]s?|adolescentes?|j[oó]venes|joven|jovem|hombres?|mujer(?:es)?|homem|"
     r"mulher|niñ[oa]s?|menor(?:es)?|chic[oa]s?|muchach[oa]s?|rapaz|garot[oa]s?|"
     r"[A-ZÁÉÍÓÚ][\wáéíóúñç]+)\s*,?\s+de\s+$|\baged\s+$|\bedad\s+de\s+$"
+)
+
+
+# A part of a group told before, with its own verb of harm: "cuatro de ellos murieron", "dois
+# deles ficaram feridos", "two of them died". Without the verb ("two of the dead were minors") the
+# part is not a count.
+_OF_THEM = re.compile(
+    r"\s+(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|del[ea]s|dos\s+quais|das\s+quais|"
+    r"of\s+(?:them|whom))",
+    re.IGNORECASE,
 )
 
 
@@ -95,8 +112,9 @@ def _first_words(gap: str, n: int = 2) -> str:
     return " ".join(gap.split()[:n])
 
 
+# "tres presuntos delincuentes y a un adolescente": Spanish marks a person object with "a".
 _LIST_NEXT = re.compile(
-    r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+$", re.IGNORECASE
+    r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+(?:a\s+)?$", re.IGNORECASE
 )
 
 
@@ -148,7 +166,14 @@ def find_counts(
             continue  # "otro de 17 quedó herido", "Jhon, 34, murió", "12-year-old": ages
         after = _AFTER.match(tail)
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
-        if after and not before and not _NOT_A_COUNT.search(_first_words(after.group("gap"))):
+        if (
+            after
+            and not before
+            and (
+                not _NOT_A_COUNT.search(_first_words(after.group("gap")))
+                or _OF_THEM.fullmatch(after.group("gap"))
+            )
+        ):
             harm: Harm = "killed" if after.group("k") else "injured"
             agents = bool(lx.AGENT_NOUN.search(after.group("gap")))
             if not after.group("gap").strip() and previous is not None and _OTHERS.search(head):
@@ -188,7 +213,9 @@ def find_counts(
         if not _LUMPED.search(text[max(0, c.start - offset - 40) : c.end - offset + 40])
         and not _BY_NON_STATE.match(text[c.end - offset :])
     ]
-    counts = _breakdowns(text, _propagate_lists(text, numbers, counts, offset), offset, lang)
+    counts = _breakdowns(
+        text, _join_lists(text, _propagate_lists(text, numbers, counts, offset)), offset, lang
+    )
     return [
         replace(c, definite=True)
         if _DEFINITE.search(text[max(0, c.number.start - 8) : c.number.start])
@@ -285,7 +312,9 @@ def _breakdowns(text: str, counts: list[Count], offset: int, lang: str | None) -
     return out
 
 
-_LIST_GAP = re.compile(r"^(?P<nouns>(?:\s+[\w'’-]+){0,8}?)\s*(?:,|\s+y|\s+e|\s+and)\s+$", re.I)
+_LIST_GAP = re.compile(
+    r"^(?P<nouns>(?:\s+[\w'’-]+){0,8}?)\s*(?:,|\s+y|\s+e|\s+and)\s+(?:a\s+)?$", re.I
+)
 
 
 def _propagate_lists(
@@ -298,7 +327,11 @@ def _propagate_lists(
         if number.start in counted or following.start not in counted:
             continue
         gap = _LIST_GAP.match(text[number.end : following.start])
-        if gap is None or _NOT_A_COUNT.search(gap.group("nouns")):
+        if (
+            gap is None
+            or _NOT_A_COUNT.search(gap.group("nouns"))
+            or _OF_THEM.match(text[following.end :])
+        ):
             continue
         later = counted[following.start]
         agents = bool(lx.AGENT_NOUN.search(gap.group("nouns")))
@@ -307,6 +340,53 @@ def _propagate_lists(
             later.harm, agents, number, number.start + offset, end + offset
         )
     return sorted(counted.values(), key=lambda c: c.start)
+
+
+def _join_lists(text: str, counts: list[Count]) -> list[Count]:
+    """'dos jóvenes y un adolescente resultaron heridos', 'morreram dois homens e uma mulher':
+    the people of one list, the same harm and the same side, are one count of all of them."""
+    joined: list[Count] = []
+    for count in counts:
+        last = joined[-1] if joined else None
+        if (
+            last is None
+            or last.harm != count.harm
+            or last.agents != count.agents
+            or last.total is not None
+            or count.total is not None
+            or last.definite
+            or count.number.start <= last.number.end
+        ):
+            joined.append(count)
+            continue
+        gap = _LIST_GAP.match(text[last.number.end : count.number.start])
+        if (
+            gap is None
+            or len(gap.group("nouns").split()) > _LIST_NOUNS
+            or _NOT_A_COUNT.search(gap.group("nouns"))
+            or _OF_THEM.match(text[count.number.end :])  # "quatro jovens e dois deles": a part
+        ):
+            joined.append(count)
+            continue
+        a, b = last.number, count.number
+        number = Number(
+            a.start,
+            b.end,
+            text[a.start : b.end],
+            _add(a.low, b.low),
+            _add(a.best, b.best),
+            _add(a.high, b.high) if a.high is not None and b.high is not None else None,
+            a.vague or b.vague,
+        )
+        joined[-1] = Count(count.harm, count.agents, number, last.start, max(last.end, count.end))
+    return joined
+
+
+_LIST_NOUNS = 3  # words that name the people of one item of a list ("jóvenes", "presos políticos")
+
+
+def _add(a: int | None, b: int | None) -> int | None:
+    return None if a is None and b is None else (a or 0) + (b or 0)
 
 
 # "Nobody died", "ningún funcionario resultó herido", "não houve feridos": counts of zero.
@@ -331,11 +411,18 @@ _ZERO_AGENTS = re.compile(
 _ZERO_ALL = re.compile(
     r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
     r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
-    r"\bno\s+se\s+registraron\s+(?:(?P<k3>fallecidos|muertos|muertes|v[ií]ctimas\s+mortales)|"
-    r"(?P<i3>heridos|lesionados))|\bno\s+hubo\s+(?:(?P<k4>muertos|fallecidos|v[ií]ctimas\s+mortales)|"
-    r"(?P<i4>heridos))|\bn[aã]o\s+houve\s+(?:(?P<k5>mortos|mortes|v[ií]timas\s+fatais)|(?P<i5>feridos))|"
-    r"\bningu[eé]m\s+(?:(?P<k6>morreu|foi\s+morto)|(?P<i6>ficou\s+ferido|se\s+feriu|foi\s+ferido))|"
-    r"\bnadie\s+(?:(?P<k7>muri[oó]|result[oó]\s+muerto)|(?P<i7>result[oó]\s+herido))",
+    # "no se registraron personas fallecidas", "no hubo personas heridas"
+    r"\bno\s+se\s+registraron\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
+    r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:personas\s+)?"
+    r"(?:(?P<k4>muert[oa]s|fallecid[oa]s|v[ií]ctimas\s+mortales)|(?P<i4>herid[oa]s))|"
+    r"\bn[aã]o\s+(?:houve|h[aá]|se\s+registaram|se\s+registraram|foram\s+registad[oa]s|"
+    r"foram\s+registrad[oa]s)\s+(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
+    r"(?P<i5>ferid[oa]s))|"
+    # "ninguém morreu", "nenhuma pessoa ficou ferida", "ninguna persona murió"
+    r"\b(?:ningu[eé]m|nenhuma\s+pessoa)\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
+    r"(?P<i6>ficou\s+ferid[oa]|se\s+feriu|foi\s+ferid[oa]))|"
+    r"\b(?:nadie|ninguna\s+persona)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
+    r"(?P<i7>result[oó]\s+herid[oa]))",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,7 @@ from functools import cache
 
 import dateparser
 
+from forcewatch.extractor.numbers import find_numbers
 from forcewatch.records import DatePrecision
 
 MONTHS: dict[str, int] = {}
@@ -141,6 +142,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"na\s+manhã\s+de(?:sta)?|na\s+tarde\s+de(?:sta)?|na\s+última|no\s+último|"
             rf"na\s+(?:última|passada)|no\s+(?:último|passado))\s+))?"
             rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?P<post>\s+(?:pasado|passad[oa]|último|última))?",
+            re.IGNORECASE,
+        ),
+    ),
+    # hace una semana / há três dias / two days ago: counted back from the publication date
+    (
+        "ago",
+        re.compile(
+            r"\b(?:(?:hace|h[aá])\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>d[ií]as?|semanas?)|"
+            r"(?P<n2>\d{1,2}|[^\W\d_]+|an?)\s+(?P<unit2>days?|weeks?)\s+ago)\b",
             re.IGNORECASE,
         ),
     ),
@@ -293,6 +303,8 @@ def _resolve(
         )
         value = _weekday_value(weekday, base, strictly_past)
         return value, "day" if value else "unknown"
+    if kind == "ago":
+        return _ago(groups, base, lang)
     if kind == "month_only":
         only_month = _month(groups["month"])
         if only_month is None:
@@ -309,6 +321,26 @@ def _resolve(
         back = 7 if "last" in match.group(0).lower() or "pas" in match.group(0).lower() else 0
         return (base - timedelta(days=back)).isoformat(), "week"
     return None
+
+
+def _ago(
+    groups: dict[str, str | None], base: date | None, lang: str | None
+) -> tuple[str | None, DatePrecision] | None:
+    """'hace una semana' is seven days before the report; more weeks bound it to a week only."""
+    word = groups.get("n") or groups.get("n2") or ""
+    unit = (groups.get("unit") or groups.get("unit2") or "").lower()
+    if word.lower() in ("a", "an"):
+        n: int | None = 1
+    else:
+        numbers = find_numbers(word, lang)
+        n = numbers[0].best if len(numbers) == 1 and numbers[0].text == word else None
+    if n is None or not 0 < n <= 60:
+        return None
+    if base is None:
+        return None, "unknown"
+    weeks = unit.startswith(("sem", "week"))
+    value = (base - timedelta(days=7 * n if weeks else n)).isoformat()
+    return value, "week" if weeks and n > 1 else "day"
 
 
 def _as_date(value: str | None) -> date | None:

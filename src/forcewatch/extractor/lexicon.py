@@ -178,6 +178,18 @@ AGENT_VICTIM = {lang: vocab.pattern(lang, "harm", "agent_victim") for lang in vo
 # An attack by agents and, after a comma, its outcome: "troops shelled the village, killing six".
 HARM_ATTACK = {lang: vocab.pattern(lang, "harm", "attack") for lang in vocab.LANGUAGES}
 HARM_OUTCOME = {lang: vocab.pattern(lang, "harm", "outcome") for lang in vocab.LANGUAGES}
+# A day given by pointing back at a date told before ("ese día", "naquele dia", "that night"),
+# and a line that dates the report itself ("Publicado el ...", "edição de ...").
+SAME_DAY = re.compile(
+    "|".join(vocab.pattern(lang, "dates", "same_day") for lang in vocab.LANGUAGES), re.IGNORECASE
+)
+PUBLISHED_LINE = re.compile(
+    "|".join(vocab.pattern(lang, "dates", "published_line") for lang in vocab.LANGUAGES),
+    re.IGNORECASE,
+)
+OCCURRED = re.compile(
+    "|".join(vocab.pattern(lang, "dates", "occurred") for lang in vocab.LANGUAGES), re.IGNORECASE
+)
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
@@ -186,6 +198,7 @@ DEATH = re.compile(
     r"falleci[oó]|fallecieron|abatid[oa]s?|sin\s+vida|ultimad[oa]s?|"
     r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"
     r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"
+    r"chacinas?|masacres?|"
     r"extrajudicial\s+(?:killings?|executions?)|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
     r"homicidio|homic[ií]dio|bod(?:y|ies)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4})?(?:was|were)\s+"
     r"(?:\w+\s+)?(?:found|discovered|recovered|dumped))\b",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
@@ -27,7 +28,7 @@ from forcewatch.extractor.counts import (
     Zero,
     find_zero_counts,
 )
-from forcewatch.extractor.dates import DateHit
+from forcewatch.extractor.dates import WEEKDAYS, DateHit
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.people import (
     QuoteHit,
@@ -182,10 +183,16 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     for i, sentence in enumerate(sentences):
         if not i or not _starts_line(ann.text, sentence.start):
             continue
-        if _TOPIC_HEADING.match(sentence.text):
+        # a case heading ("Caso 3 — Timon, 2 de setembro de 2024") and a place and a day on a
+        # line of their own ("Matola, 13 de novembro") open a section that is a case of its own
+        if (
+            _TOPIC_HEADING.match(sentence.text)
+            or _CASE_HEADING.match(sentence.text)
+            or _place_and_day_heading(ann, sentence)
+        ):
             topics.add(i)
             breaks.append(i)
-        elif _SECTION_HEADING.match(sentence.text) or _CASE_HEADING.match(sentence.text):
+        elif _SECTION_HEADING.match(sentence.text):
             breaks.append(i)
 
     def first_break_after(i: int) -> int | None:
@@ -225,6 +232,20 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         under = sentences[breaks[k]] if k >= 0 and breaks[k] >= lo and breaks[k] in topics else None
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end, under))
     return incidents
+
+
+def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A line that is only a place and a day: "Nampula, 7 de novembro"."""
+    end = sentence.end
+    if end < len(ann.text) and ann.text[end : end + 1] not in "\r\n":
+        return False
+    return any(
+        h.precision == "day"
+        and h.kind in ("day_month", "month_day")
+        and _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+        and sentence.text[: h.start].strip()
+        for h in ann.dates(sentence)
+    )
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -333,26 +354,44 @@ def _date(
     someone's words is when they spoke ("y hoy la Justicia dio el primer paso")."""
     text = ann.text
     # A charge, a trial or a verdict has its own day: its sentence dates the incident last.
+    # "Los hechos que el tribunal dio por probados ocurrieron el 14 de agosto": the verdict's
+    # sentence that says when the events occurred dates them.
     ordered = sorted(
         incident.sentences,
-        key=lambda s: (bool(_LEGAL.search(s.text)), s.start not in harm_starts, s.start),
+        key=lambda s: (
+            bool(_LEGAL.search(s.text))
+            and not any(_dates_the_event(s.text, h) for h in ann.dates(s)),
+            s.start not in harm_starts,
+            s.start,
+        ),
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
     quoted = [(q.start, q.end) for q in ann.quotes]
-    for sentence in ordered:
-        if sentence.start in aggregate_sentences:
-            continue
-        hits = [
+
+    def usable(sentence: Sentence) -> list[DateHit]:
+        return [
             h
             for h in ann.dates(sentence)
             if (h.value or h.precision != "unknown")
             and not _in_dateline(text, sentence.start + h.start)
             and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+            and not _wire_dateline(sentence.text, h)
             and not _future_reference(sentence.text, h.start)
             and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
             and not _TODAY.match(h.text.strip())  # "said today" is the report's day
             and not any(a <= sentence.start + h.start < b for a, b in quoted)
+            and not _publication_line(ann, sentence, h)
         ]
+
+    for sentence in ordered:
+        if sentence.start in aggregate_sentences:
+            continue
+        hits = usable(sentence)
+        if not hits and sentence.start in harm_starts and lx.SAME_DAY.search(sentence.text):
+            # "Ese día, en la madrugada, soldados dispararon": the day told just before
+            hit_before = _day_told_before(ann, sentence, usable)
+            if hit_before is not None:
+                return hit_before
         if not hits:
             continue
         if sentence.start in anchors:
@@ -363,8 +402,15 @@ def _date(
                 for pattern in (lx.DEATH, lx.INJURY)
                 for m in pattern.finditer(sentence.text)
             ] or [0]
-        hit = min(hits, key=lambda h: min(abs(h.start - p) for p in points))
+        # "la muerte de dos jóvenes, ocurrida hace una semana": the date the event is given
+        dated = [h for h in hits if _dates_the_event(sentence.text, h)]
+        hit = min(dated or hits, key=lambda h: min(abs(h.start - p) for p in points))
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
+    # no day in its text: the day of the "Matola, 13 de novembro" heading the case is told under
+    first = incident.sentences[0]
+    if first.start > 0 and _place_and_day_heading(ann, first):
+        hit = next(h for h in ann.dates(first) if h.precision == "day" and h.value)
+        return hit, ann.doc.span(first.start + hit.start, first.start + hit.end)
     return None, None
 
 
@@ -527,22 +573,79 @@ _FUTURE = re.compile(
 
 # Legal proceedings: "imputa al cabo", "was charged", "the verdict", "o júri condenou".
 _LEGAL = re.compile(
-    r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|condena\w*|"
+    r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|"
+    # "condenar com veemência", "condenamos": a statement, not a verdict
+    r"condena(?!r\b|mos\b)\w*|"
     r"juicio|audiencia|fiscal[ií]a\s+(?:imput|acus|formaliz)\w*|tribunal|veredicto|"
     r"charged|indicted|convicted|sentenced|verdict|trial|hearing|court|prosecutors?\s+(?:said|"
     r"filed|charged)|julgamento|júri|juri|denunci(?:ou|aram|ados?)|condenou|condenaram|réus?)\b",
     re.IGNORECASE,
 )
 # A sentence that is only a place and the report's date: "Uberlândia, 27 de janeiro de 2025".
+# "El Alto, miércoles 9 de noviembre de 2022": a weekday may stand before the date.
 _DATELINE_SENTENCE = re.compile(
     r"\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
-    r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?[.,–—-]?\s*"
+    r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?"
+    rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?[.,–—-]?\s*"
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(
     r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
+    """The report's own day in a line that says the report came out ("Hilo publicado ...,
+    miércoles 13 de marzo de 2024", "20/03/2025 07h30 — Atualizado 09h12"), not the event's."""
+    published = ann.doc.published
+    if not published or hit.value != published[:10] or harms_someone(sentence.text):
+        return False
+    if lx.PUBLISHED_LINE.search(sentence.text):
+        return True
+    # a byline or a stamp on a line of its own: "Inês Magalhães · 14 de setembro de 2023, 18:20"
+    own_line = _starts_line(ann.text, sentence.start) and (
+        sentence.end >= len(ann.text) or ann.text[sentence.end : sentence.end + 1] in "\r\n"
+    )
+    return own_line and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
+_BYLINE = re.compile(r"^\s*(?:por|by|redacci[oó]n|reda[cç][aã]o)\b", re.IGNORECASE)
+
+
+def _dates_the_event(sentence: str, hit: DateHit) -> bool:
+    """'ocurrida hace una semana', 'ocorrida em 2 de março', 'which took place on May 3'."""
+    return bool(lx.OCCURRED.search(sentence[max(0, hit.start - 25) : hit.start]))
+
+
+_SAME_DAY_REACH = 3  # sentences back in which "ese día" finds its day
+
+
+def _day_told_before(
+    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
+) -> tuple[DateHit, Span] | None:
+    """The last day given in the few sentences before ``sentence``."""
+    index = bisect.bisect_left([s.start for s in ann.sentences], sentence.start)
+    for before in reversed(ann.sentences[max(0, index - _SAME_DAY_REACH) : index]):
+        days = [h for h in usable(before) if h.precision == "day" and h.value]
+        if days:
+            hit = days[-1]
+            return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
+    return None
+
+
+# An agency's dateline that opens the story's first sentence: "Huambo, 12 jan 2025 (Agência
+# Planalto) –", "Quito, 3 de mayo (EFE).-": the place and the day the wire was filed.
+_WIRE_PLACE = re.compile(
+    r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*)){0,3}"
+    r"\s*,\s*$"
+)
+_WIRE_AFTER = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:\.?\s*[–—-]|\.-)")
+
+
+def _wire_dateline(sentence: str, hit: DateHit) -> bool:
+    return bool(_WIRE_PLACE.match(sentence[: hit.start]) and _WIRE_AFTER.match(sentence[hit.end :]))
 
 
 def _in_dateline(text: str, start: int) -> bool:
@@ -735,13 +838,13 @@ def _single_victim(
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
         hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
-        died = not hurt_here and (
-            _death_in(sentence.text) or any(_death_in(s.text) for s in following)
-        )
+        # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows
+        died = _death_in(sentence.text) or any(_death_in(s.text) for s in following)
         acted = any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence)
         if died and not _counted(killed):
             return one, injured
-        if not died and (hurt_here or acted) and not _counted(injured):
+        # "mató a tres ... y a un adolescente": the one named is among the dead counted
+        if not died and (hurt_here or (acted and not _counted(killed))) and not _counted(injured):
             return killed, one
         if _counted(killed) or _counted(injured):
             return killed, injured

@@ -123,6 +123,10 @@ class Number:
     vague: bool = False
 
 
+# "mató a tres hombres y a un adolescente": after "y", Spanish "a" marks a person, not a place.
+_PERSON_A = re.compile(r"\by\s+a\s+$", re.IGNORECASE)
+
+
 def _word_pattern(lang: str) -> re.Pattern[str]:
     words = sorted(_WORDS[lang].split(), key=len, reverse=True)
     word = r"(?:" + "|".join(words) + r")"
@@ -171,8 +175,11 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
         for match in pattern.finditer(text):
             if any(s <= match.start() < e for s, e, _, _ in raw):
                 continue
-            if match.group(0).lower() in _ARTICLES and _PREPOSITION_BEFORE.search(
-                text[max(0, match.start() - 12) : match.start()]
+            before = text[max(0, match.start() - 12) : match.start()]
+            if (
+                match.group(0).lower() in _ARTICLES
+                and _PREPOSITION_BEFORE.search(before)
+                and not _PERSON_A.search(before)
             ):
                 continue  # "de un grupo", "em uma viatura": an article, not a count
             converted = _words_value(match.group(0), lang)
