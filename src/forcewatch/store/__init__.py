@@ -8,6 +8,7 @@ was committed (content hash).
 
 from __future__ import annotations
 
+import threading
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -79,6 +80,9 @@ def _rejection_row(rejection: records.Rejection, run_id: int | None) -> models.R
     )
 
 
+_KNOWN = select(models.RawPage.id).where(models.RawPage.sha256 == bindparam("digest"))
+
+
 class Store:
     def __init__(self, engine: Engine, url: str, *, serialized: bool = False) -> None:
         self.engine = engine
@@ -87,6 +91,7 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = engine.execution_options(sqlite_immediate=True)
         self._built: dict[str, Any] | None = None
+        self._lookups = threading.local()
 
     @classmethod
     def open(cls, url: str | None = None, *, pooled: bool = False) -> Store:
@@ -126,6 +131,10 @@ class Store:
             yield connection
 
     def close(self) -> None:
+        connection = getattr(self._lookups, "connection", None)
+        if connection is not None:  # this thread's; another thread's closes when collected
+            self._lookups.connection = None
+            connection.close()
         self.engine.dispose()
 
     # ---- runs -------------------------------------------------------------------------------
@@ -170,11 +179,20 @@ class Store:
     # ---- reports ----------------------------------------------------------------------------
 
     def known(self, digest: str) -> bool:
-        with self.session() as s:
-            return (
-                s.scalar(select(models.RawPage.id).where(models.RawPage.sha256 == digest))
-                is not None
-            )
+        """Whether a report with these bytes (their SHA-256) is stored. An ingest asks once a
+        report, so the question is asked on a connection kept for it (opening one cost ten times
+        the query), each time in a transaction of its own, which sees what others committed."""
+        connection: Connection | None = getattr(self._lookups, "connection", None)
+        if connection is None:  # one a thread: SQLite's may not change threads
+            connection = self._lookups.connection = self.engine.connect()
+        try:
+            found = connection.execute(_KNOWN, {"digest": digest}).first()
+            connection.rollback()
+        except BaseException:
+            self._lookups.connection = None  # a broken connection is opened anew next time
+            connection.close()
+            raise
+        return found is not None
 
     def add_report(
         self, page: records.RawPage, extraction: records.Extraction, run_id: int | None
