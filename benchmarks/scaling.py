@@ -19,12 +19,11 @@ process; the workers are warmed up first, so start-up is not counted; no merge) 
 - per-report costs: worker seconds a report (reading + cleaning + extraction; in brackets the
   CPU seconds of those steps, which other programs on the cores do not inflate) and writer
   milliseconds a report, which docs/cluster.md's projection is computed from;
-- CPU milliseconds a report of this process (the writer, and Dask's scheduler and client, which
-  a local cluster runs here), of which the writer, of the workers (each process's own count,
-  all its threads: with Dask, its communication too; a process pool's, once its workers have
-  ended) and of Dask's nannies. On a machine with a core a worker, what this process and the
-  nannies spend is taken from the workers: two workers' speed-up is at most about
-  2 / (1 + their share). Unlike the wall time, these hardly depend on other programs' load
+- CPU milliseconds a report of this process (the writer, and Dask's scheduler, client and
+  nannies, which a local cluster runs here), of which the writer, and of the workers (each
+  process's own count, all its threads: with Dask, its communication too; a process pool's,
+  once its workers have ended). On a machine with a core a worker, what this process spends is
+  taken from the workers: two workers' speed-up is at most about 2 / (1 + its share). Unlike the wall time, these hardly depend on other programs' load
   (only Dask's periodic work, a few ms a second, grows with the wall time);
 - the one writer's cost a report into SQLite, PostgreSQL (``--pg URL``, or FORCEWATCH_TEST_PG)
   and Parquet, on 300 reports extracted and prepared beforehand, with the CPU of preparing
@@ -132,7 +131,7 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
     store = None if args.to_parquet else Store.open(str(folder / f"w{workers}.sqlite"))
     to = folder / f"w{workers}.parquet" if args.to_parquet else None
     load_before = os.getloadavg()[0]
-    workers_cpu, helpers_cpu = _workers_cpu(executor), _helpers_cpu(executor)
+    workers_cpu = _workers_cpu(executor)
     main_cpu = _cpu(resource.RUSAGE_SELF)
     begun = time.perf_counter()
     counts = ingest(
@@ -149,7 +148,6 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
     main_cpu = _cpu(resource.RUSAGE_SELF) - main_cpu
     load_after = os.getloadavg()[0]
     workers_cpu = _workers_cpu(executor) - workers_cpu  # a pool's workers have ended: reaped
-    helpers_cpu = _helpers_cpu(executor) - helpers_cpu
     executor.close()
     if store is not None:
         store.close()
@@ -177,7 +175,6 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
         "main_cpu_ms_per_report": 1000 * main_cpu / max(counts.read, 1),
         "writer_cpu_ms_per_report": 1000 * counts.write_cpu / max(counts.read, 1),
         "workers_cpu_ms_per_report": 1000 * workers_cpu / max(counts.read, 1),
-        "helpers_cpu_ms_per_report": 1000 * helpers_cpu / max(counts.read, 1),
         "load": (load_before, load_after),
     }
 
@@ -196,25 +193,6 @@ def _workers_cpu(executor: Any) -> float:
     if isinstance(executor, Dask):
         return sum(executor.client.run(time.process_time).values())
     return _cpu(resource.RUSAGE_CHILDREN)
-
-
-def _helpers_cpu(executor: Any) -> float:
-    """CPU seconds so far of Dask's nannies, the processes that watch each worker (this
-    process's children; the workers are theirs)."""
-    from forcewatch.pipeline.executors import Dask
-
-    if not isinstance(executor, Dask):
-        return 0.0
-    import psutil
-
-    total = 0.0
-    for child in psutil.Process().children():
-        try:
-            times = child.cpu_times()
-        except psutil.NoSuchProcess:
-            continue
-        total += times.user + times.system
-    return total
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -236,17 +214,15 @@ def table(rows: list[dict[str, Any]]) -> str:
         )
     lines += [
         "",
-        "| workers | CPU ms/report: this process (writer, scheduler, client) | of which the "
-        "writer | workers (all their threads) | Dask's nannies | this process and nannies / "
-        "workers |",
-        "|---|---|---|---|---|---|",
+        "| workers | CPU ms/report: this process (writer, scheduler, client, nannies) | of "
+        "which the writer | workers (all their threads) | this process / workers |",
+        "|---|---|---|---|---|",
     ]
     for row in rows:
         main, work = row["main_cpu_ms_per_report"], row["workers_cpu_ms_per_report"]
-        helpers = row["helpers_cpu_ms_per_report"]
         lines.append(
             f"| {row['workers']} | {main:.2f} | {row['writer_cpu_ms_per_report']:.2f} | "
-            f"{work:.2f} | {helpers:.2f} | {(main + helpers) / work if work else 0:.1%} |"
+            f"{work:.2f} | {main / work if work else 0:.1%} |"
         )
     return "\n".join(lines)
 
