@@ -19,8 +19,15 @@ process; the workers are warmed up first, so start-up is not counted; no merge) 
 - per-report costs: worker seconds a report (reading + cleaning + extraction; in brackets the
   CPU seconds of those steps, which other programs on the cores do not inflate) and writer
   milliseconds a report, which docs/cluster.md's projection is computed from;
+- CPU milliseconds a report of this process (the writer, and Dask's scheduler, client and
+  nannies, which a local cluster runs here), of which the writer, and of the workers (each
+  process's own count, all its threads: with Dask, its communication too; a process pool's,
+  once its workers have ended). On a machine with a core a worker, what this process spends is
+  taken from the workers: two workers' speed-up is at most about 2 / (1 + its share). Unlike the wall time, these hardly depend on other programs' load
+  (only Dask's periodic work, a few ms a second, grows with the wall time);
 - the one writer's cost a report into SQLite, PostgreSQL (``--pg URL``, or FORCEWATCH_TEST_PG)
-  and Parquet, on 300 reports extracted beforehand.
+  and Parquet, on 300 reports extracted and prepared beforehand, with the CPU of preparing
+  them (which the workers do).
 
 Run it on an idle machine: with other programs on the cores the figures (and the speed-up) drop.
 The load average before and after each run is printed with it.
@@ -33,6 +40,7 @@ import csv
 import importlib.util
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -123,6 +131,8 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
     store = None if args.to_parquet else Store.open(str(folder / f"w{workers}.sqlite"))
     to = folder / f"w{workers}.parquet" if args.to_parquet else None
     load_before = os.getloadavg()[0]
+    workers_cpu = _workers_cpu(executor)
+    main_cpu = _cpu(resource.RUSAGE_SELF)
     begun = time.perf_counter()
     counts = ingest(
         [str(corpus)],
@@ -135,7 +145,9 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
         batch_size=args.batch_size,
     )
     wall = time.perf_counter() - begun
+    main_cpu = _cpu(resource.RUSAGE_SELF) - main_cpu
     load_after = os.getloadavg()[0]
+    workers_cpu = _workers_cpu(executor) - workers_cpu  # a pool's workers have ended: reaped
     executor.close()
     if store is not None:
         store.close()
@@ -160,8 +172,27 @@ def measure(corpus: Path, workers: int, args: argparse.Namespace, folder: Path) 
         "worker_s_per_report": busy / max(counts.read, 1),
         "worker_cpu_per_report": cpu / max(counts.read, 1),
         "write_ms_per_report": 1000 * counts.write_seconds / max(counts.read, 1),
+        "main_cpu_ms_per_report": 1000 * main_cpu / max(counts.read, 1),
+        "writer_cpu_ms_per_report": 1000 * counts.write_cpu / max(counts.read, 1),
+        "workers_cpu_ms_per_report": 1000 * workers_cpu / max(counts.read, 1),
         "load": (load_before, load_after),
     }
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _workers_cpu(executor: Any) -> float:
+    """CPU seconds the workers have used so far, each process's own count (Dask's workers, with
+    their communication threads), or those of this process's ended children (a process pool's
+    workers, once the pool has stopped them)."""
+    from forcewatch.pipeline.executors import Dask
+
+    if isinstance(executor, Dask):
+        return sum(executor.client.run(time.process_time).values())
+    return _cpu(resource.RUSAGE_CHILDREN)
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -181,12 +212,27 @@ def table(rows: list[dict[str, Any]]) -> str:
             f"{row['write_ms_per_report']:.2f} | "
             f"{row['load'][0]:.1f} / {row['load'][1]:.1f} |"
         )
+    lines += [
+        "",
+        "| workers | CPU ms/report: this process (writer, scheduler, client, nannies) | of "
+        "which the writer | workers (all their threads) | this process / workers |",
+        "|---|---|---|---|---|",
+    ]
+    for row in rows:
+        main, work = row["main_cpu_ms_per_report"], row["workers_cpu_ms_per_report"]
+        lines.append(
+            f"| {row['workers']} | {main:.2f} | {row['writer_cpu_ms_per_report']:.2f} | "
+            f"{work:.2f} | {main / work if work else 0:.1%} |"
+        )
     return "\n".join(lines)
 
 
-def writer_costs(folder: Path, pg: str | None, n: int = 300) -> list[tuple[str, float, float]]:
+def writer_costs(
+    folder: Path, pg: str | None, n: int = 300
+) -> list[tuple[str, float, float, float]]:
     """Milliseconds a report (wall, CPU) the one writer spends in each sink, on ``n`` reports
-    extracted beforehand, written in batches of 100 into an empty sink."""
+    extracted and prepared beforehand (the CPU of preparing them, which the workers do, apart),
+    written in batches of 100 into an empty sink."""
     import shutil
 
     from forcewatch.pipeline.shards import plan_shards
@@ -213,14 +259,18 @@ def writer_costs(folder: Path, pg: str | None, n: int = 300) -> list[tuple[str, 
         sinks.insert(1, ("PostgreSQL", StoreSink(Store.open(f"{pg}/{name}"))))
     costs = []
     for label, sink in sinks:
+        cpu = time.process_time()
+        prepared = [sink.prepare(*row) for row in rows]  # in the workers, during a run
+        preparing = time.process_time() - cpu
         wall, cpu = time.perf_counter(), time.process_time()
         for start in range(0, len(rows), 100):
-            sink.write(rows[start : start + 100], [], [], None)
+            sink.write(prepared[start : start + 100], [], [], None)
         costs.append(
             (
                 label,
                 1000 * (time.perf_counter() - wall) / len(rows),
                 1000 * (time.process_time() - cpu) / len(rows),
+                1000 * preparing / len(rows),
             )
         )
         if isinstance(sink, StoreSink):
@@ -266,9 +316,12 @@ def main() -> None:
         costs = [] if args.no_writers else writer_costs(folder, args.pg)
     print(table(rows))
     if costs:
-        print("\n| the one writer, into | ms a report (wall) | ms a report (CPU) |\n|---|---|---|")
-        for label, wall, cpu in costs:
-            print(f"| {label} | {wall:.2f} | {cpu:.2f} |")
+        print(
+            "\n| the one writer, into | ms a report (wall) | ms a report (CPU) | preparing its "
+            "rows in the worker (CPU ms) |\n|---|---|---|---|"
+        )
+        for label, wall, cpu, preparing in costs:
+            print(f"| {label} | {wall:.2f} | {cpu:.2f} | {preparing:.2f} |")
         print(f"load average now: {os.getloadavg()[0]:.1f}")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")

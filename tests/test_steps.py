@@ -12,8 +12,16 @@ from pydantic import ValidationError
 from forcewatch.pipeline import run_batch
 from forcewatch.pipeline.executors import InProcess, ProcessPool
 from forcewatch.pipeline.shards import plan_shards
-from forcewatch.pipeline.steps import Clean, Extract, Pipeline, Read, Report, SkipKnown
-from forcewatch.records import Rejection, Stage
+from forcewatch.pipeline.steps import (
+    Clean,
+    Extract,
+    Pipeline,
+    Prepare,
+    Read,
+    Report,
+    SkipKnown,
+)
+from forcewatch.records import Extraction, RawPage, Rejection, Stage
 from tests.test_ingest import corpus
 
 
@@ -51,6 +59,45 @@ def test_steps_failures_become_rejections_at_their_stage(
     assert reports[-1].done is not None and reports[-1].done.reports == 5
     assert counts["read"]["kept"] == 4 and counts["read"]["rejected"] == 1
     assert (counts["extract"]["kept"], counts["extract"]["rejected"]) == (3, 1)
+
+
+def test_steps_prepare_leaves_the_writer_rows_only(tmp_path: Path) -> None:
+    """The last step turns page and extraction into the sink's rows, so that only those travel
+    back and the writer stores them as they are; a failure there refuses its report at the
+    write stage, and the shard is not marked complete."""
+    from forcewatch.pipeline.writers import IngestCounts, StoreSink, Writer
+    from forcewatch.store import Store
+    from forcewatch.store.rows import ReportRows, report_rows
+
+    folder = corpus(tmp_path / "in", 4)
+    [shard] = plan_shards([str(folder)], shard_size=10)
+
+    def prepare(page: RawPage, extraction: Extraction, value: int | None) -> ReportRows:
+        if page.name.endswith("r0001.txt"):
+            raise ValueError("cannot encode")
+        return report_rows(page, extraction, value)
+
+    steps = [Read(), SkipKnown(), Clean(), Extract(), Prepare(prepare)]
+    reports, counts = Pipeline(steps)([Report("in", shard=shard)])
+    assert (counts["prepare"]["kept"], counts["prepare"]["rejected"]) == (3, 1)
+    [refused] = [r for r in reports if r.rejection is not None]
+    assert refused.origin.endswith("r0001.txt") and refused.rejection is not None
+    assert (refused.rejection.stage, refused.rejection.code) == (Stage.WRITE, "FW900")
+    kept = [r for r in reports if r.rejection is None]
+    assert all(isinstance(r.prepared, ReportRows) for r in kept)
+    assert all(r.page is None and r.extraction is None and not r.marker for r in kept)
+
+    store = Store.open(str(tmp_path / "db.sqlite"))
+    written = IngestCounts()
+    writer = Writer(StoreSink(store), None, written, batch_size=100)
+    for report in reports:
+        writer.add(report)
+    writer.flush()
+    assert (written.read, written.new, written.rejected) == (4, 3, 1)
+    assert written.relevant == sum(r.prepared.relevant for r in kept) > 0
+    assert store.counts()["documents"] == 3 and store.counts()["rejections"] == 1
+    assert shard.key is not None and store.done_shards([shard.key]) == {}
+    store.close()
 
 
 def test_steps_batch_in_process_and_pool_agree(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ analysts' decisions kept across merges, and clear errors for databases we cannot
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -214,3 +215,76 @@ def test_store_incidents_same_order_on_both_databases(store_url: str) -> None:
     january = find_incidents(store, IncidentFilter(date_from="2018-01", date_to="2018-01"))
     assert [i.id for i in january] == [7, 2, 4]
     store.close()
+
+
+def test_store_rows_prepared_in_a_worker_read_back_as_their_records(store_url: str) -> None:
+    """The rows a worker prepares (``report_rows``, sent back pickled) hold what the writer
+    used to make itself: the same JSON values, the search words, the compressed bytes; written
+    in one batch, they read back as the records, and a near copy later in the same batch is
+    found through the bands of the one before it."""
+    import json
+    import pickle
+
+    from forcewatch.records import Extraction
+    from forcewatch.store.rows import mention_record, report_rows
+    from forcewatch.text import bands, search_words, simhash
+
+    reports = [(A, "a.txt", "2018-01-16"), (C, "c.txt", "2018-03-21"), (A + " Fin.", "a2.txt", "")]
+    pages = [RawPage(data=body.encode(), name=name) for body, name, _ in reports]
+    extractions = [forcewatch.extract(b, published=p or None) for b, _, p in reports]
+    rows = [
+        pickle.loads(pickle.dumps(report_rows(p, e)))
+        for p, e in zip(pages, extractions, strict=True)
+    ]
+    for row, extraction in zip(rows, extractions, strict=True):
+        document = extraction.document
+        # what the writer encoded before: the same values, whichever encoder wrote them
+        assert json.loads(row.document["extraction"]) == extraction.model_dump(
+            mode="json", exclude={"document": {"text"}}
+        )
+        assert [json.loads(m["data"]) for m in row.mentions] == [
+            m.model_dump(mode="json") for m in extraction.mentions
+        ]
+        assert row.simhash == simhash(document.text) and row.bands == tuple(bands(row.simhash))
+        assert row.document["words"] == search_words(
+            f"{document.title or ''}\n{document.text}", document.language
+        )
+
+    store = Store.open(store_url)
+    outcomes = store.write_batch(rows, [], [], None)
+    assert outcomes[0] is not None and outcomes[1] is not None and outcomes[2] is not None
+    assert [o[1] for o in outcomes] == [None, None, outcomes[0][0]]  # the third is the first's
+    assert store.write_batch([rows[1]], [], [], None) == [None]  # its bytes are stored already
+    with store.reading() as connection:
+        stored = connection.execute(
+            text("SELECT id, raw_page_id, text, extraction, words FROM documents ORDER BY id")
+        ).all()
+        mentions = connection.execute(
+            text("SELECT document_id, ordinal, data FROM mentions ORDER BY id")
+        ).all()
+        stored_bands = connection.execute(
+            text("SELECT document_id, band, value FROM document_bands ORDER BY document_id, band")
+        ).all()
+    for (doc_id, raw_id, body, extraction_json, words), page, extraction, row in zip(
+        stored, pages, extractions, rows, strict=True
+    ):
+        values = _json(extraction_json)
+        values["document"]["text"] = body
+        assert Extraction.model_validate(values) == extraction
+        assert words == row.document["words"]
+        assert store.raw_bytes(raw_id) == page.data
+        assert [
+            (ordinal, mention_record(_json(data)))
+            for document_id, ordinal, data in mentions
+            if document_id == doc_id
+        ] == list(enumerate(extraction.mentions))
+        assert [(b, v) for d, b, v in stored_bands if d == doc_id] == list(enumerate(row.bands))
+    assert sum(len(e.mentions) for e in extractions) == len(mentions) > 0
+    store.close()
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value as the driver gives it: parsed (psycopg) or as text (sqlite3)."""
+    import json
+
+    return json.loads(value) if isinstance(value, str) else value

@@ -84,6 +84,18 @@ def died(task: list[Report], reason: str) -> list[Report]:
     return out
 
 
+QUIET = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+"""Dask's own monitoring, slowed down on a cluster started here: its defaults (a sampling profiler
+in each worker every 10 ms, an event-loop tick every 20 ms, system metrics every 500 ms) cost
+each idle process 3-7% of a core, and what the main process spends is taken from the workers
+on a machine with a core for each (scripts: benchmarks/scaling.py)."""
+
+
 class Dask(Executor):
     reads_shards = True
 
@@ -109,7 +121,7 @@ class Dask(Executor):
             ) from None
         if scheduler:
             return cls(Client(scheduler))  # type: ignore[no-untyped-call]
-        with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        with dask.config.set({"distributed.scheduler.allowed-failures": 1, **QUIET}):
             cluster = LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers or 1,
                 threads_per_worker=1,

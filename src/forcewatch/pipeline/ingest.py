@@ -28,6 +28,7 @@ from forcewatch.pipeline.steps import (
     Extract,
     KnownIn,
     Pipeline,
+    Prepare,
     Read,
     Report,
     SkipKnown,
@@ -106,7 +107,7 @@ def ingest(
     (``fetcher``, ``stdin``) go to the reading of URLs and stdin."""
     if store is None and to is None:
         raise UsageError("ingest needs a database or --to parquet DIR")
-    sink: Sink = ParquetSink(to) if to is not None else StoreSink(_given(store))
+    sink: Sink[Any] = ParquetSink(to) if to is not None else StoreSink(_given(store))
     counts = IngestCounts()
     if store is not None and to is None:
         counts.interrupted = interrupt_stale_runs(store)
@@ -114,9 +115,10 @@ def ingest(
     own = executor is None
     if executor is None:
         executor = ProcessPool(settings.jobs) if settings.jobs > 1 else InProcess()
-    heavy: list[Step] = (
-        [Apply(extract, settings)] if extract else [Clean(settings), Extract(settings)]
-    )
+    heavy: list[Step] = [
+        *([Apply(extract, settings)] if extract else [Clean(settings), Extract(settings)]),
+        Prepare(sink.prepare),
+    ]
     writer = Writer(sink, run_id, counts, batch_size=batch_size)
     bar = _progress(progress)
     try:
@@ -167,7 +169,7 @@ def _given(store: Store | None) -> Store:
     return store
 
 
-def _todo(shards: Iterable[Shard], sink: Sink, counts: IngestCounts) -> Iterator[Shard]:
+def _todo(shards: Iterable[Shard], sink: Sink[Any], counts: IngestCounts) -> Iterator[Shard]:
     """The shards not completed by an earlier run; a skipped shard's reports count as read and
     as duplicates, as they would if they were read again."""
     batch: list[Shard] = []

@@ -1,6 +1,6 @@
 """The steps of the flow, each with one signature: reports in, reports out.
 
-    shard -> Read -> SkipKnown -> Clean -> Extract -> (the writer: ``pipeline.writers``)
+    shard -> Read -> SkipKnown -> Clean -> Extract -> Prepare -> (the writer: ``pipeline.writers``)
 
 A step is called on an iterable of :class:`Report` and yields them, as datatrove's pipeline steps
 do; it counts the reports it kept and those it refused. :meth:`Step.__call__` is the one wrapper
@@ -37,6 +37,7 @@ __all__ = [
     "Done",
     "Extract",
     "Pipeline",
+    "Prepare",
     "Read",
     "Report",
     "SkipKnown",
@@ -71,6 +72,8 @@ class Report:
     extraction: Extraction | None = None
     simhash: int | None = None
     """Of the document's text (near-copies), computed in the worker, not by the writer."""
+    prepared: Any = None
+    """What the writer's sink writes of it (:class:`Prepare`), in place of page and extraction."""
     done: Done | None = None
     started: float | None = None
     """When its extraction began (``time.monotonic``), for the time budget."""
@@ -89,6 +92,7 @@ class Report:
         """Only carries a shard's completion (a shard with no report in it)."""
         return (
             self.page is None
+            and self.prepared is None
             and self.rejection is None
             and self.shard is None
             and not self.duplicate
@@ -323,6 +327,27 @@ def source_of(page: RawPage) -> dict[str, str]:
     if page.name != "<stdin>" and not page.name.startswith("<"):
         return {"path": page.name}
     return {"name": page.name}
+
+
+class Prepare(Step):
+    """Page and extraction -> what the run's sink writes of them (``prepare``: the sink's, as
+    ``writers.StoreSink.prepare``: the rows, with their compressed bytes, encoded JSON and
+    search words). Run in the worker, it leaves the one writer only the inserts, and what
+    travels back is those rows instead of the page and its records."""
+
+    stage = Stage.WRITE
+
+    def __init__(self, prepare: Callable[[RawPage, Extraction, int | None], Any]) -> None:
+        super().__init__()
+        self.prepare = prepare
+
+    def wants(self, report: Report) -> bool:
+        return report.pending and report.extraction is not None
+
+    def apply(self, report: Report) -> None:
+        assert report.page is not None and report.extraction is not None
+        report.prepared = self.prepare(report.page, report.extraction, report.simhash)
+        report.page = report.extraction = None
 
 
 class Apply(Step):

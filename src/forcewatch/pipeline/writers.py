@@ -9,7 +9,10 @@ reports skipped), as a refused report is tried again.
 
 Two sinks: a database (:class:`StoreSink`), or Parquet files in a folder (:class:`ParquetSink`,
 ``--to parquet DIR``) for cluster jobs that write files; :func:`load` brings such a folder into a
-database later, through the same batches.
+database later, through the same batches. Each sink has its ``prepare``, a module-level function
+from a report to what the sink writes of it (its rows: compressed bytes, encoded JSON, search
+words...), which the workers run as the last step (``steps.Prepare``): the one writer, which
+every worker waits for in the end, only executes the inserts.
 """
 
 from __future__ import annotations
@@ -19,22 +22,23 @@ import os
 import socket
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from forcewatch.errors import UsageError
 from forcewatch.pipeline.steps import Report
 from forcewatch.records import Extraction, RawPage, Rejection, Stage
+from forcewatch.store.rows import ReportRows, report_rows, sha256
 
 if TYPE_CHECKING:
     from forcewatch.merge.run import MergeSummary
     from forcewatch.store import Store
     from forcewatch.store.models import Run as StoredRun
 
-__all__ = ["IngestCounts", "ParquetSink", "Sink", "StoreSink", "Writer", "load"]
+__all__ = ["IngestCounts", "ParquetRow", "ParquetSink", "Sink", "StoreSink", "Writer", "load"]
 
 Outcome = tuple[int, int | None] | None
 """A report's outcome in the sink: its document id and the one it is a near-copy of; None when
@@ -54,6 +58,8 @@ class IngestCounts:
     steps: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
     """Per step: reports kept and refused, and seconds spent (summed over workers)."""
     write_seconds: float = 0.0
+    write_cpu: float = 0.0
+    """CPU seconds of the writer's thread in the sink (``write_seconds`` less waiting)."""
     merge: MergeSummary | None = field(default=None, repr=False)
     run_id: int | None = None
     # earlier runs found "running" with their process gone (killed), now marked "interrupted"
@@ -79,7 +85,10 @@ class IngestCounts:
             **self.as_dict(),
             "shards": self.shards,
             "shards_skipped": self.shards_skipped,
-            "steps": {**steps, "write": {"seconds": round(self.write_seconds, 3)}},
+            "steps": {
+                **steps,
+                "write": {"seconds": round(self.write_seconds, 3), "cpu": round(self.write_cpu, 3)},
+            },
         }
 
     def line(self) -> str:
@@ -98,8 +107,24 @@ class IngestCounts:
         return text
 
 
-class Sink(ABC):
-    """Where a run's results go."""
+class Prepared(Protocol):
+    """What a sink writes of a report, as its ``prepare`` made it."""
+
+    @property
+    def sha256(self) -> str: ...
+
+    @property
+    def relevant(self) -> bool: ...
+
+
+P = TypeVar("P", bound=Prepared)
+
+
+class Sink(ABC, Generic[P]):
+    """Where a run's results go. ``prepare(page, extraction, simhash)``: what it writes of a
+    report, a module-level function (it is sent to the workers)."""
+
+    prepare: Callable[[RawPage, Extraction, int | None], P]
 
     @abstractmethod
     def start_run(self, command: str, args: Sequence[str]) -> int | None: ...
@@ -116,14 +141,16 @@ class Sink(ABC):
     @abstractmethod
     def write(
         self,
-        reports: Sequence[tuple[RawPage, Extraction, int | None]],
+        reports: Sequence[P],
         rejections: Sequence[Rejection],
         shards: Sequence[tuple[str, int]],
         run_id: int | None,
     ) -> list[Outcome]: ...
 
 
-class StoreSink(Sink):
+class StoreSink(Sink[ReportRows]):
+    prepare = staticmethod(report_rows)
+
     def __init__(self, store: Store) -> None:
         self.store = store
 
@@ -144,7 +171,7 @@ class StoreSink(Sink):
 
     def write(
         self,
-        reports: Sequence[tuple[RawPage, Extraction, int | None]],
+        reports: Sequence[ReportRows],
         rejections: Sequence[Rejection],
         shards: Sequence[tuple[str, int]],
         run_id: int | None,
@@ -160,11 +187,37 @@ SHARDS_FILE = "_shards.jsonl"
 RUNS_FILE = "_runs.jsonl"
 
 
-class ParquetSink(Sink):
+@dataclass(frozen=True, slots=True)
+class ParquetRow:
+    """A report's row in a Parquet part (``PARQUET_COLUMNS`` but ``run``)."""
+
+    values: dict[str, Any]
+    relevant: bool
+
+    @property
+    def sha256(self) -> str:
+        digest: str = self.values["sha256"]
+        return digest
+
+
+def parquet_row(page: RawPage, extraction: Extraction, value: int | None) -> ParquetRow:
+    """A report as a Parquet row: its raw bytes, and its whole extraction as JSON."""
+    values = {
+        "kind": "report", "origin": page.name, "sha256": sha256(page.data), "name": page.name,
+        "url": page.url, "published": page.published, "media_type": page.media_type,
+        "data": page.data, "extraction": extraction.model_dump_json(),
+        "simhash": None if value is None else str(value),
+    }  # fmt: skip
+    return ParquetRow(values, extraction.relevance.relevant)
+
+
+class ParquetSink(Sink[ParquetRow]):
     """Parquet files in ``folder``: ``part-<run>-<n>.parquet``, one a batch, each row a report
     (raw bytes and its extraction as JSON) or a rejection; ``_shards.jsonl`` the completion
     markers, ``_runs.jsonl`` the run ledger. A part is written beside its name and renamed into
     place, and its shards marked after: a killed job leaves whole parts only."""
+
+    prepare = staticmethod(parquet_row)
 
     def __init__(self, folder: Path) -> None:
         try:
@@ -209,7 +262,7 @@ class ParquetSink(Sink):
 
     def write(
         self,
-        reports: Sequence[tuple[RawPage, Extraction, int | None]],
+        reports: Sequence[ParquetRow],
         rejections: Sequence[Rejection],
         shards: Sequence[tuple[str, int]],
         run_id: int | None,
@@ -217,23 +270,15 @@ class ParquetSink(Sink):
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        from forcewatch.store import sha256
-
         rows: list[dict[str, Any]] = []
         outcomes: list[Outcome] = []
-        for page, extraction, value in reports:
-            digest = sha256(page.data)
-            if digest in self._digests:
+        for report in reports:
+            if report.sha256 in self._digests:
                 outcomes.append(None)
                 continue
-            self._digests.add(digest)
+            self._digests.add(report.sha256)
             outcomes.append((0, None))
-            rows.append({
-                "kind": "report", "origin": page.name, "sha256": digest, "name": page.name,
-                "url": page.url, "published": page.published, "media_type": page.media_type,
-                "data": page.data, "extraction": extraction.model_dump_json(),
-                "simhash": None if value is None else str(value), "run": self.run,
-            })  # fmt: skip
+            rows.append({**report.values, "run": self.run})
         for rejection in rejections:
             rows.append({
                 "kind": "rejection", "origin": rejection.item, "stage": str(rejection.stage),
@@ -281,7 +326,7 @@ class Writer:
 
     def __init__(
         self,
-        sink: Sink,
+        sink: Sink[Any],
         run_id: int | None,
         counts: IngestCounts,
         *,
@@ -293,7 +338,7 @@ class Writer:
         self.counts = counts
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
-        self._reports: list[tuple[RawPage, Extraction, int | None]] = []
+        self._reports: list[Prepared] = []
         self._rejections: list[Rejection] = []
         self._shards: list[tuple[str, int]] = []
         self._refused_in_shard = False
@@ -308,8 +353,10 @@ class Writer:
             self._refused_in_shard = True
         elif report.duplicate:
             self.counts.duplicate += 1
+        elif report.prepared is not None:  # by the workers (steps.Prepare)
+            self._reports.append(report.prepared)
         elif report.extraction is not None and report.page is not None:
-            self._reports.append((report.page, report.extraction, report.simhash))
+            self._reports.append(self.sink.prepare(report.page, report.extraction, report.simhash))
         elif not report.marker:  # a report no step finished: a bug, stored as one
             rejection = Rejection(
                 item=report.origin, stage=Stage.WRITE, code="FW900",
@@ -331,15 +378,16 @@ class Writer:
     def flush(self) -> None:
         if not (self._reports or self._rejections or self._shards):
             return
-        begun = time.perf_counter()
+        begun, cpu = time.perf_counter(), time.thread_time()
         outcomes = self.sink.write(self._reports, self._rejections, self._shards, self.run_id)
         self.counts.write_seconds += time.perf_counter() - begun
-        for (_, extraction, _value), stored in zip(self._reports, outcomes, strict=True):
+        self.counts.write_cpu += time.thread_time() - cpu
+        for prepared, stored in zip(self._reports, outcomes, strict=True):
             if stored is None:
                 self.counts.duplicate += 1
             else:
                 self.counts.new += 1
-                self.counts.relevant += extraction.relevance.relevant
+                self.counts.relevant += prepared.relevant
                 self.counts.near_duplicate += stored[1] is not None
         self._reports, self._rejections, self._shards = [], [], []
         self._last = time.monotonic()

@@ -8,29 +8,60 @@ was committed (content hash).
 
 from __future__ import annotations
 
-import hashlib
+import threading
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, func, or_, select, text, update
+from sqlalchemy import (
+    JSON,
+    Connection,
+    Dialect,
+    Engine,
+    TypeDecorator,
+    bindparam,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.expression import TableClause
 
 from forcewatch import records
 from forcewatch.errors import NotFound
 from forcewatch.store import models
 from forcewatch.store.engine import LOCK_KEY, database_url, make_engine, migrate
 from forcewatch.store.models import utcnow
-from forcewatch.store.rows import mention_values
-from forcewatch.text import BAND_WIDTHS, bands, near_duplicates, simhash
+from forcewatch.store.rows import ReportRows, report_rows, sha256
+from forcewatch.text import BAND_WIDTHS, near_duplicates
 
 __all__ = ["Store", "database_url", "sha256"]
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+class _Encoded(TypeDecorator[Any]):
+    """A JSON column's value already encoded (``rows.report_rows``, in the worker that
+    extracted it): bound as it is, where the JSON type would encode it again."""
+
+    impl = JSON
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> None:
+        return None
+
+
+def _encoded(table: Any, *names: str) -> TableClause:
+    """``table`` for inserts whose ``names`` columns take encoded JSON; its other columns typed
+    as the model's (no Python-side defaults: every value is given)."""
+    return sql_table(
+        table.name,
+        *(sql_column(c.name, _Encoded() if c.name in names else c.type) for c in table.columns),
+    )
 
 
 def _text(value: str) -> str:
@@ -49,6 +80,9 @@ def _rejection_row(rejection: records.Rejection, run_id: int | None) -> models.R
     )
 
 
+_KNOWN = select(models.RawPage.id).where(models.RawPage.sha256 == bindparam("digest"))
+
+
 class Store:
     def __init__(self, engine: Engine, url: str, *, serialized: bool = False) -> None:
         self.engine = engine
@@ -57,6 +91,7 @@ class Store:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer = engine.execution_options(sqlite_immediate=True)
         self._built: dict[str, Any] | None = None
+        self._lookups = threading.local()
 
     @classmethod
     def open(cls, url: str | None = None, *, pooled: bool = False) -> Store:
@@ -96,6 +131,10 @@ class Store:
             yield connection
 
     def close(self) -> None:
+        connection = getattr(self._lookups, "connection", None)
+        if connection is not None:  # this thread's; another thread's closes when collected
+            self._lookups.connection = None
+            connection.close()
         self.engine.dispose()
 
     # ---- runs -------------------------------------------------------------------------------
@@ -140,11 +179,20 @@ class Store:
     # ---- reports ----------------------------------------------------------------------------
 
     def known(self, digest: str) -> bool:
-        with self.session() as s:
-            return (
-                s.scalar(select(models.RawPage.id).where(models.RawPage.sha256 == digest))
-                is not None
-            )
+        """Whether a report with these bytes (their SHA-256) is stored. An ingest asks once a
+        report, so the question is asked on a connection kept for it (opening one cost ten times
+        the query), each time in a transaction of its own, which sees what others committed."""
+        connection: Connection | None = getattr(self._lookups, "connection", None)
+        if connection is None:  # one a thread: SQLite's may not change threads
+            connection = self._lookups.connection = self.engine.connect()
+        try:
+            found = connection.execute(_KNOWN, {"digest": digest}).first()
+            connection.rollback()
+        except BaseException:
+            self._lookups.connection = None  # a broken connection is opened anew next time
+            connection.close()
+            raise
+        return found is not None
 
     def add_report(
         self, page: records.RawPage, extraction: records.Extraction, run_id: int | None
@@ -154,22 +202,24 @@ class Store:
 
         The raw page is inserted or skipped in one statement (``ON CONFLICT DO NOTHING``), so two
         processes storing the same report at once both go on: one stores it, the other skips."""
-        with self.session(write=True) as s:
-            return self._add_report(s, page, extraction, run_id)
+        return self.write_batch([report_rows(page, extraction)], [], [], run_id)[0]
 
     def write_batch(
         self,
-        reports: Sequence[tuple[records.RawPage, records.Extraction, int | None]],
+        reports: Sequence[ReportRows],
         rejections: Sequence[records.Rejection],
         shards: Sequence[tuple[str, int]],
         run_id: int | None,
     ) -> list[tuple[int, int | None] | None]:
-        """Reports (page, extraction, simhash if known), rejections and the completion markers
-        of shards (key, reports) in one transaction: the one writer of an ingest writes in
-        batches. Each report's outcome is as :meth:`add_report`'s."""
+        """Reports (their rows, ``rows.report_rows``, made where they were extracted), rejections
+        and the completion markers of shards (key, reports) in one transaction: the one writer
+        of an ingest writes in batches. Each report's outcome is as :meth:`add_report`'s."""
         insert = postgresql.insert if self.dialect == "postgresql" else sqlite.insert
         with self.session(write=True) as s:
-            stored = [self._add_report(s, *report[:2], run_id, report[2]) for report in reports]
+            mentions: list[dict[str, Any]] = []
+            stored = [self._add_report(s, report, run_id, mentions) for report in reports]
+            if mentions:  # nothing in the batch reads them: one statement for all
+                s.connection().execute(self._statements()["mention"], mentions)
             for rejection in rejections:
                 s.add(_rejection_row(rejection, run_id))
             if shards:
@@ -195,69 +245,41 @@ class Store:
     def _add_report(
         self,
         s: Session,
-        page: records.RawPage,
-        extraction: records.Extraction,
+        report: ReportRows,
         run_id: int | None,
-        value: int | None = None,
+        mentions: list[dict[str, Any]],
     ) -> tuple[int, int | None] | None:
-        """``value``: the document's simhash, when a worker computed it already."""
-        doc = extraction.document
-        value = simhash(doc.text) if value is None else value
+        """Insert a report's raw page, document and bands; its mentions are added to
+        ``mentions``, for the batch to insert after its documents."""
         # Core statements built once, run on the session's connection: the one writer of a
         # cluster's run spends its time here
         statements = self._statements()
         connection = s.connection()
+        now = utcnow()
         raw_id = connection.execute(
             statements["raw_page"],
-            {
-                "sha256": sha256(page.data),
-                "name": page.name,
-                "url": page.url or doc.url,
-                "media_type": page.media_type,
-                "size": len(page.data),
-                "data": zlib.compress(page.data, 6),
-                "run_id": run_id,
-                "created_at": utcnow(),
-            },
+            {"sha256": report.sha256, **report.raw_page, "run_id": run_id, "created_at": now},
         ).scalar()
         if raw_id is None:
             return None
-        duplicate_of = self._near_copy(s, value)
+        duplicate_of = self._near_copy(s, report.simhash, report.bands)
         document_id = connection.execute(
             statements["document"],
             {
+                **report.document,
                 "raw_page_id": raw_id,
-                "title": doc.title,
-                "publisher": doc.publisher,
-                "url": doc.url or page.url,
-                "published": doc.published,
-                "language": doc.language,
-                "format": doc.format,
-                "text": doc.text,
-                "relevant": extraction.relevance.relevant,
-                "relevance_score": extraction.relevance.score,
-                "relevance_reason": extraction.relevance.reason,
-                "simhash": value,
                 "duplicate_of": duplicate_of,
-                "extraction": extraction.model_dump(mode="json", exclude={"document": {"text"}}),
-                "created_at": utcnow(),
+                "created_at": now,
             },
         ).scalar_one()
         connection.execute(
             statements["band"],
             [
                 {"document_id": document_id, "band": b, "value": v}
-                for b, v in enumerate(bands(value))
+                for b, v in enumerate(report.bands)
             ],
         )
-        if extraction.mentions:
-            connection.execute(
-                statements["mention"],
-                [
-                    mention_values(document_id, ordinal, mention)
-                    for ordinal, mention in enumerate(extraction.mentions)
-                ],
-            )
+        mentions.extend({**values, "document_id": document_id} for values in report.mentions)
         return int(document_id), duplicate_of
 
     def _statements(self) -> dict[str, Any]:
@@ -270,13 +292,14 @@ class Store:
                     for b in range(len(BAND_WIDTHS))
                 ]
             )
+            documents = _encoded(models.Document.__table__, "extraction")
             self._built = {
                 "raw_page": insert(models.RawPage)
                 .on_conflict_do_nothing(index_elements=[models.RawPage.sha256])
                 .returning(models.RawPage.id),
-                "document": insert(models.Document).returning(models.Document.id),
+                "document": insert(documents).returning(documents.c.id),
                 "band": insert(models.DocumentBand),
-                "mention": insert(models.Mention),
+                "mention": insert(_encoded(models.Mention.__table__, "data")),
                 "near": select(
                     models.Document.id, models.Document.simhash, models.Document.duplicate_of
                 )
@@ -287,10 +310,10 @@ class Store:
             }
         return self._built
 
-    def _near_copy(self, s: Session, value: int) -> int | None:
+    def _near_copy(self, s: Session, value: int, its_bands: Sequence[int]) -> int | None:
         """The earliest stored document whose simhash is within a few bits of ``value``."""
         found = s.connection().execute(
-            self._statements()["near"], {f"band{b}": v for b, v in enumerate(bands(value))}
+            self._statements()["near"], {f"band{b}": v for b, v in enumerate(its_bands)}
         )
         for doc_id, other, original in found:
             if near_duplicates(value, other):

@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from forcewatch.text import search_words
+from forcewatch.store.rows import document_words
 
 
 def utcnow() -> datetime:
@@ -48,8 +48,7 @@ def utcnow() -> datetime:
 
 def _document_words(context: Any) -> str:
     row = context.get_current_parameters()
-    text = f"{row.get('title') or ''}\n{row.get('text') or ''}"
-    return search_words(text, row.get("language"))
+    return document_words(row.get("title"), row.get("text"), row.get("language"))
 
 
 class Base(DeclarativeBase):

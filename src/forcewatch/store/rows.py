@@ -1,5 +1,6 @@
-"""The one mapping between records and rows: a ``Mention`` record to its ``mentions`` row and
-back, an ``Incident`` record to the computed columns of its ``incidents`` row and back.
+"""The one mapping between records and rows: a report (page and extraction) to its rows
+(:func:`report_rows`), a ``Mention`` record to its ``mentions`` row and back, an ``Incident``
+record to the computed columns of its ``incidents`` row and back.
 
 An incident row holds more than the record it was computed from: its review status, the fields an
 analyst edited (``edited``, laid over the computed values by :func:`with_edits`), notes and the
@@ -8,7 +9,10 @@ optimistic-lock version; and the record read back carries its sources from the l
 
 from __future__ import annotations
 
+import hashlib
+import zlib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
@@ -16,17 +20,99 @@ from pydantic import ValidationError
 from forcewatch import records
 from forcewatch.records import ALLEGATION_KINDS, FORCE_KINDS, OPERATION_KINDS
 from forcewatch.store.validate import DATE_PRECISIONS, STATUSES
-from forcewatch.text import fold_uncached
+from forcewatch.text import bands, fold_uncached, search_words, simhash
 
 COUNTS = ("killed", "injured", "agents_killed", "agents_injured")
 BOUNDS = ("low", "best", "high")
 
 
+# ---- reports -----------------------------------------------------------------------------------
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRows:
+    """A report's rows as the writer inserts them, all but the ids and times only the database
+    gives: computed where the report was extracted (a worker), so that the one writer of a run
+    only executes inserts. JSON columns come encoded (``Encoded`` in the store binds them)."""
+
+    sha256: str
+    raw_page: dict[str, Any]
+    """``raw_pages`` values but ``run_id`` and ``created_at``."""
+    document: dict[str, Any]
+    """``documents`` values but ``raw_page_id``, ``duplicate_of`` and ``created_at``."""
+    bands: tuple[int, ...]
+    """The simhash's bands (``document_bands``), which near copies are found by."""
+    mentions: tuple[dict[str, Any], ...]
+    """``mentions`` values but ``document_id``."""
+
+    @property
+    def simhash(self) -> int:
+        value: int = self.document["simhash"]
+        return value
+
+    @property
+    def relevant(self) -> bool:
+        return bool(self.document["relevant"])
+
+
+def report_rows(
+    page: records.RawPage, extraction: records.Extraction, value: int | None = None
+) -> ReportRows:
+    """The rows of a report: its raw bytes compressed, its document with the words full-text
+    search matches (``text.search_words``) and its simhash (``value``, when already computed),
+    the extraction without the document's text (a column of its own) and its mentions."""
+    doc = extraction.document
+    value = simhash(doc.text) if value is None else value
+    document = {
+        "title": doc.title,
+        "publisher": doc.publisher,
+        "url": doc.url or page.url,
+        "published": doc.published,
+        "language": doc.language,
+        "format": doc.format,
+        "text": doc.text,
+        "relevant": extraction.relevance.relevant,
+        "relevance_score": extraction.relevance.score,
+        "relevance_reason": extraction.relevance.reason,
+        "simhash": value,
+        "extraction": extraction.model_dump_json(exclude={"document": {"text"}}),
+        "words": document_words(doc.title, doc.text, doc.language),
+    }
+    return ReportRows(
+        sha256=sha256(page.data),
+        raw_page={
+            "name": page.name,
+            "url": page.url or doc.url,
+            "media_type": page.media_type,
+            "size": len(page.data),
+            "data": zlib.compress(page.data, 6),
+        },
+        document=document,
+        bands=tuple(bands(value)),
+        mentions=tuple(
+            mention_values(None, ordinal, mention, encoded=True)
+            for ordinal, mention in enumerate(extraction.mentions)
+        ),
+    )
+
+
+def document_words(title: str | None, text: str | None, lang: str | None) -> str:
+    """What full-text search matches in a document: its title and text, as ``search_words``."""
+    return search_words(f"{title or ''}\n{text or ''}", lang)
+
+
 # ---- mentions ----------------------------------------------------------------------------------
 
 
-def mention_values(document_id: int, ordinal: int, mention: records.Mention) -> dict[str, Any]:
-    """The ``mentions`` row of a record: the columns queries filter on, and the whole record."""
+def mention_values(
+    document_id: int | None, ordinal: int, mention: records.Mention, *, encoded: bool = False
+) -> dict[str, Any]:
+    """The ``mentions`` row of a record: the columns queries filter on, and the whole record
+    (``encoded``: as JSON text, which the store binds as it is)."""
     return {
         "document_id": document_id,
         "ordinal": ordinal,
@@ -38,7 +124,7 @@ def mention_values(document_id: int, ordinal: int, mention: records.Mention) -> 
         "admin1": mention.admin1,
         "country": mention.country,
         "killed_best": mention.killed.best if mention.killed else None,
-        "data": mention.model_dump(mode="json"),
+        "data": mention.model_dump_json() if encoded else mention.model_dump(mode="json"),
     }
 
 
