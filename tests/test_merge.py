@@ -508,3 +508,21 @@ def test_merge_undated_mention_meets_a_count_in_its_town_only(others: int) -> No
     assert [c.places for c in found] == [{"sector 2"}]
     joined = assign([undated], index)[0]
     assert "same count of dead (3)" in joined.explanation
+
+
+@pytest.mark.parametrize("others", [5, 200])
+def test_merge_victims_name_meets_incidents_of_its_state_only(others: int) -> None:
+    """A common name meets the incidents of the mention's state (and of none), whatever their
+    dates, not every incident of the country with that name: another state scores 0 anyway."""
+    index = Index()
+    first = date(2010, 1, 1)
+    stored = [
+        view(
+            i, i, date=(first + timedelta(days=5 * i)).isoformat(), admin1=f"VE-{i}",
+            names=("José Pérez",), killed=1,
+        )
+        for i in range(1, others + 1)
+    ]  # fmt: skip
+    assign(stored, index)
+    later = view(others + 1, others + 1, date="2020-06-01", admin1="VE-2", names=("José Pérez",))
+    assert [c.admin1s for c in index.candidates(later)] == [{"VE-2"}]

@@ -1,12 +1,13 @@
-"""merge: incident keys filed again (counts of dead by town, incidents' days that do not drift)
+"""merge: incident keys filed again (names by state, counts by town, days that do not drift)
 
 Revision ID: 0007
 Revises: 0006
 
-The keys of an incident changed form: a count of dead is filed with its town, and an incident's
-weeks are those of days that no longer drift with each report a day off. The keys are emptied;
-the next ``forcewatch merge`` files every incident under its keys again before merging
-(``merge.run._file_unfiled``), once, in chunks. Links and incidents are untouched.
+The keys of an incident changed form: a victim's name is filed with the incident's state, a
+count of dead with its town, and an incident's weeks are those of days that no longer drift
+with each report a day off. The keys are emptied; the next ``forcewatch merge`` files every
+incident under its keys again before merging (``merge.run._file_unfiled``), once, in chunks.
+Links and incidents are untouched.
 """
 
 from __future__ import annotations
