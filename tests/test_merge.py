@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from forcewatch.merge import merge
 from forcewatch.merge.assemble import Member, canonical
 from forcewatch.merge.match import (
+    MAX_SPAN,
     THRESHOLD,
     Cluster,
     Index,
@@ -454,3 +456,73 @@ def test_merge_day_and_city_alone_do_not_join_a_report_silent_on_victims() -> No
         "only the day and the city in common, nothing of the victims" in score(silent, cluster)[1]
     )
     assert _joined(named, us_view(2, 2, killed=2, units=("Indianapolis Police",)))[0]
+
+
+def test_merge_daily_reports_of_one_town_do_not_chain_into_one_incident() -> None:
+    """A report a day from one town for a month, each of another event: each is a day from the
+    one before and joins it, but an incident's days spread over ``MAX_SPAN`` days at most, so
+    the month makes several short incidents, not one that takes every later report of the town
+    (and is a candidate for each)."""
+    first = date(2018, 1, 1)
+    index = Index()
+    days = 30
+    assign(
+        [
+            view(i, i, date=(first + timedelta(days=i)).isoformat(), killed=1, published=None)
+            for i in range(days)
+        ],
+        index,
+    )
+    spans = [c.days[1] - c.days[0] for c in index.clusters.values() if c.days]
+    assert max(spans) <= MAX_SPAN
+    assert len(index.clusters) >= days // (MAX_SPAN + 2)
+
+
+def test_merge_follow_up_story_leaves_the_incident_on_its_day() -> None:
+    """A story two months later naming the same dead joins the incident without moving it."""
+    index = Index()
+    original = view(1, 1, names=("Ana Pérez",), killed=1)
+    follow_up = view(2, 2, date="2018-03-20", names=("Ana Pérez",), killed=1, published=None)
+    decisions = assign([original, follow_up], index)
+    assert decisions[0].cluster_id == decisions[1].cluster_id
+    assert index.clusters[decisions[0].cluster_id].days == original.days
+
+
+@pytest.mark.parametrize("others", [5, 200])
+def test_merge_undated_mention_meets_a_count_in_its_town_only(others: int) -> None:
+    """A mention with no date meets the incidents with its count of dead in its own town, not
+    every incident of its state with that count: its candidates do not grow with the archive."""
+    index = Index()
+    first = date(2010, 1, 1)
+    stored = [
+        view(i, i, date=(first + timedelta(days=5 * i)).isoformat(), place=f"Sector {i}", killed=3)
+        for i in range(1, others + 1)
+    ]
+    assign(stored, index)
+    assert len(index.clusters) == others
+    undated = view(
+        others + 1, others + 1, date=None, precision="unknown", place="Sector 2", killed=3,
+        published=None,
+    )  # fmt: skip
+    found = index.candidates(undated)
+    assert [c.places for c in found] == [{"sector 2"}]
+    joined = assign([undated], index)[0]
+    assert "same count of dead (3)" in joined.explanation
+
+
+@pytest.mark.parametrize("others", [5, 200])
+def test_merge_victims_name_meets_incidents_of_its_state_only(others: int) -> None:
+    """A common name meets the incidents of the mention's state (and of none), whatever their
+    dates, not every incident of the country with that name: another state scores 0 anyway."""
+    index = Index()
+    first = date(2010, 1, 1)
+    stored = [
+        view(
+            i, i, date=(first + timedelta(days=5 * i)).isoformat(), admin1=f"VE-{i}",
+            names=("José Pérez",), killed=1,
+        )
+        for i in range(1, others + 1)
+    ]  # fmt: skip
+    assign(stored, index)
+    later = view(others + 1, others + 1, date="2020-06-01", admin1="VE-2", names=("José Pérez",))
+    assert [c.admin1s for c in index.candidates(later)] == [{"VE-2"}]

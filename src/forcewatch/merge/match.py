@@ -3,11 +3,13 @@
 Blocking: a mention is compared only with incidents of its country whose dates can overlap its
 own (a date becomes an interval of days by its precision; a mention without a date borrows the
 month before its report's publication) and, when it names a state, that are in its state or in
-none. Candidates come from (country, state, week) buckets, so the work per mention is the handful
-of incidents there, not every incident: merging n mentions costs O(n log n) with the sort. Strong
-keys add candidates whatever the dates: the same victim's full name (a person is killed once),
-the same agency or unit, the same count of dead (three or more) in the same state (and town,
-which ``score`` checks), and the original of a syndicated copy.
+none. Candidates come from (country, state, week) buckets, the weeks within ``APART`` days of
+its own, so the work per mention is the handful of incidents there, not every incident: merging n
+mentions costs O(n log n) with the sort. Strong keys add candidates whatever the dates: the same
+victim's full name (a person is killed once), the same agency or unit, the same count of dead
+(three or more) in the same state and town, and the original of a syndicated copy. An incident's
+days only narrow, or spread over ``MAX_SPAN`` days at most (see ``_joined_bounds``), so that an
+incident stays in the weeks of its event and a town's reports do not chain into one.
 
 Scoring: evidence for (same day, a day or two apart, same place or city, neighbouring places,
 shared victims' names, the same agency, agreeing counts and forces) and against (another state,
@@ -39,6 +41,8 @@ from forcewatch.text import fold
 
 THRESHOLD = 0.6
 _SPAN = {"day": 0, "week": 7, "month": 31, "year": 366}
+APART = 2  # the most days apart two reports of one incident may date it (with a strong key)
+MAX_SPAN = 3  # days an incident's reports may spread over when their days do not meet
 NEAR_KM = 30.0  # two towns this close are neighbours (one county's towns, a city's suburbs)
 NEAR_COUNTY_KM = 60.0  # a place known only as a county (admin2, geo precision 3): its centroid
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -201,6 +205,7 @@ class Cluster:
     members: list[int] = field(default_factory=list)
     month_days: set[str] = field(default_factory=set)
     dated: bool = False
+    bounds: tuple[int, int] | None = None  # see _joined_bounds; ``days`` is what they span
     # strong keys, mostly empty: the shared empty frozenset costs no memory per incident
     name_keys: frozenset[str] = frozenset()
     killed_keys: frozenset[str] = frozenset()
@@ -216,15 +221,8 @@ class Cluster:
         if m.city:
             self.cities.add(m.city)
         if m.days:
-            if self.days is None:
-                self.days = m.days
-            else:  # the narrowest interval both allow, or the union when they do not meet
-                lo, hi = max(self.days[0], m.days[0]), min(self.days[1], m.days[1])
-                self.days = (
-                    (lo, hi)
-                    if lo <= hi
-                    else (min(self.days[0], m.days[0]), max(self.days[1], m.days[1]))
-                )
+            self.bounds = m.days if self.bounds is None else _joined_bounds(self.bounds, m.days)
+            self.days = (min(self.bounds), max(self.bounds))
             if m.exact_day:
                 self.exact_days.add(m.days[1])
                 if m.month_day:
@@ -252,6 +250,22 @@ class Cluster:
         self.members.append(m.id)
 
 
+def _joined_bounds(held: tuple[int, int], new: tuple[int, int]) -> tuple[int, int]:
+    """The latest first day and the earliest last day of an incident's reports' intervals, once
+    one more joins, unless they would then lie more than ``MAX_SPAN`` days apart: that report
+    (the same person killed, on a date a follow-up story gives) leaves the incident's days as
+    they were.
+
+    While the reports' intervals all meet, the incident's days are where they meet; when they
+    do not (a day or two apart), the days between the two bounds. Either way they only narrow
+    or spread, never drift: when the newest report narrowed the incident to its own day and the
+    next report a day later spread it again, a town's news chained into one incident week after
+    week, filed under ever more weeks and a candidate for every later mention there (10^6
+    synthetic mentions: 855 reports in one incident, and the merge slowing as it grew)."""
+    start, end = max(held[0], new[0]), min(held[1], new[1])
+    return (start, end) if start - end <= MAX_SPAN else held
+
+
 def score(m: MentionView, c: Cluster) -> tuple[float, str]:
     """How likely the mention is about the cluster's incident, and why. 0 means never."""
     reasons: list[str] = []
@@ -272,7 +286,7 @@ def score(m: MentionView, c: Cluster) -> tuple[float, str]:
     if m.days and c.days:
         gap = max(m.days[0] - c.days[1], c.days[0] - m.days[1], 0)
         apart = _days_apart(m, c)
-        slack = 2 if keys else 1  # "over the weekend": a day or two apart, with a strong key
+        slack = APART if keys else 1  # "over the weekend": a day or two apart, with a strong key
         if gap > slack or (apart is not None and apart > slack):
             if not same_person:
                 return 0.0, "dates cannot meet" if gap > slack else "different days"
@@ -458,7 +472,7 @@ class Index:
     meet every cluster of the country. Whatever the dates, a mention also meets the clusters
     that share a victim's full name with it (a person is killed once), the one holding the
     original of a syndicated copy, and, when one side has no date at all, the clusters with
-    its agency or its count of dead in its state: the only ways ``score`` lets such pairs join.
+    its agency or its count of dead in its town: the only ways ``score`` lets such pairs join.
     """
 
     WEEK = 7
@@ -468,7 +482,7 @@ class Index:
     def __init__(self) -> None:
         self._weeks: dict[tuple[str | None, str, int], set[int]] = defaultdict(set)
         self._month_days: dict[tuple[str | None, str], set[int]] = defaultdict(set)
-        self._names: dict[tuple[str | None, str], set[int]] = defaultdict(set)
+        self._names: dict[tuple[str | None, str, str], set[int]] = defaultdict(set)
         self._copies: dict[int, list[int]] = {}  # document -> the clusters holding it
         self._keys: dict[tuple[str | None, str], set[int]] = defaultdict(set)
         self._undated_keys: dict[tuple[str | None, str], set[int]] = defaultdict(set)
@@ -480,28 +494,45 @@ class Index:
 
     @staticmethod
     def _other_keys(
-        admin1s: Iterable[str], units: Iterable[str], counts: Iterable[int]
+        admin1s: Iterable[str], places: Iterable[str], units: Iterable[str], counts: Iterable[int]
     ) -> list[str]:
+        """Agencies, and counts of dead in a state's town: a count meets only where
+        ``_strong_keys`` can count it, in the same town, not among every incident of the state
+        with that count, ever (a number that grows with the archive)."""
         keys = [f"unit:{u}" for u in units]
-        keys += [f"count:{a}:{n}" for a in admin1s for n in counts]
+        if counts:
+            keys += [f"count:{a}:{p}:{n}" for a in admin1s for p in places for n in counts]
         return keys
+
+    @classmethod
+    def _cluster_keys(cls, cluster: Cluster) -> list[str]:
+        places = cluster.cities | cluster.places
+        return cls._other_keys(cluster.admin1s, places, cluster.units, cluster.killed_exact)
+
+    @classmethod
+    def _mention_keys(cls, m: MentionView) -> list[str]:
+        admin1s = [m.admin1] if m.admin1 else []
+        places = {p for p in (m.city, m.place) if p}
+        counts = [m.killed_exact] if m.killed_exact else []
+        return cls._other_keys(admin1s, places, m.units, counts)
 
     def _register(self, cluster: Cluster) -> None:
         for month_day in cluster.month_days:
             self._month_days[(cluster.country, month_day)].add(cluster.id)
         for key in cluster.name_keys:
-            self._names[(cluster.country, key)].add(cluster.id)
+            for state in self._filed_states(cluster):
+                self._names[(cluster.country, state, key)].add(cluster.id)
         for copy in cluster.copies:
             holders = self._copies.setdefault(copy, [])
             if cluster.id not in holders:
                 holders.append(cluster.id)
-        for key in self._other_keys(cluster.admin1s, cluster.units, cluster.killed_exact):
+        for key in self._cluster_keys(cluster):
             self._keys[(cluster.country, key)].add(cluster.id)
             if cluster.days is None:
                 self._undated_keys[(cluster.country, key)].add(cluster.id)
         if cluster.days is None:
             return
-        states = [self._ANY, *(cluster.admin1s or [self._NONE])]
+        states = self._filed_states(cluster)
         for week in range(cluster.days[0] // self.WEEK, cluster.days[1] // self.WEEK + 1):
             for state in states:
                 self._weeks[(cluster.country, state, week)].add(cluster.id)
@@ -511,21 +542,40 @@ class Index:
         # (a stale "no state" or "no date" entry only adds a candidate score() turns down)
         self._register(cluster)
 
+    @classmethod
+    def _filed_states(cls, cluster: Cluster) -> list[str]:
+        """A cluster is filed under every state it is in, or none, and any."""
+        return [cls._ANY, *(cluster.admin1s or [cls._NONE])]
+
+    @classmethod
+    def _states_of(cls, m: MentionView) -> list[str]:
+        """A mention in a state meets the clusters of its state and of none (``score`` turns the
+        others down); one in no state, every cluster. The same for victims' names: a common
+        name's incidents of the whole country, every year, grew with the archive (at 10^6
+        synthetic mentions a named report met ~10 incidents of other states to load and score)."""
+        return [m.admin1, cls._NONE] if m.admin1 else [cls._ANY]
+
+    @classmethod
+    def _weeks_near(cls, days: tuple[int, int]) -> range:
+        """The weeks of incidents whose days can come within ``APART`` of these: a day's report
+        looks in one or two weeks, not the three around it (other dates than these score 0,
+        but for the same person killed, whom the name keys find)."""
+        return range((days[0] - APART) // cls.WEEK, (days[1] + APART) // cls.WEEK + 1)
+
     def candidates(self, m: MentionView) -> list[Cluster]:
         ids: set[int] = set(self._copies.get(m.copy_of, ()) if m.copy_of != m.document_id else ())
         for key in m.name_keys:
-            ids |= self._names.get((m.country, key), set())
+            for state in self._states_of(m):
+                ids |= self._names.get((m.country, state, key), set())
         others = self._keys if m.days is None else self._undated_keys
-        admin1s = [m.admin1] if m.admin1 else []
-        counts = [m.killed_exact] if m.killed_exact else []
-        for key in self._other_keys(admin1s, m.units, counts):
+        for key in self._mention_keys(m):
             ids |= others.get((m.country, key), set())
         if m.days is None:
             if m.month_day:
                 ids |= self._month_days.get((m.country, m.month_day), set())
         else:
-            states = [m.admin1, self._NONE] if m.admin1 else [self._ANY]
-            for week in range(m.days[0] // self.WEEK - 1, m.days[1] // self.WEEK + 2):
+            states = self._states_of(m)
+            for week in self._weeks_near(m.days):
                 for state in states:
                     ids |= self._weeks.get((m.country, state, week), set())
         return [self.clusters[i] for i in sorted(ids)]
@@ -538,14 +588,14 @@ class Index:
     def filed_under(cls, cluster: Cluster) -> set[tuple[object, ...]]:
         country = cluster.country
         keys: set[tuple[object, ...]] = {("d", country, md) for md in cluster.month_days}
-        keys |= {("n", country, key) for key in cluster.name_keys}
+        states = cls._filed_states(cluster)
+        keys |= {("n", country, state, key) for key in cluster.name_keys for state in states}
         keys |= {("c", copy) for copy in cluster.copies}
-        for key in cls._other_keys(cluster.admin1s, cluster.units, cluster.killed_exact):
+        for key in cls._cluster_keys(cluster):
             keys.add(("k", country, key))
             if cluster.days is None:
                 keys.add(("u", country, key))
         if cluster.days is not None:
-            states = [cls._ANY, *(cluster.admin1s or [cls._NONE])]
             for week in range(cluster.days[0] // cls.WEEK, cluster.days[1] // cls.WEEK + 1):
                 keys |= {("w", country, state, week) for state in states}
         return keys
@@ -556,17 +606,15 @@ class Index:
         keys: set[tuple[object, ...]] = set()
         if m.copy_of != m.document_id:
             keys.add(("c", m.copy_of))
-        keys |= {("n", country, key) for key in m.name_keys}
-        admin1s = [m.admin1] if m.admin1 else []
-        counts = [m.killed_exact] if m.killed_exact else []
+        keys |= {("n", country, state, key) for key in m.name_keys for state in cls._states_of(m)}
         kind = "k" if m.days is None else "u"
-        keys |= {(kind, country, key) for key in cls._other_keys(admin1s, m.units, counts)}
+        keys |= {(kind, country, key) for key in cls._mention_keys(m)}
         if m.days is None:
             if m.month_day:
                 keys.add(("d", country, m.month_day))
         else:
-            states = [m.admin1, cls._NONE] if m.admin1 else [cls._ANY]
-            for week in range(m.days[0] // cls.WEEK - 1, m.days[1] // cls.WEEK + 2):
+            states = cls._states_of(m)
+            for week in cls._weeks_near(m.days):
                 keys |= {("w", country, state, week) for state in states}
         return keys
 
