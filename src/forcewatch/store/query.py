@@ -569,11 +569,10 @@ def find_page(store: Store, filt: IncidentFilter) -> tuple[list[Listed], int]:
                 counted = select(func.count()).select_from(matching.subquery())
                 total = int(c.execute(counted).scalar() or 0)
     else:
-        page, count = _page_statements(
-            frozenset(_values(filt)), filt.sort, filt.limit is not None, bool(filt.offset),
-            store.dialect,
-        )  # fmt: skip
         params = _values(filt)
+        page, count = _page_statements(
+            frozenset(params), filt.sort, filt.limit is not None, bool(filt.offset), store.dialect
+        )
         ordered = {**params, "limit": filt.limit, "offset": filt.offset}
         with prepared.reading(store) as reader:
             ids = reader.scalars(page, ordered)
