@@ -19,6 +19,7 @@ from forcewatch.merge.match import (
     agency_key,
     assign,
     day_interval,
+    merge_days,
     name_key,
     score,
 )
@@ -128,6 +129,62 @@ def test_merge_date_intervals(
 ) -> None:
     interval = day_interval(value, precision, published)
     assert interval is not None and interval[1] - interval[0] == days
+
+
+@pytest.mark.parametrize(
+    ("value", "published", "days"),
+    [
+        ("2018", "2018-06-16", ("2018-05-16", "2018-06-16")),  # the month before the report
+        ("2018", "2018-01-10", ("2018-01-01", "2018-01-10")),  # ... within the year
+        ("2015", "2018-06-16", None),  # a background case of another year: nowhere
+        ("2018", None, None),
+        ("2018-03", "2018-06-16", ("2018-03-01", "2018-03-31")),  # narrower dates as they are
+    ],
+)
+def test_merge_days_a_year_is_no_date_of_its_own(
+    value: str, published: str | None, days: tuple[str, str] | None
+) -> None:
+    precision = "year" if len(value) == 4 else "month"
+    expected = days and (
+        date.fromisoformat(days[0]).toordinal(),
+        date.fromisoformat(days[1]).toordinal(),
+    )
+    assert merge_days(value, precision, published) == expected
+    year_dated = view(1, 1, date=value, precision=precision, published=published)
+    assert year_dated.dated is (precision != "year")
+
+
+def test_merge_year_dated_report_joins_only_by_a_strong_key() -> None:
+    """The same town and one dead is every month's news; the same victim, or the same count of
+    three or more dead in the town, is this event."""
+    first = view(1, 1, names=("Ana Pérez",), killed=1)
+    year_dated = view(2, 2, date="2018", precision="year", killed=1)
+    index = Index()
+    decisions = assign([first, year_dated], index)
+    assert decisions[0].cluster_id != decisions[1].cluster_id
+    value, why = score(year_dated, index.clusters[decisions[0].cluster_id])
+    assert value < THRESHOLD and "no date of its own" in why
+    named = [first, view(2, 2, date="2018", precision="year", killed=1, names=("Ana Pérez",))]
+    decisions = assign(named, Index())
+    assert decisions[0].cluster_id == decisions[1].cluster_id
+    assert "same victim name 'ana perez'" in decisions[1].explanation
+
+
+def test_merge_year_dated_report_meets_its_month_not_its_year() -> None:
+    """One incident a week all year in one state: "in 2018" meets the month before its report,
+    not the 52 weeks (which, at 10^6 mentions, made each such mention score thousands)."""
+    index = Index()
+    start = date(2018, 1, 1)
+    weekly = [
+        view(i, i, date=(start + timedelta(weeks=i - 1)).isoformat(), place=f"Barrio {i}")
+        for i in range(1, 53)
+    ]
+    assign(weekly, index)
+    year_dated = view(100, 100, date="2018", precision="year", published="2018-06-16")
+    met = index.candidates(year_dated)
+    assert 4 <= len(met) <= 6
+    assert all(c.days and date(2018, 5, 9).toordinal() <= c.days[1] for c in met)
+    assert len(index.candidates(view(101, 101, date="2015", precision="year"))) == 0
 
 
 def test_merge_order_does_not_change_the_clusters() -> None:

@@ -7,7 +7,7 @@ import random
 from collections import defaultdict
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
 
 from forcewatch.merge.run import run_merge
 from forcewatch.store import Store, models
@@ -124,4 +124,38 @@ def test_merge_run_mentions_nothing_dates_come_last(tmp_path: Any) -> None:
         s.execute(update(models.Document).where(models.Document.id == 3).values(published=None))
         s.execute(update(models.Mention).where(models.Mention.id == 3).values(date=None))
     assert run_merge(store, batch=4).mentions == 20
+    store.close()
+
+
+def test_merge_run_year_dated_incidents_filed_again_after_the_upgrade(store_url: str) -> None:
+    """Migration 0008 empties the keys of incidents holding a year-dated mention (filed under
+    the year's 53 weeks by the merge before it); the next merge files them under their new keys,
+    and leaves the others' keys as they were."""
+    store = Store.open(store_url)
+    _fill(store, EVENTS[:40])
+    with store.session() as s:
+        s.execute(update(models.Mention).where(models.Mention.id == 5)
+                  .values(date="2018", date_precision="year"))  # fmt: skip
+    run_merge(store)
+    with store.session() as s:
+        year_incident = s.scalar(
+            select(models.IncidentLink.incident_id).where(models.IncidentLink.mention_id == 5)
+        )
+        filed = set(s.execute(select(models.IncidentKey.incident_id, models.IncidentKey.key)))
+        # a key of the old merge's: one of the year's weeks the incident no longer has
+        s.execute(insert(models.IncidentKey).values(incident_id=year_incident, key=-12345))
+        s.execute(text("UPDATE alembic_version SET version_num = '0007'"))
+    store.close()
+
+    store = Store.open(store_url)  # upgrades to 0008
+    with store.session() as s:
+        left = set(s.execute(select(models.IncidentKey.incident_id, models.IncidentKey.key)))
+    assert left == {(i, k) for i, k in filed if i != year_incident}
+    run_merge(store)
+    with store.session() as s:
+        refiled = set(s.execute(select(models.IncidentKey.incident_id, models.IncidentKey.key)))
+    others = {(i, k) for i, k in filed if i != year_incident}
+    assert {(i, k) for i, k in refiled if i != year_incident} == others
+    again = {k for i, k in refiled if i == year_incident}
+    assert again and -12345 not in again
     store.close()

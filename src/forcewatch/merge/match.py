@@ -1,9 +1,9 @@
 """Deciding which incident a mention belongs to: blocking, scoring, explanation.
 
 Blocking: a mention is compared only with incidents of its country whose dates can overlap its
-own (a date becomes an interval of days by its precision; a mention without a date borrows the
-month before its report's publication) and, when it names a state, that are in its state or in
-none. Candidates come from (country, state, week) buckets, the weeks within ``APART`` days of
+own (a date becomes an interval of days by its precision; a mention without a date, or with only
+a year, borrows the month before its report's publication: see ``merge_days``) and, when it
+names a state, that are in its state or in none. Candidates come from (country, state, week) buckets, the weeks within ``APART`` days of
 its own, so the work per mention is the handful of incidents there, not every incident: merging n
 mentions costs O(n log n) with the sort. Strong keys add candidates whatever the dates: the same
 victim's full name (a person is killed once), the same agency or unit, the same count of dead
@@ -114,6 +114,38 @@ def day_interval(
     return None
 
 
+def merge_days(value: str | None, precision: str, published: str | None) -> tuple[int, int] | None:
+    """The days the merge files and scores a mention under: its date's ``day_interval``, but a
+    date known only to its year is no date of its own.
+
+    "In 2019" can be any of 365 days: as an interval it met every incident of its state that
+    year, and at 10^6 mentions a year's last batch (where such dates sort) scored each of them
+    against thousands. Such a mention is placed as an undated one is, in the month before its
+    report, within its year (a report of that year); a report of another year places it
+    nowhere, and it joins only by a strong key (a victim's name, an agency, a count in a town).
+    Either way ``MentionView.dated`` is false: it never joins on place and time alone."""
+    if value and not value.startswith("--") and (precision == "year" or len(value) == 4):
+        try:
+            year = int(value[:4])
+            first, last = date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        except ValueError:
+            return day_interval(None, "unknown", published)
+        window = day_interval(None, "unknown", published)
+        if window is None or window[1] < first or window[0] > last:
+            return None
+        return max(window[0], first), min(window[1], last)
+    return day_interval(value, precision, published)
+
+
+def year_only(value: str | None, precision: str) -> bool:
+    """The date gives a year and nothing narrower."""
+    return (
+        bool(value)
+        and not str(value).startswith("--")
+        and (precision == "year" or len(str(value)) == 4)
+    )
+
+
 @dataclass
 class MentionView:
     """What the merge needs of one mention."""
@@ -131,7 +163,7 @@ class MentionView:
     killed: tuple[int, int] | None
     forces: frozenset[str]
     month_day: str | None = None  # "01-15" of a date whose year the report does not give
-    dated: bool = False  # the report gives a date (not only its publication day)
+    dated: bool = False  # the report gives a date narrower than a year (see merge_days)
     name_keys: frozenset[str] = frozenset()  # full names of the victims, see name_key
     killed_keys: frozenset[str] = frozenset()  # those of them killed
     units: frozenset[str] = frozenset()  # agencies and units as written, folded
@@ -156,7 +188,11 @@ class MentionView:
         ]
         keys = {p.name: name_key(p.name) for p in victims}
         lat, lon, precision = mention.lat, mention.lon, mention.geo_precision
-        dated = bool(mention.date) and not str(mention.date).startswith("--")
+        dated = (
+            bool(mention.date)
+            and not str(mention.date).startswith("--")
+            and not year_only(mention.date, mention.date_precision)
+        )
         return cls(
             id=member.mention_id,
             document_id=member.document_id,
@@ -165,7 +201,7 @@ class MentionView:
             admin1=mention.admin1,
             place=fold(mention.place),
             city=fold(mention.city),
-            days=day_interval(mention.date, mention.date_precision, member.published),
+            days=merge_days(mention.date, mention.date_precision, member.published),
             exact_day=mention.date_precision == "day" and dated,
             names=frozenset(fold(p.name) for p in victims),
             killed=kill_range,

@@ -42,7 +42,7 @@ from forcewatch.merge.match import (
     Index,
     MentionView,
     assign,
-    day_interval,
+    merge_days,
     merge_order,
 )
 from forcewatch.store import Store, models
@@ -135,7 +135,7 @@ def _pending(store: Store) -> array[int]:
         for mention_id, value, precision, published in s.execute(
             query.execution_options(yield_per=20_000)
         ):
-            days = day_interval(value, precision or "unknown", published)
+            days = merge_days(value, precision or "unknown", published)
             day = min(max(days[1], 0), _LAST_DAY) if days else _LAST_DAY  # undated last
             keys.append(day << _ID_BITS | mention_id)
     mask = (1 << _ID_BITS) - 1

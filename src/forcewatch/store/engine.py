@@ -19,7 +19,7 @@ DEFAULT_DB = "forcewatch.sqlite"
 MIGRATIONS = Path(__file__).parent / "migrations"
 # The newest migration's revision. Opening a database already at it needs no Alembic (a tenth of
 # a second of imports on every command); tests/test_store.py checks it is Alembic's head.
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 # The PostgreSQL advisory lock ("forc") held by migrations and serialized sessions.
 LOCK_KEY = 0x666F7263
 
