@@ -147,3 +147,34 @@ def test_budget_ingest_in_a_worker_thread_stores_the_rejections(tmp_path: Path) 
     rejections = store.rejections()
     assert [r.code for r in rejections] == ["FW110"] * 3
     assert all(r.stage == "extract" for r in rejections)
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_budget_nested_the_earliest_end_holds(in_thread: bool) -> None:
+    """A budget inside a shorter one (``forcewatch.extract`` inside a step's budget) sets no
+    clock of its own; a shorter one inside a longer one stops its block, and the enclosing
+    budget still holds after it."""
+
+    def nested() -> None:
+        start = time.perf_counter()
+        with (
+            pytest.raises(OverBudget, match=r"more than 0\.05 s"),
+            time_budget(0.05, "outer"),
+            time_budget(60, "inner"),
+        ):
+            while True:
+                sum(range(1000))
+        assert time.perf_counter() - start < 1
+        start = time.perf_counter()
+        with pytest.raises(OverBudget, match=r"more than 0\.2 s"), time_budget(0.2, "outer"):
+            with pytest.raises(OverBudget, match=r"more than 0\.05 s"), time_budget(0.05, "in"):
+                while True:
+                    sum(range(1000))
+            while True:  # the outer budget's clock runs again
+                sum(range(1000))
+        assert 0.15 < time.perf_counter() - start < 1
+
+    if in_thread:
+        assert _in_a_thread(nested) is None
+    else:
+        nested()

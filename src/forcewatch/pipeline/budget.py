@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import FrameType
@@ -39,20 +40,34 @@ def _expire(signum: int, frame: FrameType | None) -> None:
     raise Expired
 
 
+_active = threading.local()  # .deadline: the earliest end of the budgets the thread is inside
+
+
 def time_budget(seconds: float, item: str | None = None) -> AbstractContextManager[Any]:
-    """Run the block within ``seconds`` (<= 0: no limit), else raise :class:`OverBudget`."""
+    """Run the block within ``seconds`` (<= 0: no limit), else raise :class:`OverBudget`.
+
+    Inside a block whose budget ends first (``forcewatch.extract`` called in a step that has
+    its own budget), a budget adds nothing and sets no clock: the enclosing one stops the
+    block. A shorter one inside a longer one runs and gives the clock back as it ends."""
     if seconds <= 0:
         return nullcontext()
+    deadline = time.monotonic() + seconds
+    enclosing: float | None = getattr(_active, "deadline", None)
+    if enclosing is not None and enclosing <= deadline:
+        return nullcontext()
     if threading.current_thread() is not threading.main_thread():
-        return _ThreadBudget(seconds, item)  # itself, with no generator around it to land in
+        return _ThreadBudget(seconds, item, deadline, enclosing)  # no generator to land in
     if not hasattr(signal, "setitimer"):
         return nullcontext()
-    return _signal_budget(seconds, item)
+    return _signal_budget(seconds, item, deadline, enclosing)
 
 
 @contextmanager
-def _signal_budget(seconds: float, item: str | None) -> Iterator[None]:
+def _signal_budget(
+    seconds: float, item: str | None, deadline: float, enclosing: float | None
+) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, _expire)
+    _active.deadline = deadline
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
@@ -60,49 +75,73 @@ def _signal_budget(seconds: float, item: str | None) -> Iterator[None]:
         raise over_budget(seconds, item) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
+        _active.deadline = enclosing
         signal.signal(signal.SIGALRM, previous)
+        if enclosing is not None:  # the enclosing budget's clock, with what is left of it
+            signal.setitimer(signal.ITIMER_REAL, max(enclosing - time.monotonic(), 1e-6))
 
 
 class _ThreadBudget:
     """The budget of a thread other than the main one: a timer thread raises this block's own
     ``Expired`` in it. The lock makes the end of the block and the timer's shot exclusive, and
-    a shot fired but not yet raised when the block ends is withdrawn. A shot that lands in
+    a shot fired but not yet raised when the block ends is withdrawn, and the block refused all
+    the same (its time ran out before it ended). A shot that lands in
     ``__exit__`` itself, before its first line runs, comes out of the block as this block's
     ``Expired`` (see :class:`Expired`): the report's time ran out as it ended."""
 
-    def __init__(self, seconds: float, item: str | None) -> None:
+    def __init__(
+        self, seconds: float, item: str | None, deadline: float, enclosing: float | None
+    ) -> None:
         self.seconds, self.item = seconds, item
+        self.deadline, self.enclosing = deadline, enclosing
         # this block's own, so nested budgets stay apart
         self.expired: type[Expired] = type(
             "Expired", (Expired,), {"seconds": seconds, "item": item}
         )
         self.target = ctypes.c_ulong(threading.get_ident())
         self.lock = threading.Lock()
-        self.done = self.fired = False
+        self.done = self.fired = self.armed = False
         self.timer = threading.Timer(seconds, self._fire)
         self.timer.daemon = True
 
     def _fire(self) -> None:
-        with self.lock:
-            if not self.done:
-                self.fired = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(
-                    self.target, ctypes.py_object(self.expired)
-                )
+        while True:
+            with self.lock:
+                if self.done:
+                    return
+                if self.armed:
+                    self.fired = True
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                        self.target, ctypes.py_object(self.expired)
+                    )
+                    return
+            time.sleep(0.0005)  # a budget shorter than starting its timer: once the block runs
 
     def __enter__(self) -> None:
         self.timer.start()
+        _active.deadline = self.deadline
+        # Last, with no call after it: a shot lands only where the interpreter checks for one
+        # (a call, a loop), so not in __enter__ (where no __exit__ would catch it) but in the
+        # block. A shot during ``timer.start()`` (a tiny budget) landed inside threading's
+        # own locks.
+        self.armed = True
 
     def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
         try:
-            with self.lock:
-                self.done = True
-                if self.fired:
-                    ctypes.pythonapi.PyThreadState_SetAsyncExc(self.target, None)  # withdraw
-            self.timer.cancel()
+            try:
+                with self.lock:
+                    self.done = True
+                    if self.fired:
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(self.target, None)  # withdraw
+                self.timer.cancel()
+            finally:
+                _active.deadline = self.enclosing
         except self.expired:
             raise over_budget(self.seconds, self.item) from None
-        if kind is not None and issubclass(kind, self.expired):
+        if (kind is None and self.fired) or (kind is not None and issubclass(kind, self.expired)):
+            # Fired is over budget, landed or not: a shot withdrawn because the thread spent the
+            # rest of the block in C code (a regular expression, spaCy's parser), or in code
+            # that caught and dropped it, is still a report that ran out of time.
             raise over_budget(self.seconds, self.item) from None
 
 
