@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor.grammar import harm_clauses
 from forcewatch.extractor.sentences import Sentence
 
 # Force nouns for agency patterns (subjects and by-agents), all languages at once.
@@ -365,6 +366,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         victim = pats["agent_victim"].search(text)
         if victim:
             found.append(_agency(sentence, "agent_victim", victim))
+    if lang in (None, "en"):
+        found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
@@ -394,6 +397,59 @@ _ACCUSED_OF_DEATH = re.compile(
     r"\w+\s+(?:pescadores|j[oó]venes|jovens|personas|pessoas|people|men|women|civilians))",
     re.IGNORECASE,
 )
+
+
+# A sentence worth parsing: it names a force and some harm, and no pattern found an agent in it.
+_HARM_WORD = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|fired|fires?|firing|murder\w*|beat\w*|wound\w*|injur\w*|"
+    r"tortur\w*|died|dies?|dead|stabb?\w*|strangl\w*|chok\w*|lynch\w*|assault\w*|gunned|"
+    r"massacr\w*|execut\w*|slain|slew|maim\w*|hurt|club\w*|lathi-?charg\w*|rap(?:ed?|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    """Harm clauses the parse finds (``grammar``) in sentences the patterns left without one."""
+    decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    todo = [
+        i
+        for i, s in enumerate(sentences)
+        if s.start not in decided
+        and len(s.text) < 600
+        and _ANY_FORCE.search(s.text)
+        and _HARM_WORD.search(s.text)
+    ]
+    if not todo:
+        return []
+    pairs = [
+        (sentences[i].text, sentences[i + 1].text if i + 1 < len(sentences) else "") for i in todo
+    ]
+    agencies = []
+    for k, clause in harm_clauses(pairs, _names_force):
+        sentence = sentences[todo[k]]
+        verb = sentence.text[: clause.end].split()[-1]
+        if _JUDICIAL.match(verb) and _SENTENCED.search(sentence.text):
+            continue  # a death sentence carried out is not force used on someone
+        if _MISSED.search(sentence.text[clause.end :]):
+            continue
+        agencies.append(
+            Agency(
+                sentence, clause.kind, sentence.start + clause.start, sentence.start + clause.end
+            )
+        )
+    return agencies
+
+
+_FORCE_HEAD = re.compile(rf"\b(?:{_FORCE_NP})$", re.IGNORECASE)
+
+
+def _names_force(phrase: str) -> bool:
+    """A noun phrase whose head names state agents, of no armed group and not former ones."""
+    return bool(
+        _FORCE_HEAD.search(phrase)
+        and not NON_STATE.search(phrase)
+        and not re.search(r"\b(?:former|ex-|retired)", phrase, re.IGNORECASE)
+    )
 
 
 # Agents in one sentence, the death in a later one: "taken away by soldiers ... their bodies were
