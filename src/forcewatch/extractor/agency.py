@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor import vocab
 from forcewatch.extractor.grammar import harm_clauses
+from forcewatch.extractor.places.patterns import DEMONYMS
 from forcewatch.extractor.sentences import Sentence
 
 # Force nouns for agency patterns (subjects and by-agents), all languages at once.
@@ -222,14 +224,18 @@ _STATE_MEANS = (
     r"balas\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
     r"balas\s+de\s+borracha"
 )
+# Whose weapon it is, by nationality: the demonyms of the place tables ("Israeli", "Russian"),
+# not any capitalised word ("The fire killed two children" is no state's fire).
+_NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
 _MEANS = (
-    rf"(?:(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|government\s+|military\s+|army\s+|"
+    rf"(?:(?:{_NATIONALITY}(?:-{_NATIONALITY})?\s+|government\s+|military\s+|army\s+|"
     rf"junta\s+|regime\s+|police\s+)(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
-    rf"shells?|gunfire|fire|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
+    rf"shells?|gunfire|fire|firing|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
 )
 _MEANS_HARM = (
     r"killed|killing|kills|wounded|wounding|injured|injuring|maimed|"
+    r"claimed\s+(?:the\s+)?(?:[\w,-]+\s+)?lives?|"
     r"left\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people\s+|civilians\s+|persons\s+)?(?:dead|injured|wounded)|"
     r"mat(?:ó|aron|ando)|hiri(?:ó|eron|endo)|dej(?:ó|aron|ando)\s+[\w,]+\s+(?:muertos|heridos)|"
     r"mat(?:ou|aram|ando)|feri(?:u|ram|ndo)|deix(?:ou|aram|ando)\s+[\w,]+\s+(?:mortos|feridos)"
