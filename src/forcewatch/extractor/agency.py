@@ -375,6 +375,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     if lang in (None, "en"):
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
+    found += _raided_then_shot_dead(sentences)
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -485,6 +486,41 @@ _FOUND_DEAD = re.compile(
     r"disparos?|tiros?|bullets?))",
     re.IGNORECASE,
 )
+
+
+# A raid by agents, then in the next sentences people shot dead with no one named as the shooter:
+# "commandos and local police swooped down on a house at dawn. Two of the men inside were shot
+# dead" is the agents' act told across two sentences. A raid that is part of an inquiry into a
+# shooting ("in connection with", "a search warrant") is not where the shooting was.
+_RAIDED = re.compile(
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:raided|stormed|swooped\s+"
+    rf"(?:down\s+)?(?:on|upon)|cordoned\s+off|laid\s+siege\s+to|surrounded)\b",
+    re.IGNORECASE,
+)
+_INQUIRY = re.compile(
+    r"\b(?:in\s+connection\s+with|warrants?|investigat\w*|suspected\s+of|wanted\s+for)\b",
+    re.IGNORECASE,
+)
+_SHOT_DEAD = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down)\b"
+    r"(?![^.;]{0,40}\bby\b)",
+    re.IGNORECASE,
+)
+
+
+def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
+    found = []
+    for index, sentence in enumerate(sentences):
+        raid = _RAIDED.search(sentence.text)
+        if raid is None or _non_state(sentence.text, raid) or _INQUIRY.search(sentence.text):
+            continue
+        for later in sentences[index + 1 : index + 3]:
+            dead = _SHOT_DEAD.search(later.text)
+            before = later.text[max(0, dead.start() - 60) : dead.start()] if dead else ""
+            if dead and not lx.AGENT_NOUN.search(before):
+                found.append(_agency(later, "context", dead))
+                break
+    return found
 
 
 def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
