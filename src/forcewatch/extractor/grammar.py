@@ -168,9 +168,10 @@ def _subject(token: Any) -> Any | None:
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                     return _of_partitive(verb.head)
-                if child.pos_ == "PRON":
+                noun = _of_partitive(child)
+                if noun.pos_ == "PRON":
                     return None  # "they shot him": whose pronoun it is, the parse does not say
-                return _of_partitive(child)
+                return noun
             if child.dep_ == "nsubjpass":
                 return None
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
@@ -229,26 +230,57 @@ def _hits_someone(token: Any, following: str) -> bool:
 
 
 def _time_clause(token: Any, is_force: Callable[[str], bool]) -> Clause | None:
-    """ "one person was killed when the police fired": the agents' act in a clause of time that
-    hangs from the harm."""
+    """ "one person was killed when the police fired", "he died after being restrained by
+    officers", "he was tasered by officers and died": the agents' act in a clause of time that
+    hangs from the harm, or in the clause the harm is coordinated with."""
     words = _words()
     harmed = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if harmed is not None and _forces(_of_partitive(harmed), is_force):
         return None  # "an officer died when ...": an agent harmed
-    for clause in token.children:
-        if clause.dep_ != "advcl" or clause.lemma_.lower() not in words.force_acts:
+    for clause in _clauses_of_time(token):
+        lemma = clause.lemma_.lower()
+        if lemma not in words.force_acts and lemma not in words.harm:
             continue
-        if _negated(clause):
-            continue
-        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
-        if not marks & words.time_marks:
-            continue
-        if _into_the_air(clause):
+        if _negated(clause) or _into_the_air(clause):
             continue  # "injured when police fired in the air": not by the agents' shots
-        subject = _subject(clause)
+        if _passive(clause):
+            agent = _by_agent(clause)
+            if agent is not None and (_forces(agent, is_force) or _fired_by_force(agent, is_force)):
+                return _span(token, clause, "passive")
+            continue
+        subject = clause.head if clause.dep_ == "acl" else _subject(clause)
         if subject is not None and _forces(subject, is_force) and not _set_apart(subject, clause):
             return _span(token, clause, "act")
     return None
+
+
+def _clauses_of_time(token: Any) -> Iterator[Any]:
+    """Verbs that tell what happened before or as ``token`` did: a clause of time ("when police
+    fired"), a time preposition's verb ("after being hit"), the verb it is coordinated with ("was
+    tasered ... and died"); "as police charged" parsed as a noun with a verb after it too."""
+    marks = _words().time_marks
+    for child in token.children:
+        if child.dep_ == "advcl":
+            if {c.lower_ for c in child.children if c.dep_ in ("mark", "advmod")} & marks:
+                yield child
+        elif child.dep_ == "prep" and child.lower_ in marks:
+            for inner in child.children:
+                if inner.dep_ == "pcomp":
+                    yield inner
+                elif inner.dep_ == "pobj":
+                    yield from (c for c in inner.children if c.dep_ in ("acl", "relcl"))
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        yield token.head
+
+
+def _fired_by_force(thing: Any, is_force: Callable[[str], bool]) -> bool:
+    """ "a tear-gas canister fired by police": a weapon the agents fired."""
+    for child in thing.children:
+        if child.dep_ == "acl":
+            agent = _by_agent(child)
+            if agent is not None and _forces(agent, is_force):
+                return True
+    return False
 
 
 # Shots that hit no one: "fired in the air", "warning shots".
