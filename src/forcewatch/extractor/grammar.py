@@ -238,8 +238,7 @@ def _time_clause(token: Any, is_force: Callable[[str], bool]) -> Clause | None:
     if harmed is not None and _forces(_of_partitive(harmed), is_force):
         return None  # "an officer died when ...": an agent harmed
     for clause in _clauses_of_time(token):
-        lemma = clause.lemma_.lower()
-        if lemma not in words.force_acts and lemma not in words.harm:
+        if not _force_act(clause) and clause.lemma_.lower() not in words.harm:
             continue
         if _negated(clause) or _into_the_air(clause):
             continue  # "injured when police fired in the air": not by the agents' shots
@@ -252,6 +251,20 @@ def _time_clause(token: Any, is_force: Callable[[str], bool]) -> Clause | None:
         if subject is not None and _forces(subject, is_force) and not _set_apart(subject, clause):
             return _span(token, clause, "act")
     return None
+
+
+def _force_act(verb: Any) -> bool:
+    """``verb`` is one of the agents' acts, alone ("fired") or with its object, particle or
+    preposition ("opened fire", "held him down", "charged at")."""
+    acts = _words().force_acts
+    lemma = verb.lemma_.lower()
+    if lemma in acts:
+        return True
+    return any(
+        f"{lemma} {c.lemma_.lower()}" in acts
+        for c in verb.children
+        if c.dep_ in ("dobj", "obj", "prt", "prep")
+    )
 
 
 def _clauses_of_time(token: Any) -> Iterator[Any]:
