@@ -672,6 +672,26 @@ def test_eval_india_relevance_dates_and_mojibake(tmp_path: Path) -> None:
         load_india(docs)
 
 
+def test_eval_killed_policy_reads_the_counts_before_the_evidence() -> None:
+    """Scored on killings: an incident that counts only the injured is not a killing by agents
+    for a death its evidence sentence tells of others; with no count, the evidence decides."""
+    text = "six people were injured in police firing, and 12 people were killed by the rioters."
+
+    def relevant(**counts: Any) -> Extraction:
+        evidence = [Span(start=0, end=len(text), text=text)]
+        return Extraction(
+            document=Document(text=text),
+            relevance=Relevance(relevant=True, score=0.9, reason="fake", evidence=evidence),
+            mentions=[incident(text, **counts)],
+        )
+
+    policy = Policy(fields=(), score_incidents=False, positive="killed")
+    golds = [gold_report("a", False), gold_report("b", False), gold_report("c", False)]
+    report = scored(golds, [relevant(injured=6), relevant(), relevant(killed=1)], policy)
+    assert (report.relevance.tn, report.relevance.fp) == (1, 2)
+    assert report.failures["relevance_false_alarm"] == ["b", "c"]
+
+
 def test_eval_repair_mojibake_leaves_clean_text_alone() -> None:
     assert repair_mojibake("â€œyesâ€\ufffd â€” no") == "“yes” — no"
     assert repair_mojibake("plain “text”") == "plain “text”"

@@ -647,14 +647,19 @@ def score_dataset(
 
 
 def _killed_by_agents(extraction: Extraction) -> bool:
-    """Someone killed by agents: an incident's count, or a death in the relevance evidence."""
+    """Someone killed by agents: an incident's count, or, when the extraction counted no one, a
+    death in the relevance evidence. An extraction that counted the injured and no dead has said
+    whom the agents harmed: "six people were injured in police firing, 12 were killed by the
+    rioters" is not a killing by agents for the death its evidence sentence also tells."""
     from forcewatch.extractor.lexicon import DEATH
 
+    counted = False
     for incident in extraction.incidents:
         killed = incident.killed
         if killed is not None and ((killed.best or 0) > 0 or (killed.low or 0) > 0):
             return True
-    return any(DEATH.search(span.text) for span in extraction.relevance.evidence)
+        counted = counted or killed is not None or incident.injured is not None
+    return not counted and any(DEATH.search(span.text) for span in extraction.relevance.evidence)
 
 
 def _score_item(report: Report, policy: Policy, item: EvalItem, result: ItemResult) -> None:

