@@ -59,6 +59,10 @@ NON_STATE = re.compile(
     r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
+# One of those armed groups named anywhere in a sentence ("held in Houthi detention").
+_NON_STATE_NAMED = re.compile(
+    NON_STATE.pattern.removesuffix(r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$"), re.IGNORECASE
+)
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
     r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
@@ -93,8 +97,15 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r",\s*(?:according\s+to|seg[uú]n|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
-    r"[^,]{1,50},",
+    r",\s*(?P<and>(?:and|y|e)\s+)?(?:according\s+to|seg[uú]n|segundo|de\s+acuerdo\s+con|"
+    r"de\s+acordo\s+com)\s+[^,]{1,50},",
+    re.IGNORECASE,
+)
+# The force arrested someone and then harmed them: the arrest is its act, not a report of
+# someone else's ("Police detained the two men and beat them").
+_ARRESTED_AND = re.compile(
+    r"^\s*(?:arrested|detained|abducted|seized|rounded\s+up)\b(?![^.;]*\b(?:who|whom|that|"
+    r"which|for|after)\b)[^.;]{0,60}?,?\s+and\s+(?:(?:then|later|allegedly|reportedly)\s+)?$",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -181,6 +192,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     passives = "|".join(lx.HARM_PASSIVE[x] for x in langs)
     contexts = "|".join(lx.HARM_CONTEXT[x] for x in langs)
     victims = "|".join(lx.AGENT_VICTIM[x] for x in langs)
+    custody = "|".join(lx.HARM_CUSTODY[x] for x in langs)
     attacks = "|".join(lx.HARM_ATTACK[x] for x in langs)
     outcomes = "|".join(lx.HARM_OUTCOME[x] for x in langs)
     return {
@@ -201,6 +213,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
+        "custody": re.compile(rf"\b(?:{custody})\b", re.IGNORECASE),
         "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,60}}?)"
                             rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
         "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
@@ -279,8 +292,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         for match in pats["act"].finditer(text):
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
-            gap = _ATTRIBUTION.sub(" ", match.group("gap"))
+            gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
+            relative = relative or _ARRESTED_AND.match(gap)
             if (not relative and _REPORTING.search(gap)) or _NEGATED.search(
                 text[: match.start("harm")]
             ):
@@ -349,6 +363,13 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act" if kind == "means" else "passive", match))
                 break
+        custody = pats["custody"].search(text)
+        if (
+            custody
+            and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])
+            and not _NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
+        ):  # the custodians are the agents; not when an armed group holds them
+            found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
         if context and not (_RAID.search(context.group(0)) and not harms_someone(text)):
             # a raid frames harm told in its own sentence ("police raided the homes of ten
