@@ -67,3 +67,30 @@ def test_segments_a_place_and_day_heading_opens_a_case(
     doc = Document(text=text, published=published, language=lang)
     _, mentions = extract_mentions(doc)
     assert [m.date for m in mentions if m.kind == "incident"] == dates
+
+
+CASES_BY_PARAGRAPH = """(Nairobi) – Police in the capital abused detained critics, a rights group said today.
+
+The poet Amina Odhiambo was arrested at her home in Kisumu on March 4, 2023. Officers beat her with batons during the interrogation.
+
+The trade unionist Peter Mwangi was detained in Mombasa on August 19, 2023. Rights monitors said he suffered severe beatings during his week in detention.
+"""
+
+
+def test_segments_a_paragraph_dated_apart_is_a_case_of_its_own() -> None:
+    # each case's day is told in its paragraph before the harm, not in the harm sentence
+    result = forcewatch.extract(CASES_BY_PARAGRAPH, published="2024-02-01", lang="en")
+    assert [(m.date, m.place) for m in result.incidents] == [
+        ("2023-03-04", "Kisumu"),
+        ("2023-08-19", "Mombasa"),
+    ]
+
+
+def test_segments_a_story_told_over_two_days_stays_one_incident() -> None:
+    text = (
+        "Police officers beat a street vendor in Eldoret on Saturday, May 6, a rights group said."
+        "\n\nHis family said he had been arrested on Friday, May 5. Doctors said he was beaten "
+        "by the officers who held him.\n"
+    )
+    result = forcewatch.extract(text, published="2023-05-08", lang="en")
+    assert len(result.incidents) == 1
