@@ -157,12 +157,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_only",
         re.compile(
-            rf"\b(?:in|en|em|durante|during|since|desde|el\s+mes\s+de|no\s+mês\s+de)\s+"
+            rf"\b(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
             rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
             re.IGNORECASE,
         ),
     ),
-    ("year_only", re.compile(rf"\b(?:in|en|em|durante|during)\s+{_YEAR}\b", re.IGNORECASE)),
+    # in 2021 / during the 2021 elections
+    (
+        "year_only",
+        re.compile(
+            rf"\b(?:in|en|em|durante|during)\s+(?:(?:the|las?|los|os?|as)\s+)?{_YEAR}\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "last_week",
         re.compile(
