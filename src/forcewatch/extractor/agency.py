@@ -45,6 +45,10 @@ _FORCE_NP = (
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
     r"navy|marines)|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
+    # who hold and question detainees, and a de facto government's forces
+    r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
+    r"wardens?|guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
+    r"officials|personnel)|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP)"
 )

@@ -136,6 +136,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "police killed 400 people last year" is a total, not an incident
         if lx.STATISTIC.search(sentence.text):
             continue
+        if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
+            continue  # "some detainees said guards beat them": a pattern, not a case
         if not kinds - {"agent_victim"}:
             continue
         window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
