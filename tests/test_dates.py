@@ -34,6 +34,8 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("killed during the 2019 elections", "2024-03-07", "en", "2019", "year"),
         ("beaten in the 2022 protests", "2024-03-07", "en", "2022", "year"),
         ("held between June 2016 and March 2017", "2024-03-07", "en", "2016-06", "month"),
+        ("abuses between May and July 2019", "2024-03-07", "en", "2019-05", "month"),
+        ("detained between November and January 2021", "2024-03-07", "en", "2020-11", "month"),
         ("15/01/2018", None, "es", "2018-01-15", "day"),
         ("1/15/2018", None, "en", "2018-01-15", "day"),
         # counted back from the publication date: days, one week, several weeks

@@ -94,3 +94,28 @@ def test_segments_a_story_told_over_two_days_stays_one_incident() -> None:
     )
     result = forcewatch.extract(text, published="2023-05-08", lang="en")
     assert len(result.incidents) == 1
+
+
+def test_segments_a_harm_paragraph_of_its_own_is_dated_by_the_paragraph_before() -> None:
+    text = (
+        "(Geneva) – Detained activists were abused, a rights group said today.\n\n"
+        "The farmer Ivo Petrenko was arrested by security forces in Odesa on April 2, 2022.\n\n"
+        "Monitors said he suffered severe beatings during his detention.\n\n"
+        "The teacher Olha Marchenko was detained in Kherson on September 14, 2022.\n\n"
+        "Her lawyer said she was tortured while in custody.\n"
+    )
+    _, mentions = extract_mentions(Document(text=text, published="2023-06-01", language="en"))
+    assert [(m.date, m.place) for m in mentions if m.kind == "incident"] == [
+        ("2022-04-02", "Odesa"),
+        ("2022-09-14", "Kherson"),
+    ]
+
+
+def test_segments_the_year_of_a_span_of_months_is_told_at_its_end() -> None:
+    text = (
+        "(Beirut) – A rights group published interviews with former detainees today.\n\n"
+        "The group documented abuses that took place between August and October 2021.\n\n"
+        "A student said intelligence officers beat him in a cell in Shiraz.\n"
+    )
+    _, mentions = extract_mentions(Document(text=text, published="2023-06-01", language="en"))
+    assert [m.date for m in mentions if m.kind == "incident"] == ["2021-08"]

@@ -158,7 +158,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month_only",
         re.compile(
             rf"\b(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
-            rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
+            rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
+            # "between September and November 2022": the span's year is told at its end
+            rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{_MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d)))?",
             re.IGNORECASE,
         ),
     ),
@@ -317,6 +319,9 @@ def _resolve(
         if only_month is None:
             return None
         month = only_month
+        end_year = groups.get("end_year")
+        if year is None and end_year:  # "between September and November 2022"
+            year = int(end_year) - (1 if month > (_month(groups["end_month"] or "") or 13) else 0)
         if year is None and base is not None:
             year = base.year if month <= base.month else base.year - 1
         return (f"{year}-{month:02d}" if year else None), "month" if year else "unknown"

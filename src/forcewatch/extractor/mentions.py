@@ -205,10 +205,10 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     # where each incident's text begins, and its first harm sentence
     starts = [(0, harm_sentences[0])]
     first = harm_sentences[0]
-    current = _dates_in(ann, sentences[first]) or _event_dates(
-        ann, sentences[_paragraph_start(ann, first) : first + 1]
-    )
-    seen = {d.value for d in current[:1] if d.value}
+    current = _dates_in(ann, sentences[first])
+    # the event days of the case told so far, and of every case before it
+    known = _event_dates(ann, sentences[first : first + 1]) or _case_dates(ann, first, -1)[1]
+    seen = {d.value for d in known[:1] if d.value}
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _dates_in(ann, sentence)
@@ -216,10 +216,9 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # the paragraph the harm is told in, when the harm before was told in another: a case
         # of its own when it gives another day ("Ali was arrested on May 3. ... He was tortured")
         # and another day than any case told so far (not the same event told again)
-        paragraph = _paragraph_start(ann, index)
-        told = _event_dates(ann, sentences[paragraph : index + 1]) if paragraph > previous else []
+        paragraph, told = _case_dates(ann, index, previous)
         another_case = bool(
-            told and current and not any(_same_days(told[0].value, day) for day in seen)
+            told and known and not any(_same_days(told[0].value, day) for day in seen)
         )
         new_paragraph = _starts_line(ann.text, sentence.start)
         other_day = bool(dates and current and dates[0].value != current[0].value)
@@ -228,18 +227,17 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         heading = _last_topic(breaks, topics, previous, index)
         if heading is not None:
             starts.append((heading, index))
-            current = told or dates
+            current, known = dates, told
         elif separate or (other_day and new_paragraph):
             starts.append((index, index))
-            current = dates
+            current, known = dates, told
         elif another_case:
             starts.append((paragraph, index))
-            current = told
-        elif dates and not current:
-            current = dates
-        elif told and not current:
-            current = told
-        seen.update(d.value for d in current[:1] if d.value)
+            current, known = dates or told, told
+        else:
+            current = current or dates
+            known = known or told
+        seen.update(d.value for d in known[:1] if d.value)
     incidents = []
     for n, (lo, first) in enumerate(starts):
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
@@ -269,6 +267,28 @@ def _same_days(a: str | None, b: str | None) -> bool:
         return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _NEAR_DAYS
     except ValueError:  # a month, a year or a day without its year
         return False
+
+
+_CASE_PARAGRAPHS = 3  # paragraphs back, the harm's own included, in which its case is dated
+
+
+def _case_dates(ann: Annotation, index: int, previous: int) -> tuple[int, list[DateHit]]:
+    """Where the case of harm sentence ``index`` is told from, and its days: the nearest
+    paragraph, the harm's own or one of the two before it, that gives an event's day, after the
+    harm sentence before (``previous``). A paragraph of one sentence ("They said he was tortured
+    there.") is dated by the one before it ("X was arrested in Y on May 3.")."""
+    end = index + 1
+    for _ in range(_CASE_PARAGRAPHS):
+        start = _paragraph_start(ann, end - 1)
+        if start <= previous:
+            break
+        told = _event_dates(ann, ann.sentences[start:end])
+        if told:
+            return start, told
+        if start == 0:
+            break
+        end = start
+    return index, []
 
 
 def _paragraph_start(ann: Annotation, index: int) -> int:
