@@ -391,6 +391,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         if victim:
             found.append(_agency(sentence, "agent_victim", victim))
     found += _taken_then_dead(sentences)
+    found += _held_then_hurt(sentences, found, pats["custody"])
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -461,6 +462,43 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
                 found.append(_agency(later, "context", dead))
                 break
     return found
+
+
+# Someone the agents hold, then hurt with no agent named: "Police arrested him and took him to
+# an army base. ... He said he was beaten for hours."
+_HELD = re.compile(
+    rf"\b(?:{_FORCE_NP})\b[^.;]{{0,80}}?\b(?:arrested|detained|abducted|seized|took|taken|"
+    rf"transferred|held|interrogated)\b|\b(?:arrested|detained|abducted|taken|transferred|held|"
+    rf"interrogated)\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NP})\b",
+    re.IGNORECASE,
+)
+_HURT_UNNAMED = re.compile(
+    r"\b(?:he|she|they|i|we|(?-i:[A-Z][a-z]+))\s+(?:said\s+(?:that\s+)?(?:he|she|they)\s+)?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:beaten|tortured|raped|"
+    r"sexually\s+assaulted|kicked|whipped|flogged|electrocuted|burned)\b"
+    r"(?![^.;]{0,40}\bby\b)",  # "beaten by other inmates": someone else's harm
+    re.IGNORECASE,
+)
+_HELD_REACH = 6  # sentences after an arrest or detention by agents in which its harm may be told
+
+
+def _held_then_hurt(
+    sentences: list[Sentence], found: list[Agency], custody: re.Pattern[str]
+) -> list[Agency]:
+    """Harm told of someone the agents had just arrested or held, the agents left unnamed."""
+    already = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    out = []
+    held_at = -_HELD_REACH - 1
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if _HELD.search(text) and not _NON_STATE_NAMED.search(text):
+            held_at = index
+        if index - held_at > _HELD_REACH or sentence.start in already:
+            continue
+        hurt = _HURT_UNNAMED.search(text)
+        if hurt and not _NEGATED_NEAR.search(text[max(0, hurt.start() - 40) : hurt.start()]):
+            out.append(_agency(sentence, "passive", hurt))
+    return out
 
 
 # What may open a clause before its verb when Spanish or Portuguese leave the subject out:
