@@ -119,3 +119,23 @@ def test_segments_the_year_of_a_span_of_months_is_told_at_its_end() -> None:
     )
     _, mentions = extract_mentions(Document(text=text, published="2023-06-01", language="en"))
     assert [m.date for m in mentions if m.kind == "incident"] == ["2021-08"]
+
+
+def test_segments_a_case_told_deep_in_a_release_does_not_take_the_lede_s_figures() -> None:
+    lede = (
+        "(Nairobi) – The government should open its prisons to independent monitors, a rights "
+        "group said today. A fire at a market in Mombasa killed 14 people in January.\n\n"
+    )
+    filler = "".join(
+        f"The group interviewed {n} former prisoners for this report in several towns.\n\n"
+        for n in ("twelve", "fifteen", "nine", "eleven", "six", "eight", "ten", "seven",
+                  "five", "four", "three", "two")
+    )  # fmt: skip
+    case = (
+        "The trader Joseph Kiprono was arrested in Eldoret on March 3, 2023.\n\n"
+        "Guards beat him and two other detainees with batons in the prison yard.\n"
+    )
+    text = lede + filler + case
+    _, mentions = extract_mentions(Document(text=text, published="2024-02-01", language="en"))
+    incidents = [m for m in mentions if m.kind == "incident"]
+    assert [(m.date, m.place, m.killed) for m in incidents] == [("2023-03-03", "Eldoret", None)]

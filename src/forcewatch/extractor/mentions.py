@@ -203,11 +203,15 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         return breaks[k] if k < len(breaks) else None
 
     # where each incident's text begins, and its first harm sentence
-    starts = [(0, harm_sentences[0])]
     first = harm_sentences[0]
     current = _dates_in(ann, sentences[first])
     # the event days of the case told so far, and of every case before it
-    known = _event_dates(ann, sentences[first : first + 1]) or _case_dates(ann, first, -1)[1]
+    case_start, known = _case_dates(ann, first, -1)
+    known = _event_dates(ann, sentences[first : first + 1]) or known
+    # a first case told deep in a long release begins at its own dated paragraph: the lede's
+    # totals and places are the release's, not the case's
+    lo = case_start if known and first >= _DEEP_CASE else 0
+    starts = [(lo, first)]
     seen = {d.value for d in known[:1] if d.value}
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
@@ -269,6 +273,7 @@ def _same_days(a: str | None, b: str | None) -> bool:
         return False
 
 
+_DEEP_CASE = 12  # sentences into a release from which a first case no longer shares its lede
 _CASE_PARAGRAPHS = 3  # paragraphs back, the harm's own included, in which its case is dated
 
 
