@@ -30,6 +30,19 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("in January", "2024-03-07", "en", "2024-01", "month"),
         ("in May", "2024-03-07", "en", "2023-05", "month"),
         ("en 2019", "2024-03-07", "es", "2019", "year"),
+        # a year that names an event, and the first month of a span
+        ("killed during the 2019 elections", "2024-03-07", "en", "2019", "year"),
+        ("beaten in the 2022 protests", "2024-03-07", "en", "2022", "year"),
+        ("held between June 2016 and March 2017", "2024-03-07", "en", "2016-06", "month"),
+        ("abuses between May and July 2019", "2024-03-07", "en", "2019-05", "month"),
+        # a year or a month counted back from the publication date
+        ("police beat them last year", "2024-03-07", "en", "2023", "year"),
+        ("earlier this month", "2024-03-07", "en", "2024-03", "month"),
+        ("detained last month", "2024-01-07", "en", "2023-12", "month"),
+        ("el año pasado", "2024-03-07", "es", "2023", "year"),
+        ("no mês passado", "2024-03-07", "pt", "2024-02", "month"),
+        ("in November last year", "2024-03-07", "en", "2023-11", "month"),
+        ("detained between November and January 2021", "2024-03-07", "en", "2020-11", "month"),
         ("15/01/2018", None, "es", "2018-01-15", "day"),
         ("1/15/2018", None, "en", "2018-01-15", "day"),
         # counted back from the publication date: days, one week, several weeks
@@ -65,6 +78,7 @@ def test_dates_weekday_without_publication_date_is_unknown() -> None:
         "Policía Nacional",
         "hace frío",
         "há muitos dias",
+        "elections later this year",
     ],
 )
 def test_dates_not_dates(text: str) -> None:

@@ -67,3 +67,75 @@ def test_segments_a_place_and_day_heading_opens_a_case(
     doc = Document(text=text, published=published, language=lang)
     _, mentions = extract_mentions(doc)
     assert [m.date for m in mentions if m.kind == "incident"] == dates
+
+
+CASES_BY_PARAGRAPH = """(Nairobi) – Police in the capital abused detained critics, a rights group said today.
+
+The poet Amina Odhiambo was arrested at her home in Kisumu on March 4, 2023. Officers beat her with batons during the interrogation.
+
+The trade unionist Peter Mwangi was detained in Mombasa on August 19, 2023. Rights monitors said he suffered severe beatings during his week in detention.
+"""
+
+
+def test_segments_a_paragraph_dated_apart_is_a_case_of_its_own() -> None:
+    # each case's day is told in its paragraph before the harm, not in the harm sentence
+    result = forcewatch.extract(CASES_BY_PARAGRAPH, published="2024-02-01", lang="en")
+    assert [(m.date, m.place) for m in result.incidents] == [
+        ("2023-03-04", "Kisumu"),
+        ("2023-08-19", "Mombasa"),
+    ]
+
+
+def test_segments_a_story_told_over_two_days_stays_one_incident() -> None:
+    text = (
+        "Police officers beat a street vendor in Eldoret on Saturday, May 6, a rights group said."
+        "\n\nHis family said he had been arrested on Friday, May 5. Doctors said he was beaten "
+        "by the officers who held him.\n"
+    )
+    result = forcewatch.extract(text, published="2023-05-08", lang="en")
+    assert len(result.incidents) == 1
+
+
+def test_segments_a_harm_paragraph_of_its_own_is_dated_by_the_paragraph_before() -> None:
+    text = (
+        "(Geneva) – Detained activists were abused, a rights group said today.\n\n"
+        "The farmer Ivo Petrenko was arrested by security forces in Odesa on April 2, 2022.\n\n"
+        "Monitors said he suffered severe beatings during his detention.\n\n"
+        "The teacher Olha Marchenko was detained in Kherson on September 14, 2022.\n\n"
+        "Her lawyer said she was tortured while in custody.\n"
+    )
+    _, mentions = extract_mentions(Document(text=text, published="2023-06-01", language="en"))
+    assert [(m.date, m.place) for m in mentions if m.kind == "incident"] == [
+        ("2022-04-02", "Odesa"),
+        ("2022-09-14", "Kherson"),
+    ]
+
+
+def test_segments_the_year_of_a_span_of_months_is_told_at_its_end() -> None:
+    text = (
+        "(Beirut) – A rights group published interviews with former detainees today.\n\n"
+        "The group documented abuses that took place between August and October 2021.\n\n"
+        "A student said intelligence officers beat him in a cell in Shiraz.\n"
+    )
+    _, mentions = extract_mentions(Document(text=text, published="2023-06-01", language="en"))
+    assert [m.date for m in mentions if m.kind == "incident"] == ["2021-08"]
+
+
+def test_segments_a_case_told_deep_in_a_release_does_not_take_the_lede_s_figures() -> None:
+    lede = (
+        "(Nairobi) – The government should open its prisons to independent monitors, a rights "
+        "group said today. A fire at a market in Mombasa killed 14 people in January.\n\n"
+    )
+    filler = "".join(
+        f"The group interviewed {n} former prisoners for this report in several towns.\n\n"
+        for n in ("twelve", "fifteen", "nine", "eleven", "six", "eight", "ten", "seven",
+                  "five", "four", "three", "two")
+    )  # fmt: skip
+    case = (
+        "The trader Joseph Kiprono was arrested in Eldoret on March 3, 2023.\n\n"
+        "Guards beat him and two other detainees with batons in the prison yard.\n"
+    )
+    text = lede + filler + case
+    _, mentions = extract_mentions(Document(text=text, published="2024-02-01", language="en"))
+    incidents = [m for m in mentions if m.kind == "incident"]
+    assert [(m.date, m.place, m.killed) for m in incidents] == [("2023-03-03", "Eldoret", None)]

@@ -48,6 +48,10 @@ _FORCE_NP = (
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
     r"navy|marines)|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
+    # who hold and question detainees, and a de facto government's forces
+    r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
+    r"wardens?|guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
+    r"officials|personnel)|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP)"
 )
@@ -61,6 +65,10 @@ NON_STATE = re.compile(
     r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces))"
     r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$",
     re.IGNORECASE,
+)
+# One of those armed groups named anywhere in a sentence ("held in Houthi detention").
+_NON_STATE_NAMED = re.compile(
+    NON_STATE.pattern.removesuffix(r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$"), re.IGNORECASE
 )
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
@@ -96,8 +104,15 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _ATTRIBUTION = re.compile(
-    r",\s*(?:according\s+to|seg[uú]n|segundo|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
-    r"[^,]{1,50},",
+    r",\s*(?P<and>(?:and|y|e)\s+)?(?:according\s+to|seg[uú]n|segundo|de\s+acuerdo\s+con|"
+    r"de\s+acordo\s+com)\s+[^,]{1,50},",
+    re.IGNORECASE,
+)
+# The force arrested someone and then harmed them: the arrest is its act, not a report of
+# someone else's ("Police detained the two men and beat them").
+_ARRESTED_AND = re.compile(
+    r"^\s*(?:arrested|detained|abducted|seized|rounded\s+up)\b(?![^.;]*\b(?:who|whom|that|"
+    r"which|for|after)\b)[^.;]{0,60}?,?\s+and\s+(?:(?:then|later|allegedly|reportedly)\s+)?$",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -184,6 +199,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     passives = "|".join(lx.HARM_PASSIVE[x] for x in langs)
     contexts = "|".join(lx.HARM_CONTEXT[x] for x in langs)
     victims = "|".join(lx.AGENT_VICTIM[x] for x in langs)
+    custody = "|".join(lx.HARM_CUSTODY[x] for x in langs)
     attacks = "|".join(lx.HARM_ATTACK[x] for x in langs)
     outcomes = "|".join(lx.HARM_OUTCOME[x] for x in langs)
     return {
@@ -204,6 +220,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         ),
         "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
+        "custody": re.compile(rf"\b(?:{custody})\b", re.IGNORECASE),
         "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,60}}?)"
                             rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
         "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
@@ -286,8 +303,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         for match in pats["act"].finditer(text):
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
-            gap = _ATTRIBUTION.sub(" ", match.group("gap"))
+            gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
+            relative = relative or _ARRESTED_AND.match(gap)
             if (not relative and _REPORTING.search(gap)) or _NEGATED.search(
                 text[: match.start("harm")]
             ):
@@ -356,6 +374,13 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act" if kind == "means" else "passive", match))
                 break
+        custody = pats["custody"].search(text)
+        if (
+            custody
+            and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])
+            and not _NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
+        ):  # the custodians are the agents; not when an armed group holds them
+            found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
         if context and not (_RAID.search(context.group(0)) and not harms_someone(text)):
             # a raid frames harm told in its own sentence ("police raided the homes of ten
@@ -376,6 +401,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
     found += _raided_then_shot_dead(sentences)
+    found += _held_then_hurt(sentences, found, pats["custody"])
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -534,6 +560,43 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
                 found.append(_agency(later, "context", dead))
                 break
     return found
+
+
+# Someone the agents hold, then hurt with no agent named: "Police arrested him and took him to
+# an army base. ... He said he was beaten for hours."
+_HELD = re.compile(
+    rf"\b(?:{_FORCE_NP})\b[^.;]{{0,80}}?\b(?:arrested|detained|abducted|seized|took|taken|"
+    rf"transferred|held|interrogated)\b|\b(?:arrested|detained|abducted|taken|transferred|held|"
+    rf"interrogated)\s+(?:\w+\s+){{0,4}}?by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NP})\b",
+    re.IGNORECASE,
+)
+_HURT_UNNAMED = re.compile(
+    r"\b(?:he|she|they|i|we|(?-i:[A-Z][a-z]+))\s+(?:said\s+(?:that\s+)?(?:he|she|they)\s+)?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:beaten|tortured|raped|"
+    r"sexually\s+assaulted|kicked|whipped|flogged|electrocuted|burned)\b"
+    r"(?![^.;]{0,40}\bby\b)",  # "beaten by other inmates": someone else's harm
+    re.IGNORECASE,
+)
+_HELD_REACH = 6  # sentences after an arrest or detention by agents in which its harm may be told
+
+
+def _held_then_hurt(
+    sentences: list[Sentence], found: list[Agency], custody: re.Pattern[str]
+) -> list[Agency]:
+    """Harm told of someone the agents had just arrested or held, the agents left unnamed."""
+    already = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    out = []
+    held_at = -_HELD_REACH - 1
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if _HELD.search(text) and not _NON_STATE_NAMED.search(text):
+            held_at = index
+        if index - held_at > _HELD_REACH or sentence.start in already:
+            continue
+        hurt = _HURT_UNNAMED.search(text)
+        if hurt and not _NEGATED_NEAR.search(text[max(0, hurt.start() - 40) : hurt.start()]):
+            out.append(_agency(sentence, "passive", hurt))
+    return out
 
 
 # What may open a clause before its verb when Spanish or Portuguese leave the subject out:

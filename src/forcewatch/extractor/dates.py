@@ -104,11 +104,35 @@ RELATIVE: dict[str, int] = {
     "ontem à noite": -1,
     "la noche del ayer": -1,
 }
+# Relative periods: (unit, offset) from the publication date's year or month.
+RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
+    "last year": ("year", -1),
+    "this year": ("year", 0),
+    "earlier this year": ("year", 0),
+    "last month": ("month", -1),
+    "this month": ("month", 0),
+    "earlier this month": ("month", 0),
+    "el año pasado": ("year", -1),
+    "este año": ("year", 0),
+    "el mes pasado": ("month", -1),
+    "este mes": ("month", 0),
+    "o ano passado": ("year", -1),
+    "no ano passado": ("year", -1),
+    "este ano": ("year", 0),
+    "neste ano": ("year", 0),
+    "o mês passado": ("month", -1),
+    "no mês passado": ("month", -1),
+    "este mês": ("month", 0),
+    "neste mês": ("month", 0),
+}
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ABBR_NAMES = "|".join(sorted(_ABBR, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _RELATIVE_NAMES = "|".join(re.escape(r) for r in sorted(RELATIVE, key=len, reverse=True))
+_PERIOD_NAMES = "|".join(
+    re.escape(r).replace(r"\ ", r"\s+") for r in sorted(RELATIVE_PERIODS, key=len, reverse=True)
+)
 
 _MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -157,12 +181,27 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "month_only",
         re.compile(
-            rf"\b(?:in|en|em|durante|during|since|desde|el\s+mes\s+de|no\s+mês\s+de)\s+"
-            rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
+            rf"\b(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
+            rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
+            # "between September and November 2022": the span's year is told at its end
+            rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{_MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d))|"
+            rf"\s+(?P<last_year>last\s+year|del\s+año\s+pasado|do\s+ano\s+passado))?",
             re.IGNORECASE,
         ),
     ),
-    ("year_only", re.compile(rf"\b(?:in|en|em|durante|during)\s+{_YEAR}\b", re.IGNORECASE)),
+    # in 2021 / during the 2021 elections
+    (
+        "year_only",
+        re.compile(
+            rf"\b(?:in|en|em|durante|during)\s+(?:(?:the|las?|los|os?|as)\s+)?{_YEAR}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # last year / earlier this month / el año pasado (not "later this year", to come)
+    (
+        "period",
+        re.compile(rf"(?<!later\s)\b(?:{_PERIOD_NAMES})\b", re.IGNORECASE),
+    ),
     (
         "last_week",
         re.compile(
@@ -310,11 +349,24 @@ def _resolve(
         if only_month is None:
             return None
         month = only_month
+        if groups.get("last_year") and base is not None:  # "in January last year"
+            year = base.year - 1
+        end_year = groups.get("end_year")
+        if year is None and end_year:  # "between September and November 2022"
+            year = int(end_year) - (1 if month > (_month(groups["end_month"] or "") or 13) else 0)
         if year is None and base is not None:
             year = base.year if month <= base.month else base.year - 1
         return (f"{year}-{month:02d}" if year else None), "month" if year else "unknown"
     if kind == "year_only":
         return str(year), "year"
+    if kind == "period":
+        if base is None:
+            return None, "unknown"
+        unit, offset = RELATIVE_PERIODS[" ".join(match.group(0).lower().split())]
+        if unit == "year":
+            return str(base.year + offset), "year"
+        months = base.year * 12 + base.month - 1 + offset
+        return f"{months // 12}-{months % 12 + 1:02d}", "month"
     if kind == "last_week":
         if base is None:
             return None, "unknown"

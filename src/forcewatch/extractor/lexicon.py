@@ -175,6 +175,12 @@ HARM_ACT = {lang: vocab.pattern(lang, "harm", "act") for lang in vocab.LANGUAGES
 HARM_PASSIVE = {lang: vocab.pattern(lang, "harm", "passive") for lang in vocab.LANGUAGES}
 HARM_CONTEXT = {lang: vocab.pattern(lang, "harm", "context") for lang in vocab.LANGUAGES}
 AGENT_VICTIM = {lang: vocab.pattern(lang, "harm", "agent_victim") for lang in vocab.LANGUAGES}
+# A habit told, not a case: "some detainees said guards beat them" (vocab [harm] habit).
+HABIT = re.compile(
+    "|".join(vocab.pattern(lang, "harm", "habit") for lang in vocab.LANGUAGES), re.IGNORECASE
+)
+# Harm to people the agents hold, no agent named: "he suffered torture during his detention".
+HARM_CUSTODY = {lang: vocab.pattern(lang, "harm", "custody") for lang in vocab.LANGUAGES}
 # An attack by agents and, after a comma, its outcome: "troops shelled the village, killing six".
 HARM_ATTACK = {lang: vocab.pattern(lang, "harm", "attack") for lang in vocab.LANGUAGES}
 HARM_OUTCOME = {lang: vocab.pattern(lang, "harm", "outcome") for lang in vocab.LANGUAGES}

@@ -18,6 +18,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
@@ -135,6 +136,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "police killed 400 people last year" is a total, not an incident
         if lx.STATISTIC.search(sentence.text):
             continue
+        if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
+            continue  # "some detainees said guards beat them": a pattern, not a case
         if not kinds - {"agent_victim"}:
             continue
         window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
@@ -200,25 +203,45 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         return breaks[k] if k < len(breaks) else None
 
     # where each incident's text begins, and its first harm sentence
-    starts = [(0, harm_sentences[0])]
-    current = _dates_in(ann, sentences[harm_sentences[0]])
+    first = harm_sentences[0]
+    current = _dates_in(ann, sentences[first])
+    # the event days of the case told so far, and of every case before it
+    case_start, known = _case_dates(ann, first, -1)
+    known = _event_dates(ann, sentences[first : first + 1]) or known
+    # a first case told deep in a long release begins at its own dated paragraph: the lede's
+    # totals and places are the release's, not the case's
+    lo = case_start if known and first >= _DEEP_CASE else 0
+    starts = [(lo, first)]
+    seen = {d.value for d in known[:1] if d.value}
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _dates_in(ann, sentence)
         separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
+        # the paragraph the harm is told in, when the harm before was told in another: a case
+        # of its own when it gives another day ("Ali was arrested on May 3. ... He was tortured")
+        # and another day than any case told so far (not the same event told again)
+        paragraph, told = _case_dates(ann, index, previous)
+        another_case = bool(
+            told and known and not any(_same_days(told[0].value, day) for day in seen)
+        )
         new_paragraph = _starts_line(ann.text, sentence.start)
         other_day = bool(dates and current and dates[0].value != current[0].value)
         # a case heading or an abuse's section between the two harm sentences: a new case,
-        # whose text begins at its heading ("Sexual Assault in Kermanshah")
-        heading = first_break_after(previous)
-        if heading is not None and heading <= index and heading in topics:
+        # whose text begins at the last such heading ("Sexual Assault in Kermanshah")
+        heading = _last_topic(breaks, topics, previous, index)
+        if heading is not None:
             starts.append((heading, index))
-            current = dates
+            current, known = dates, told
         elif separate or (other_day and new_paragraph):
             starts.append((index, index))
-            current = dates
-        elif dates and not current:
-            current = dates
+            current, known = dates, told
+        elif another_case:
+            starts.append((paragraph, index))
+            current, known = dates or told, told
+        else:
+            current = current or dates
+            known = known or told
+        seen.update(d.value for d in known[:1] if d.value)
     incidents = []
     for n, (lo, first) in enumerate(starts):
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
@@ -232,6 +255,62 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         under = sentences[breaks[k]] if k >= 0 and breaks[k] >= lo and breaks[k] in topics else None
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end, under))
     return incidents
+
+
+_NEAR_DAYS = 7  # days apart that one story still spans (detained on Saturday, dead on Sunday)
+
+
+def _same_days(a: str | None, b: str | None) -> bool:
+    """Two dates that may be the same event's: the same, a month and one of its days ("2022-10"
+    and "2022-10-03"), or two days within a week. A year alone is too wide to tell."""
+    if not a or not b:
+        return False
+    if a == b or (min(len(a), len(b)) > 4 and (a.startswith(b) or b.startswith(a))):
+        return True
+    try:
+        return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= _NEAR_DAYS
+    except ValueError:  # a month, a year or a day without its year
+        return False
+
+
+_DEEP_CASE = 12  # sentences into a release from which a first case no longer shares its lede
+_CASE_PARAGRAPHS = 3  # paragraphs back, the harm's own included, in which its case is dated
+
+
+def _case_dates(ann: Annotation, index: int, previous: int) -> tuple[int, list[DateHit]]:
+    """Where the case of harm sentence ``index`` is told from, and its days: the nearest
+    paragraph, the harm's own or one of the two before it, that gives an event's day, after the
+    harm sentence before (``previous``). A paragraph of one sentence ("They said he was tortured
+    there.") is dated by the one before it ("X was arrested in Y on May 3.")."""
+    end = index + 1
+    for _ in range(_CASE_PARAGRAPHS):
+        start = _paragraph_start(ann, end - 1)
+        if start <= previous:
+            break
+        told = _event_dates(ann, ann.sentences[start:end])
+        if told:
+            return start, told
+        if start == 0:
+            break
+        end = start
+    return index, []
+
+
+def _paragraph_start(ann: Annotation, index: int) -> int:
+    """The index of the sentence that opens the paragraph of sentence ``index``."""
+    while index > 0 and not _starts_line(ann.text, ann.sentences[index].start):
+        index -= 1
+    return index
+
+
+def _last_topic(breaks: list[int], topics: set[int], previous: int, index: int) -> int | None:
+    """The last heading that opens a case between two harm sentences, if any."""
+    k = bisect.bisect_right(breaks, index) - 1
+    while k >= 0 and breaks[k] > previous:
+        if breaks[k] in topics:
+            return breaks[k]
+        k -= 1
+    return None
 
 
 def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
@@ -352,7 +431,6 @@ def _date(
     """In the first harm sentence that has one, the date nearest the harm; else the first date of
     the incident's text. A dateline's date is when the story was filed, not the event; a date in
     someone's words is when they spoke ("y hoy la Justicia dio el primer paso")."""
-    text = ann.text
     # A charge, a trial or a verdict has its own day: its sentence dates the incident last.
     # "Los hechos que el tribunal dio por probados ocurrieron el 14 de agosto": the verdict's
     # sentence that says when the events occurred dates them.
@@ -366,22 +444,9 @@ def _date(
         ),
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
-    quoted = [(q.start, q.end) for q in ann.quotes]
 
     def usable(sentence: Sentence) -> list[DateHit]:
-        return [
-            h
-            for h in ann.dates(sentence)
-            if (h.value or h.precision != "unknown")
-            and not _in_dateline(text, sentence.start + h.start)
-            and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
-            and not _wire_dateline(sentence.text, h)
-            and not _future_reference(sentence.text, h.start)
-            and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
-            and not _TODAY.match(h.text.strip())  # "said today" is the report's day
-            and not any(a <= sentence.start + h.start < b for a, b in quoted)
-            and not _publication_line(ann, sentence, h)
-        ]
+        return _usable_dates(ann, sentence)
 
     for sentence in ordered:
         if sentence.start in aggregate_sentences:
@@ -412,6 +477,36 @@ def _date(
         hit = next(h for h in ann.dates(first) if h.precision == "day" and h.value)
         return hit, ann.doc.span(first.start + hit.start, first.start + hit.end)
     return None, None
+
+
+def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
+    """The dates of ``sentence`` that may be an event's: not a dateline's, the report's own day,
+    a date to come, the start of a period or a date in someone's quoted words."""
+    text = ann.text
+    return [
+        h
+        for h in ann.dates(sentence)
+        if (h.value or h.precision != "unknown")
+        and not _in_dateline(text, sentence.start + h.start)
+        and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+        and not _wire_dateline(sentence.text, h)
+        and not _future_reference(sentence.text, h.start)
+        and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
+        and not _TODAY.match(h.text.strip())  # "said today" is the report's day
+        and not any(q.start <= sentence.start + h.start < q.end for q in ann.quotes)
+        and not _publication_line(ann, sentence, h)
+    ]
+
+
+def _event_dates(ann: Annotation, sentences: list[Sentence]) -> list[DateHit]:
+    """The days events are told on in ``sentences``: their usable dates with a value, but not
+    a charge's, a trial's or a verdict's ("On May 2 the court sentenced him")."""
+    return [
+        h
+        for s in sentences
+        for h in _usable_dates(ann, s)
+        if h.value and (not _LEGAL.search(s.text) or _dates_the_event(s.text, h))
+    ]
 
 
 def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Location | None:

@@ -554,7 +554,11 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
         if m.mask & MASK_ADMIN1 and (
             doc.admin_cue(m.i, m.j)
             or m.is_qualifier
-            or (not _town_too(gaz, m) and m.key not in _NEEDS_CUE_ADMIN1)
+            or (
+                not _town_too(gaz, m)
+                and m.key not in _NEEDS_CUE_ADMIN1
+                and m.key not in gaz.cue_only_admin1
+            )
         ):
             keys = gaz.admin1_idx.get(m.key, [])
             cue = _CUE_COUNTRIES.get(doc.admin_cue(m.i, m.j))
@@ -629,6 +633,8 @@ def _classify(
         return []
     common = single and _is_common(gaz, doc, key)
     admins = gaz.admin1_idx.get(key, []) if m.mask & MASK_ADMIN1 else []
+    if key in gaz.cue_only_admin1 and not (admin_cue or m.is_qualifier):
+        admins = []  # "Samangan" alone may be a town or a name; "Samangan province" is not
     cities = gaz.city_idx.get(key, []) if m.mask & MASK_CITY else []
     if m.mask & MASK_ADMIN2 and not admins and not cities:
         units = gaz.admin2_full.get(key, [])

@@ -25,6 +25,7 @@ from forcewatch.extractor.places.patterns import (
     _BIG_CITY,
     _DEMONYM_KEYS,
     _FUNCTION_WORDS,
+    _GENERIC_DIVISIONS,
     _HONORIFIC,
     _POSTAL_COUNTRIES,
     _STOP_NAMES,
@@ -166,6 +167,7 @@ class Gazetteer:
         self.gn_admin1: dict[str, str] = {}
         self.alt_names: dict[int, list[str]] = {}
         self.admin_names: dict[str, list[str]] = {}
+        self.cued_admin_names: dict[str, list[str]] = {}
         self.country_names: dict[str, list[str]] = {}
         self._recent: dict[tuple[str, str | None, str | None], Annotated] = {}
         self._short: dict[tuple[str, str | None, str | None], Annotated] = {}
@@ -215,10 +217,14 @@ class Gazetteer:
                         self.gn_admin1[row[6]] = key
                     if row[8] == "1":
                         self.admin_names[key] = row[9].split("|") if row[9] else [name]
-                    elif row[8] == "2":  # by the names of several words only
-                        several = [n for n in row[9].split("|") if " " in n.strip()]
+                    elif row[8] == "2":  # by the names of several words; of one, with a cue
+                        names = row[9].split("|") if row[9] else [name]
+                        several = [n for n in names if " " in n.strip()]
                         if several:
                             self.admin_names[key] = several
+                        one = [n for n in (name, *names) if n.strip() and " " not in n.strip()]
+                        if one:  # "Samangan province", "Rakhine State", "the Tigray region"
+                            self.cued_admin_names[key] = one
                 elif tag == "K":
                     self.countries[row[1]] = _Country(
                         row[1], row[2], _float(row[3]), _float(row[4])
@@ -256,6 +262,28 @@ class Gazetteer:
                 keys = self.admin1_idx.setdefault(add(name, MASK_ADMIN1), [])
                 if key not in keys:
                     keys.append(key)
+        # one-word names of divisions found only with a cue word after them ("Gilan province")
+        cue_only: set[str] = set()
+        for names in self.cued_admin_names.values():
+            for name in names:
+                folded = fold(name)
+                if (
+                    not folded
+                    or folded in self.admin1_idx
+                    or folded in _STOP_NAMES
+                    or folded in _FUNCTION_WORDS
+                    or folded in _GENERIC_DIVISIONS
+                ):
+                    continue
+                cue_only.add(folded)
+        for key, names in self.cued_admin_names.items():
+            for name in names:
+                folded = fold(name)
+                if folded in cue_only:
+                    keys = self.admin1_idx.setdefault(add(name, MASK_ADMIN1), [])
+                    if key not in keys:
+                        keys.append(key)
+        self.cue_only_admin1 = frozenset(cue_only)
         cities, city_idx = self.cities, self.city_idx
         for idx, name in enumerate(cities.names):
             city_idx.add(add(name, MASK_CITY), idx)
@@ -290,9 +318,8 @@ class Gazetteer:
         self.caps_only_keys = frozenset(caps_only)
         big = {key for key, idx in city_idx.firsts() if cities.population[idx] >= _BIG_CITY}
         # "Argentina", "Indiana", "Filipinas", "Americana" (a Brazilian city) are not demonyms
-        self.demonyms = (_DEMONYM_KEYS - set(self.country_idx) - set(self.admin1_idx) - big) | {
-            "portuguesa"
-        }
+        admin_keys = set(self.admin1_idx) - self.cue_only_admin1
+        self.demonyms = (_DEMONYM_KEYS - set(self.country_idx) - admin_keys - big) | {"portuguesa"}
         qualifiers: dict[str, tuple[str, ...]] = dict(QUALIFIER_ABBREVIATIONS)
         for key in self.admin1:
             cc, _, suffix = key.partition("-")
