@@ -190,8 +190,14 @@ PUBLISHED_LINE = re.compile(
 OCCURRED = re.compile(
     "|".join(vocab.pattern(lang, "dates", "occurred") for lang in vocab.LANGUAGES), re.IGNORECASE
 )
+# The conjugated verbs of killing and of hurting (vocab forms: "mataron", "lo mató", "hirió",
+# "espancaram"): a clause coordinated after another ("dispararon contra ellos y mataron a un
+# joven") says someone died or was hurt whatever its tense or person.
+KILL_VERB = "|".join(forms_of(lang, "kill") for lang in ("es", "pt"))
+INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
+    rf"\b(?:{KILL_VERB})\b|"
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
     r"pronounced\s+dead|succumbed|mortally|murdered|"
     r"muert[oa]s?|muertes?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
@@ -205,6 +211,7 @@ DEATH = re.compile(
     re.IGNORECASE,
 )
 INJURY = re.compile(
+    rf"\b(?:{INJURE_VERB})\b|"
     r"\b(?:shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|critical\s+condition|"
     r"recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?|impactos?\s+de\s+bala|"
