@@ -378,7 +378,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
 
 _AGENTS_ACCUSED = re.compile(
     rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|"
-    rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$",
+    rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$|"
+    # "três agentes da Polícia da República de Moçambique acusados do homicídio de": the agents,
+    # their body's name, then the word of the accusation
+    rf"{lx.AGENT_NOUN.pattern}(?:\s+(?:de|del|da|do|dos|das|of)\s+(?:la\s+|los\s+|the\s+)?"
+    rf"[\w-]+){{0,4}}\s*,?\s*$",
     re.IGNORECASE,
 )
 # Agents tried, charged or convicted for the death of named or counted people: the sentence tells
@@ -386,7 +390,8 @@ _AGENTS_ACCUSED = re.compile(
 _ACCUSED_OF_DEATH = re.compile(
     r"\b(?:culpables?|condenad[oa]s?|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|guilty|convicted|"
     r"sentenced|charged|indicted|accused|prosecuted|réus|denunciad[oa]s?|pronunciad[oa]s?)\b"
-    r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos)\s+(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
+    r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos|de|del|do|da)\s+"
+    r"(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
     r"(?:muertes?|asesinatos?|homicidios?|ejecuci[oó]n|deaths?|killings?|murders?|fatal\s+shooting|"
     r"mortes?|assassinatos?|homic[ií]dios?|chacina|masacre|massacre)\s+(?:de|of|do|da|dos|das)\s+"
     r"(?:\w+\s+)?(?:(?-i:[A-Z0-9])|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"

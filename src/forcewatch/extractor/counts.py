@@ -538,7 +538,13 @@ _ONE_PERSON_HARMED = re.compile(
 _VERB_ONE = re.compile(
     rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?:un|una)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?"
     rf"[\w-]+)\b|\b(?:{lx.forms_of('pt', 'kill')})\s+(?:um|uma)\s+"
-    rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b",
+    rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
+    rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"
+    rf"(?:a\s+)?(?:o|a|al|la|el|um|uma|un|una)\s+(?P<noun3>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    # "acusados do homicídio de um vendedor", "la muerte de una estudiante"
+    rf"\b(?:muerte|asesinato|homicidio|morte|assassinato|homic[ií]dio)\s+(?:de|do|da)\s+"
+    rf"(?:un|una|um|uma)\s+(?P<noun4>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b",
     re.IGNORECASE,
 )
 
@@ -548,7 +554,7 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
     counts = []
     for match in _VERB_ONE.finditer(text):
-        noun = match.group("noun") or match.group("noun2")
+        noun = next(match.group(g) for g in ("noun", "noun2", "noun3", "noun4") if match.group(g))
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))

@@ -199,7 +199,12 @@ INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 DEATH = re.compile(
     rf"\b(?:{KILL_VERB})\b|"
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
-    r"pronounced\s+dead|succumbed|mortally|murdered|"
+    r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
+    # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
+    # à prisão": resisting arrest)
+    r"n[aã]o\s+resisti(?:u|ram)(?=\s*(?:[.,;]|$|\s+(?:a|aos|às)\s+(?:ferimentos|les[oõ]es|"
+    r"graves)))|no\s+resisti(?:ó|eron)(?=\s*(?:[.,;]|$|\s+(?:a\s+)?(?:las|sus)\s+(?:heridas|"
+    r"lesiones)))|"
     r"muert[oa]s?|muertes?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
     r"falleci[oó]|fallecieron|abatid[oa]s?|sin\s+vida|ultimad[oa]s?|"
     r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"

@@ -452,9 +452,12 @@ _HARMED_OBJECT = (
     r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tased|beat|"
     r"hitting|striking|wounding|killing|"
     r"(?:cuerpos?|corpos?|bod(?:y|ies)|cad[aá]ver(?:es)?|muerte|morte|death|asesinato|"
-    r"assassinato|killing|funeral|velorio|enterro)\s+(?:de|do|da|del|of)|"
+    r"assassinato|killing|funeral|velorio|enterro|homic[ií]dio|falecimento|fallecimiento)\s+"
+    r"(?:de|do|da|del|of)|"
     r"mataron\s+a|mat[oó]\s+a|asesinaron\s+a|dispararon\s+(?:contra|a)|hirieron\s+a|"
-    r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram)"
+    r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram|"
+    # every conjugation of the vocab's verbs of killing and hurting ("ultimaron a", "espancou")
+    rf"(?:{lx.KILL_VERB}|{lx.INJURE_VERB})(?:\s+a)?)"
 )
 _HARMED_STATE = (
     r"(?:was|were|had\s+been|has\s+been|is|remains|remained|fue|fueron|result[oó]|resultaron|"
@@ -463,7 +466,7 @@ _HARMED_STATE = (
     r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|falleci[oó]|"
     r"murieron|fallecieron|morreram|faleceram|faleceu|herid[oa]s|ferid[oa]s|muert[oa]s|mort[oa]s|"
     r"asesinad[oa]|herid[oa]|executad[oa]|ejecutad[oa]|executed|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
-    r"internad[oa]|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
+    r"internad[oa]|atingid[oa]s?|alcanzad[oa]s?|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?)"
 )
 _IDENTIFIED = re.compile(
