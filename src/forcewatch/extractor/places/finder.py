@@ -39,6 +39,7 @@ from forcewatch.extractor.places.patterns import (
     _QUALIFIER_RE,
     _SIDE_RE,
     _SMALL_PLACE,
+    _STREET_BEFORE_RE,
     _STOP_NAMES,
     _SURNAMES,
     _TITLES,
@@ -133,6 +134,7 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if any(qs <= m.start < qe for qs, qe, _ in spans.near(m.start, m.start)):
             m.dropped = True
     ctx_admin1, ctx_country = _context(gaz, doc, matches)
+    said = set(ctx_country)
     live = [m for m in matches if not m.dropped]
     first = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
     first += [
@@ -152,7 +154,34 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if (big or f.role in ("adm", "zone", "dateline")) and f.hit.country:
             ctx_admin1.add(gaz.key_of(f.hit))
             ctx_country.add(f.hit.country)
-    found = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
+    # the countries the report gives beyond doubt: those it names, its divisions and big cities,
+    # its agents' nationality ("la Policía Boliviana"); a small town of another country with the
+    # same name is not meant
+    named = frozenset(
+        said
+        | {cc for _, _, cc in find_nationalities(text)}
+        | {
+            f.hit.country
+            for f in first
+            if f.hit.country
+            and f.role not in ("dateline", "neighbour")
+            and (
+                f.hit.kind == "admin1"
+                or (f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY)
+            )
+        }
+    )
+    # the names that stand for each country in the text: a homonym abroad that nothing else
+    # supports is the one to doubt
+    supports: dict[str, set[str]] = {}
+    for f in first:
+        if f.hit.country:
+            supports.setdefault(f.hit.country, set()).add(fold(f.hit.text))
+    found = [
+        f
+        for m in live
+        for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports)
+    ]
     found = _neighbourhoods_of_big_cities(gaz, found)
     for f in found:
         if f.hit.kind in ("city", "admin2"):
@@ -577,6 +606,8 @@ def _classify(
     ctx_admin1: set[str],
     ctx_country: set[str],
     hint: str | None,
+    named: frozenset[str] = frozenset(),
+    supports: dict[str, set[str]] | None = None,
 ) -> list[_Found]:
     text = doc.text
     surface = text[m.start : m.end]
@@ -612,6 +643,10 @@ def _classify(
         )
     ):
         cc = None  # "rural Argelia" in a report on Cauca: the town, not Algeria in Spanish
+    # "calle Colombia", "rio Jaguaribe", "ponte do Guaíba": a street's or a water's name
+    street = not strong and bool(_STREET_BEFORE_RE.search(text[max(0, m.start - 30) : m.start]))
+    if cc is not None and street:
+        return []
     if cc is not None and not admin_cue and not city_cue:
         if not strong and doc.person_like(m.i, m.j, key in _PERSON_COUNTRIES):
             return []
@@ -662,6 +697,16 @@ def _classify(
         else:  # "CHICAGO (AP)": not a state after all
             m.qualifier, m.qualifier_span = (), None
     city = _best_city(gaz, doc, m, cities, ctx_admin1, ctx_country, hint) if cities else None
+    if street:
+        # never the settlement; a town of the country the report gives tells the region
+        c_admin1 = gaz.cities[city].admin1 if city is not None else None
+        if (
+            city is None
+            or c_admin1 not in gaz.admin1
+            or (named and gaz.cities[city].country not in named)
+        ):
+            return []
+        return [_Found(gaz.admin1_hit(c_admin1, m.start, m.end, surface), "street")]
     want_admin = (
         bool(admins)
         and not m.qualifier
@@ -684,6 +729,24 @@ def _classify(
         return [_Found(gaz.admin1_hit(best, m.start, m.end, surface), role)]
     if city is None:
         return []
+    if (
+        named
+        and gaz.cities[city].country not in named
+        and not m.qualifier
+        and not (supports or {}).get(gaz.cities[city].country, set()) - {fold(surface)}
+    ):
+        # "El Alto" in a report on Bolivia: the homonym in the country the report gives, else
+        # a settlement of that country the gazetteer lacks, never a small town abroad
+        inside = [i for i in cities if gaz.cities[i].country in named]
+        if inside:
+            city = max(inside, key=lambda i: gaz.cities[i].population)
+        elif (
+            len(named) == 1
+            and gaz.cities[city].population < _BIG_CITY
+            and hint is None
+            and (locative or strong or city_cue)  # told as a place: "en El Alto", "LUQUE —"
+        ):
+            return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
     if common:
         locative = doc.locative_before(m.i, weak=False)
     c = gaz.cities[city]
