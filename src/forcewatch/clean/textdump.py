@@ -101,6 +101,20 @@ def _is_prose(block: str) -> bool:
     return _words(block) >= 12 and bool(_SENTENCE_END.search(block))
 
 
+def _is_harm_sentence(block: str) -> bool:
+    """A sentence of the article however short: it ends a sentence and tells of someone killed
+    or hurt, in the extractor's words ("soldados hirieron a dos campesinos")."""
+    if _words(block) < 5 or not _SENTENCE_END.search(block):
+        return False
+    from forcewatch.extractor import lexicon as lx
+
+    return bool(
+        tells_of_harm(block)
+        or lx.DEATH.search(block)
+        or re.search(rf"\b(?:{lx.INJURE_VERB}|{lx.INJURED_WORD})\b", block, re.IGNORECASE)
+    )
+
+
 def _label(block: str, template: Container[int]) -> str | None:
     """The kind of chrome a block is, or None for a block that may belong to the article."""
     words = _words(block)
@@ -164,7 +178,10 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
         body = [blocks[i] for i in keep]
         return Cleaned(text="\n\n".join(body), publisher=publisher, removed=_unique(removed))
 
-    first, last = prose[0], prose[-1]
+    # a short paragraph that tells of harm belongs to the article however few its words: in a
+    # short report a case under its own heading ("Caso 2 — ...") is one line
+    told = [i for i in keep if _is_harm_sentence(blocks[i])]
+    first, last = min([prose[0], *told]), max([prose[-1], *told])
     published = next(
         (d for d in (_date_line(blocks[i]) for i in range(first)) if d is not None), None
     )
