@@ -101,6 +101,31 @@ def _is_prose(block: str) -> bool:
     return _words(block) >= 12 and bool(_SENTENCE_END.search(block))
 
 
+def _extend_over_short_cases(
+    blocks: list[str], keep: list[int], first: int, last: int
+) -> tuple[int, int]:
+    """The article's first and last blocks, moved over a short harm sentence next to them or
+    after one heading ("Caso 2 — Sardinata"), as often as there is one."""
+    moved = True
+    while moved:
+        moved = False
+        before = [i for i in keep if i < first][-2:]
+        after = [i for i in keep if i > last][:2]
+        for i in reversed(before):
+            if _is_harm_sentence(blocks[i]) and all(
+                not _is_prose(blocks[j]) for j in keep if i < j < first
+            ):
+                first, moved = i, True
+                break
+        for i in after:
+            if _is_harm_sentence(blocks[i]) and all(
+                not _is_prose(blocks[j]) for j in keep if last < j < i
+            ):
+                last, moved = i, True
+                break
+    return first, last
+
+
 def _is_harm_sentence(block: str) -> bool:
     """A sentence of the article however short: it ends a sentence and tells of someone killed
     or hurt, in the extractor's words ("soldados hirieron a dos campesinos")."""
@@ -180,8 +205,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
 
     # a short paragraph that tells of harm belongs to the article however few its words: in a
     # short report a case under its own heading ("Caso 2 — ...") is one line
-    told = [i for i in keep if _is_harm_sentence(blocks[i])]
-    first, last = min([prose[0], *told]), max([prose[-1], *told])
+    first, last = _extend_over_short_cases(blocks, keep, prose[0], prose[-1])
     published = next(
         (d for d in (_date_line(blocks[i]) for i in range(first)) if d is not None), None
     )

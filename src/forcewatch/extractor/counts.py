@@ -55,7 +55,9 @@ _KILL_PARTICIPLE = "|".join(
     [lx.forms_of(lang, "kill", "execute", part="participle") for lang in ("es", "pt")]
     + [r"mort[oa]s?|muert[oa]s?"]  # the irregular participles of "matar"
 )
-_INJURE_PARTICIPLE = "|".join(lx.forms_of(lang, "injure", part="participle") for lang in ("es", "pt"))
+_INJURE_PARTICIPLE = "|".join(
+    lx.forms_of(lang, "injure", part="participle") for lang in ("es", "pt")
+)
 # A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos"); the
 # vocab's conjugations of killing and hurting ("asesinaron a", "hirió a", "espancaram").
 _BEFORE_KILLED = re.compile(

@@ -205,7 +205,7 @@ DEATH = re.compile(
     r"n[aã]o\s+resisti(?:u|ram)(?=\s*(?:[.,;]|$|\s+(?:a|aos|às)\s+(?:ferimentos|les[oõ]es|"
     r"graves)))|no\s+resisti(?:ó|eron)(?=\s*(?:[.,;]|$|\s+(?:a\s+)?(?:las|sus)\s+(?:heridas|"
     r"lesiones)))|"
-    r"muert[oa]s?|muertes?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
+    r"muert[oa]s?|muertes?|muere|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
     r"falleci[oó]|fallecieron|abatid[oa]s?|sin\s+vida|ultimad[oa]s?|"
     r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"
     r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"

@@ -86,7 +86,10 @@ _SINGLE_VICTIM = re.compile(
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
     r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
     r"conductor|estudiante|manifestante|preso|recluso|interno|homem|mulher|jovem|rapaz|"
-    r"suspeito|motorista|estudante|manifestante|detento)\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
+    r"suspeito|motorista|estudante|manifestante|detento|"
+    # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
+    r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
+    r"delincuente)\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
     r"(?<=\s)(?:lo|la)(?=\s+(?:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
     re.IGNORECASE,
 )

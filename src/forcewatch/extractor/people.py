@@ -463,7 +463,7 @@ _HARMED_STATE = (
     r"(?:was|were|had\s+been|has\s+been|is|remains|remained|fue|fueron|result[oó]|resultaron|"
     r"qued[oó]|quedaron|foi|foram|ficou|ficaram|"
     r"sigue|segue|permanece|est[aá])?\s*(?:\w+\s+){0,2}?(?:(?:fatally\s+)?shot|killed|wounded|"
-    r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|falleci[oó]|"
+    r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|muere|falleci[oó]|"
     r"murieron|fallecieron|morreram|faleceram|faleceu|herid[oa]s|ferid[oa]s|muert[oa]s|mort[oa]s|"
     r"asesinad[oa]|herid[oa]|executad[oa]|ejecutad[oa]|executed|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
     r"internad[oa]|atingid[oa]s?|alcanzad[oa]s?|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
@@ -477,6 +477,19 @@ _IDENTIFIED = re.compile(
 )
 
 
+def _dies(names: list[str], sentences: list[str]) -> bool:
+    """'X, de 41 anos, preso na véspera, foi encontrado morto': the state told after the name
+    (and its appositions) is death, whatever else the clause says of them."""
+    for name in names:
+        state = re.compile(
+            rf"\b{re.escape(name)}\b(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b",
+            re.IGNORECASE,
+        )
+        if any(lx.DEATH.search(m.group(0)) for s in sentences for m in state.finditer(s)):
+            return True
+    return False
+
+
 def _harmed(names: list[str], sentence: str) -> bool:
     for name in names:
         who = re.escape(name)
@@ -487,7 +500,7 @@ def _harmed(names: list[str], sentence: str) -> bool:
         ):
             return True
         for found in re.finditer(
-            rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:\s*,[^,]{{1,60}},)?"
+            rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?"
             rf"\s+{_HARMED_STATE}\b",
             sentence,
             re.IGNORECASE,
@@ -709,6 +722,7 @@ def classify_people(
             around = " ".join(
                 _clause(m, i.start(), i.end()) for m in harmed for i in re.finditer(pattern, m)
             )
+            died = died or _dies(tracks, harmed)
             role, fate = _victim_role(text, hit, mentioned), "killed" if died else _fate(around)
         elif identified:
             cue = identified.group(0)

@@ -29,6 +29,7 @@ from forcewatch.extractor.places.patterns import (
     _LANG_COUNTRIES,
     _LOCAL_NAME,
     _MAX_TOKENS,
+    _MONTHS,
     _NAME_BEFORE_COMMA_RE,
     _NAME_BEFORE_RE,
     _NAME_END_RE,
@@ -39,8 +40,8 @@ from forcewatch.extractor.places.patterns import (
     _QUALIFIER_RE,
     _SIDE_RE,
     _SMALL_PLACE,
-    _STREET_BEFORE_RE,
     _STOP_NAMES,
+    _STREET_BEFORE_RE,
     _SURNAMES,
     _TITLES,
     _ZONE_RE,
@@ -110,6 +111,10 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_DATE_NAME_RE = re.compile(rf"(?i:{_MONTHS})[ \t]+(?:(?:de|of)[ \t]+)?(?:19|20)\d\d\b")
+_DAY_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
+
+
 def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> list[_Found]:
     """Every place mention of ``text`` in order, with its role; ``hint`` is a likely country."""
     doc = _Text(text, lang)
@@ -121,6 +126,17 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if m.mask & MASK_COUNTRY and m.key in gaz.country_idx:
             doc.country_keys.setdefault(gaz.country_idx[m.key], set()).add(m.key)
     claimed, localities = _cues(gaz, doc, matches)
+    # "1 de Junho de 2024", "Junio de 2024": a date written with a capital, not a locality
+    dates = [
+        loc
+        for loc in localities
+        if _DATE_NAME_RE.match(text, loc.start) is not None
+        or (
+            re.fullmatch(rf"(?i:{_MONTHS})", text[loc.start : loc.end]) is not None
+            and _DAY_BEFORE_RE.search(text, max(0, loc.start - 12), loc.start) is not None
+        )
+    ]
+    localities = [loc for loc in localities if loc not in dates]  # still claimed: no town inside
     extra = _ap_towns(gaz, doc, matches, claimed, localities)
     towns = {(f.hit.start, f.hit.end) for f in extra}
     localities = [loc for loc in localities if (loc.start, loc.end) not in towns]
@@ -217,9 +233,18 @@ def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_
         for f in found
         if f.role == "sub" and f.hit.kind == "city" and big and f.hit.admin1 not in big
     }
+    # "no bairro Morumbi, em Uberlândia ... a UAI Morumbi": the neighbourhood named again
+    # without its cue is still the neighbourhood, not the town of that name in another state
+    local = {fold(f.hit.text) for f in found if f.role == "sub" and f.hit.kind == "locality"}
     out = []
     for f in found:
-        if f.hit.kind == "city" and fold(f.hit.text) in moved:
+        again = (
+            fold(f.hit.text) in local
+            and big
+            and f.hit.admin1 not in big
+            and (f.hit.population or 0) < _BIG_CITY
+        )
+        if f.hit.kind == "city" and (fold(f.hit.text) in moved or again):
             h = f.hit
             f = _Found(gaz.locality_hit(h.start, h.end, h.text, h.country), "sub")
         out.append(f)
