@@ -194,6 +194,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"(?P<harm>{outcomes})\b",
             re.IGNORECASE,
         ),
+        # the verb, then its subject: "los golpeaban los custodios" (never after "a", which marks
+        # the object: "mataron a los policías")
+        "act_after": re.compile(
+            rf"\b(?P<harm>{lx.HARM_ACT_AFTER[lang]})\b(?P<gap>(?:\s+(?!a\b|al\b)[\w]+){{0,3}}?)\s+"
+            rf"(?:los|las|el|la|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
+            re.IGNORECASE,
+        ),
         "passive": re.compile(
             rf"\b(?:{passives}|{_FROM_FORCE})(?:state\s+|city\s+|local\s+|federal\s+|"
             rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
@@ -319,6 +326,17 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
+        if not found or found[-1].sentence is not sentence:
+            for match in pats["act_after"].finditer(text):
+                if (
+                    _REPORTING.search(match.group("gap"))
+                    or _NEGATED.search(text[: match.start("harm")])
+                    or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
+                    or _non_state(text, match)
+                ):
+                    continue
+                found.append(_agency(sentence, "act", match))
+                break
         if not found or found[-1].sentence is not sentence:
             for match in pats["act_then"].finditer(text):
                 if (

@@ -173,6 +173,8 @@ def forms_of(lang: str, *kinds: str, part: vocab.Part = "finite") -> str:
 # phrasing ("police shooting", "enfrentamiento con la policía").
 HARM_ACT = {lang: vocab.pattern(lang, "harm", "act") for lang in vocab.LANGUAGES}
 HARM_PASSIVE = {lang: vocab.pattern(lang, "harm", "passive") for lang in vocab.LANGUAGES}
+# A harm verb whose subject follows it ("lo mataron los militares"), where the language allows it.
+HARM_ACT_AFTER = {lang: vocab.pattern(lang, "harm", "act_after") for lang in vocab.LANGUAGES}
 HARM_CONTEXT = {lang: vocab.pattern(lang, "harm", "context") for lang in vocab.LANGUAGES}
 AGENT_VICTIM = {lang: vocab.pattern(lang, "harm", "agent_victim") for lang in vocab.LANGUAGES}
 # An attack by agents and, after a comma, its outcome: "troops shelled the village, killing six".
