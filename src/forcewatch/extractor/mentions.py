@@ -433,6 +433,13 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
         from_lede = _locate(ann.doc, ann.lang, (lede.start, lede.end))
         if _within(from_lede, lede):
             return from_lede
+        if (
+            lede is incident.heading
+            and from_lede is not None
+            and from_lede.place
+            and re.search(rf"\b{re.escape(from_lede.place)}\b", lede.text)
+        ):
+            return from_lede  # "Nampula, 7 de novembro": the heading's place, named again below
     return location
 
 

@@ -111,6 +111,12 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_DIVISION_BEFORE_RE = re.compile(
+    r"\b(?:departamento|estado|provincia|província|regi[oó]n|região|state|province)\s+"
+    r"(?:(?:de|del|do|da|of)\s+)?(?:la\s+)?$",
+    re.IGNORECASE,
+)
+_MAJORITY_NAMES = 3  # distinct places of one country that make it the report's country
 _DATE_NAME_RE = re.compile(rf"(?i:{_MONTHS})[ \t]+(?:(?:de|of)[ \t]+)?(?:19|20)\d\d\b")
 _DAY_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
 
@@ -170,29 +176,33 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if (big or f.role in ("adm", "zone", "dateline")) and f.hit.country:
             ctx_admin1.add(gaz.key_of(f.hit))
             ctx_country.add(f.hit.country)
-    # the countries the report gives beyond doubt: those it names, its divisions and big cities,
-    # its agents' nationality ("la Policía Boliviana"); a small town of another country with the
-    # same name is not meant
-    named = frozenset(
-        said
-        | {cc for _, _, cc in find_nationalities(text)}
-        | {
-            f.hit.country
-            for f in first
-            if f.hit.country
-            and f.role not in ("dateline", "neighbour")
-            and (
-                f.hit.kind == "admin1"
-                or (f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY)
-            )
-        }
-    )
     # the names that stand for each country in the text: a homonym abroad that nothing else
     # supports is the one to doubt
     supports: dict[str, set[str]] = {}
     for f in first:
         if f.hit.country:
             supports.setdefault(f.hit.country, set()).add(fold(f.hit.text))
+    # the countries the report gives beyond doubt: those it names, and its agents' nationality
+    # ("la Policía Boliviana"); else the one most of its places belong to, by far (a big city
+    # alone is no such evidence: "Hospital de Santa Maria" is no town in Brazil). A small town
+    # of another country with the same name is not meant.
+    named = frozenset(
+        said
+        | {cc for _, _, cc in find_nationalities(text)}
+        | {  # "departamento de La Paz": a division told as one
+            f.hit.country
+            for f in first
+            if f.hit.kind == "admin1"
+            and f.hit.country
+            and _DIVISION_BEFORE_RE.search(text, max(0, f.hit.start - 20), f.hit.start)
+        }
+    )
+    if not named and supports:
+        ranked = sorted(supports, key=lambda cc: len(supports[cc]), reverse=True)
+        top = len(supports[ranked[0]])
+        runner = len(supports[ranked[1]]) if len(ranked) > 1 else 0
+        if top >= _MAJORITY_NAMES and top > 2 * runner:
+            named = frozenset(ranked[:1])
     found = [
         f
         for m in live
