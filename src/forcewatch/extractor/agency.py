@@ -29,9 +29,9 @@ _FORCE_NP = (
     r"(?:Fuerza|For[cç]a)\s+A[eé]rea(?:\s+(?-i:[A-Z]\w+))?|air\s+force|"
     r"cabos?|sargentos?|suboficial(?:es)?|subtenientes?|tenientes?|tenentes?|comisarios?|"
     r"corporals?|sergeants?|lieutenants?|militar|law\s+enforcement(?:\s+officers?)?|agents?|"
-    r"polic[ií]as?|agentes(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
-    r"funcionarios(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformados|"
-    r"militares|soldados|guardias(?:\s+nacionales)?|custodios|carabineros|gendarmes|"
+    r"polic[ií]as?|agentes?(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
+    r"funcionarios?(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformad[oa]s?|"
+    r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
     r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal|penal))?|"
     r"policia(?:l|is)(?:\s+pena(?:l|is))?|"
@@ -63,7 +63,10 @@ NON_STATE = re.compile(
 _FROM_FORCE = (
     r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
     r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)|"
-    r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del))\s+"
+    r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del)|"
+    # "un disparo de escopeta que, según la querella, hizo un carabinero"
+    r"(?:disparos?|balazos?|tiros?|escopetazos?)\s+(?:[\w-]+\s+){0,3}?que,?\s+(?:[^,.;]{0,60},\s*)?"
+    r"(?:hizo|hicieron|efectu[oó]|efectuaron|realiz[oó]|realizaron|fez|fizeram|efetuou|efetuaram))\s+"
     r"(?:un|una|unos|los|las|la|el|um|uma|os|as|an?|the)?\s*"
     r"(?:(?:elementos|miembros|integrantes|efectivos|members)\s+(?:del?|de\s+la|de\s+los|"
     r"of\s+the|da|do)\s+)?"
@@ -273,7 +276,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     named = _named_agent_act(surnames, lang if lang in lx.HARM_ACT else "en") if surnames else None
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        # what the shots did may be told a sentence later, or, in Spanish and Portuguese
+        # narrative, after another's version in between ("un funcionario disparó ... El primo
+        # dice que ya frenaban. Tomás recibió un tiro en la nuca y murió")
+        reach = 3 if lang in ("es", "pt") else 2
+        following = " ".join(s.text for s in sentences[index + 1 : index + reach])
         if named is not None:
             for match in named.finditer(text):
                 if not (

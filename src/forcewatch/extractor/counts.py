@@ -450,9 +450,9 @@ _ZERO_ALL = re.compile(
     r"foram\s+registrad[oa]s)\s+(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
     r"(?P<i5>ferid[oa]s))|"
     # "ninguém morreu", "nenhuma pessoa ficou ferida", "ninguna persona murió"
-    r"\b(?:ningu[eé]m|nenhuma\s+pessoa)\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
+    r"\b(?:ningu[eé]m|nenhuma\s+pessoa|nenhum(?:a)?\s+(?:dos|das|deles|delas))\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
     r"(?P<i6>ficou\s+ferid[oa]|se\s+feriu|foi\s+ferid[oa]))|"
-    r"\b(?:nadie|ninguna\s+persona)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
+    r"\b(?:nadie|ninguna\s+persona|ningun[oa](?:\s+de\s+(?:ellos|ellas))?)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
     r"(?P<i7>result[oó]\s+herid[oa]))",
     re.IGNORECASE,
 )

@@ -204,20 +204,33 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
 
     # where each incident's text begins, and its first harm sentence
     starts = [(0, harm_sentences[0])]
-    current = _dates_in(ann, sentences[harm_sentences[0]])
+    current = _dates_in(ann, sentences[harm_sentences[0]]) or _dated_before(
+        ann, 0, harm_sentences[0]
+    )
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _dates_in(ann, sentence)
+        if not current:  # the day told in the sentences leading to the last harm ("El pasado
+            current = _dated_before(ann, starts[-1][0], previous)  # sábado ... disparó")
         separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
         new_paragraph = _starts_line(ann.text, sentence.start)
         other_day = bool(dates and current and dates[0].value != current[0].value)
         # a case heading or an abuse's section between the two harm sentences: a new case,
         # whose text begins at its heading ("Sexual Assault in Kermanshah")
         heading = first_break_after(previous)
+        # a sentence that opens on another date, months away ("En agosto de 2021, en un
+        # desalojo en Collipulli, ...") tells an earlier case even within a paragraph
+        framed = bool(
+            other_day
+            and len(sentence.text[: dates[0].start].split()) <= _FRAME_REACH
+            and current[0].value is not None
+            and dates[0].value is not None
+            and dates[0].value[:7] != current[0].value[:7]
+        )
         if heading is not None and heading <= index and heading in topics:
             starts.append((heading, index))
             current = dates
-        elif separate or (other_day and new_paragraph):
+        elif separate or (other_day and new_paragraph) or framed:
             starts.append((index, index))
             current = dates
         elif dates and not current:
@@ -235,6 +248,18 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         under = sentences[breaks[k]] if k >= 0 and breaks[k] >= lo and breaks[k] in topics else None
         incidents.append(_Incident(members, harm, members[0].start, members[-1].end, under))
     return incidents
+
+
+_FRAME_REACH = 1  # words before a date that opens its sentence ("En agosto de 2021")
+
+
+def _dated_before(ann: Annotation, lo: int, index: int) -> list[DateHit]:
+    """The dates of the nearest sentence from ``index`` back to ``lo`` that has one."""
+    for k in range(index, lo - 1, -1):
+        dates = _dates_in(ann, ann.sentences[k])
+        if dates:
+            return dates
+    return []
 
 
 def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
