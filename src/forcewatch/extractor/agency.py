@@ -276,11 +276,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     named = _named_agent_act(surnames, lang if lang in lx.HARM_ACT else "en") if surnames else None
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        # what the shots did may be told a sentence later, or, in Spanish and Portuguese
-        # narrative, after another's version in between ("un funcionario disparó ... El primo
-        # dice que ya frenaban. Tomás recibió un tiro en la nuca y murió")
-        reach = 3 if lang in ("es", "pt") else 2
-        following = " ".join(s.text for s in sentences[index + 1 : index + reach])
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
         if named is not None:
             for match in named.finditer(text):
                 if not (

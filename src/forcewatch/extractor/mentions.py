@@ -204,13 +204,17 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
 
     # where each incident's text begins, and its first harm sentence
     starts = [(0, harm_sentences[0])]
-    current = _dates_in(ann, sentences[harm_sentences[0]]) or _dated_before(
-        ann, 0, harm_sentences[0]
-    )
+    # (the rules of issue 6's third round, decided on the es/pt styles, are kept to them)
+    narrative = ann.lang in ("es", "pt")
+    current = _dates_in(ann, sentences[harm_sentences[0]])
+    if not current and narrative:
+        current = _dated_before(ann, 0, harm_sentences[0])
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _dates_in(ann, sentence)
-        if not current:  # the day told in the sentences leading to the last harm ("El pasado
+        if (
+            not current and narrative
+        ):  # the day told in the sentences leading to the last harm ("El pasado
             current = _dated_before(ann, starts[-1][0], previous)  # sábado ... disparó")
         separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
         new_paragraph = _starts_line(ann.text, sentence.start)
@@ -221,7 +225,8 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # a sentence that opens on another date, months away ("En agosto de 2021, en un
         # desalojo en Collipulli, ...") tells an earlier case even within a paragraph
         framed = bool(
-            other_day
+            narrative
+            and other_day
             and len(sentence.text[: dates[0].start].split()) <= _FRAME_REACH
             and current[0].value is not None
             and dates[0].value is not None
