@@ -780,6 +780,7 @@ def _classify(
             and gaz.cities[city].population < _BIG_CITY
             and hint is None
             and (locative or strong or city_cue)  # told as a place: "en El Alto", "LUQUE —"
+            and not _is_common(gaz, doc, key)  # not "Polícia da República", "Hospital"
         ):
             return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
     if common:
