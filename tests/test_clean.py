@@ -183,3 +183,23 @@ def test_clean_html_links_and_pitches_inside_the_article_are_dropped() -> None:
     for chrome in ("Lee también", "Suscríbete", "Foto: Archivo"):
         assert chrome not in doc.text
     assert {"link to another story", "newsletter or membership pitch"} <= set(doc.removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short report: each case a line under its own heading, fewer words than a paragraph
+        "El 3 de marzo la policía mató a un joven en Tibú.\n\nCaso 2 — Sardinata\n\n"
+        "El 9 de marzo soldados hirieron a dos campesinos en Sardinata.",
+        "Caso 1 — Tibú\n\nA polícia matou um jovem em Tibú no dia 3.\n\nCaso 2 — Sardinata\n\n"
+        "No dia 9, soldados feriram dois camponeses em Sardinata, segundo a denúncia.",
+        "Soldiers wounded two farmers in Sardinata on 9 March.\n\nCase 2 — Tibú\n\n"
+        "On 3 March police killed a young man in Tibú, witnesses said.",
+    ],
+)
+def test_clean_dump_keeps_every_short_case_of_a_short_report(text: str) -> None:
+    cleaned = clean_text_dump(text)
+    first, last = text.split("\n\n")[1 if text.startswith("Caso 1") else 0], text.split("\n\n")[-1]
+    assert first in cleaned.text
+    assert last in cleaned.text
+    assert re.search(r"Cas[oe] 2 —", cleaned.text)

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ("es", "kill", "finite", "mató"),
         ("es", "kill", "finite", "asesinaron"),
         ("es", "injure", "finite", "hirieron"),
-        ("es", "kill", "participle", "ejecutados"),
+        ("es", "execute", "participle", "ejecutados"),
         ("es", "die", "finite", "murieron"),
         ("pt", "kill", "finite", "mataram"),
         ("pt", "injure", "finite", "feriu"),

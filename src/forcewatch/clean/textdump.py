@@ -101,6 +101,45 @@ def _is_prose(block: str) -> bool:
     return _words(block) >= 12 and bool(_SENTENCE_END.search(block))
 
 
+def _extend_over_short_cases(
+    blocks: list[str], keep: list[int], first: int, last: int
+) -> tuple[int, int]:
+    """The article's first and last blocks, moved over a short harm sentence next to them or
+    after one heading ("Caso 2 — Sardinata"), as often as there is one."""
+    moved = True
+    while moved:
+        moved = False
+        before = [i for i in keep if i < first][-2:]
+        after = [i for i in keep if i > last][:2]
+        for i in reversed(before):
+            if _is_harm_sentence(blocks[i]) and all(
+                not _is_prose(blocks[j]) for j in keep if i < j < first
+            ):
+                first, moved = i, True
+                break
+        for i in after:
+            if _is_harm_sentence(blocks[i]) and all(
+                not _is_prose(blocks[j]) for j in keep if last < j < i
+            ):
+                last, moved = i, True
+                break
+    return first, last
+
+
+def _is_harm_sentence(block: str) -> bool:
+    """A sentence of the article however short: it ends a sentence and tells of someone killed
+    or hurt, in the extractor's words ("soldados hirieron a dos campesinos")."""
+    if _words(block) < 5 or not _SENTENCE_END.search(block):
+        return False
+    from forcewatch.extractor import lexicon as lx
+
+    return bool(
+        tells_of_harm(block)
+        or lx.DEATH.search(block)
+        or re.search(rf"\b(?:{lx.INJURE_VERB}|{lx.INJURED_WORD})\b", block, re.IGNORECASE)
+    )
+
+
 def _label(block: str, template: Container[int]) -> str | None:
     """The kind of chrome a block is, or None for a block that may belong to the article."""
     words = _words(block)
@@ -164,7 +203,9 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
         body = [blocks[i] for i in keep]
         return Cleaned(text="\n\n".join(body), publisher=publisher, removed=_unique(removed))
 
-    first, last = prose[0], prose[-1]
+    # a short paragraph that tells of harm belongs to the article however few its words: in a
+    # short report a case under its own heading ("Caso 2 — ...") is one line
+    first, last = _extend_over_short_cases(blocks, keep, prose[0], prose[-1])
     published = next(
         (d for d in (_date_line(blocks[i]) for i in range(first)) if d is not None), None
     )

@@ -32,9 +32,9 @@ _FORCE_NP = (
     r"(?:Fuerza|For[cç]a)\s+A[eé]rea(?:\s+(?-i:[A-Z]\w+))?|air\s+force|"
     r"cabos?|sargentos?|suboficial(?:es)?|subtenientes?|tenientes?|tenentes?|comisarios?|"
     r"corporals?|sergeants?|lieutenants?|militar|law\s+enforcement(?:\s+officers?)?|agents?|"
-    r"polic[ií]as?|agentes(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
-    r"funcionarios(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformados|"
-    r"militares|soldados|guardias(?:\s+nacionales)?|custodios|carabineros|gendarmes|"
+    r"polic[ií]as?|agentes?(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
+    r"funcionarios?(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformad[oa]s?|"
+    r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
     r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal|penal))?|"
     r"policia(?:l|is)(?:\s+pena(?:l|is))?|"
@@ -74,7 +74,10 @@ _NON_STATE_NAMED = re.compile(
 _FROM_FORCE = (
     r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
     r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)|"
-    r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del))\s+"
+    r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del)|"
+    # "un disparo de escopeta que, según la querella, hizo un carabinero"
+    r"(?:disparos?|balazos?|tiros?|escopetazos?)\s+(?:[\w-]+\s+){0,3}?que,?\s+(?:[^,.;]{0,60},\s*)?"
+    r"(?:hizo|hicieron|efectu[oó]|efectuaron|realiz[oó]|realizaron|fez|fizeram|efetuou|efetuaram))\s+"
     r"(?:un|una|unos|los|las|la|el|um|uma|os|as|an?|the)?\s*"
     r"(?:(?:elementos|miembros|integrantes|efectivos|members)\s+(?:del?|de\s+la|de\s+los|"
     r"of\s+the|da|do)\s+)?"
@@ -213,6 +216,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"(?P<harm>{outcomes})\b",
             re.IGNORECASE,
         ),
+        # the verb, then its subject: "los golpeaban los custodios" (never after "a", which marks
+        # the object: "mataron a los policías")
+        "act_after": re.compile(
+            rf"\b(?P<harm>{lx.HARM_ACT_AFTER[lang]})\b(?P<gap>(?:\s+(?!a\b|al\b)[\w]+){{0,3}}?)\s+"
+            rf"(?:los|las|el|la|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
+            re.IGNORECASE,
+        ),
         "passive": re.compile(
             rf"\b(?:{passives}|{_FROM_FORCE})(?:state\s+|city\s+|local\s+|federal\s+|"
             rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
@@ -345,6 +355,17 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
         if not found or found[-1].sentence is not sentence:
+            for match in pats["act_after"].finditer(text):
+                if (
+                    _REPORTING.search(match.group("gap"))
+                    or _NEGATED.search(text[: match.start("harm")])
+                    or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
+                    or _non_state(text, match)
+                ):
+                    continue
+                found.append(_agency(sentence, "act", match))
+                break
+        if not found or found[-1].sentence is not sentence:
             for match in pats["act_then"].finditer(text):
                 if (
                     _REPORTING.search(text[match.end("attack") : match.end("gap")])
@@ -414,7 +435,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
 
 _AGENTS_ACCUSED = re.compile(
     rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|"
-    rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$",
+    rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$|"
+    # "três agentes da Polícia da República de Moçambique acusados do homicídio de": the agents,
+    # their body's name, then the word of the accusation
+    rf"{lx.AGENT_NOUN.pattern}(?:\s+(?:de|del|da|do|dos|das|of)\s+(?:la\s+|los\s+|the\s+)?"
+    rf"[\w-]+){{0,4}}\s*,?\s*$",
     re.IGNORECASE,
 )
 # Agents tried, charged or convicted for the death of named or counted people: the sentence tells
@@ -422,7 +447,8 @@ _AGENTS_ACCUSED = re.compile(
 _ACCUSED_OF_DEATH = re.compile(
     r"\b(?:culpables?|condenad[oa]s?|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|guilty|convicted|"
     r"sentenced|charged|indicted|accused|prosecuted|réus|denunciad[oa]s?|pronunciad[oa]s?)\b"
-    r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos)\s+(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
+    r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos|de|del|do|da)\s+"
+    r"(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
     r"(?:muertes?|asesinatos?|homicidios?|ejecuci[oó]n|deaths?|killings?|murders?|fatal\s+shooting|"
     r"mortes?|assassinatos?|homic[ií]dios?|chacina|masacre|massacre)\s+(?:de|of|do|da|dos|das)\s+"
     r"(?:\w+\s+)?(?:(?-i:[A-Z0-9])|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"

@@ -48,14 +48,25 @@ _THERE = (
     r"no\s+(?:local|lugar)|na\s+hora|no\s+ato|on\s+the\s+spot|instantly|"
     r"tambi[eé]n|tamb[eé]m|also"
 )
-# A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos").
+# Passives that put the verb before its subject: "fueron asesinados dos hombres", "foram feridos
+# três jovens" (every participle of the vocab's verbs).
+_PASSIVE_AUX = r"(?:fueron|fue|resultaron|quedaron|foram|foi|ficaram|were|was)"
+_KILL_PARTICIPLE = "|".join(
+    [lx.forms_of(lang, "kill", "execute", part="participle") for lang in ("es", "pt")]
+    + [r"mort[oa]s?|muert[oa]s?"]  # the irregular participles of "matar"
+)
+_INJURE_PARTICIPLE = "|".join(
+    lx.forms_of(lang, "injure", part="participle") for lang in ("es", "pt")
+)
+# A verb of harm before the number ("killing nine", "murieron tres", "deixou quatro mortos"); the
+# vocab's conjugations of killing and hurting ("asesinaron a", "hirió a", "espancaram").
 _BEFORE_KILLED = re.compile(
     r"\b(?:killing|killed|kills?|shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
     r"the\s+deaths?\s+of|"
     r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
-    r"death\s+toll\s+to)\s+(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
+    rf"death\s+toll\s+to|{lx.KILL_VERB}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE}))\s+(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+)?$",
     re.IGNORECASE,
@@ -63,7 +74,8 @@ _BEFORE_KILLED = re.compile(
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
-    r"ferindo|feriram|feriu|ficaram\s+feridos)\s+(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?$",
+    rf"ferindo|feriram|feriu|ficaram\s+feridos|{lx.INJURE_VERB}|"
+    rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
@@ -106,6 +118,18 @@ _LUMPED = re.compile(
     r"mort[oa]s\s+ou\s+ferid[oa]s|entre\s+mortos\s+e\s+feridos)\b",
     re.IGNORECASE,
 )
+
+
+def _article_items(text: str, numbers: list[Number]) -> list[Number]:
+    """'two men and a woman', 'dos hombres y un niño': a person named with an article after a
+    number, in the same list, is one more of them (the list then counts all of them)."""
+    out = list(numbers)
+    for number in numbers:
+        item = _ARTICLE_ITEM.match(text, number.end)
+        if item is None or any(n.start == item.start("n") for n in numbers):
+            continue
+        out.append(Number(item.start("n"), item.end("n"), item.group("n"), 1, 1, None))
+    return sorted(out, key=lambda n: n.start)
 
 
 def _first_words(gap: str, n: int = 2) -> str:
@@ -151,6 +175,7 @@ def find_counts(
         if (n.best or n.low or n.high) is not None
         and not any(a <= n.start < b or a < n.end <= b for a, b in dates)  # "on 21 February"
     ]
+    numbers = _article_items(text, numbers)
     counts: list[Count] = []
     previous: Count | None = None
     for number in numbers:
@@ -184,7 +209,13 @@ def find_counts(
         else:
             noun = re.match(r"^((?:\s+[\w'’-]+){1,3})", tail)
             gap = noun.group(1) if noun else ""
-            if _NOT_A_COUNT.search(gap[:25]) or re.match(r"^\s*(?:of|de|dos|das)\b", tail):
+            # "mataron a tres de ellos": a part of a group with its own verb of harm counts
+            verb_part = _OF_THEM.match(tail) and (
+                _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
+            )
+            if not verb_part and (
+                _NOT_A_COUNT.search(gap[:25]) or re.match(r"^\s*(?:of|de|dos|das)\b", tail)
+            ):
                 previous = None
                 continue
             harm_before: Harm | None = None
@@ -419,9 +450,9 @@ _ZERO_ALL = re.compile(
     r"foram\s+registrad[oa]s)\s+(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
     r"(?P<i5>ferid[oa]s))|"
     # "ninguém morreu", "nenhuma pessoa ficou ferida", "ninguna persona murió"
-    r"\b(?:ningu[eé]m|nenhuma\s+pessoa)\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
+    r"\b(?:ningu[eé]m|nenhuma\s+pessoa|nenhum(?:a)?\s+(?:dos|das|deles|delas))\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
     r"(?P<i6>ficou\s+ferid[oa]|se\s+feriu|foi\s+ferid[oa]))|"
-    r"\b(?:nadie|ninguna\s+persona)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
+    r"\b(?:nadie|ninguna\s+persona|ningun[oa](?:\s+de\s+(?:ellos|ellas))?)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
     r"(?P<i7>result[oó]\s+herid[oa]))",
     re.IGNORECASE,
 )
@@ -460,6 +491,12 @@ _PERSON_NOUN = (
     r"estudante|irm[aã]o?|filh[oa]|wife|husband|son|daughter|brother|sister|mother|father|"
     r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin)"
 )
+# One more person in a list after a number: "two men and a woman", "dois homens e um menino".
+_ARTICLE_ITEM = re.compile(
+    rf"(?:\s+[\w'’-]+){{1,2}}?\s+(?:and|y|e)\s+(?:a\s+)?(?P<n>an?|one|un|una|um|uma)\s+"
+    rf"(?:[\w-]+\s+)?{_PERSON_NOUN}\b",
+    re.IGNORECASE,
+)
 _NAME_APPOSITION = (
     r"(?:\s*,\s*(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+){0,3})\s*,?)?"
 )
@@ -497,12 +534,36 @@ _ONE_PERSON_HARMED = re.compile(
 )
 
 
+# "mató a un vendedor", "matou uma criança": one person, object of a verb of killing in any
+# conjugation (Spanish marks a person object with "a"; Portuguese does not). Verbs of hurting
+# are left to the single victim's rule: the one hit may die in the next sentence.
+_VERB_ONE = re.compile(
+    rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?:un|una)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?"
+    rf"[\w-]+)\b|\b(?:{lx.forms_of('pt', 'kill')})\s+(?:um|uma)\s+"
+    rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
+    rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"
+    rf"(?:a\s+)?(?:o|a|al|la|el|um|uma|un|una)\s+(?P<noun3>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    # "acusados do homicídio de um vendedor", "la muerte de una estudiante"
+    rf"\b(?:muerte|asesinato|homicidio|morte|assassinato|homic[ií]dio)\s+(?:de|do|da)\s+"
+    rf"(?:un|una|um|uma)\s+(?P<noun4>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
-    """Counts of one: a person introduced with an article or a possessive and harmed; and of two
-    joined by "and" ("his wife and son were wounded")."""
+    """Counts of one: a person introduced with an article or a possessive and harmed, or the
+    object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
     counts = []
+    for match in _VERB_ONE.finditer(text):
+        noun = next(match.group(g) for g in ("noun", "noun2", "noun3", "noun4") if match.group(g))
+        start, end = match.start() + offset, match.end() + offset
+        one = Number(start, end, match.group(0), 1, 1, None)
+        counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
     for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED):
         for match in pattern.finditer(text):
+            if any(c.start - offset <= match.start() < c.end - offset for c in counts):
+                continue
             agents = pattern is _ONE_PERSON and bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
             start, end = match.start() + offset, match.end() + offset
             one = Number(start, end, match.group(0), 1, 1, None)

@@ -173,6 +173,8 @@ def forms_of(lang: str, *kinds: str, part: vocab.Part = "finite") -> str:
 # phrasing ("police shooting", "enfrentamiento con la policía").
 HARM_ACT = {lang: vocab.pattern(lang, "harm", "act") for lang in vocab.LANGUAGES}
 HARM_PASSIVE = {lang: vocab.pattern(lang, "harm", "passive") for lang in vocab.LANGUAGES}
+# A harm verb whose subject follows it ("lo mataron los militares"), where the language allows it.
+HARM_ACT_AFTER = {lang: vocab.pattern(lang, "harm", "act_after") for lang in vocab.LANGUAGES}
 HARM_CONTEXT = {lang: vocab.pattern(lang, "harm", "context") for lang in vocab.LANGUAGES}
 AGENT_VICTIM = {lang: vocab.pattern(lang, "harm", "agent_victim") for lang in vocab.LANGUAGES}
 # A habit told, not a case: "some detainees said guards beat them" (vocab [harm] habit).
@@ -196,11 +198,22 @@ PUBLISHED_LINE = re.compile(
 OCCURRED = re.compile(
     "|".join(vocab.pattern(lang, "dates", "occurred") for lang in vocab.LANGUAGES), re.IGNORECASE
 )
+# The conjugated verbs of killing and of hurting (vocab forms: "mataron", "lo mató", "hirió",
+# "espancaram"): a clause coordinated after another ("dispararon contra ellos y mataron a un
+# joven") says someone died or was hurt whatever its tense or person.
+KILL_VERB = "|".join(forms_of(lang, "kill") for lang in ("es", "pt"))
+INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
+    rf"\b(?:{KILL_VERB})\b|"
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
-    r"pronounced\s+dead|succumbed|mortally|murdered|"
-    r"muert[oa]s?|muertes?|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
+    r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
+    # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
+    # à prisão": resisting arrest)
+    r"n[aã]o\s+resisti(?:u|ram)(?=\s*(?:[.,;]|$|\s+(?:a|aos|às)\s+(?:ferimentos|les[oõ]es|"
+    r"graves)))|no\s+resisti(?:ó|eron)(?=\s*(?:[.,;]|$|\s+(?:a\s+)?(?:las|sus)\s+(?:heridas|"
+    r"lesiones)))|"
+    r"muert[oa]s?|muertes?|muere|mueren|murieron|muri[oó]|asesinad[oa]s?|asesinatos?|fallecid[oa]s?|"
     r"falleci[oó]|fallecieron|abatid[oa]s?|sin\s+vida|ultimad[oa]s?|"
     r"mort[oa]s?|morreu|morreram|morre(?:m)?|mortes?|assassinad[oa]s?|óbitos?|sem\s+vida|"
     r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"
@@ -211,6 +224,7 @@ DEATH = re.compile(
     re.IGNORECASE,
 )
 INJURY = re.compile(
+    rf"\b(?:{INJURE_VERB})\b|"
     r"\b(?:shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|critical\s+condition|"
     r"recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?|impactos?\s+de\s+bala|"

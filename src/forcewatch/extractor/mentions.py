@@ -87,7 +87,10 @@ _SINGLE_VICTIM = re.compile(
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
     r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
     r"conductor|estudiante|manifestante|preso|recluso|interno|homem|mulher|jovem|rapaz|"
-    r"suspeito|motorista|estudante|manifestante|detento)\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
+    r"suspeito|motorista|estudante|manifestante|detento|"
+    # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
+    r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
+    r"delincuente)\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
     r"(?<=\s)(?:lo|la)(?=\s+(?:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
     re.IGNORECASE,
 )
@@ -204,7 +207,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
 
     # where each incident's text begins, and its first harm sentence
     first = harm_sentences[0]
+    # (the rules of issue 6's third round, decided on the es/pt styles, are kept to them)
+    narrative = ann.lang in ("es", "pt")
     current = _dates_in(ann, sentences[first])
+    if not current and narrative:
+        current = _dated_before(ann, 0, first)
     # the event days of the case told so far, and of every case before it
     case_start, known = _case_dates(ann, first, -1)
     known = _event_dates(ann, sentences[first : first + 1]) or known
@@ -216,6 +223,10 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _dates_in(ann, sentence)
+        if (
+            not current and narrative
+        ):  # the day told in the sentences leading to the last harm ("El pasado
+            current = _dated_before(ann, starts[-1][0], previous)  # sábado ... disparó")
         separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
         # the paragraph the harm is told in, when the harm before was told in another: a case
         # of its own when it gives another day ("Ali was arrested on May 3. ... He was tortured")
@@ -229,10 +240,20 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # a case heading or an abuse's section between the two harm sentences: a new case,
         # whose text begins at the last such heading ("Sexual Assault in Kermanshah")
         heading = _last_topic(breaks, topics, previous, index)
+        # a sentence that opens on another date, months away ("En agosto de 2021, en un
+        # desalojo en Collipulli, ...") tells an earlier case even within a paragraph
+        framed = bool(
+            narrative
+            and other_day
+            and len(sentence.text[: dates[0].start].split()) <= _FRAME_REACH
+            and current[0].value is not None
+            and dates[0].value is not None
+            and dates[0].value[:7] != current[0].value[:7]
+        )
         if heading is not None:
             starts.append((heading, index))
             current, known = dates, told
-        elif separate or (other_day and new_paragraph):
+        elif separate or (other_day and new_paragraph) or framed:
             starts.append((index, index))
             current, known = dates, told
         elif another_case:
@@ -311,6 +332,18 @@ def _last_topic(breaks: list[int], topics: set[int], previous: int, index: int) 
             return breaks[k]
         k -= 1
     return None
+
+
+_FRAME_REACH = 1  # words before a date that opens its sentence ("En agosto de 2021")
+
+
+def _dated_before(ann: Annotation, lo: int, index: int) -> list[DateHit]:
+    """The dates of the nearest sentence from ``index`` back to ``lo`` that has one."""
+    for k in range(index, lo - 1, -1):
+        dates = _dates_in(ann, ann.sentences[k])
+        if dates:
+            return dates
+    return []
 
 
 def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
@@ -525,6 +558,13 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
         from_lede = _locate(ann.doc, ann.lang, (lede.start, lede.end))
         if _within(from_lede, lede):
             return from_lede
+        if (
+            lede is incident.heading
+            and from_lede is not None
+            and from_lede.place
+            and re.search(rf"\b{re.escape(from_lede.place)}\b", lede.text)
+        ):
+            return from_lede  # "Nampula, 7 de novembro": the heading's place, named again below
     return location
 
 

@@ -452,18 +452,21 @@ _HARMED_OBJECT = (
     r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tased|beat|"
     r"hitting|striking|wounding|killing|"
     r"(?:cuerpos?|corpos?|bod(?:y|ies)|cad[aá]ver(?:es)?|muerte|morte|death|asesinato|"
-    r"assassinato|killing|funeral|velorio|enterro)\s+(?:de|do|da|del|of)|"
+    r"assassinato|killing|funeral|velorio|enterro|homic[ií]dio|falecimento|fallecimiento)\s+"
+    r"(?:de|do|da|del|of)|"
     r"mataron\s+a|mat[oó]\s+a|asesinaron\s+a|dispararon\s+(?:contra|a)|hirieron\s+a|"
-    r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram)"
+    r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram|"
+    # every conjugation of the vocab's verbs of killing and hurting ("ultimaron a", "espancou")
+    rf"(?:{lx.KILL_VERB}|{lx.INJURE_VERB})(?:\s+a)?)"
 )
 _HARMED_STATE = (
     r"(?:was|were|had\s+been|has\s+been|is|remains|remained|fue|fueron|result[oó]|resultaron|"
     r"qued[oó]|quedaron|foi|foram|ficou|ficaram|"
     r"sigue|segue|permanece|est[aá])?\s*(?:\w+\s+){0,2}?(?:(?:fatally\s+)?shot|killed|wounded|"
-    r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|falleci[oó]|"
+    r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|muere|falleci[oó]|"
     r"murieron|fallecieron|morreram|faleceram|faleceu|herid[oa]s|ferid[oa]s|muert[oa]s|mort[oa]s|"
     r"asesinad[oa]|herid[oa]|executad[oa]|ejecutad[oa]|executed|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
-    r"internad[oa]|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
+    r"internad[oa]|atingid[oa]s?|alcanzad[oa]s?|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?)"
 )
 _IDENTIFIED = re.compile(
@@ -472,6 +475,19 @@ _IDENTIFIED = re.compile(
     r"decedent|deceased|fallecid[oa]s?|muert[oa]s?|mort[oa]s?|heridos?|feridos?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
+
+
+def _dies(names: list[str], sentences: list[str]) -> bool:
+    """'X, de 41 anos, preso na véspera, foi encontrado morto': the state told after the name
+    (and its appositions) is death, whatever else the clause says of them."""
+    for name in names:
+        state = re.compile(
+            rf"\b{re.escape(name)}\b(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b",
+            re.IGNORECASE,
+        )
+        if any(lx.DEATH.search(m.group(0)) for s in sentences for m in state.finditer(s)):
+            return True
+    return False
 
 
 def _harmed(names: list[str], sentence: str) -> bool:
@@ -484,7 +500,7 @@ def _harmed(names: list[str], sentence: str) -> bool:
         ):
             return True
         for found in re.finditer(
-            rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:\s*,[^,]{{1,60}},)?"
+            rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?"
             rf"\s+{_HARMED_STATE}\b",
             sentence,
             re.IGNORECASE,
@@ -706,6 +722,7 @@ def classify_people(
             around = " ".join(
                 _clause(m, i.start(), i.end()) for m in harmed for i in re.finditer(pattern, m)
             )
+            died = died or _dies(tracks, harmed)
             role, fate = _victim_role(text, hit, mentioned), "killed" if died else _fate(around)
         elif identified:
             cue = identified.group(0)

@@ -26,7 +26,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     agents = re.compile(rf"\b(?:{agent_words()})\b", re.IGNORECASE)
     verbs = [
-        lx.forms_of(lang, "kill", "injure", "fire", "strike", "die", part=part)
+        lx.forms_of(lang, "kill", "execute", "injure", "fire", "strike", "die", part=part)
         for lang in vocab.LANGUAGES
         for part in ("finite", "participle")
     ]

@@ -29,6 +29,7 @@ from forcewatch.extractor.places.patterns import (
     _LANG_COUNTRIES,
     _LOCAL_NAME,
     _MAX_TOKENS,
+    _MONTHS,
     _NAME_BEFORE_COMMA_RE,
     _NAME_BEFORE_RE,
     _NAME_END_RE,
@@ -40,6 +41,7 @@ from forcewatch.extractor.places.patterns import (
     _SIDE_RE,
     _SMALL_PLACE,
     _STOP_NAMES,
+    _STREET_BEFORE_RE,
     _SURNAMES,
     _TITLES,
     _ZONE_RE,
@@ -109,6 +111,16 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_DIVISION_BEFORE_RE = re.compile(
+    r"\b(?:departamento|estado|provincia|província|regi[oó]n|região|state|province)\s+"
+    r"(?:(?:de|del|do|da|of)\s+)?(?:la\s+)?$",
+    re.IGNORECASE,
+)
+_MAJORITY_NAMES = 3  # distinct places of one country that make it the report's country
+_DATE_NAME_RE = re.compile(rf"(?i:{_MONTHS})[ \t]+(?:(?:de|of)[ \t]+)?(?:19|20)\d\d\b")
+_DAY_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
+
+
 def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> list[_Found]:
     """Every place mention of ``text`` in order, with its role; ``hint`` is a likely country."""
     doc = _Text(text, lang)
@@ -120,6 +132,17 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if m.mask & MASK_COUNTRY and m.key in gaz.country_idx:
             doc.country_keys.setdefault(gaz.country_idx[m.key], set()).add(m.key)
     claimed, localities = _cues(gaz, doc, matches)
+    # "1 de Junho de 2024", "Junio de 2024": a date written with a capital, not a locality
+    dates = [
+        loc
+        for loc in localities
+        if _DATE_NAME_RE.match(text, loc.start) is not None
+        or (
+            re.fullmatch(rf"(?i:{_MONTHS})", text[loc.start : loc.end]) is not None
+            and _DAY_BEFORE_RE.search(text, max(0, loc.start - 12), loc.start) is not None
+        )
+    ]
+    localities = [loc for loc in localities if loc not in dates]  # still claimed: no town inside
     extra = _ap_towns(gaz, doc, matches, claimed, localities)
     towns = {(f.hit.start, f.hit.end) for f in extra}
     localities = [loc for loc in localities if (loc.start, loc.end) not in towns]
@@ -133,6 +156,7 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if any(qs <= m.start < qe for qs, qe, _ in spans.near(m.start, m.start)):
             m.dropped = True
     ctx_admin1, ctx_country = _context(gaz, doc, matches)
+    said = set(ctx_country)
     live = [m for m in matches if not m.dropped]
     first = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
     first += [
@@ -152,7 +176,38 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if (big or f.role in ("adm", "zone", "dateline")) and f.hit.country:
             ctx_admin1.add(gaz.key_of(f.hit))
             ctx_country.add(f.hit.country)
-    found = [f for m in live for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint)]
+    # the names that stand for each country in the text: a homonym abroad that nothing else
+    # supports is the one to doubt
+    supports: dict[str, set[str]] = {}
+    for f in first:
+        if f.hit.country:
+            supports.setdefault(f.hit.country, set()).add(fold(f.hit.text))
+    # the countries the report gives beyond doubt: those it names, and its agents' nationality
+    # ("la Policía Boliviana"); else the one most of its places belong to, by far (a big city
+    # alone is no such evidence: "Hospital de Santa Maria" is no town in Brazil). A small town
+    # of another country with the same name is not meant.
+    named = frozenset(
+        said
+        | {cc for _, _, cc in find_nationalities(text)}
+        | {  # "departamento de La Paz": a division told as one
+            f.hit.country
+            for f in first
+            if f.hit.kind == "admin1"
+            and f.hit.country
+            and _DIVISION_BEFORE_RE.search(text, max(0, f.hit.start - 20), f.hit.start)
+        }
+    )
+    if not named and supports:
+        ranked = sorted(supports, key=lambda cc: len(supports[cc]), reverse=True)
+        top = len(supports[ranked[0]])
+        runner = len(supports[ranked[1]]) if len(ranked) > 1 else 0
+        if top >= _MAJORITY_NAMES and top > 2 * runner:
+            named = frozenset(ranked[:1])
+    found = [
+        f
+        for m in live
+        for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports)
+    ]
     found = _neighbourhoods_of_big_cities(gaz, found)
     for f in found:
         if f.hit.kind in ("city", "admin2"):
@@ -188,9 +243,18 @@ def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_
         for f in found
         if f.role == "sub" and f.hit.kind == "city" and big and f.hit.admin1 not in big
     }
+    # "no bairro Morumbi, em Uberlândia ... a UAI Morumbi": the neighbourhood named again
+    # without its cue is still the neighbourhood, not the town of that name in another state
+    local = {fold(f.hit.text) for f in found if f.role == "sub" and f.hit.kind == "locality"}
     out = []
     for f in found:
-        if f.hit.kind == "city" and fold(f.hit.text) in moved:
+        again = (
+            fold(f.hit.text) in local
+            and big
+            and f.hit.admin1 not in big
+            and (f.hit.population or 0) < _BIG_CITY
+        )
+        if f.hit.kind == "city" and (fold(f.hit.text) in moved or again):
             h = f.hit
             f = _Found(gaz.locality_hit(h.start, h.end, h.text, h.country), "sub")
         out.append(f)
@@ -581,6 +645,8 @@ def _classify(
     ctx_admin1: set[str],
     ctx_country: set[str],
     hint: str | None,
+    named: frozenset[str] = frozenset(),
+    supports: dict[str, set[str]] | None = None,
 ) -> list[_Found]:
     text = doc.text
     surface = text[m.start : m.end]
@@ -616,6 +682,10 @@ def _classify(
         )
     ):
         cc = None  # "rural Argelia" in a report on Cauca: the town, not Algeria in Spanish
+    # "calle Colombia", "rio Jaguaribe", "ponte do Guaíba": a street's or a water's name
+    street = not strong and bool(_STREET_BEFORE_RE.search(text[max(0, m.start - 30) : m.start]))
+    if cc is not None and street:
+        return []
     if cc is not None and not admin_cue and not city_cue:
         if not strong and doc.person_like(m.i, m.j, key in _PERSON_COUNTRIES):
             return []
@@ -668,6 +738,16 @@ def _classify(
         else:  # "CHICAGO (AP)": not a state after all
             m.qualifier, m.qualifier_span = (), None
     city = _best_city(gaz, doc, m, cities, ctx_admin1, ctx_country, hint) if cities else None
+    if street:
+        # never the settlement; a town of the country the report gives tells the region
+        c_admin1 = gaz.cities[city].admin1 if city is not None else None
+        if (
+            city is None
+            or c_admin1 not in gaz.admin1
+            or (named and gaz.cities[city].country not in named)
+        ):
+            return []
+        return [_Found(gaz.admin1_hit(c_admin1, m.start, m.end, surface), "street")]
     want_admin = (
         bool(admins)
         and not m.qualifier
@@ -690,6 +770,25 @@ def _classify(
         return [_Found(gaz.admin1_hit(best, m.start, m.end, surface), role)]
     if city is None:
         return []
+    if (
+        named
+        and gaz.cities[city].country not in named
+        and not m.qualifier
+        and not (supports or {}).get(gaz.cities[city].country, set()) - {fold(surface)}
+    ):
+        # "El Alto" in a report on Bolivia: the homonym in the country the report gives, else
+        # a settlement of that country the gazetteer lacks, never a small town abroad
+        inside = [i for i in cities if gaz.cities[i].country in named]
+        if inside:
+            city = max(inside, key=lambda i: gaz.cities[i].population)
+        elif (
+            len(named) == 1
+            and gaz.cities[city].population < _BIG_CITY
+            and hint is None
+            and (locative or strong or city_cue)  # told as a place: "en El Alto", "LUQUE —"
+            and not _is_common(gaz, doc, key)  # not "Polícia da República", "Hospital"
+        ):
+            return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
     if common:
         locative = doc.locative_before(m.i, weak=False)
     c = gaz.cities[city]

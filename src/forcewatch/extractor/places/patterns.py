@@ -48,6 +48,20 @@ def _word_file(name: str) -> frozenset[str]:
     return _words(" ".join(_data_lines(f"{name}.txt")))
 
 
+def _street_before() -> re.Pattern[str]:
+    heads = sorted(_data_lines("street_heads.txt")[0:], key=len)
+    words = sorted({w for line in heads for w in line.split()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w.replace("_", " ")) for w in words)
+    return re.compile(
+        rf"\b(?:{alternation})\.?\s+(?:(?:de|do|da|del|dos|das|of)\s+(?:la\s+|los\s+|las\s+)?)?$",
+        re.IGNORECASE,
+    )
+
+
+# "calle Bolívar", "ponte do Guaíba": the name after it is a street's or a water's (see the file).
+_STREET_BEFORE_RE = _street_before()
+
+
 def _table(name: str) -> list[list[str]]:
     """The rows of a TSV data file, after its header."""
     return [line.split("\t") for line in _data_lines(f"{name}.tsv")[1:]]

@@ -269,7 +269,11 @@ class _Text:
                 return "person"
             if prev.norm in _BRANDS:
                 return "org"  # "Dodge Durango", "GMC Yukon"
-            if prev.norm in ("of", "de", "do", "da") and i > 1 and toks[i - 2].norm in _OF_ORGS:
+            if (
+                prev.norm in ("of", "de", "do", "da", "del")
+                and i > 1
+                and toks[i - 2].norm in _OF_ORGS
+            ):
                 return "org"  # "Department of Justice", "Ministerio de Justicia"
             if prev.norm in ("de", "da", "do", "del") and i > 1 and self.joined(i - 2, i - 1):
                 before = toks[i - 2]
