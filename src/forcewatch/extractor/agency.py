@@ -561,29 +561,35 @@ _SHOT_DEAD = re.compile(
 
 
 def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
+    # the deaths first: the raid's long pattern is tried only in the two sentences before one
+    dead_at = {i: m for i, s in enumerate(sentences) if (m := _SHOT_DEAD.search(s.text))}
     found = []
-    for index, sentence in enumerate(sentences):
+    for index in sorted({i - k for i in dead_at for k in (1, 2) if i - k >= 0}):
+        sentence = sentences[index]
         raid = _RAIDED.search(sentence.text)
         if raid is None or _non_state(sentence.text, raid) or _INQUIRY.search(sentence.text):
             continue
-        for later in sentences[index + 1 : index + 3]:
-            dead = _SHOT_DEAD.search(later.text)
-            before = later.text[max(0, dead.start() - 60) : dead.start()] if dead else ""
+        for later in range(index + 1, min(index + 3, len(sentences))):
+            dead = dead_at.get(later)
+            text = sentences[later].text
+            before = text[max(0, dead.start() - 60) : dead.start()] if dead else ""
             if dead and not lx.AGENT_NOUN.search(before):
-                found.append(_agency(later, "context", dead))
+                found.append(_agency(sentences[later], "context", dead))
                 break
     return found
 
 
 def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
+    # the bodies first: the long pattern of a detention is tried only just before one
+    dead_at = {i: m for i, s in enumerate(sentences) if (m := _FOUND_DEAD.search(s.text))}
     found = []
-    for index, sentence in enumerate(sentences):
-        if not _TAKEN.search(sentence.text):
+    for index in sorted({i - k for i in dead_at for k in (0, 1, 2) if i - k >= 0}):
+        if not _TAKEN.search(sentences[index].text):
             continue
-        for later in sentences[index : index + 3]:
-            dead = _FOUND_DEAD.search(later.text)
+        for later in range(index, min(index + 3, len(sentences))):
+            dead = dead_at.get(later)
             if dead:
-                found.append(_agency(later, "context", dead))
+                found.append(_agency(sentences[later], "context", dead))
                 break
     return found
 
@@ -603,6 +609,10 @@ _HURT_UNNAMED = re.compile(
     r"(?![^.;]{0,40}\bby\b)",  # "beaten by other inmates": someone else's harm
     re.IGNORECASE,
 )
+_HURT_WORD = re.compile(  # what _HURT_UNNAMED cannot match without
+    r"\b(?:beaten|tortured|raped|sexually|kicked|whipped|flogged|electrocuted|burned)\b",
+    re.IGNORECASE,
+)
 _HELD_REACH = 6  # sentences after an arrest or detention by agents in which its harm may be told
 
 
@@ -611,13 +621,21 @@ def _held_then_hurt(
 ) -> list[Agency]:
     """Harm told of someone the agents had just arrested or held, the agents left unnamed."""
     already = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    held: dict[int, bool] = {}
+
+    def held_in(index: int) -> bool:
+        if index not in held:
+            text = sentences[index].text
+            held[index] = bool(_HELD.search(text)) and not _NON_STATE_NAMED.search(text)
+        return held[index]
+
     out = []
-    held_at = -_HELD_REACH - 1
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if _HELD.search(text) and not _NON_STATE_NAMED.search(text):
-            held_at = index
-        if index - held_at > _HELD_REACH or sentence.start in already:
+        # the harm's words first, the long pattern of a detention only in the sentences before
+        if not _HURT_WORD.search(text) or sentence.start in already:
+            continue
+        if not any(held_in(k) for k in range(index, max(-1, index - _HELD_REACH - 1), -1)):
             continue
         hurt = _HURT_UNNAMED.search(text)
         if hurt and not _NEGATED_NEAR.search(text[max(0, hurt.start() - 40) : hurt.start()]):
