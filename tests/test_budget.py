@@ -178,3 +178,32 @@ def test_budget_nested_the_earliest_end_holds(in_thread: bool) -> None:
         assert _in_a_thread(nested) is None
     else:
         nested()
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_budget_a_block_that_ends_late_is_refused_though_its_clock_never_rang(
+    in_thread: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load the timer (a thread waiting for the interpreter, or a signal handled at the
+    next instruction) may not act before a short block ends: ending past the deadline is
+    over budget all the same."""
+    import signal
+
+    class Silent(threading.Thread):  # a timer that never rings
+        def __init__(self, seconds: float, function: Callable[[], None]) -> None:
+            super().__init__(daemon=True)
+
+        def cancel(self) -> None:
+            pass
+
+    monkeypatch.setattr(threading, "Timer", Silent)
+    monkeypatch.setattr(signal, "setitimer", lambda *args: (0.0, 0.0))
+
+    def late() -> None:
+        with pytest.raises(OverBudget), time_budget(0.01, "x"):
+            time.sleep(0.03)
+
+    if in_thread:
+        assert _in_a_thread(late) is None
+    else:
+        late()

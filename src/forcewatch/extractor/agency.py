@@ -255,7 +255,8 @@ _STATE_MEANS = (
 # not any capitalised word ("The fire killed two children" is no state's fire).
 _NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
 _MEANS = (
-    rf"(?:(?:{_NATIONALITY}(?:-{_NATIONALITY})?\s+|government\s+|military\s+|army\s+|"
+    # a demonym is capitalised: the guard spares the long alternation at every other letter
+    rf"(?:(?:(?=(?-i:[A-Z])){_NATIONALITY}(?:-{_NATIONALITY})?\s+|government\s+|military\s+|army\s+|"
     rf"junta\s+|regime\s+|police\s+)(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
     rf"shells?|gunfire|fire|firing|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
@@ -289,6 +290,12 @@ def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
         rf"\b(?P<force>(?-i:{names}))\b(?P<gap>[^.;:!?\"“”]{{0,40}}?)\b(?P<harm>{acts})\b",
         re.IGNORECASE,
     )
+
+
+# what every branch of the vocab's ``custody`` patterns holds (English only: no other language
+# has them yet; a language that adds them adds its words here): the long pattern is tried only
+# in the sentences that have one
+_CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORECASE)
 
 
 def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
@@ -395,7 +402,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act" if kind == "means" else "passive", match))
                 break
-        custody = pats["custody"].search(text)
+        custody = _CUSTODY_WORD.search(text) and pats["custody"].search(text)
         if (
             custody
             and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])
