@@ -429,7 +429,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
     found += _raided_then_shot_dead(sentences)
-    found += _held_then_hurt(sentences, found, pats["custody"])
+    found += _held_then_hurt(sentences, found)
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -578,9 +578,9 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
             continue
         for later in range(index + 1, min(index + 3, len(sentences))):
             dead = dead_at.get(later)
-            text = sentences[later].text
-            before = text[max(0, dead.start() - 60) : dead.start()] if dead else ""
-            if dead and not lx.AGENT_NOUN.search(before):
+            if dead and not lx.AGENT_NOUN.search(
+                sentences[later].text[max(0, dead.start() - 60) : dead.start()]
+            ):
                 found.append(_agency(sentences[later], "context", dead))
                 break
     return found
@@ -623,9 +623,7 @@ _HURT_WORD = re.compile(  # what _HURT_UNNAMED cannot match without
 _HELD_REACH = 6  # sentences after an arrest or detention by agents in which its harm may be told
 
 
-def _held_then_hurt(
-    sentences: list[Sentence], found: list[Agency], custody: re.Pattern[str]
-) -> list[Agency]:
+def _held_then_hurt(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     """Harm told of someone the agents had just arrested or held, the agents left unnamed."""
     already = {a.sentence.start for a in found if a.kind in ("act", "passive")}
     held: dict[int, bool] = {}

@@ -15,7 +15,6 @@ parsed; each sentence once. The words are data (``vocab/en.toml``, table ``gramm
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -25,8 +24,6 @@ from typing import Any
 from forcewatch.extractor import vocab
 
 __all__ = ["Clause", "harm_clauses"]
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)

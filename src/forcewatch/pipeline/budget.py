@@ -71,7 +71,7 @@ def _signal_budget(
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
-        if time.monotonic() > deadline:  # ended past its time before the signal was handled
+        if time.monotonic() >= deadline:  # ended past its time before the signal was handled
             raise Expired
     except Expired:
         raise over_budget(seconds, item) from None
@@ -87,9 +87,9 @@ class _ThreadBudget:
     """The budget of a thread other than the main one: a timer thread raises this block's own
     ``Expired`` in it. The lock makes the end of the block and the timer's shot exclusive, and
     a shot fired but not yet raised when the block ends is withdrawn, and the block refused all
-    the same (its time ran out before it ended). A shot that lands in
-    ``__exit__`` itself, before its first line runs, comes out of the block as this block's
-    ``Expired`` (see :class:`Expired`): the report's time ran out as it ended."""
+    the same (its time ran out before it ended). A shot that lands in ``__exit__`` itself,
+    before its first line runs, comes out of the block as this block's ``Expired`` (see
+    :class:`Expired`): the report's time ran out as it ended."""
 
     def __init__(
         self, seconds: float, item: str | None, deadline: float, enclosing: float | None
@@ -140,11 +140,12 @@ class _ThreadBudget:
                 _active.deadline = self.enclosing
         except self.expired:
             raise over_budget(self.seconds, self.item) from None
-        late = self.fired or time.monotonic() > self.deadline  # the timer may not have run yet
+        late = time.monotonic() >= self.deadline  # whether the timer fired, or had yet to act
         if (kind is None and late) or (kind is not None and issubclass(kind, self.expired)):
-            # Fired is over budget, landed or not: a shot withdrawn because the thread spent the
-            # rest of the block in C code (a regular expression, spaCy's parser), or in code
-            # that caught and dropped it, is still a report that ran out of time.
+            # Past the deadline is over budget, whether the shot landed or not: one withdrawn
+            # because the thread spent the rest of the block in C code (a regular expression,
+            # spaCy's parser), caught and dropped, or never fired because the timer thread had
+            # not run yet, still leaves a report that ran out of time.
             raise over_budget(self.seconds, self.item) from None
 
 
