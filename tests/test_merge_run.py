@@ -7,8 +7,10 @@ import random
 from collections import defaultdict
 from typing import Any
 
+import pytest
 from sqlalchemy import func, insert, select, text, update
 
+from forcewatch.merge.match import COMMON
 from forcewatch.merge.run import run_merge
 from forcewatch.store import Store, models
 
@@ -158,4 +160,53 @@ def test_merge_run_year_dated_incidents_filed_again_after_the_upgrade(store_url:
     assert {(i, k) for i, k in refiled if i != year_incident} == others
     again = {k for i, k in refiled if i == year_incident}
     assert again and -12345 not in again
+    store.close()
+
+
+def _mention(store: Store, i: int, *, day: str, town: str, name: str) -> None:
+    """One report with one mention: ``name`` killed by police in ``town`` (BR-SP) on ``day``."""
+    data = {
+        "kind": "incident", "extractor": "test", "confidence": 1.0, "date": day,
+        "date_precision": "day", "country": "BR", "admin1": "BR-SP", "place": town, "city": town,
+        "killed": {"low": 1, "best": 1, "high": None, "span": SPAN},
+        "forces": [{"kind": "police", "span": SPAN}],
+        "people": [{"name": name, "role": "victim", "fate": "killed", "span": SPAN}],
+    }  # fmt: skip
+    with store.session() as s:
+        s.execute(insert(models.RawPage).values(id=i, sha256=f"{i:064x}", name=f"r{i}", size=0,
+                                                data=b""))  # fmt: skip
+        s.execute(insert(models.Document).values(
+            id=i, raw_page_id=i, format="text", text="", relevant=True, relevance_score=1.0,
+            relevance_reason="", simhash=0, extraction={}, published=day))  # fmt: skip
+        s.execute(insert(models.Mention).values(id=i, document_id=i, ordinal=0, kind="incident",
+                                                date=day, date_precision="day", data=data))  # fmt: skip
+
+
+@pytest.mark.parametrize("others", [COMMON, COMMON + 1])
+def test_merge_run_a_common_name_is_not_looked_in(store_url: str, others: int) -> None:
+    """A victim's name meets the state's incidents with that name in any year (a person is
+    killed once), until more than ``COMMON`` separate incidents there hold it: then it picks
+    nobody out, and a report years later only meets the incidents of its own weeks."""
+    store = Store.open(store_url)
+    for i in range(others):  # one name, other towns and years: separate incidents
+        _mention(store, i + 1, day=f"{2010 + i}-01-10", town=f"Town {i}", name="Marta Ruiz")
+    run_merge(store)
+    assert len(_groups(store)) == others
+    _mention(store, 100, day="2024-03-05", town="Town 0", name="Marta Ruiz")
+    run_merge(store)
+    with store.session() as s:
+        link = s.execute(
+            select(models.IncidentLink.incident_id, models.IncidentLink.explanation).where(
+                models.IncidentLink.mention_id == 100
+            )
+        ).one()
+        first = s.scalar(
+            select(models.IncidentLink.incident_id).where(models.IncidentLink.mention_id == 1)
+        )
+    if others <= COMMON:
+        assert link.incident_id == first
+        assert "same person killed ('marta ruiz')" in link.explanation
+    else:
+        assert link.incident_id != first
+        assert link.explanation == "first report of this incident"
     store.close()

@@ -40,6 +40,11 @@ from forcewatch.merge.assemble import Member
 from forcewatch.text import fold
 
 THRESHOLD = 0.6
+# Stored incidents under one timeless key (a victim's name in a state, an agency, a count in a
+# town, a day of the year) beyond which the key no longer picks an incident out: blocking on it
+# would only grow with the archive ("block purging"). Such a key is not looked in; the mention
+# still meets the incidents of its own weeks.
+COMMON = 5
 _SPAN = {"day": 0, "week": 7, "month": 31, "year": 366}
 APART = 2  # the most days apart two reports of one incident may date it (with a strong key)
 MAX_SPAN = 3  # days an incident's reports may spread over when their days do not meet
@@ -600,14 +605,17 @@ class Index:
 
     def candidates(self, m: MentionView) -> list[Cluster]:
         ids: set[int] = set(self._copies.get(m.copy_of, ()) if m.copy_of != m.document_id else ())
+        common = self.common_keys(m)
         for key in m.name_keys:
             for state in self._states_of(m):
-                ids |= self._names.get((m.country, state, key), set())
-        others = self._keys if m.days is None else self._undated_keys
+                if ("n", m.country, state, key) not in common:
+                    ids |= self._names.get((m.country, state, key), set())
+        kind, others = ("k", self._keys) if m.days is None else ("u", self._undated_keys)
         for key in self._mention_keys(m):
-            ids |= others.get((m.country, key), set())
+            if (kind, m.country, key) not in common:
+                ids |= others.get((m.country, key), set())
         if m.days is None:
-            if m.month_day:
+            if m.month_day and ("d", m.country, m.month_day) not in common:
                 ids |= self._month_days.get((m.country, m.month_day), set())
         else:
             states = self._states_of(m)
@@ -615,6 +623,10 @@ class Index:
                 for state in states:
                     ids |= self._weeks.get((m.country, state, week), set())
         return [self.clusters[i] for i in sorted(ids)]
+
+    def common_keys(self, m: MentionView) -> frozenset[tuple[object, ...]]:
+        """Keys of ``looks_in(m)`` too common to block on (none here; see ``TIMELESS``)."""
+        return frozenset()
 
     # The same buckets as keys a database can index (``incident_keys``): a cluster is filed
     # under ``filed_under(cluster)``, a mention looks in ``looks_in(m)``, and the clusters
@@ -635,6 +647,9 @@ class Index:
             for week in range(cluster.days[0] // cls.WEEK, cluster.days[1] // cls.WEEK + 1):
                 keys |= {("w", country, state, week) for state in states}
         return keys
+
+    # Keys with no time in them: the clusters under one only grow with the archive.
+    TIMELESS = frozenset("nkud")
 
     @classmethod
     def looks_in(cls, m: MentionView) -> set[tuple[object, ...]]:

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from forcewatch.merge.assemble import Member, canonical
 from forcewatch.merge.match import (
+    COMMON,
     Cluster,
     Index,
     MentionView,
@@ -205,11 +206,18 @@ class _Stored:
 
 
 class _Batch(Index):
-    """The batch's index, plus the stored incidents each mention's keys found."""
+    """The batch's index, plus the stored incidents each mention's keys found, less the keys
+    too common to block on."""
 
-    def __init__(self, found: dict[int, set[int]]) -> None:
+    def __init__(
+        self, found: dict[int, set[int]], common: dict[int, frozenset[tuple[object, ...]]]
+    ) -> None:
         super().__init__()
         self._found = found
+        self._common = common
+
+    def common_keys(self, m: MentionView) -> frozenset[tuple[object, ...]]:
+        return self._common.get(m.id, frozenset())
 
     def candidates(self, m: MentionView) -> list[Cluster]:
         near = super().candidates(m)
@@ -241,24 +249,22 @@ def _merge_batch(
         return Counter()
 
     # the stored incidents filed under the keys the mentions look in
-    looks = {v.id: {key_hash(k) for k in Index.looks_in(v)} for v in views}
+    looks = {v.id: {k: key_hash(k) for k in Index.looks_in(v)} for v in views}
     holders: dict[int, set[int]] = defaultdict(set)
-    for part in _chunks(sorted(set().union(*looks.values())), _CHUNK):
+    hashes = {h for keys in looks.values() for h in keys.values()}
+    for part in _chunks(sorted(hashes), _CHUNK):
         for key, incident_id in s.execute(
             select(models.IncidentKey.key, models.IncidentKey.incident_id).where(
                 models.IncidentKey.key.in_(part)
             )
         ):
             holders[key].add(incident_id)
-    found = {
-        mention_id: set().union(*(holders[k] for k in keys if k in holders))
-        for mention_id, keys in looks.items()
-    }
+    found, common = _found(looks, holders)
     wanted = sorted(set().union(*found.values()))
     _still_current(s, cache)
     stored = {i: cache[i] for i in wanted if i in cache}
     stored.update(_load(s, [i for i in wanted if i not in cache], members=False))
-    index = _Batch(found)
+    index = _Batch(found, common)
     for incident in stored.values():
         index.add(incident.cluster)
 
@@ -328,6 +334,30 @@ def _merge_batch(
         joined=sum(1 for d in decisions if d.explanation != "first report of this incident"),
         new=len(made),
     )
+
+
+def _found(
+    looks: dict[int, dict[tuple[object, ...], int]], holders: dict[int, set[int]]
+) -> tuple[dict[int, set[int]], dict[int, frozenset[tuple[object, ...]]]]:
+    """Per mention, the stored incidents under the keys it looks in, and the timeless keys it
+    does not look in because more than ``COMMON`` incidents are filed there."""
+    found: dict[int, set[int]] = {}
+    common: dict[int, frozenset[tuple[object, ...]]] = {}
+    for mention_id, keys in looks.items():
+        near: set[int] = set()
+        skipped = []
+        for key, hashed in keys.items():
+            held = holders.get(hashed)
+            if not held:
+                continue
+            if key[0] in Index.TIMELESS and len(held) > COMMON:
+                skipped.append(key)
+            else:
+                near |= held
+        found[mention_id] = near
+        if skipped:
+            common[mention_id] = frozenset(skipped)
+    return found, common
 
 
 def _still_current(s: Session, cache: dict[int, _Stored]) -> None:
