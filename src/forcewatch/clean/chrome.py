@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from unidecode import unidecode
+from forcewatch.text import transliterate
 
 VOCAB = Path(__file__).with_name("vocab")
 
@@ -61,7 +61,7 @@ def fold(text: str) -> str:
     """Lower case, accents and typographic quotes folded, spaces collapsed; "©" is "copyright"
     (not "(c)", which starts the third item of many a list)."""
     text = text.replace("’", "'").replace("‘", "'").replace("©", " copyright ")
-    text = unidecode(text).lower()
+    text = transliterate(text).lower()
     return re.sub(r"\s+", " ", text).strip()
 
 

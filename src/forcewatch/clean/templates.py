@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 
 from unidecode import unidecode
 
+from forcewatch.text import transliterate
+
 __all__ = ["MIN_PAGES", "SiteTemplates", "line_key", "page_keys", "site_of", "template_keys"]
 
 # A line on this many distinct pages of a site is the site's, not an article's.
@@ -31,7 +33,7 @@ _MIN_CHARS = 4
 
 def line_key(line: str) -> int | None:
     """A stable 64-bit key of a line's normalised text, or None for a line too short to count."""
-    text = unidecode(line).lower()
+    text = transliterate(line).lower()
     text = re.sub(r"\d", "0", text)
     text = re.sub(r"[^\w]+", " ", text).strip()
     if len(text) < _MIN_CHARS:

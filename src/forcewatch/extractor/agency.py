@@ -308,6 +308,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     for index, sentence in enumerate(sentences):
         text = sentence.text
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        # the act and passive patterns all hold a force: one scan for it spares the other three
+        # in the sentences without one (17,305 of 17,416 on 300 web pages)
+        forced = _ANY_FORCE.search(text) is not None
         if named is not None:
             for match in named.finditer(text):
                 if not (
@@ -317,7 +320,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 ):
                     found.append(_agency(sentence, "act", match))
                     break
-        for match in pats["act"].finditer(text):
+        for match in pats["act"].finditer(text) if forced else ():
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
@@ -361,7 +364,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
-        if not found or found[-1].sentence is not sentence:
+        if forced and (not found or found[-1].sentence is not sentence):
             for match in pats["act_after"].finditer(text):
                 if (
                     _REPORTING.search(match.group("gap"))
@@ -372,7 +375,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act", match))
                 break
-        if not found or found[-1].sentence is not sentence:
+        if forced and (not found or found[-1].sentence is not sentence):
             for match in pats["act_then"].finditer(text):
                 if (
                     _REPORTING.search(text[match.end("attack") : match.end("gap")])
@@ -387,7 +390,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act", match))
                 break
-        for match in pats["passive"].finditer(text):
+        for match in pats["passive"].finditer(text) if forced else ():
             if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
             if _non_state(text, match):
