@@ -133,6 +133,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
     harm_sentences = []
     for index, sentence in enumerate(sentences):
         kinds = ann.kinds(sentence)
+        if not kinds - {"agent_victim"}:
+            continue  # first: most sentences have no agency at all, and the tests below scan
         if sentence.start in aggregate_sentences and not (
             kinds & {"act", "passive"} and _has_day(ann, sentence)
         ):
@@ -141,8 +143,6 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
-        if not kinds - {"agent_victim"}:
-            continue
         window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)

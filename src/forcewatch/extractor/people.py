@@ -493,6 +493,8 @@ def _dies(names: list[str], sentences: list[str]) -> bool:
 def _harmed(names: list[str], sentence: str) -> bool:
     for name in names:
         who = re.escape(name)
+        if not re.search(who, sentence, re.IGNORECASE):
+            continue  # both patterns need the name: a literal search spares their long scans
         if re.search(
             rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+,?\s+){{0,3}}?{who}\b",
             sentence,
