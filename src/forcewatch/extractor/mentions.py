@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -516,15 +517,18 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     """The dates of ``sentence`` that may be an event's: not a dateline's, the report's own day,
     a date to come, the start of a period or a date in someone's quoted words."""
     text = ann.text
+    if ann.in_caption(sentence):
+        return []  # the day a photo was taken
     return [
-        h
+        _after_bound(sentence.text, h)
         for h in ann.dates(sentence)
         if (h.value or h.precision != "unknown")
         and not _in_dateline(text, sentence.start + h.start)
         and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
         and not _wire_dateline(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
-        and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
+        and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
+        and not _landmark(sentence.text, h)
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
         and not any(q.start <= sentence.start + h.start < q.end for q in ann.quotes)
         and not _publication_line(ann, sentence, h)
@@ -551,8 +555,9 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
     if _within(location, first_harm):
         return location
-    # the section's heading ("Beatings in Kermanshah"), else the lede
-    for lede in (incident.heading, incident.sentences[0]):
+    # the section's heading ("Beatings in Kermanshah"), else the lede (a photo's caption is not)
+    lede_sentence = next((s for s in incident.sentences if not ann.in_caption(s)), None)
+    for lede in (incident.heading, lede_sentence):
         if lede is None or lede is first_harm:
             continue
         from_lede = _locate(ann.doc, ann.lang, (lede.start, lede.end))
@@ -725,9 +730,45 @@ _DATELINE_SENTENCE = re.compile(
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(
-    r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$",
+    r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$"
+    # "since the Hamas-led attacks on southern Israel on October 7": the event a period runs
+    # from, named before its day
+    r"|\bsince\s+the\s[^.,;:()\n]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# "detained after October 7", "following the October 7 attacks", "the May 2014 coup": a day that
+# bounds a period or names another event (not "after Tuesday's shooting", the event's own day).
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w-]*-led)?\s+(?:attacks?|coup|takeover|invasion)\b", re.IGNORECASE
+)
+_DURING_BEFORE = re.compile(r"\b(?:during|in|amid)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _landmark(sentence: str, hit: DateHit) -> bool:
+    """The day of another event the sentence names ("the October 7 attacks")."""
+    before = sentence[max(0, hit.start - 20) : hit.start]
+    return bool(
+        _EVENT_AFTER.match(sentence[hit.end : hit.end + 40])
+        and not _DURING_BEFORE.search(before)
+        and not _AFTER_BEFORE.search(before)
+    )
+
+
+def _after_bound(sentence: str, hit: DateHit) -> DateHit:
+    """A day the event came after ("detained after October 7", "following the October 7
+    attacks") dates it to that month, not to that day (not "after Tuesday's shooting")."""
+    if (
+        hit.precision != "day"
+        or not hit.value
+        or len(hit.value) != 10
+        or sentence.startswith(("'s", "’s"), hit.end)
+        or not _AFTER_BEFORE.search(sentence[max(0, hit.start - 20) : hit.start])
+    ):
+        return hit
+    return dataclasses.replace(hit, value=hit.value[:7], precision="month")
 
 
 def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:

@@ -222,8 +222,20 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             text[max(0, f.hit.start - 60) : f.hit.start]
         ):
             f.role = "neighbour"
+        elif f.hit.kind == "country" and _agents_after(text, f.hit.end):
+            f.role = "agents"
     found.sort(key=lambda f: (f.hit.start, -f.hit.end))
     return found
+
+
+_AGENTS_AFTER_RE = re.compile(r"(?:['’]s|-led|-backed)?[ \t]+([A-Za-zÀ-ÿ]+)")
+
+
+def _agents_after(text: str, end: int) -> bool:
+    """A country named as the agents' side, not as a place: "US forces launched airstrikes",
+    "Israel's military", "Saudi and UAE-led forces"."""
+    m = _AGENTS_AFTER_RE.match(text, end, min(len(text), end + 40))
+    return m is not None and fold(m.group(1)) in AGENTS
 
 
 def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_Found]:
