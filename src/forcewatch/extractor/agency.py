@@ -43,7 +43,8 @@ _FORCE_NP = (
     r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos|"
     # Any state's forces, named by their nationality or generically: "Israeli forces",
     # "government forces", "Sudanese Armed Forces", "the junta", gendarmes, national guards.
-    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|government\s+|state\s+|armed\s+|federal\s+|"
+    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|(?-i:[A-Z][A-Za-z]+)-led\s+(?:coalition\s+)?|"
+    r"government\s+|state\s+|armed\s+|federal\s+|"
     r"military\s+|junta\s+|regime\s+|pro-government\s+|special\s+|occupying\s+|riot\s+)"
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
     r"navy|marines)|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"

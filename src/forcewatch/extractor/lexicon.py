@@ -117,8 +117,9 @@ FORCE_GENERIC = _terms(
         ),
         (
             r"(?:government|armed|state|junta|regime|occupying|pro-government|"
-            r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+))\s+"
-            r"(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
+            r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+)|"
+            # "Saudi-led forces", "US-led coalition troops": a state-led coalition
+            r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?",
             "military",
