@@ -24,7 +24,7 @@ from forcewatch.extractor.counts import (
 )
 from forcewatch.extractor.dates import DateHit, find_dates
 from forcewatch.extractor.people import QuoteHit, find_quotes
-from forcewatch.extractor.sentences import Sentence, caption_lines, split_sentences
+from forcewatch.extractor.sentences import Sentence, split_sentences
 from forcewatch.records import Document
 
 __all__ = ["Annotation", "annotate"]
@@ -44,7 +44,6 @@ class Annotation:
     _singles: dict[int, list[Count]] = field(default_factory=dict)
     _zeros: dict[int, list[Zero]] = field(default_factory=dict)
     _quotes: list[QuoteHit] | None = None
-    _captions: list[tuple[int, int]] | None = None
 
     @property
     def text(self) -> str:
@@ -76,12 +75,6 @@ class Annotation:
 
     def zero_counts(self, sentence: Sentence) -> list[Zero]:
         return _once(self._zeros, sentence, lambda: find_zero_counts(sentence.text, sentence.start))
-
-    def in_caption(self, sentence: Sentence) -> bool:
-        """``sentence`` is (in) a photo's caption: its places and days are the photo's."""
-        if self._captions is None:
-            self._captions = caption_lines(self.doc.text)
-        return any(s <= sentence.start < e for s, e in self._captions)
 
     @property
     def quotes(self) -> list[QuoteHit]:

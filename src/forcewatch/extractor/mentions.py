@@ -517,8 +517,6 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     """The dates of ``sentence`` that may be an event's: not a dateline's, the report's own day,
     a date to come, the start of a period or a date in someone's quoted words."""
     text = ann.text
-    if ann.in_caption(sentence):
-        return []  # the day a photo was taken
     return [
         _after_bound(sentence.text, h)
         for h in ann.dates(sentence)
@@ -555,9 +553,8 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
     if _within(location, first_harm):
         return location
-    # the section's heading ("Beatings in Kermanshah"), else the lede (a photo's caption is not)
-    lede_sentence = next((s for s in incident.sentences if not ann.in_caption(s)), None)
-    for lede in (incident.heading, lede_sentence):
+    # the section's heading ("Beatings in Kermanshah"), else the lede
+    for lede in (incident.heading, incident.sentences[0]):
         if lede is None or lede is first_harm:
             continue
         from_lede = _locate(ann.doc, ann.lang, (lede.start, lede.end))

@@ -164,28 +164,3 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         sentences.append(Sentence(start, end, text[start:end]))
-
-
-# A photo's caption: a line that opens with the page's "expand image" control or that carries a
-# credit ("© 2023 Name/Agency"). What it says of a place or a day is the photo's, not an
-# incident's ("Protesters march in Kampala, September 29, 2022. © 2022 Getty Images").
-_CAPTION_LINE = re.compile(
-    r"^[ \t]*(?:Click\s+to\s+expand\s+Image\b|(?:Expand|Enlarge)\s+(?:Image|Photo)\b)[^\n]*"
-    r"|^[^\n]*©[ \t]*(?:(?:19|20)\d\d\b|[A-Z])[^\n]*",
-    re.MULTILINE,
-)
-
-
-_CAPTION_CHARS = 800  # longer, a line with a credit sign is a page's text with its copyright
-
-
-def caption_lines(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` offsets of the lines of ``text`` that are photo captions, in order;
-    a text without a credit sign or an "expand image" control is not scanned."""
-    if "©" not in text and "xpand" not in text and "nlarge" not in text:
-        return []
-    return [
-        (m.start(), m.end())
-        for m in _CAPTION_LINE.finditer(text)
-        if m.end() - m.start() <= _CAPTION_CHARS or "©" not in m.group()
-    ]

@@ -16,7 +16,6 @@ from forcewatch.extractor.places.patterns import (
     _SENTENCE_BREAK_RE,
     _WINDOW,
 )
-from forcewatch.extractor.sentences import caption_lines
 from forcewatch.text import fold
 
 if TYPE_CHECKING:
@@ -76,18 +75,6 @@ class Annotated:
         self.dateline = next((f.hit for f in found if f.role == "dateline"), None)
         self._nationalities: list[tuple[int, int, str]] | None = None
         self._by_country: dict[str | None, Hits] = {}
-        self.captions = caption_lines(text)
-        self._body: Annotated | None = None
-
-    def in_caption(self, start: int) -> bool:
-        return any(s <= start < e for s, e in self.captions)
-
-    def body(self) -> Annotated:
-        """The same text without the places of its photo captions (the photo's places)."""
-        if self._body is None:
-            kept = [f for f in self.found if not self.in_caption(f.hit.start)]
-            self._body = Annotated(self.text, kept) if len(kept) < len(self.found) else self
-        return self._body
 
     def nationality(self, anchor: float | None) -> str | None:
         """The country of the agents named nearest ``anchor`` ("Israeli forces"), if any."""
@@ -114,11 +101,6 @@ def locate_in(
     country_hint: str | None,
 ) -> Location | None:
     """:meth:`Gazetteer.locate` on the hits of a text that :func:`find_all` found."""
-    if focus is not None and annotated.captions and not annotated.in_caption(focus[0]):
-        body = annotated.body()  # a caption places the photo, not the text's incident
-        if not body.found:  # only captions name places: their country, if the agents give none
-            return _nationality_only(gaz, body, focus) or _country_of(gaz, annotated.found)
-        annotated = body
     found, text = annotated.found, annotated.text
     if not found:
         return _nationality_only(gaz, annotated, focus)
@@ -195,20 +177,6 @@ def _written_at(
     return Location(None, None, None, None, None, cc, lat, lon, 6, ())
 
 
-def _country_of(gaz: Gazetteer, found: list[_Found]) -> Location | None:
-    """Only the country of ``found``: the one most of its hits belong to."""
-    tally: dict[str, int] = {}
-    for f in found:
-        if f.hit.country:
-            tally[f.hit.country] = tally.get(f.hit.country, 0) + 1
-    if not tally:
-        return None
-    cc = max(tally, key=lambda c: tally[c])
-    row = gaz.countries.get(cc)
-    lat, lon = (row.lat, row.lon) if row else (None, None)
-    return Location(None, None, None, None, None, cc, lat, lon, 6, ())
-
-
 def _nationality_only(
     gaz: Gazetteer, annotated: Annotated, focus: tuple[int, int] | None
 ) -> Location | None:
@@ -219,6 +187,9 @@ def _nationality_only(
     row = gaz.countries.get(cc)
     lat, lon = (row.lat, row.lon) if row else (None, None)
     return Location(None, None, None, None, None, cc, lat, lon, 6, ())
+
+
+_AGENTS_SIDE = 0.3  # the weight of a country named as the agents' side ("Israel's military")
 
 
 def _choose_country(
@@ -235,10 +206,9 @@ def _choose_country(
     three times a place merely named near it ("arms transfers to Israel")."""
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
-    others = [f for f in window if f.role not in ("neighbour", "agents")]
+    others = [f for f in window if f.role != "neighbour"]
     if len(others) < len(window) and any(f.hit.country for f in others):
-        # "the border with X" and "X's forces" name X only when nothing else names a country
-        window = others
+        window = others  # "the border with X" names X only when nothing else names a country
     for f in window:
         cc = f.hit.country
         if cc is None:
@@ -246,6 +216,8 @@ def _choose_country(
         w = 1.0
         if anchor is not None:
             w = 1.0 / (1.0 + abs((f.hit.start + f.hit.end) / 2 - anchor) / 100)
+        if f.role == "agents":
+            w *= _AGENTS_SIDE  # "US forces launched airstrikes": whose forces, not where
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
         elif (
