@@ -1,68 +1,12 @@
-"""NGO releases' frames around their incidents: photo captions, the agents' country named as a
-country ("US forces"), the day a period runs from and the day of another event ("since the
-October 7 attacks", "detained after March 2")."""
+"""NGO releases' frames around their incidents: the agents' country named as a country ("US
+forces"), the day a period runs from and the day of another event ("since the October 7
+attacks", "detained after March 2")."""
 
 from __future__ import annotations
 
 import pytest
 
 import forcewatch
-from forcewatch.extractor.sentences import caption_lines
-
-CAPTIONED = [
-    # (published, text, expected date, place, country); a page's first caption is cleaned away
-    # as chrome, the ones within its text are not
-    (
-        "2024-03-11",
-        "Police beat five students last year when they arrested them, according to local media."
-        "\n\nClick to expand Image Students march through Kampala, Uganda, on June 2, 2022, against "
-        "a new oil pipeline and what it does to the farms along its route. © 2022 Some "
-        "Photographer/Agency\n\nThe students are due in court next week. Their lawyers said the "
-        "charges were baseless and that the prosecution had no evidence against any of them.\n\n"
-        "Rights groups have called for the charges to be dropped before the hearing.",
-        "2023",
-        None,
-        "UG",
-    ),
-    (
-        "2024-05-02",
-        "Soldiers shot dead two farmers near Quetta in Balochistan, witnesses said.\n\n"
-        "Relatives of the farmers mourn at a funeral in Lahore, Pakistan, January 8, 2024, after "
-        "an earlier killing in the province. © 2024 A. Person/Wire\n\nThe army has not commented "
-        "on the killings. Relatives said the two men had gone to check on their fields and were "
-        "unarmed.\n\nA local council called for an independent inquiry.",
-        None,
-        "Quetta",
-        "PK",
-    ),
-]
-
-
-@pytest.mark.parametrize(("published", "text", "date", "place", "country"), CAPTIONED)
-def test_a_caption_dates_and_places_the_photo_not_the_incident(
-    published: str, text: str, date: str, place: str | None, country: str
-) -> None:
-    result = forcewatch.extract(text, lang="en", published=published)
-    assert result.incidents, result.relevance.reason
-    incident = result.incidents[0]
-    assert incident.date == date
-    assert incident.place == place
-    assert incident.country == country
-
-
-@pytest.mark.parametrize(
-    ("text", "captions"),
-    [
-        ("Click to expand Image A market in Goma. © 2023 Someone\n\nText.", 1),
-        ("A crowd in Lima, May 3, 2021. © 2021 Wire Service\nBody text here.", 1),
-        ("Body text without any photo.\nMore text.", 0),
-        # a page on one line with its copyright at the end is not a caption
-        ("Police shot a man. " * 60 + "© 2024 The Daily", 0),
-    ],
-)
-def test_caption_lines(text: str, captions: int) -> None:
-    assert len(caption_lines(text)) == captions
-
 
 AGENTS_ABROAD = [
     # (text, expected country): a country named as the agents' side is not the place
@@ -120,3 +64,45 @@ def test_a_period_start_or_bound_is_not_the_incidents_day(
     result = forcewatch.extract(text, lang="en", published=published)
     assert result.incidents, result.relevance.reason
     assert result.incidents[0].date == date
+
+
+HARM_IN_CUSTODY = [
+    # (text, relevant, killed, injured)
+    (
+        "Protests spread after the death in morality police custody of a young student in "
+        "Shiraz in March 2021.",
+        True,
+        1,
+        None,
+    ),
+    (
+        "The family says a 40-year-old man died in military custody near Gao two days after his "
+        "arrest.",
+        True,
+        1,
+        None,
+    ),
+    (
+        "Lawyers asked for an inquiry into the suspicious death in custody of a young man.",
+        True,
+        1,
+        None,
+    ),
+    ("Soldiers put him in a truck, hit him, and drove him to a camp.", True, None, 1),
+    ("He said guards at the base shocked him with electricity.", True, None, 1),
+    # a death in custody on hunger strike, or with nothing said of the custodians, is not force
+    ("The activist died in custody while on a hunger strike.", False, None, None),
+    ("A rocket hit the market, and the blast hit them as they ran.", False, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant", "killed", "injured"), HARM_IN_CUSTODY)
+def test_harm_in_custody_and_blows(
+    text: str, relevant: bool, killed: int | None, injured: int | None
+) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+    if relevant:
+        incident = result.incidents[0]
+        assert (incident.killed.best if incident.killed else None) == killed
+        assert (incident.injured.best if incident.injured else None) == injured

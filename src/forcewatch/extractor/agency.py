@@ -296,7 +296,7 @@ def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
 # what every branch of the vocab's ``custody`` patterns holds (English only: no other language
 # has them yet; a language that adds them adds its words here): the long pattern is tried only
 # in the sentences that have one
-_CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORECASE)
+_CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat|custody|death", re.IGNORECASE)
 
 
 def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
