@@ -106,3 +106,47 @@ def test_harm_in_custody_and_blows(
         incident = result.incidents[0]
         assert (incident.killed.best if incident.killed else None) == killed
         assert (incident.injured.best if incident.injured else None) == injured
+
+
+RECORDS_AND_CASES = [
+    # (text, relevant): harm summed up in the present perfect, without a day or a count, is a
+    # record, not a case; with a day or a count it tells one
+    ("Since taking power, the junta has detained and tortured critics and journalists.", False),
+    ("Far too many villagers have been killed by government troops.", False),
+    ("On March 3, soldiers have reportedly beaten two farmers in Gulu.", True),
+    ("Police have killed at least 14 protesters in the capital, witnesses said.", True),
+    # a relative clause between the means and its harm
+    (
+        "After a drone strike near Kidal on June 2, 2023, which hit a crowded market and killed "
+        "five traders, the army announced an inquiry.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant"), RECORDS_AND_CASES)
+def test_a_record_is_not_a_case(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "in central X" puts the event in X as "in X" does, before the countries named after it
+        (
+            "An Israeli strike in central Gaza hit a convoy and killed seven aid workers, and "
+            "Cyprus, Britain and Poland halted their aid ships.",
+            "PS",
+        ),
+        (
+            "Police shot two men dead at a market in northern Mosul, and a Turkish official and "
+            "Jordan condemned the killings.",
+            "IQ",
+        ),
+    ],
+)
+def test_a_compass_word_keeps_the_locative(text: str, country: str) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.incidents, result.relevance.reason
+    assert result.incidents[0].country == country

@@ -142,6 +142,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
+        if _generic_perfect(ann, sentence):
+            continue  # "the Taliban have detained and tortured critics": a record, not a case
         if not kinds - {"agent_victim"}:
             continue
         window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
@@ -153,6 +155,28 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
 
 
 _CONTEXT_REACH = 4  # sentences after an operation or clash in which its harm may be told
+
+# Harm told in the present perfect: "the Taliban have detained and tortured protesters", "far too
+# many civilians have been killed by its forces". Without a date or a count of its own such a
+# sentence sums up a record, it tells no case.
+_PERFECT_WORD = re.compile(r"\b(?:have|has)\b", re.IGNORECASE)
+_PERFECT_HARM = re.compile(
+    r"\b(?:have|has)\s+(?:(?:also|been|repeatedly|reportedly|allegedly|long|frequently|"
+    r"routinely|systematically|often|severely|brutally)\s+){0,3}(?:[a-z]+ed\s+and\s+)?"
+    r"(?:killed|shot|beaten|beat|tortured|injured|wounded|attacked|abused|executed|raped|"
+    r"assaulted|maimed|struck|hit|shelled|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_perfect(ann: Annotation, sentence: Sentence) -> bool:
+    return (
+        ann.lang == "en"
+        and _PERFECT_WORD.search(sentence.text) is not None
+        and _PERFECT_HARM.search(sentence.text) is not None
+        and not _dates_in(ann, sentence)
+        and not ann.counts(sentence)
+    )
 
 
 def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Mention]) -> Relevance:
