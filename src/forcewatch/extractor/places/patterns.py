@@ -19,7 +19,8 @@ _DATA = resources.files(__package__) / "data"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|en|em|no|na|nos|nas|(?:regi[aã]o|regi[oó]n|zona|bairro|barrio|"
     r"comunidade?|municipio|município|town|village|city)\s+(?:de|do|da|del|of))\s+"
-    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?$",
     re.IGNORECASE,
 )
 
