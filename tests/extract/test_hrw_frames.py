@@ -150,3 +150,32 @@ def test_a_compass_word_keeps_the_locative(text: str, country: str) -> None:
     result = forcewatch.extract(text, lang="en", published="2024-05-01")
     assert result.incidents, result.relevance.reason
     assert result.incidents[0].country == country
+
+
+GENERIC_OR_NOT = [
+    # (text, relevant): a call for justice, a period's harm or a vague toll is no case
+    ("The government should investigate the killing of farmers by soldiers.", False),
+    ("Relatives called for justice for the beating of students by police.", False),
+    ("Throughout the conflict, troops shot villagers in raids on the hills.", False),
+    ("Thousands of people were killed by the army during the long insurgency.", False),
+    ("The junta has launched airstrikes that killed hundreds of civilians since the coup.", False),
+    # with a day or a count of its own it is one
+    ("The government should investigate the killing of two farmers by soldiers on May 3.", True),
+    ("During the war, soldiers shot dead 11 villagers in Kobe on March 9, 2016.", True),
+    # plural witnesses describing what guards did is a pattern, not a case
+    ("Guards whipped inmates and burned them with cigarettes, former prisoners said.", False),
+    # an operation does not frame harm that an armed group did after it
+    (
+        "Government forces carried out a sweep in the district. Days later, JNIM fighters killed "
+        "several civilians in a nearby village.",
+        False,
+    ),
+    # a death sentence is no death
+    ("A court issued a death sentence to the singer after police arrested him.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant"), GENERIC_OR_NOT)
+def test_generic_harm_is_not_a_case(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason

@@ -68,7 +68,7 @@ NON_STATE = re.compile(
     re.IGNORECASE,
 )
 # One of those armed groups named anywhere in a sentence ("held in Houthi detention").
-_NON_STATE_NAMED = re.compile(
+NON_STATE_NAMED = re.compile(
     NON_STATE.pattern.removesuffix(r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$"), re.IGNORECASE
 )
 # Harm from an agent's weapon, and operations named by their force.
@@ -420,7 +420,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         if (
             custody
             and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])
-            and not _NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
+            and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
@@ -645,7 +645,7 @@ def _held_then_hurt(sentences: list[Sentence], found: list[Agency]) -> list[Agen
     def held_in(index: int) -> bool:
         if index not in held:
             text = sentences[index].text
-            held[index] = bool(_HELD.search(text)) and not _NON_STATE_NAMED.search(text)
+            held[index] = bool(_HELD.search(text)) and not NON_STATE_NAMED.search(text)
         return held[index]
 
     out = []

@@ -207,7 +207,9 @@ INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
     rf"\b(?:{KILL_VERB})\b|"
-    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
+    # a death sentence, the death penalty, death row and death threats kill no one
+    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|(?<!sentenced\sto\s)(?<!condemned\sto\s)"
+    r"death(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|fatal(?:ly)?|lifeless|"
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
     # à prisão": resisting arrest)

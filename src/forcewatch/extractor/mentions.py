@@ -23,7 +23,7 @@ from datetime import date
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
-from forcewatch.extractor.agency import Agency, harms_someone
+from forcewatch.extractor.agency import NON_STATE_NAMED, Agency, harms_someone
 from forcewatch.extractor.annotate import Annotation, annotate
 from forcewatch.extractor.counts import (
     Count,
@@ -142,11 +142,17 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
-        if _generic_perfect(ann, sentence):
+        if _generic_perfect(ann, sentence) or _generic_frame(ann, sentence):
             continue  # "the Taliban have detained and tortured critics": a record, not a case
         if not kinds - {"agent_victim"}:
             continue
-        window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
+        # the harm an operation frames is told after it, but not harm by an armed group or
+        # to the agents ("an attack on a military base that killed more than 100 soldiers")
+        window = " ".join(
+            s.text
+            for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
+            if not k or not (NON_STATE_NAMED.search(s.text) or "agent_victim" in ann.kinds(s))
+        )
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
         ):
@@ -165,6 +171,48 @@ _PERFECT_HARM = re.compile(
     r"routinely|systematically|often|severely|brutally)\s+){0,3}(?:[a-z]+ed\s+and\s+)?"
     r"(?:killed|shot|beaten|beat|tortured|injured|wounded|attacked|abused|executed|raped|"
     r"assaulted|maimed|struck|hit|shelled|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+# Harm framed as a call for justice or as a period's ("should investigate the killing of
+# protesters by security forces", "throughout the year, soldiers killed civilians", "thousands
+# were killed by the army during the civil war"): without a day or a count of its own, no case.
+_FRAME_WORD = re.compile(
+    r"\b(?:should|must|urge|urged|urging|call|calls|called|demand|demanded|accountab|justice|"
+    r"prosecut|investigat|throughout|during|since|recent|past|years|decades|campaign|war)",
+    re.IGNORECASE,
+)
+_GENERIC_FRAME = re.compile(
+    r"\b(?:should|must)\s+(?:\w+\s+){0,3}?(?:investigat\w*|prosecut\w*|hold|end|stop|"
+    r"account)|\b(?:urg(?:e|ed|ing)|call(?:s|ed)?\s+(?:on|for)|demand(?:s|ed)?)\b|"
+    r"\baccountability\s+for|\bjustice\s+for\b|"
+    r"\bthroughout\s+the\s+(?:year|country|region|conflict|war)|"
+    r"\bduring\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|occupation|dictatorship|era|years)\b|"
+    r"\bsince\s+the\s+(?:coup|war|conflict|takeover|invasion)\b|"
+    r"\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades|months)\b|"
+    r"\bfor\s+(?:years|decades)\b|\b(?:military|army|counterinsurgency)\s+campaign\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_frame(ann: Annotation, sentence: Sentence) -> bool:
+    text = sentence.text
+    return (
+        ann.lang == "en"
+        and _FRAME_WORD.search(text) is not None
+        and _GENERIC_FRAME.search(text) is not None
+        and not _has_day(ann, sentence)
+        and not any(d.precision == "month" for d in _dates_in(ann, sentence))
+        and (not ann.counts(sentence) or _VAGUE_TOLL.search(text) is not None)
+    )
+
+
+# "hundreds of civilians", "thousands of people": a toll too vague to be one case's count
+_VAGUE_TOLL = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores|countless|many)\s+(?:of\s+)?(?:\w+\s+)?"
+    r"(?:people|civilians|protesters|demonstrators|villagers|residents|detainees|prisoners|"
+    r"men|women|children|migrants|refugees|Palestinians|Rohingya)\b",
     re.IGNORECASE,
 )
 
