@@ -179,3 +179,28 @@ GENERIC_OR_NOT = [
 def test_generic_harm_is_not_a_case(text: str, relevant: bool) -> None:
     result = forcewatch.extract(text, lang="en", published="2024-05-01")
     assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+NOT_THE_STATE = [
+    # (text, relevant): an armed group's allies are not the state's; a court's execution is no
+    # force
+    (
+        "The Rapid Support Forces and allied Arab militias killed hundreds of Masalit men in "
+        "El Geneina in June 2023.",
+        False,
+    ),
+    ("The RSF and its allied militias shot dozens of villagers near Nyala on May 2.", False),
+    ("The authorities executed two men in Isfahan on May 19 after grossly unfair trials.", False),
+    # the state's forces after an armed group's attack are still the state's
+    (
+        "Hamas fighters attacked the town, and Israeli forces killed 20 people in the response.",
+        True,
+    ),
+    ("After rebels attacked the base, soldiers shot dead three villagers in Kobe on May 3.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant"), NOT_THE_STATE)
+def test_harm_by_others_than_the_state(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason

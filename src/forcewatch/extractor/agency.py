@@ -56,6 +56,12 @@ _FORCE_NP = (
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP)"
 )
+# What may stand between an armed group's name and the force word: "the RSF and allied Arab
+# militias" (the group's allies are not the state's).
+_NON_STATE_TAIL = (
+    r"(?:['’]s)?(?:\s+(?:forces|fighters))?(?:\s+and\s+(?:its\s+|their\s+)?allied)?"
+    r"(?:[\s-]+\w+){0,2}\s*$"
+)
 # Armed groups that are not the state, named before or as the force ("Rapid Support Forces",
 # "Houthi forces", "rebel troops"): their harm is not state agents' harm.
 NON_STATE = re.compile(
@@ -64,13 +70,11 @@ NON_STATE = re.compile(
     r"rebels?|rebeldes?|insurgents?|militants?|jihadists?|gangs?|pandillas?|cartel(?:es)?|"
     r"criminal|criminosos|fac[cç][aã]o|armed\s+groups?|grupos?\s+armados?|"
     r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces))"
-    r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$",
+    + _NON_STATE_TAIL,
     re.IGNORECASE,
 )
 # One of those armed groups named anywhere in a sentence ("held in Houthi detention").
-NON_STATE_NAMED = re.compile(
-    NON_STATE.pattern.removesuffix(r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$"), re.IGNORECASE
-)
+NON_STATE_NAMED = re.compile(NON_STATE.pattern.removesuffix(_NON_STATE_TAIL), re.IGNORECASE)
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
     r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
@@ -160,7 +164,7 @@ _RAID = re.compile(
 )
 _JUDICIAL = re.compile(r"^(?:executed|ejecut\w+|execut\w+)$", re.IGNORECASE)
 _SENTENCED = re.compile(
-    r"\b(?:sentenced|sentence|death\s+penalty|death\s+row|hanged|hanging|convicted|court|"
+    r"\b(?:sentenced|sentence|death\s+penalty|death\s+row|hanged|hanging|convicted|court|trials?|"
     r"judicial|condenad[oa]s?|pena\s+de\s+muerte|pena\s+de\s+morte|sentencia|senten[cç]a|"
     r"ahorcad[oa]s?|enforcad[oa]s?)\b",
     re.IGNORECASE,
@@ -512,6 +516,10 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue  # a death sentence carried out is not force used on someone
         if _MISSED.search(sentence.text[clause.end :]):
             continue
+        head = re.match(r"\S+", sentence.text[clause.start :])
+        head_end = clause.start + (head.end() if head else 0)
+        if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):
+            continue  # "the Rapid Support Forces and allied militias killed": a group's allies
         agencies.append(
             Agency(
                 sentence, clause.kind, sentence.start + clause.start, sentence.start + clause.end
@@ -713,7 +721,7 @@ def agent_words() -> str:
 
 def _non_state(text: str, match: re.Match[str]) -> bool:
     """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas")."""
-    before = text[max(0, match.start("force") - 40) : match.end("force")]
+    before = text[max(0, match.start("force") - 60) : match.end("force")]
     return bool(NON_STATE.search(before))
 
 
