@@ -204,3 +204,34 @@ NOT_THE_STATE = [
 def test_harm_by_others_than_the_state(text: str, relevant: bool) -> None:
     result = forcewatch.extract(text, lang="en", published="2024-06-01")
     assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+PLACES_IN_RELEASES = [
+    # (text, place, admin1, country): English spellings of places NGO releases name often; the
+    # Palestinian governorates reported as the two territories (HRW-LABELLING.md); an army's
+    # nationality does not move a town abroad, a police force's keeps it at home
+    ("Israeli forces shot two men dead in Tulkarem on May 3.", "Tulkarem", "PS-WBK", "PS"),
+    (
+        "An Israeli airstrike killed nine people in Khan Younis on May 3.",
+        "Khan Younis",
+        "PS-GZA",
+        "PS",
+    ),
+    ("An Israeli strike on a school in Jabalia killed 15 people.", "Jabalia", "PS-GZA", "PS"),
+    (
+        "Guards beat a woman in a detention center in Sistan and Baluchistan in October 2022.",
+        "Sistan and Baluchistan",
+        "IR-11",
+        "IR",
+    ),
+    ("A coalition airstrike on a market in Hodeidah killed 12 people.", "Hodeidah", "YE-HU", "YE"),
+    ("La Policía Boliviana mató a un joven en El Alto el martes.", "El Alto", None, "BO"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "admin1", "country"), PLACES_IN_RELEASES)
+def test_places_releases_name(text: str, place: str, admin1: str | None, country: str) -> None:
+    result = forcewatch.extract(text, published="2024-05-05")
+    assert result.incidents, result.relevance.reason
+    incident = result.incidents[0]
+    assert (incident.place, incident.admin1, incident.country) == (place, admin1, country)

@@ -15,6 +15,7 @@ from forcewatch.extractor.places.patterns import (
     _LOCATIVE_BEFORE,
     _SENTENCE_BREAK_RE,
     _WINDOW,
+    ADMIN1_REPORTED,
 )
 from forcewatch.text import fold
 
@@ -418,6 +419,8 @@ def _complete(
         if f.hit.kind == "admin1" and admin1 and f.hit.admin1 == admin1:
             support.append(f.hit)
             break
+    if admin1 in ADMIN1_REPORTED:  # a governorate reported as its territory ("PS-GZA")
+        admin1, admin1_name = ADMIN1_REPORTED[admin1]
     unique = sorted(set(support), key=lambda h: (h.start, h.end))
     return Location(
         text[start:end],
