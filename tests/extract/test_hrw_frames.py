@@ -159,7 +159,14 @@ GENERIC_OR_NOT = [
     ("Throughout the conflict, troops shot villagers in raids on the hills.", False),
     ("Thousands of people were killed by the army during the long insurgency.", False),
     ("The junta has launched airstrikes that killed hundreds of civilians since the coup.", False),
+    (
+        "Since 2016, the coalition has carried out numerous airstrikes on markets, killing "
+        "thousands of civilians.",
+        False,
+    ),
+    ("The beatings of students by riot police in 2020 remain unpunished.", False),
     # with a day or a count of its own it is one
+    ("Soldiers repeatedly beat Ali Hassan, 52, in a barracks in Gao on March 2.", True),
     ("The government should investigate the killing of two farmers by soldiers on May 3.", True),
     ("During the war, soldiers shot dead 11 villagers in Kobe on March 9, 2016.", True),
     # plural witnesses describing what guards did is a pattern, not a case

@@ -180,7 +180,8 @@ _PERFECT_HARM = re.compile(
 # were killed by the army during the civil war"): without a day or a count of its own, no case.
 _FRAME_WORD = re.compile(
     r"\b(?:should|must|urge|urged|urging|call|calls|called|demand|demanded|accountab|justice|"
-    r"prosecut|investigat|throughout|during|since|recent|past|years|decades|campaign|war)",
+    r"prosecut|investigat|throughout|during|since|recent|past|years|decades|campaign|war|"
+    r"numerous|countless|one\s+of|unpunished|impunity)",
     re.IGNORECASE,
 )
 _GENERIC_FRAME = re.compile(
@@ -191,7 +192,12 @@ _GENERIC_FRAME = re.compile(
     r"\bduring\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|occupation|dictatorship|era|years)\b|"
     r"\bsince\s+the\s+(?:coup|war|conflict|takeover|invasion)\b|"
     r"\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades|months)\b|"
-    r"\bfor\s+(?:years|decades)\b|\b(?:military|army|counterinsurgency)\s+campaign\b",
+    r"\bfor\s+(?:years|decades)\b|\b(?:military|army|counterinsurgency)\s+campaign\b|"
+    # "since 2015, the coalition has conducted numerous unlawful airstrikes", "the attack was
+    # one of many in which", "the killings ... remain unpunished"
+    r"\bsince\s+(?:19|20)\d\d\b|\b(?:numerous|countless)\b|"
+    r"\bone\s+of\s+(?:the\s+)?(?:many|several|numerous|hundreds|dozens|scores)\b|"
+    r"\bunpunished\b|\bimpunity\b",
     re.IGNORECASE,
 )
 
