@@ -242,3 +242,25 @@ def test_places_releases_name(text: str, place: str, admin1: str | None, country
     assert result.incidents, result.relevance.reason
     incident = result.incidents[0]
     assert (incident.place, incident.admin1, incident.country) == (place, admin1, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "admin1"),
+    [
+        # "executed", "massacred" before a number count the dead as "killed" does
+        ("Troops summarily executed at least 12 men in the village of Mura on March 5.", 12, None),
+        ("On May 2, soldiers massacred 30 villagers near Mekele in Tigray.", 30, "ET-TI"),
+        # a one-word region releases name without "region" after it
+        (
+            "On March 12, a drone strike by the army hit a wedding in Tigray, killing 30 people.",
+            30,
+            "ET-TI",
+        ),
+    ],
+)
+def test_executions_counted_and_regions_named(text: str, killed: int, admin1: str | None) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.incidents, result.relevance.reason
+    incident = result.incidents[0]
+    assert incident.killed is not None and incident.killed.best == killed
+    assert incident.admin1 == admin1
