@@ -89,6 +89,14 @@ HARM_IN_CUSTODY = [
         None,
     ),
     ("Soldiers put him in a truck, hit him, and drove him to a camp.", True, None, 1),
+    ("Guards at the jail electrocuted him during questioning, his brother said.", True, None, 1),
+    ("Officers broke his left arm while arresting him outside the mosque.", True, None, 1),
+    (
+        "The blogger was freed after four months of secret detention and torture in Asmara.",
+        True,
+        None,
+        None,
+    ),
     ("He said guards at the base shocked him with electricity.", True, None, 1),
     # a death in custody on hunger strike, or with nothing said of the custodians, is not force
     ("The activist died in custody while on a hunger strike.", False, None, None),
