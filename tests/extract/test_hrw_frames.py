@@ -185,6 +185,12 @@ GENERIC_OR_NOT = [
         "several civilians in a nearby village.",
         False,
     ),
+    # nor a death of another cause after it
+    (
+        "Riot police broke up the march in the capital. Organisers said 80 people were "
+        "detained. Two marchers later died in a road accident on the way home.",
+        False,
+    ),
     # a death sentence is no death
     ("A court issued a death sentence to the singer after police arrested him.", False),
 ]

@@ -151,7 +151,12 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
         window = " ".join(
             s.text
             for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
-            if not k or not (NON_STATE_NAMED.search(s.text) or "agent_victim" in ann.kinds(s))
+            if not k
+            or not (
+                NON_STATE_NAMED.search(s.text)
+                or "agent_victim" in ann.kinds(s)
+                or _OTHER_CAUSE.search(s.text)
+            )
         )
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
@@ -161,6 +166,14 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
 
 
 _CONTEXT_REACH = 4  # sentences after an operation or clash in which its harm may be told
+# A death of another cause after an operation: "two protesters later died in a road accident".
+_OTHER_CAUSE = re.compile(
+    r"\b(?:died|dies|killed|death)\s+(?:\w+\s+){0,2}?(?:of|from|in)\s+(?:an?\s+)?(?:road|traffic|"
+    r"car|bus|plane|boat)\s+(?:accident|crash)|\b(?:died|dies|death)\s+(?:\w+\s+)?(?:of|from)\s+"
+    r"(?:cancer|illness|disease|natural\s+causes|hunger|thirst|starvation|malnutrition|"
+    r"dehydration|covid|cholera|heart)",
+    re.IGNORECASE,
+)
 
 # Harm told in the present perfect: "the Taliban have detained and tortured protesters", "far too
 # many civilians have been killed by its forces". Without a date or a count of its own such a
