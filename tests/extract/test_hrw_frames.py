@@ -278,3 +278,20 @@ def test_executions_counted_and_regions_named(text: str, killed: int, admin1: st
     incident = result.incidents[0]
     assert incident.killed is not None and incident.killed.best == killed
     assert incident.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a strike on a building hurts no one by itself; a blow to a person does
+        ("Government troops shelled a clinic in the town on April 4, damaging its roof.", False),
+        ("Israeli forces struck a UN school in Gaza City on March 3.", False),
+        ("Russian forces bombed the library in Chernihiv in March 2022.", False),
+        ("The officer struck him with a baton on Monday.", True),
+        ("Police struck the man in the head with a baton.", True),
+        ("Soldiers shelled a village near Kidal, wounding four children.", True),
+    ],
+)
+def test_a_strike_on_a_building_is_not_harm(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason

@@ -182,6 +182,13 @@ _PASSIVE_AUX = re.compile(
 )
 
 
+# A person struck, not a building: "officers struck him with a baton".
+_PERSON_OBJECT = re.compile(
+    r"\s*(?:him|her|them|me|us|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+)?(?:man|men|woman|"
+    r"women|boys?|girls?|protesters?|demonstrators?|suspects?|teen(?:ager)?s?|child(?:ren)?|"
+    r"students?|detainees?|prisoners?|journalists?|worshippers?))\b",
+    re.IGNORECASE,
+)
 _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
@@ -339,13 +346,19 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
-            if _WEAK_ACT.fullmatch(match.group("harm")) and not harms_someone(
-                text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
+            if (
+                _WEAK_ACT.fullmatch(match.group("harm").strip())
+                and not _PERSON_OBJECT.match(text, match.end("harm"))
+                and not harms_someone(
+                    text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
+                )
             ):
-                continue  # "officers returned fire" hurts no one by itself, nor the next sentence
+                # "officers returned fire", "forces struck a school" hurt no one by themselves,
+                # nor does the next sentence say anyone was hurt ("struck him" does)
+                continue
             if _MISSED.search(text[match.end("harm") :]):
                 continue
-            if _WEAK_ACT.fullmatch(match.group("harm")) and _IN_THE_AIR.match(
+            if _WEAK_ACT.fullmatch(match.group("harm").strip()) and _IN_THE_AIR.match(
                 text[match.end("harm") :]
             ):
                 continue  # "fired several rounds in the air": warning shots hurt no one
