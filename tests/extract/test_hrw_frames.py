@@ -295,3 +295,21 @@ def test_executions_counted_and_regions_named(text: str, killed: int, admin1: st
 def test_a_strike_on_a_building_is_not_harm(text: str, relevant: bool) -> None:
     result = forcewatch.extract(text, lang="en", published="2024-06-01")
     assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # harm threatened, tried, foreseen or denied is not harm done
+        ("Soldiers threatened to kill his family if he did not confess.", False),
+        ("The minister said police would shoot anyone who attacked officers.", False),
+        ("If deported, she could be tortured by the security services.", False),
+        ("The army denied that soldiers had tortured anyone at the camp.", False),
+        # done after a threat, or denied something else, it is
+        ("Soldiers threatened him and then beat him with rifles on March 3.", True),
+        ("Police denied him access to a lawyer and beat him in custody on May 2.", True),
+    ],
+)
+def test_threatened_harm_is_not_harm(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason

@@ -127,6 +127,27 @@ _NEGATED = re.compile(
     r"\b(?:did\s+not|didn'?t|never|no|not|without|nunca|sin|sem|não|nao)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Harm threatened, tried, feared or denied, not done: "threatened to kill his family", "will be
+# beaten if they protest", "police would shoot anyone", "denied that soldiers had tortured".
+_NOT_DONE = re.compile(
+    r"\b(?:threat(?:en(?:ed|ing|s)?)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|vow(?:ed|s)?\s+to|"
+    r"plan(?:ned|s)?\s+to|intend(?:ed|s)?\s+to|want(?:ed|s)?\s+to|going\s+to|would|will|could|"
+    r"might|may|shall)\s+(?:(?:not|also|then|be|have|been|\w+ly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:that|(?:the|any|all)\s+(?:allegations?|claims?|reports?|"
+    r"accusations?|wrongdoing)|allegations?|claims?|reports?|accusations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_done(text: str, harm_start: int) -> bool:
+    """The harm verb at ``harm_start`` is threatened or denied, not done."""
+    before = text[max(0, harm_start - 40) : harm_start]
+    return bool(_NOT_DONE.search(before) or _DENIED.search(text, 0, harm_start))
+
+
 _NEGATED_NEAR = re.compile(
     r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$", re.IGNORECASE
 )
@@ -344,6 +365,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 text[: match.start("harm")]
             ):
                 continue
+            if _not_done(text, match.start("harm")):
+                continue  # "soldiers threatened to kill his family"
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             if (
@@ -413,6 +436,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         for match in pats["passive"].finditer(text):
             if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if _not_done(text, match.start()):
+                continue  # "they will be beaten by police if they protest"
             if _non_state(text, match):
                 continue
             found.append(_agency(sentence, "passive", match))
@@ -529,6 +554,8 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue  # a death sentence carried out is not force used on someone
         if _MISSED.search(sentence.text[clause.end :]):
             continue
+        if _not_done(sentence.text, clause.end - len(verb)):
+            continue  # "soldiers threatened to kill him"
         head = re.match(r"\S+", sentence.text[clause.start :])
         head_end = clause.start + (head.end() if head else 0)
         if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):
