@@ -313,3 +313,27 @@ def test_a_strike_on_a_building_is_not_harm(text: str, relevant: bool) -> None:
 def test_threatened_harm_is_not_harm(text: str, relevant: bool) -> None:
     result = forcewatch.extract(text, lang="en", published="2024-06-01")
     assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a court's seat is where the case is heard, not where the harm was done
+        (
+            "Police beat the students when they arrested them last year. Tomorrow the students "
+            "will appear before a Kampala court.",
+            None,
+            "UG",
+        ),
+        (
+            "Police shot a man in Tema on May 2. The Accra High Court will hear the case.",
+            "Tema",
+            "GH",
+        ),
+    ],
+)
+def test_a_courts_seat_is_not_the_place(text: str, place: str | None, country: str) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-05")
+    assert result.incidents, result.relevance.reason
+    incident = result.incidents[0]
+    assert (incident.place, incident.country) == (place, country)

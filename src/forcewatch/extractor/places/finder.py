@@ -234,10 +234,16 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             f.role = "neighbour"
         elif f.hit.kind == "country" and _agents_after(text, f.hit.end):
             f.role = "agents"
+        elif f.hit.kind != "country" and not f.role and _COURT_AFTER_RE.match(text, f.hit.end):
+            f.role = "court"  # "a Kampala court", "Isfahan's Revolutionary Court": its seat
     found.sort(key=lambda f: (f.hit.start, -f.hit.end))
     return found
 
 
+_COURT_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+|First|Second|High|Supreme|Appeals?|Criminal|Military|"
+    r"Revolutionary|District|Magistrates?'?|Instance)){0,3}\s+(?:[Cc]ourt|[Tt]ribunal)\b"
+)
 _AGENTS_AFTER_RE = re.compile(r"(?:['’]s|-led|-backed)?[ \t]+([A-Za-zÀ-ÿ]+)")
 
 

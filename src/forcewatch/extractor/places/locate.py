@@ -133,6 +133,11 @@ def locate_in(
     place = _choose_place(gaz, same, anchor, text, by_dateline)
     if place.role == "dateline" and not by_dateline:
         return _written_at(gaz, annotated, place, anchor, country_hint)
+    if place.role == "court":  # only a court's seat is named: the country alone is known
+        cc = place.hit.country or country
+        row = gaz.countries.get(cc) if cc else None
+        lat, lon = (row.lat, row.lon) if row else (None, None)
+        return Location(None, None, None, None, None, cc, lat, lon, 6, ())
     if focus is not None and not by_dateline:
         place = _refine(gaz, place, annotated.of_country(country), text)
         place = _dateline_within(place, dateline)
@@ -265,6 +270,8 @@ def _choose_place(
         bare = not _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
         if f.role == "dateline":
             rank = 8  # only when nothing else names a place
+        elif f.role == "court":
+            rank = 7  # a court's seat ("a Kampala court"): not where the harm was done
         return rank, bare, abs(where - anchor)
 
     return min(hits.items, key=order)
@@ -312,7 +319,7 @@ def _candidates(gaz: Gazetteer, hits: Hits, text: str) -> list[tuple[int, _Found
         out = []
         for f in hits.items:
             r = _rank(f)
-            if f.hit.kind == "country" or f.role == "dateline":
+            if f.hit.kind == "country" or f.role in ("dateline", "court"):
                 continue
             if r == 0 and f.role != "occ" and not _attached(gaz, f, hits, text):
                 continue
