@@ -212,6 +212,9 @@ NOT_THE_STATE = [
     ),
     ("The RSF and its allied militias shot dozens of villagers near Nyala on May 2.", False),
     ("The authorities executed two men in Isfahan on May 19 after grossly unfair trials.", False),
+    # men in military uniform are not said to be soldiers
+    ("Gunmen in military uniform killed seven farmers near Gusau on May 4.", False),
+    ("Soldiers in uniform shot two men dead at the market on May 2.", True),
     # the state's forces after an armed group's attack are still the state's
     (
         "Hamas fighters attacked the town, and Israeli forces killed 20 people in the response.",

@@ -161,6 +161,7 @@ _FORCE_AS_OBJECT = re.compile(
 # A force noun that only qualifies a thing ("a military base", "police headquarters").
 _FORCE_AS_MODIFIER = re.compile(
     r"^\s+(?:bases?|stations?|camps?|headquarters|barracks|posts?|compound|academy|courts?|"
+    r"uniforms?|fatigues|"
     r"hospital|spokes(?:person|man|woman)|chiefs?|officials?|sources?|reports?|records?|"
     r"statements?|investigators?|vehicles?|convoys?|cuartel|base|estaci[oó]n|comisar[ií]a|"
     r"delegacia|quartel|batalh[aã]o)\b",
