@@ -43,7 +43,8 @@ _FORCE_NP = (
     r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos|"
     # Any state's forces, named by their nationality or generically: "Israeli forces",
     # "government forces", "Sudanese Armed Forces", "the junta", gendarmes, national guards.
-    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|(?-i:[A-Z][A-Za-z]+)-led\s+(?:coalition\s+)?|"
+    # ("Saudi-led forces", "UAE-led coalition troops": a state-led coalition)
+    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][A-Za-z]+-led(?:\s+coalition)?)\s+|"
     r"government\s+|state\s+|armed\s+|federal\s+|"
     r"military\s+|junta\s+|regime\s+|pro-government\s+|special\s+|occupying\s+|riot\s+)"
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
@@ -334,7 +335,12 @@ def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
 # what every branch of the vocab's ``custody`` patterns holds (English only: no other language
 # has them yet; a language that adds them adds its words here): the long pattern is tried only
 # in the sentences that have one
-_CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat|custody|death", re.IGNORECASE)
+_CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORECASE)
+# a death in custody: the custody and the death both named ("died in military custody")
+_CUSTODY_DEATH_WORDS = (
+    re.compile(r"custody|detention|prison", re.IGNORECASE),
+    re.compile(r"death|died|dying", re.IGNORECASE),
+)
 
 
 def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
@@ -459,7 +465,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     _agency(sentence, "passive" if kind == "means_passive" else "act", match)
                 )
                 break
-        custody = _CUSTODY_WORD.search(text) and pats["custody"].search(text)
+        custody = (
+            _CUSTODY_WORD.search(text) or all(words.search(text) for words in _CUSTODY_DEATH_WORDS)
+        ) and pats["custody"].search(text)
         if (
             custody
             and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])

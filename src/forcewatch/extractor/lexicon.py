@@ -208,8 +208,9 @@ INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 DEATH = re.compile(
     rf"\b(?:{KILL_VERB})\b|"
     # a death sentence, the death penalty, death row and death threats kill no one
-    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|(?<!sentenced\sto\s)(?<!condemned\sto\s)"
-    r"death(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|fatal(?:ly)?|lifeless|"
+    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death(?<!sentenced\sto\sdeath)"
+    r"(?<!condemned\sto\sdeath)(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|"
+    r"fatal(?:ly)?|lifeless|"
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
     # à prisão": resisting arrest)
