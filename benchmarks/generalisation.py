@@ -45,6 +45,8 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
         ["hrw"],
         (
             Row("relevance F1", "relevance_f1", goal=0.85),
+            Row("relevance precision", "relevance_precision"),
+            Row("relevance recall", "relevance_recall"),
             Row("incidents found (date and place)", "incidents_found", goal=0.80),
             Row("killed exact", "killed", goal=0.75),
             Row("date exact", "date", goal=0.75),
@@ -146,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
             )
             saved[name][row.field] = {"dev": dev, "test": test, "gap": gap, "goal": row.goal}
             sizes = ""
+        errors = {half: reports[half].errors for half in ("dev", "test")}
+        if any(errors.values()):  # a report that raised counts as judged irrelevant
+            print(f"{name:<9} extraction errors (dev/test): {errors['dev']}/{errors['test']}")
+        saved[name]["errors"] = errors
     if args.json:
         Path(args.json).write_text(json.dumps(saved, indent=2), encoding="utf-8")
     return 0

@@ -43,7 +43,9 @@ _FORCE_NP = (
     r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos|"
     # Any state's forces, named by their nationality or generically: "Israeli forces",
     # "government forces", "Sudanese Armed Forces", "the junta", gendarmes, national guards.
-    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+|government\s+|state\s+|armed\s+|federal\s+|"
+    # ("Saudi-led forces", "UAE-led coalition troops": a state-led coalition)
+    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][A-Za-z]+-led(?:\s+coalition)?)\s+|"
+    r"government\s+|state\s+|armed\s+|federal\s+|"
     r"military\s+|junta\s+|regime\s+|pro-government\s+|special\s+|occupying\s+|riot\s+)"
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
     r"navy|marines)|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
@@ -55,6 +57,12 @@ _FORCE_NP = (
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP)"
 )
+# What may stand between an armed group's name and the force word: "the RSF and allied Arab
+# militias" (the group's allies are not the state's).
+_NON_STATE_TAIL = (
+    r"(?:['’]s)?(?:\s+(?:forces|fighters))?(?:\s+and\s+(?:its\s+|their\s+)?allied)?"
+    r"(?:[\s-]+\w+){0,2}\s*$"
+)
 # Armed groups that are not the state, named before or as the force ("Rapid Support Forces",
 # "Houthi forces", "rebel troops"): their harm is not state agents' harm.
 NON_STATE = re.compile(
@@ -63,13 +71,11 @@ NON_STATE = re.compile(
     r"rebels?|rebeldes?|insurgents?|militants?|jihadists?|gangs?|pandillas?|cartel(?:es)?|"
     r"criminal|criminosos|fac[cç][aã]o|armed\s+groups?|grupos?\s+armados?|"
     r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces))"
-    r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$",
+    + _NON_STATE_TAIL,
     re.IGNORECASE,
 )
 # One of those armed groups named anywhere in a sentence ("held in Houthi detention").
-_NON_STATE_NAMED = re.compile(
-    NON_STATE.pattern.removesuffix(r"(?:['’]s)?(?:[\s-]+\w+){0,2}\s*$"), re.IGNORECASE
-)
+NON_STATE_NAMED = re.compile(NON_STATE.pattern.removesuffix(_NON_STATE_TAIL), re.IGNORECASE)
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
     r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
@@ -122,6 +128,27 @@ _NEGATED = re.compile(
     r"\b(?:did\s+not|didn'?t|never|no|not|without|nunca|sin|sem|não|nao)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# Harm threatened, tried, feared or denied, not done: "threatened to kill his family", "will be
+# beaten if they protest", "police would shoot anyone", "denied that soldiers had tortured".
+_NOT_DONE = re.compile(
+    r"\b(?:threat(?:en(?:ed|ing|s)?)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|vow(?:ed|s)?\s+to|"
+    r"plan(?:ned|s)?\s+to|intend(?:ed|s)?\s+to|want(?:ed|s)?\s+to|going\s+to|would|will|could|"
+    r"might|may|shall)\s+(?:(?:not|also|then|be|have|been|\w+ly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(
+    r"\bden(?:ied|ies|y|ying)\s+(?:that|(?:the|any|all)\s+(?:allegations?|claims?|reports?|"
+    r"accusations?|wrongdoing)|allegations?|claims?|reports?|accusations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_done(text: str, harm_start: int) -> bool:
+    """The harm verb at ``harm_start`` is threatened or denied, not done."""
+    before = text[max(0, harm_start - 40) : harm_start]
+    return bool(_NOT_DONE.search(before) or _DENIED.search(text, 0, harm_start))
+
+
 _NEGATED_NEAR = re.compile(
     r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$", re.IGNORECASE
 )
@@ -135,6 +162,7 @@ _FORCE_AS_OBJECT = re.compile(
 # A force noun that only qualifies a thing ("a military base", "police headquarters").
 _FORCE_AS_MODIFIER = re.compile(
     r"^\s+(?:bases?|stations?|camps?|headquarters|barracks|posts?|compound|academy|courts?|"
+    r"uniforms?|fatigues|"
     r"hospital|spokes(?:person|man|woman)|chiefs?|officials?|sources?|reports?|records?|"
     r"statements?|investigators?|vehicles?|convoys?|cuartel|base|estaci[oó]n|comisar[ií]a|"
     r"delegacia|quartel|batalh[aã]o)\b",
@@ -159,7 +187,7 @@ _RAID = re.compile(
 )
 _JUDICIAL = re.compile(r"^(?:executed|ejecut\w+|execut\w+)$", re.IGNORECASE)
 _SENTENCED = re.compile(
-    r"\b(?:sentenced|sentence|death\s+penalty|death\s+row|hanged|hanging|convicted|court|"
+    r"\b(?:sentenced|sentence|death\s+penalty|death\s+row|hanged|hanging|convicted|court|trials?|"
     r"judicial|condenad[oa]s?|pena\s+de\s+muerte|pena\s+de\s+morte|sentencia|senten[cç]a|"
     r"ahorcad[oa]s?|enforcad[oa]s?)\b",
     re.IGNORECASE,
@@ -177,6 +205,13 @@ _PASSIVE_AUX = re.compile(
 )
 
 
+# A person struck, not a building: "officers struck him with a baton".
+_PERSON_OBJECT = re.compile(
+    r"\s*(?:him|her|them|me|us|(?:the|a|an|two|three|several)\s+(?:[\w-]+\s+)?(?:man|men|woman|"
+    r"women|boys?|girls?|protesters?|demonstrators?|suspects?|teen(?:ager)?s?|child(?:ren)?|"
+    r"students?|detainees?|prisoners?|journalists?|worshippers?))\b",
+    re.IGNORECASE,
+)
 _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
@@ -237,6 +272,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                                     rf"(?:in|by|during|from|en|por|durante|em|num|numa|pel[oa]s?)\s+"
                                     rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*"
                                     rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
+        # the means, a relative clause on what it hit, then its harm: "an Israeli airstrike in
+        # central Gaza on April 1, which hit three marked cars and killed seven aid workers"
+        "means_which": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,80}}?,\s+which"
+                                  rf"\s[^.;:!?\"“”]{{0,120}}?)\b(?P<harm>{_MEANS_HARM})\b",
+                                  re.IGNORECASE),
     }  # fmt: skip
 
 
@@ -296,6 +336,11 @@ def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
 # has them yet; a language that adds them adds its words here): the long pattern is tried only
 # in the sentences that have one
 _CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORECASE)
+# a death in custody: the custody and the death both named ("died in military custody")
+_CUSTODY_DEATH_WORDS = (
+    re.compile(r"custody|detention|prison", re.IGNORECASE),
+    re.compile(r"death|died|dying", re.IGNORECASE),
+)
 
 
 def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
@@ -330,15 +375,23 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 text[: match.start("harm")]
             ):
                 continue
+            if _not_done(text, match.start("harm")):
+                continue  # "soldiers threatened to kill his family"
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
-            if _WEAK_ACT.fullmatch(match.group("harm")) and not harms_someone(
-                text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
+            if (
+                _WEAK_ACT.fullmatch(match.group("harm").strip())
+                and not _PERSON_OBJECT.match(text, match.end("harm"))
+                and not harms_someone(
+                    text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
+                )
             ):
-                continue  # "officers returned fire" hurts no one by itself, nor the next sentence
+                # "officers returned fire", "forces struck a school" hurt no one by themselves,
+                # nor does the next sentence say anyone was hurt ("struck him" does)
+                continue
             if _MISSED.search(text[match.end("harm") :]):
                 continue
-            if _WEAK_ACT.fullmatch(match.group("harm")) and _IN_THE_AIR.match(
+            if _WEAK_ACT.fullmatch(match.group("harm").strip()) and _IN_THE_AIR.match(
                 text[match.end("harm") :]
             ):
                 continue  # "fired several rounds in the air": warning shots hurt no one
@@ -393,23 +446,35 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         for match in pats["passive"].finditer(text) if forced else ():
             if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
+            if _not_done(text, match.start()):
+                continue  # "they will be beaten by police if they protest"
             if _non_state(text, match):
                 continue
             found.append(_agency(sentence, "passive", match))
             break
-        for kind in ("means", "means_passive"):
+        for kind in ("means", "means_passive", "means_which"):
+            if kind == "means_which" and (
+                lang not in (None, "en")
+                or ", which" not in text
+                or (found and found[-1].sentence is sentence)
+            ):
+                continue  # the long reach only where a relative clause may hold the harm
             for match in pats[kind].finditer(text):
                 if _non_state(text, match) or _NEGATED_NEAR.search(
                     text[max(0, match.start() - 40) : match.start()]
                 ):
                     continue
-                found.append(_agency(sentence, "act" if kind == "means" else "passive", match))
+                found.append(
+                    _agency(sentence, "passive" if kind == "means_passive" else "act", match)
+                )
                 break
-        custody = _CUSTODY_WORD.search(text) and pats["custody"].search(text)
+        custody = (
+            _CUSTODY_WORD.search(text) or all(words.search(text) for words in _CUSTODY_DEATH_WORDS)
+        ) and pats["custody"].search(text)
         if (
             custody
             and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])
-            and not _NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
+            and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
@@ -501,6 +566,12 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue  # a death sentence carried out is not force used on someone
         if _MISSED.search(sentence.text[clause.end :]):
             continue
+        if _not_done(sentence.text, clause.end - len(verb)):
+            continue  # "soldiers threatened to kill him"
+        head = re.match(r"\S+", sentence.text[clause.start :])
+        head_end = clause.start + (head.end() if head else 0)
+        if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):
+            continue  # "the Rapid Support Forces and allied militias killed": a group's allies
         agencies.append(
             Agency(
                 sentence, clause.kind, sentence.start + clause.start, sentence.start + clause.end
@@ -634,7 +705,7 @@ def _held_then_hurt(sentences: list[Sentence], found: list[Agency]) -> list[Agen
     def held_in(index: int) -> bool:
         if index not in held:
             text = sentences[index].text
-            held[index] = bool(_HELD.search(text)) and not _NON_STATE_NAMED.search(text)
+            held[index] = bool(_HELD.search(text)) and not NON_STATE_NAMED.search(text)
         return held[index]
 
     out = []
@@ -702,7 +773,7 @@ def agent_words() -> str:
 
 def _non_state(text: str, match: re.Match[str]) -> bool:
     """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas")."""
-    before = text[max(0, match.start("force") - 40) : match.end("force")]
+    before = text[max(0, match.start("force") - 60) : match.end("force")]
     return bool(NON_STATE.search(before))
 
 

@@ -62,6 +62,8 @@ _INJURE_PARTICIPLE = "|".join(
 # vocab's conjugations of killing and hurting ("asesinaron a", "hirió a", "espancaram").
 _BEFORE_KILLED = re.compile(
     r"\b(?:killing|killed|kills?|shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|"
+    # "summarily executed at least 12 men", "massacred 30 villagers"
+    r"(?:summarily\s+)?executed|executing|murdered|massacred|slaughtered|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
     r"the\s+deaths?\s+of|"
     r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"

@@ -117,8 +117,9 @@ FORCE_GENERIC = _terms(
         ),
         (
             r"(?:government|armed|state|junta|regime|occupying|pro-government|"
-            r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+))\s+"
-            r"(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
+            r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+)|"
+            # "Saudi-led forces", "US-led coalition troops": a state-led coalition
+            r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?",
             "military",
@@ -206,7 +207,10 @@ INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
     rf"\b(?:{KILL_VERB})\b|"
-    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
+    # a death sentence, the death penalty, death row and death threats kill no one
+    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death(?<!sentenced\sto\sdeath)"
+    r"(?<!condemned\sto\sdeath)(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|"
+    r"fatal(?:ly)?|lifeless|"
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
     # à prisão": resisting arrest)

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from datetime import date
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
-from forcewatch.extractor.agency import Agency, harms_someone
+from forcewatch.extractor.agency import NON_STATE_NAMED, Agency, harms_someone
 from forcewatch.extractor.annotate import Annotation, annotate
 from forcewatch.extractor.counts import (
     Count,
@@ -143,7 +144,20 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
-        window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
+        if _generic_perfect(ann, sentence) or _generic_frame(ann, sentence):
+            continue  # "the Taliban have detained and tortured critics": a record, not a case
+        # the harm an operation frames is told after it, but not harm by an armed group or
+        # to the agents ("an attack on a military base that killed more than 100 soldiers")
+        window = " ".join(
+            s.text
+            for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
+            if not k
+            or not (
+                NON_STATE_NAMED.search(s.text)
+                or "agent_victim" in ann.kinds(s)
+                or _OTHER_CAUSE.search(s.text)
+            )
+        )
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
         ):
@@ -152,6 +166,84 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
 
 
 _CONTEXT_REACH = 4  # sentences after an operation or clash in which its harm may be told
+# A death of another cause after an operation: "two protesters later died in a road accident".
+_OTHER_CAUSE = re.compile(
+    r"\b(?:died|dies|killed|death)\s+(?:\w+\s+){0,2}?(?:of|from|in)\s+(?:an?\s+)?(?:road|traffic|"
+    r"car|bus|plane|boat)\s+(?:accident|crash)|\b(?:died|dies|death)\s+(?:\w+\s+)?(?:of|from)\s+"
+    r"(?:cancer|illness|disease|natural\s+causes|hunger|thirst|starvation|malnutrition|"
+    r"dehydration|covid|cholera|heart)",
+    re.IGNORECASE,
+)
+
+# Harm told in the present perfect: "the Taliban have detained and tortured protesters", "far too
+# many civilians have been killed by its forces". Without a date or a count of its own such a
+# sentence sums up a record, it tells no case.
+_PERFECT_WORD = re.compile(r"\b(?:have|has)\b", re.IGNORECASE)
+_PERFECT_HARM = re.compile(
+    r"\b(?:have|has)\s+(?:(?:also|been|repeatedly|reportedly|allegedly|long|frequently|"
+    r"routinely|systematically|often|severely|brutally)\s+){0,3}(?:[a-z]+ed\s+and\s+)?"
+    r"(?:killed|shot|beaten|beat|tortured|injured|wounded|attacked|abused|executed|raped|"
+    r"assaulted|maimed|struck|hit|shelled|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+# Harm framed as a call for justice or as a period's ("should investigate the killing of
+# protesters by security forces", "throughout the year, soldiers killed civilians", "thousands
+# were killed by the army during the civil war"): without a day or a count of its own, no case.
+_FRAME_WORD = re.compile(
+    r"\b(?:should|must|urge|urged|urging|call|calls|called|demand|demanded|accountab|justice|"
+    r"prosecut|investigat|throughout|during|since|recent|past|years|decades|campaign|war|"
+    r"numerous|countless|one\s+of|unpunished|impunity)",
+    re.IGNORECASE,
+)
+_GENERIC_FRAME = re.compile(
+    r"\b(?:should|must)\s+(?:\w+\s+){0,3}?(?:investigat\w*|prosecut\w*|hold|end|stop|"
+    r"account)|\b(?:urg(?:e|ed|ing)|call(?:s|ed)?\s+(?:on|for)|demand(?:s|ed)?)\b|"
+    r"\baccountability\s+for|\bjustice\s+for\b|"
+    r"\bthroughout\s+the\s+(?:year|country|region|conflict|war)|"
+    r"\bduring\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|occupation|dictatorship|era|years)\b|"
+    r"\bsince\s+the\s+(?:coup|war|conflict|takeover|invasion)\b|"
+    r"\b(?:in|over)\s+(?:recent|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years|decades|months)\b|"
+    r"\bfor\s+(?:years|decades)\b|\b(?:military|army|counterinsurgency)\s+campaign\b|"
+    # "since 2015, the coalition has conducted numerous unlawful airstrikes", "the attack was
+    # one of many in which", "the killings ... remain unpunished"
+    r"\bsince\s+(?:19|20)\d\d\b|\b(?:numerous|countless)\b|"
+    r"\bone\s+of\s+(?:the\s+)?(?:many|several|numerous|hundreds|dozens|scores)\b|"
+    r"\bunpunished\b|\bimpunity\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_frame(ann: Annotation, sentence: Sentence) -> bool:
+    text = sentence.text
+    return (
+        ann.lang == "en"
+        and _FRAME_WORD.search(text) is not None
+        and _GENERIC_FRAME.search(text) is not None
+        and not _has_day(ann, sentence)
+        and not any(d.precision == "month" for d in _dates_in(ann, sentence))
+        and (not ann.counts(sentence) or _VAGUE_TOLL.search(text) is not None)
+    )
+
+
+# "hundreds of civilians", "thousands of people": a toll too vague to be one case's count
+_VAGUE_TOLL = re.compile(
+    r"\b(?:hundreds|thousands|dozens|scores|countless|many)\s+(?:of\s+)?(?:\w+\s+)?"
+    r"(?:people|civilians|protesters|demonstrators|villagers|residents|detainees|prisoners|"
+    r"men|women|children|migrants|refugees|Palestinians|Rohingya)\b",
+    re.IGNORECASE,
+)
+
+
+def _generic_perfect(ann: Annotation, sentence: Sentence) -> bool:
+    return (
+        ann.lang == "en"
+        and _PERFECT_WORD.search(sentence.text) is not None
+        and _PERFECT_HARM.search(sentence.text) is not None
+        and not _dates_in(ann, sentence)
+        and not ann.counts(sentence)
+    )
 
 
 def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Mention]) -> Relevance:
@@ -517,14 +609,15 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     a date to come, the start of a period or a date in someone's quoted words."""
     text = ann.text
     return [
-        h
+        _after_bound(sentence.text, h)
         for h in ann.dates(sentence)
         if (h.value or h.precision != "unknown")
         and not _in_dateline(text, sentence.start + h.start)
         and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
         and not _wire_dateline(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
-        and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
+        and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
+        and not _landmark(sentence.text, h)
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
         and not any(q.start <= sentence.start + h.start < q.end for q in ann.quotes)
         and not _publication_line(ann, sentence, h)
@@ -725,9 +818,45 @@ _DATELINE_SENTENCE = re.compile(
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(
-    r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$",
+    r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$"
+    # "since the Hamas-led attacks on southern Israel on October 7": the event a period runs
+    # from, named before its day
+    r"|\bsince\s+the\s[^.,;:()\n]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# "detained after October 7", "following the October 7 attacks", "the May 2014 coup": a day that
+# bounds a period or names another event (not "after Tuesday's shooting", the event's own day).
+_AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w-]*-led)?\s+(?:attacks?|coup|takeover|invasion)\b", re.IGNORECASE
+)
+_DURING_BEFORE = re.compile(r"\b(?:during|in|amid)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _landmark(sentence: str, hit: DateHit) -> bool:
+    """The day of another event the sentence names ("the October 7 attacks")."""
+    before = sentence[max(0, hit.start - 20) : hit.start]
+    return bool(
+        _EVENT_AFTER.match(sentence[hit.end : hit.end + 40])
+        and not _DURING_BEFORE.search(before)
+        and not _AFTER_BEFORE.search(before)
+    )
+
+
+def _after_bound(sentence: str, hit: DateHit) -> DateHit:
+    """A day the event came after ("detained after October 7", "following the October 7
+    attacks") dates it to that month, not to that day (not "after Tuesday's shooting")."""
+    if (
+        hit.precision != "day"
+        or not hit.value
+        or len(hit.value) != 10
+        or sentence.startswith(("'s", "’s"), hit.end)
+        or not _AFTER_BEFORE.search(sentence[max(0, hit.start - 20) : hit.start])
+    ):
+        return hit
+    return dataclasses.replace(hit, value=hit.value[:7], precision="month")
 
 
 def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:

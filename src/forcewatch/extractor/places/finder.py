@@ -111,6 +111,7 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_POLICE_NEAR_RE = re.compile(r"\bpol[ií]c|\bcarabiner|\bgendarm", re.IGNORECASE)
 _DIVISION_BEFORE_RE = re.compile(
     r"\b(?:departamento|estado|provincia|província|regi[oó]n|região|state|province)\s+"
     r"(?:(?:de|del|do|da|of)\s+)?(?:la\s+)?$",
@@ -186,9 +187,10 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     # ("la Policía Boliviana"); else the one most of its places belong to, by far (a big city
     # alone is no such evidence: "Hospital de Santa Maria" is no town in Brazil). A small town
     # of another country with the same name is not meant.
-    named = frozenset(
+    # the countries named as places, not only as the agents' nationality ("Israeli forces" act
+    # in Jenin, which stays in Palestine)
+    firm = frozenset(
         said
-        | {cc for _, _, cc in find_nationalities(text)}
         | {  # "departamento de La Paz": a division told as one
             f.hit.country
             for f in first
@@ -197,6 +199,14 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             and _DIVISION_BEFORE_RE.search(text, max(0, f.hit.start - 20), f.hit.start)
         }
     )
+    nationalities = find_nationalities(text)
+    # a police force acts at home ("la Policía Boliviana"); an army's forces may act abroad
+    firm |= {
+        cc
+        for start, end, cc in nationalities
+        if _POLICE_NEAR_RE.search(text, max(0, start - 30), min(len(text), end + 30))
+    }
+    named = firm | {cc for _, _, cc in nationalities}
     if not named and supports:
         ranked = sorted(supports, key=lambda cc: len(supports[cc]), reverse=True)
         top = len(supports[ranked[0]])
@@ -206,7 +216,7 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     found = [
         f
         for m in live
-        for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports)
+        for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports, firm)
     ]
     found = _neighbourhoods_of_big_cities(gaz, found)
     for f in found:
@@ -222,8 +232,26 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             text[max(0, f.hit.start - 60) : f.hit.start]
         ):
             f.role = "neighbour"
+        elif f.hit.kind == "country" and _agents_after(text, f.hit.end):
+            f.role = "agents"
+        elif f.hit.kind != "country" and not f.role and _COURT_AFTER_RE.match(text, f.hit.end):
+            f.role = "court"  # "a Kampala court", "Isfahan's Revolutionary Court": its seat
     found.sort(key=lambda f: (f.hit.start, -f.hit.end))
     return found
+
+
+_COURT_AFTER_RE = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+|First|Second|High|Supreme|Appeals?|Criminal|Military|"
+    r"Revolutionary|District|Magistrates?'?|Instance)){0,3}\s+(?:[Cc]ourt|[Tt]ribunal)\b"
+)
+_AGENTS_AFTER_RE = re.compile(r"(?:['’]s|-led|-backed)?[ \t]+([A-Za-zÀ-ÿ]+)")
+
+
+def _agents_after(text: str, end: int) -> bool:
+    """A country named as the agents' side, not as a place: "US forces launched airstrikes",
+    "Israel's military", "Saudi and UAE-led forces"."""
+    m = _AGENTS_AFTER_RE.match(text, end, min(len(text), end + 40))
+    return m is not None and fold(m.group(1)) in AGENTS
 
 
 def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_Found]:
@@ -647,6 +675,7 @@ def _classify(
     hint: str | None,
     named: frozenset[str] = frozenset(),
     supports: dict[str, set[str]] | None = None,
+    firm: frozenset[str] | None = None,
 ) -> list[_Found]:
     text = doc.text
     surface = text[m.start : m.end]
@@ -783,6 +812,7 @@ def _classify(
             city = max(inside, key=lambda i: gaz.cities[i].population)
         elif (
             len(named) == 1
+            and (firm is None or named <= firm)  # not a town abroad for the agents' nationality
             and gaz.cities[city].population < _BIG_CITY
             and hint is None
             and (locative or strong or city_cue)  # told as a place: "en El Alto", "LUQUE —"

@@ -15,6 +15,7 @@ from forcewatch.extractor.places.patterns import (
     _LOCATIVE_BEFORE,
     _SENTENCE_BREAK_RE,
     _WINDOW,
+    ADMIN1_REPORTED,
 )
 from forcewatch.text import fold
 
@@ -132,6 +133,11 @@ def locate_in(
     place = _choose_place(gaz, same, anchor, text, by_dateline)
     if place.role == "dateline" and not by_dateline:
         return _written_at(gaz, annotated, place, anchor, country_hint)
+    if place.role == "court":  # only a court's seat is named: the country alone is known
+        cc = place.hit.country or country
+        row = gaz.countries.get(cc) if cc else None
+        lat, lon = (row.lat, row.lon) if row else (None, None)
+        return Location(None, None, None, None, None, cc, lat, lon, 6, ())
     if focus is not None and not by_dateline:
         place = _refine(gaz, place, annotated.of_country(country), text)
         place = _dateline_within(place, dateline)
@@ -189,6 +195,9 @@ def _nationality_only(
     return Location(None, None, None, None, None, cc, lat, lon, 6, ())
 
 
+_AGENTS_SIDE = 0.3  # the weight of a country named as the agents' side ("Israel's military")
+
+
 def _choose_country(
     gaz: Gazetteer,
     window: list[_Found],
@@ -213,6 +222,8 @@ def _choose_country(
         w = 1.0
         if anchor is not None:
             w = 1.0 / (1.0 + abs((f.hit.start + f.hit.end) / 2 - anchor) / 100)
+        if f.role == "agents":
+            w *= _AGENTS_SIDE  # "US forces launched airstrikes": whose forces, not where
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
         elif (
@@ -259,6 +270,8 @@ def _choose_place(
         bare = not _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
         if f.role == "dateline":
             rank = 8  # only when nothing else names a place
+        elif f.role == "court":
+            rank = 7  # a court's seat ("a Kampala court"): not where the harm was done
         return rank, bare, abs(where - anchor)
 
     return min(hits.items, key=order)
@@ -306,7 +319,7 @@ def _candidates(gaz: Gazetteer, hits: Hits, text: str) -> list[tuple[int, _Found
         out = []
         for f in hits.items:
             r = _rank(f)
-            if f.hit.kind == "country" or f.role == "dateline":
+            if f.hit.kind == "country" or f.role in ("dateline", "court"):
                 continue
             if r == 0 and f.role != "occ" and not _attached(gaz, f, hits, text):
                 continue
@@ -413,6 +426,8 @@ def _complete(
         if f.hit.kind == "admin1" and admin1 and f.hit.admin1 == admin1:
             support.append(f.hit)
             break
+    if admin1 in ADMIN1_REPORTED:  # a governorate reported as its territory ("PS-GZA")
+        admin1, admin1_name = ADMIN1_REPORTED[admin1]
     unique = sorted(set(support), key=lambda h: (h.start, h.end))
     return Location(
         text[start:end],

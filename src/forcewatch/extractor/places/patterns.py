@@ -19,7 +19,8 @@ _DATA = resources.files(__package__) / "data"
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|en|em|no|na|nos|nas|(?:regi[aã]o|regi[oó]n|zona|bairro|barrio|"
     r"comunidade?|municipio|município|town|village|city)\s+(?:de|do|da|del|of))\s+"
-    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
+    r"(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+    r"(?:(?:central|northern|southern|eastern|western|north|south|east|west)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -77,6 +78,10 @@ def _grouped(rows: list[list[str]]) -> dict[str, tuple[str, ...]]:
 # Names the news uses for countries, divisions and cities besides the gazetteer's own.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = _grouped(_table("country_aliases"))
 ADMIN1_ALIASES: dict[str, tuple[str, ...]] = _grouped(_table("admin1_aliases"))
+# Divisions reported as a larger unit: code -> (reported code, its name)
+ADMIN1_REPORTED: dict[str, tuple[str, str]] = {
+    code: (reported, name) for code, reported, name in _table("admin1_reported")
+}
 # (alias, country, the city's name in the gazetteer)
 CITY_ALIASES: tuple[tuple[str, str, str], ...] = tuple(
     (alias, cc, city) for alias, cc, city in _table("city_aliases")

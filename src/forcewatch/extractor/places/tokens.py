@@ -38,6 +38,25 @@ from forcewatch.extractor.places.patterns import (
 )
 from forcewatch.text import fold
 
+# A part of a place named before it: "in central Gaza", "in northern Rakhine".
+_COMPASS = frozenset(
+    [
+        "central",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north",
+        "south",
+        "east",
+        "west",
+    ]
+)
+
 
 class _Text:
     """A text cut into word tokens, with what each token's surroundings say."""
@@ -197,6 +216,8 @@ class _Text:
         prev = self.tokens[i - 1].norm
         if prev in _LOCATIVE:
             return weak or prev not in _WEAK_LOCATIVE
+        if prev in _COMPASS:  # "in central Gaza", "in northern Rakhine"
+            return self.locative_before(i - 1, weak)
         # "in the", "en el", "de la" ("no" and "na" already carry the article)
         if prev not in _ARTICLES or i < 2:
             return False

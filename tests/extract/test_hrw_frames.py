@@ -1,0 +1,342 @@
+"""NGO releases' frames around their incidents: the agents' country named as a country ("US
+forces"), the day a period runs from and the day of another event ("since the October 7
+attacks", "detained after March 2")."""
+
+from __future__ import annotations
+
+import pytest
+
+import forcewatch
+
+AGENTS_ABROAD = [
+    # (text, expected country): a country named as the agents' side is not the place
+    (
+        "Around 200 people prayed at a mosque near Tal Rifaat, a Syrian town in Aleppo governorate, "
+        "on May 4, 2018. US forces launched airstrikes on the mosque, killing at least 20 people.",
+        "SY",
+    ),
+    (
+        "Fishermen gathered at the harbour of Hodeidah, Yemen, on June 9, 2016. Saudi and "
+        "UAE-led forces struck the harbour, killing nine fishermen.",
+        "YE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), AGENTS_ABROAD)
+def test_the_agents_country_is_not_the_incidents(text: str, country: str) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-04-18")
+    assert result.incidents, result.relevance.reason
+    assert result.incidents[0].country == country
+
+
+PERIOD_DATES = [
+    # (published, text, expected date)
+    (
+        "2024-04-04",
+        "Israeli forces struck a school in Gaza City, killing 11 people. The strike is one of "
+        "many since the Hamas-led attacks on southern Israel on October 7.",
+        None,
+    ),
+    (
+        "2024-01-03",
+        "Workers detained by Israeli authorities after October 7 said soldiers beat them in a "
+        "military camp.",
+        "2023-10",
+    ),
+    (
+        "2024-01-03",
+        "Following the October 7 attacks, soldiers beat several detained workers at a base.",
+        "2023-10",
+    ),
+    (
+        "2023-06-05",
+        "A man died in hospital after Saturday's shooting, in which police fired at a crowd.",
+        "2023-06-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "date"), PERIOD_DATES)
+def test_a_period_start_or_bound_is_not_the_incidents_day(
+    published: str, text: str, date: str | None
+) -> None:
+    result = forcewatch.extract(text, lang="en", published=published)
+    assert result.incidents, result.relevance.reason
+    assert result.incidents[0].date == date
+
+
+HARM_IN_CUSTODY = [
+    # (text, relevant, killed, injured)
+    (
+        "Protests spread after the death in morality police custody of a young student in "
+        "Shiraz in March 2021.",
+        True,
+        1,
+        None,
+    ),
+    (
+        "The family says a 40-year-old man died in military custody near Gao two days after his "
+        "arrest.",
+        True,
+        1,
+        None,
+    ),
+    (
+        "Lawyers asked for an inquiry into the suspicious death in custody of a young man.",
+        True,
+        1,
+        None,
+    ),
+    ("Soldiers put him in a truck, hit him, and drove him to a camp.", True, None, 1),
+    ("Guards at the jail electrocuted him during questioning, his brother said.", True, None, 1),
+    ("Officers broke his left arm while arresting him outside the mosque.", True, None, 1),
+    (
+        "The blogger was freed after four months of secret detention and torture in Asmara.",
+        True,
+        None,
+        None,
+    ),
+    ("He said guards at the base shocked him with electricity.", True, None, 1),
+    # a death in custody on hunger strike, or with nothing said of the custodians, is not force
+    ("The activist died in custody while on a hunger strike.", False, None, None),
+    ("A rocket hit the market, and the blast hit them as they ran.", False, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant", "killed", "injured"), HARM_IN_CUSTODY)
+def test_harm_in_custody_and_blows(
+    text: str, relevant: bool, killed: int | None, injured: int | None
+) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+    if relevant:
+        incident = result.incidents[0]
+        assert (incident.killed.best if incident.killed else None) == killed
+        assert (incident.injured.best if incident.injured else None) == injured
+
+
+RECORDS_AND_CASES = [
+    # (text, relevant): harm summed up in the present perfect, without a day or a count, is a
+    # record, not a case; with a day or a count it tells one
+    ("Since taking power, the junta has detained and tortured critics and journalists.", False),
+    ("Far too many villagers have been killed by government troops.", False),
+    ("On March 3, soldiers have reportedly beaten two farmers in Gulu.", True),
+    ("Police have killed at least 14 protesters in the capital, witnesses said.", True),
+    # a relative clause between the means and its harm
+    (
+        "After a drone strike near Kidal on June 2, 2023, which hit a crowded market and killed "
+        "five traders, the army announced an inquiry.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant"), RECORDS_AND_CASES)
+def test_a_record_is_not_a_case(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "in central X" puts the event in X as "in X" does, before the countries named after it
+        (
+            "An Israeli strike in central Gaza hit a convoy and killed seven aid workers, and "
+            "Cyprus, Britain and Poland halted their aid ships.",
+            "PS",
+        ),
+        (
+            "Police shot two men dead at a market in northern Mosul, and a Turkish official and "
+            "Jordan condemned the killings.",
+            "IQ",
+        ),
+    ],
+)
+def test_a_compass_word_keeps_the_locative(text: str, country: str) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.incidents, result.relevance.reason
+    assert result.incidents[0].country == country
+
+
+GENERIC_OR_NOT = [
+    # (text, relevant): a call for justice, a period's harm or a vague toll is no case
+    ("The government should investigate the killing of farmers by soldiers.", False),
+    ("Relatives called for justice for the beating of students by police.", False),
+    ("Throughout the conflict, troops shot villagers in raids on the hills.", False),
+    ("Thousands of people were killed by the army during the long insurgency.", False),
+    ("The junta has launched airstrikes that killed hundreds of civilians since the coup.", False),
+    (
+        "Since 2016, the coalition has carried out numerous airstrikes on markets, killing "
+        "thousands of civilians.",
+        False,
+    ),
+    ("The beatings of students by riot police in 2020 remain unpunished.", False),
+    # with a day or a count of its own it is one
+    ("Soldiers repeatedly beat Ali Hassan, 52, in a barracks in Gao on March 2.", True),
+    ("The government should investigate the killing of two farmers by soldiers on May 3.", True),
+    ("During the war, soldiers shot dead 11 villagers in Kobe on March 9, 2016.", True),
+    # plural witnesses describing what guards did is a pattern, not a case
+    ("Guards whipped inmates and burned them with cigarettes, former prisoners said.", False),
+    # an operation does not frame harm that an armed group did after it
+    (
+        "Government forces carried out a sweep in the district. Days later, JNIM fighters killed "
+        "several civilians in a nearby village.",
+        False,
+    ),
+    # nor a death of another cause after it
+    (
+        "Riot police broke up the march in the capital. Organisers said 80 people were "
+        "detained. Two marchers later died in a road accident on the way home.",
+        False,
+    ),
+    # a death sentence is no death
+    ("A court issued a death sentence to the singer after police arrested him.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant"), GENERIC_OR_NOT)
+def test_generic_harm_is_not_a_case(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+NOT_THE_STATE = [
+    # (text, relevant): an armed group's allies are not the state's; a court's execution is no
+    # force
+    (
+        "The Rapid Support Forces and allied Arab militias killed hundreds of Masalit men in "
+        "El Geneina in June 2023.",
+        False,
+    ),
+    ("The RSF and its allied militias shot dozens of villagers near Nyala on May 2.", False),
+    ("The authorities executed two men in Isfahan on May 19 after grossly unfair trials.", False),
+    # men in military uniform are not said to be soldiers
+    ("Gunmen in military uniform killed seven farmers near Gusau on May 4.", False),
+    ("Soldiers in uniform shot two men dead at the market on May 2.", True),
+    # the state's forces after an armed group's attack are still the state's
+    (
+        "Hamas fighters attacked the town, and Israeli forces killed 20 people in the response.",
+        True,
+    ),
+    ("After rebels attacked the base, soldiers shot dead three villagers in Kobe on May 3.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "relevant"), NOT_THE_STATE)
+def test_harm_by_others_than_the_state(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+PLACES_IN_RELEASES = [
+    # (text, place, admin1, country): English spellings of places NGO releases name often; the
+    # Palestinian governorates reported as the two territories (HRW-LABELLING.md); an army's
+    # nationality does not move a town abroad, a police force's keeps it at home
+    ("Israeli forces shot two men dead in Tulkarem on May 3.", "Tulkarem", "PS-WBK", "PS"),
+    (
+        "An Israeli airstrike killed nine people in Khan Younis on May 3.",
+        "Khan Younis",
+        "PS-GZA",
+        "PS",
+    ),
+    ("An Israeli strike on a school in Jabalia killed 15 people.", "Jabalia", "PS-GZA", "PS"),
+    (
+        "Guards beat a woman in a detention center in Sistan and Baluchistan in October 2022.",
+        "Sistan and Baluchistan",
+        "IR-11",
+        "IR",
+    ),
+    ("A coalition airstrike on a market in Hodeidah killed 12 people.", "Hodeidah", "YE-HU", "YE"),
+    ("La Policía Boliviana mató a un joven en El Alto el martes.", "El Alto", None, "BO"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "admin1", "country"), PLACES_IN_RELEASES)
+def test_places_releases_name(text: str, place: str, admin1: str | None, country: str) -> None:
+    result = forcewatch.extract(text, published="2024-05-05")
+    assert result.incidents, result.relevance.reason
+    incident = result.incidents[0]
+    assert (incident.place, incident.admin1, incident.country) == (place, admin1, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "admin1"),
+    [
+        # "executed", "massacred" before a number count the dead as "killed" does
+        ("Troops summarily executed at least 12 men in the village of Mura on March 5.", 12, None),
+        ("On May 2, soldiers massacred 30 villagers near Mekele in Tigray.", 30, "ET-TI"),
+        # a one-word region releases name without "region" after it
+        (
+            "On March 12, a drone strike by the army hit a wedding in Tigray, killing 30 people.",
+            30,
+            "ET-TI",
+        ),
+    ],
+)
+def test_executions_counted_and_regions_named(text: str, killed: int, admin1: str | None) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.incidents, result.relevance.reason
+    incident = result.incidents[0]
+    assert incident.killed is not None and incident.killed.best == killed
+    assert incident.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # a strike on a building hurts no one by itself; a blow to a person does
+        ("Government troops shelled a clinic in the town on April 4, damaging its roof.", False),
+        ("Israeli forces struck a UN school in Gaza City on March 3.", False),
+        ("Russian forces bombed the library in Chernihiv in March 2022.", False),
+        ("The officer struck him with a baton on Monday.", True),
+        ("Police struck the man in the head with a baton.", True),
+        ("Soldiers shelled a village near Kidal, wounding four children.", True),
+    ],
+)
+def test_a_strike_on_a_building_is_not_harm(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        # harm threatened, tried, foreseen or denied is not harm done
+        ("Soldiers threatened to kill his family if he did not confess.", False),
+        ("The minister said police would shoot anyone who attacked officers.", False),
+        ("If deported, she could be tortured by the security services.", False),
+        ("The army denied that soldiers had tortured anyone at the camp.", False),
+        # done after a threat, or denied something else, it is
+        ("Soldiers threatened him and then beat him with rifles on March 3.", True),
+        ("Police denied him access to a lawyer and beat him in custody on May 2.", True),
+    ],
+)
+def test_threatened_harm_is_not_harm(text: str, relevant: bool) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.relevance.relevant is relevant, result.relevance.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a court's seat is where the case is heard, not where the harm was done
+        (
+            "Police beat the students when they arrested them last year. Tomorrow the students "
+            "will appear before a Kampala court.",
+            None,
+            "UG",
+        ),
+        (
+            "Police shot a man in Tema on May 2. The Accra High Court will hear the case.",
+            "Tema",
+            "GH",
+        ),
+    ],
+)
+def test_a_courts_seat_is_not_the_place(text: str, place: str | None, country: str) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-05-05")
+    assert result.incidents, result.relevance.reason
+    incident = result.incidents[0]
+    assert (incident.place, incident.country) == (place, country)
