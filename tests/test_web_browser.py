@@ -8,6 +8,7 @@ Skipped when /usr/bin/chromium is absent (`apt-get install -y chromium`; .ci/run
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import threading
@@ -27,6 +28,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = ROOT / "docs" / "screenshots"
 PASSWORD = "correct horse battery"
 
+if not CHROMIUM.exists() and os.environ.get("FORCEWATCH_REQUIRE_BROWSER"):
+    raise RuntimeError("FORCEWATCH_REQUIRE_BROWSER is set but /usr/bin/chromium is absent")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium")
 
 
