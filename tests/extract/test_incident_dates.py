@@ -153,6 +153,26 @@ CASES = [
         "agentes de la Policía Nacional, ocurrida hace una semana en Los Mina.",
         "2023-09-07",
     ),
+    # the day another text came out is not the event's ("publicada na edição de 29 de outubro"),
+    # and a statement reproduced over paragraphs is the report's text, not someone's words
+    (
+        "pt",
+        "2024-11-04",
+        "Publicamos o texto enviado pela PSP a propósito da notícia publicada na edição de 29 de "
+        'outubro.\n\n"O Comando vem esclarecer o seguinte:\n\n1. No dia 27 de outubro, pelas '
+        "02h40, em Odivelas, uma viatura avançou na direção de dois agentes.\n\n2. O outro agente "
+        'efetuou dois disparos, um dos quais atingiu o condutor no ombro."',
+        "2024-10-27",
+    ),
+    # a case's form names its day: the field, not the day of the arrest told below it
+    (
+        "pt",
+        "2024-09-20",
+        "FICHA N.º 15/2024\nData do facto: 06/09/2024\nLocal: Bairro Natite, cidade de Pemba\n"
+        "Descrição: Detido na tarde de 5 de setembro, o jovem foi encontrado morto na cela da "
+        "esquadra na manhã seguinte.",
+        "2024-09-06",
+    ),
 ]
 
 

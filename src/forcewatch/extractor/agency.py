@@ -13,6 +13,7 @@ not make a report relevant on their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,8 +73,8 @@ _NON_STATE_NAMED = re.compile(
 )
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
-    r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
-    r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)|"
+    r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|perdigones|escopetazos?|bullets?|"
+    r"gunfire|shots?\s+fired)\s+(?:disparad[oa]s?\s+)?(?:de|del|do|da|dos|das|by|from|por|pel[oa]s?)|"
     r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del)|"
     # "un disparo de escopeta que, según la querella, hizo un carabinero"
     r"(?:disparos?|balazos?|tiros?|escopetazos?)\s+(?:[\w-]+\s+){0,3}?que,?\s+(?:[^,.;]{0,60},\s*)?"
@@ -128,8 +129,10 @@ _NEGATED_NEAR = re.compile(
 # The force is an object or a source, not the subject: "told police he shot", "talk to officers".
 _FORCE_AS_OBJECT = re.compile(
     r"\b(?:told|tells|tell|telling|to|with|from|for|about|called|contacted|asked|alerted|"
-    r"notified|informed|of|al|à|ao|a\s+(?:los|las|la|el)|dijo\s+a|disse\s+a)\s+"
-    r"(?:the\s+|la\s+|los\s+|o\s+|os\s+)?$",
+    r"notified|informed|of|al|à|ao|a\s+(?:los|las|la|el)|dijo\s+a|disse\s+a|"
+    # "Según la policía, el hombre mató a su esposa": the force is the source
+    r"seg[uú]n|segundo|conforme|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
+    r"(?:the\s+|la\s+|los\s+|las\s+|el\s+|o\s+|os\s+|a\s+|as\s+)?$",
     re.IGNORECASE,
 )
 # A force noun that only qualifies a thing ("a military base", "police headquarters").
@@ -181,6 +184,8 @@ _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
+    # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
+    r"(?:efectu|realiz|efetu)\w*\s+.*|hi(?:zo|cieron)\s+.*|f(?:ez|izeram)\s+.*|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
     re.IGNORECASE,
 )
@@ -317,7 +322,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 ):
                     found.append(_agency(sentence, "act", match))
                     break
-        for match in pats["act"].finditer(text):
+        for match in _from_each_force(pats["act"], text):
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
@@ -329,8 +334,12 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
-            if _WEAK_ACT.fullmatch(match.group("harm")) and not harms_someone(
-                text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
+            if (
+                _WEAK_ACT.fullmatch(match.group("harm"))
+                and not harms_someone(
+                    text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
+                )
+                and not lx.SHOT_LANDED.match(text[match.end("harm") :])
             ):
                 continue  # "officers returned fire" hurts no one by itself, nor the next sentence
             if _MISSED.search(text[match.end("harm") :]):
@@ -689,6 +698,16 @@ def _subject_dropped(
             return None
         return candidate
     return None
+
+
+def _from_each_force(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of an agent's pattern, each search starting after the last one's force: in
+    "Según la Policía Nacional, los agentes mataron" the source's match is refused and the
+    agents' own, inside it, is the next one tried."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        yield match
+        pos = match.end("force")
 
 
 def agent_words() -> str:

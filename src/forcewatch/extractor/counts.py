@@ -48,6 +48,14 @@ _THERE = (
     r"no\s+(?:local|lugar)|na\s+hora|no\s+ato|on\s+the\s+spot|instantly|"
     r"tambi[eé]n|tamb[eé]m|also"
 )
+# How the harm was done, said between the verb and its number: "mató a balazos a dos hombres",
+# "matou a tiro dois jovens", "hirió de un disparo a tres", "executaram à queima-roupa dois".
+_MANNER = (
+    r"(?:a\s+(?:balazos|tiros?|golpes|pu[ñn]aladas|machetazos|palos|pauladas|facadas|pedradas|"
+    r"quemarropa|mansalva|sangre\s+fr[ií]a|sangue\s+frio)|à\s+queima-roupa|"
+    r"de\s+(?:un|um|dos|dois)\s+(?:tiros?|balazos?|disparos?)|com\s+(?:um\s+)?tiros?|"
+    r"por\s+la\s+espalda|pelas\s+costas|(?:fr[ií]a|brutal|cruel)mente)"
+)
 # Passives that put the verb before its subject: "fueron asesinados dos hombres", "foram feridos
 # três jovens" (every participle of the vocab's verbs).
 _PASSIVE_AUX = r"(?:fueron|fue|resultaron|quedaron|foram|foi|ficaram|were|was)"
@@ -66,16 +74,19 @@ _BEFORE_KILLED = re.compile(
     r"the\s+deaths?\s+of|"
     r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
-    rf"death\s+toll\s+to|{lx.KILL_VERB}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE}))\s+(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
+    rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE}))\s+"
+    rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
-    rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+)?$",
+    rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
+    r"(?:(?:sus|seus|suas|sendas)\s+)?$",
     re.IGNORECASE,
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
     rf"ferindo|feriram|feriu|ficaram\s+feridos|{lx.INJURE_VERB}|"
-    rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?$",
+    rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:{_MANNER}\s+)?"
+    r"(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?(?:(?:sus|seus|suas)\s+)?$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
@@ -453,7 +464,9 @@ _ZERO_ALL = re.compile(
     r"\b(?:ningu[eé]m|nenhuma\s+pessoa|nenhum(?:a)?\s+(?:dos|das|deles|delas))\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
     r"(?P<i6>ficou\s+ferid[oa]|se\s+feriu|foi\s+ferid[oa]))|"
     r"\b(?:nadie|ninguna\s+persona|ningun[oa](?:\s+de\s+(?:ellos|ellas))?)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
-    r"(?P<i7>result[oó]\s+herid[oa]))",
+    r"(?P<i7>result[oó]\s+herid[oa]))|"
+    # the one shot survived: "o condutor não morreu", "el joven no murió"
+    r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b",
     re.IGNORECASE,
 )
 
@@ -538,8 +551,9 @@ _ONE_PERSON_HARMED = re.compile(
 # conjugation (Spanish marks a person object with "a"; Portuguese does not). Verbs of hurting
 # are left to the single victim's rule: the one hit may die in the next sentence.
 _VERB_ONE = re.compile(
-    rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?:un|una)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?"
-    rf"[\w-]+)\b|\b(?:{lx.forms_of('pt', 'kill')})\s+(?:um|uma)\s+"
+    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE})\s+(?:{_MANNER}\s+)?a\s+(?:un|una)\s+"
+    rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de))\s+(?:{_MANNER}\s+)?(?:um|uma)\s+"
     rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
     # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
     rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"

@@ -202,10 +202,29 @@ OCCURRED = re.compile(
 # "espancaram"): a clause coordinated after another ("dispararon contra ellos y mataron a un
 # joven") says someone died or was hurt whatever its tense or person.
 KILL_VERB = "|".join(forms_of(lang, "kill") for lang in ("es", "pt"))
+# Killing told by a verb and its noun: "dieron muerte a", "le quitó la vida a", "tirou a vida a".
+KILL_PHRASE = (
+    r"(?:dio|dieron|daba|daban|ha\s+dado|han\s+dado|hab[ií]an?\s+dado)\s+muerte|"
+    r"(?:quit[óo]|quitaron|arrebat[óo]|arrebataron)\s+la\s+vida|"
+    r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida"
+)
+# Where a shot or a blow landed: "le disparó en el pecho", "atingiu o adolescente na cabeça",
+# "por la espalda". A body part after "en"/"no"/"na"/"por" says someone was hit.
+BODY_HIT = (
+    r"(?:(?:en|por)\s+(?:el|la|los|las|su|sus)|no|na|nos|nas|pelas|pelo|pela|"
+    r"(?:em|por)\s+(?:sua|seu|suas|seus))\s+"
+    r"(?:pecho|cabeza|espalda|nuca|piernas?|abdomen|rostro|cuello|brazos?|t[oó]rax|hombros?|"
+    r"est[oó]mago|frente|ojos?|cadera|gl[uú]teos?|muslos?|peito|cabe[cç]a|costas|pernas?|"
+    r"abd[oóô]men|rosto|pesco[cç]o|bra[cç]os?|ombros?|est[oô]mago|testa|olhos?|n[aá]degas?|"
+    r"coxas?|virilha|barriga|t[oó]rax)"
+)
+# A shot said to land on someone, right after the verb of firing: "le disparó en el pecho",
+# "atirou e atingiu o adolescente na cabeça" (a body part alone is no harm: "manos en la cabeza").
+SHOT_LANDED = re.compile(rf"^[^.;:]{{0,100}}?\b{BODY_HIT}\b", re.IGNORECASE)
 INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
-    rf"\b(?:{KILL_VERB})\b|"
+    rf"\b(?:{KILL_VERB}|{KILL_PHRASE})\b|"
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death|deaths|slain|fatal(?:ly)?|lifeless|"
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
@@ -482,6 +501,13 @@ STATISTIC = re.compile(
     r"killings)|(?:siguieron|sigui[oó]|continuaram|continuou|continued|kept)\s+(?:en\s+|em\s+)?"
     r"(?:aumento|alta|rising|to\s+rise|to\s+grow|creciendo|crescendo)|"
     r"(?:aumentaron|crecieron|cayeron|disminuyeron|aumentaram|cresceram|ca[ií]ram|diminu[ií]ram|"
-    r"rose|fell|doubled|tripled|duplicaron|dobraram)\s+(?:un|a|by|en|em)?\s*\d)\b",
+    r"rose|fell|doubled|tripled|duplicaron|dobraram)\s+(?:un|a|by|en|em)?\s*\d|"
+    # a figure set against another year's: "durante 2023, contra 74 en 2022", "en 2022 habían
+    # sido 11", "compared with 11 in 2022"
+    r"(?:contra|frente\s+a|versus|against|compared\s+(?:with|to))\s+(?:los\s+|las\s+|os\s+|as\s+)?"
+    r"\d[\d.,]*\s+(?:\w+\s+)?(?:en|em|in|de|do)\s+(?:19|20)\d\d|"
+    r"(?:en|em|in)\s+(?:19|20)\d\d\s+(?:hab[ií]an?\s+sido|fueron|eran|foram|eram|tinham\s+sido|"
+    r"were|had\s+been)\s+\d+|"
+    r"(?:cantidad|n[uú]mero|quantidade|number)\s+(?:de\s+|of\s+)(?:veces|vezes|times))\b",
     re.IGNORECASE,
 )

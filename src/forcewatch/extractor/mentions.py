@@ -68,8 +68,8 @@ _SEPARATE = re.compile(
 )
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
 _CASE_HEADING = re.compile(
-    r"^\s*(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio)\s+"
-    r"(?:\d+|[IVX]+|n[.º°]\s*\d+)\b",
+    r"^\s*(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
+    r"Registo|Registro)\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b",
     re.IGNORECASE,
 )
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
@@ -83,15 +83,22 @@ _TOPIC_HEADING = re.compile(
 )
 _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{2,40}\s+[—–-]\s+\S")
 _SINGLE_VICTIM = re.compile(
-    r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
+    r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
     r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
     r"conductor|estudiante|manifestante|preso|recluso|interno|homem|mulher|jovem|rapaz|"
     r"suspeito|motorista|estudante|manifestante|detento|"
+    # anyone named by a trade or a relation: "dieron muerte a un campesino", "atingiu o condutor"
+    r"condutor|passageir[oa]|pasajer[oa]|vendedor[a]?|comerciante|trabalhador[a]?|trabajador[a]?|"
+    r"morador[a]?|vecin[oa]|vizinh[oa]|campesin[oa]|camponês|camponesa|agricultor[a]?|"
+    r"pescador[a]?|taxista|mototaxista|entregador[a]?|repartidor[a]?|ciclista|motociclista|"
+    r"motoqueir[oa]|pedestre|peat[oó]n|transeúnte|crian[cç]a|niñ[oa]|menin[oa]|chic[oa]|"
+    r"muchach[oa]|garot[oa]|pibe|comunero|indígena|minero|mineiro|"
     # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
     r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
     r"delincuente)\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
-    r"(?<=\s)(?:lo|la)(?=\s+(?:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
+    # a clitic before its verb, never an article before a name ("La Matanza")
+    r"(?<=\s)(?-i:lo|la)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
     re.IGNORECASE,
 )
 
@@ -379,6 +386,20 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
     )
 
 
+# The fields of a case's form (an NGO's or a monitor's record of one case), on lines of their own.
+_FIELD_DATE = re.compile(
+    r"^\s*(?:data|fecha|date)(?:\s+(?:do|da|dos|del|de\s+la|de\s+los|of(?:\s+the)?)\s+"
+    r"(?:factos?|fatos?|hechos?|ocorr[eê]ncia|incidente|evento|incident|event|ataque|muerte|"
+    r"morte|agress[aã]o|agresi[oó]n))?\s*:",
+    re.IGNORECASE,
+)
+_FIELD_PLACE = re.compile(
+    r"^\s*(?:local|lugar|localiza[cç][aã]o|ubicaci[oó]n|place|location|sitio)"
+    r"(?:\s+(?:do|da|del|de\s+los|of(?:\s+the)?)\s+\w+)?\s*:",
+    re.IGNORECASE,
+)
+
+
 def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     return [d for d in ann.dates(sentence) if d.value]
 
@@ -477,6 +498,13 @@ def _date(
         ),
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
+    # a case's form names its own day: "Data do facto: 02/09/2024", "Fecha del hecho: ..."
+    for sentence in incident.sentences:
+        if _FIELD_DATE.match(sentence.text):
+            days = [h for h in _usable_dates(ann, sentence) if h.value and h.precision == "day"]
+            if days:
+                hit = days[0]
+                return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
 
     def usable(sentence: Sentence) -> list[DateHit]:
         return _usable_dates(ann, sentence)
@@ -525,8 +553,13 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _wire_dateline(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 30) : h.start])
+        and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
-        and not any(q.start <= sentence.start + h.start < q.end for q in ann.quotes)
+        # a date in someone's quoted words, but not in a statement reproduced over paragraphs
+        and not any(
+            q.start <= sentence.start + h.start < q.end and "\n" not in text[q.start : q.end]
+            for q in ann.quotes
+        )
         and not _publication_line(ann, sentence, h)
     ]
 
@@ -548,6 +581,12 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     first_harm = next(
         (s for s in incident.sentences if s.start in harm_starts), incident.sentences[0]
     )
+    # a case's form names its own place: "Local: Bairro de Muatala, cidade de Nampula"
+    for sentence in incident.sentences:
+        if _FIELD_PLACE.match(sentence.text):
+            field_place = _locate(ann.doc, ann.lang, (sentence.start, sentence.end))
+            if _within(field_place, sentence):
+                return field_place
     location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
     if _within(location, first_harm):
         return location
@@ -722,6 +761,13 @@ _DATELINE_SENTENCE = re.compile(
     r"\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
     r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?"
     rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?[.,–—-]?\s*"
+)
+# "a notícia ..., publicada na edição de 29 de outubro", "el artículo publicado el lunes": the
+# day a text came out, not an event's.
+_PUBLISHED_ON = re.compile(
+    r"\b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|published|posted|aired|"
+    r"edi[cç][aã]o|edici[oó]n|issue)\b[^.;,]{0,20}$",
+    re.IGNORECASE,
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(

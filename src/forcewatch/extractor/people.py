@@ -511,7 +511,9 @@ def _harmed(names: list[str], sentence: str) -> bool:
 
 
 _COORDINATED = re.compile(
-    r"^,?[^.;]{0,40}?\b(?:y|e|and)\s+(?:(?:his|her|their|su|sus|seu|sua)\s+[\w-]+,?\s+)?$"
+    r"^,?[^.;]{0,70}?\b(?:y|e|and)\s+(?:(?:his|her|their|su|sus|seu|sua)\s+[\w-]+,?\s+)?"
+    # "mataram o Kauã ..., e o Jefferson", "mataron a Juan Pérez y a Pedro Gómez"
+    r"(?:(?:a\s+)?(?:o|a|el|la|al)\s+)?$"
 )
 
 
