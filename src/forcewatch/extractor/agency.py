@@ -33,9 +33,14 @@ _FORCE_NP = (
     r"(?:Fuerza|For[cç]a)\s+A[eé]rea(?:\s+(?-i:[A-Z]\w+))?|air\s+force|"
     r"cabos?|sargentos?|suboficial(?:es)?|subtenientes?|tenientes?|tenentes?|comisarios?|"
     r"corporals?|sergeants?|lieutenants?|militar|law\s+enforcement(?:\s+officers?)?|agents?|"
-    r"polic[ií]as?|agentes?(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
+    r"pol[ií]c[ií]as?|agentes?(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
     r"funcionarios?(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformad[oa]s?|"
     r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
+    # singular and regional names: "un efectivo", "los patrulleros", "brigadianos" (RS)
+    r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
+    r"guardias?\s+(?:penitenciari[oa]s?|de\s+prisiones|carcelari[oa]s?|civil(?:es)?|"
+    r"municipal(?:es)?|nacional(?:es)?)|guardas?\s+(?:municipa(?:l|is)|civ(?:il|is)|"
+    r"prisiona(?:l|is)|penitenci[aá]rios?)|"
     r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal|penal))?|"
     r"policia(?:l|is)(?:\s+pena(?:l|is))?|"
@@ -95,13 +100,21 @@ _OPERATION_OF = (
     r"(?:de|da|do|del)\s+)?"
     r"(?:la|las|los|el|a|as|os|o|the)?\s*"
 )
+# A relative clause on another noun just before the harm verb: "al hombre que mató", "o homem
+# que matou", "the man who shot": the noun is the one who harmed, not the force.
+_OTHER_RELATIVE = re.compile(
+    r"\b(?:al|a\s+la|a\s+los|a\s+las|el|la|los|las|o|a|os|as|um|uma|un|una|the|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:que|quien|quienes|who|that)\s+(?:lo\s+|la\s+|le\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # Words between a force and a harming verb that make the force a source, not the agent.
 _REPORTING = re.compile(
     r"\b(?:said|say|says|told|tells|believe[sd]?|reported|report|allege[sd]?|found|find|"
     r"responded|respond|arrived|investigat\w*|were\s+called|was\s+called|called|according|"
     r"suspect(?:ed)?|think|thought|added|identified|charged|arrested|searching|looking|"
     r"dijo|dijeron|informó|informaron|según|señaló|señalaron|indicó|indicaron|hallaron|"
-    r"encontraron|investiga\w*|detuvieron|disse|disseram|informou|informaram|segundo|"
+    r"encontraron|investiga\w*|detuvieron|detuvo|captur(?:ó|aron|ou|aram)|arrest(?:ó|aron)|"
+    r"aprehendi(?:ó|eron)|deteve|detiveram|prendeu|disse|disseram|informou|informaram|segundo|"
     r"encontraram|afirmou|afirmaram|investig\w*|prenderam|who|whom|release[sd]?|identif\w*|"
     r"ID|identity|recovered|used|call(?:s|ed)?\s+on|search|seek|seeking|hunt|whoever|que\s+(?:el|la|un|una)|"
     r"that\s+(?:the|a|an|he|she)|chasing|pursu\w*|perseguían)\b",
@@ -186,6 +199,7 @@ _WEAK_ACT = re.compile(
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
     # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
     r"(?:efectu|realiz|efetu)\w*\s+.*|hi(?:zo|cieron)\s+.*|f(?:ez|izeram)\s+.*|"
+    r"dispara(?:\s+contra)?|atira(?:\s+(?:em|contra))?|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
     re.IGNORECASE,
 )
@@ -332,6 +346,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 text[: match.start("harm")]
             ):
                 continue
+            if _OTHER_RELATIVE.search(gap) and not _ANY_FORCE.search(gap):
+                continue  # "la policía buscaba al hombre que mató a su esposa": his act
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             if (

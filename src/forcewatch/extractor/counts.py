@@ -72,7 +72,7 @@ _BEFORE_KILLED = re.compile(
     r"\b(?:killing|killed|kills?|shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
     r"the\s+deaths?\s+of|"
-    r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
+    r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE}))\s+"
     rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
@@ -551,7 +551,8 @@ _ONE_PERSON_HARMED = re.compile(
 # conjugation (Spanish marks a person object with "a"; Portuguese does not). Verbs of hurting
 # are left to the single victim's rule: the one hit may die in the next sentence.
 _VERB_ONE = re.compile(
-    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE})\s+(?:{_MANNER}\s+)?a\s+(?:un|una)\s+"
+    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina)\s+(?:{_MANNER}\s+)?a\s+"
+    r"(?:un|una)\s+"
     rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
     rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de))\s+(?:{_MANNER}\s+)?(?:um|uma)\s+"
     rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
@@ -565,6 +566,15 @@ _VERB_ONE = re.compile(
 )
 
 
+# "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
+_ONE_OTHER = re.compile(
+    r"\b(?:otro|otra|outro|outra)\s+(?:(?:también|também)\s+)?(?:(?:fue|result[oó]|qued[oó]|"
+    r"foi|ficou)\s+(?:(?P<k>muert[oa]|mort[oa]|asesinad[oa]|assassinad[oa])|"
+    r"(?P<i>herid[oa]|ferid[oa]|lesionad[oa]|baleado|baleada))|(?P<k2>muri[oó]|morreu))\b",
+    re.IGNORECASE,
+)
+
+
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed, or the
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
@@ -574,11 +584,15 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED):
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER):
         for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue
             agents = pattern is _ONE_PERSON and bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
+            agents = agents or (
+                pattern is _ONE_OTHER
+                and bool(lx.AGENT_NOUN.search(text[max(0, match.start() - 60) : match.start()]))
+            )  # "un policía murió y otro resultó herido": another agent
             start, end = match.start() + offset, match.end() + offset
             one = Number(start, end, match.group(0), 1, 1, None)
             harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"

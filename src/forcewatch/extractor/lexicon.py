@@ -105,7 +105,7 @@ FORCE_GENERIC = _terms(
             "police",
         ),
         (
-            r"polic[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
+            r"pol[ií]c[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
             r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
             r"efectivos policiales|oficiales",
             "police",
@@ -154,7 +154,7 @@ FORMER = re.compile(
 AGENT_NOUN = re.compile(
     r"\b(?:ex-?)?(?:police(?:m[ae]n|wom[ae]n)?|(?:police |prison |correctional )?officers?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|marines?|guardsm[ae]n|guards?|constables?|"
-    r"agents?|jawans?|polic[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militar(?:es)?|"
+    r"agents?|jawans?|pol[ií]c[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militar(?:es)?|"
     r"soldados?|guardias?|custodios?|carabineros?|gendarmes?|policiais|policial|PMs?|"
     r"guardas?|sargentos?|cabos?|tenientes?|tenentes?|oficiales|sergeants?|suboficial(?:es)?|"
     r"subinspector(?:es)?|inspector(?:es)?|detectives?|comisarios?|militar(?:es)?)\b",

@@ -82,8 +82,8 @@ _TOPIC_HEADING = re.compile(
     r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{1,40}(?:\n|$)"
 )
 _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{2,40}\s+[—–-]\s+\S")
-_SINGLE_VICTIM = re.compile(
-    r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
+_VICTIM_NOUN = (
+    r"(?:man|woman|teen(?:ager)?|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
     r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
     r"conductor|estudiante|manifestante|preso|recluso|interno|homem|mulher|jovem|rapaz|"
@@ -96,7 +96,12 @@ _SINGLE_VICTIM = re.compile(
     r"muchach[oa]|garot[oa]|pibe|comunero|indígena|minero|mineiro|"
     # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
     r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
-    r"delincuente)\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
+    r"delincuente)"
+)
+_SINGLE_VICTIM = re.compile(
+    rf"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM_NOUN}\b|"
+    # a contraction right before the noun: "mataron al conductor", "atirou no rapaz"
+    rf"\b(?:al|ao|à)\s+{_VICTIM_NOUN}\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
     # a clitic before its verb, never an article before a name ("La Matanza")
     r"(?<=\s)(?-i:lo|la)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
     re.IGNORECASE,
