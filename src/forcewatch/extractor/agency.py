@@ -242,6 +242,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"(?:los|las|el|la|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
             re.IGNORECASE,
         ),
+        # a second verb of the force's, after "y"/"e": "persiguieron al joven ... y le dispararon"
+        "coord": re.compile(
+            rf"\s(?:y|e)\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+|"
+            rf"lhe\s+|lhes\s+)?(?P<harm>{lx.HARM_ACT[lang]})\b",
+            re.IGNORECASE,
+        ),
         "passive": re.compile(
             rf"\b(?:{passives}|{_FROM_FORCE})(?:state\s+|city\s+|local\s+|federal\s+|"
             rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
@@ -412,6 +418,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act", match))
                 break
+        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
+            coordinated = _coordinated_harm(pats["coord"], text, following)
+            if coordinated is not None:
+                found.append(_agency(sentence, "act", coordinated))
         for match in pats["passive"].finditer(text):
             if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
@@ -454,6 +464,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
     found += _raided_then_shot_dead(sentences)
+    if lang in ("es", "pt"):
+        found += _armed_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
@@ -714,6 +726,112 @@ def _subject_dropped(
             return None
         return candidate
     return None
+
+
+_COORD_REACH = 160  # characters between a force and the second verb it governs
+
+
+def _coordinated_harm(coord: re.Pattern[str], text: str, following: str) -> re.Match[str] | None:
+    """Spanish and Portuguese chain a force's verbs: "los efectivos persiguieron al joven de 17
+    años el 20 de marzo en barrio Ludueña y le dispararon por la espalda". The harm verb after
+    "y"/"e" is the force's when the force named last before it is a subject, nothing between them
+    reports or negates, and a verb of firing says it hit someone."""
+    match = coord.search(text)
+    if match is None:
+        return None
+    before = text[max(0, match.start() - _COORD_REACH) : match.start()]
+    forces = list(_ANY_FORCE.finditer(before))
+    if not forces:
+        return None
+    force = forces[-1]
+    between = before[force.end() :]
+    if (
+        _REPORTING.search(between)
+        or re.search(r"[.;:!?]", between)
+        or _OTHER_RELATIVE.search(between)
+        or _NEGATED_NEAR.search(between)
+        or _FORCE_AS_OBJECT.search(before[max(0, force.start() - 30) : force.start()])
+        or _FORCE_AS_MODIFIER.match(before[force.end() :])
+        or _PASSIVE_AUX.search(text[: match.start("harm")])
+        or NON_STATE.search(before[max(0, force.start() - 40) : force.end()])
+        or re.search(r"\b(?:former|ex-|retired)\s*$", before[: force.start()], re.I)
+    ):
+        return None
+    rest = text[match.end("harm") :]
+    if _MISSED.search(rest) or _AGENTS_AS_OBJECT.match(rest):
+        return None
+    if _WEAK_ACT.fullmatch(match.group("harm")) and not (
+        lx.SHOT_LANDED.match(rest) or harms_someone(rest + " " + following)
+    ):
+        return None
+    return match
+
+
+# es/pt: agents acting armed in one sentence, someone shot or killed in the next with no one
+# named as the shooter: "los agentes llegaron gritando y uno de ellos sacó su arma. Minutos
+# después, Edwin cayó al suelo con un disparo en el abdomen".
+_ARMED_ACT = re.compile(
+    r"\b(?:sac(?:ó|aron)\s+(?:su|sus)\s+armas?|desenfund\w+|empuñ(?:ó|aron)|apunt(?:ó|aron)|"
+    r"abri(?:ó|eron|u|ram)\s+fuego|persigui(?:ó|eron)|interceptaron|irrumpi(?:ó|eron)|"
+    r"ingres(?:ó|aron)|entr(?:ó|aron)|allanaron|intervin(?:o|ieron)|arremeti(?:ó|eron)|"
+    r"sac(?:ou|aram)\s+(?:a|as)\s+armas?|apont(?:ou|aram)|persegui(?:u|ram)|invadi(?:u|ram)|"
+    r"entr(?:ou|aram)|arromb(?:ou|aram)|abord(?:ou|aram)|cerc(?:ou|aram)|avan[cç](?:ou|aram))\b",
+    re.IGNORECASE,
+)
+# Someone there after the fact: "la policía llegó al lugar tras el aviso" does not put the agents
+# at the shooting.
+_AFTER_THE_FACT = re.compile(
+    r"\b(?:tras|despu[eé]s\s+de|ap[oó]s|depois\s+d[eoa]s?)\s+(?:el\s+|la\s+|un\s+|una\s+|o\s+|a\s+|"
+    r"um\s+|uma\s+)?(?:aviso|llamad[oa]|denuncia|alerta|chamad[oa]|den[uú]ncia)|acudi(?:ó|eron)|"
+    r"lleg(?:ó|aron)\s+al\s+lugar|cheg(?:ou|aram)\s+ao\s+local|foi\s+acionad[oa]|fue\s+alertad[oa]",
+    re.IGNORECASE,
+)
+_SHOT_UNNAMED = re.compile(
+    r"\b(?:(?:recibi[oó]|recibieron|recebeu|receberam|levou|levaram)\s+(?:un|una|dos|tres|um|uma|"
+    r"dois|tr[eê]s|varios|v[aá]rios)?\s*(?:disparos?|balazos?|tiros?|impactos?\s+de\s+bala|"
+    r"perdigones)|cay(?:ó|eron)\s+(?:\w+\s+){0,3}?(?:con|por)\s+(?:un|dos|tres)?\s*(?:disparos?|"
+    r"balazos?|tiros?)|(?:fue|fueron|foi|foram|result(?:ó|aron))\s+(?:\w+\s+)?(?:baleados?|baleadas?|"
+    r"acribillad[oa]s?|fusilad[oa]s?|mort[oa]s|alvejad[oa]s?)|(?:muri(?:ó|eron)|morreu|morreram)\s+"
+    r"(?:\w+\s+){0,2}?(?:de|com|con)\s+(?:un|dos|tres|um|dois|tr[eê]s|v[aá]rios)\s+(?:disparos?|"
+    r"balazos?|tiros?))\b",
+    re.IGNORECASE,
+)
+_BY_OTHERS = re.compile(
+    r"\b(?:por|pel[oa]s?|a\s+manos\s+de|nas\s+m[aã]os\s+de)\s+(?:un|una|unos|dos|um|uma|os|as|los|"
+    r"las)?\s*(?:sicarios?|delincuentes|criminales|pandilleros|desconocidos|hombres\s+armados|"
+    r"bandidos|criminosos|assaltantes|traficantes|homens\s+armados|desconhecidos|atiradores|"
+    r"encapuzados|encapuchados|asaltantes)\b",
+    re.IGNORECASE,
+)
+_ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
+
+
+def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = {a.sentence.start for a in found if a.kind in ("act", "passive", "context")}
+    # the shot first: the agents' patterns are tried only in the sentences just before one
+    shot_at = {
+        i: m
+        for i, s in enumerate(sentences)
+        if s.start not in decided
+        and (m := _SHOT_UNNAMED.search(s.text))
+        and not _BY_OTHERS.search(s.text)
+        and not _NON_STATE_NAMED.search(s.text)
+        and not lx.AGENT_NOUN.search(s.text[max(0, m.start() - 40) : m.start()])
+    }
+    out = []
+    for index, shot in sorted(shot_at.items()):
+        for k in range(index - 1, max(-1, index - _ARMED_REACH - 1), -1):
+            text = sentences[k].text
+            armed = _ARMED_ACT.search(text)
+            if (
+                armed
+                and _ANY_FORCE.search(text[: armed.start()])
+                and not _AFTER_THE_FACT.search(text)
+                and not _NON_STATE_NAMED.search(text)
+            ):
+                out.append(_agency(sentences[index], "passive", shot))
+                break
+    return out
 
 
 def _from_each_force(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:

@@ -502,7 +502,9 @@ _PERSON_NOUN = (
     r"hombre|mujer|joven|adolescente|niñ[oa]|menor|pasajer[oa]|conductor|estudiante|primo|prima|"
     r"herman[oa]|hij[oa]|homem|mulher|jovem|rapaz|garot[oa]|crian[cç]a|passageir[oa]|motorista|"
     r"estudante|irm[aã]o?|filh[oa]|wife|husband|son|daughter|brother|sister|mother|father|"
-    r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin)"
+    r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin|mam[aá]|pap[aá]|"
+    r"abuel[oa]|av[óô]|niet[oa]|net[oa]|pibe|chic[oa]|muchach[oa]|menin[oa]|vendedor[a]?|"
+    r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -526,10 +528,14 @@ _TWO_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
+    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|nuestra|nosso|nossa|"
+    rf"another|otro|otra|outro|outra)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
     rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
-    rf"(?:(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+    # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
+    rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
+    rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
+    rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
     rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
     rf"atingid[oa]))|(?P<k2>died|muri[oó]|falleci[oó]|morreu|faleceu))\b",

@@ -484,7 +484,11 @@ AGGREGATE_CUE = re.compile(
     r"no\s+ano\s+passado|por\s+ano|a\s+cada\s+ano|desde\s+(?:19|20)\d\d|(?:em|durante)\s+"
     r"(?:19|20)\d\d|entre\s+(?:19|20)\d\d\s+e|since\s+taking\s+office|in\s+recent\s+years|"
     r"en\s+los\s+[uú]ltimos\s+años|nos\s+[uú]ltimos\s+anos|in\s+the\s+past\s+decade|"
-    r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months))\b",
+    r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|"
+    # a quarter or a half: "en el trimestre", "no primeiro semestre", "in the first quarter"
+    r"(?:en|durante|no|nos|in|during)\s+(?:el|o|the|este|esse|this)\s+(?:(?:primer|segundo|tercer|"
+    r"cuarto|último|ultimo|primeiro|terceiro|quarto|first|second|third|fourth|last)\s+)?"
+    r"(?:trimestre|semestre|bimestre|quarter|half))\b",
     re.IGNORECASE,
 )
 
