@@ -173,6 +173,22 @@ CASES = [
         "esquadra na manhã seguinte.",
         "2024-09-06",
     ),
+    # a day of the month without its month: the report's month, or the one before it
+    ("es", "2024-03-12", "El día 5, un policía mató a un joven en Quilmes.", "2024-03-05"),
+    (
+        "es",
+        "2024-03-12",
+        "El 5 del corriente, un policía mató a un joven en Quilmes.",
+        "2024-03-05",
+    ),
+    ("pt", "2024-03-12", "Um PM matou um jovem em Osasco no último dia 5.", "2024-03-05"),
+    (
+        "pt",
+        "2024-03-12",
+        "Um agente da PSP baleou um jovem na Amadora no passado dia 9.",
+        "2024-03-09",
+    ),
+    ("pt", "2024-03-02", "Um agente da PRM matou um jovem na Matola, no dia 28.", "2024-02-28"),
 ]
 
 
