@@ -189,6 +189,15 @@ CASES = [
         "2024-03-09",
     ),
     ("pt", "2024-03-02", "Um agente da PRM matou um jovem na Matola, no dia 28.", "2024-02-28"),
+    # the day right after a verdict's verb is the verdict's; the killing's is told after it
+    (
+        "pt",
+        "2024-08-05",
+        "Cuiabá, 5 de agosto de 2024 — O Tribunal do Júri condenou ontem dois policiais militares a "
+        "18 anos de prisão pela morte do estudante Gabriel Moura, de 20 anos, baleado durante uma "
+        "abordagem no bairro CPA III em 12 de outubro de 2020.",
+        "2020-10-12",
+    ),
 ]
 
 

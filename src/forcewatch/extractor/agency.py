@@ -59,7 +59,9 @@ _FORCE_NP = (
     r"wardens?|guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
     r"officials|personnel)|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
-    r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP)"
+    r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
+    # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)
+    r"(?-i:Armada|Marinha|UNDMO|PRM|UIR|PIR|PNC|PNP|PMOP))"
 )
 # Armed groups that are not the state, named before or as the force ("Rapid Support Forces",
 # "Houthi forces", "rebel troops"): their harm is not state agents' harm.
@@ -139,6 +141,19 @@ _NEGATED = re.compile(
 _NEGATED_NEAR = re.compile(
     r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$", re.IGNORECASE
 )
+# Portuguese "no" is "in the" ("no Seixal", "no bairro"), never a negation.
+_NEGATED_PT = re.compile(
+    r"\b(?:nunca|sem|não|nao|jamais|nem)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATED_NEAR_PT = re.compile(r"\b(?:nunca|não|sem|nem|jamais)\b[^.;]{0,50}$", re.IGNORECASE)
+
+
+def _negation(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a negation just before a verb, and near it, in ``lang``."""
+    return (_NEGATED_PT, _NEGATED_NEAR_PT) if lang == "pt" else (_NEGATED, _NEGATED_NEAR)
+
+
 # The force is an object or a source, not the subject: "told police he shot", "talk to officers".
 _FORCE_AS_OBJECT = re.compile(
     r"\b(?:told|tells|tell|telling|to|with|from|for|about|called|contacted|asked|alerted|"
@@ -325,6 +340,7 @@ _CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORE
 
 def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     pats = _patterns(lang or "en")
+    negated, negated_near = _negation(lang)
     found: list[Agency] = []
     surnames = tuple(
         sorted({m.group("surname") for s in sentences for m in _RANKED_NAME.finditer(s.text)})
@@ -348,7 +364,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
             relative = relative or _ARRESTED_AND.match(gap)
-            if (not relative and _REPORTING.search(gap)) or _NEGATED.search(
+            if (not relative and _REPORTING.search(gap)) or negated.search(
                 text[: match.start("harm")]
             ):
                 continue
@@ -396,7 +412,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             for match in pats["act_after"].finditer(text):
                 if (
                     _REPORTING.search(match.group("gap"))
-                    or _NEGATED.search(text[: match.start("harm")])
+                    or negated.search(text[: match.start("harm")])
                     or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
                     or _non_state(text, match)
                 ):
@@ -407,7 +423,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             for match in pats["act_then"].finditer(text):
                 if (
                     _REPORTING.search(text[match.end("attack") : match.end("gap")])
-                    or _NEGATED.search(text[: match.start("force")])
+                    or negated.search(text[: match.start("force")])
                     or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
                     or _FORCE_AS_OBJECT.search(
                         text[max(0, match.start("force") - 30) : match.start("force")]
@@ -419,11 +435,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 found.append(_agency(sentence, "act", match))
                 break
         if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
-            coordinated = _coordinated_harm(pats["coord"], text, following)
+            coordinated = _coordinated_harm(pats["coord"], text, following, negated_near)
             if coordinated is not None:
                 found.append(_agency(sentence, "act", coordinated))
         for match in pats["passive"].finditer(text):
-            if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
+            if negated_near.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
             if _non_state(text, match):
                 continue
@@ -431,7 +447,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             break
         for kind in ("means", "means_passive"):
             for match in pats[kind].finditer(text):
-                if _non_state(text, match) or _NEGATED_NEAR.search(
+                if _non_state(text, match) or negated_near.search(
                     text[max(0, match.start() - 40) : match.start()]
                 ):
                     continue
@@ -440,11 +456,28 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         custody = _CUSTODY_WORD.search(text) and pats["custody"].search(text)
         if (
             custody
-            and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])
+            and not negated_near.search(text[max(0, custody.start() - 40) : custody.start()])
             and not _NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
+        if context is None and lang in ("es", "pt"):
+            # "los agentes que participaron en el operativo del domingo, donde perdió la vida el
+            # joven": an operation, its agents and a death or an injury in one sentence
+            context = _OPERATION_NOUN.search(text)
+            harm = (lx.DEATH.search(text) or lx.INJURY.search(text)) if context else None
+            if (
+                context is not None
+                and not (
+                    harm is not None
+                    and _ANY_FORCE.search(text)
+                    # the one harmed is no agent: "um agente ... ficou ferido ... numa abordagem"
+                    and not lx.AGENT_NOUN.search(text[max(0, harm.start() - 60) : harm.start()])
+                    and not pats["agent_victim"].search(text)
+                    and not _NON_STATE_NAMED.search(text)
+                )
+            ):
+                context = None
         if context and not (_RAID.search(context.group(0)) and not harms_someone(text)):
             # a raid frames harm told in its own sentence ("police raided the homes of ten
             # journalists" hurts no one)
@@ -490,6 +523,7 @@ _AGENTS_ACCUSED = re.compile(
 # the incident ("culpables de homicidio ... por la muerte de dos pescadores").
 _ACCUSED_OF_DEATH = re.compile(
     r"\b(?:culpables?|condenad[oa]s?|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|guilty|convicted|"
+    r"conden(?:ó|aron|ou|aram)|imput(?:ó|aron)|acus(?:ó|aron|ou|aram)|denunci(?:ou|aram)|"
     r"sentenced|charged|indicted|accused|prosecuted|réus|denunciad[oa]s?|pronunciad[oa]s?)\b"
     r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos|de|del|do|da)\s+"
     r"(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
@@ -728,10 +762,18 @@ def _subject_dropped(
     return None
 
 
+_OPERATION_NOUN = re.compile(
+    r"\b(?:operativos?|operaci[oó]n(?:es)?|procedimientos?\s+policial(?:es)?|intervenci[oó]n\s+"
+    r"policial|allanamientos?|desalojos?|redadas?|opera[cç](?:ão|ões)|abordage(?:m|ns)|rusgas?|"
+    r"incurs(?:ão|ões)|batidas?\s+policia(?:l|is)|blitz|persegui[cç](?:ão|ões)|persecuci[oó]n)\b",
+    re.IGNORECASE,
+)
 _COORD_REACH = 160  # characters between a force and the second verb it governs
 
 
-def _coordinated_harm(coord: re.Pattern[str], text: str, following: str) -> re.Match[str] | None:
+def _coordinated_harm(
+    coord: re.Pattern[str], text: str, following: str, negated_near: re.Pattern[str]
+) -> re.Match[str] | None:
     """Spanish and Portuguese chain a force's verbs: "los efectivos persiguieron al joven de 17
     años el 20 de marzo en barrio Ludueña y le dispararon por la espalda". The harm verb after
     "y"/"e" is the force's when the force named last before it is a subject, nothing between them
@@ -749,7 +791,7 @@ def _coordinated_harm(coord: re.Pattern[str], text: str, following: str) -> re.M
         _REPORTING.search(between)
         or re.search(r"[.;:!?]", between)
         or _OTHER_RELATIVE.search(between)
-        or _NEGATED_NEAR.search(between)
+        or negated_near.search(between)
         or _FORCE_AS_OBJECT.search(before[max(0, force.start() - 30) : force.start()])
         or _FORCE_AS_MODIFIER.match(before[force.end() :])
         or _PASSIVE_AUX.search(text[: match.start("harm")])

@@ -238,6 +238,10 @@ DEATH = re.compile(
     r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"
     r"chacinas?|masacres?|"
     r"extrajudicial\s+(?:killings?|executions?)|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
+    # "perdió la vida", "perdeu a vida"; a body found ("su cuerpo apareció en una quebrada")
+    r"perd(?:i[oó]|ieron|e|en|eu|eram|em)\s+(?:la|a)\s+vida|"
+    r"(?:cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:[\w,]+\s+){0,5}?(?:hallad|encontrad|apareci|"
+    r"localizad|achad)\w*|"
     r"homicidio|homic[ií]dio|bod(?:y|ies)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4})?(?:was|were)\s+"
     r"(?:\w+\s+)?(?:found|discovered|recovered|dumped))\b",
     re.IGNORECASE,
@@ -486,7 +490,7 @@ AGGREGATE_CUE = re.compile(
     r"en\s+los\s+[uú]ltimos\s+años|nos\s+[uú]ltimos\s+anos|in\s+the\s+past\s+decade|"
     r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|"
     # a quarter or a half: "en el trimestre", "no primeiro semestre", "in the first quarter"
-    r"(?:en|durante|no|nos|in|during)\s+(?:el|o|the|este|esse|this)\s+(?:(?:primer|segundo|tercer|"
+    r"(?:en|durante|no|nos|in|during)\s+(?:(?:el|o|the|este|esse|this)\s+)?(?:(?:primer|segundo|tercer|"
     r"cuarto|último|ultimo|primeiro|terceiro|quarto|first|second|third|fourth|last)\s+)?"
     r"(?:trimestre|semestre|bimestre|quarter|half))\b",
     re.IGNORECASE,

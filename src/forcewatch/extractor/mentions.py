@@ -525,7 +525,13 @@ def _date(
                 return hit_before
         if not hits:
             continue
-        if sentence.start in anchors:
+        legal = list(_LEGAL.finditer(sentence.text))
+        if legal:
+            # "condenou ontem dois policiais ... pela morte de X, baleado em 12 de outubro de
+            # 2020": the day right after the verdict's verb is the verdict's
+            kept = [h for h in hits if not any(0 <= h.start - m.end() <= _LEGAL_DAY for m in legal)]
+            hits = kept or hits
+        if sentence.start in anchors and not legal:
             points = [anchors[sentence.start] - sentence.start]
         else:  # the date nearest any word of death or injury in the sentence
             points = [
@@ -750,6 +756,7 @@ _FUTURE = re.compile(
 )
 
 
+_LEGAL_DAY = 12  # characters after a verb of a charge or verdict in which its own day is told
 # Legal proceedings: "imputa al cabo", "was charged", "the verdict", "o júri condenou".
 _LEGAL = re.compile(
     r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|"
