@@ -83,6 +83,7 @@ _BEFORE_KILLED = re.compile(
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
+    r"atingi(?:u|ram)|atingindo|alcanz(?:ó|aron)|"
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
     rf"ferindo|feriram|feriu|ficaram\s+feridos|{lx.INJURE_VERB}|"
     rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:{_MANNER}\s+)?"
@@ -504,7 +505,8 @@ _PERSON_NOUN = (
     r"estudante|irm[aã]o?|filh[oa]|wife|husband|son|daughter|brother|sister|mother|father|"
     r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin|mam[aá]|pap[aá]|"
     r"abuel[oa]|av[óô]|niet[oa]|net[oa]|pibe|chic[oa]|muchach[oa]|menin[oa]|vendedor[a]?|"
-    r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor)"
+    r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
+    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -528,8 +530,8 @@ _TWO_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|nuestra|nosso|nossa|"
-    rf"another|otro|otra|outro|outra)\s+"
+    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
+    rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
     rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
     # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
@@ -538,7 +540,7 @@ _ONE_PERSON = re.compile(
     rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
     rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
-    rf"atingid[oa]))|(?P<k2>died|muri[oó]|falleci[oó]|morreu|faleceu))\b",
+    rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu))\b",
     re.IGNORECASE,
 )
 
@@ -572,6 +574,14 @@ _VERB_ONE = re.compile(
 )
 
 
+# A headline's bare noun opens the sentence: "Suspeito morre em confronto com a PM", "Joven
+# muere tras ser baleado por un policía".
+_HEADLINE_ONE = re.compile(
+    rf"^\s*(?:[A-ZÁÉÍÓÚÂÊÔ][\w-]*\s+)?(?P<noun>{_PERSON_NOUN})\s+(?:(?P<k2>morre|muere|dies|"
+    rf"morreu|muri[oó])|(?:[\w-]+\s+){{0,2}}?(?P<k>baleado\s+e\s+morto|assassinado|asesinado|"
+    rf"killed)|(?P<i>ferido|herido|baleado|baleada|injured|wounded))\b",
+    re.IGNORECASE,
+)
 # "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
 _ONE_OTHER = re.compile(
     r"\b(?:otro|otra|outro|outra)\s+(?:(?:también|também)\s+)?(?:(?:fue|result[oó]|qued[oó]|"
@@ -590,7 +600,7 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER):
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE):
         for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue

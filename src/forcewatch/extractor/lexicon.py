@@ -240,6 +240,7 @@ DEATH = re.compile(
     r"extrajudicial\s+(?:killings?|executions?)|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
     # "perdió la vida", "perdeu a vida"; a body found ("su cuerpo apareció en una quebrada")
     r"perd(?:i[oó]|ieron|e|en|eu|eram|em)\s+(?:la|a)\s+vida|"
+    r"(?:acab(?:ou|aram|ó|aron)\s+por|vei(?:o|eram)\s+a|vino\s+a)\s+(?:morrer|falecer|morir|fallecer)|"
     r"(?:cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:[\w,]+\s+){0,5}?(?:hallad|encontrad|apareci|"
     r"localizad|achad)\w*|"
     r"homicidio|homic[ií]dio|bod(?:y|ies)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4})?(?:was|were)\s+"
@@ -273,7 +274,7 @@ KILLED_WORD = (
 )
 INJURED_WORD = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|"
-    r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|"
+    r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|torturad[oa]s?|tortured|"
     r"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|"
     r"ferid[oa]s?|baleados)"
 )
