@@ -213,7 +213,8 @@ _WEAK_ACT = re.compile(
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
     # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
-    r"(?:efectu|realiz|efetu)\w*\s+.*|hi(?:zo|cieron)\s+.*|f(?:ez|izeram)\s+.*|"
+    r"(?:efectu|realiz|efetu|utiliz|us[óo]|usaron|usou|usaram|sac)\w*\s+.*|hi(?:zo|cieron)\s+.*|"
+    r"f(?:ez|izeram)\s+.*|"
     r"dispara(?:\s+contra)?|atira(?:\s+(?:em|contra))?|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
     re.IGNORECASE,

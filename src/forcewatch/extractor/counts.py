@@ -102,7 +102,9 @@ _AGE_BEFORE = re.compile(
 # part is not a count.
 _OF_THEM = re.compile(
     r"\s+(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|del[ea]s|dos\s+quais|das\s+quais|"
-    r"of\s+(?:them|whom))",
+    r"of\s+(?:them|whom)|"
+    # "uno de los asaltantes murió", "um dos suspeitos morreu": a part named by its group
+    r"(?:de\s+(?:los|las)|dos|das|of\s+the)\s+(?:presuntos?\s+|supostos?\s+)?[\w-]+)",
     re.IGNORECASE,
 )
 
@@ -567,6 +569,9 @@ _VERB_ONE = re.compile(
     # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
     rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"
     rf"(?:a\s+)?(?:o|a|al|la|el|um|uma|un|una)\s+(?P<noun3>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    # "mató a uno de ellos", "matou um dos assaltantes": one of a group told before
+    rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?P<noun5>uno\s+de\s+(?:ellos|los\s+[\w-]+))\b|"
+    rf"\b(?:{lx.forms_of('pt', 'kill')})\s+(?P<noun6>um\s+d(?:eles|os\s+[\w-]+))\b|"
     # "acusados do homicídio de um vendedor", "la muerte de una estudiante"
     rf"\b(?:muerte|asesinato|homicidio|morte|assassinato|homic[ií]dio)\s+(?:de|do|da)\s+"
     rf"(?:un|una|um|uma)\s+(?P<noun4>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b",
@@ -596,7 +601,11 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
     counts = []
     for match in _VERB_ONE.finditer(text):
-        noun = next(match.group(g) for g in ("noun", "noun2", "noun3", "noun4") if match.group(g))
+        noun = next(
+            match.group(g)
+            for g in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6")
+            if match.group(g)
+        )
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))

@@ -155,7 +155,9 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "some detainees said guards beat them": a pattern, not a case
         if not kinds - {"agent_victim"}:
             continue
-        window = " ".join(s.text for s in sentences[index : index + _CONTEXT_REACH])
+        window = " ".join(
+            _without_agents_harmed(ann, s) for s in sentences[index : index + _CONTEXT_REACH]
+        )
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
         ):
@@ -164,6 +166,24 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
 
 
 _CONTEXT_REACH = 4  # sentences after an operation or clash in which its harm may be told
+
+
+def _without_agents_harmed(ann: Annotation, sentence: Sentence) -> str:
+    """The sentence with the agents' own harm blanked out: "dois policiais ficaram feridos ...
+    após troca de tiros" tells no one harmed by them."""
+    text = sentence.text
+    for agency in ann.by_sentence.get(sentence.start, []):
+        lo, hi = agency.start - sentence.start, agency.end - sentence.start
+        # "a operação da Polícia Militar ... foram mortos": the force names the operation
+        if agency.kind == "agent_victim" and not _OF_FORCE.search(text[max(0, lo - 24) : lo]):
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+_OF_FORCE = re.compile(
+    r"\b(?:da|do|das|dos|de|del|de\s+la|de\s+los|of\s+the|of)\s+(?:(?-i:[A-ZÁÉÍÓÚ])\w*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Mention]) -> Relevance:
