@@ -58,7 +58,7 @@ _FORCE_NP = (
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
     r"wardens?|guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
     r"officials|personnel)|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
-    r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
+    r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos?|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
     # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)
     r"(?-i:Armada|Marinha|UNDMO|PRM|UIR|PIR|PNC|PNP|PMOP))"
@@ -606,8 +606,9 @@ _FOUND_DEAD = re.compile(
     r"\b(?:bod(?:y|ies)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
     r"recovered|dumped)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
     r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
-    r"cuerpos?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|apareci)\w*|apareci(?:ó|eron)\s+muert|"
-    r"corpos?\s+(?:\w+\s+){0,5}?(?:encontrad|achad|localizad)\w*|encontrad[oa]s?\s+mort[oa]s?|"
+    r"cuerpos?\s+(?:[\w,]+\s+){0,6}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
+    r"apareci(?:ó|eron)\s+muert|encontrad[oa]s?\s+mort[oa]s?|"
+    r"corpos?\s+(?:[\w,]+\s+){0,6}?(?:(?:foi|foram|é|são)\s+)?(?:encontrad|achad|localizad)\w*|"
     r"(?:bod(?:y|ies)|cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:\w+\s+){0,5}?(?:taken|brought|"
     r"llevad|trasladad|levad|transportad)\w*\s+(?:\w+\s+){0,4}?(?:morgue|mortuary|necrot[eé]rio|"
     r"anfiteatro|IML)|"
@@ -659,17 +660,22 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
 
 
 def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
-    # the bodies first: the long pattern of a detention is tried only just before one
+    # the bodies first: the long pattern of a detention is tried only near one; the detention
+    # may be told just after the body ("O corpo ... é encontrado. A família diz que ele foi
+    # levado pelos PMs na véspera")
     dead_at = {i: m for i, s in enumerate(sentences) if (m := _FOUND_DEAD.search(s.text))}
+    taken: dict[int, bool] = {}
+
+    def taken_in(k: int) -> bool:
+        if k not in taken:
+            taken[k] = bool(_TAKEN.search(sentences[k].text))
+        return taken[k]
+
     found = []
-    for index in sorted({i - k for i in dead_at for k in (0, 1, 2) if i - k >= 0}):
-        if not _TAKEN.search(sentences[index].text):
-            continue
-        for later in range(index, min(index + 3, len(sentences))):
-            dead = dead_at.get(later)
-            if dead:
-                found.append(_agency(sentences[later], "context", dead))
-                break
+    for index, dead in sorted(dead_at.items()):
+        near = range(max(0, index - 2), min(index + 2, len(sentences)))
+        if any(taken_in(k) for k in near):
+            found.append(_agency(sentences[index], "context", dead))
     return found
 
 
@@ -769,6 +775,11 @@ _OPERATION_NOUN = re.compile(
     r"incurs(?:ão|ões)|batidas?\s+policia(?:l|is)|blitz|persegui[cç](?:ão|ões)|persecuci[oó]n)\b",
     re.IGNORECASE,
 )
+_ARREST_WORDS = re.compile(
+    r"\b(?:detuvieron|detuvo|captur(?:ó|aron|ou|aram)|arrest(?:ó|aron)|aprehendi(?:ó|eron)|"
+    r"deteve|detiveram|prendeu|prenderam)\b",
+    re.IGNORECASE,
+)
 _COORD_REACH = 160  # characters between a force and the second verb it governs
 
 
@@ -788,8 +799,10 @@ def _coordinated_harm(
         return None
     force = forces[-1]
     between = before[force.end() :]
+    # "detuvieron a Jorge y lo golpearon": the arrest is the force's own act, not a report
+    reported = _REPORTING.search(_ARREST_WORDS.sub(" ", between))
     if (
-        _REPORTING.search(between)
+        reported
         or re.search(r"[.;:!?]", between)
         or _OTHER_RELATIVE.search(between)
         or negated_near.search(between)

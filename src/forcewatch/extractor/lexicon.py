@@ -241,7 +241,7 @@ DEATH = re.compile(
     # "perdió la vida", "perdeu a vida"; a body found ("su cuerpo apareció en una quebrada")
     r"perd(?:i[oó]|ieron|e|en|eu|eram|em)\s+(?:la|a)\s+vida|"
     r"(?:acab(?:ou|aram|ó|aron)\s+por|vei(?:o|eram)\s+a|vino\s+a)\s+(?:morrer|falecer|morir|fallecer)|"
-    r"(?:cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:[\w,]+\s+){0,5}?(?:hallad|encontrad|apareci|"
+    r"(?:cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:[\w,]+\s+){0,7}?(?:hallad|encontrad|apareci|"
     r"localizad|achad)\w*|"
     r"homicidio|homic[ií]dio|bod(?:y|ies)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4})?(?:was|were)\s+"
     r"(?:\w+\s+)?(?:found|discovered|recovered|dumped))\b",

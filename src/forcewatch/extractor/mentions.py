@@ -68,8 +68,11 @@ _SEPARATE = re.compile(
 )
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
 _CASE_HEADING = re.compile(
-    r"^\s*(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
-    r"Registo|Registro)\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b",
+    r"^\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
+    r"Registo|Registro)\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
+    # "Primer caso.", "Segundo caso:", "Terceiro caso —"
+    r"(?:Primer|Primero|Segundo|Tercer|Tercero|Cuarto|Quinto|Primeiro|Terceiro|Quarto|First|"
+    r"Second|Third|Fourth|Fifth)\s+(?:caso|case|hecho|episodio|epis[oó]dio|incidente|incident)\b)",
     re.IGNORECASE,
 )
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
