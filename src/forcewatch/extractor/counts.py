@@ -87,7 +87,7 @@ _BEFORE_INJURED = re.compile(
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
     rf"ferindo|feriram|feriu|ficaram\s+feridos|{lx.INJURE_VERB}|"
     rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:{_MANNER}\s+)?"
-    r"(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?(?:(?:sus|seus|suas)\s+)?$",
+    r"(?:a\s+)?(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?(?:(?:sus|seus|suas)\s+)?$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(

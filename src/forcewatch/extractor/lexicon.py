@@ -270,6 +270,7 @@ KILLED_WORD = (
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
+    r"perd(?:i[oó]|ieron|eu|eram)\s+(?:la|a)\s+vida|"
     r"vítimas\s+fatais)"
 )
 INJURED_WORD = (
