@@ -104,7 +104,7 @@ _OF_THEM = re.compile(
     r"\s+(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|del[ea]s|dos\s+quais|das\s+quais|"
     r"of\s+(?:them|whom)|"
     # "uno de los asaltantes murió", "um dos suspeitos morreu": a part named by its group
-    r"(?:de\s+(?:los|las)|dos|das|of\s+the)\s+(?:presuntos?\s+|supostos?\s+)?[\w-]+)",
+    r"(?:de\s+(?:los|las)|dos|das)\s+(?:presuntos?\s+|supostos?\s+)?[\w-]+)",
     re.IGNORECASE,
 )
 
