@@ -19,6 +19,7 @@ from functools import cache
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import vocab
+from forcewatch.extractor.counts import without_denials
 from forcewatch.extractor.grammar import harm_clauses
 from forcewatch.extractor.places.patterns import DEMONYMS
 from forcewatch.extractor.sentences import Sentence
@@ -466,7 +467,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # "los agentes que participaron en el operativo del domingo, donde perdió la vida el
             # joven": an operation, its agents and a death or an injury in one sentence
             context = _OPERATION_NOUN.search(text)
-            harm = (lx.DEATH.search(text) or lx.INJURY.search(text)) if context else None
+            told = without_denials(text) if context else ""
+            harm = (lx.DEATH.search(told) or lx.INJURY.search(told)) if context else None
             if (
                 context is not None
                 and not (
@@ -476,6 +478,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     and not lx.AGENT_NOUN.search(text[max(0, harm.start() - 60) : harm.start()])
                     and not pats["agent_victim"].search(text)
                     and not _NON_STATE_NAMED.search(text)
+                    and not _CRIMINALS.search(text)
                 )
             ):
                 context = None
@@ -769,6 +772,14 @@ def _subject_dropped(
     return None
 
 
+# Others who kill: an operation after their crime is no harm by the agents ("sicarios
+# asesinaron a tres jóvenes; la policía desplegó un operativo para capturarlos").
+_CRIMINALS = re.compile(
+    r"\b(?:sicarios?|pandilleros?|delincuentes|narcotraficantes|criminales|criminosos|bandidos|"
+    r"traficantes|assaltantes|asaltantes|atiradores|encapuzados|encapuchados|hombres\s+armados|"
+    r"homens\s+armados|desconocidos|desconhecidos)\b",
+    re.IGNORECASE,
+)
 _OPERATION_NOUN = re.compile(
     r"\b(?:operativos?|operaci[oó]n(?:es)?|procedimientos?\s+policial(?:es)?|intervenci[oó]n\s+"
     r"policial|allanamientos?|desalojos?|redadas?|opera[cç](?:ão|ões)|abordage(?:m|ns)|rusgas?|"

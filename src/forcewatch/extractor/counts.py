@@ -482,6 +482,14 @@ class Zero:
     end: int
 
 
+def without_denials(text: str) -> str:
+    """``text`` with its denials of harm blanked out ("no hubo heridos", "ninguém ficou ferido"):
+    what is left tells harm only if someone was harmed."""
+    for zero in find_zero_counts(text):
+        text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
+    return text
+
+
 def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
     zeros: list[Zero] = []
     for pattern, scope in ((_ZERO_AGENTS, "agents"), (_ZERO_ALL, "all")):

@@ -28,6 +28,7 @@ from forcewatch.extractor.counts import (
     Count,
     Zero,
     find_zero_counts,
+    without_denials,
 )
 from forcewatch.extractor.dates import WEEKDAYS, DateHit
 from forcewatch.extractor.ner import given_name_gender
@@ -158,8 +159,10 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "some detainees said guards beat them": a pattern, not a case
         if not kinds - {"agent_victim"}:
             continue
-        window = " ".join(
-            _without_agents_harmed(ann, s) for s in sentences[index : index + _CONTEXT_REACH]
+        window = without_denials(
+            " ".join(
+                _without_agents_harmed(ann, s) for s in sentences[index : index + _CONTEXT_REACH]
+            )
         )
         if kinds & {"act", "passive"} or (
             "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
