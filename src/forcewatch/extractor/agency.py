@@ -504,6 +504,15 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     if lang in ("es", "pt"):
         found += _armed_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
+    if lang in ("es", "pt"):
+        for sentence in sentences:
+            if not _ACCUSE_WORD.search(sentence.text):
+                continue  # the long patterns only where an accusation is told
+            alleged = _ACCUSE_AGENTS.search(sentence.text) or _AGENTS_ACCUSED_OF.search(
+                sentence.text
+            )
+            if alleged and not _NON_STATE_NAMED.search(sentence.text):
+                found.append(_agency(sentence, "passive", alleged))
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -514,6 +523,33 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     return found
 
 
+# es/pt: agents accused of a harm, the accusation told actively or passively: "acusan a la
+# policía de haber baleado a un niño", "moradores acusam policiais do 41º BPM de terem executado
+# o jovem", "el subteniente del Ejército fue acusado de haber ejecutado a dos campesinos", "la
+# Fiscalía investiga a tres policías por la desaparición y muerte de Santiago".
+_ACCUSE_WORD = re.compile(
+    r"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt)", re.IGNORECASE
+)
+_HARMED_PART = (
+    r"(?:haber\s+|ter\s+|terem\s+|tener\s+)?(?:"
+    + "|".join(
+        lx.forms_of(lang, "kill", "execute", "injure", part="participle") for lang in ("es", "pt")
+    )
+    + r"|mort[oa]|muert[oa]|(?:la\s+|a\s+|el\s+|o\s+)?(?:desaparici[oó]n\s+y\s+|desaparecimento\s+e\s+)?"
+    r"(?:muertes?|mortes?|asesinatos?|assassinatos?|homicidios?|homic[ií]dios?|ejecuci[oó]n|"
+    r"execu[cç][aã]o|torturas?)\s+(?:de|do|da|dos|das|del)\b)"
+)
+_ACCUSE_AGENTS = re.compile(
+    rf"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|apunt)\w*\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:de|por|pela|pelo)\s+{_HARMED_PART}",
+    re.IGNORECASE,
+)
+_AGENTS_ACCUSED_OF = re.compile(
+    rf"\b(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:fue|fueron|foi|foram|está|están|estão|es|"
+    rf"son|é|são)\s+(?:acusad|denunciad|investigad|señalad|indiciad|procesad|processad)\w*\s+"
+    rf"(?:de|por|pela|pelo)\s+{_HARMED_PART}",
+    re.IGNORECASE,
+)
 _AGENTS_ACCUSED = re.compile(
     rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|"
     rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$|"
