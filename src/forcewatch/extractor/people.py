@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from forcewatch.extractor import lexicon as lx
-from forcewatch.extractor import words
+from forcewatch.extractor import vocab, words
 from forcewatch.text import fold
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
@@ -29,6 +29,14 @@ NAME = re.compile(
 )
 _NOT_NAME_WORDS = words.not_name_words()
 _ORG_WORDS = words.own_words("organisation")
+# A verb of harm that opens a sentence before the names of those harmed ("Murieron Juan Pérez").
+_HARM_VERB_FORMS = frozenset(
+    form
+    for lang in ("es", "pt")
+    for kind in ("kill", "die", "injure", "execute")
+    for part in ("finite", "participle")
+    for form in vocab.verb_forms(lang, kind, part)
+)
 _STOP = _NOT_NAME_WORDS | _ORG_WORDS  # a rank's next word that is none of these is a surname
 _RANK_WORDS = (
     r"(?:officers?,|officer|deputy|suboficial|subinspector|(?:chief\s+)?inspector(?:\s+jefe)?,?|"
@@ -361,6 +369,7 @@ def find_names(text: str) -> list[NameHit]:
         # Trim leading and trailing words that are not parts of a name (and acronyms before it).
         while words and (
             words[0][2].lower().strip(".") in _NOT_NAME_WORDS
+            or words[0][2].lower() in _HARM_VERB_FORMS  # "Murieron Juan Pérez y Pedro Gómez"
             or (words[0][2].isupper() and len(words[0][2]) > 2)
         ):
             words.pop(0)
@@ -456,6 +465,8 @@ _HARMED_OBJECT = (
     r"(?:de|do|da|del|of)|"
     r"mataron\s+a|mat[oó]\s+a|asesinaron\s+a|dispararon\s+(?:contra|a)|hirieron\s+a|"
     r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram|"
+    # the subject after its verb of death: "Murieron Juan Pérez y Pedro Gómez", "Morreu o jovem X"
+    r"(?-i:Murieron|Murió|Fallecieron|Falleció|Morreram|Morreu|Faleceram|Faleceu)|"
     # every conjugation of the vocab's verbs of killing and hurting ("ultimaron a", "espancou")
     rf"(?:{lx.KILL_VERB}|{lx.INJURE_VERB})(?:\s+a)?)"
 )
