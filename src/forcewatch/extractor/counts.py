@@ -75,7 +75,7 @@ _BEFORE_KILLED = re.compile(
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
-    rf"(?:haber|ter|terem)\s+(?:{_KILL_PARTICIPLE}))\s+"
+    rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE}))\s+"
     rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
@@ -517,6 +517,7 @@ _PERSON_NOUN = (
     r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin|mam[aá]|pap[aá]|"
     r"abuel[oa]|av[óô]|niet[oa]|net[oa]|pibe|chic[oa]|muchach[oa]|menin[oa]|vendedor[a]?|"
     r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
+    r"cidad[aã]o?|ciudadan[oa]|senhor[a]?|señor[a]?|"
     r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".

@@ -97,7 +97,7 @@ _VICTIM_NOUN = (
     r"morador[a]?|vecin[oa]|vizinh[oa]|campesin[oa]|camponês|camponesa|agricultor[a]?|"
     r"pescador[a]?|taxista|mototaxista|entregador[a]?|repartidor[a]?|ciclista|motociclista|"
     r"motoqueir[oa]|pedestre|peat[oó]n|transeúnte|crian[cç]a|niñ[oa]|menin[oa]|chic[oa]|"
-    r"muchach[oa]|garot[oa]|pibe|comunero|indígena|minero|mineiro|"
+    r"muchach[oa]|garot[oa]|pibe|comunero|indígena|minero|mineiro|cidad[aã]o?|ciudadan[oa]|"
     # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
     r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
     r"delincuente)"
