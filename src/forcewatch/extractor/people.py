@@ -13,7 +13,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from forcewatch.extractor import lexicon as lx
@@ -488,35 +488,44 @@ _IDENTIFIED = re.compile(
 )
 
 
+# What is told of a name, compiled once (not once a name: the verbs' forms make them long).
+_HARMED_BEFORE = re.compile(
+    rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+,?\s+){{0,3}}?$", re.IGNORECASE
+)
+_STATE_AFTER = re.compile(
+    rf"(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b",
+    re.IGNORECASE,
+)
+_DIES_AFTER = re.compile(rf"(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b", re.IGNORECASE)
+_BEFORE_REACH = 120  # characters before a name in which the verb that harmed them is looked for
+
+
+def _occurrences_of(name: str, text: str) -> Iterator[re.Match[str]]:
+    return re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+
+
 def _dies(names: list[str], sentences: list[str]) -> bool:
     """'X, de 41 anos, preso na véspera, foi encontrado morto': the state told after the name
     (and its appositions) is death, whatever else the clause says of them."""
     for name in names:
-        state = re.compile(
-            rf"\b{re.escape(name)}\b(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b",
-            re.IGNORECASE,
-        )
-        if any(lx.DEATH.search(m.group(0)) for s in sentences for m in state.finditer(s)):
-            return True
+        for sentence in sentences:
+            for found in _occurrences_of(name, sentence):
+                state = _DIES_AFTER.match(sentence, found.end())
+                if state and lx.DEATH.search(state.group(0)):
+                    return True
     return False
 
 
 def _harmed(names: list[str], sentence: str) -> bool:
     for name in names:
-        who = re.escape(name)
-        if re.search(
-            rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+,?\s+){{0,3}}?{who}\b",
-            sentence,
-            re.IGNORECASE,
-        ):
-            return True
-        for found in re.finditer(
-            rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?"
-            rf"\s+{_HARMED_STATE}\b",
-            sentence,
-            re.IGNORECASE,
-        ):
-            if not _SHOOTS_SOMEONE.match(sentence[found.start() + len(name) :]):
+        for found in _occurrences_of(name, sentence):
+            if _HARMED_BEFORE.search(
+                sentence[max(0, found.start() - _BEFORE_REACH) : found.start()]
+            ):
+                return True
+            if _STATE_AFTER.match(sentence, found.end()) and not _SHOOTS_SOMEONE.match(
+                sentence[found.end() :]
+            ):
                 return True
     return False
 
