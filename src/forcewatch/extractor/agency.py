@@ -360,7 +360,12 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 ):
                     found.append(_agency(sentence, "act", match))
                     break
-        for match in _from_each_force(pats["act"], text):
+        acts = (
+            _from_each_force(pats["act"], text)
+            if lang in ("es", "pt")
+            else pats["act"].finditer(text)
+        )
+        for match in acts:
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
