@@ -615,9 +615,11 @@ def _event_dates(ann: Annotation, sentences: list[Sentence]) -> list[DateHit]:
 def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Location | None:
     """The most precise place in the first harm sentence; else its section heading's or the lede's,
     when the harm sentence names none ("That's when an officer shot him.")."""
-    first_harm = next(
-        (s for s in incident.sentences if s.start in harm_starts), incident.sentences[0]
-    )
+    harmed = [s for s in incident.sentences if s.start in harm_starts]
+    # a headline sums the case up ("Patrulla militar mata a joven agricultor en Tecoluca"): the
+    # lede that follows it says where more precisely
+    told = [s for s in harmed if re.search(r"[.!?…][\"'”’»)]*\s*$", s.text)]
+    first_harm = (told or harmed or incident.sentences)[0]
     # a case's form names its own place: "Local: Bairro de Muatala, cidade de Nampula"
     for sentence in incident.sentences:
         if _FIELD_PLACE.match(sentence.text):
