@@ -617,8 +617,11 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     when the harm sentence names none ("That's when an officer shot him.")."""
     harmed = [s for s in incident.sentences if s.start in harm_starts]
     # a headline sums the case up ("Patrulla militar mata a joven agricultor en Tecoluca"): the
-    # lede that follows it says where more precisely
+    # lede that follows it says where more precisely (Spanish and Portuguese headlines, in the
+    # present, are harm clauses of their own)
     told = [s for s in harmed if re.search(r"[.!?…][\"'”’»)]*\s*$", s.text)]
+    if ann.lang not in ("es", "pt"):
+        told = []
     first_harm = (told or harmed or incident.sentences)[0]
     # a case's form names its own place: "Local: Bairro de Muatala, cidade de Nampula"
     for sentence in incident.sentences:
