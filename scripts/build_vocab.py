@@ -3,8 +3,9 @@
     .venv/bin/python scripts/build_vocab.py [--check]
 
 Every form simplemma's dictionary maps to one of the lemmas is kept when its ending is one that
-news narrative uses (third person of the past, present and imperfect, gerund, participle); the
-rest (first and second persons, subjunctives, odd dictionary entries) would only add ambiguity
+news narrative uses (third person of the past, present and imperfect, the past subjunctive of
+"después de que", gerund, participle); the rest (first and second persons, other subjunctives,
+odd dictionary entries) would only add ambiguity
 ("mata" is also a wood). Participles are made by rule from the lemma (-ado, -ido, in both genders
 and numbers) and go apart: they make passives ("fueron asesinados por").
 English is not expanded: its irregular forms ("shot", "beaten") are written in the lexicon.
@@ -23,9 +24,13 @@ VOCAB = Path(__file__).resolve().parents[1] / "src" / "forcewatch" / "extractor"
 LANGS = ("es", "pt")
 PARTICIPLE = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 FINITE = {
-    "es": ("ó", "aron", "ieron", "eron", "an", "en", "aba", "aban", "ía", "ían", "ando", "iendo"),
+    "es": ("ó", "aron", "ieron", "eron", "an", "en", "aba", "aban", "ía", "ían", "ando", "iendo",
+           # the past subjunctive of "después de que un agente la golpeara", "sin que lo hiriera"
+           "ara", "iera", "ase", "iese"),
     "pt": ("ou", "aram", "eram", "iram", "eu", "iu", "am", "em", "ava", "avam", "ia", "iam",
-           "ando", "endo", "indo"),
+           "ando", "endo", "indo",
+           # "depois de que um agente o espancasse", "antes que o PM atirasse"
+           "asse", "esse", "isse", "assem", "essem", "issem"),
 }  # fmt: skip
 
 

@@ -66,3 +66,16 @@ def test_textdump_many_rails_in_linear_time() -> None:
     cleaned = clean_text_dump(dump)
     assert time.perf_counter() - start < 10  # ~0.6 s; it took minutes when each heading rescanned
     assert cleaned.text == f"{PARAGRAPH}\n\n{PARAGRAPH}"
+
+
+def test_textdump_a_form_s_date_field_is_not_a_teaser_anchor() -> None:
+    dump = "\n\n".join(
+        [
+            PARAGRAPH,
+            "FICHA N.º 14/2024\nData do facto: 02/09/2024\nLocal: Bairro de Muatala, Nampula\n"
+            "Feridos: 2",
+            PARAGRAPH.replace("two", "three"),
+        ]
+    )
+    text = clean_text_dump(dump).text
+    assert "FICHA N.º 14/2024" in text and "Data do facto: 02/09/2024" in text

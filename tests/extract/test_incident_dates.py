@@ -153,6 +153,51 @@ CASES = [
         "agentes de la Policía Nacional, ocurrida hace una semana en Los Mina.",
         "2023-09-07",
     ),
+    # the day another text came out is not the event's ("publicada na edição de 29 de outubro"),
+    # and a statement reproduced over paragraphs is the report's text, not someone's words
+    (
+        "pt",
+        "2024-11-04",
+        "Publicamos o texto enviado pela PSP a propósito da notícia publicada na edição de 29 de "
+        'outubro.\n\n"O Comando vem esclarecer o seguinte:\n\n1. No dia 27 de outubro, pelas '
+        "02h40, em Odivelas, uma viatura avançou na direção de dois agentes.\n\n2. O outro agente "
+        'efetuou dois disparos, um dos quais atingiu o condutor no ombro."',
+        "2024-10-27",
+    ),
+    # a case's form names its day: the field, not the day of the arrest told below it
+    (
+        "pt",
+        "2024-09-20",
+        "FICHA N.º 15/2024\nData do facto: 06/09/2024\nLocal: Bairro Natite, cidade de Pemba\n"
+        "Descrição: Detido na tarde de 5 de setembro, o jovem foi encontrado morto na cela da "
+        "esquadra na manhã seguinte.",
+        "2024-09-06",
+    ),
+    # a day of the month without its month: the report's month, or the one before it
+    ("es", "2024-03-12", "El día 5, un policía mató a un joven en Quilmes.", "2024-03-05"),
+    (
+        "es",
+        "2024-03-12",
+        "El 5 del corriente, un policía mató a un joven en Quilmes.",
+        "2024-03-05",
+    ),
+    ("pt", "2024-03-12", "Um PM matou um jovem em Osasco no último dia 5.", "2024-03-05"),
+    (
+        "pt",
+        "2024-03-12",
+        "Um agente da PSP baleou um jovem na Amadora no passado dia 9.",
+        "2024-03-09",
+    ),
+    ("pt", "2024-03-02", "Um agente da PRM matou um jovem na Matola, no dia 28.", "2024-02-28"),
+    # the day right after a verdict's verb is the verdict's; the killing's is told after it
+    (
+        "pt",
+        "2024-08-05",
+        "Cuiabá, 5 de agosto de 2024 — O Tribunal do Júri condenou ontem dois policiais militares a "
+        "18 anos de prisão pela morte do estudante Gabriel Moura, de 20 anos, baleado durante uma "
+        "abordagem no bairro CPA III em 12 de outubro de 2020.",
+        "2020-10-12",
+    ),
 ]
 
 

@@ -139,3 +139,38 @@ def test_segments_a_case_told_deep_in_a_release_does_not_take_the_lede_s_figures
     _, mentions = extract_mentions(Document(text=text, published="2024-02-01", language="en"))
     incidents = [m for m in mentions if m.kind == "incident"]
     assert [(m.date, m.place, m.killed) for m in incidents] == [("2023-03-03", "Eldoret", None)]
+
+
+ORDINAL_CASES = """INFORME DE LA COMISIÓN — Casos atendidos en julio de 2024
+
+Primer caso. El 4 de julio, en el municipio de Villa de Álvarez, Colima, elementos de la policía \
+estatal detuvieron a Jorge Arturo Medina y lo golpearon durante su traslado.
+
+Segundo caso. El 12 de julio, en Manzanillo, un marino disparó contra una camioneta en un punto \
+de revisión y mató a su conductor, Ramiro Salas Ochoa, de 45 años.
+
+Tercer caso. El 27 de julio, en Tecomán, dos policías municipales hirieron de bala a un \
+adolescente de 15 años.
+"""
+
+
+def test_segments_ordinal_case_headings_each_open_a_case_with_its_own_place() -> None:
+    result = forcewatch.extract(ORDINAL_CASES, lang="es", published="2024-08-05")
+    got = [(m.date, m.place) for m in result.incidents]
+    assert got == [
+        ("2024-07-04", "Villa de Álvarez"),
+        ("2024-07-12", "Manzanillo"),
+        ("2024-07-27", "Tecomán"),
+    ]
+
+
+def test_segments_a_timeline_body_found_then_the_detention_told_after_it() -> None:
+    text = (
+        "12 de maio — Policiais militares fazem operação no bairro Pirambu, em Fortaleza.\n"
+        "13 de maio — O corpo de Francisco Gomes, de 19 anos, é encontrado num terreno baldio, "
+        "com marcas de tiros. A família diz que ele foi levado pelos PMs na véspera.\n"
+        "20 de maio — O Ministério Público abre investigação."
+    )
+    result = forcewatch.extract(text, lang="pt", published="2024-06-10")
+    assert result.relevance.relevant
+    assert [(m.date, m.admin1) for m in result.incidents] == [("2024-05-13", "BR-CE")]

@@ -43,6 +43,8 @@ _BYLINE = re.compile(
 # A menu: several short items separated by pipes, bullets or slashes.
 _MENU = re.compile(r"^(?:[^|·•]{1,30}\s*[|·•]\s*){2,}[^|·•]{0,30}$")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)]*$""")
+# A field of a form: "Data do facto: 02/09/2024", "Lugar: Andahuaylas", "Fecha del hecho: ...".
+_FIELD = re.compile(r"^[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w.º°ª]*(?:\s+[\w.º°ª]+){0,3}\s*:\s+\S")
 
 
 @dataclass
@@ -126,6 +128,18 @@ def _extend_over_short_cases(
     return first, last
 
 
+def _extend_over_fields(blocks: list[str], keep: list[int], first: int) -> int:
+    """The article's first block moved over the fields of a case's form just above it ("Data do
+    facto: 02/09/2024", "Local: ...") and the form's heading ("FICHA N.º 15/2024")."""
+    before = [i for i in keep if i < first]
+    moved = first
+    while before and _FIELD.match(blocks[before[-1]]) and before[-1] == moved - 1:
+        moved = before.pop()
+    if moved != first and before and before[-1] == moved - 1 and _words(blocks[before[-1]]) <= 6:
+        moved = before[-1]  # the form's heading
+    return moved
+
+
 def _is_harm_sentence(block: str) -> bool:
     """A sentence of the article however short: it ends a sentence and tells of someone killed
     or hurt, in the extractor's words ("soldados hirieron a dos campesinos")."""
@@ -206,6 +220,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
     # a short paragraph that tells of harm belongs to the article however few its words: in a
     # short report a case under its own heading ("Caso 2 — ...") is one line
     first, last = _extend_over_short_cases(blocks, keep, prose[0], prose[-1])
+    first = _extend_over_fields(blocks, keep, first)
     published = next(
         (d for d in (_date_line(blocks[i]) for i in range(first)) if d is not None), None
     )
@@ -271,6 +286,8 @@ def _mark_related_headlines(blocks: list[str], labels: list[str | None]) -> None
             j = _next_free(labels, j)
         if _article_follows(blocks, after):
             continue  # the article follows its own byline
+        if _FIELD.match(blocks[i]) and after and _FIELD.match(blocks[after[0]]):
+            continue  # "Data do facto: 02/09/2024" then "Local: ...": a field of a case's form
         if labels[i] is None:
             labels[i] = "related headlines"
         start = i - 1

@@ -13,11 +13,13 @@ not make a report relevant on their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import vocab
+from forcewatch.extractor.counts import without_denials
 from forcewatch.extractor.grammar import harm_clauses
 from forcewatch.extractor.places.patterns import DEMONYMS
 from forcewatch.extractor.sentences import Sentence
@@ -32,9 +34,14 @@ _FORCE_NP = (
     r"(?:Fuerza|For[cç]a)\s+A[eé]rea(?:\s+(?-i:[A-Z]\w+))?|air\s+force|"
     r"cabos?|sargentos?|suboficial(?:es)?|subtenientes?|tenientes?|tenentes?|comisarios?|"
     r"corporals?|sergeants?|lieutenants?|militar|law\s+enforcement(?:\s+officers?)?|agents?|"
-    r"polic[ií]as?|agentes?(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
+    r"pol[ií]c[ií]as?|agentes?(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
     r"funcionarios?(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformad[oa]s?|"
     r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
+    # singular and regional names: "un efectivo", "los patrulleros", "brigadianos" (RS)
+    r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
+    r"guardias?\s+(?:penitenciari[oa]s?|de\s+prisiones|carcelari[oa]s?|civil(?:es)?|"
+    r"municipal(?:es)?|nacional(?:es)?)|guardas?\s+(?:municipa(?:l|is)|civ(?:il|is)|"
+    r"prisiona(?:l|is)|penitenci[aá]rios?)|"
     r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal|penal))?|"
     r"policia(?:l|is)(?:\s+pena(?:l|is))?|"
@@ -54,8 +61,10 @@ _FORCE_NP = (
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
     r"wardens?|guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
     r"officials|personnel)|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
-    r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos|"
-    r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP)"
+    r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos?|"
+    r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
+    # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)
+    r"(?-i:Armada|Marinha|UNDMO|PRM|UIR|PIR|PNC|PNP|PMOP))"
 )
 # What may stand between an armed group's name and the force word: "the RSF and allied Arab
 # militias" (the group's allies are not the state's).
@@ -78,8 +87,8 @@ NON_STATE = re.compile(
 NON_STATE_NAMED = re.compile(NON_STATE.pattern.removesuffix(_NON_STATE_TAIL), re.IGNORECASE)
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
-    r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|bullets?|gunfire|shots?\s+fired)\s+"
-    r"(?:disparad[oa]s?\s+)?(?:de|del|dos|das|by|from|por|pel[oa]s?)|"
+    r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|perdigones|escopetazos?|bullets?|"
+    r"gunfire|shots?\s+fired)\s+(?:disparad[oa]s?\s+)?(?:de|del|do|da|dos|das|by|from|por|pel[oa]s?)|"
     r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del)|"
     # "un disparo de escopeta que, según la querella, hizo un carabinero"
     r"(?:disparos?|balazos?|tiros?|escopetazos?)\s+(?:[\w-]+\s+){0,3}?que,?\s+(?:[^,.;]{0,60},\s*)?"
@@ -100,13 +109,21 @@ _OPERATION_OF = (
     r"(?:de|da|do|del)\s+)?"
     r"(?:la|las|los|el|a|as|os|o|the)?\s*"
 )
+# A relative clause on another noun just before the harm verb: "al hombre que mató", "o homem
+# que matou", "the man who shot": the noun is the one who harmed, not the force.
+_OTHER_RELATIVE = re.compile(
+    r"\b(?:al|a\s+la|a\s+los|a\s+las|el|la|los|las|o|a|os|as|um|uma|un|una|the|an?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:que|quien|quienes|who|that)\s+(?:lo\s+|la\s+|le\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 # Words between a force and a harming verb that make the force a source, not the agent.
 _REPORTING = re.compile(
     r"\b(?:said|say|says|told|tells|believe[sd]?|reported|report|allege[sd]?|found|find|"
     r"responded|respond|arrived|investigat\w*|were\s+called|was\s+called|called|according|"
     r"suspect(?:ed)?|think|thought|added|identified|charged|arrested|searching|looking|"
     r"dijo|dijeron|informó|informaron|según|señaló|señalaron|indicó|indicaron|hallaron|"
-    r"encontraron|investiga\w*|detuvieron|disse|disseram|informou|informaram|segundo|"
+    r"encontraron|investiga\w*|detuvieron|detuvo|captur(?:ó|aron|ou|aram)|arrest(?:ó|aron)|"
+    r"aprehendi(?:ó|eron)|deteve|detiveram|prendeu|disse|disseram|informou|informaram|segundo|"
     r"encontraram|afirmou|afirmaram|investig\w*|prenderam|who|whom|release[sd]?|identif\w*|"
     r"ID|identity|recovered|used|call(?:s|ed)?\s+on|search|seek|seeking|hunt|whoever|que\s+(?:el|la|un|una)|"
     r"that\s+(?:the|a|an|he|she)|chasing|pursu\w*|perseguían)\b",
@@ -152,11 +169,26 @@ def _not_done(text: str, harm_start: int) -> bool:
 _NEGATED_NEAR = re.compile(
     r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$", re.IGNORECASE
 )
+# Portuguese "no" is "in the" ("no Seixal", "no bairro"), never a negation.
+_NEGATED_PT = re.compile(
+    r"\b(?:nunca|sem|não|nao|jamais|nem)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_NEGATED_NEAR_PT = re.compile(r"\b(?:nunca|não|sem|nem|jamais)\b[^.;]{0,50}$", re.IGNORECASE)
+
+
+def _negation(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a negation just before a verb, and near it, in ``lang``."""
+    return (_NEGATED_PT, _NEGATED_NEAR_PT) if lang == "pt" else (_NEGATED, _NEGATED_NEAR)
+
+
 # The force is an object or a source, not the subject: "told police he shot", "talk to officers".
 _FORCE_AS_OBJECT = re.compile(
     r"\b(?:told|tells|tell|telling|to|with|from|for|about|called|contacted|asked|alerted|"
-    r"notified|informed|of|al|à|ao|a\s+(?:los|las|la|el)|dijo\s+a|disse\s+a)\s+"
-    r"(?:the\s+|la\s+|los\s+|o\s+|os\s+)?$",
+    r"notified|informed|of|al|à|ao|a\s+(?:los|las|la|el)|dijo\s+a|disse\s+a|"
+    # "Según la policía, el hombre mató a su esposa": the force is the source
+    r"seg[uú]n|segundo|conforme|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
+    r"(?:the\s+|la\s+|los\s+|las\s+|el\s+|o\s+|os\s+|a\s+|as\s+)?$",
     re.IGNORECASE,
 )
 # A force noun that only qualifies a thing ("a military base", "police headquarters").
@@ -216,6 +248,10 @@ _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
+    # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
+    r"(?:efectu|realiz|efetu|utiliz|us[óo]|usaron|usou|usaram|sac)\w*\s+.*|hi(?:zo|cieron)\s+.*|"
+    r"f(?:ez|izeram)\s+.*|"
+    r"dispara(?:\s+contra)?|atira(?:\s+(?:em|contra))?|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
     re.IGNORECASE,
 )
@@ -256,6 +292,12 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "act_after": re.compile(
             rf"\b(?P<harm>{lx.HARM_ACT_AFTER[lang]})\b(?P<gap>(?:\s+(?!a\b|al\b)[\w]+){{0,3}}?)\s+"
             rf"(?:los|las|el|la|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
+            re.IGNORECASE,
+        ),
+        # a second verb of the force's, after "y"/"e": "persiguieron al joven ... y le dispararon"
+        "coord": re.compile(
+            rf"\s(?:y|e)\s+(?:le\s+|lo\s+|la\s+|les\s+|los\s+|las\s+|o\s+|a\s+|os\s+|as\s+|"
+            rf"lhe\s+|lhes\s+)?(?P<harm>{lx.HARM_ACT[lang]})\b",
             re.IGNORECASE,
         ),
         "passive": re.compile(
@@ -345,6 +387,7 @@ _CUSTODY_DEATH_WORDS = (
 
 def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     pats = _patterns(lang or "en")
+    negated, negated_near = _negation(lang)
     found: list[Agency] = []
     surnames = tuple(
         sorted({m.group("surname") for s in sentences for m in _RANKED_NAME.finditer(s.text)})
@@ -365,18 +408,25 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 ):
                     found.append(_agency(sentence, "act", match))
                     break
-        for match in pats["act"].finditer(text) if forced else ():
+        acts = (
+            _from_each_force(pats["act"], text)
+            if lang in ("es", "pt")
+            else pats["act"].finditer(text)
+        )
+        for match in acts if forced else ():
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
             relative = relative or _ARRESTED_AND.match(gap)
-            if (not relative and _REPORTING.search(gap)) or _NEGATED.search(
+            if (not relative and _REPORTING.search(gap)) or negated.search(
                 text[: match.start("harm")]
             ):
                 continue
             if _not_done(text, match.start("harm")):
                 continue  # "soldiers threatened to kill his family"
+            if _OTHER_RELATIVE.search(gap) and not _ANY_FORCE.search(gap):
+                continue  # "la policía buscaba al hombre que mató a su esposa": his act
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             if (
@@ -385,6 +435,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 and not harms_someone(
                     text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
                 )
+                and not lx.SHOT_LANDED.match(text[match.end("harm") :])
             ):
                 # "officers returned fire", "forces struck a school" hurt no one by themselves,
                 # nor does the next sentence say anyone was hurt ("struck him" does)
@@ -421,7 +472,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             for match in pats["act_after"].finditer(text):
                 if (
                     _REPORTING.search(match.group("gap"))
-                    or _NEGATED.search(text[: match.start("harm")])
+                    or negated.search(text[: match.start("harm")])
                     or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
                     or _non_state(text, match)
                 ):
@@ -432,7 +483,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             for match in pats["act_then"].finditer(text):
                 if (
                     _REPORTING.search(text[match.end("attack") : match.end("gap")])
-                    or _NEGATED.search(text[: match.start("force")])
+                    or negated.search(text[: match.start("force")])
                     or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
                     or _FORCE_AS_OBJECT.search(
                         text[max(0, match.start("force") - 30) : match.start("force")]
@@ -443,8 +494,12 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act", match))
                 break
+        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
+            coordinated = _coordinated_harm(pats["coord"], text, following, negated_near)
+            if coordinated is not None:
+                found.append(_agency(sentence, "act", coordinated))
         for match in pats["passive"].finditer(text) if forced else ():
-            if _NEGATED_NEAR.search(text[max(0, match.start() - 60) : match.start()]):
+            if negated_near.search(text[max(0, match.start() - 60) : match.start()]):
                 continue
             if _not_done(text, match.start()):
                 continue  # "they will be beaten by police if they protest"
@@ -460,7 +515,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             ):
                 continue  # the long reach only where a relative clause may hold the harm
             for match in pats[kind].finditer(text):
-                if _non_state(text, match) or _NEGATED_NEAR.search(
+                if _non_state(text, match) or negated_near.search(
                     text[max(0, match.start() - 40) : match.start()]
                 ):
                     continue
@@ -473,11 +528,30 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         ) and pats["custody"].search(text)
         if (
             custody
-            and not _NEGATED_NEAR.search(text[max(0, custody.start() - 40) : custody.start()])
+            and not negated_near.search(text[max(0, custody.start() - 40) : custody.start()])
             and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
+        if context is None and lang in ("es", "pt"):
+            # "los agentes que participaron en el operativo del domingo, donde perdió la vida el
+            # joven": an operation, its agents and a death or an injury in one sentence
+            context = _OPERATION_NOUN.search(text)
+            told = without_denials(text) if context else ""
+            harm = (lx.DEATH.search(told) or lx.INJURY.search(told)) if context else None
+            if (
+                context is not None
+                and not (
+                    harm is not None
+                    and _ANY_FORCE.search(text)
+                    # the one harmed is no agent: "um agente ... ficou ferido ... numa abordagem"
+                    and not lx.AGENT_NOUN.search(text[max(0, harm.start() - 60) : harm.start()])
+                    and not pats["agent_victim"].search(text)
+                    and not NON_STATE_NAMED.search(text)
+                    and not _CRIMINALS.search(text)
+                )
+            ):
+                context = None
         if context and not (_RAID.search(context.group(0)) and not harms_someone(text)):
             # a raid frames harm told in its own sentence ("police raided the homes of ten
             # journalists" hurts no one)
@@ -497,7 +571,18 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
     found += _raided_then_shot_dead(sentences)
+    if lang in ("es", "pt"):
+        found += _armed_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
+    if lang in ("es", "pt"):
+        for sentence in sentences:
+            if not _ACCUSE_WORD.search(sentence.text):
+                continue  # the long patterns only where an accusation is told
+            alleged = _ACCUSE_AGENTS.search(sentence.text) or _AGENTS_ACCUSED_OF.search(
+                sentence.text
+            )
+            if alleged and not NON_STATE_NAMED.search(sentence.text):
+                found.append(_agency(sentence, "passive", alleged))
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -508,6 +593,33 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     return found
 
 
+# es/pt: agents accused of a harm, the accusation told actively or passively: "acusan a la
+# policía de haber baleado a un niño", "moradores acusam policiais do 41º BPM de terem executado
+# o jovem", "el subteniente del Ejército fue acusado de haber ejecutado a dos campesinos", "la
+# Fiscalía investiga a tres policías por la desaparición y muerte de Santiago".
+_ACCUSE_WORD = re.compile(
+    r"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt)", re.IGNORECASE
+)
+_HARMED_PART = (
+    r"(?:haber\s+|ter\s+|terem\s+|tener\s+)?(?:"
+    + "|".join(
+        lx.forms_of(lang, "kill", "execute", "injure", part="participle") for lang in ("es", "pt")
+    )
+    + r"|mort[oa]|muert[oa]|(?:la\s+|a\s+|el\s+|o\s+)?(?:desaparici[oó]n\s+y\s+|desaparecimento\s+e\s+)?"
+    r"(?:muertes?|mortes?|asesinatos?|assassinatos?|homicidios?|homic[ií]dios?|ejecuci[oó]n|"
+    r"execu[cç][aã]o|torturas?)\s+(?:de|do|da|dos|das|del)\b)"
+)
+_ACCUSE_AGENTS = re.compile(
+    rf"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|apunt)\w*\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:de|por|pela|pelo)\s+{_HARMED_PART}",
+    re.IGNORECASE,
+)
+_AGENTS_ACCUSED_OF = re.compile(
+    rf"\b(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:fue|fueron|foi|foram|está|están|estão|es|"
+    rf"son|é|são)\s+(?:acusad|denunciad|investigad|señalad|indiciad|procesad|processad)\w*\s+"
+    rf"(?:de|por|pela|pelo)\s+{_HARMED_PART}",
+    re.IGNORECASE,
+)
 _AGENTS_ACCUSED = re.compile(
     rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|"
     rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$|"
@@ -521,6 +633,7 @@ _AGENTS_ACCUSED = re.compile(
 # the incident ("culpables de homicidio ... por la muerte de dos pescadores").
 _ACCUSED_OF_DEATH = re.compile(
     r"\b(?:culpables?|condenad[oa]s?|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|guilty|convicted|"
+    r"conden(?:ó|aron|ou|aram)|imput(?:ó|aron)|acus(?:ó|aron|ou|aram)|denunci(?:ou|aram)|"
     r"sentenced|charged|indicted|accused|prosecuted|réus|denunciad[oa]s?|pronunciad[oa]s?)\b"
     r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos|de|del|do|da)\s+"
     r"(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
@@ -608,8 +721,9 @@ _FOUND_DEAD = re.compile(
     r"\b(?:bod(?:y|ies)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
     r"recovered|dumped)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
     r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
-    r"cuerpos?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|apareci)\w*|apareci(?:ó|eron)\s+muert|"
-    r"corpos?\s+(?:\w+\s+){0,5}?(?:encontrad|achad|localizad)\w*|encontrad[oa]s?\s+mort[oa]s?|"
+    r"cuerpos?\s+(?:[\w,]+\s+){0,6}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
+    r"apareci(?:ó|eron)\s+muert|encontrad[oa]s?\s+mort[oa]s?|"
+    r"corpos?\s+(?:[\w,]+\s+){0,6}?(?:(?:foi|foram|é|são)\s+)?(?:encontrad|achad|localizad)\w*|"
     r"(?:bod(?:y|ies)|cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:\w+\s+){0,5}?(?:taken|brought|"
     r"llevad|trasladad|levad|transportad)\w*\s+(?:\w+\s+){0,4}?(?:morgue|mortuary|necrot[eé]rio|"
     r"anfiteatro|IML)|"
@@ -661,17 +775,22 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
 
 
 def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
-    # the bodies first: the long pattern of a detention is tried only just before one
+    # the bodies first: the long pattern of a detention is tried only near one; the detention
+    # may be told just after the body ("O corpo ... é encontrado. A família diz que ele foi
+    # levado pelos PMs na véspera")
     dead_at = {i: m for i, s in enumerate(sentences) if (m := _FOUND_DEAD.search(s.text))}
+    taken: dict[int, bool] = {}
+
+    def taken_in(k: int) -> bool:
+        if k not in taken:
+            taken[k] = bool(_TAKEN.search(sentences[k].text))
+        return taken[k]
+
     found = []
-    for index in sorted({i - k for i in dead_at for k in (0, 1, 2) if i - k >= 0}):
-        if not _TAKEN.search(sentences[index].text):
-            continue
-        for later in range(index, min(index + 3, len(sentences))):
-            dead = dead_at.get(later)
-            if dead:
-                found.append(_agency(sentences[later], "context", dead))
-                break
+    for index, dead in sorted(dead_at.items()):
+        near = range(max(0, index - 2), min(index + 2, len(sentences)))
+        if any(taken_in(k) for k in near):
+            found.append(_agency(sentences[index], "context", dead))
     return found
 
 
@@ -763,6 +882,145 @@ def _subject_dropped(
             return None
         return candidate
     return None
+
+
+# Others who kill: an operation after their crime is no harm by the agents ("sicarios
+# asesinaron a tres jóvenes; la policía desplegó un operativo para capturarlos").
+_CRIMINALS = re.compile(
+    r"\b(?:sicarios?|pandilleros?|delincuentes|narcotraficantes|criminales|criminosos|bandidos|"
+    r"traficantes|assaltantes|asaltantes|atiradores|encapuzados|encapuchados|hombres\s+armados|"
+    r"homens\s+armados|desconocidos|desconhecidos)\b",
+    re.IGNORECASE,
+)
+_OPERATION_NOUN = re.compile(
+    r"\b(?:operativos?|operaci[oó]n(?:es)?|procedimientos?\s+policial(?:es)?|intervenci[oó]n\s+"
+    r"policial|allanamientos?|desalojos?|redadas?|opera[cç](?:ão|ões)|abordage(?:m|ns)|rusgas?|"
+    r"incurs(?:ão|ões)|batidas?\s+policia(?:l|is)|blitz|persegui[cç](?:ão|ões)|persecuci[oó]n)\b",
+    re.IGNORECASE,
+)
+_ARREST_WORDS = re.compile(
+    r"\b(?:detuvieron|detuvo|captur(?:ó|aron|ou|aram)|arrest(?:ó|aron)|aprehendi(?:ó|eron)|"
+    r"deteve|detiveram|prendeu|prenderam)\b",
+    re.IGNORECASE,
+)
+_COORD_REACH = 160  # characters between a force and the second verb it governs
+
+
+def _coordinated_harm(
+    coord: re.Pattern[str], text: str, following: str, negated_near: re.Pattern[str]
+) -> re.Match[str] | None:
+    """Spanish and Portuguese chain a force's verbs: "los efectivos persiguieron al joven de 17
+    años el 20 de marzo en barrio Ludueña y le dispararon por la espalda". The harm verb after
+    "y"/"e" is the force's when the force named last before it is a subject, nothing between them
+    reports or negates, and a verb of firing says it hit someone."""
+    match = coord.search(text)
+    if match is None:
+        return None
+    before = text[max(0, match.start() - _COORD_REACH) : match.start()]
+    forces = list(_ANY_FORCE.finditer(before))
+    if not forces:
+        return None
+    force = forces[-1]
+    between = before[force.end() :]
+    # "detuvieron a Jorge y lo golpearon": the arrest is the force's own act, not a report
+    reported = _REPORTING.search(_ARREST_WORDS.sub(" ", between))
+    if (
+        reported
+        or re.search(r"[.;:!?]", between)
+        or _OTHER_RELATIVE.search(between)
+        or negated_near.search(between)
+        or _FORCE_AS_OBJECT.search(before[max(0, force.start() - 30) : force.start()])
+        or _FORCE_AS_MODIFIER.match(before[force.end() :])
+        or _PASSIVE_AUX.search(text[: match.start("harm")])
+        or NON_STATE.search(before[max(0, force.start() - 40) : force.end()])
+        or re.search(r"\b(?:former|ex-|retired)\s*$", before[: force.start()], re.I)
+    ):
+        return None
+    rest = text[match.end("harm") :]
+    if _MISSED.search(rest) or _AGENTS_AS_OBJECT.match(rest):
+        return None
+    if _WEAK_ACT.fullmatch(match.group("harm")) and not (
+        lx.SHOT_LANDED.match(rest) or harms_someone(rest + " " + following)
+    ):
+        return None
+    return match
+
+
+# es/pt: agents acting armed in one sentence, someone shot or killed in the next with no one
+# named as the shooter: "los agentes llegaron gritando y uno de ellos sacó su arma. Minutos
+# después, Edwin cayó al suelo con un disparo en el abdomen".
+_ARMED_ACT = re.compile(
+    r"\b(?:sac(?:ó|aron)\s+(?:su|sus)\s+armas?|desenfund\w+|empuñ(?:ó|aron)|apunt(?:ó|aron)|"
+    r"abri(?:ó|eron|u|ram)\s+fuego|persigui(?:ó|eron)|interceptaron|irrumpi(?:ó|eron)|"
+    r"ingres(?:ó|aron)|entr(?:ó|aron)|allanaron|intervin(?:o|ieron)|arremeti(?:ó|eron)|"
+    r"sac(?:ou|aram)\s+(?:a|as)\s+armas?|apont(?:ou|aram)|persegui(?:u|ram)|invadi(?:u|ram)|"
+    r"entr(?:ou|aram)|arromb(?:ou|aram)|abord(?:ou|aram)|cerc(?:ou|aram)|avan[cç](?:ou|aram))\b",
+    re.IGNORECASE,
+)
+# Someone there after the fact: "la policía llegó al lugar tras el aviso" does not put the agents
+# at the shooting.
+_AFTER_THE_FACT = re.compile(
+    r"\b(?:tras|despu[eé]s\s+de|ap[oó]s|depois\s+d[eoa]s?)\s+(?:el\s+|la\s+|un\s+|una\s+|o\s+|a\s+|"
+    r"um\s+|uma\s+)?(?:aviso|llamad[oa]|denuncia|alerta|chamad[oa]|den[uú]ncia)|acudi(?:ó|eron)|"
+    r"lleg(?:ó|aron)\s+al\s+lugar|cheg(?:ou|aram)\s+ao\s+local|foi\s+acionad[oa]|fue\s+alertad[oa]",
+    re.IGNORECASE,
+)
+_SHOT_UNNAMED = re.compile(
+    r"\b(?:(?:recibi[oó]|recibieron|recebeu|receberam|levou|levaram)\s+(?:un|una|dos|tres|um|uma|"
+    r"dois|tr[eê]s|varios|v[aá]rios)?\s*(?:disparos?|balazos?|tiros?|impactos?\s+de\s+bala|"
+    r"perdigones)|cay(?:ó|eron)\s+(?:\w+\s+){0,3}?(?:con|por)\s+(?:un|dos|tres)?\s*(?:disparos?|"
+    r"balazos?|tiros?)|(?:fue|fueron|foi|foram|result(?:ó|aron))\s+(?:\w+\s+)?(?:baleados?|baleadas?|"
+    r"acribillad[oa]s?|fusilad[oa]s?|mort[oa]s|alvejad[oa]s?)|(?:muri(?:ó|eron)|morreu|morreram)\s+"
+    r"(?:\w+\s+){0,2}?(?:de|com|con)\s+(?:un|dos|tres|um|dois|tr[eê]s|v[aá]rios)\s+(?:disparos?|"
+    r"balazos?|tiros?))\b",
+    re.IGNORECASE,
+)
+_BY_OTHERS = re.compile(
+    r"\b(?:por|pel[oa]s?|a\s+manos\s+de|nas\s+m[aã]os\s+de)\s+(?:un|una|unos|dos|um|uma|os|as|los|"
+    r"las)?\s*(?:sicarios?|delincuentes|criminales|pandilleros|desconocidos|hombres\s+armados|"
+    r"bandidos|criminosos|assaltantes|traficantes|homens\s+armados|desconhecidos|atiradores|"
+    r"encapuzados|encapuchados|asaltantes)\b",
+    re.IGNORECASE,
+)
+_ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
+
+
+def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = {a.sentence.start for a in found if a.kind in ("act", "passive", "context")}
+    # the shot first: the agents' patterns are tried only in the sentences just before one
+    shot_at = {
+        i: m
+        for i, s in enumerate(sentences)
+        if s.start not in decided
+        and (m := _SHOT_UNNAMED.search(s.text))
+        and not _BY_OTHERS.search(s.text)
+        and not NON_STATE_NAMED.search(s.text)
+        and not lx.AGENT_NOUN.search(s.text[max(0, m.start() - 40) : m.start()])
+    }
+    out = []
+    for index, shot in sorted(shot_at.items()):
+        for k in range(index - 1, max(-1, index - _ARMED_REACH - 1), -1):
+            text = sentences[k].text
+            armed = _ARMED_ACT.search(text)
+            if (
+                armed
+                and _ANY_FORCE.search(text[: armed.start()])
+                and not _AFTER_THE_FACT.search(text)
+                and not NON_STATE_NAMED.search(text)
+            ):
+                out.append(_agency(sentences[index], "passive", shot))
+                break
+    return out
+
+
+def _from_each_force(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of an agent's pattern, each search starting after the last one's force: in
+    "Según la Policía Nacional, los agentes mataron" the source's match is refused and the
+    agents' own, inside it, is the next one tried."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        yield match
+        pos = match.end("force")
 
 
 def agent_words() -> str:

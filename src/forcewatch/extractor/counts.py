@@ -48,6 +48,14 @@ _THERE = (
     r"no\s+(?:local|lugar)|na\s+hora|no\s+ato|on\s+the\s+spot|instantly|"
     r"tambi[eé]n|tamb[eé]m|also"
 )
+# How the harm was done, said between the verb and its number: "mató a balazos a dos hombres",
+# "matou a tiro dois jovens", "hirió de un disparo a tres", "executaram à queima-roupa dois".
+_MANNER = (
+    r"(?:a\s+(?:balazos|tiros?|golpes|pu[ñn]aladas|machetazos|palos|pauladas|facadas|pedradas|"
+    r"quemarropa|mansalva|sangre\s+fr[ií]a|sangue\s+frio)|à\s+queima-roupa|"
+    r"de\s+(?:un|um|dos|dois)\s+(?:tiros?|balazos?|disparos?)|com\s+(?:um\s+)?tiros?|"
+    r"por\s+la\s+espalda|pelas\s+costas|(?:fr[ií]a|brutal|cruel)mente)"
+)
 # Passives that put the verb before its subject: "fueron asesinados dos hombres", "foram feridos
 # três jovens" (every participle of the vocab's verbs).
 _PASSIVE_AUX = r"(?:fueron|fue|resultaron|quedaron|foram|foi|ficaram|were|was)"
@@ -66,18 +74,23 @@ _BEFORE_KILLED = re.compile(
     r"(?:summarily\s+)?executed|executing|murdered|massacred|slaughtered|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
     r"the\s+deaths?\s+of|"
-    r"mat(?:ó|aron|ando)|asesinaron|abatieron|morreram|morrem|"
+    r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
-    rf"death\s+toll\s+to|{lx.KILL_VERB}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE}))\s+(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
+    rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
+    rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE}))\s+"
+    rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
-    rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+)?$",
+    rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
+    r"(?:(?:sus|seus|suas|sendas)\s+)?$",
     re.IGNORECASE,
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
+    r"atingi(?:u|ram)|atingindo|alcanz(?:ó|aron)|"
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
     rf"ferindo|feriram|feriu|ficaram\s+feridos|{lx.INJURE_VERB}|"
-    rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?$",
+    rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:{_MANNER}\s+)?"
+    r"(?:a\s+)?(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?(?:(?:sus|seus|suas)\s+)?$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
@@ -92,7 +105,9 @@ _AGE_BEFORE = re.compile(
 # part is not a count.
 _OF_THEM = re.compile(
     r"\s+(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|del[ea]s|dos\s+quais|das\s+quais|"
-    r"of\s+(?:them|whom))",
+    r"of\s+(?:them|whom)|"
+    # "uno de los asaltantes murió", "um dos suspeitos morreu": a part named by its group
+    r"(?:de\s+(?:los|las)|dos|das)\s+(?:presuntos?\s+|supostos?\s+)?[\w-]+)",
     re.IGNORECASE,
 )
 
@@ -455,7 +470,9 @@ _ZERO_ALL = re.compile(
     r"\b(?:ningu[eé]m|nenhuma\s+pessoa|nenhum(?:a)?\s+(?:dos|das|deles|delas))\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
     r"(?P<i6>ficou\s+ferid[oa]|se\s+feriu|foi\s+ferid[oa]))|"
     r"\b(?:nadie|ninguna\s+persona|ningun[oa](?:\s+de\s+(?:ellos|ellas))?)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
-    r"(?P<i7>result[oó]\s+herid[oa]))",
+    r"(?P<i7>result[oó]\s+herid[oa]))|"
+    # the one shot survived: "o condutor não morreu", "el joven no murió"
+    r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b",
     re.IGNORECASE,
 )
 
@@ -466,6 +483,22 @@ class Zero:
     scope: Literal["agents", "all"]
     start: int
     end: int
+
+
+_DENIAL_WORD = re.compile(
+    r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o)\b",
+    re.IGNORECASE,
+)
+
+
+def without_denials(text: str) -> str:
+    """``text`` with its denials of harm blanked out ("no hubo heridos", "ninguém ficou ferido"):
+    what is left tells harm only if someone was harmed."""
+    if not _DENIAL_WORD.search(text):
+        return text  # every denial opens with one of these words: the long patterns only then
+    for zero in find_zero_counts(text):
+        text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
+    return text
 
 
 def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
@@ -491,7 +524,11 @@ _PERSON_NOUN = (
     r"hombre|mujer|joven|adolescente|niñ[oa]|menor|pasajer[oa]|conductor|estudiante|primo|prima|"
     r"herman[oa]|hij[oa]|homem|mulher|jovem|rapaz|garot[oa]|crian[cç]a|passageir[oa]|motorista|"
     r"estudante|irm[aã]o?|filh[oa]|wife|husband|son|daughter|brother|sister|mother|father|"
-    r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin)"
+    r"espos[oa]|marido|madre|padre|m[aã]e|pai|sobrin[oa]|nephew|niece|cousin|mam[aá]|pap[aá]|"
+    r"abuel[oa]|av[óô]|niet[oa]|net[oa]|pibe|chic[oa]|muchach[oa]|menin[oa]|vendedor[a]?|"
+    r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
+    r"cidad[aã]o?|ciudadan[oa]|senhor[a]?|señor[a]?|"
+    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -515,13 +552,17 @@ _TWO_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _ONE_PERSON = re.compile(
-    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|another|otro|otra|outro|outra)\s+"
+    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
+    rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
     rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
-    rf"(?:(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+    # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
+    rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
+    rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
+    rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
     rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
-    rf"atingid[oa]))|(?P<k2>died|muri[oó]|falleci[oó]|morreu|faleceu))\b",
+    rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu))\b",
     re.IGNORECASE,
 )
 
@@ -540,15 +581,37 @@ _ONE_PERSON_HARMED = re.compile(
 # conjugation (Spanish marks a person object with "a"; Portuguese does not). Verbs of hurting
 # are left to the single victim's rule: the one hit may die in the next sentence.
 _VERB_ONE = re.compile(
-    rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?:un|una)\s+(?P<noun>(?:[\w-]+\s+){{0,2}}?"
-    rf"[\w-]+)\b|\b(?:{lx.forms_of('pt', 'kill')})\s+(?:um|uma)\s+"
+    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina)\s+(?:{_MANNER}\s+)?a\s+"
+    r"(?:un|una)\s+"
+    rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de))\s+(?:{_MANNER}\s+)?(?:um|uma)\s+"
     rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
     # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
     rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"
     rf"(?:a\s+)?(?:o|a|al|la|el|um|uma|un|una)\s+(?P<noun3>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+    # "mató a uno de ellos", "matou um dos assaltantes": one of a group told before
+    rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?P<noun5>uno\s+de\s+(?:ellos|los\s+[\w-]+))\b|"
+    rf"\b(?:{lx.forms_of('pt', 'kill')})\s+(?P<noun6>um\s+d(?:eles|os\s+[\w-]+))\b|"
     # "acusados do homicídio de um vendedor", "la muerte de una estudiante"
     rf"\b(?:muerte|asesinato|homicidio|morte|assassinato|homic[ií]dio)\s+(?:de|do|da)\s+"
     rf"(?:un|una|um|uma)\s+(?P<noun4>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
+# A headline's bare noun opens the sentence: "Suspeito morre em confronto com a PM", "Joven
+# muere tras ser baleado por un policía".
+_HEADLINE_ONE = re.compile(
+    rf"^\s*(?:[A-ZÁÉÍÓÚÂÊÔ][\w-]*\s+)?(?P<noun>{_PERSON_NOUN})\s+(?:(?P<k2>morre|muere|dies|"
+    rf"morreu|muri[oó])|(?:[\w-]+\s+){{0,2}}?(?P<k>baleado\s+e\s+morto|assassinado|asesinado|"
+    rf"killed)|(?P<i>ferido|herido|baleado|baleada|injured|wounded))\b",
+    re.IGNORECASE,
+)
+# "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
+_ONE_OTHER = re.compile(
+    r"\b(?:otro|otra|outro|outra)\s+(?:(?:también|também)\s+)?(?:(?:fue|result[oó]|qued[oó]|"
+    r"foi|ficou)\s+(?:(?P<k>muert[oa]|mort[oa]|asesinad[oa]|assassinad[oa])|"
+    r"(?P<i>herid[oa]|ferid[oa]|lesionad[oa]|baleado|baleada))|(?P<k2>muri[oó]|morreu))\b",
     re.IGNORECASE,
 )
 
@@ -558,15 +621,23 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
     counts = []
     for match in _VERB_ONE.finditer(text):
-        noun = next(match.group(g) for g in ("noun", "noun2", "noun3", "noun4") if match.group(g))
+        noun = next(
+            match.group(g)
+            for g in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6")
+            if match.group(g)
+        )
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED):
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE):
         for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue
             agents = pattern is _ONE_PERSON and bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
+            agents = agents or (
+                pattern is _ONE_OTHER
+                and bool(lx.AGENT_NOUN.search(text[max(0, match.start() - 60) : match.start()]))
+            )  # "un policía murió y otro resultó herido": another agent
             start, end = match.start() + offset, match.end() + offset
             one = Number(start, end, match.group(0), 1, 1, None)
             harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"

@@ -155,6 +155,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # a day of the month without its month: "el día 5", "el pasado día 9", "no último dia 5",
+    # "el 5 del corriente", "no dia 9 do corrente mês" (the report's month, or the one before)
+    (
+        "day_only",
+        re.compile(
+            rf"\b(?:(?:el|en\s+el|no|o)\s+(?:pasado\s+|passado\s+|último\s+|ultimo\s+)?"
+            rf"d[ií]a\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)"
+            rf"(?!\s*[/.-]\d)(?:\s+(?:del|do)\s+(?:corriente|presente|corrente)(?:\s+m[eê]s)?)?|"
+            rf"\bel\s+(?P<day2>[0-3]?\d)\s+del\s+(?:corriente|presente)(?:\s+mes)?)",
+            re.IGNORECASE,
+        ),
+    ),
     ("relative", re.compile(rf"\b(?:{_RELATIVE_NAMES})\b", re.IGNORECASE)),
     # el pasado martes / la madrugada del domingo / nesta quinta-feira / on Tuesday night
     (
@@ -321,6 +333,13 @@ def _resolve(
         ):
             return None  # "may 5" is a verb, not May
         value = _day_month_value(day, named_month, year, base)
+        return (value, "day") if value else None
+    if kind == "day_only":
+        day = int(groups.get("day") or groups.get("day2") or 0)
+        if not 1 <= day <= 31 or base is None:
+            return None if not 1 <= day <= 31 else (None, "unknown")
+        months = base.year * 12 + base.month - 1 - (1 if day > base.day else 0)
+        value = _day_month_value(day, months % 12 + 1, months // 12, None)
         return (value, "day") if value else None
     if kind == "relative":
         if base is None:

@@ -105,7 +105,7 @@ FORCE_GENERIC = _terms(
             "police",
         ),
         (
-            r"polic[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
+            r"pol[ií]c[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
             r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
             r"efectivos policiales|oficiales",
             "police",
@@ -155,7 +155,7 @@ FORMER = re.compile(
 AGENT_NOUN = re.compile(
     r"\b(?:ex-?)?(?:police(?:m[ae]n|wom[ae]n)?|(?:police |prison |correctional )?officers?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|marines?|guardsm[ae]n|guards?|constables?|"
-    r"agents?|jawans?|polic[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militar(?:es)?|"
+    r"agents?|jawans?|pol[ií]c[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militar(?:es)?|"
     r"soldados?|guardias?|custodios?|carabineros?|gendarmes?|policiais|policial|PMs?|"
     r"guardas?|sargentos?|cabos?|tenientes?|tenentes?|oficiales|sergeants?|suboficial(?:es)?|"
     r"subinspector(?:es)?|inspector(?:es)?|detectives?|comisarios?|militar(?:es)?)\b",
@@ -203,10 +203,29 @@ OCCURRED = re.compile(
 # "espancaram"): a clause coordinated after another ("dispararon contra ellos y mataron a un
 # joven") says someone died or was hurt whatever its tense or person.
 KILL_VERB = "|".join(forms_of(lang, "kill") for lang in ("es", "pt"))
+# Killing told by a verb and its noun: "dieron muerte a", "le quitó la vida a", "tirou a vida a".
+KILL_PHRASE = (
+    r"(?:dio|dieron|daba|daban|ha\s+dado|han\s+dado|hab[ií]an?\s+dado)\s+muerte|"
+    r"(?:quit[óo]|quitaron|arrebat[óo]|arrebataron)\s+la\s+vida|"
+    r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida"
+)
+# Where a shot or a blow landed: "le disparó en el pecho", "atingiu o adolescente na cabeça",
+# "por la espalda". A body part after "en"/"no"/"na"/"por" says someone was hit.
+BODY_HIT = (
+    r"(?:(?:en|por)\s+(?:el|la|los|las|su|sus)|no|na|nos|nas|pelas|pelo|pela|"
+    r"(?:em|por)\s+(?:sua|seu|suas|seus))\s+"
+    r"(?:pecho|cabeza|espalda|nuca|piernas?|abdomen|rostro|cuello|brazos?|t[oó]rax|hombros?|"
+    r"est[oó]mago|frente|ojos?|cadera|gl[uú]teos?|muslos?|peito|cabe[cç]a|costas|pernas?|"
+    r"abd[oóô]men|rosto|pesco[cç]o|bra[cç]os?|ombros?|est[oô]mago|testa|olhos?|n[aá]degas?|"
+    r"coxas?|virilha|barriga|t[oó]rax)"
+)
+# A shot said to land on someone, right after the verb of firing: "le disparó en el pecho",
+# "atirou e atingiu o adolescente na cabeça" (a body part alone is no harm: "manos en la cabeza").
+SHOT_LANDED = re.compile(rf"^[^.;:]{{0,100}}?\b{BODY_HIT}\b", re.IGNORECASE)
 INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
-    rf"\b(?:{KILL_VERB})\b|"
+    rf"\b(?:{KILL_VERB}|{KILL_PHRASE})\b|"
     # a death sentence, the death penalty, death row and death threats kill no one
     r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death(?<!sentenced\sto\sdeath)"
     r"(?<!condemned\sto\sdeath)(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|"
@@ -223,6 +242,11 @@ DEATH = re.compile(
     r"faleceu|faleceram|executad[oa]s?|ejecuci[oó]n(?:es)?\s+extrajudicial(?:es)?|"
     r"chacinas?|masacres?|"
     r"extrajudicial\s+(?:killings?|executions?)|execu[cç](?:ão|ões)\s+(?:sumária|extrajudicial)|"
+    # "perdió la vida", "perdeu a vida"; a body found ("su cuerpo apareció en una quebrada")
+    r"perd(?:i[oó]|ieron|e|en|eu|eram|em)\s+(?:la|a)\s+vida|"
+    r"(?:acab(?:ou|aram|ó|aron)\s+por|vei(?:o|eram)\s+a|vino\s+a)\s+(?:morrer|falecer|morir|fallecer)|"
+    r"(?:cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:[\w,]+\s+){0,7}?(?:hallad|encontrad|apareci|"
+    r"localizad|achad)\w*|"
     r"homicidio|homic[ií]dio|bod(?:y|ies)\s+(?:of\s+(?:[\w'’.-]+\s+){1,4})?(?:was|were)\s+"
     r"(?:\w+\s+)?(?:found|discovered|recovered|dumped))\b",
     re.IGNORECASE,
@@ -250,11 +274,12 @@ KILLED_WORD = (
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
+    r"perd(?:i[oó]|ieron|eu|eram)\s+(?:la|a)\s+vida|"
     r"vítimas\s+fatais)"
 )
 INJURED_WORD = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|"
-    r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|"
+    r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|torturad[oa]s?|tortured|"
     r"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|"
     r"ferid[oa]s?|baleados)"
 )
@@ -469,7 +494,11 @@ AGGREGATE_CUE = re.compile(
     r"no\s+ano\s+passado|por\s+ano|a\s+cada\s+ano|desde\s+(?:19|20)\d\d|(?:em|durante)\s+"
     r"(?:19|20)\d\d|entre\s+(?:19|20)\d\d\s+e|since\s+taking\s+office|in\s+recent\s+years|"
     r"en\s+los\s+[uú]ltimos\s+años|nos\s+[uú]ltimos\s+anos|in\s+the\s+past\s+decade|"
-    r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months))\b",
+    r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|"
+    # a quarter or a half: "en el trimestre", "no primeiro semestre", "in the first quarter"
+    r"(?:en|durante|no|nos|in|during)\s+(?:(?:el|o|the|este|esse|this)\s+)?(?:(?:primer|segundo|tercer|"
+    r"cuarto|último|ultimo|primeiro|terceiro|quarto|first|second|third|fourth|last)\s+)?"
+    r"(?:trimestre|semestre|bimestre|quarter|half))\b",
     re.IGNORECASE,
 )
 
@@ -486,6 +515,13 @@ STATISTIC = re.compile(
     r"killings)|(?:siguieron|sigui[oó]|continuaram|continuou|continued|kept)\s+(?:en\s+|em\s+)?"
     r"(?:aumento|alta|rising|to\s+rise|to\s+grow|creciendo|crescendo)|"
     r"(?:aumentaron|crecieron|cayeron|disminuyeron|aumentaram|cresceram|ca[ií]ram|diminu[ií]ram|"
-    r"rose|fell|doubled|tripled|duplicaron|dobraram)\s+(?:un|a|by|en|em)?\s*\d)\b",
+    r"rose|fell|doubled|tripled|duplicaron|dobraram)\s+(?:un|a|by|en|em)?\s*\d|"
+    # a figure set against another year's: "durante 2023, contra 74 en 2022", "en 2022 habían
+    # sido 11", "compared with 11 in 2022"
+    r"(?:contra|frente\s+a|versus|against|compared\s+(?:with|to))\s+(?:los\s+|las\s+|os\s+|as\s+)?"
+    r"\d[\d.,]*\s+(?:\w+\s+)?(?:en|em|in|de|do)\s+(?:19|20)\d\d|"
+    r"(?:en|em|in)\s+(?:19|20)\d\d\s+(?:hab[ií]an?\s+sido|fueron|eran|foram|eram|tinham\s+sido|"
+    r"were|had\s+been)\s+\d+|"
+    r"(?:cantidad|n[uú]mero|quantidade|number)\s+(?:de\s+|of\s+)(?:veces|vezes|times))\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from forcewatch.extractor.counts import (
     Count,
     Zero,
     find_zero_counts,
+    without_denials,
 )
 from forcewatch.extractor.dates import WEEKDAYS, DateHit
 from forcewatch.extractor.ner import given_name_gender
@@ -69,8 +70,11 @@ _SEPARATE = re.compile(
 )
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
 _CASE_HEADING = re.compile(
-    r"^\s*(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio)\s+"
-    r"(?:\d+|[IVX]+|n[.º°]\s*\d+)\b",
+    r"^\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
+    r"Registo|Registro)\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
+    # "Primer caso.", "Segundo caso:", "Terceiro caso —"
+    r"(?:Primer|Primero|Segundo|Tercer|Tercero|Cuarto|Quinto|Primeiro|Terceiro|Quarto|First|"
+    r"Second|Third|Fourth|Fifth)\s+(?:caso|case|hecho|episodio|epis[oó]dio|incidente|incident)\b)",
     re.IGNORECASE,
 )
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
@@ -83,16 +87,28 @@ _TOPIC_HEADING = re.compile(
     r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{1,40}(?:\n|$)"
 )
 _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{2,40}\s+[—–-]\s+\S")
-_SINGLE_VICTIM = re.compile(
-    r"\b(?:an?|one|the|un|una|um|uma|el|la|o|a)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teen(?:ager)?|"
+_VICTIM_NOUN = (
+    r"(?:man|woman|teen(?:ager)?|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
     r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
     r"conductor|estudiante|manifestante|preso|recluso|interno|homem|mulher|jovem|rapaz|"
     r"suspeito|motorista|estudante|manifestante|detento|"
+    # anyone named by a trade or a relation: "dieron muerte a un campesino", "atingiu o condutor"
+    r"condutor|passageir[oa]|pasajer[oa]|vendedor[a]?|comerciante|trabalhador[a]?|trabajador[a]?|"
+    r"morador[a]?|vecin[oa]|vizinh[oa]|campesin[oa]|camponês|camponesa|agricultor[a]?|"
+    r"pescador[a]?|taxista|mototaxista|entregador[a]?|repartidor[a]?|ciclista|motociclista|"
+    r"motoqueir[oa]|pedestre|peat[oó]n|transeúnte|crian[cç]a|niñ[oa]|menin[oa]|chic[oa]|"
+    r"muchach[oa]|garot[oa]|pibe|comunero|indígena|minero|mineiro|cidad[aã]o?|ciudadan[oa]|"
     # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
     r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
-    r"delincuente)\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
-    r"(?<=\s)(?:lo|la)(?=\s+(?:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
+    r"delincuente)"
+)
+_SINGLE_VICTIM = re.compile(
+    rf"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM_NOUN}\b|"
+    # a contraction right before the noun: "mataron al conductor", "atirou no rapaz"
+    rf"\b(?:al|ao|à)\s+{_VICTIM_NOUN}\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
+    # a clitic before its verb, never an article before a name ("La Matanza")
+    r"(?<=\s)(?-i:lo|la)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
     re.IGNORECASE,
 )
 
@@ -146,21 +162,27 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "some detainees said guards beat them": a pattern, not a case
         if _generic_perfect(ann, sentence) or _generic_frame(ann, sentence):
             continue  # "the Taliban have detained and tortured critics": a record, not a case
+        if kinds & {"act", "passive"}:
+            harm_sentences.append(index)
+            continue
+        if "context" not in kinds:
+            continue
         # the harm an operation frames is told after it, but not harm by an armed group or
-        # to the agents ("an attack on a military base that killed more than 100 soldiers")
-        window = " ".join(
-            s.text
-            for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
-            if not k
-            or not (
-                NON_STATE_NAMED.search(s.text)
-                or "agent_victim" in ann.kinds(s)
-                or _OTHER_CAUSE.search(s.text)
+        # to the agents ("an attack on a military base that killed more than 100 soldiers"),
+        # and not harm denied
+        window = without_denials(
+            " ".join(
+                _without_agents_harmed(ann, s)
+                for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
+                if not k
+                or not (
+                    NON_STATE_NAMED.search(s.text)
+                    or "agent_victim" in ann.kinds(s)
+                    or _OTHER_CAUSE.search(s.text)
+                )
             )
         )
-        if kinds & {"act", "passive"} or (
-            "context" in kinds and harms_someone(window) and not _SELF_HARM.search(window)
-        ):
+        if harms_someone(window) and not _SELF_HARM.search(window):
             harm_sentences.append(index)
     return harm_sentences
 
@@ -244,6 +266,24 @@ def _generic_perfect(ann: Annotation, sentence: Sentence) -> bool:
         and not _dates_in(ann, sentence)
         and not ann.counts(sentence)
     )
+
+
+def _without_agents_harmed(ann: Annotation, sentence: Sentence) -> str:
+    """The sentence with the agents' own harm blanked out: "dois policiais ficaram feridos ...
+    após troca de tiros" tells no one harmed by them."""
+    text = sentence.text
+    for agency in ann.by_sentence.get(sentence.start, []):
+        lo, hi = agency.start - sentence.start, agency.end - sentence.start
+        # "a operação da Polícia Militar ... foram mortos": the force names the operation
+        if agency.kind == "agent_victim" and not _OF_FORCE.search(text[max(0, lo - 24) : lo]):
+            text = text[:lo] + " " * (hi - lo) + text[hi:]
+    return text
+
+
+_OF_FORCE = re.compile(
+    r"\b(?:da|do|das|dos|de|del|de\s+la|de\s+los|of\s+the|of)\s+(?:(?-i:[A-ZÁÉÍÓÚ])\w*\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Mention]) -> Relevance:
@@ -471,6 +511,20 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
     )
 
 
+# The fields of a case's form (an NGO's or a monitor's record of one case), on lines of their own.
+_FIELD_DATE = re.compile(
+    r"^\s*(?:data|fecha|date)(?:\s+(?:do|da|dos|del|de\s+la|de\s+los|of(?:\s+the)?)\s+"
+    r"(?:factos?|fatos?|hechos?|ocorr[eê]ncia|incidente|evento|incident|event|ataque|muerte|"
+    r"morte|agress[aã]o|agresi[oó]n))?\s*:",
+    re.IGNORECASE,
+)
+_FIELD_PLACE = re.compile(
+    r"^\s*(?:local|lugar|localiza[cç][aã]o|ubicaci[oó]n|place|location|sitio)"
+    r"(?:\s+(?:do|da|del|de\s+los|of(?:\s+the)?)\s+\w+)?\s*:",
+    re.IGNORECASE,
+)
+
+
 def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     return [d for d in ann.dates(sentence) if d.value]
 
@@ -569,6 +623,13 @@ def _date(
         ),
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
+    # a case's form names its own day: "Data do facto: 02/09/2024", "Fecha del hecho: ..."
+    for sentence in incident.sentences:
+        if _FIELD_DATE.match(sentence.text):
+            days = [h for h in _usable_dates(ann, sentence) if h.value and h.precision == "day"]
+            if days:
+                hit = days[0]
+                return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
 
     def usable(sentence: Sentence) -> list[DateHit]:
         return _usable_dates(ann, sentence)
@@ -584,7 +645,13 @@ def _date(
                 return hit_before
         if not hits:
             continue
-        if sentence.start in anchors:
+        legal = list(_LEGAL.finditer(sentence.text))
+        if legal:
+            # "condenou ontem dois policiais ... pela morte de X, baleado em 12 de outubro de
+            # 2020": the day right after the verdict's verb is the verdict's
+            kept = [h for h in hits if not any(0 <= h.start - m.end() <= _LEGAL_DAY for m in legal)]
+            hits = kept or hits
+        if sentence.start in anchors and not legal:
             points = [anchors[sentence.start] - sentence.start]
         else:  # the date nearest any word of death or injury in the sentence
             points = [
@@ -618,8 +685,13 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
         and not _landmark(sentence.text, h)
+        and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
-        and not any(q.start <= sentence.start + h.start < q.end for q in ann.quotes)
+        # a date in someone's quoted words, but not in a statement reproduced over paragraphs
+        and not any(
+            q.start <= sentence.start + h.start < q.end and "\n" not in text[q.start : q.end]
+            for q in ann.quotes
+        )
         and not _publication_line(ann, sentence, h)
     ]
 
@@ -638,9 +710,20 @@ def _event_dates(ann: Annotation, sentences: list[Sentence]) -> list[DateHit]:
 def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Location | None:
     """The most precise place in the first harm sentence; else its section heading's or the lede's,
     when the harm sentence names none ("That's when an officer shot him.")."""
-    first_harm = next(
-        (s for s in incident.sentences if s.start in harm_starts), incident.sentences[0]
-    )
+    harmed = [s for s in incident.sentences if s.start in harm_starts]
+    # a headline sums the case up ("Patrulla militar mata a joven agricultor en Tecoluca"): the
+    # lede that follows it says where more precisely (Spanish and Portuguese headlines, in the
+    # present, are harm clauses of their own)
+    told = [s for s in harmed if re.search(r"[.!?…][\"'”’»)]*\s*$", s.text)]
+    if ann.lang not in ("es", "pt"):
+        told = []
+    first_harm = (told or harmed or incident.sentences)[0]
+    # a case's form names its own place: "Local: Bairro de Muatala, cidade de Nampula"
+    for sentence in incident.sentences:
+        if _FIELD_PLACE.match(sentence.text):
+            field_place = _locate(ann.doc, ann.lang, (sentence.start, sentence.end))
+            if _within(field_place, sentence):
+                return field_place
     location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
     if _within(location, first_harm):
         return location
@@ -799,6 +882,7 @@ _FUTURE = re.compile(
 )
 
 
+_LEGAL_DAY = 12  # characters after a verb of a charge or verdict in which its own day is told
 # Legal proceedings: "imputa al cabo", "was charged", "the verdict", "o júri condenou".
 _LEGAL = re.compile(
     r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|"
@@ -815,6 +899,13 @@ _DATELINE_SENTENCE = re.compile(
     r"\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
     r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?"
     rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?[.,–—-]?\s*"
+)
+# "a notícia ..., publicada na edição de 29 de outubro", "el artículo publicado el lunes": the
+# day a text came out, not an event's.
+_PUBLISHED_ON = re.compile(
+    r"\b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|published|posted|aired|"
+    r"edi[cç][aã]o|edici[oó]n|issue)\b[^.;,]{0,20}$",
+    re.IGNORECASE,
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(

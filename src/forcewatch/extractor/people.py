@@ -13,11 +13,11 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from forcewatch.extractor import lexicon as lx
-from forcewatch.extractor import words
+from forcewatch.extractor import vocab, words
 from forcewatch.text import fold
 
 _UPPER = "A-ZÁÉÍÓÚÑÇÂÊÔÃÕÀÜ"
@@ -29,6 +29,14 @@ NAME = re.compile(
 )
 _NOT_NAME_WORDS = words.not_name_words()
 _ORG_WORDS = words.own_words("organisation")
+# A verb of harm that opens a sentence before the names of those harmed ("Murieron Juan Pérez").
+_HARM_VERB_FORMS = frozenset(
+    form
+    for lang in ("es", "pt")
+    for kind in ("kill", "die", "injure", "execute")
+    for part in ("finite", "participle")
+    for form in vocab.verb_forms(lang, kind, part)
+)
 _STOP = _NOT_NAME_WORDS | _ORG_WORDS  # a rank's next word that is none of these is a surname
 _RANK_WORDS = (
     r"(?:officers?,|officer|deputy|suboficial|subinspector|(?:chief\s+)?inspector(?:\s+jefe)?,?|"
@@ -361,6 +369,7 @@ def find_names(text: str) -> list[NameHit]:
         # Trim leading and trailing words that are not parts of a name (and acronyms before it).
         while words and (
             words[0][2].lower().strip(".") in _NOT_NAME_WORDS
+            or words[0][2].lower() in _HARM_VERB_FORMS  # "Murieron Juan Pérez y Pedro Gómez"
             or (words[0][2].isupper() and len(words[0][2]) > 2)
         ):
             words.pop(0)
@@ -456,6 +465,8 @@ _HARMED_OBJECT = (
     r"(?:de|do|da|del|of)|"
     r"mataron\s+a|mat[oó]\s+a|asesinaron\s+a|dispararon\s+(?:contra|a)|hirieron\s+a|"
     r"mataram|mataram|balearam|atiraram\s+(?:em|contra)|feriram|"
+    # the subject after its verb of death: "Murieron Juan Pérez y Pedro Gómez", "Morreu o jovem X"
+    r"(?-i:Murieron|Murió|Fallecieron|Falleció|Morreram|Morreu|Faleceram|Faleceu)|"
     # every conjugation of the vocab's verbs of killing and hurting ("ultimaron a", "espancou")
     rf"(?:{lx.KILL_VERB}|{lx.INJURE_VERB})(?:\s+a)?)"
 )
@@ -477,43 +488,52 @@ _IDENTIFIED = re.compile(
 )
 
 
+# What is told of a name, compiled once (not once a name: the verbs' forms make them long).
+_HARMED_BEFORE = re.compile(
+    rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+,?\s+){{0,3}}?$", re.IGNORECASE
+)
+_STATE_AFTER = re.compile(
+    rf"(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b",
+    re.IGNORECASE,
+)
+_DIES_AFTER = re.compile(rf"(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b", re.IGNORECASE)
+_BEFORE_REACH = 120  # characters before a name in which the verb that harmed them is looked for
+
+
+def _occurrences_of(name: str, text: str) -> Iterator[re.Match[str]]:
+    return re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+
+
 def _dies(names: list[str], sentences: list[str]) -> bool:
     """'X, de 41 anos, preso na véspera, foi encontrado morto': the state told after the name
     (and its appositions) is death, whatever else the clause says of them."""
     for name in names:
-        state = re.compile(
-            rf"\b{re.escape(name)}\b(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?\s+{_HARMED_STATE}\b",
-            re.IGNORECASE,
-        )
-        if any(lx.DEATH.search(m.group(0)) for s in sentences for m in state.finditer(s)):
-            return True
+        for sentence in sentences:
+            for found in _occurrences_of(name, sentence):
+                state = _DIES_AFTER.match(sentence, found.end())
+                if state and lx.DEATH.search(state.group(0)):
+                    return True
     return False
 
 
 def _harmed(names: list[str], sentence: str) -> bool:
     for name in names:
-        who = re.escape(name)
-        if not re.search(who, sentence, re.IGNORECASE):
-            continue  # both patterns need the name: a literal search spares their long scans
-        if re.search(
-            rf"{_HARMED_OBJECT}\s+(?:the\s+|a\s+|o\s+|al?\s+)?(?:[\w-]+,?\s+){{0,3}}?{who}\b",
-            sentence,
-            re.IGNORECASE,
-        ):
-            return True
-        for found in re.finditer(
-            rf"\b{who}\b(?:'s)?(?:\s+(?:y|e|and)\s+[A-ZÁÉÍÓÚ]\w+)?(?:(?:\s*,[^,]{{1,60}}){{1,2}},)?"
-            rf"\s+{_HARMED_STATE}\b",
-            sentence,
-            re.IGNORECASE,
-        ):
-            if not _SHOOTS_SOMEONE.match(sentence[found.start() + len(name) :]):
+        for found in _occurrences_of(name, sentence):
+            if _HARMED_BEFORE.search(
+                sentence[max(0, found.start() - _BEFORE_REACH) : found.start()]
+            ):
+                return True
+            if _STATE_AFTER.match(sentence, found.end()) and not _SHOOTS_SOMEONE.match(
+                sentence[found.end() :]
+            ):
                 return True
     return False
 
 
 _COORDINATED = re.compile(
-    r"^,?[^.;]{0,40}?\b(?:y|e|and)\s+(?:(?:his|her|their|su|sus|seu|sua)\s+[\w-]+,?\s+)?$"
+    r"^,?[^.;]{0,70}?\b(?:y|e|and)\s+(?:(?:his|her|their|su|sus|seu|sua)\s+[\w-]+,?\s+)?"
+    # "mataram o Kauã ..., e o Jefferson", "mataron a Juan Pérez y a Pedro Gómez"
+    r"(?:(?:a\s+)?(?:o|a|el|la|al)\s+)?$"
 )
 
 

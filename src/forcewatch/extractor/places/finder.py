@@ -112,6 +112,14 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
 
 
 _POLICE_NEAR_RE = re.compile(r"\bpol[ií]c|\bcarabiner|\bgendarm", re.IGNORECASE)
+# The second street of a corner: "en la esquina de Juan B. Justo y Santiago del Estero",
+# "no cruzamento da Rua X com a Bahia".
+_CORNER_SECOND_RE = re.compile(
+    r"\b(?:esquina|cruce|intersecci[oó]n|cruzamento|corner)\s+(?:(?:de|da|do|del|of)\s+)?"
+    r"(?:(?:la|las|las\s+calles|a|as|the)\s+)?[^,;:]{1,40}?\s+(?:y|e|con|com|and)\s+"
+    r"(?:(?:la|a|o|the)\s+)?(?:(?:calle|avenida|av\.?|rua|street|avenue)\s+)?$",
+    re.IGNORECASE,
+)
 _DIVISION_BEFORE_RE = re.compile(
     r"\b(?:departamento|estado|provincia|província|regi[oó]n|região|state|province)\s+"
     r"(?:(?:de|del|do|da|of)\s+)?(?:la\s+)?$",
@@ -712,7 +720,10 @@ def _classify(
     ):
         cc = None  # "rural Argelia" in a report on Cauca: the town, not Algeria in Spanish
     # "calle Colombia", "rio Jaguaribe", "ponte do Guaíba": a street's or a water's name
-    street = not strong and bool(_STREET_BEFORE_RE.search(text[max(0, m.start - 30) : m.start]))
+    street = not strong and bool(
+        _STREET_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
+        or _CORNER_SECOND_RE.search(text[max(0, m.start - 70) : m.start])
+    )
     if cc is not None and street:
         return []
     if cc is not None and not admin_cue and not city_cue:

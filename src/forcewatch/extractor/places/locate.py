@@ -130,7 +130,7 @@ def locate_in(
         same = Hits([f for f in window if f.hit.country in (country, None)])
     if not same.items:
         return None
-    place = _choose_place(gaz, same, anchor, text, by_dateline)
+    place = _choose_place(gaz, same, anchor, text, by_dateline, told_in)
     if place.role == "dateline" and not by_dateline:
         return _written_at(gaz, annotated, place, anchor, country_hint)
     if place.role == "court":  # only a court's seat is named: the country alone is known
@@ -251,11 +251,30 @@ def _rank(f: _Found) -> int:
 
 
 def _choose_place(
-    gaz: Gazetteer, hits: Hits, anchor: float | None, text: str, by_dateline: bool
+    gaz: Gazetteer,
+    hits: Hits,
+    anchor: float | None,
+    text: str,
+    by_dateline: bool,
+    told_in: tuple[int, int] | None = None,
 ) -> _Found:
     has_known = any(f.hit.kind in ("city", "admin2") or f.role == "zone" for f in hits.items)
 
-    def order(f: _Found) -> tuple[int, float, float]:
+    def inside(f: _Found) -> bool:
+        return told_in is not None and told_in[0] <= f.hit.start < told_in[1]
+
+    # a town or a municipality the focus sentence names is its place: a more precise one told
+    # after it is another case's ("en el municipio de Villa de Álvarez, Colima ...
+    # Segundo caso. El 12 de julio, en Manzanillo ...")
+    told_here = any(inside(f) and _rank(f) <= 3 and f.role != "dateline" for f in hits.items)
+
+    def order(f: _Found) -> tuple[bool, int, float, float]:
+        # only what comes after: a heading or a lede before the sentence frames it
+        outside = told_here and told_in is not None and f.hit.start >= told_in[1]
+        rank, bare, where = _order(f)
+        return outside, rank, bare, where
+
+    def _order(f: _Found) -> tuple[int, float, float]:
         rank = _rank(f)
         if rank == 0 and f.role != "occ" and has_known and not _attached(gaz, f, hits, text):
             rank = 6  # a loose locality loses to a known city elsewhere in the text
