@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from forcewatch.extractor import vocab
+from forcewatch.extractor.prefilter import gate
 
 
 @dataclass(frozen=True)
@@ -284,11 +285,13 @@ INJURED_WORD = (
     r"ferid[oa]s?|baleados)"
 )
 # A clash, whoever started it: relevant when agents are there and someone died or was hurt.
-CLASH = re.compile(
-    r"\b(?:enfrentamientos?|balaceras?|tiroteos?|intercambio\s+de\s+disparos|shoot-?outs?|"
-    r"gunfights?|gun\s+battles?|firefights?|exchange\s+of\s+fire|confrontos?|tiroteios?|"
-    r"troca\s+de\s+tiros)\b",
-    re.IGNORECASE,
+CLASH = gate(
+    re.compile(
+        r"\b(?:enfrentamientos?|balaceras?|tiroteos?|intercambio\s+de\s+disparos|shoot-?outs?|"
+        r"gunfights?|gun\s+battles?|firefights?|exchange\s+of\s+fire|confrontos?|tiroteios?|"
+        r"troca\s+de\s+tiros)\b",
+        re.IGNORECASE,
+    )
 )
 
 # --- Operations --------------------------------------------------------------------------------

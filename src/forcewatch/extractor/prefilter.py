@@ -1,0 +1,201 @@
+"""A literal gate in front of a long pattern: the strings one of which every match must hold.
+
+Most of the extractor's time on a news page went to long alternations (a language's harm contexts,
+the weapons states field, the cues of a period total) searched in every sentence, though a page
+has a handful of sentences they match. Python's ``re`` tries every alternative at every position
+of such a pattern; a plain alternation of literals on case-folded text it skips through quickly
+(its first-character set). So a pattern is read once (``re._parser``, the parser ``re`` itself
+uses) for the literals one of which any match must contain, as RE2's prefilter does, and
+``gate(pattern)`` searches the whole pattern only where one of them appears.
+
+The literals come from the pattern, so a language's data file that adds a context adds its gate
+too: nothing here is a word list. The gate is a filter only: it may let a sentence through that
+the pattern then refuses, never the reverse (``tests/extract/test_prefilter.py`` holds the gated
+patterns to every sentence of the labelled sets).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any, Protocol
+
+__all__ = ["Gated", "Pattern", "gate", "required_literals"]
+
+# A gate whose shortest literal is shorter than this lets nearly every sentence through: no gate.
+MIN_LITERAL = 3
+# Branches beyond this many literals (every verb form of a language) gate little: no gate.
+MAX_LITERALS = 400
+
+_Literals = frozenset[str] | None  # None: a match need hold no particular literal
+
+
+class Pattern(Protocol):
+    """What the extractor asks of a compiled pattern, gated or not."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    @property
+    def flags(self) -> int: ...
+
+    def search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None: ...
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]: ...
+
+    def match(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None: ...
+
+
+def _better(a: _Literals, b: _Literals) -> _Literals:
+    """The more selective of two requirements: the longer shortest literal, then fewer literals."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    score_a, score_b = (min(map(len, a)), -len(a)), (min(map(len, b)), -len(b))
+    return a if score_a >= score_b else b
+
+
+# A run of text the pattern spells out may fork ("a[cç](?:ão|ões)": four strings); past this many
+# strings the run is cut where it stands.
+MAX_FORMS = 64
+
+
+def _forms(op: Any, av: Any) -> set[str] | None:
+    """Every string one item can match when it spells out literals only ("[ií]", "(?:ão|ões)",
+    "s?"), case-folded; None for anything else."""
+    if op is sre.LITERAL:
+        return {chr(av).casefold()}
+    if op is sre.IN:
+        if len(av) > 8 or any(kind is not sre.LITERAL for kind, _ in av):
+            return None
+        return {chr(code).casefold() for _, code in av}
+    if op is sre.SUBPATTERN:
+        return _spelled(av[-1])
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            forms = _spelled(alternative)
+            if forms is None or len(union) + len(forms) > MAX_FORMS:
+                return None
+            union |= forms
+        return union
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+        forms = _spelled(av[2])
+        return None if forms is None else forms | {""}
+    return None
+
+
+def _spelled(items: Any) -> set[str] | None:
+    strings = {""}
+    for op, av in items:
+        if op is sre.AT:
+            continue
+        forms = _forms(op, av)
+        if forms is None or len(strings) * len(forms) > MAX_FORMS:
+            return None
+        strings = {a + b for a in strings for b in forms}
+    return strings
+
+
+def _sequence(items: Any) -> _Literals:
+    best: _Literals = None
+    run = {""}  # the strings the text spelled out since the last break may be
+    for op, av in items:
+        if op is sre.AT:
+            continue  # "\b", "^", "$": no character, the run goes on
+        forms = _forms(op, av)
+        if forms is not None and len(run) * len(forms) <= MAX_FORMS:
+            run = {a + b for a in run for b in forms}
+            continue
+        if "" not in run:
+            best = _better(best, frozenset(run))
+        run = {""}
+        if op is sre.SUBPATTERN:
+            best = _better(best, _sequence(av[-1]))
+        elif op is sre.ATOMIC_GROUP:
+            best = _better(best, _sequence(av))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _high, sub = av
+            if low >= 1:
+                best = _better(best, _sequence(sub))
+        elif op is sre.BRANCH:
+            best = _better(best, _branch(av[1]))
+        # classes, "any", lookarounds and group references hold no literal of their own
+    if "" not in run:
+        best = _better(best, frozenset(run))
+    return best
+
+
+def _branch(alternatives: Any) -> _Literals:
+    union: set[str] = set()
+    for alternative in alternatives:
+        literals = _sequence(alternative)
+        if literals is None:
+            return None  # one way through needs no literal: neither does the whole
+        union |= literals
+    return frozenset(union)
+
+
+def required_literals(
+    pattern: str, flags: int = 0, *, min_literal: int = MIN_LITERAL
+) -> frozenset[str] | None:
+    """Case-folded strings one of which every match of ``pattern`` contains (None when there is no
+    such set worth searching for: one shorter than ``min_literal``, or too many)."""
+    literals = _sequence(_parser.parse(pattern, flags))
+    if literals is None or min(map(len, literals)) < min_literal or len(literals) > MAX_LITERALS:
+        return None
+    # a literal that holds another is implied by it: keep the shorter only
+    kept = [w for w in literals if not any(o != w and o in w for o in literals)]
+    return frozenset(kept)
+
+
+class Gated:
+    """A compiled pattern searched only in text that holds one of its required literals."""
+
+    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]) -> None:
+        self._compiled = compiled
+        self.literals = literals
+        self._gate = re.compile(
+            "|".join(map(re.escape, sorted(literals, key=lambda w: (-len(w), w))))
+        )
+
+    @property
+    def pattern(self) -> str:
+        return self._compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self._compiled.flags
+
+    def _open(self, string: str) -> bool:
+        return self._gate.search(string.casefold()) is not None
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled.search(string, pos, endpos) if self._open(string) else None
+
+    def finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        return self._compiled.finditer(string, pos, endpos) if self._open(string) else iter(())
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._compiled.match(string, pos, endpos)  # anchored: cheap already
+
+    def __repr__(self) -> str:
+        return f"Gated({self._compiled.pattern[:40]!r}..., {len(self.literals)} literals)"
+
+
+def gate(compiled: re.Pattern[str], *, min_literal: int = MIN_LITERAL) -> Pattern:
+    """``compiled`` behind its literal gate, or as it is when it has none worth having."""
+    literals = required_literals(compiled.pattern, compiled.flags, min_literal=min_literal)
+    return compiled if literals is None else Gated(compiled, literals)

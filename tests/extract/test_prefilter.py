@@ -1,0 +1,101 @@
+"""The literal gate in front of long patterns (``extractor.prefilter``): what it requires, and that
+it never refuses text its pattern matches."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from forcewatch.extractor import agency
+from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor.prefilter import Gated, gate, required_literals
+from forcewatch.extractor.sentences import split_sentences
+from tests.conftest import EXAMPLES, SHARED
+
+CI = re.IGNORECASE
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\bpolice\s+shot\b", CI, {"police"}),  # the longer of two runs
+        (r"\b(?:kill|shot)\w*", CI, {"kill", "shot"}),
+        (r"pol[ií]c[ií]a", CI, {"policia", "polícia", "policía", "polícía"}),  # a class forks
+        (r"a[cç](?:ão|ões)", CI, {"acão", "acões", "ação", "ações"}),
+        (r"(?:police\s+)?officers?", CI, {"officer"}),  # "officers" holds "officer"
+        (r"colou?r", 0, {"color", "colour"}),
+        (r"(?-i:FAES)|Guardia", CI, {"faes", "guardia"}),  # case-folded
+        (r"(?:foo|\w+)\s+barrage", 0, {"barrage"}),  # a branch with no literal leaves the rest
+        (r"\w+\s+\d+", 0, None),  # no literal at all
+        (r"in\s+\d{4}", 0, None),  # too short to gate
+        (r"(?:army|\w+)\s+\d+", 0, None),  # one way through needs no literal
+        (r"(?:x\s+)?(?:raids?|rusgas?)", CI, {"raid", "rusga"}),
+        (r"(?=[A-Z])\w+\s+forces", 0, {"forces"}),  # a lookahead holds nothing
+    ],
+)
+def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    literals = required_literals(pattern, flags)
+    assert (None if literals is None else set(literals)) == expected
+
+
+def test_gate_leaves_a_pattern_without_literals_as_it_is() -> None:
+    compiled = re.compile(r"\w+\s+\d+")
+    assert gate(compiled) is compiled
+
+
+def _gated() -> dict[str, Gated]:
+    found = {
+        f"{lang}:{name}": pattern
+        for lang in ("en", "es", "pt")
+        for name, pattern in agency._patterns(lang).items()
+    }
+    found |= {name: value for name, value in vars(agency).items() if name.startswith("_")}
+    found["CLASH"] = lx.CLASH
+    return {name: value for name, value in found.items() if isinstance(value, Gated)}
+
+
+GATED = _gated()
+
+
+def test_the_long_patterns_searched_in_every_sentence_are_gated() -> None:
+    for name in ("en:context", "es:context", "pt:context", "en:means", "_ANY_FORCE", "CLASH"):
+        assert name in GATED, name
+
+
+def _sentences() -> list[str]:
+    texts = [
+        re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8", errors="replace"))
+        for path in sorted(EXAMPLES.rglob("*"))
+        if path.suffix in (".txt", ".html", ".htm")
+    ]
+    releases = SHARED / "data" / "hrw" / "releases.jsonl"
+    if releases.is_file():
+        with releases.open(encoding="utf-8") as handle:
+            texts += [json.loads(line)["text"] for line in list(handle)[:30] if line.strip()]
+    return [s.text for text in texts for s in split_sentences(text)]
+
+
+def test_gated_patterns_find_what_their_patterns_find_in_every_labelled_sentence() -> None:
+    sentences = _sentences()
+    matched = 0
+    for name, gated in GATED.items():
+        compiled = re.compile(gated.pattern, gated.flags)
+        for sentence in sentences:
+            want = compiled.search(sentence)
+            assert (gated.search(sentence) is None) == (want is None), (name, sentence)
+            matched += want is not None
+    assert matched > 1000  # the corpus holds what the patterns look for
+
+
+@pytest.mark.parametrize("name", sorted(GATED))
+@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_text_a_pattern_matches_passes_its_gate(name: str, data: st.DataObject) -> None:
+    gated = GATED[name]
+    text = data.draw(st.from_regex(re.compile(gated.pattern, gated.flags)))
+    compiled = re.compile(gated.pattern, gated.flags)
+    assert (gated.search(text) is None) == (compiled.search(text) is None)
