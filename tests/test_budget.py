@@ -15,6 +15,8 @@ from forcewatch.cli import main
 from forcewatch.errors import OverBudget
 from forcewatch.pipeline.budget import Expired, time_budget
 from forcewatch.pipeline.ingest import ingest
+from forcewatch.pipeline.steps import Extract, Report
+from forcewatch.records import RawPage
 from forcewatch.settings import Settings
 from forcewatch.store import Store
 from tests.test_cli import REPORT
@@ -207,3 +209,15 @@ def test_budget_a_block_that_ends_late_is_refused_though_its_clock_never_rang(
         assert _in_a_thread(late) is None
     else:
         late()
+
+
+def test_budget_refusal_names_the_whole_budget_not_what_cleaning_left() -> None:
+    """The extraction step runs in what the cleaning left of the budget; a report refused there
+    is refused for the budget the user set ("more than 60 s", not "more than 54.7388 s")."""
+    document = forcewatch.extract(REPORT, lang="es").document
+    report = Report(origin="slow.txt", page=RawPage(data=b"x", name="slow.txt"))
+    report.document = document.model_copy(update={"text": REPORT * 400})
+    report.started = time.monotonic() - 0.3  # cleaning spent 0.3 s of the 0.35 s
+    with pytest.raises(OverBudget) as raised:
+        Extract(Settings(time_budget=0.35)).apply(report)
+    assert "more than 0.35 s" in str(raised.value) and raised.value.item == "slow.txt"

@@ -311,8 +311,11 @@ class Extract(Step):
             if left <= 0:  # spent in cleaning
                 raise over_budget(budget, report.page.name)
             budget = left
-        with time_budget(budget, report.page.name):
-            relevance, mentions = extract_mentions(report.document)
+        try:
+            with time_budget(budget, report.page.name):
+                relevance, mentions = extract_mentions(report.document)
+        except OverBudget:  # what was left of it ran out: the report's budget is the whole one
+            raise over_budget(self.settings.time_budget, report.page.name) from None
         report.extraction = Extraction(
             source=source_of(report.page),
             document=report.document,
