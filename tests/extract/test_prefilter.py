@@ -59,11 +59,26 @@ def _gated() -> dict[str, Gated]:
 
 
 GATED = _gated()
+# the term lists searched in every incident's window (forces, weapons, allegations, operations)
+TERMS = {
+    f"{name}[{index}]": term.pattern
+    for name in (
+        "FORCE_NAMED",
+        "FORCE_UNITS",
+        "FORCE_GENERIC",
+        "WEAPONS",
+        "ALLEGATIONS",
+        "OPERATIONS",
+    )
+    for index, term in enumerate(getattr(lx, name))
+    if isinstance(term.pattern, Gated)
+}
 
 
 def test_the_long_patterns_searched_in_every_sentence_are_gated() -> None:
     for name in ("en:context", "es:context", "pt:context", "en:means", "_ANY_FORCE", "CLASH"):
         assert name in GATED, name
+    assert len(TERMS) >= 70
 
 
 def _sentences() -> list[str]:
@@ -82,7 +97,7 @@ def _sentences() -> list[str]:
 def test_gated_patterns_find_what_their_patterns_find_in_every_labelled_sentence() -> None:
     sentences = _sentences()
     matched = 0
-    for name, gated in GATED.items():
+    for name, gated in (GATED | TERMS).items():
         compiled = re.compile(gated.pattern, gated.flags)
         for sentence in sentences:
             want = compiled.search(sentence)

@@ -11,19 +11,20 @@ import re
 from dataclasses import dataclass
 
 from forcewatch.extractor import vocab
-from forcewatch.extractor.prefilter import gate
+from forcewatch.extractor.prefilter import Pattern, gate
 
 
 @dataclass(frozen=True)
 class Term:
-    pattern: re.Pattern[str]
+    pattern: Pattern
     value: str
     unit: bool = False  # the match is a named unit, kept as written
 
 
 def _terms(entries: list[tuple[str, str]], *, unit: bool = False, case: bool = False) -> list[Term]:
     flags = 0 if case else re.IGNORECASE
-    return [Term(re.compile(rf"\b(?:{p})\b", flags), v, unit) for p, v in entries]
+    # each behind its literal gate: an incident's window is searched for every term
+    return [Term(gate(re.compile(rf"\b(?:{p})\b", flags)), v, unit) for p, v in entries]
 
 
 # --- Forces ------------------------------------------------------------------------------------
