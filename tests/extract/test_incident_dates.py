@@ -221,3 +221,32 @@ def test_a_round_up_item_without_agents_does_not_leak_into_the_incident() -> Non
     assert len(result.incidents) == 1
     killed = result.incidents[0].killed
     assert killed is not None and killed.best == 1
+
+
+# The start of a period is no incident's day, also when the date's own words carry the
+# preposition ("since May 2020", "Since June"): the case told with it has no date of its own.
+PERIOD_STARTS = [
+    (
+        "2024-08-01",
+        "Burundian authorities have held hundreds of refugees in Gitega since March 2021. Guards "
+        "at the camp beat a Congolese man, Jean Mutombo, breaking his arm.",
+    ),
+    (
+        "2024-06-20",
+        "Since February, Ethiopian soldiers have occupied the town of Bahir Dar. Soldiers shot "
+        "dead a shopkeeper, Abebe Kassa, who refused to hand over his keys.",
+    ),
+    (
+        "2023-11-30",
+        "Desde septiembre de 2022 la policía patrulla el barrio. Un agente de la policía mató a "
+        "un joven, Luis Ortega, en la plaza central de Trujillo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text"), PERIOD_STARTS, ids=lambda c: str(c)[:20])
+def test_the_start_of_a_period_does_not_date_a_case(published: str, text: str) -> None:
+    lang = "es" if "policía" in text else "en"
+    result = forcewatch.extract(text, lang=lang, published=published)
+    assert result.incidents, result.relevance.reason
+    assert result.incidents[0].date is None

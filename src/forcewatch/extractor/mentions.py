@@ -684,6 +684,7 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _wire_dateline(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
+        and not _OPENS_PERIOD.match(h.text)
         and not _landmark(sentence.text, h)
         and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
@@ -915,6 +916,10 @@ _PERIOD_START = re.compile(
     r"|\bsince\s+the\s[^.,;:()\n]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# "since May 2020", "desde septiembre de 2022": the preposition is part of the date's own words
+_OPENS_PERIOD = re.compile(r"(?:since|desde)\b", re.IGNORECASE)
 
 
 # "detained after October 7", "following the October 7 attacks", "the May 2014 coup": a day that
