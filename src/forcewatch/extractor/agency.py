@@ -308,12 +308,19 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
         "custody": re.compile(rf"\b(?:{custody})\b", re.IGNORECASE),
-        "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,60}}?)"
+        "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,100}}?)"
                             rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
         "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
                                     rf"(?:in|by|during|from|en|por|durante|em|num|numa|pel[oa]s?)\s+"
                                     rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*"
                                     rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
+        # the means, its attack right after it, and the outcome after a comma, however far:
+        # "government helicopters dropped barrel bombs on a market in Idlib on May 2, killing 9"
+        "means_then": re.compile(
+            rf"\b(?P<force>{_MEANS})\b(?P<gap>\s+(?P<attack>{attacks})\b[^.;:!?\"“”]{{0,220}}?),\s*"
+            rf"(?P<harm>{outcomes})\b",
+            re.IGNORECASE,
+        ),
         # the means, a relative clause on what it hit, then its harm: "an Israeli airstrike in
         # central Gaza on April 1, which hit three marked cars and killed seven aid workers"
         "means_which": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,80}}?,\s+which"
@@ -327,21 +334,32 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
 # air power, riot-control munitions or live ammunition, which only states field here.
 _STATE_MEANS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|bombardments?|"
-    r"aerial\s+(?:bombardments?|attacks?)|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
+    r"aerial\s+(?:bombardments?|attacks?)|barrel\s+bombs?|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
     r"rubber(?:-coated)?\s+bullets|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
     r"balas\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
     r"balas\s+de\s+borracha"
 )
+# An arm of the state that owns a weapon: "government helicopters", "army drones".
+_ARM = r"(?:government|military|army|air\s+force|navy|junta|regime|police)"
+# What carries the weapon, said of its owner: "Russian warplanes", "government helicopters",
+# "army drones", "Israeli tanks" (never alone: "a drone", "a helicopter" may be anyone's).
+_CRAFT = (
+    r"(?:war)?planes?|aircraft|(?:fighter\s+)?jets?|helicopters?(?:\s+gunships?)?|gunships?|"
+    r"drones?|warships?|tanks?|snipers?"
+)
 # Whose weapon it is, by nationality: the demonyms of the place tables ("Israeli", "Russian"),
 # not any capitalised word ("The fire killed two children" is no state's fire).
 _NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
-_MEANS = (
+# Whose it is: a nationality, an arm of the state, or both ("Syrian government aircraft").
+_OWNER = (
     # a demonym is capitalised: the guard spares the long alternation at every other letter
-    rf"(?:(?:(?=(?-i:[A-Z])){_NATIONALITY}(?:-{_NATIONALITY})?\s+|government\s+|military\s+|army\s+|"
-    rf"junta\s+|regime\s+|police\s+)(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
+    rf"(?:(?=(?-i:[A-Z])){_NATIONALITY}(?:-{_NATIONALITY})?\s+(?:{_ARM}\s+)?|{_ARM}\s+)"
+)
+_MEANS = (
+    rf"(?:{_OWNER}(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
-    rf"shells?|gunfire|fire|firing|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
+    rf"shells?|gunfire|fire|firing|attacks?|raids?|{_CRAFT}|{_STATE_MEANS})|{_STATE_MEANS})"
 )
 _MEANS_HARM = (
     r"killed|killing|kills|wounded|wounding|injured|injuring|maimed|"
@@ -507,7 +525,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             found.append(_agency(sentence, "passive", match))
             break
-        for kind in ("means", "means_passive", "means_which"):
+        for kind in ("means", "means_passive", "means_which", "means_then"):
+            if kind == "means_then" and (
+                "," not in text or (found and found[-1].sentence is sentence)
+            ):
+                continue  # the long reach only where a comma may come before the outcome
             if kind == "means_which" and (
                 lang not in (None, "en")
                 or ", which" not in text

@@ -120,6 +120,8 @@ FORCE_GENERIC = _terms(
             r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+)|"
             # "Saudi-led forces", "US-led coalition troops": a state-led coalition
             r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
+            # the craft and bombs of an air force: "government helicopters", "Russian warplanes"
+            r"warplanes?|aircraft|helicopter\s+gunships?|helicopters?|barrel\s+bombs?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?",
             "military",
