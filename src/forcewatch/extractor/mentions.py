@@ -23,11 +23,14 @@ from datetime import date
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor import vocab
 from forcewatch.extractor.agency import NON_STATE_NAMED, Agency, harms_someone
+from forcewatch.extractor.agency import _not_done as _not_done
 from forcewatch.extractor.annotate import Annotation, annotate
 from forcewatch.extractor.counts import (
     Count,
     Zero,
+    find_counts,
     find_zero_counts,
     without_denials,
 )
@@ -101,7 +104,9 @@ _VICTIM_NOUN = (
     r"muchach[oa]|garot[oa]|pibe|comunero|indígena|minero|mineiro|cidad[aã]o?|ciudadan[oa]|"
     # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
     r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
-    r"delincuente)"
+    r"delincuente|"
+    # the vocab's people named by trade, lot or relation ("a teacher", "a vendor")
+    rf"{vocab.alternation(vocab.words('victim_nouns'))})"
 )
 _SINGLE_VICTIM = re.compile(
     rf"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM_NOUN}\b|"
@@ -1198,8 +1203,12 @@ def _single_victim(
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
         hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
-        # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows
-        died = _death_in(sentence.text) or any(_death_in(s.text) for s in following)
+        # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows;
+        # not a death only threatened ("threatened to kill him"), nor the deaths of others
+        # numbered apart ("At least 53 Palestinians have died in custody since October 7")
+        died = _death_done(sentence.text) or any(
+            _death_done(s.text) and not _numbers_its_dead(doc.language, s.text) for s in following
+        )
         acted = any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence)
         if died and not _counted(killed):
             return one, injured
@@ -1211,7 +1220,7 @@ def _single_victim(
     if not _counted(killed) and not _counted(injured):
         for sentence in incident.sentences:
             victim = _SINGLE_VICTIM.search(sentence.text)
-            if victim and _death_in(sentence.text[victim.end() :]):
+            if victim and _death_done(sentence.text[victim.end() :]):
                 span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
                 return Quantity(low=1, best=1, span=span), injured
     return killed, injured
@@ -1220,6 +1229,23 @@ def _single_victim(
 def _counted(quantity: Quantity | None) -> bool:
     """A count above zero ("nobody died" leaves room for 'a man was wounded')."""
     return quantity is not None and bool(quantity.best or quantity.low or quantity.high)
+
+
+def _death_done(text: str) -> bool:
+    """A death told as done: not denied ('no hubo fallecidos'), nor threatened, tried or feared
+    ('threatened to kill him', 'he would “be killed” if deported')."""
+    for zero in find_zero_counts(text):
+        text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
+    plain = text.translate(_QUOTE_MARKS)  # "would “be killed”": the quote marks aside
+    return any(not _not_done(plain, m.start()) for m in lx.DEATH.finditer(text))
+
+
+_QUOTE_MARKS = str.maketrans({c: " " for c in '"“”‘’«»'})
+
+
+def _numbers_its_dead(lang: str | None, text: str) -> bool:
+    """The sentence counts dead people of its own ("Three other villagers were killed")."""
+    return any(c.harm == "killed" and not c.agents for c in find_counts(text, lang))
 
 
 def _death_in(text: str) -> bool:
