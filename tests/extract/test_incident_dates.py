@@ -55,6 +55,36 @@ CASES = [
         "soldiers opened fire on the crowd, killing two men.",
         "2024-05-30",
     ),
+    # "the following day", "two days later", "al día siguiente", "dois dias depois": the day
+    # told just before, counted on
+    (
+        "en",
+        "2024-06-01",
+        "Farmers marched to the district office in Kasese on May 3, 2024. The following day, "
+        "soldiers shot dead a man who had led the march.",
+        "2024-05-04",
+    ),
+    (
+        "en",
+        "2024-02-01",
+        "Residents protested in Nyala on January 10. Two days later, security forces fired on the "
+        "crowd, killing four people.",
+        "2024-01-12",
+    ),
+    (
+        "es",
+        "2024-04-01",
+        "Los campesinos bloquearon la carretera en Yoro el 3 de marzo de 2024. Al día siguiente, "
+        "soldados mataron a un dirigente de la protesta.",
+        "2024-03-04",
+    ),
+    (
+        "pt",
+        "2024-05-01",
+        "Moradores protestaram em Belém em 5 de abril de 2024. Dois dias depois, policiais "
+        "militares mataram um jovem na praça da República.",
+        "2024-04-07",
+    ),
     # the report's own day in a line that says when it came out is not the event's
     (
         "es",

@@ -191,6 +191,11 @@ HARM_ATTACK = {lang: vocab.pattern(lang, "harm", "attack") for lang in vocab.LAN
 HARM_OUTCOME = {lang: vocab.pattern(lang, "harm", "outcome") for lang in vocab.LANGUAGES}
 # A day given by pointing back at a date told before ("ese día", "naquele dia", "that night"),
 # and a line that dates the report itself ("Publicado el ...", "edição de ...").
+# A day counted on from a date told before ("the following day", "dos días después").
+DAYS_LATER = {
+    lang: re.compile(vocab.pattern(lang, "dates", "days_later"), re.IGNORECASE)
+    for lang in vocab.LANGUAGES
+}
 SAME_DAY = re.compile(
     "|".join(vocab.pattern(lang, "dates", "same_day") for lang in vocab.LANGUAGES), re.IGNORECASE
 )

@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
@@ -36,6 +36,7 @@ from forcewatch.extractor.counts import (
 )
 from forcewatch.extractor.dates import WEEKDAYS, DateHit
 from forcewatch.extractor.ner import given_name_gender
+from forcewatch.extractor.numbers import find_numbers
 from forcewatch.extractor.people import (
     QuoteHit,
     classify_people,
@@ -628,6 +629,7 @@ def _date(
         ),
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
+    acted = {a.sentence.start for a in incident.harm if a.kind in ("act", "passive")}
     # a case's form names its own day: "Data do facto: 02/09/2024", "Fecha del hecho: ..."
     for sentence in incident.sentences:
         if _FIELD_DATE.match(sentence.text):
@@ -648,6 +650,12 @@ def _date(
             hit_before = _day_told_before(ann, sentence, usable)
             if hit_before is not None:
                 return hit_before
+        if not hits and sentence.start in acted:
+            # "The following day, soldiers shot ...", "Dos días después, la policía ...": the day
+            # told just before, counted on
+            later = _counted_on(ann, sentence, usable)
+            if later is not None:
+                return later
         if not hits:
             continue
         legal = list(_LEGAL.finditer(sentence.text))
@@ -998,6 +1006,48 @@ def _day_told_before(
             hit = days[-1]
             return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
     return None
+
+
+_ONE = re.compile(r"^(?:an?|one|un[ao]?|uma?)$", re.IGNORECASE)
+
+
+def _counted_on(
+    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
+) -> tuple[DateHit, Span] | None:
+    """A day told by counting on from the day given just before ("Residents protested on
+    January 10. Two days later, security forces fired on the crowd" -> January 12)."""
+    lang = ann.lang if ann.lang in lx.DAYS_LATER else "en"
+    later = lx.DAYS_LATER[lang].search(sentence.text)
+    if later is None:
+        return None
+    told = _day_told_before(ann, sentence, usable)
+    if told is None or not told[0].value or len(told[0].value) != 10:
+        return None
+    days = 1
+    if later.group("n"):
+        word = later.group("n")
+        if _ONE.match(word):
+            days = 1
+        else:
+            numbers = find_numbers(word, lang)
+            if not numbers or numbers[0].best is None:
+                return None
+            days = int(numbers[0].best)
+        if later.group("unit").lower().startswith(("week", "semana")):
+            days *= 7
+    try:
+        day = date.fromisoformat(told[0].value) + timedelta(days=days)
+    except ValueError:
+        return None
+    hit = dataclasses.replace(
+        told[0],
+        start=later.start(),
+        end=later.end(),
+        text=later.group(0),
+        value=day.isoformat(),
+        precision="day",
+    )
+    return hit, ann.doc.span(sentence.start + later.start(), sentence.start + later.end())
 
 
 # An agency's dateline that opens the story's first sentence: "Huambo, 12 jan 2025 (Agência
