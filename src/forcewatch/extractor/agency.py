@@ -672,7 +672,10 @@ _ACCUSED_OF_DEATH = re.compile(
 _HARM_WORD = re.compile(
     r"\b(?:kill\w*|shot|shoot\w*|fired|fires?|firing|murder\w*|beat\w*|wound\w*|injur\w*|"
     r"tortur\w*|died|dies?|dead|stabb?\w*|strangl\w*|chok\w*|lynch\w*|assault\w*|gunned|"
-    r"massacr\w*|execut\w*|slain|slew|maim\w*|hurt|club\w*|lathi-?charg\w*|rap(?:ed?|ing))\b",
+    r"massacr\w*|execut\w*|slain|slew|maim\w*|hurt|club\w*|lathi-?charg\w*|rap(?:ed?|ing)|"
+    # every verb of harm the parse reads (vocab [grammar] harm), in any of its forms
+    + vocab.alternation([w for w in vocab.language_data("en")["grammar"]["harm"] if len(w) > 3])
+    + r"\w*)\b",
     re.IGNORECASE,
 )
 
