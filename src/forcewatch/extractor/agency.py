@@ -436,7 +436,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
-            relative = relative or _ARRESTED_AND.match(gap)
+            relative = relative or _ARRESTED_AND.match(gap) or _SELF_REPORT.fullmatch(gap)
             if (not relative and _REPORTING.search(gap)) or negated.search(
                 text[: match.start("harm")]
             ):
@@ -669,6 +669,14 @@ _ACCUSED_OF_DEATH = re.compile(
 
 
 # A sentence worth parsing: it names a force and some harm, and no pattern found an agent in it.
+# The agents telling their own act: "the army said it killed", "police said they had shot",
+# "the military announced that it had killed": the pronoun is the force that speaks.
+_SELF_REPORT = re.compile(
+    r"(?:\s+(?:in|of|from)(?:\s+[\w'’-]+){1,3}?)?"  # "Police in Kaduna said they shot"
+    r"\s+(?:said|says|claimed|claims|announced|stated|reported|acknowledged|admitted|confirmed)"
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 _HARM_WORD = re.compile(
     r"\b(?:kill\w*|shot|shoot\w*|fired|fires?|firing|murder\w*|beat\w*|wound\w*|injur\w*|"
     r"tortur\w*|died|dies?|dead|stabb?\w*|strangl\w*|chok\w*|lynch\w*|assault\w*|gunned|"
