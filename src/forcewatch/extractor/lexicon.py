@@ -121,7 +121,7 @@ FORCE_GENERIC = _terms(
             # "Saudi-led forces", "US-led coalition troops": a state-led coalition
             r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
             # the craft and bombs of an air force: "government helicopters", "Russian warplanes"
-            r"warplanes?|aircraft|helicopter\s+gunships?|helicopters?|barrel\s+bombs?|"
+            r"warplanes?|aircraft|helicopter\s+gunships?|helicopters?|barrel\s+bombs?|snipers?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?",
             "military",
