@@ -60,3 +60,43 @@ def test_single_victim_dies_only_of_a_death_told_as_theirs(
     incidents = [m for m in mentions if m.kind == "incident"]
     assert incidents
     assert (_best(incidents[0].killed), _best(incidents[0].injured)) == (killed, injured)
+
+
+# A toll over the period that followed ("In the months that followed, hundreds of civilians
+# died", "durante ese período", "nos meses seguintes") is an aggregate, not the case's count.
+PERIOD_TOLLS = [
+    (
+        "en",
+        "2023-06-01",
+        "Russian forces struck a market in Kherson on May 3, 2023, killing 23 civilians. During "
+        "this period and the months that followed, hundreds of civilians in the city died from "
+        "airstrikes and shelling.",
+        23,
+    ),
+    (
+        "en",
+        "2013-01-10",
+        "Government forces attacked the town of Daraya on August 25, 2012, killing at least 30 "
+        "people. During that period, thousands of people were killed in the Damascus suburbs.",
+        30,
+    ),
+    (
+        "es",
+        "2024-06-01",
+        "Soldados mataron a tres campesinos en Yoro el 3 de marzo de 2024. En los meses "
+        "siguientes, decenas de personas murieron en operativos militares en la zona.",
+        3,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "killed"), PERIOD_TOLLS, ids=lambda c: str(c)[:20]
+)
+def test_single_victim_a_toll_over_the_period_after_is_not_the_case_s(
+    lang: str, published: str, text: str, killed: int
+) -> None:
+    _, mentions = extract_mentions(Document(text=text, published=published, language=lang))
+    incidents = [m for m in mentions if m.kind == "incident"]
+    assert incidents
+    assert _best(incidents[0].killed) == killed
