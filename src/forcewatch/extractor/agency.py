@@ -592,6 +592,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     if lang in (None, "en"):
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
+    found += _action_then_toll(sentences)
     found += _raided_then_shot_dead(sentences)
     if lang in ("es", "pt"):
         found += _armed_then_shot(sentences, found)
@@ -803,6 +804,40 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
                 sentences[later].text[max(0, dead.start() - 60) : dead.start()]
             ):
                 found.append(_agency(sentences[later], "context", dead))
+                break
+    return found
+
+
+# An action named again as the subject of its toll: "The attack killed 12 people", "the raid
+# left two men dead", "the strike wounded 14".
+_EVENT_TOLL = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|raids?|"
+    r"shelling|bombings?|bombardment|assault|operation|crackdown|massacre)\b[^.;:!?]{0,60}?\s"
+    r"(?P<harm>killed|wounded|injured|maimed|left\s+(?:at\s+least\s+)?[\w,-]+\s+(?:\w+\s+)?"
+    r"(?:dead|injured|wounded))\b",
+    re.IGNORECASE,
+)
+# The agents carrying out such an action, told before it: "Israeli forces launched an airstrike",
+# "Police raided a house", "troops stormed the village".
+_FORCE_ACTION = re.compile(
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w.,'’-]+\s+){{0,4}}?(?:launched|conducted|carried\s+out|"
+    rf"raided|stormed|shelled|bombed|bombarded|struck|attacked|assaulted|opened\s+fire|fired\s+on)\b",
+    re.IGNORECASE,
+)
+_TOLL_REACH = 2  # sentences before a toll in which the agents' action may be told
+
+
+def _action_then_toll(sentences: list[Sentence]) -> list[Agency]:
+    """The toll of an action the agents carried out in a sentence just before it."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        toll = _EVENT_TOLL.search(sentence.text)  # rare: the action's pattern only near one
+        if toll is None or _AGENTS_AS_OBJECT.match(sentence.text[toll.end("harm") :]):
+            continue
+        for before in sentences[max(0, index - _TOLL_REACH) : index]:
+            action = _FORCE_ACTION.search(before.text)
+            if action is not None and not _non_state(before.text, action):
+                found.append(_agency(sentence, "context", toll))
                 break
     return found
 
