@@ -825,12 +825,15 @@ _FORCE_ACTION = re.compile(
     re.IGNORECASE,
 )
 _TOLL_REACH = 2  # sentences before a toll in which the agents' action may be told
+_TOLL_WORD = re.compile(r"\b(?:killed|wounded|injured|maimed|left)\b", re.IGNORECASE)
 
 
 def _action_then_toll(sentences: list[Sentence]) -> list[Agency]:
     """The toll of an action the agents carried out in a sentence just before it."""
     found = []
     for index, sentence in enumerate(sentences):
+        if not _TOLL_WORD.search(sentence.text):
+            continue  # most sentences tell no toll: the long pattern only where a verb of one is
         toll = _EVENT_TOLL.search(sentence.text)  # rare: the action's pattern only near one
         if toll is None or _AGENTS_AS_OBJECT.match(sentence.text[toll.end("harm") :]):
             continue
