@@ -14,6 +14,9 @@ from forcewatch.extractor.numbers import find_numbers
         ("at least nine", "en", 9, 9, None),
         ("more than 20", "en", 20, 20, None),
         ("between 5 and 7", "en", 5, 6, 7),
+        # "between 23 to 27": the range told with "to", as often in NGO releases
+        ("between 23 to 27", "en", 23, 25, 27),
+        ("between twenty to thirty", "en", 20, 25, 30),
         ("entre cinco y siete", "es", 5, 6, 7),
         ("up to 12", "en", None, 12, 12),
         ("hasta 12", "es", None, 12, 12),

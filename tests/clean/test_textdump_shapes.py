@@ -79,3 +79,33 @@ def test_textdump_a_form_s_date_field_is_not_a_teaser_anchor() -> None:
     )
     text = clean_text_dump(dump).text
     assert "FICHA N.º 14/2024" in text and "Data do facto: 02/09/2024" in text
+
+
+# A paragraph that introduces what follows (ending on a colon), or the text's last paragraph cut
+# off in the middle of a sentence (a truncated dump), is the article's prose when it holds whole
+# sentences of its own: the case it tells is not dropped with the footer.
+def test_textdump_a_paragraph_ending_on_a_colon_is_prose() -> None:
+    last = (
+        "Guards held him in a cell for 12 days. He said officers beat him with cables every "
+        "night and burned his arms, and described what they told him:"
+    )
+    text = clean_text_dump("\n\n".join([PARAGRAPH, "Abuse in Custody", last])).text
+    assert last in text
+
+
+def test_textdump_a_last_paragraph_cut_off_mid_sentence_is_prose() -> None:
+    last = (
+        "Soldiers detained the farmer at a checkpoint near the river. Two days later his family "
+        "found his body in a field, with marks of beating on the chest and the"
+    )
+    text = clean_text_dump("\n\n".join([PARAGRAPH, last])).text
+    assert last in text
+
+
+def test_textdump_a_signatory_line_without_sentences_stays_out() -> None:
+    line = (
+        "World Organisation Against Torture, within the framework of the Observatory for the "
+        "Protection of Human Rights Defenders"
+    )
+    text = clean_text_dump("\n\n".join([PARAGRAPH, "Organizations", line])).text
+    assert line not in text

@@ -55,6 +55,36 @@ CASES = [
         "soldiers opened fire on the crowd, killing two men.",
         "2024-05-30",
     ),
+    # "the following day", "two days later", "al día siguiente", "dois dias depois": the day
+    # told just before, counted on
+    (
+        "en",
+        "2024-06-01",
+        "Farmers marched to the district office in Kasese on May 3, 2024. The following day, "
+        "soldiers shot dead a man who had led the march.",
+        "2024-05-04",
+    ),
+    (
+        "en",
+        "2024-02-01",
+        "Residents protested in Nyala on January 10. Two days later, security forces fired on the "
+        "crowd, killing four people.",
+        "2024-01-12",
+    ),
+    (
+        "es",
+        "2024-04-01",
+        "Los campesinos bloquearon la carretera en Yoro el 3 de marzo de 2024. Al día siguiente, "
+        "soldados mataron a un dirigente de la protesta.",
+        "2024-03-04",
+    ),
+    (
+        "pt",
+        "2024-05-01",
+        "Moradores protestaram em Belém em 5 de abril de 2024. Dois dias depois, policiais "
+        "militares mataram um jovem na praça da República.",
+        "2024-04-07",
+    ),
     # the report's own day in a line that says when it came out is not the event's
     (
         "es",
@@ -221,3 +251,32 @@ def test_a_round_up_item_without_agents_does_not_leak_into_the_incident() -> Non
     assert len(result.incidents) == 1
     killed = result.incidents[0].killed
     assert killed is not None and killed.best == 1
+
+
+# The start of a period is no incident's day, also when the date's own words carry the
+# preposition ("since May 2020", "Since June"): the case told with it has no date of its own.
+PERIOD_STARTS = [
+    (
+        "2024-08-01",
+        "Burundian authorities have held hundreds of refugees in Gitega since March 2021. Guards "
+        "at the camp beat a Congolese man, Jean Mutombo, breaking his arm.",
+    ),
+    (
+        "2024-06-20",
+        "Since February, Ethiopian soldiers have occupied the town of Bahir Dar. Soldiers shot "
+        "dead a shopkeeper, Abebe Kassa, who refused to hand over his keys.",
+    ),
+    (
+        "2023-11-30",
+        "Desde septiembre de 2022 la policía patrulla el barrio. Un agente de la policía mató a "
+        "un joven, Luis Ortega, en la plaza central de Trujillo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text"), PERIOD_STARTS, ids=lambda c: str(c)[:20])
+def test_the_start_of_a_period_does_not_date_a_case(published: str, text: str) -> None:
+    lang = "es" if "policía" in text else "en"
+    result = forcewatch.extract(text, lang=lang, published=published)
+    assert result.incidents, result.relevance.reason
+    assert result.incidents[0].date is None

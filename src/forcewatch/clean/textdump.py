@@ -99,8 +99,19 @@ def _words(block: str) -> int:
     return len(block.split())
 
 
-def _is_prose(block: str) -> bool:
-    return _words(block) >= 12 and bool(_SENTENCE_END.search(block))
+def _is_prose(block: str, last: bool = False) -> bool:
+    """A paragraph of the article: 12 words or more that end as a sentence ends; or that hold a
+    whole sentence and go on to introduce what follows (a colon) or, as the text's last block,
+    are cut off in the middle of a sentence (a truncated dump)."""
+    if _words(block) < 12:
+        return False
+    if _SENTENCE_END.search(block):
+        return True
+    return (last or block.rstrip().endswith(":")) and bool(_INNER_SENTENCE.search(block))
+
+
+# a sentence ending inside a block, the next one begun: "... the river. Two days later ..."
+_INNER_SENTENCE = re.compile(r"""[.!?…]["'”’»)]*\s+["'“‘(]?[A-Z0-9]""")
 
 
 def _extend_over_short_cases(
@@ -212,7 +223,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
             continue
         keep.append(i)
 
-    prose = [i for i in keep if _is_prose(blocks[i])]
+    prose = [i for i in keep if _is_prose(blocks[i], last=i == len(blocks) - 1)]
     if not prose:
         body = [blocks[i] for i in keep]
         return Cleaned(text="\n\n".join(body), publisher=publisher, removed=_unique(removed))

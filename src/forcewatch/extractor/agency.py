@@ -56,7 +56,7 @@ _FORCE_NP = (
     r"government\s+|state\s+|armed\s+|federal\s+|"
     r"military\s+|junta\s+|regime\s+|pro-government\s+|special\s+|occupying\s+|riot\s+)"
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
-    r"navy|marines)|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
+    r"navy|marines|snipers?)|(?:army|police)\s+snipers?|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
     # who hold and question detainees, and a de facto government's forces
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
@@ -310,12 +310,19 @@ def _patterns(lang: str) -> dict[str, Pattern]:
         "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
         "custody": re.compile(rf"\b(?:{custody})\b", re.IGNORECASE),
-        "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,60}}?)"
+        "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,100}}?)"
                             rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
         "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
                                     rf"(?:in|by|during|from|en|por|durante|em|num|numa|pel[oa]s?)\s+"
                                     rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*"
                                     rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
+        # the means, its attack right after it, and the outcome after a comma, however far:
+        # "government helicopters dropped barrel bombs on a market in Idlib on May 2, killing 9"
+        "means_then": re.compile(
+            rf"\b(?P<force>{_MEANS})\b(?P<gap>\s+(?P<attack>{attacks})\b[^.;:!?\"“”]{{0,220}}?),\s*"
+            rf"(?P<harm>{outcomes})\b",
+            re.IGNORECASE,
+        ),
         # the means, a relative clause on what it hit, then its harm: "an Israeli airstrike in
         # central Gaza on April 1, which hit three marked cars and killed seven aid workers"
         "means_which": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,80}}?,\s+which"
@@ -329,21 +336,32 @@ def _patterns(lang: str) -> dict[str, Pattern]:
 # air power, riot-control munitions or live ammunition, which only states field here.
 _STATE_MEANS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|bombardments?|"
-    r"aerial\s+(?:bombardments?|attacks?)|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
+    r"aerial\s+(?:bombardments?|attacks?)|barrel\s+bombs?|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
     r"rubber(?:-coated)?\s+bullets|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
     r"balas\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
     r"balas\s+de\s+borracha"
 )
+# An arm of the state that owns a weapon: "government helicopters", "army drones".
+_ARM = r"(?:government|military|army|air\s+force|navy|junta|regime|police)"
+# What carries the weapon, said of its owner: "Russian warplanes", "government helicopters",
+# "army drones", "Israeli tanks" (never alone: "a drone", "a helicopter" may be anyone's).
+_CRAFT = (
+    r"(?:war)?planes?|aircraft|(?:fighter\s+)?jets?|helicopters?(?:\s+gunships?)?|gunships?|"
+    r"drones?|warships?|tanks?|snipers?"
+)
 # Whose weapon it is, by nationality: the demonyms of the place tables ("Israeli", "Russian"),
 # not any capitalised word ("The fire killed two children" is no state's fire).
 _NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
-_MEANS = (
+# Whose it is: a nationality, an arm of the state, or both ("Syrian government aircraft").
+_OWNER = (
     # a demonym is capitalised: the guard spares the long alternation at every other letter
-    rf"(?:(?:(?=(?-i:[A-Z])){_NATIONALITY}(?:-{_NATIONALITY})?\s+|government\s+|military\s+|army\s+|"
-    rf"junta\s+|regime\s+|police\s+)(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
+    rf"(?:(?=(?-i:[A-Z])){_NATIONALITY}(?:-{_NATIONALITY})?\s+(?:{_ARM}\s+)?|{_ARM}\s+)"
+)
+_MEANS = (
+    rf"(?:{_OWNER}(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
-    rf"shells?|gunfire|fire|firing|attacks?|raids?|{_STATE_MEANS})|{_STATE_MEANS})"
+    rf"shells?|gunfire|fire|firing|attacks?|raids?|{_CRAFT}|{_STATE_MEANS})|{_STATE_MEANS})"
 )
 _MEANS_HARM = (
     r"killed|killing|kills|wounded|wounding|injured|injuring|maimed|"
@@ -422,7 +440,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
-            relative = relative or _ARRESTED_AND.match(gap)
+            relative = relative or _ARRESTED_AND.match(gap) or _SELF_REPORT.fullmatch(gap)
             if (not relative and _REPORTING.search(gap)) or negated.search(
                 text[: match.start("harm")]
             ):
@@ -511,7 +529,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             found.append(_agency(sentence, "passive", match))
             break
-        for kind in ("means", "means_passive", "means_which"):
+        for kind in ("means", "means_passive", "means_which", "means_then"):
+            if kind == "means_then" and (
+                "," not in text or (found and found[-1].sentence is sentence)
+            ):
+                continue  # the long reach only where a comma may come before the outcome
             if kind == "means_which" and (
                 lang not in (None, "en")
                 or ", which" not in text
@@ -574,6 +596,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     if lang in (None, "en"):
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
+    found += _action_then_toll(sentences)
     found += _raided_then_shot_dead(sentences)
     if lang in ("es", "pt"):
         found += _armed_then_shot(sentences, found)
@@ -653,10 +676,21 @@ _ACCUSED_OF_DEATH = gate(
 
 
 # A sentence worth parsing: it names a force and some harm, and no pattern found an agent in it.
+# The agents telling their own act: "the army said it killed", "police said they had shot",
+# "the military announced that it had killed": the pronoun is the force that speaks.
+_SELF_REPORT = re.compile(
+    r"(?:\s+(?:in|of|from)(?:\s+[\w'’-]+){1,3}?)?"  # "Police in Kaduna said they shot"
+    r"\s+(?:said|says|claimed|claims|announced|stated|reported|acknowledged|admitted|confirmed)"
+    r"\s+(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 _HARM_WORD = re.compile(
     r"\b(?:kill\w*|shot|shoot\w*|fired|fires?|firing|murder\w*|beat\w*|wound\w*|injur\w*|"
     r"tortur\w*|died|dies?|dead|stabb?\w*|strangl\w*|chok\w*|lynch\w*|assault\w*|gunned|"
-    r"massacr\w*|execut\w*|slain|slew|maim\w*|hurt|club\w*|lathi-?charg\w*|rap(?:ed?|ing))\b",
+    r"massacr\w*|execut\w*|slain|slew|maim\w*|hurt|club\w*|lathi-?charg\w*|rap(?:ed?|ing)|"
+    # every verb of harm the parse reads (vocab [grammar] harm), in any of its forms
+    + vocab.alternation([w for w in vocab.language_data("en")["grammar"]["harm"] if len(w) > 3])
+    + r"\w*)\b",
     re.IGNORECASE,
 )
 
@@ -780,6 +814,43 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
                 sentences[later].text[max(0, dead.start() - 60) : dead.start()]
             ):
                 found.append(_agency(sentences[later], "context", dead))
+                break
+    return found
+
+
+# An action named again as the subject of its toll: "The attack killed 12 people", "the raid
+# left two men dead", "the strike wounded 14".
+_EVENT_TOLL = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|raids?|"
+    r"shelling|bombings?|bombardment|assault|operation|crackdown|massacre)\b[^.;:!?]{0,60}?\s"
+    r"(?P<harm>killed|wounded|injured|maimed|left\s+(?:at\s+least\s+)?[\w,-]+\s+(?:\w+\s+)?"
+    r"(?:dead|injured|wounded))\b",
+    re.IGNORECASE,
+)
+# The agents carrying out such an action, told before it: "Israeli forces launched an airstrike",
+# "Police raided a house", "troops stormed the village".
+_FORCE_ACTION = re.compile(
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w.,'’-]+\s+){{0,4}}?(?:launched|conducted|carried\s+out|"
+    rf"raided|stormed|shelled|bombed|bombarded|struck|attacked|assaulted|opened\s+fire|fired\s+on)\b",
+    re.IGNORECASE,
+)
+_TOLL_REACH = 2  # sentences before a toll in which the agents' action may be told
+_TOLL_WORD = re.compile(r"\b(?:killed|wounded|injured|maimed|left)\b", re.IGNORECASE)
+
+
+def _action_then_toll(sentences: list[Sentence]) -> list[Agency]:
+    """The toll of an action the agents carried out in a sentence just before it."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        if not _TOLL_WORD.search(sentence.text):
+            continue  # most sentences tell no toll: the long pattern only where a verb of one is
+        toll = _EVENT_TOLL.search(sentence.text)  # rare: the action's pattern only near one
+        if toll is None or _AGENTS_AS_OBJECT.match(sentence.text[toll.end("harm") :]):
+            continue
+        for before in sentences[max(0, index - _TOLL_REACH) : index]:
+            action = _FORCE_ACTION.search(before.text)
+            if action is not None and not _non_state(before.text, action):
+                found.append(_agency(sentence, "context", toll))
                 break
     return found
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor import vocab
 from forcewatch.extractor.dates import find_dates
 from forcewatch.extractor.numbers import Number, find_numbers
 
@@ -88,6 +89,7 @@ _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
     r"atingi(?:u|ram)|atingindo|alcanz(?:ó|aron)|"
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
+    rf"{vocab.pattern('en', 'harm', 'blows')}|"
     rf"ferindo|feriram|feriu|ficaram\s+feridos|{lx.INJURE_VERB}|"
     rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:{_MANNER}\s+)?"
     r"(?:a\s+)?(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?(?:(?:sus|seus|suas)\s+)?$",

@@ -45,6 +45,7 @@ class _Words:
     time_marks: frozenset[str]  # "when", "as", "after"
     partitive: frozenset[str]  # "one", "some", "several": "one of the officers"
     not_victims: frozenset[str]  # objects that are not people ("shot", "round", "gas")
+    away_particles: frozenset[str]  # "kicked out", "lashed out": a phrasal verb that hurts no one
 
 
 @cache
@@ -64,6 +65,7 @@ def _words() -> _Words:
         time_marks=words("time_marks"),
         partitive=words("partitive"),
         not_victims=words("not_victims"),
+        away_particles=words("away_particles"),
     )
 
 
@@ -108,6 +110,8 @@ def _clause(doc: Any, following: str, is_force: Callable[[str], bool]) -> Clause
         lemma = token.lemma_.lower()
         if _negated(token):
             continue
+        if any(c.dep_ == "prt" and c.lower_ in words.away_particles for c in token.children):
+            continue  # "kicked out the journalists", "lashed out at": sent away, not hurt
         if lemma in words.harm or lemma in words.weak:
             clause = _agent_clause(token, following, is_force)
             if clause is not None:

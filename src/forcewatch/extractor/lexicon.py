@@ -122,6 +122,8 @@ FORCE_GENERIC = _terms(
             r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+)|"
             # "Saudi-led forces", "US-led coalition troops": a state-led coalition
             r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
+            # the craft and bombs of an air force: "government helicopters", "Russian warplanes"
+            r"warplanes?|aircraft|helicopter\s+gunships?|helicopters?|barrel\s+bombs?|snipers?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?",
             "military",
@@ -191,6 +193,11 @@ HARM_ATTACK = {lang: vocab.pattern(lang, "harm", "attack") for lang in vocab.LAN
 HARM_OUTCOME = {lang: vocab.pattern(lang, "harm", "outcome") for lang in vocab.LANGUAGES}
 # A day given by pointing back at a date told before ("ese día", "naquele dia", "that night"),
 # and a line that dates the report itself ("Publicado el ...", "edição de ...").
+# A day counted on from a date told before ("the following day", "dos días después").
+DAYS_LATER = {
+    lang: re.compile(vocab.pattern(lang, "dates", "days_later"), re.IGNORECASE)
+    for lang in vocab.LANGUAGES
+}
 SAME_DAY = re.compile(
     "|".join(vocab.pattern(lang, "dates", "same_day") for lang in vocab.LANGUAGES), re.IGNORECASE
 )
@@ -486,6 +493,15 @@ AGGREGATE_CUE = re.compile(
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|"
     r"desde\s+que\s+(?:comenz|empez|inici|se\s+decret|entr)\w*|desde\s+(?:o|el)\s+(?:in[ií]cio|"
     r"comienzo)|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
+    # the period a case opened, told after it: "during this period and the months that
+    # followed", "over the following weeks", "en los meses siguientes", "nos dias seguintes"
+    r"during\s+(?:this|that|the\s+same)\s+period|durante\s+(?:ese|este|aquel)\s+per[ií]odo|"
+    r"durante\s+(?:esse|este|aquele)\s+per[ií]odo|"
+    r"(?:in|over|during)\s+the\s+(?:following|next|subsequent|ensuing)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+that\s+followed|"
+    r"(?:en|durante)\s+(?:los|las)\s+(?:d[ií]as|semanas|meses|años)\s+(?:siguientes|posteriores)|"
+    r"(?:nos|nas|durante\s+os|durante\s+as)\s+(?:dias|semanas|meses|anos)\s+"
+    r"(?:seguintes|posteriores)|"
     r"durante\s+el\s+año|during\s+the\s+year|durante\s+o\s+ano|en\s+el\s+mismo\s+per[ií]odo|"
     r"in\s+the\s+same\s+period|no\s+mesmo\s+per[ií]odo|"
     r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"

@@ -19,20 +19,24 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
+from forcewatch.extractor import vocab
 from forcewatch.extractor.agency import NON_STATE_NAMED, Agency, harms_someone
+from forcewatch.extractor.agency import _not_done as _not_done
 from forcewatch.extractor.annotate import Annotation, annotate
 from forcewatch.extractor.counts import (
     Count,
     Zero,
+    find_counts,
     find_zero_counts,
     without_denials,
 )
 from forcewatch.extractor.dates import WEEKDAYS, DateHit
 from forcewatch.extractor.ner import given_name_gender
+from forcewatch.extractor.numbers import find_numbers
 from forcewatch.extractor.people import (
     QuoteHit,
     classify_people,
@@ -101,7 +105,9 @@ _VICTIM_NOUN = (
     r"muchach[oa]|garot[oa]|pibe|comunero|indígena|minero|mineiro|cidad[aã]o?|ciudadan[oa]|"
     # how police notes name the one they shot: "atingindo o autor", "el agresor fue abatido"
     r"autor|indiv[ií]duo|infrator|agressor|agresor|assaltante|asaltante|criminoso|bandido|"
-    r"delincuente)"
+    r"delincuente|"
+    # the vocab's people named by trade, lot or relation ("a teacher", "a vendor")
+    rf"{vocab.alternation(vocab.words('victim_nouns'))})"
 )
 _SINGLE_VICTIM = re.compile(
     rf"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM_NOUN}\b|"
@@ -623,6 +629,7 @@ def _date(
         ),
     )
     anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
+    acted = {a.sentence.start for a in incident.harm if a.kind in ("act", "passive")}
     # a case's form names its own day: "Data do facto: 02/09/2024", "Fecha del hecho: ..."
     for sentence in incident.sentences:
         if _FIELD_DATE.match(sentence.text):
@@ -643,6 +650,12 @@ def _date(
             hit_before = _day_told_before(ann, sentence, usable)
             if hit_before is not None:
                 return hit_before
+        if not hits and sentence.start in acted:
+            # "The following day, soldiers shot ...", "Dos días después, la policía ...": the day
+            # told just before, counted on
+            later = _counted_on(ann, sentence, usable)
+            if later is not None:
+                return later
         if not hits:
             continue
         legal = list(_LEGAL.finditer(sentence.text))
@@ -684,6 +697,7 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _wire_dateline(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
+        and not _OPENS_PERIOD.match(h.text)
         and not _landmark(sentence.text, h)
         and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
@@ -917,6 +931,10 @@ _PERIOD_START = re.compile(
 )
 
 
+# "since May 2020", "desde septiembre de 2022": the preposition is part of the date's own words
+_OPENS_PERIOD = re.compile(r"(?:since|desde)\b", re.IGNORECASE)
+
+
 # "detained after October 7", "following the October 7 attacks", "the May 2014 coup": a day that
 # bounds a period or names another event (not "after Tuesday's shooting", the event's own day).
 _AFTER_BEFORE = re.compile(r"\b(?:after|following)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -988,6 +1006,48 @@ def _day_told_before(
             hit = days[-1]
             return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
     return None
+
+
+_ONE = re.compile(r"^(?:an?|one|un[ao]?|uma?)$", re.IGNORECASE)
+
+
+def _counted_on(
+    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
+) -> tuple[DateHit, Span] | None:
+    """A day told by counting on from the day given just before ("Residents protested on
+    January 10. Two days later, security forces fired on the crowd" -> January 12)."""
+    lang = ann.lang if ann.lang in lx.DAYS_LATER else "en"
+    later = lx.DAYS_LATER[lang].search(sentence.text)
+    if later is None:
+        return None
+    told = _day_told_before(ann, sentence, usable)
+    if told is None or not told[0].value or len(told[0].value) != 10:
+        return None
+    days = 1
+    if later.group("n"):
+        word = later.group("n")
+        if _ONE.match(word):
+            days = 1
+        else:
+            numbers = find_numbers(word, lang)
+            if not numbers or numbers[0].best is None:
+                return None
+            days = int(numbers[0].best)
+        if later.group("unit").lower().startswith(("week", "semana")):
+            days *= 7
+    try:
+        day = date.fromisoformat(told[0].value) + timedelta(days=days)
+    except ValueError:
+        return None
+    hit = dataclasses.replace(
+        told[0],
+        start=later.start(),
+        end=later.end(),
+        text=later.group(0),
+        value=day.isoformat(),
+        precision="day",
+    )
+    return hit, ann.doc.span(sentence.start + later.start(), sentence.start + later.end())
 
 
 # An agency's dateline that opens the story's first sentence: "Huambo, 12 jan 2025 (Agência
@@ -1193,8 +1253,12 @@ def _single_victim(
         one = Quantity(low=1, best=1, span=span)
         following = [s for s in incident.sentences if s.start > sentence.start][:2]
         hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
-        # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows
-        died = _death_in(sentence.text) or any(_death_in(s.text) for s in following)
+        # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows;
+        # not a death only threatened ("threatened to kill him"), nor the deaths of others
+        # numbered apart ("At least 53 Palestinians have died in custody since October 7")
+        died = _death_done(sentence.text) or any(
+            _death_done(s.text) and not _numbers_its_dead(doc.language, s.text) for s in following
+        )
         acted = any(a.kind in ("act", "passive") for a in incident.harm if a.sentence == sentence)
         if died and not _counted(killed):
             return one, injured
@@ -1206,7 +1270,7 @@ def _single_victim(
     if not _counted(killed) and not _counted(injured):
         for sentence in incident.sentences:
             victim = _SINGLE_VICTIM.search(sentence.text)
-            if victim and _death_in(sentence.text[victim.end() :]):
+            if victim and _death_done(sentence.text[victim.end() :]):
                 span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
                 return Quantity(low=1, best=1, span=span), injured
     return killed, injured
@@ -1215,6 +1279,23 @@ def _single_victim(
 def _counted(quantity: Quantity | None) -> bool:
     """A count above zero ("nobody died" leaves room for 'a man was wounded')."""
     return quantity is not None and bool(quantity.best or quantity.low or quantity.high)
+
+
+def _death_done(text: str) -> bool:
+    """A death told as done: not denied ('no hubo fallecidos'), nor threatened, tried or feared
+    ('threatened to kill him', 'he would “be killed” if deported')."""
+    for zero in find_zero_counts(text):
+        text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
+    plain = text.translate(_QUOTE_MARKS)  # "would “be killed”": the quote marks aside
+    return any(not _not_done(plain, m.start()) for m in lx.DEATH.finditer(text))
+
+
+_QUOTE_MARKS = str.maketrans({c: " " for c in '"“”‘’«»'})
+
+
+def _numbers_its_dead(lang: str | None, text: str) -> bool:
+    """The sentence counts dead people of its own ("Three other villagers were killed")."""
+    return any(c.harm == "killed" and not c.agents for c in find_counts(text, lang))
 
 
 def _death_in(text: str) -> bool:

@@ -107,7 +107,7 @@ _QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    r"\b(?:between|entre)\s+(?P<a>\S+(?:\s+\S+)?)\s+(?:and|y|e|a)\s+(?P<b>\S+(?:\s+\S+)?)$",
+    r"\b(?:between|entre)\s+(?P<a>\S+(?:\s+\S+)?)\s+(?:and|to|y|e|a)\s+(?P<b>\S+(?:\s+\S+)?)$",
     re.IGNORECASE,
 )
 
@@ -230,7 +230,7 @@ def _range_start(before: str) -> int | None:
 
 def _range_after(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     tail = text[end : end + 40]
-    match = re.match(r"\s+(?:and|y|e|a)\s+", tail, re.IGNORECASE)
+    match = re.match(r"\s+(?:and|to|y|e|a)\s+", tail, re.IGNORECASE)
     if not match:
         return None
     rest_start = end + match.end()

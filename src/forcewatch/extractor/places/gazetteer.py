@@ -24,6 +24,7 @@ from forcewatch.extractor.places.patterns import (
     _ADMIN2_TYPE_RE,
     _BIG_CITY,
     _DEMONYM_KEYS,
+    _DIVISION_KINDS,
     _FUNCTION_WORDS,
     _GENERIC_DIVISIONS,
     _HONORIFIC,
@@ -262,6 +263,15 @@ class Gazetteer:
                 keys = self.admin1_idx.setdefault(add(name, MASK_ADMIN1), [])
                 if key not in keys:
                     keys.append(key)
+        # a division named with its kind ("Kharkivska oblast", "Kherson Oblast"): its stem is a
+        # one-word name found with a cue word after it ("in the Kharkivska region")
+        for key, names in self.admin_names.items():
+            for name in names:
+                words = name.split()
+                if len(words) == 2 and fold(words[1]) in _DIVISION_KINDS:
+                    stems = self.cued_admin_names.setdefault(key, [])
+                    if words[0] not in stems:
+                        stems.append(words[0])
         # one-word names of divisions found only with a cue word after them ("Gilan province")
         cue_only: set[str] = set()
         for names in self.cued_admin_names.values():

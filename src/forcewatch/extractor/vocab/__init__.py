@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-__all__ = ["LANGUAGES", "alternation", "language_data", "pattern", "verb_forms"]
+__all__ = ["LANGUAGES", "alternation", "language_data", "pattern", "verb_forms", "words"]
 
 LANGUAGES = ("en", "es", "pt")
 
@@ -40,6 +40,15 @@ def language_data(lang: str) -> dict[str, Any]:
 def verb_forms(lang: str, kind: str, part: Part) -> tuple[str, ...]:
     """The forms of the ``kind`` verbs ("kill", "injure", "fire", "die") of ``lang``."""
     return tuple(_forms().get(lang, {}).get(kind, {}).get(part, ()))
+
+
+@cache
+def words(key: str, table: str = "people") -> tuple[str, ...]:
+    """The words of ``[table].key`` of every language's file, together."""
+    found: list[str] = []
+    for lang in LANGUAGES:
+        found += language_data(lang).get(table, {}).get(key, [])
+    return tuple(found)
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
