@@ -1,6 +1,6 @@
 """How extraction holds on data it was not tuned on: every labelled set split in two halves.
 
-    python benchmarks/generalisation.py [--only hrw gvdb india styles examples] [--jobs N]
+    python benchmarks/generalisation.py [--only hrw gvdb india fatal styles examples] [--jobs N]
                                         [--json FILE]
 
 Each labelled set is split into a dev half and a test half by a hash of each item's id
@@ -65,6 +65,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
         ),
     ),
     "india": (["india"], (Row("KILL F1", "relevance_f1", goal=0.85),)),
+    # every narrative is a death at police hands: recall is the relevance figure
+    "fatal": (
+        ["fatal"],
+        (
+            Row("relevance recall", "relevance_recall"),
+            Row("killed", "killed"),
+            Row("state", "state"),
+            Row("city", "city"),
+            Row("names recall", "names_recall"),
+        ),
+    ),
     "styles": (
         [str(GOLD / "es_styles.jsonl"), str(GOLD / "pt_styles.jsonl")],
         (

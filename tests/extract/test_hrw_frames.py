@@ -193,6 +193,51 @@ GENERIC_OR_NOT = [
     ),
     # a death sentence is no death
     ("A court issued a death sentence to the singer after police arrested him.", False),
+    # agents called on a report or called for a disturbance are dispatched, not calling for
+    # justice
+    ("Ruiz was shot by deputies outside a motel after they were called on a report.", True),
+    (
+        "Troopers were called for a fight at a gas station and shot a man who held a bat.",
+        True,
+    ),
+    (
+        "Kim was beaten by police in Dayton after officers had been called on a noise complaint.",
+        True,
+    ),
+    ("Officers responded to a 911 call and fatally shot the man.", True),
+    # a clause with its own subject between: the harm told is not the agents'
+    ("Police responded to a call about a man who shot his wife.", False),
+    ("Officers arrived and found a man shot dead in a car.", False),
+    ("Police responded after a gunman shot two clerks and killed a customer.", False),
+    # "they": the agents named last before it, in its sentence or the two before
+    (
+        "Hale stabbed his brother. When deputies arrived, Hale would not drop the blade, so "
+        "they shot and killed him.",
+        True,
+    ),
+    (
+        "Troopers stopped the van on the highway. The driver drew a pistol. They fired and wounded him.",
+        True,
+    ),
+    ("Police said the robbers fled in a van. They shot a clerk on the way out.", False),
+    ("Deputies said the two brothers argued for hours before they shot their father.", False),
+    ("Officers surrounded the house in Tulsa. They did not shoot him.", False),
+    ("Paffen opened fire on troopers, they responded and shot him.", True),
+    (
+        "Deputies arrived at a farm and found a man dead. They encountered his nephew holding "
+        "an axe and shot him.",
+        True,
+    ),
+    ("Officers arrived. They said that the man shot his wife.", False),
+    # someone who turned on the agents, then shot with no agent named
+    (
+        "Ortiz was drunk. He charged the deputies when they arrived and was killed in the yard.",
+        True,
+    ),
+    ("Lee ignored the officers' commands and was shot and killed near the bus depot.", True),
+    ("The woman aimed a rifle at two troopers and was fatally shot on the porch.", True),
+    ("The man fired at deputies and was killed by his own brother.", False),
+    ("He threatened police and was arrested.", False),
 ]
 
 

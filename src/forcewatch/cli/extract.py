@@ -228,6 +228,7 @@ VERBS: tuple[Verb, ...] = (
         run=_eval,
         help="score the extractor against gold files or a reference data set",
         description="Score extraction against gold JSONL files (../shared/eval/FORMAT.md), the "
-        "Gun Violence Database TSV ('gvdb') or IndiaPoliceEvents ('india').",
+        "Gun Violence Database TSV ('gvdb'), IndiaPoliceEvents ('india'), the HRW labels ('hrw') or "
+        "Fatal Encounters narratives ('fatal').",
     ),
 )

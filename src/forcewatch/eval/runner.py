@@ -2,7 +2,8 @@
 
 ``source`` is a gold ``.jsonl`` file (FORMAT.md), ``"gvdb"`` or a GVDB ``.tsv`` file
 (``"gvdb-all"``: with the rows whose coder coded nothing), or ``"india"`` or an IndiaPoliceEvents
-``docs.csv``. The named data sets are read from ``../shared/data`` beside the repository
+``docs.csv``, or ``"fatal"`` (Fatal Encounters narratives joined to the Washington Post's
+rows). The named data sets are read from ``../shared/data`` beside the repository
 (``$FORCEWATCH_SHARED_DATA`` overrides it).
 """
 
@@ -17,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from forcewatch.eval.clusters import evaluate_clusters, is_cluster_file
+from forcewatch.eval.fatal import load_fatal
 from forcewatch.eval.gold import (
     DataMissingError,
     Dataset,
@@ -47,6 +49,8 @@ def load_source(source: str, *, reports: str | Path | None = None) -> Dataset:
         return load_india()
     if lowered == "hrw":
         return load_hrw()
+    if lowered in ("fatal", "fatal-encounters"):
+        return load_fatal()
     path = Path(source)
     if lowered.endswith(".jsonl"):
         return load_gold(path, reports=reports)
@@ -137,7 +141,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="GOLD",
         help="a gold .jsonl file; 'gvdb' (or a GVDB .tsv; 'gvdb-all' keeps the uncoded rows); "
-        "'india' (or IndiaPoliceEvents docs.csv); 'hrw' (the project's HRW labels)",
+        "'india' (or IndiaPoliceEvents docs.csv); 'hrw' (the project's HRW labels); 'fatal' (Fatal Encounters narratives)",
     )
     parser.add_argument(
         "--format",

@@ -440,7 +440,12 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
-            relative = relative or _ARRESTED_AND.match(gap) or _SELF_REPORT.fullmatch(gap)
+            relative = (
+                relative
+                or _ARRESTED_AND.match(gap)
+                or _SELF_REPORT.fullmatch(gap)
+                or _DISPATCHED_AND.fullmatch(gap)
+            )
             if (not relative and _REPORTING.search(gap)) or negated.search(
                 text[: match.start("harm")]
             ):
@@ -594,6 +599,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         if victim:
             found.append(_agency(sentence, "agent_victim", victim))
     if lang in (None, "en"):
+        found += _they_acted(sentences, found)
+        found += _confronted_then_shot(sentences, found)
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
     found += _action_then_toll(sentences)
@@ -675,6 +682,16 @@ _ACCUSED_OF_DEATH = gate(
 )
 
 
+# Agents sent to a scene who then harm someone, one subject for both verbs: "officers were called
+# to a fight and shot a man", "deputies responded to a 911 call, and then shot him". Not when a
+# clause with a subject of its own comes between ("responded after a man shot his wife", "arrived
+# and found a man shot"): that harm is told, not the agents'.
+_DISPATCHED_AND = re.compile(
+    r"\s+(?:had\s+been\s+|have\s+been\s+|were\s+|was\s+)?(?:called|responded|arrived|dispatched)"
+    r"\b(?:(?!\b(?:who|whom|that|which|after|when|where|while|as|because|before|said|says|found|"
+    r"reported|told|saw|heard|discovered)\b)[^,;.])*?,?\s+(?:and|and\s+then|then)\s+(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 # A sentence worth parsing: it names a force and some harm, and no pattern found an agent in it.
 # The agents telling their own act: "the army said it killed", "police said they had shot",
 # "the military announced that it had killed": the pronoun is the force that speaks.
@@ -853,6 +870,87 @@ def _action_then_toll(sentences: list[Sentence]) -> list[Agency]:
                 found.append(_agency(sentence, "context", toll))
                 break
     return found
+
+
+# "they" as the subject of a harm, the agents being the plural people named last before it:
+# "When officers arrived, he did not drop the knife, so they shot and killed him", "Deputies
+# pulled him over. He fired first. They returned fire and killed him". Not when other people
+# were named after the agents ("Police said the robbers fled. They shot a clerk").
+_THEY_ACT = re.compile(
+    rf"\b(?P<force>they)\b(?P<gap>(?:\s+(?!(?:who|whom|that|which|after|when|where|while|"
+    rf"because|before|if|but|said|says|say|told|reported|found)\b)[\w'’-]+){{0,8}}?,?\s+"
+    rf"(?:and\s+)?(?:\w+ly\s+)?)"
+    rf"(?P<harm>{lx.HARM_ACT['en']})\b",
+    re.IGNORECASE,
+)
+_OTHER_PEOPLE = re.compile(
+    r"\b(?:suspects|men|women|gunmen|robbers|attackers|assailants|kidnappers|criminals|thieves|"
+    r"protesters|demonstrators|residents|neighbou?rs|witnesses|friends|relatives|family|parents|"
+    r"brothers|sons|people|teens|youths|boys|girls|militants|rebels|fighters|gang\s+members|"
+    r"hostages|passengers|occupants|customers|students|children)\b",
+    re.IGNORECASE,
+)
+
+
+# Someone who turned on the agents, then was shot with no agent named: "He charged officers when
+# they arrived and was killed at the scene", "the suspect pointed a pellet gun at the deputies and
+# was shot dead", "He ignored the officers' orders and was shot". The agents he turned on shot
+# him; not when the sentence names who did ("and was killed by his accomplice").
+_CONFRONTED_THEN_SHOT = re.compile(
+    rf"\b(?:charged|attacked|lunged\s+at|rushed|assaulted|threatened|ignored|refused|disobeyed|"
+    rf"struggled\s+with|fought\s+with|confronted|(?:pointed|aimed|raised|swung|brandished)\s+"
+    rf"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:at|toward|towards)|fired\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:at|on)|shot\s+at|drove\s+(?:\w+\s+){{0,3}}?(?:at|toward|towards|into))\s+"
+    rf"(?:the\s+|two\s+|three\s+|several\s+|an?\s+)?(?P<force>{_FORCE_NP})\b[^.;]{{0,80}}?"
+    rf"\b(?:and|but|before|then)\s+(?:was|got)\s+(?:\w+ly\s+)?"
+    rf"(?P<harm>shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|killed|wounded|struck)\b"
+    rf"(?!\s+(?:\w+\s+){{0,2}}?by\b)",
+    re.IGNORECASE,
+)
+
+
+def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    shots = []
+    for sentence in sentences:
+        if sentence.start in decided or not names_force(sentence.text):
+            continue
+        match = _CONFRONTED_THEN_SHOT.search(sentence.text)
+        if match and not NON_STATE.search(sentence.text[: match.end("force")]):
+            shots.append(_agency(sentence, "passive", match))
+    return shots
+
+
+_THEY_REACH = 2  # sentences before "they" in which its antecedent may be named
+
+
+def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    acts = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if sentence.start in decided or "they" not in text.casefold():
+            continue
+        for match in _THEY_ACT.finditer(text):
+            gap = match.group("gap")
+            if (_REPORTING.search(gap) and not _DISPATCHED_AND.fullmatch(gap)) or _NEGATED.search(
+                text[: match.start("harm")]
+            ):
+                continue
+            if _not_done(text, match.start("harm")) or _MISSED.search(text[match.end("harm") :]):
+                continue
+            if _WEAK_ACT.fullmatch(match.group("harm").strip()) and not _PERSON_OBJECT.match(
+                text, match.end("harm")
+            ):
+                continue
+            earlier = sentences[max(0, index - _THEY_REACH) : index]
+            before = " ".join([s.text for s in earlier] + [text[: match.start()]])
+            forces = [m.end() for m in _ANY_FORCE.finditer(before)]
+            others = [m.end() for m in _OTHER_PEOPLE.finditer(before)]
+            if forces and (not others or forces[-1] > others[-1]) and not NON_STATE.search(before):
+                acts.append(_agency(sentence, "act", match))
+                break
+    return acts
 
 
 def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:

@@ -227,7 +227,9 @@ _FRAME_WORD = re.compile(
 )
 _GENERIC_FRAME = re.compile(
     r"\b(?:should|must)\s+(?:\w+\s+){0,3}?(?:investigat\w*|prosecut\w*|hold|end|stop|"
-    r"account)|\b(?:urg(?:e|ed|ing)|call(?:s|ed)?\s+(?:on|for)|demand(?:s|ed)?)\b|"
+    # "were called on a report", "had been called for a fight": agents dispatched, no demand
+    r"account)|\b(?:urg(?:e|ed|ing)|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)"
+    r"call(?:s|ed)?\s+(?:on|for)|demand(?:s|ed)?)\b|"
     r"\baccountability\s+for|\bjustice\s+for\b|"
     r"\bthroughout\s+the\s+(?:year|country|region|conflict|war)|"
     r"\bduring\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|occupation|dictatorship|era|years)\b|"
