@@ -103,3 +103,21 @@ def test_counts_of_an_earlier_event_compared_with_are_not_this_ones() -> None:
     )
     [incident] = extraction.incidents
     assert incident.killed is not None and incident.killed.best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "best"),
+    [
+        # A number times a collective noun: "três dezenas" is thirty, not "dezenas" (24).
+        ("três dezenas de moradores", "pt", 30, 30),
+        ("duas dezenas de feridos", "pt", 20, 20),
+        ("tres decenas de heridos", "es", 30, 30),
+        ("dos docenas de manifestantes", "es", 24, 24),
+        ("duas dúzias de presos", "pt", 24, 24),
+        ("cuatro centenares de personas", "es", 400, 400),
+        ("al menos dos decenas de detenidos", "es", 20, 20),
+    ],
+)
+def test_numbers_times_a_collective_noun(text: str, lang: str, low: int, best: int) -> None:
+    [number] = find_numbers(text, lang)
+    assert (number.low, number.best) == (low, best)
