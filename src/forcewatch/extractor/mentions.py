@@ -513,7 +513,9 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
 
 # The fields of a case's form (an NGO's or a monitor's record of one case), on lines of their own.
 _FIELD_DATE = re.compile(
-    r"^\s*(?:data|fecha|date)(?:\s+(?:do|da|dos|del|de\s+la|de\s+los|of(?:\s+the)?)\s+"
+    # "Data/hora do fato:", "Fecha y hora del hecho:": the day and the hour in one field
+    r"^\s*(?:data|fecha|date)(?:\s*(?:/|\se|\sy|\sand)\s*(?:hora|hor[aá]rio|time))?"
+    r"(?:\s+(?:do|da|dos|del|de\s+la|de\s+los|of(?:\s+the)?)\s+"
     r"(?:factos?|fatos?|hechos?|ocorr[eê]ncia|incidente|evento|incident|event|ataque|muerte|"
     r"morte|agress[aã]o|agresi[oó]n))?\s*:",
     re.IGNORECASE,
