@@ -249,7 +249,7 @@ _WEAK_ACT = re.compile(
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
     # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
-    r"(?:efectu|realiz|efetu|utiliz|us[óo]|usaron|usou|usaram|sac)\w*\s+.*|hi(?:zo|cieron)\s+.*|"
+    r"(?:efectu|realiz|efetu|utiliz|us[óo]|usaron|usou|usaram|sac|accion)\w*\s+.*|hi(?:zo|cieron)\s+.*|"
     r"f(?:ez|izeram)\s+.*|"
     r"dispara(?:\s+contra)?|atira(?:\s+(?:em|contra))?|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
@@ -468,6 +468,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
+        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence) and index > 0:
+            crew = _crew_for_force(pats["act"], sentences, index, negated)
+            if crew is not None:
+                found.append(Agency(sentence, "act", sentence.start + crew[0], sentence.start + crew[1]))
         if forced and (not found or found[-1].sentence is not sentence):
             for match in pats["act_after"].finditer(text):
                 if (
@@ -605,7 +609,7 @@ _HARMED_PART = (
     + "|".join(
         lx.forms_of(lang, "kill", "execute", "injure", part="participle") for lang in ("es", "pt")
     )
-    + r"|mort[oa]|muert[oa]|(?:la\s+|a\s+|el\s+|o\s+)?(?:desaparici[oó]n\s+y\s+|desaparecimento\s+e\s+)?"
+    + r"|privad[oa]\s+de\s+la\s+vida|mort[oa]|muert[oa]|(?:la\s+|a\s+|el\s+|o\s+)?(?:desaparici[oó]n\s+y\s+|desaparecimento\s+e\s+)?"
     r"(?:muertes?|mortes?|asesinatos?|assassinatos?|homicidios?|homic[ií]dios?|ejecuci[oó]n|"
     r"execu[cç][aã]o|torturas?)\s+(?:de|do|da|dos|das|del)\b)"
 )
@@ -881,6 +885,58 @@ def _subject_dropped(
         if _MISSED.search(rest) or _IN_THE_AIR.match(rest):
             return None
         return candidate
+    return None
+
+
+# A crew or unit noun standing for the agents the sentences before named: "Três policiais do 20º
+# BPM foram acionados ... A guarnição revidou e matou o suspeito", "Carabineros llegaron ... La
+# dotación disparó contra un joven y lo hirió", "La tropa abrió fuego".
+_CREW = re.compile(
+    r"\b(?:a|la|el|o|essa|esa|esta|esta|aquela|aquella|uma|una|la\s+misma|a\s+mesma)\s+"
+    r"(?P<crew>equipe|equipo|guarni[cç][aã]o|patrulha|patrulla|dotaci[oó]n|tropa|"
+    r"composi[cç][aã]o|comitiva|unidad|unidade)\b",
+    re.IGNORECASE,
+)
+_CREW_REACH = 3  # sentences before the crew's in which the force it stands for may be named
+
+
+def _crew_for_force(
+    act: re.Pattern[str], sentences: list[Sentence], index: int, negated: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The span (in the sentence) from a crew noun to the harm verb it is the subject of, when a
+    state force is named in the sentences just before: the noun is read as that force."""
+    text = sentences[index].text
+    crew = _CREW.search(text)
+    if crew is None:
+        return None
+    before = " ".join(s.text for s in sentences[max(0, index - _CREW_REACH) : index])
+    forces = [
+        m
+        for m in _ANY_FORCE.finditer(before)
+        if not NON_STATE.search(before[max(0, m.start() - 40) : m.end()])
+    ]
+    if not forces:
+        return None
+    force = forces[-1].group(0)
+    head = text[: crew.start("crew")]
+    probe_text = head + force + text[crew.end("crew") :]
+    shift = len(force) - len(crew.group("crew"))
+    for match in act.finditer(probe_text, len(head)):
+        if match.start("force") != len(head):
+            break
+        rest = probe_text[match.end("harm") :]
+        if (
+            _REPORTING.search(match.group("gap"))
+            or negated.search(probe_text[: match.start("harm")])
+            or _PASSIVE_AUX.search(probe_text[: match.start("harm")])
+            or _MISSED.search(rest)
+            or (
+                _WEAK_ACT.fullmatch(match.group("harm").strip())
+                and not (lx.SHOT_LANDED.match(rest) or harms_someone(rest))
+            )
+        ):
+            return None
+        return crew.start("crew"), match.end("harm") - shift
     return None
 
 

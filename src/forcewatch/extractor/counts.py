@@ -41,6 +41,17 @@ _AFTER = re.compile(
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
+# The number's people, then a relative clause whose verb tells their harm: "dispararon contra dos
+# jóvenes, que murieron en el lugar", "atiraram em três rapazes, que morreram", "shot two men,
+# who died later" (the clause decides, whatever the verb before the number was).
+_RELATIVE_AFTER = re.compile(
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{1,4}}?)\s*,?\s+"
+    rf"(?:que|quienes|who|os\s+quais|as\s+quais|los\s+cuales|las\s+cuales)\s+"
+    rf"(?:(?:también|também|also|luego|después|depois|later|más\s+tarde|mais\s+tarde)\s+)?"
+    rf"(?:(?:fueron|foram|were|resultaron|ficaram|quedaron)\s+)?"
+    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
+    re.IGNORECASE,
+)
 # Where, said between a verb of death and its number: "morreram ali dois jovens", "murieron en
 # el lugar tres personas", "morreram no local".
 _THERE = (
@@ -208,7 +219,16 @@ def find_counts(
             continue  # "otro de 17 quedó herido", "Jhon, 34, murió", "12-year-old": ages
         after = _AFTER.match(tail)
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
-        if (
+        relative = None if after else _RELATIVE_AFTER.match(tail)
+        if relative is not None and not _NOT_A_COUNT.search(_first_words(relative.group("gap"))):
+            count = Count(
+                "killed" if relative.group("k") else "injured",
+                bool(lx.AGENT_NOUN.search(relative.group("gap"))),
+                number,
+                number.start + offset,
+                number.end + relative.end() + offset,
+            )
+        elif (
             after
             and not before
             and (
@@ -607,6 +627,15 @@ _HEADLINE_ONE = re.compile(
     rf"killed)|(?P<i>ferido|herido|baleado|baleada|injured|wounded))\b",
     re.IGNORECASE,
 )
+# One person the agents shot at, then a relative clause tells the harm: "disparó contra el
+# conductor, que murió en el lugar", "atirou no rapaz, que morreu no hospital".
+_ONE_RELATIVE = re.compile(
+    rf"\b(?:al|el|la|o|a|no|na|contra\s+(?:el|la|o|a))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_PERSON_NOUN})\s*,\s*(?:que|quien)\s+(?:(?:luego|después|depois|mais\s+tarde|"
+    rf"más\s+tarde)\s+)?(?:(?P<k>(?P<k2>muri[oó]|falleci[oó]|morreu|faleceu))|"
+    rf"(?:result[oó]|qued[oó]|ficou|foi)\s+(?P<i>herid[oa]|ferid[oa]|lesionad[oa]))\b",
+    re.IGNORECASE,
+)
 # "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
 _ONE_OTHER = re.compile(
     r"\b(?:otro|otra|outro|outra)\s+(?:(?:también|também)\s+)?(?:(?:fue|result[oó]|qued[oó]|"
@@ -629,7 +658,7 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE):
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE, _ONE_RELATIVE):
         for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue

@@ -207,6 +207,8 @@ KILL_VERB = "|".join(forms_of(lang, "kill") for lang in ("es", "pt"))
 KILL_PHRASE = (
     r"(?:dio|dieron|daba|daban|ha\s+dado|han\s+dado|hab[ií]an?\s+dado)\s+muerte|"
     r"(?:quit[óo]|quitaron|arrebat[óo]|arrebataron)\s+la\s+vida|"
+    # the legal "privar de la vida" (Mexico): "lo privaron de la vida", "fue privado de la vida"
+    r"(?:priv(?:ó|aron|aba|aban|ad[oa]s?))\s+de\s+la\s+vida|"
     r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida"
 )
 # Where a shot or a blow landed: "le disparó en el pecho", "atingiu o adolescente na cabeça",
