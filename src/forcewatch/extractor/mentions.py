@@ -319,6 +319,12 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     breaks: list[int] = []
     topics: set[int] = set()
     for i, sentence in enumerate(sentences):
+        if i and _bare_day(ann, sentence):
+            # an entry's day on its own ("Ríos, Néstor. 35 años. 21/10/2023. Posadas."): the
+            # record it heads is a case of its own
+            topics.add(i)
+            breaks.append(i)
+            continue
         if not i or not _starts_line(ann.text, sentence.start):
             continue
         # a case heading ("Caso 3 — Timon, 2 de setembro de 2024") and a place and a day on a
@@ -447,6 +453,15 @@ def _case_dates(ann: Annotation, index: int, previous: int) -> tuple[int, list[D
             break
         end = start
     return index, []
+
+
+def _bare_day(ann: Annotation, sentence: Sentence) -> bool:
+    """The sentence is a day and nothing else ("21/10/2023.", "4 de março de 2024.")."""
+    text = sentence.text
+    if len(text) > 40 or not any(c.isdigit() for c in text):
+        return False
+    days = [h for h in ann.dates(sentence) if h.precision == "day" and h.value]
+    return len(days) == 1 and not re.search(r"\w", text[: days[0].start] + text[days[0].end :])
 
 
 def _paragraph_start(ann: Annotation, index: int) -> int:
@@ -682,7 +697,11 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         for h in ann.dates(sentence)
         if (h.value or h.precision != "unknown")
         and not _in_dateline(text, sentence.start + h.start)
-        and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+        and not (
+            _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+            # a record's day after its name on the same line is the record's, no dateline
+            and (_starts_line(text, sentence.start) or not _bare_day(ann, sentence))
+        )
         and not _wire_dateline(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
