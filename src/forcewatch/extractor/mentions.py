@@ -107,8 +107,15 @@ _SINGLE_VICTIM = re.compile(
     rf"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM_NOUN}\b|"
     # a contraction right before the noun: "mataron al conductor", "atirou no rapaz"
     rf"\b(?:al|ao|à)\s+{_VICTIM_NOUN}\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
-    # a clitic before its verb, never an article before a name ("La Matanza")
-    r"(?<=\s)(?-i:lo|la)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
+    # a clitic before its verb, never an article before a name ("La Matanza"): "lo mataron",
+    # "le disparó en el pecho", "lo encontraron muerto", "o mataram", "a feriram"
+    r"(?<=\s)(?-i:lo|la|le)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut|encontr|"
+    r"hall))|"
+    r"(?<=\s)(?-i:o|a)(?=\s+(?-i:mat|fer|bale|espanc|agred|alvej|execut|atir|encontr|"
+    r"acert|atingi)\w*(?:ram|ou|iu|eu)\b)|"
+    # the clitic after its verb: "balearam-no", "mataram-na", "atingiu-o"
+    r"\b(?-i:mat|fer|bale|espanc|agred|alvej|execut|atingi|acert)\w*(?:ram|ou|iu|eu)-"
+    r"(?:o|a|no|na|lo|la)\b",
     re.IGNORECASE,
 )
 
