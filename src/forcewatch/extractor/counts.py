@@ -497,10 +497,17 @@ _ZERO_ALL = re.compile(
 )
 
 
+# The ones the agents shot lived: "Ele sobreviveu", "el muchacho sobrevivió" (no one killed among
+# them; nothing said of the agents).
+_ZERO_VICTIMS = re.compile(
+    r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class Zero:
     harm: Harm
-    scope: Literal["agents", "all"]
+    scope: Literal["agents", "all", "victims"]
     start: int
     end: int
 
@@ -523,7 +530,11 @@ def without_denials(text: str) -> str:
 
 def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
     zeros: list[Zero] = []
-    for pattern, scope in ((_ZERO_AGENTS, "agents"), (_ZERO_ALL, "all")):
+    for pattern, scope in (
+        (_ZERO_AGENTS, "agents"),
+        (_ZERO_ALL, "all"),
+        (_ZERO_VICTIMS, "victims"),
+    ):
         for match in pattern.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v}
             harms: set[Harm] = set()

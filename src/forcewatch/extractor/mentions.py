@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, cast
@@ -579,14 +579,16 @@ def _incident_mention(
     for zero in zeros:
         nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
         if zero.harm == "killed":
-            agents_killed = agents_killed or nobody
-            if zero.scope == "all":
+            if zero.scope != "victims":
+                agents_killed = agents_killed or nobody
+            if zero.scope != "agents":
                 killed = killed or nobody
         else:
-            agents_injured = agents_injured or nobody
-            if zero.scope == "all":
+            if zero.scope != "victims":
+                agents_injured = agents_injured or nobody
+            if zero.scope != "agents":
                 injured = injured or nobody
-    killed, injured = _single_victim(doc, incident, killed, injured, people)
+    killed, injured = _single_victim(doc, incident, killed, injured, people, aggregate_sentences)
     people = _fates_from_counts(
         doc.text, people, operation[0] if operation else None, killed, injured
     )
@@ -1180,6 +1182,7 @@ def _single_victim(
     killed: Quantity | None,
     injured: Quantity | None,
     people: list[Person],
+    aggregate_sentences: Container[int] = frozenset(),
 ) -> tuple[Quantity | None, Quantity | None]:
     """Counts from victims the report does not number: named victims and their fates; 'police
     shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1.
@@ -1219,7 +1222,12 @@ def _single_victim(
             continue
         span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
         one = Quantity(low=1, best=1, span=span)
-        following = [s for s in incident.sentences if s.start > sentence.start][:2]
+        # (a period's total told after is no death of this one's: "até novembro, 700 mortes")
+        following = [
+            s
+            for s in incident.sentences
+            if s.start > sentence.start and s.start not in aggregate_sentences
+        ][:2]
         hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
         # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows
         died = _death_in(sentence.text) or any(_death_in(s.text) for s in following)
