@@ -647,6 +647,14 @@ _ONE_RELATIVE = re.compile(
     rf"(?:result[oó]|qued[oó]|ficou|foi)\s+(?P<i>herid[oa]|ferid[oa]|lesionad[oa]))\b",
     re.IGNORECASE,
 )
+# People named in a list after a plural noun, object of a verb of killing: "dieron muerte a los
+# hermanos Ángel David y Luis Eduardo Rengifo", "mataron a los primos X, Y y Z" (one a name).
+_NAME = r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+)){0,3}"
+_NAMED_KILLED = re.compile(
+    rf"\b(?:{lx.KILL_VERB}|{lx.KILL_PHRASE})\s+(?:a\s+)?(?:los|las|os|as)\s+(?P<noun>[\w-]+\s+)?"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:y|e)\s+{_NAME})",
+    re.IGNORECASE,
+)
 # "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
 _ONE_OTHER = re.compile(
     r"\b(?:otro|otra|outro|outra)\s+(?:(?:también|também)\s+)?(?:(?:fue|result[oó]|qued[oó]|"
@@ -682,6 +690,12 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             one = Number(start, end, match.group(0), 1, 1, None)
             harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
             counts.append(Count(harm, agents, one, start, end))
+    for match in _NAMED_KILLED.finditer(text):
+        n = len(re.split(r"\s*,\s*|\s+(?:y|e)\s+", match.group("names")))
+        start, end = match.start() + offset, match.end() + offset
+        named = Number(start, end, match.group(0), n, n, None)
+        agents = bool(lx.AGENT_NOUN.search(match.group("noun") or ""))
+        counts.append(Count("killed", agents, named, start, end))
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         two = Number(start, end, match.group(0), 2, 2, None)
