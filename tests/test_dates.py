@@ -27,6 +27,8 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("yesterday", "2024-03-07", "en", "2024-03-06", "day"),
         ("ayer", "2024-03-07", "es", "2024-03-06", "day"),
         ("ontem", "2024-03-07", "pt", "2024-03-06", "day"),
+        ("antenoche, en el barrio", "2024-03-07", "es", "2024-03-05", "day"),
+        ("anteontem à noite, no bairro", "2024-03-07", "pt", "2024-03-05", "day"),
         ("in January", "2024-03-07", "en", "2024-01", "month"),
         ("in May", "2024-03-07", "en", "2023-05", "month"),
         ("en 2019", "2024-03-07", "es", "2019", "year"),
