@@ -214,7 +214,9 @@ _MISSED = re.compile(
     re.IGNORECASE,
 )
 _RAID = re.compile(
-    r"\b(?:raided|stormed|allanaron|allanamientos?|irrumpieron|asaltaron|invadiram|invadiu)\b",
+    r"\b(?:raided|stormed|allanaron|allanamientos?|irrumpieron|asaltaron|invadiram|invadiu|"
+    # a dispersal hurts no one by itself: "dispersó la marcha con gases, sin heridos"
+    r"dispers(?:ó|aron|ar|ou|aram))\b",
     re.IGNORECASE,
 )
 _JUDICIAL = re.compile(r"^(?:executed|ejecut\w+|execut\w+)$", re.IGNORECASE)
@@ -556,7 +558,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 )
             ):
                 context = None
-        if context and not (_RAID.search(context.group(0)) and not harms_someone(text)):
+        if context and not (
+            _RAID.search(context.group(0)) and not harms_someone(without_denials(text))
+        ):
             # a raid frames harm told in its own sentence ("police raided the homes of ten
             # journalists" hurts no one)
             found.append(_agency(sentence, "context", context))

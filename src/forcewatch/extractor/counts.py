@@ -88,7 +88,9 @@ _BEFORE_KILLED = re.compile(
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
-    rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE}))\s+"
+    rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE})|"
+    # hurt to death: "balearam mortalmente dois", "hirieron de muerte a tres"
+    rf"(?:{lx.INJURE_VERB}|atingi(?:u|ram)|alcanz(?:ó|aron))\s+(?:mortalmente|fatalmente|de\s+muerte))\s+"
     rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
@@ -492,7 +494,10 @@ _ZERO_ALL = re.compile(
     r"\b(?:nadie|ninguna\s+persona|ningun[oa](?:\s+de\s+(?:ellos|ellas))?)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
     r"(?P<i7>result[oó]\s+herid[oa]))|"
     # the one shot survived: "o condutor não morreu", "el joven no murió"
-    r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b",
+    r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b|"
+    # "dispersó la marcha, sin heridos", "sem deixar feridos", "sin víctimas"
+    r"\b(?:sin|sem)\s+(?:dejar\s+|deixar\s+|que\s+hubiera\s+|que\s+houvesse\s+)?(?:(?P<i9>heridos|"
+    r"feridos|lesionados)|(?P<k9>muertos|mortos|v[ií]ctimas(?:\s+(?:fatais|mortales))?))\b",
     re.IGNORECASE,
 )
 
@@ -513,7 +518,7 @@ class Zero:
 
 
 _DENIAL_WORD = re.compile(
-    r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o)\b",
+    r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o|sin|sem)\b",
     re.IGNORECASE,
 )
 

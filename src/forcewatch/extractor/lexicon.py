@@ -68,6 +68,7 @@ FORCE_NAMED = _terms(
             "police",
         ),
         (r"Guarda (?:Civil )?Municipal", "police"),
+        (r"Brigada Militar", "police"),  # Rio Grande do Sul's military police
         (r"Polícia de Segurança Pública|PSP", "police"),
         (r"Carabineros(?: de Chile)?", "police"),
         (r"Gendarmer[ií]a(?: Nacional)?", "police"),
