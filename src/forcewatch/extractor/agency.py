@@ -293,7 +293,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # the object: "mataron a los policías")
         "act_after": re.compile(
             rf"\b(?P<harm>{lx.HARM_ACT_AFTER[lang]})\b(?P<gap>(?:\s+(?!a\b|al\b)[\w]+){{0,3}}?)\s+"
-            rf"(?:los|las|el|la|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
+            rf"(?:los|las|el|la|un|una|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
             re.IGNORECASE,
         ),
         # a second verb of the force's, after "y"/"e": "persiguieron al joven ... y le dispararon"
@@ -470,7 +470,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
-        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence) and index > 0:
+        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
             crew = _crew_for_force(pats["act"], sentences, index, negated)
             if crew is not None:
                 found.append(Agency(sentence, "act", sentence.start + crew[0], sentence.start + crew[1]))
@@ -913,7 +913,11 @@ def _crew_for_force(
     crew = _CREW.search(text)
     if crew is None:
         return None
-    before = " ".join(s.text for s in sentences[max(0, index - _CREW_REACH) : index])
+    # the force named in the sentences before, or earlier in this one ("Segundo a PM, os
+    # suspeitos atiraram contra a guarnição, que revidou")
+    before = " ".join(
+        [s.text for s in sentences[max(0, index - _CREW_REACH) : index]] + [text[: crew.start()]]
+    )
     forces = [
         m
         for m in _ANY_FORCE.finditer(before)
@@ -928,6 +932,10 @@ def _crew_for_force(
     for match in act.finditer(probe_text, len(head)):
         if match.start("force") != len(head):
             break
+        if _CRIMINALS.search(text[: crew.start()]) and not re.match(
+            r"\s*,?\s*(?:que|que\s+lo|que\s+los)\s", match.group("gap")
+        ):
+            return None  # "os suspeitos atiraram contra a guarnição": the crew is their target
         rest = probe_text[match.end("harm") :]
         if (
             _REPORTING.search(match.group("gap"))

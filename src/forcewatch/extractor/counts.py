@@ -37,6 +37,8 @@ _AFTER = re.compile(
     rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
+    # "um deles foi atingido e morreu", "fue herido y murió": hit, then dead
+    rf"(?:(?:{lx.INJURED_WORD}|shot|balead[oa])\s+(?:y|e|and)\s+(?=(?:{lx.KILLED_WORD})\b))?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|"
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
@@ -96,6 +98,10 @@ _BEFORE_KILLED = re.compile(
     rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
     r"(?:(?:sus|seus|suas|sendas)\s+)?$",
     re.IGNORECASE,
+)
+# A transitive verb of harm right before: Spanish marks its person object with "a".
+_TRANSITIVE_BEFORE = re.compile(
+    rf"\b(?:{lx.forms_of('es', 'kill', 'injure', 'execute')})\s+$", re.IGNORECASE
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
@@ -270,6 +276,16 @@ def find_counts(
                 words = re.match(r"^((?:\s+(?!y\b|e\b|and\b)[\w'’-]+){0,3})", tail)
                 nouns = words.group(1) if words else ""
                 agents = bool(lx.AGENT_NOUN.search(nouns))
+                if (
+                    lang == "es"
+                    and agents
+                    and _TRANSITIVE_BEFORE.search(head)
+                    and not re.search(r"\b(?:a|al)\s+$", head, re.IGNORECASE)
+                ):
+                    # "lo mató un policía", "la hirió un soldado": without "a" the agent is the
+                    # subject told after its verb, not one harmed
+                    previous = None
+                    continue
                 if previous is not None and _OTHERS.search(head):
                     agents = previous.agents
                 end = number.end + len(nouns)

@@ -107,7 +107,7 @@ FORCE_GENERIC = _terms(
         ),
         (
             r"pol[ií]c[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
-            r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
+            r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|carabineros?|"
             r"efectivos policiales|oficiales",
             "police",
         ),
