@@ -64,7 +64,9 @@ _FORCE_NP = (
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos?|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
     # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)
-    r"(?-i:Armada|Marinha|UNDMO|PRM|UIR|PIR|PNC|PNP|PMOP))"
+    r"(?-i:Armada|Marinha|UNDMO|PRM|UIR|PIR|PNC|PNP|PMOP)|"
+    # Mexico's navy after its article ("elementos de la Marina"), never the name Marina
+    r"(?<=\bla\s)(?-i:Marina))"
 )
 # What may stand between an armed group's name and the force word: "the RSF and allied Arab
 # militias" (the group's allies are not the state's).
