@@ -43,6 +43,14 @@ _AFTER = re.compile(
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
+# A toll told after its number: "sobe para três o número de mortos", "chega a cinco o total de
+# mortos", "eleva a cuatro el número de heridos" (the article "o" is no "or" here).
+_TOLL_AFTER = re.compile(
+    r"^\s+(?:o|a|el|la)\s+(?:n[uú]mero|total|cifra|saldo|balan[cç]o)\s+(?:de|dos|das)\s+"
+    r"(?:(?P<k>mortos|mortes|muertos|muertes|fallecidos|v[ií]timas\s+(?:fatais|mortales)|óbitos)|"
+    r"(?P<i>feridos|heridos|lesionados))\b",
+    re.IGNORECASE,
+)
 # The number's people, then a relative clause whose verb tells their harm: "dispararon contra dos
 # jóvenes, que murieron en el lugar", "atiraram em três rapazes, que morreram", "shot two men,
 # who died later" (the clause decides, whatever the verb before the number was).
@@ -227,11 +235,13 @@ def find_counts(
             continue  # "otro de 17 quedó herido", "Jhon, 34, murió", "12-year-old": ages
         after = _AFTER.match(tail)
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
-        relative = None if after else _RELATIVE_AFTER.match(tail)
-        if relative is not None and not _NOT_A_COUNT.search(_first_words(relative.group("gap"))):
+        relative = None if after else (_RELATIVE_AFTER.match(tail) or _TOLL_AFTER.match(tail))
+        if relative is not None and not _NOT_A_COUNT.search(
+            _first_words(relative.groupdict().get("gap") or "")
+        ):
             count = Count(
                 "killed" if relative.group("k") else "injured",
-                bool(lx.AGENT_NOUN.search(relative.group("gap"))),
+                bool(lx.AGENT_NOUN.search(relative.groupdict().get("gap") or "")),
                 number,
                 number.start + offset,
                 number.end + relative.end() + offset,
