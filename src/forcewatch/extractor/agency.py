@@ -475,7 +475,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
             crew = _crew_for_force(pats["act"], sentences, index, negated)
             if crew is not None:
-                found.append(Agency(sentence, "act", sentence.start + crew[0], sentence.start + crew[1]))
+                found.append(
+                    Agency(sentence, "act", sentence.start + crew[0], sentence.start + crew[1])
+                )
         if forced and (not found or found[-1].sentence is not sentence):
             for match in pats["act_after"].finditer(text):
                 if (

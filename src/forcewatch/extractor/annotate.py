@@ -55,6 +55,7 @@ class Annotation:
 
     def dates(self, sentence: Sentence) -> list[DateHit]:
         """Dates in ``sentence``, resolved against the publication date; offsets in the sentence."""
+
         def before() -> str:
             return self.doc.text[max(0, sentence.start - 600) : sentence.start]
 
