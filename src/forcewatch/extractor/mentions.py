@@ -992,7 +992,17 @@ def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool
     own_line = _starts_line(ann.text, sentence.start) and (
         sentence.end >= len(ann.text) or ann.text[sentence.end : sentence.end + 1] in "\r\n"
     )
-    return own_line and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
+    # (a live blog's entry opens on its hour, then tells what happened: "8h10 — Policiais do
+    # 7º BPM entram no Complexo ..., nesta quarta-feira (17)" is no stamp)
+    told = len((sentence.text[: hit.start] + sentence.text[hit.end :]).split())
+    return (
+        own_line
+        and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
+        and told <= _STAMP_WORDS
+    )
+
+
+_STAMP_WORDS = 8  # words besides its date that a stamp or a byline line holds at most
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
