@@ -102,3 +102,33 @@ def test_harm_a_total_up_to_a_month_is_no_cases_count(lang: str, text: str) -> N
     assert result.relevance.relevant
     assert [m.killed for m in result.incidents] == [None]
     assert result.aggregates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1"),
+    [
+        # a state's own force names the country its places are in: "bairro da Jamaica" is a
+        # neighbourhood of Seixal, not Jamaica
+        (
+            "pt",
+            "Agentes da PSP feriram um jovem no bairro da Jamaica, concelho do Seixal, distrito "
+            "de Setúbal, na terça.",
+            "PT-15",
+        ),
+        (
+            "pt",
+            "Policiais do BOPE mataram um homem na comunidade do Chile, em Duque de Caxias, na "
+            "terça.",
+            "BR-RJ",
+        ),
+        (
+            "es",
+            "Efectivos de la GNB hirieron a dos comerciantes en el sector Cuba, de San Cristóbal, "
+            "estado Táchira.",
+            "VE-S",
+        ),
+    ],
+)
+def test_harm_a_states_own_force_names_the_country(lang: str, text: str, admin1: str) -> None:
+    result = forcewatch.extract(text, lang=lang, published="2024-04-17")
+    assert [m.admin1 for m in result.incidents] == [admin1]

@@ -14,10 +14,12 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Container
+from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, cast
@@ -1106,7 +1108,27 @@ _EARLIER_EVENT = re.compile(
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
-    return default_gazetteer().locate(doc.text, lang, focus=focus)
+    hint = _force_country(doc.text) if lang in ("es", "pt") else None
+    return default_gazetteer().locate(doc.text, lang, focus=focus, country_hint=hint)
+
+
+@functools.cache
+def _national_forces() -> list[tuple[re.Pattern[str], str]]:
+    path = resources.files("forcewatch.extractor.places").joinpath("data/national_forces.tsv")
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, cc = line.split("\t")
+            rows.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), cc.strip()))
+    return rows
+
+
+@functools.lru_cache(maxsize=64)
+def _force_country(text: str) -> str | None:
+    """The one state whose own forces the report names ("carabineros", "a PSP", "la FANB"), if
+    only one's: a hint for the country its places are in ("comuna de San Joaquín")."""
+    named = {cc for pattern, cc in _national_forces() if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _gender(name: str) -> Literal["male", "female"] | None:
