@@ -14,14 +14,14 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Callable, Container
-from importlib import resources
 from dataclasses import dataclass, field
 from datetime import date
+from importlib import resources
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
