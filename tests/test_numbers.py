@@ -121,3 +121,20 @@ def test_counts_of_an_earlier_event_compared_with_are_not_this_ones() -> None:
 def test_numbers_times_a_collective_noun(text: str, lang: str, low: int, best: int) -> None:
     [number] = find_numbers(text, lang)
     assert (number.low, number.best) == (low, best)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed", "injured"),
+    [
+        # an article after a preposition is a count when its noun is the harm itself
+        ("La intervención terminó con un fallecido y cuatro heridos.", "es", 1, 4),
+        ("A ação da PM terminou com um morto e dois feridos.", "pt", 1, 2),
+        ("El choque con la policía dejó como saldo un muerto.", "es", 1, None),
+    ],
+)
+def test_counts_an_article_before_a_word_of_harm(
+    text: str, lang: str, killed: int, injured: int | None
+) -> None:
+    counts = find_counts(text, lang)
+    got = {c.harm: c.number.best for c in counts if not c.agents}
+    assert (got.get("killed"), got.get("injured")) == (killed, injured)

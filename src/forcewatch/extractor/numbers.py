@@ -152,6 +152,11 @@ def _word_pattern(lang: str) -> re.Pattern[str]:
 
 
 _WORD_RES = {lang: _word_pattern(lang) for lang in _WORDS}
+# "terminó con un fallecido", "com um morto e dois feridos": the article counts the one harmed
+_HARM_NOUN_AFTER = re.compile(
+    r"\s+(?:muert[oa]|fallecid[oa]|herid[oa]|lesionad[oa]|mort[oa]|ferid[oa]|baleado)\b",
+    re.IGNORECASE,
+)
 _ARTICLES = frozenset({"un", "una", "uno", "um", "uma"})
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|en|con|por|para|sin|sobre|tras|hacia|desde|entre|em|com|num|numa|pela|pelo|"
@@ -198,6 +203,7 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
                 match.group(0).lower() in _ARTICLES
                 and _PREPOSITION_BEFORE.search(before)
                 and not _PERSON_A.search(before)
+                and not _HARM_NOUN_AFTER.match(text, match.end())
             ):
                 continue  # "de un grupo", "em uma viatura": an article, not a count
             converted = _words_value(match.group(0), lang)
