@@ -610,7 +610,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
 # o jovem", "el subteniente del Ejército fue acusado de haber ejecutado a dos campesinos", "la
 # Fiscalía investiga a tres policías por la desaparición y muerte de Santiago".
 _ACCUSE_WORD = re.compile(
-    r"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt)", re.IGNORECASE
+    r"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt|suspeit|sospech)",
+    re.IGNORECASE,
 )
 _HARMED_PART = (
     r"(?:haber\s+|ter\s+|terem\s+|tener\s+)?(?:"
@@ -619,7 +620,9 @@ _HARMED_PART = (
     )
     + r"|privad[oa]\s+de\s+la\s+vida|mort[oa]|muert[oa]|(?:la\s+|a\s+|el\s+|o\s+)?(?:desaparici[oó]n\s+y\s+|desaparecimento\s+e\s+)?"
     r"(?:muertes?|mortes?|asesinatos?|assassinatos?|homicidios?|homic[ií]dios?|ejecuci[oó]n|"
-    r"execu[cç][aã]o|torturas?)\s+(?:de|do|da|dos|das|del)\b)"
+    r"execu[cç][aã]o|torturas?)\s+(?:de|do|da|dos|das|del)\b|"
+    # the act itself: "suspeitos de matar um entregador", "sospechosos de asesinar a"
+    r"(?:matar|asesinar|assassinar|ejecutar|executar|balear|torturar|espancar|golpear)\b)"
 )
 _ACCUSE_AGENTS = re.compile(
     rf"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|apunt)\w*\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -628,7 +631,8 @@ _ACCUSE_AGENTS = re.compile(
 )
 _AGENTS_ACCUSED_OF = re.compile(
     rf"\b(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:fue|fueron|foi|foram|está|están|estão|es|"
-    rf"son|é|são)\s+(?:acusad|denunciad|investigad|señalad|indiciad|procesad|processad)\w*\s+"
+    rf"son|é|são)\s+(?:acusad|denunciad|investigad|señalad|indiciad|procesad|processad|suspeit|"
+    rf"sospech)\w*\s+"
     rf"(?:de|por|pela|pelo)\s+{_HARMED_PART}",
     re.IGNORECASE,
 )

@@ -98,6 +98,8 @@ _BEFORE_KILLED = re.compile(
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
+    # people executed: "ejecutaron a cuatro detenidos", "executaram dois rapazes"
+    rf"{lx.forms_of('es', 'execute')}|{lx.forms_of('pt', 'execute')}|"
     rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE})|"
     # hurt to death: "balearam mortalmente dois", "hirieron de muerte a tres"
     rf"(?:{lx.INJURE_VERB}|atingi(?:u|ram)|alcanz(?:ó|aron))\s+(?:mortalmente|fatalmente|de\s+muerte))\s+"
@@ -643,10 +645,12 @@ _ONE_PERSON_HARMED = re.compile(
 # conjugation (Spanish marks a person object with "a"; Portuguese does not). Verbs of hurting
 # are left to the single victim's rule: the one hit may die in the next sentence.
 _VERB_ONE = re.compile(
-    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina)\s+(?:{_MANNER}\s+)?a\s+"
+    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina|matar|asesinar)\s+"
+    rf"(?:{_MANNER}\s+)?a\s+"
     r"(?:un|una)\s+"
     rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
-    rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de))\s+(?:{_MANNER}\s+)?(?:um|uma)\s+"
+    rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de)|matar|assassinar)\s+"
+    rf"(?:{_MANNER}\s+)?(?:um|uma)\s+"
     rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
     # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
     rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"

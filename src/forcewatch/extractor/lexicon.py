@@ -278,6 +278,8 @@ KILLED_WORD = (
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
     r"perd(?:i[oó]|ieron|eu|eram)\s+(?:la|a)\s+vida|"
+    # people executed are dead: "tres campesinos fueron ejecutados"
+    r"ejecutad[oa]s|executad[oa]s|"
     r"vítimas\s+fatais)"
 )
 INJURED_WORD = (
