@@ -138,3 +138,9 @@ def test_counts_an_article_before_a_word_of_harm(
     counts = find_counts(text, lang)
     got = {c.harm: c.number.best for c in counts if not c.agents}
     assert (got.get("killed"), got.get("injured")) == (killed, injured)
+
+
+def test_counts_what_an_english_gunman_held_is_no_count() -> None:
+    # "two handguns was shot and killed": the man was, not two of anything
+    text = "A man wielding two handguns was shot and killed at a Walmart in Pennsylvania."
+    assert [c.number.best for c in find_counts(text, "en")] == []

@@ -38,7 +38,9 @@ _AFTER = re.compile(
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
     # "um deles foi atingido e morreu", "fue herido y murió": hit, then dead
-    rf"(?:(?:{lx.INJURED_WORD}|shot|balead[oa])\s+(?:y|e|and)\s+(?=(?:{lx.KILLED_WORD})\b))?"
+    # (Spanish and Portuguese only: "two handguns was shot and killed" counts no handguns)
+    r"(?:(?:atingid|herid|ferid|balead|lesionad|alcanzad)[oa]s?\s+(?:y|e)\s+"
+    rf"(?=(?:{lx.KILLED_WORD})\b))?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|"
     rf"(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
