@@ -27,6 +27,8 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("yesterday", "2024-03-07", "en", "2024-03-06", "day"),
         ("ayer", "2024-03-07", "es", "2024-03-06", "day"),
         ("ontem", "2024-03-07", "pt", "2024-03-06", "day"),
+        ("antenoche, en el barrio", "2024-03-07", "es", "2024-03-05", "day"),
+        ("anteontem à noite, no bairro", "2024-03-07", "pt", "2024-03-05", "day"),
         ("in January", "2024-03-07", "en", "2024-01", "month"),
         ("in May", "2024-03-07", "en", "2023-05", "month"),
         ("en 2019", "2024-03-07", "es", "2019", "year"),
@@ -97,3 +99,59 @@ def test_dates_not_dates(text: str) -> None:
 )
 def test_dates_normalise_published(value: str, iso: str | None) -> None:
     assert normalise_published(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lang", "value"),
+    [
+        # A weekday and its day of the month: the day says which week (2025-03-20 is a Thursday,
+        # and the last Wednesday before it is the 19th, not the 12th).
+        ("na tarde da última quarta-feira, dia 12, os moradores", "2025-03-20", "pt", "2025-03-12"),
+        ("el pasado martes, día 4, los vecinos", "2024-06-13", "es", "2024-06-04"),
+        ("no domingo, dia 23, a polícia", "2024-07-03", "pt", "2024-06-23"),
+        ("el viernes día 21 por la noche", "2024-07-03", "es", "2024-06-21"),
+    ],
+)
+def test_dates_weekday_with_its_day_of_the_month(
+    text: str, published: str, lang: str, value: str
+) -> None:
+    values = [h.value for h in find_dates(text, published, lang)]
+    assert values == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "lang", "value"),
+    [
+        # "de ese año", "daquele ano", "del mismo año": the year the text told last, not the
+        # report's year.
+        (
+            "Hay que volver a 2021. La noche del 3 de mayo de ese año, en Siloé, la policía mató",
+            "2024-05-20",
+            "es",
+            "2021-05-03",
+        ),
+        (
+            "O caso começou em 2019. Em 12 de agosto daquele ano, policiais atiraram",
+            "2024-05-20",
+            "pt",
+            "2019-08-12",
+        ),
+        (
+            "En 2018 hubo otra masacre. El 9 de junio del mismo año, militares dispararon",
+            "2023-01-10",
+            "es",
+            "2018-06-09",
+        ),
+        (
+            "A chacina de 2016 foi lembrada. Em 5 de dezembro do mesmo ano, um PM morreu",
+            "2024-03-01",
+            "pt",
+            "2016-12-05",
+        ),
+    ],
+)
+def test_dates_day_month_of_a_year_told_before(
+    text: str, published: str, lang: str, value: str
+) -> None:
+    days = [h.value for h in find_dates(text, published, lang) if h.precision == "day"]
+    assert days == [value]

@@ -106,3 +106,44 @@ def test_counts_of_an_earlier_event_compared_with_are_not_this_ones() -> None:
     )
     [incident] = extraction.incidents
     assert incident.killed is not None and incident.killed.best == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "low", "best"),
+    [
+        # A number times a collective noun: "três dezenas" is thirty, not "dezenas" (24).
+        ("três dezenas de moradores", "pt", 30, 30),
+        ("duas dezenas de feridos", "pt", 20, 20),
+        ("tres decenas de heridos", "es", 30, 30),
+        ("dos docenas de manifestantes", "es", 24, 24),
+        ("duas dúzias de presos", "pt", 24, 24),
+        ("cuatro centenares de personas", "es", 400, 400),
+        ("al menos dos decenas de detenidos", "es", 20, 20),
+    ],
+)
+def test_numbers_times_a_collective_noun(text: str, lang: str, low: int, best: int) -> None:
+    [number] = find_numbers(text, lang)
+    assert (number.low, number.best) == (low, best)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "killed", "injured"),
+    [
+        # an article after a preposition is a count when its noun is the harm itself
+        ("La intervención terminó con un fallecido y cuatro heridos.", "es", 1, 4),
+        ("A ação da PM terminou com um morto e dois feridos.", "pt", 1, 2),
+        ("El choque con la policía dejó como saldo un muerto.", "es", 1, None),
+    ],
+)
+def test_counts_an_article_before_a_word_of_harm(
+    text: str, lang: str, killed: int, injured: int | None
+) -> None:
+    counts = find_counts(text, lang)
+    got = {c.harm: c.number.best for c in counts if not c.agents}
+    assert (got.get("killed"), got.get("injured")) == (killed, injured)
+
+
+def test_counts_what_an_english_gunman_held_is_no_count() -> None:
+    # "two handguns was shot and killed": the man was, not two of anything
+    text = "A man wielding two handguns was shot and killed at a Walmart in Pennsylvania."
+    assert [c.number.best for c in find_counts(text, "en")] == []

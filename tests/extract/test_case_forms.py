@@ -41,3 +41,36 @@ def test_the_form_fields_are_kept_by_the_text_cleaner() -> None:
     result = forcewatch.extract(FORMS, lang="pt", published="2024-09-20")
     text = result.document.text
     assert "FICHA N.º 14/2024" in text and "Data do facto: 02/09/2024" in text
+
+
+# A record whose field names the hour beside the day ("Data/hora do fato", "Fecha y hora del
+# hecho"), its narrative told after the fields without a date of its own.
+RECORDS = [
+    (
+        "pt",
+        "2024-02-03",
+        "Reproduzimos abaixo o registro da ocorrência, publicado neste sábado.\n\n"
+        "Natureza: Morte decorrente de intervenção policial\n\n"
+        "Data/hora do fato: 28/01/2024, 23h40\n\n"
+        "Local: Setor Jardim Curitiba, Goiânia/GO\n\n"
+        "Histórico: Policiais militares em patrulhamento atiraram contra um homem, que morreu no "
+        "hospital.\n",
+        "2024-01-28",
+    ),
+    (
+        "es",
+        "2024-05-10",
+        "Transcribimos el parte policial al que tuvo acceso este medio.\n\n"
+        "Fecha y hora del hecho: 02/05/2024, 04:10\n\n"
+        "Lugar: barrio San Martín, Resistencia, Chaco\n\n"
+        "Relato: Efectivos de la comisaría tercera dispararon contra un joven que murió en el "
+        "lugar.\n",
+        "2024-05-02",
+    ),
+]
+
+
+def test_a_field_with_the_day_and_the_hour_dates_the_record() -> None:
+    for lang, published, text, day in RECORDS:
+        result = forcewatch.extract(text, lang=lang, published=published)
+        assert [m.date for m in result.incidents] == [day], text

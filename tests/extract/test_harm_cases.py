@@ -73,3 +73,62 @@ def test_harm_a_clause_without_agents_or_death_is_not_read_as_custody() -> None:
         "camionetas fueron llevadas al depósito municipal."
     )
     assert not forcewatch.extract(text, lang="es", published="2024-03-15").relevance.relevant
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Em novembro, na Cidade Ademar, um homem algemado foi baleado na perna por um soldado "
+            "da PM. Segundo a Ouvidoria, o estado ultrapassou as 700 mortes por intervenção "
+            "policial até novembro.",
+        ),
+        (
+            "es",
+            "En noviembre, en Ciudad Bolívar, un policía hirió de un disparo a un joven esposado. "
+            "Según la Defensoría, la policía mató a 300 personas hasta octubre.",
+        ),
+        (
+            "es",
+            "El martes, en Soacha, un soldado hirió a un joven en una pierna. El Ejército reconoce "
+            "que sus tropas mataron a 41 personas hasta el final de septiembre.",
+        ),
+    ],
+)
+def test_harm_a_total_up_to_a_month_is_no_cases_count(lang: str, text: str) -> None:
+    # "até novembro", "hasta octubre": a period's total, an aggregate, never the case's dead
+    result = forcewatch.extract(text, lang=lang, published="2024-12-28")
+    assert result.relevance.relevant
+    assert [m.killed for m in result.incidents] == [None]
+    assert result.aggregates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "admin1"),
+    [
+        # a state's own force names the country its places are in: "bairro da Jamaica" is a
+        # neighbourhood of Seixal, not Jamaica
+        (
+            "pt",
+            "Agentes da PSP feriram um jovem no bairro da Jamaica, concelho do Seixal, distrito "
+            "de Setúbal, na terça.",
+            "PT-15",
+        ),
+        (
+            "pt",
+            "Policiais do BOPE mataram um homem na comunidade do Chile, em Duque de Caxias, na "
+            "terça.",
+            "BR-RJ",
+        ),
+        (
+            "es",
+            "Efectivos de la GNB hirieron a dos comerciantes en el sector Cuba, de San Cristóbal, "
+            "estado Táchira.",
+            "VE-S",
+        ),
+    ],
+)
+def test_harm_a_states_own_force_names_the_country(lang: str, text: str, admin1: str) -> None:
+    result = forcewatch.extract(text, lang=lang, published="2024-04-17")
+    assert [m.admin1 for m in result.incidents] == [admin1]

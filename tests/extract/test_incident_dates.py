@@ -274,9 +274,44 @@ PERIOD_STARTS = [
 ]
 
 
+# A live blog's entries open on their hour; the entry that gives the day tells the operation,
+# it is no stamp of the page ("20/03/2025 07h30 — Atualizado 09h12" is one).
+LIVE_BLOGS = [
+    (
+        "pt",
+        "2024-04-17",
+        "AO VIVO: operação policial no Complexo do Salgueiro\n\n"
+        "15h20 — Chega a cinco o número de mortos na operação.\n\n"
+        "12h05 — A Polícia Militar informa que quatro suspeitos morreram em confronto com os "
+        "agentes.\n\n"
+        "8h10 — Policiais do 7º BPM entram no Complexo do Salgueiro, em São Gonçalo, nesta "
+        "quarta-feira (17).\n",
+        "2024-04-17",
+    ),
+    (
+        "es",
+        "2024-06-12",
+        "EN VIVO: desalojo en el predio La Esperanza\n\n"
+        "14:30 — Se confirma un segundo fallecido en el desalojo.\n\n"
+        "11:15 — Un ocupante murió baleado por la policía durante el operativo.\n\n"
+        "07:40 — Efectivos de la Policía llegan al predio La Esperanza, en Florencio Varela, este "
+        "miércoles 12 de junio, para cumplir la orden de desalojo.\n",
+        "2024-06-12",
+    ),
+]
+
+
 @pytest.mark.parametrize(("published", "text"), PERIOD_STARTS, ids=lambda c: str(c)[:20])
 def test_the_start_of_a_period_does_not_date_a_case(published: str, text: str) -> None:
     lang = "es" if "policía" in text else "en"
     result = forcewatch.extract(text, lang=lang, published=published)
     assert result.incidents, result.relevance.reason
     assert result.incidents[0].date is None
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "day"), LIVE_BLOGS)
+def test_a_live_blogs_dated_entry_dates_the_operation(
+    lang: str, published: str, text: str, day: str
+) -> None:
+    result = forcewatch.extract(text, lang=lang, published=published)
+    assert [m.date for m in result.incidents] == [day]

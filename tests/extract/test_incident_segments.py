@@ -174,3 +174,37 @@ def test_segments_a_timeline_body_found_then_the_detention_told_after_it() -> No
     result = forcewatch.extract(text, lang="pt", published="2024-06-10")
     assert result.relevance.relevant
     assert [(m.date, m.admin1) for m in result.incidents] == [("2024-05-13", "BR-CE")]
+
+
+# An archive's entries: a name, an age, the day alone as a sentence ("19/11/2023."), the place,
+# then the case told without a date. Each entry's day opens its case.
+ENTRIES = [
+    (
+        "es",
+        "2023-12-01",
+        "Gómez, Ariel. 19 años. 03/10/2023. Quilmes, Buenos Aires.\n\n"
+        "Un policía le disparó en la espalda cuando volvía del trabajo. Murió en el hospital.\n\n"
+        "Ríos, Néstor. 35 años. 21/10/2023. Posadas, Misiones.\n\n"
+        "Lo detuvieron por una pelea. Horas después apareció muerto en el calabozo de la "
+        "comisaría.\n",
+        ["2023-10-03", "2023-10-21"],
+    ),
+    (
+        "pt",
+        "2024-04-02",
+        "Silva, João Carlos. 22 anos. 04/03/2024. Camaçari, Bahia.\n\n"
+        "Policiais militares atiraram contra o rapaz numa abordagem; ele morreu no local.\n\n"
+        "Souza, Marcos. 30 anos. 17/03/2024. Feira de Santana, Bahia.\n\n"
+        "Foi espancado por policiais dentro da viatura e ficou internado.\n",
+        ["2024-03-04", "2024-03-17"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "dates"), ENTRIES)
+def test_each_entrys_own_day_opens_its_case(
+    lang: str, published: str, text: str, dates: list[str]
+) -> None:
+    # the extractor alone: the page cleaner has its own rules for where a text dump begins
+    _, mentions = extract_mentions(Document(text=text, published=published, language=lang))
+    assert [m.date for m in mentions if m.kind == "incident"] == dates

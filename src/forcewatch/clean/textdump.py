@@ -43,8 +43,8 @@ _BYLINE = re.compile(
 # A menu: several short items separated by pipes, bullets or slashes.
 _MENU = re.compile(r"^(?:[^|·•]{1,30}\s*[|·•]\s*){2,}[^|·•]{0,30}$")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)]*$""")
-# A field of a form: "Data do facto: 02/09/2024", "Lugar: Andahuaylas", "Fecha del hecho: ...".
-_FIELD = re.compile(r"^[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w.º°ª]*(?:\s+[\w.º°ª]+){0,3}\s*:\s+\S")
+# A field of a form: "Data do facto: 02/09/2024", "Lugar: Andahuaylas", "Data/hora do fato: ...".
+_FIELD = re.compile(r"^[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w.º°ª/]*(?:\s+[\w.º°ª/]+){0,4}\s*:\s+\S")
 
 
 @dataclass

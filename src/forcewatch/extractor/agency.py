@@ -65,7 +65,9 @@ _FORCE_NP = (
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos?|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
     # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)
-    r"(?-i:Armada|Marinha|UNDMO|PRM|UIR|PIR|PNC|PNP|PMOP))"
+    r"(?-i:Armada|Marinha|UNDMO|PRM|UIR|PIR|PNC|PNP|PMOP)|"
+    # Mexico's navy after its article ("elementos de la Marina"), never the name Marina
+    r"(?<=\bla\s)(?-i:Marina))"
 )
 # What may stand between an armed group's name and the force word: "the RSF and allied Arab
 # militias" (the group's allies are not the state's).
@@ -215,7 +217,9 @@ _MISSED = re.compile(
     re.IGNORECASE,
 )
 _RAID = re.compile(
-    r"\b(?:raided|stormed|allanaron|allanamientos?|irrumpieron|asaltaron|invadiram|invadiu)\b",
+    r"\b(?:raided|stormed|allanaron|allanamientos?|irrumpieron|asaltaron|invadiram|invadiu|"
+    # a dispersal hurts no one by itself: "dispersó la marcha con gases, sin heridos"
+    r"dispers(?:ó|aron|ar|ou|aram))\b",
     re.IGNORECASE,
 )
 _JUDICIAL = re.compile(r"^(?:executed|ejecut\w+|execut\w+)$", re.IGNORECASE)
@@ -250,7 +254,7 @@ _WEAK_ACT = re.compile(
     r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
     # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
-    r"(?:efectu|realiz|efetu|utiliz|us[óo]|usaron|usou|usaram|sac)\w*\s+.*|hi(?:zo|cieron)\s+.*|"
+    r"(?:efectu|realiz|efetu|utiliz|us[óo]|usaron|usou|usaram|sac|accion)\w*\s+.*|hi(?:zo|cieron)\s+.*|"
     r"f(?:ez|izeram)\s+.*|"
     r"dispara(?:\s+contra)?|atira(?:\s+(?:em|contra))?|"
     + "|".join(lx.forms_of(lang, "fire", "strike") for lang in ("es", "pt")),
@@ -293,7 +297,7 @@ def _patterns(lang: str) -> dict[str, Pattern]:
         # the object: "mataron a los policías")
         "act_after": re.compile(
             rf"\b(?P<harm>{lx.HARM_ACT_AFTER[lang]})\b(?P<gap>(?:\s+(?!a\b|al\b)[\w]+){{0,3}}?)\s+"
-            rf"(?:los|las|el|la|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
+            rf"(?:los|las|el|la|un|una|unos|unas|varios|dos|tres|cuatro)\s+(?:\w+\s+)?(?P<force>{_FORCE_NP})\b",
             re.IGNORECASE,
         ),
         # a second verb of the force's, after "y"/"e": "persiguieron al joven ... y le dispararon"
@@ -495,6 +499,12 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
+        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
+            crew = _crew_for_force(pats["act"], sentences, index, negated)
+            if crew is not None:
+                found.append(
+                    Agency(sentence, "act", sentence.start + crew[0], sentence.start + crew[1])
+                )
         if forced and (not found or found[-1].sentence is not sentence):
             for match in pats["act_after"].finditer(text):
                 if (
@@ -583,7 +593,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 )
             ):
                 context = None
-        if context and not (_RAID.search(context.group(0)) and not harms_someone(text)):
+        if context and not (
+            _RAID.search(context.group(0)) and not harms_someone(without_denials(text))
+        ):
             # a raid frames harm told in its own sentence ("police raided the homes of ten
             # journalists" hurts no one)
             found.append(_agency(sentence, "context", context))
@@ -632,16 +644,19 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
 # o jovem", "el subteniente del Ejército fue acusado de haber ejecutado a dos campesinos", "la
 # Fiscalía investiga a tres policías por la desaparición y muerte de Santiago".
 _ACCUSE_WORD = re.compile(
-    r"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt)", re.IGNORECASE
+    r"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt|suspeit|sospech)",
+    re.IGNORECASE,
 )
 _HARMED_PART = (
     r"(?:haber\s+|ter\s+|terem\s+|tener\s+)?(?:"
     + "|".join(
         lx.forms_of(lang, "kill", "execute", "injure", part="participle") for lang in ("es", "pt")
     )
-    + r"|mort[oa]|muert[oa]|(?:la\s+|a\s+|el\s+|o\s+)?(?:desaparici[oó]n\s+y\s+|desaparecimento\s+e\s+)?"
+    + r"|privad[oa]\s+de\s+la\s+vida|mort[oa]|muert[oa]|(?:la\s+|a\s+|el\s+|o\s+)?(?:desaparici[oó]n\s+y\s+|desaparecimento\s+e\s+)?"
     r"(?:muertes?|mortes?|asesinatos?|assassinatos?|homicidios?|homic[ií]dios?|ejecuci[oó]n|"
-    r"execu[cç][aã]o|torturas?)\s+(?:de|do|da|dos|das|del)\b)"
+    r"execu[cç][aã]o|torturas?)\s+(?:de|do|da|dos|das|del)\b|"
+    # the act itself: "suspeitos de matar um entregador", "sospechosos de asesinar a"
+    r"(?:matar|asesinar|assassinar|ejecutar|executar|balear|torturar|espancar|golpear)\b)"
 )
 _ACCUSE_AGENTS = re.compile(
     rf"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|apunt)\w*\s+(?:a\s+)?(?:[\w-]+\s+){{0,3}}?"
@@ -650,7 +665,8 @@ _ACCUSE_AGENTS = re.compile(
 )
 _AGENTS_ACCUSED_OF = re.compile(
     rf"\b(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:fue|fueron|foi|foram|está|están|estão|es|"
-    rf"son|é|são)\s+(?:acusad|denunciad|investigad|señalad|indiciad|procesad|processad)\w*\s+"
+    rf"son|é|são)\s+(?:acusad|denunciad|investigad|señalad|indiciad|procesad|processad|suspeit|"
+    rf"sospech)\w*\s+"
     rf"(?:de|por|pela|pelo)\s+{_HARMED_PART}",
     re.IGNORECASE,
 )
@@ -1062,6 +1078,66 @@ def _subject_dropped(
         if _MISSED.search(rest) or _IN_THE_AIR.match(rest):
             return None
         return candidate
+    return None
+
+
+# A crew or unit noun standing for the agents the sentences before named: "Três policiais do 20º
+# BPM foram acionados ... A guarnição revidou e matou o suspeito", "Carabineros llegaron ... La
+# dotación disparó contra un joven y lo hirió", "La tropa abrió fuego".
+_CREW = re.compile(
+    r"\b(?:a|la|el|o|essa|esa|esta|esta|aquela|aquella|uma|una|la\s+misma|a\s+mesma)\s+"
+    r"(?P<crew>equipe|equipo|guarni[cç][aã]o|patrulha|patrulla|dotaci[oó]n|tropa|"
+    r"composi[cç][aã]o|comitiva|unidad|unidade)\b",
+    re.IGNORECASE,
+)
+_CREW_REACH = 3  # sentences before the crew's in which the force it stands for may be named
+
+
+def _crew_for_force(
+    act: Pattern, sentences: list[Sentence], index: int, negated: re.Pattern[str]
+) -> tuple[int, int] | None:
+    """The span (in the sentence) from a crew noun to the harm verb it is the subject of, when a
+    state force is named in the sentences just before: the noun is read as that force."""
+    text = sentences[index].text
+    crew = _CREW.search(text)
+    if crew is None:
+        return None
+    # the force named in the sentences before, or earlier in this one ("Segundo a PM, os
+    # suspeitos atiraram contra a guarnição, que revidou")
+    before = " ".join(
+        [s.text for s in sentences[max(0, index - _CREW_REACH) : index]] + [text[: crew.start()]]
+    )
+    forces = [
+        m
+        for m in _ANY_FORCE.finditer(before)
+        if not NON_STATE.search(before[max(0, m.start() - 40) : m.end()])
+    ]
+    if not forces:
+        return None
+    force = forces[-1].group(0)
+    head = text[: crew.start("crew")]
+    probe_text = head + force + text[crew.end("crew") :]
+    shift = len(force) - len(crew.group("crew"))
+    for match in act.finditer(probe_text, len(head)):
+        if match.start("force") != len(head):
+            break
+        if _CRIMINALS.search(text[: crew.start()]) and not re.match(
+            r"\s*,?\s*(?:que|que\s+lo|que\s+los)\s", match.group("gap")
+        ):
+            return None  # "os suspeitos atiraram contra a guarnição": the crew is their target
+        rest = probe_text[match.end("harm") :]
+        if (
+            _REPORTING.search(match.group("gap"))
+            or negated.search(probe_text[: match.start("harm")])
+            or _PASSIVE_AUX.search(probe_text[: match.start("harm")])
+            or _MISSED.search(rest)
+            or (
+                _WEAK_ACT.fullmatch(match.group("harm").strip())
+                and not (lx.SHOT_LANDED.match(rest) or harms_someone(rest))
+            )
+        ):
+            return None
+        return crew.start("crew"), match.end("harm") - shift
     return None
 
 

@@ -55,9 +55,14 @@ class Annotation:
 
     def dates(self, sentence: Sentence) -> list[DateHit]:
         """Dates in ``sentence``, resolved against the publication date; offsets in the sentence."""
-        return _once(
-            self._dates, sentence, lambda: find_dates(sentence.text, self.doc.published, self.lang)
-        )
+
+        def before() -> str:
+            return self.doc.text[max(0, sentence.start - 600) : sentence.start]
+
+        def find() -> list[DateHit]:
+            return find_dates(sentence.text, self.doc.published, self.lang, preceding=before)
+
+        return _once(self._dates, sentence, find)
 
     def counts(self, sentence: Sentence) -> list[Count]:
         """Counts of killed and injured in ``sentence``; offsets in the document."""

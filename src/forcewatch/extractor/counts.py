@@ -38,8 +38,31 @@ _AFTER = re.compile(
     rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
+    # "um deles foi atingido e morreu", "fue herido y murió": hit, then dead
+    # (Spanish and Portuguese only: "two handguns was shot and killed" counts no handguns)
+    r"(?:(?:atingid|herid|ferid|balead|lesionad|alcanzad)[oa]s?\s+(?:y|e)\s+"
+    rf"(?=(?:{lx.KILLED_WORD})\b))?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|"
     rf"(?P<i>{lx.INJURED_WORD}))\b",
+    re.IGNORECASE,
+)
+# A toll told after its number: "sobe para três o número de mortos", "chega a cinco o total de
+# mortos", "eleva a cuatro el número de heridos" (the article "o" is no "or" here).
+_TOLL_AFTER = re.compile(
+    r"^\s+(?:o|a|el|la)\s+(?:n[uú]mero|total|cifra|saldo|balan[cç]o)\s+(?:de|dos|das)\s+"
+    r"(?:(?P<k>mortos|mortes|muertos|muertes|fallecidos|v[ií]timas\s+(?:fatais|mortales)|óbitos)|"
+    r"(?P<i>feridos|heridos|lesionados))\b",
+    re.IGNORECASE,
+)
+# The number's people, then a relative clause whose verb tells their harm: "dispararon contra dos
+# jóvenes, que murieron en el lugar", "atiraram em três rapazes, que morreram", "shot two men,
+# who died later" (the clause decides, whatever the verb before the number was).
+_RELATIVE_AFTER = re.compile(
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{1,4}}?)\s*,?\s+"
+    rf"(?:que|quienes|who|os\s+quais|as\s+quais|los\s+cuales|las\s+cuales)\s+"
+    rf"(?:(?:también|também|also|luego|después|depois|later|más\s+tarde|mais\s+tarde)\s+)?"
+    rf"(?:(?:fueron|foram|were|resultaron|ficaram|quedaron)\s+)?"
+    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
 # Where, said between a verb of death and its number: "morreram ali dois jovens", "murieron en
@@ -78,12 +101,20 @@ _BEFORE_KILLED = re.compile(
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
-    rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE}))\s+"
+    # people executed: "ejecutaron a cuatro detenidos", "executaram dois rapazes"
+    rf"{lx.forms_of('es', 'execute')}|{lx.forms_of('pt', 'execute')}|"
+    rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE})|"
+    # hurt to death: "balearam mortalmente dois", "hirieron de muerte a tres"
+    rf"(?:{lx.INJURE_VERB}|atingi(?:u|ram)|alcanz(?:ó|aron))\s+(?:mortalmente|fatalmente|de\s+muerte))\s+"
     rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
     r"(?:(?:sus|seus|suas|sendas)\s+)?$",
     re.IGNORECASE,
+)
+# A transitive verb of harm right before: Spanish marks its person object with "a".
+_TRANSITIVE_BEFORE = re.compile(
+    rf"\b(?:{lx.forms_of('es', 'kill', 'injure', 'execute')})\s+$", re.IGNORECASE
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
@@ -210,7 +241,18 @@ def find_counts(
             continue  # "otro de 17 quedó herido", "Jhon, 34, murió", "12-year-old": ages
         after = _AFTER.match(tail)
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
-        if (
+        relative = None if after else (_RELATIVE_AFTER.match(tail) or _TOLL_AFTER.match(tail))
+        if relative is not None and not _NOT_A_COUNT.search(
+            _first_words(relative.groupdict().get("gap") or "")
+        ):
+            count = Count(
+                "killed" if relative.group("k") else "injured",
+                bool(lx.AGENT_NOUN.search(relative.groupdict().get("gap") or "")),
+                number,
+                number.start + offset,
+                number.end + relative.end() + offset,
+            )
+        elif (
             after
             and not before
             and (
@@ -250,6 +292,16 @@ def find_counts(
                 words = re.match(r"^((?:\s+(?!y\b|e\b|and\b)[\w'’-]+){0,3})", tail)
                 nouns = words.group(1) if words else ""
                 agents = bool(lx.AGENT_NOUN.search(nouns))
+                if (
+                    lang == "es"
+                    and agents
+                    and _TRANSITIVE_BEFORE.search(head)
+                    and not re.search(r"\b(?:a|al)\s+$", head, re.IGNORECASE)
+                ):
+                    # "lo mató un policía", "la hirió un soldado": without "a" the agent is the
+                    # subject told after its verb, not one harmed
+                    previous = None
+                    continue
                 if previous is not None and _OTHERS.search(head):
                     agents = previous.agents
                 end = number.end + len(nouns)
@@ -474,21 +526,31 @@ _ZERO_ALL = re.compile(
     r"\b(?:nadie|ninguna\s+persona|ningun[oa](?:\s+de\s+(?:ellos|ellas))?)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
     r"(?P<i7>result[oó]\s+herid[oa]))|"
     # the one shot survived: "o condutor não morreu", "el joven no murió"
-    r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b",
+    r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b|"
+    # "dispersó la marcha, sin heridos", "sem deixar feridos", "sin víctimas"
+    r"\b(?:sin|sem)\s+(?:dejar\s+|deixar\s+|que\s+hubiera\s+|que\s+houvesse\s+)?(?:(?P<i9>heridos|"
+    r"feridos|lesionados)|(?P<k9>muertos|mortos|v[ií]ctimas(?:\s+(?:fatais|mortales))?))\b",
     re.IGNORECASE,
+)
+
+
+# The ones the agents shot lived: "Ele sobreviveu", "el muchacho sobrevivió" (no one killed among
+# them; nothing said of the agents).
+_ZERO_VICTIMS = re.compile(
+    r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b", re.IGNORECASE
 )
 
 
 @dataclass(frozen=True)
 class Zero:
     harm: Harm
-    scope: Literal["agents", "all"]
+    scope: Literal["agents", "all", "victims"]
     start: int
     end: int
 
 
 _DENIAL_WORD = re.compile(
-    r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o)\b",
+    r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o|sin|sem)\b",
     re.IGNORECASE,
 )
 
@@ -505,7 +567,11 @@ def without_denials(text: str) -> str:
 
 def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
     zeros: list[Zero] = []
-    for pattern, scope in ((_ZERO_AGENTS, "agents"), (_ZERO_ALL, "all")):
+    for pattern, scope in (
+        (_ZERO_AGENTS, "agents"),
+        (_ZERO_ALL, "all"),
+        (_ZERO_VICTIMS, "victims"),
+    ):
         for match in pattern.finditer(text):
             groups = {k: v for k, v in match.groupdict().items() if v}
             harms: set[Harm] = set()
@@ -583,10 +649,12 @@ _ONE_PERSON_HARMED = re.compile(
 # conjugation (Spanish marks a person object with "a"; Portuguese does not). Verbs of hurting
 # are left to the single victim's rule: the one hit may die in the next sentence.
 _VERB_ONE = re.compile(
-    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina)\s+(?:{_MANNER}\s+)?a\s+"
+    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina|matar|asesinar)\s+"
+    rf"(?:{_MANNER}\s+)?a\s+"
     r"(?:un|una)\s+"
     rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
-    rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de))\s+(?:{_MANNER}\s+)?(?:um|uma)\s+"
+    rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de)|matar|assassinar)\s+"
+    rf"(?:{_MANNER}\s+)?(?:um|uma)\s+"
     rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
     # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
     rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"
@@ -607,6 +675,23 @@ _HEADLINE_ONE = re.compile(
     rf"^\s*(?:[A-ZÁÉÍÓÚÂÊÔ][\w-]*\s+)?(?P<noun>{_PERSON_NOUN})\s+(?:(?P<k2>morre|muere|dies|"
     rf"morreu|muri[oó])|(?:[\w-]+\s+){{0,2}}?(?P<k>baleado\s+e\s+morto|assassinado|asesinado|"
     rf"killed)|(?P<i>ferido|herido|baleado|baleada|injured|wounded))\b",
+    re.IGNORECASE,
+)
+# One person the agents shot at, then a relative clause tells the harm: "disparó contra el
+# conductor, que murió en el lugar", "atirou no rapaz, que morreu no hospital".
+_ONE_RELATIVE = re.compile(
+    rf"\b(?:al|el|la|o|a|no|na|contra\s+(?:el|la|o|a))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_PERSON_NOUN})\s*,\s*(?:que|quien)\s+(?:(?:luego|después|depois|mais\s+tarde|"
+    rf"más\s+tarde)\s+)?(?:(?P<k>(?P<k2>muri[oó]|falleci[oó]|morreu|faleceu))|"
+    rf"(?:result[oó]|qued[oó]|ficou|foi)\s+(?P<i>herid[oa]|ferid[oa]|lesionad[oa]))\b",
+    re.IGNORECASE,
+)
+# People named in a list after a plural noun, object of a verb of killing: "dieron muerte a los
+# hermanos Ángel David y Luis Eduardo Rengifo", "mataron a los primos X, Y y Z" (one a name).
+_NAME = r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+)){0,3}"
+_NAMED_KILLED = re.compile(
+    rf"\b(?:{lx.KILL_VERB}|{lx.KILL_PHRASE})\s+(?:a\s+)?(?:los|las|os|as)\s+(?P<noun>[\w-]+\s+)?"
+    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:y|e)\s+{_NAME})",
     re.IGNORECASE,
 )
 # "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
@@ -631,7 +716,7 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE):
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE, _ONE_RELATIVE):
         for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue
@@ -644,6 +729,12 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             one = Number(start, end, match.group(0), 1, 1, None)
             harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
             counts.append(Count(harm, agents, one, start, end))
+    for match in _NAMED_KILLED.finditer(text):
+        n = len(re.split(r"\s*,\s*|\s+(?:y|e)\s+", match.group("names")))
+        start, end = match.start() + offset, match.end() + offset
+        named = Number(start, end, match.group(0), n, n, None)
+        agents = bool(lx.AGENT_NOUN.search(match.group("noun") or ""))
+        counts.append(Count("killed", agents, named, start, end))
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         two = Number(start, end, match.group(0), 2, 2, None)

@@ -9,6 +9,7 @@ without a publication date a day-month stays partial (``--01-15``) and a weekday
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -93,11 +94,14 @@ RELATIVE: dict[str, int] = {
     "anoche": -1,
     "anteayer": -2,
     "antier": -2,
+    "antenoche": -2,
+    "anteanoche": -2,
     "hoy": 0,
     "esta madrugada": 0,
     "esta mañana": 0,
     "ontem": -1,
     "anteontem": -2,
+    "anteontem à noite": -2,
     "hoje": 0,
     "nesta madrugada": 0,
     "nesta manhã": 0,
@@ -135,6 +139,14 @@ _PERIOD_NAMES = "|".join(
 )
 
 _MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
+# A year told by pointing back at the last one the text gave: "el 3 de mayo de ese año",
+# "em 12 de agosto daquele ano", "del mismo año", "do mesmo ano".
+_THAT_YEAR = (
+    r"(?P<that_year>,?\s+(?:de\s+(?:ese|aquel|dicho)\s+año|del\s+mismo\s+año|"
+    r"(?:daquele|desse|deste|do\s+mesmo|daquele\s+mesmo)\s+ano)\b)"
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -151,7 +163,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "day_month",
         re.compile(
             rf"\b(?P<day>[0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\b"
-            rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR})?",
+            rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR}|{_THAT_YEAR})?",
             re.IGNORECASE,
         ),
     ),
@@ -164,6 +176,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"d[ií]a\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)"
             rf"(?!\s*[/.-]\d)(?:\s+(?:del|do)\s+(?:corriente|presente|corrente)(?:\s+m[eê]s)?)?|"
             rf"\bel\s+(?P<day2>[0-3]?\d)\s+del\s+(?:corriente|presente)(?:\s+mes)?)",
+            re.IGNORECASE,
+        ),
+    ),
+    # a weekday and its day of the month: "la última quarta-feira, dia 12", "el martes día 4"
+    (
+        "weekday_day",
+        re.compile(
+            rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?:\s+(?:pasado|passad[oa]))?,?\s+"
+            rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b"
+            rf"(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)(?!\s*[/.-]\d)",
             re.IGNORECASE,
         ),
     ),
@@ -281,8 +303,16 @@ def _day_month_value(day: int, month: int, year: int | None, base: date | None) 
         return None
 
 
-def find_dates(text: str, published: str | None, lang: str | None = None) -> list[DateHit]:
-    """Every date expression in the text, resolved where the publication date allows."""
+def find_dates(
+    text: str,
+    published: str | None,
+    lang: str | None = None,
+    preceding: Callable[[], str] | None = None,
+) -> list[DateHit]:
+    """Every date expression in the text, resolved where the publication date allows.
+
+    ``preceding`` gives the text told before ``text`` (the sentences before a sentence): where a
+    date points back at a year already given ("de ese año"), that year is looked for there too."""
     base = _as_date(published)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
@@ -294,6 +324,9 @@ def find_dates(text: str, published: str | None, lang: str | None = None) -> lis
             hit = _resolve(kind, match, base, lang)
             if hit is None:
                 continue
+            if match.groupdict().get("that_year"):
+                before = (preceding() if preceding else "") + text[:start]
+                hit = _in_year_told_before(before, match, hit)
             hits.append(DateHit(start, end, text[start:end], hit[0], hit[1], kind))
             taken.append((start, end))
     hits.sort(key=lambda h: h.start)
@@ -308,6 +341,18 @@ def find_dates(text: str, published: str | None, lang: str | None = None) -> lis
             and hits[n + 1].start - h.end <= 2
         )
     ]
+
+
+def _in_year_told_before(
+    before: str, match: re.Match[str], hit: tuple[str | None, DatePrecision]
+) -> tuple[str | None, DatePrecision]:
+    """'el 3 de mayo de ese año': the day and month in the last year written before it."""
+    years = _A_YEAR.findall(before[-600:])
+    month = _month(match.group("month"))
+    if not years or month is None:
+        return hit
+    value = _day_month_value(int(match.group("day")), month, int(years[-1]), None)
+    return (value, "day") if value else hit
 
 
 def _resolve(
@@ -334,7 +379,7 @@ def _resolve(
             return None  # "may 5" is a verb, not May
         value = _day_month_value(day, named_month, year, base)
         return (value, "day") if value else None
-    if kind == "day_only":
+    if kind in ("day_only", "weekday_day"):
         day = int(groups.get("day") or groups.get("day2") or 0)
         if not 1 <= day <= 31 or base is None:
             return None if not 1 <= day <= 31 else (None, "unknown")

@@ -70,6 +70,7 @@ FORCE_NAMED = _terms(
             "police",
         ),
         (r"Guarda (?:Civil )?Municipal", "police"),
+        (r"Brigada Militar", "police"),  # Rio Grande do Sul's military police
         (r"Polícia de Segurança Pública|PSP", "police"),
         (r"Carabineros(?: de Chile)?", "police"),
         (r"Gendarmer[ií]a(?: Nacional)?", "police"),
@@ -108,7 +109,7 @@ FORCE_GENERIC = _terms(
         ),
         (
             r"pol[ií]c[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
-            r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|"
+            r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|carabineros?|"
             r"efectivos policiales|oficiales",
             "police",
         ),
@@ -216,6 +217,8 @@ KILL_VERB = "|".join(forms_of(lang, "kill") for lang in ("es", "pt"))
 KILL_PHRASE = (
     r"(?:dio|dieron|daba|daban|ha\s+dado|han\s+dado|hab[ií]an?\s+dado)\s+muerte|"
     r"(?:quit[óo]|quitaron|arrebat[óo]|arrebataron)\s+la\s+vida|"
+    # the legal "privar de la vida" (Mexico): "lo privaron de la vida", "fue privado de la vida"
+    r"(?:priv(?:ó|aron|aba|aban|ad[oa]s?))\s+de\s+la\s+vida|"
     r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida"
 )
 # Where a shot or a blow landed: "le disparó en el pecho", "atingiu o adolescente na cabeça",
@@ -284,6 +287,8 @@ KILLED_WORD = (
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
     r"perd(?:i[oó]|ieron|eu|eram)\s+(?:la|a)\s+vida|"
+    # people executed are dead: "tres campesinos fueron ejecutados"
+    r"ejecutad[oa]s|executad[oa]s|"
     r"vítimas\s+fatais)"
 )
 INJURED_WORD = (
@@ -488,6 +493,11 @@ AGGREGATE_CUE = re.compile(
     r"september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     r"septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|"
     r"outubro|novembro|dezembro)(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s+(?:and|to|y|a|e|até|hasta)\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|"
+    # a total up to a month: "até novembro", "hasta el final de septiembre", "through October"
+    r"(?:at[eé]|hasta|until|through)\s+(?:(?:o\s+|el\s+|the\s+)?(?:fim|final|end)\s+(?:de|of)\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|"

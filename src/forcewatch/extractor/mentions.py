@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from importlib import resources
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
@@ -113,8 +115,15 @@ _SINGLE_VICTIM = re.compile(
     rf"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM_NOUN}\b|"
     # a contraction right before the noun: "mataron al conductor", "atirou no rapaz"
     rf"\b(?:al|ao|à)\s+{_VICTIM_NOUN}\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
-    # a clitic before its verb, never an article before a name ("La Matanza")
-    r"(?<=\s)(?-i:lo|la)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut))",
+    # a clitic before its verb, never an article before a name ("La Matanza"): "lo mataron",
+    # "le disparó en el pecho", "lo encontraron muerto", "o mataram", "a feriram"
+    r"(?<=\s)(?-i:lo|la|le)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut|encontr|"
+    r"hall))|"
+    r"(?<=\s)(?-i:o|a)(?=\s+(?-i:mat|fer|bale|espanc|agred|alvej|execut|atir|encontr|"
+    r"acert|atingi)\w*(?:ram|ou|iu|eu)\b)|"
+    # the clitic after its verb: "balearam-no", "mataram-na", "atingiu-o"
+    r"\b(?-i:mat|fer|bale|espanc|agred|alvej|execut|atingi|acert)\w*(?:ram|ou|iu|eu)-"
+    r"(?:o|a|no|na|lo|la)\b",
     re.IGNORECASE,
 )
 
@@ -327,6 +336,12 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     breaks: list[int] = []
     topics: set[int] = set()
     for i, sentence in enumerate(sentences):
+        if i and _bare_day(ann, sentence):
+            # an entry's day on its own ("Ríos, Néstor. 35 años. 21/10/2023. Posadas."): the
+            # record it heads is a case of its own
+            topics.add(i)
+            breaks.append(i)
+            continue
         if not i or not _starts_line(ann.text, sentence.start):
             continue
         # a case heading ("Caso 3 — Timon, 2 de setembro de 2024") and a place and a day on a
@@ -457,6 +472,15 @@ def _case_dates(ann: Annotation, index: int, previous: int) -> tuple[int, list[D
     return index, []
 
 
+def _bare_day(ann: Annotation, sentence: Sentence) -> bool:
+    """The sentence is a day and nothing else ("21/10/2023.", "4 de março de 2024.")."""
+    text = sentence.text
+    if len(text) > 40 or not any(c.isdigit() for c in text):
+        return False
+    days = [h for h in ann.dates(sentence) if h.precision == "day" and h.value]
+    return len(days) == 1 and not re.search(r"\w", text[: days[0].start] + text[days[0].end :])
+
+
 def _paragraph_start(ann: Annotation, index: int) -> int:
     """The index of the sentence that opens the paragraph of sentence ``index``."""
     while index > 0 and not _starts_line(ann.text, ann.sentences[index].start):
@@ -521,7 +545,9 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
 
 # The fields of a case's form (an NGO's or a monitor's record of one case), on lines of their own.
 _FIELD_DATE = re.compile(
-    r"^\s*(?:data|fecha|date)(?:\s+(?:do|da|dos|del|de\s+la|de\s+los|of(?:\s+the)?)\s+"
+    # "Data/hora do fato:", "Fecha y hora del hecho:": the day and the hour in one field
+    r"^\s*(?:data|fecha|date)(?:\s*(?:/|\se|\sy|\sand)\s*(?:hora|hor[aá]rio|time))?"
+    r"(?:\s+(?:do|da|dos|del|de\s+la|de\s+los|of(?:\s+the)?)\s+"
     r"(?:factos?|fatos?|hechos?|ocorr[eê]ncia|incidente|evento|incident|event|ataque|muerte|"
     r"morte|agress[aã]o|agresi[oó]n))?\s*:",
     re.IGNORECASE,
@@ -563,14 +589,16 @@ def _incident_mention(
     for zero in zeros:
         nobody = Quantity(low=0, best=0, span=doc.span(zero.start, zero.end))
         if zero.harm == "killed":
-            agents_killed = agents_killed or nobody
-            if zero.scope == "all":
+            if zero.scope != "victims":
+                agents_killed = agents_killed or nobody
+            if zero.scope != "agents":
                 killed = killed or nobody
         else:
-            agents_injured = agents_injured or nobody
-            if zero.scope == "all":
+            if zero.scope != "victims":
+                agents_injured = agents_injured or nobody
+            if zero.scope != "agents":
                 injured = injured or nobody
-    killed, injured = _single_victim(doc, incident, killed, injured, people)
+    killed, injured = _single_victim(doc, incident, killed, injured, people, aggregate_sentences)
     people = _fates_from_counts(
         doc.text, people, operation[0] if operation else None, killed, injured
     )
@@ -695,7 +723,11 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         for h in ann.dates(sentence)
         if (h.value or h.precision != "unknown")
         and not _in_dateline(text, sentence.start + h.start)
-        and not _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+        and not (
+            _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+            # a record's day after its name on the same line is the record's, no dateline
+            and (_starts_line(text, sentence.start) or not _bare_day(ann, sentence))
+        )
         and not _wire_dateline(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
@@ -982,7 +1014,17 @@ def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool
     own_line = _starts_line(ann.text, sentence.start) and (
         sentence.end >= len(ann.text) or ann.text[sentence.end : sentence.end + 1] in "\r\n"
     )
-    return own_line and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
+    # (a live blog's entry opens on its hour, then tells what happened: "8h10 — Policiais do
+    # 7º BPM entram no Complexo ..., nesta quarta-feira (17)" is no stamp)
+    told = len((sentence.text[: hit.start] + sentence.text[hit.end :]).split())
+    return (
+        own_line
+        and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
+        and told <= _STAMP_WORDS
+    )
+
+
+_STAMP_WORDS = 8  # words besides its date that a stamp or a byline line holds at most
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
@@ -1128,7 +1170,27 @@ _EARLIER_EVENT = re.compile(
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
-    return default_gazetteer().locate(doc.text, lang, focus=focus)
+    hint = _force_country(doc.text) if lang in ("es", "pt") else None
+    return default_gazetteer().locate(doc.text, lang, focus=focus, country_hint=hint)
+
+
+@functools.cache
+def _national_forces() -> list[tuple[re.Pattern[str], str]]:
+    path = resources.files("forcewatch.extractor.places").joinpath("data/national_forces.tsv")
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            pattern, cc = line.split("\t")
+            rows.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), cc.strip()))
+    return rows
+
+
+@functools.lru_cache(maxsize=64)
+def _force_country(text: str) -> str | None:
+    """The one state whose own forces the report names ("carabineros", "a PSP", "la FANB"), if
+    only one's: a hint for the country its places are in ("comuna de San Joaquín")."""
+    named = {cc for pattern, cc in _national_forces() if pattern.search(text)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _gender(name: str) -> Literal["male", "female"] | None:
@@ -1214,6 +1276,7 @@ def _single_victim(
     killed: Quantity | None,
     injured: Quantity | None,
     people: list[Person],
+    aggregate_sentences: Container[int] = frozenset(),
 ) -> tuple[Quantity | None, Quantity | None]:
     """Counts from victims the report does not number: named victims and their fates; 'police
     shot and killed a man' -> killed 1; 'police shot him; he was treated' -> injured 1.
@@ -1253,7 +1316,12 @@ def _single_victim(
             continue
         span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
         one = Quantity(low=1, best=1, span=span)
-        following = [s for s in incident.sentences if s.start > sentence.start][:2]
+        # (a period's total told after is no death of this one's: "até novembro, 700 mortes")
+        following = [
+            s
+            for s in incident.sentences
+            if s.start > sentence.start and s.start not in aggregate_sentences
+        ][:2]
         hurt_here = lx.INJURY.search(sentence.text) and not _death_in(sentence.text)
         # "revidaram, atingindo o autor ... onde veio a óbito": hit, then dead in what follows;
         # not a death only threatened ("threatened to kill him"), nor the deaths of others

@@ -92,6 +92,24 @@ _VAGUE_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A collective noun after a number multiplies it: "três dezenas" (30), "dos docenas" (24),
+# "cuatro centenares" (400). Alone, "dezenas" is vague (VAGUE).
+_TIMES = {
+    "decenas": 10,
+    "dezenas": 10,
+    "docenas": 12,
+    "dúzias": 12,
+    "duzias": 12,
+    "dozen": 12,
+    "centenares": 100,
+    "centenas": 100,
+    "veintenas": 20,
+    "vintenas": 20,
+}
+_TIMES_AFTER = re.compile(
+    r"\s+(" + "|".join(sorted(_TIMES, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
 _LOW = (
     r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|al\s+menos|por\s+lo\s+menos|como\s+m[ií]nimo|"
     r"pelo\s+menos|no\s+m[ií]nimo|ao\s+menos"
@@ -134,6 +152,11 @@ def _word_pattern(lang: str) -> re.Pattern[str]:
 
 
 _WORD_RES = {lang: _word_pattern(lang) for lang in _WORDS}
+# "terminó con un fallecido", "com um morto e dois feridos": the article counts the one harmed
+_HARM_NOUN_AFTER = re.compile(
+    r"\s+(?:muert[oa]|fallecid[oa]|herid[oa]|lesionad[oa]|mort[oa]|ferid[oa]|baleado)\b",
+    re.IGNORECASE,
+)
 _ARTICLES = frozenset({"un", "una", "uno", "um", "uma"})
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|del|en|con|por|para|sin|sobre|tras|hacia|desde|entre|em|com|num|numa|pela|pelo|"
@@ -180,6 +203,7 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
                 match.group(0).lower() in _ARTICLES
                 and _PREPOSITION_BEFORE.search(before)
                 and not _PERSON_A.search(before)
+                and not _HARM_NOUN_AFTER.match(text, match.end())
             ):
                 continue  # "de un grupo", "em uma viatura": an article, not a count
             converted = _words_value(match.group(0), lang)
@@ -194,6 +218,7 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
                         (match.start() + word.start(), match.start() + word.end(), part, False)
                     )
     raw.sort()
+    raw = _multiplied(text, raw)
     numbers: list[Number] = []
     skip_until = -1
     for start, end, value, vague in raw:
@@ -221,6 +246,25 @@ def find_numbers(text: str, lang: str | None) -> list[Number]:
         else:
             numbers.append(Number(q_start, end, text[q_start:end], value, value, None))
     return numbers
+
+
+def _multiplied(
+    text: str, raw: list[tuple[int, int, int, bool]]
+) -> list[tuple[int, int, int, bool]]:
+    """A number followed by a collective noun ("tres decenas") is one number, their product; the
+    noun's own vague reading is dropped."""
+    out: list[tuple[int, int, int, bool]] = []
+    swallowed: set[int] = set()
+    for start, end, value, vague in raw:
+        if start in swallowed:
+            continue
+        times = None if vague else _TIMES_AFTER.match(text, end)
+        if times is not None:
+            swallowed.add(times.start(1))
+            out.append((start, times.end(1), value * _TIMES[times.group(1).lower()], False))
+        else:
+            out.append((start, end, value, vague))
+    return out
 
 
 def _range_start(before: str) -> int | None:

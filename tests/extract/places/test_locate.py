@@ -346,3 +346,36 @@ def test_places_part_of_a_city_gives_the_mention_its_city(text: str, city: str) 
 
     [incident] = forcewatch.extract(text, lang="pt", published="2024-11-11").incidents
     assert incident.city == city
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "place", "admin1"),
+    [
+        # the case told in the paragraph before names a more precise place (a barrio) in another
+        # state: the town the sentence names is this case's place
+        (
+            "2. Cabimas, estado Zulia. El 13 de abril, un joven de 17 años murió por disparos de "
+            "policías del estado Zulia en el barrio Bello Monte. Su madre dice que iba a comprar "
+            "pan.\n\n3. Municipio Páez, estado Apure. El 27 de abril, militares dispersaron "
+            "con perdigones una protesta de comerciantes en Guasdualito.",
+            "El 27 de abril",
+            "Guasdualito",
+            "VE-C",
+        ),
+        (
+            "Em março, policiais militares mataram um jovem no bairro Jardim Catarina, em São "
+            "Gonçalo, no Rio de Janeiro. A família contesta.\n\nEm maio, no estado de São Paulo, "
+            "um adolescente foi morto por policiais em Campinas.",
+            "Em maio",
+            "Campinas",
+            "BR-SP",
+        ),
+    ],
+)
+def test_locate_a_town_told_beats_a_barrio_of_the_case_before(
+    gaz: Gazetteer, text: str, sentence: str, place: str, admin1: str
+) -> None:
+    start = text.index(sentence)
+    end = text.index(".", start) + 1
+    loc = gaz.locate(text, "es" if "abril" in text else "pt", focus=(start, end))
+    assert loc is not None and (loc.place, loc.admin1) == (place, admin1)

@@ -269,8 +269,14 @@ def _choose_place(
     told_here = any(inside(f) and _rank(f) <= 3 and f.role != "dateline" for f in hits.items)
 
     def order(f: _Found) -> tuple[bool, int, float, float]:
-        # only what comes after: a heading or a lede before the sentence frames it
-        outside = told_here and told_in is not None and f.hit.start >= told_in[1]
+        # what comes after, or before in another paragraph (the case told before it): a
+        # heading or a lede before the sentence frames it, and a more precise place of the
+        # same town told elsewhere still refines it after
+        outside = (
+            told_here
+            and told_in is not None
+            and (f.hit.start >= told_in[1] or _in_paragraph_before(text, f.hit, told_in[0]))
+        )
         rank, bare, where = _order(f)
         return outside, rank, bare, where
 
@@ -294,6 +300,22 @@ def _choose_place(
         return rank, bare, abs(where - anchor)
 
     return min(hits.items, key=order)
+
+
+_HEADING_LINE = 100  # characters: a line this short, right above a paragraph, is its heading
+
+
+def _in_paragraph_before(text: str, hit: PlaceHit, focus_start: int) -> bool:
+    """The place is told in a paragraph before the focus's, not the heading just above it
+    ("Caso 4 — Caxias, 14 de setembro"): the case told before, not this one's."""
+    paragraph = text.rfind("\n", 0, focus_start) + 1
+    if hit.end > paragraph:
+        return False
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    line_end = text.find("\n", hit.end)
+    line_end = paragraph if line_end < 0 else line_end
+    heading = not text[line_end:paragraph].strip() and line_end - line_start <= _HEADING_LINE
+    return not heading
 
 
 def _refine(gaz: Gazetteer, place: _Found, hits: Hits, text: str) -> _Found:
