@@ -100,3 +100,22 @@ def test_single_victim_a_toll_over_the_period_after_is_not_the_case_s(
     incidents = [m for m in mentions if m.kind == "incident"]
     assert incidents
     assert _best(incidents[0].killed) == killed
+
+
+# One person named by the surname alone, killed (narratives of police shootings often do this);
+# not a function word, a day or a force
+SURNAMES = [
+    ("After a robbery at a pharmacy, Okafor was shot and killed by deputies.", 1),
+    ("Lindqvist pulled a knife on two troopers. One trooper then shot and killed Lindqvist.", 1),
+    ("An officer fatally shot Marsh outside the bus station in Akron.", 1),
+    ("Police were shot at near the depot, and officers shot a man in the leg.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), SURNAMES)
+def test_a_victim_named_by_the_surname_alone(text: str, killed: int | None) -> None:
+    import forcewatch
+
+    result = forcewatch.extract(text, lang="en", published="2016-03-02")
+    assert result.incidents, result.relevance.reason
+    assert _best(result.incidents[0].killed) == killed

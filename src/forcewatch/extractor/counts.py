@@ -703,6 +703,22 @@ _ONE_OTHER = re.compile(
 )
 
 
+# One person by a single name, harmed: "Myler was shot and killed by officers", "the officer then
+# shot and killed Brumley" (English narratives name the dead by the surname alone). The word is a
+# name only when it is no function word, month, day or force ("Police were shot at" is not).
+_SURNAME = r"(?-i:(?!(?:He|She|It|They|We|I|You|The|This|That|These|Those|One|Police|Officers?|"
+_SURNAME += r"Deputies|Deputy|Troopers?|Soldiers?|Agents?|Monday|Tuesday|Wednesday|Thursday|"
+_SURNAME += r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+_SURNAME += r"October|November|December|Who|Which|What|Someone|Nobody|Everyone)\b)[A-Z][a-z]+"
+_SURNAME += r"(?:-[A-Z][a-z]+)?)"
+_ONE_NAMED_EN = re.compile(
+    rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhen\s))(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?"
+    rf"(?P<k>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b"
+    rf"|\b(?P<k2>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed)\s+(?P<name2>{_SURNAME})\b"
+    rf"(?!\s+(?-i:[A-Z]))",
+)
+
+
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed, or the
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
@@ -735,6 +751,13 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         named = Number(start, end, match.group(0), n, n, None)
         agents = bool(lx.AGENT_NOUN.search(match.group("noun") or ""))
         counts.append(Count("killed", agents, named, start, end))
+    for match in _ONE_NAMED_EN.finditer(text):
+        if any(c.start - offset <= match.start() < c.end - offset for c in counts):
+            continue
+        start, end = match.start() + offset, match.end() + offset
+        counts.append(
+            Count("killed", False, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         two = Number(start, end, match.group(0), 2, 2, None)
