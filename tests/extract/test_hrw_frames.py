@@ -238,6 +238,21 @@ GENERIC_OR_NOT = [
     ("The woman aimed a rifle at two troopers and was fatally shot on the porch.", True),
     ("The man fired at deputies and was killed by his own brother.", False),
     ("He threatened police and was arrested.", False),
+    # the same in two sentences
+    (
+        "Quist stabbed a deputy in the hand with a screwdriver. Quist was then shot and killed.",
+        True,
+    ),
+    ("He fired at deputies from the porch. He was killed by his brother.", False),
+    ("The man attacked two officers in Reno. He was arrested.", False),
+    ("Ruiz threatened a neighbour with a knife. He was shot dead.", False),
+    # the agents' demands are no demand for justice
+    (
+        "Deputies shot and killed a man in Yuma after he ignored their demands to drop a bat.",
+        True,
+    ),
+    ("Relatives demanded justice for the beating of students by police.", False),
+    ("Unions demanded an independent investigation into the shooting of a miner by police.", False),
 ]
 
 

@@ -912,28 +912,48 @@ _OTHER_PEOPLE = re.compile(
 # they arrived and was killed at the scene", "the suspect pointed a pellet gun at the deputies and
 # was shot dead", "He ignored the officers' orders and was shot". The agents he turned on shot
 # him; not when the sentence names who did ("and was killed by his accomplice").
+_CONFRONTS = (
+    r"\b(?:charged|attacked|lunged\s+at|rushed|assaulted|threatened|ignored|refused|disobeyed|"
+    r"struck|stabbed|hit|struggled\s+with|fought\s+with|confronted|(?:pointed|aimed|raised|swung|"
+    r"brandished)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:at|toward|towards)|"
+    r"fired\s+(?:\w+\s+){0,3}?(?:at|on)|shot\s+at|drove\s+(?:\w+\s+){0,3}?(?:at|toward|towards|into))"
+    r"\s+(?:the\s+|two\s+|three\s+|several\s+|an?\s+)?"
+)
+_SHOT_UNNAMED_AGENT = (
+    r"(?:was|got)\s+(?:then\s+)?(?:\w+ly\s+)?"
+    r"(?P<harm>shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|killed|wounded)\b"
+    r"(?!\s+(?:\w+\s+){0,2}?by\b)"
+)
 _CONFRONTED_THEN_SHOT = re.compile(
-    rf"\b(?:charged|attacked|lunged\s+at|rushed|assaulted|threatened|ignored|refused|disobeyed|"
-    rf"struggled\s+with|fought\s+with|confronted|(?:pointed|aimed|raised|swung|brandished)\s+"
-    rf"(?:a|an|his|her|the)\s+(?:[\w-]+\s+){{0,2}}?(?:at|toward|towards)|fired\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:at|on)|shot\s+at|drove\s+(?:\w+\s+){{0,3}}?(?:at|toward|towards|into))\s+"
-    rf"(?:the\s+|two\s+|three\s+|several\s+|an?\s+)?(?P<force>{_FORCE_NP})\b[^.;]{{0,80}}?"
-    rf"\b(?:and|but|before|then)\s+(?:was|got)\s+(?:\w+ly\s+)?"
-    rf"(?P<harm>shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|killed|wounded|struck)\b"
-    rf"(?!\s+(?:\w+\s+){{0,2}}?by\b)",
+    rf"{_CONFRONTS}(?P<force>{_FORCE_NP})\b[^.;]{{0,80}}?\b(?:and|but|before|then)\s+"
+    rf"{_SHOT_UNNAMED_AGENT}",
     re.IGNORECASE,
+)
+# The same told in two sentences: "Finley struck an officer with a machete. Finley was then shot
+# and killed." (the second opens on the one who turned on them, a name or a pronoun)
+_CONFRONTED = re.compile(rf"{_CONFRONTS}(?P<force>{_FORCE_NP})\b", re.IGNORECASE)
+_THEN_SHOT = re.compile(
+    rf"^(?:He|She|(?-i:[A-Z][a-z]+))\s+(?:\w+ly\s+)?{_SHOT_UNNAMED_AGENT}", re.IGNORECASE
 )
 
 
 def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
     shots = []
-    for sentence in sentences:
-        if sentence.start in decided or not names_force(sentence.text):
+    for index, sentence in enumerate(sentences):
+        if sentence.start in decided:
             continue
-        match = _CONFRONTED_THEN_SHOT.search(sentence.text)
-        if match and not NON_STATE.search(sentence.text[: match.end("force")]):
+        text = sentence.text
+        match = _CONFRONTED_THEN_SHOT.search(text) if names_force(text) else None
+        if match and not NON_STATE.search(text[: match.end("force")]):
             shots.append(_agency(sentence, "passive", match))
+            continue
+        shot = _THEN_SHOT.match(text) if index else None
+        previous = sentences[index - 1].text if index else ""
+        if shot and names_force(previous) and not NON_STATE.search(previous):
+            confronted = _CONFRONTED.search(previous)
+            if confronted:
+                shots.append(_agency(sentence, "passive", shot))
     return shots
 
 

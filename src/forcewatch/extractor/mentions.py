@@ -238,7 +238,10 @@ _GENERIC_FRAME = re.compile(
     r"\b(?:should|must)\s+(?:\w+\s+){0,3}?(?:investigat\w*|prosecut\w*|hold|end|stop|"
     # "were called on a report", "had been called for a fight": agents dispatched, no demand
     r"account)|\b(?:urg(?:e|ed|ing)|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)"
-    r"call(?:s|ed)?\s+(?:on|for)|demand(?:s|ed)?)\b|"
+    r"call(?:s|ed)?\s+(?:on|for)|"
+    # a demand for justice, not the agents' demands ("ignored their demands to drop the knife")
+    r"demand(?:s|ed)?\s+(?:that|justice|accountability|answers|an?\s+(?:\w+\s+)?(?:investigation|"
+    r"inquiry|probe|end)|the\s+(?:release|prosecution|end|arrest)))\b|"
     r"\baccountability\s+for|\bjustice\s+for\b|"
     r"\bthroughout\s+the\s+(?:year|country|region|conflict|war)|"
     r"\bduring\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|occupation|dictatorship|era|years)\b|"
