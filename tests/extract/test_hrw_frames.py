@@ -222,6 +222,13 @@ GENERIC_OR_NOT = [
     ("Police said the robbers fled in a van. They shot a clerk on the way out.", False),
     ("Deputies said the two brothers argued for hours before they shot their father.", False),
     ("Officers surrounded the house in Tulsa. They did not shoot him.", False),
+    (
+        "Troopers followed the truck for two miles. They saw the driver raise a rifle and opened "
+        "fire, killing him on the shoulder.",
+        True,
+    ),
+    ("Police said the robbers fled. They opened fire on the clerk, killing him.", False),
+    ("Officers arrived. They opened fire, but no one was hurt.", False),
     ("Paffen opened fire on troopers, they responded and shot him.", True),
     (
         "Deputies arrived at a farm and found a man dead. They encountered his nephew holding "

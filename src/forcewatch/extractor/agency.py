@@ -12,6 +12,7 @@ not make a report relevant on their own.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -899,6 +900,13 @@ _THEY_ACT = re.compile(
     rf"(?P<harm>{lx.HARM_ACT['en']})\b",
     re.IGNORECASE,
 )
+# their fire, then its outcome after a comma: "they saw her with a gun and opened fire, killing
+# her", "they returned fire, fatally wounding him"
+_THEY_THEN = re.compile(
+    rf"\b(?P<force>they)\b(?P<gap>(?:\s+[\w'’-]+){{0,8}}?\s+(?:opened|returned)\s+fire\b"
+    rf"[^.;:!?]{{0,60}}?),\s*(?:\w+ly\s+)?(?P<harm>{lx.HARM_OUTCOME['en']})\b",
+    re.IGNORECASE,
+)
 _OTHER_PEOPLE = re.compile(
     r"\b(?:suspects|men|women|gunmen|robbers|attackers|assailants|kidnappers|criminals|thieves|"
     r"protesters|demonstrators|residents|neighbou?rs|witnesses|friends|relatives|family|parents|"
@@ -967,7 +975,7 @@ def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
         text = sentence.text
         if sentence.start in decided or "they" not in text.casefold():
             continue
-        for match in _THEY_ACT.finditer(text):
+        for match in itertools.chain(_THEY_ACT.finditer(text), _THEY_THEN.finditer(text)):
             gap = match.group("gap")
             if (_REPORTING.search(gap) and not _DISPATCHED_AND.fullmatch(gap)) or _NEGATED.search(
                 text[: match.start("harm")]
@@ -975,8 +983,10 @@ def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
                 continue
             if _not_done(text, match.start("harm")) or _MISSED.search(text[match.end("harm") :]):
                 continue
-            if _WEAK_ACT.fullmatch(match.group("harm").strip()) and not _PERSON_OBJECT.match(
-                text, match.end("harm")
+            if (
+                match.re is _THEY_ACT
+                and _WEAK_ACT.fullmatch(match.group("harm").strip())
+                and not _PERSON_OBJECT.match(text, match.end("harm"))
             ):
                 continue
             earlier = sentences[max(0, index - _THEY_REACH) : index]
