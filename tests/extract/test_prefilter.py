@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forcewatch.extractor import agency
+from forcewatch.extractor import agency, counts, dates
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.prefilter import Gated, gate, required_literals
 from forcewatch.extractor.sentences import split_sentences
@@ -54,6 +54,11 @@ def _gated() -> dict[str, Gated]:
         for name, pattern in agency._patterns(lang).items()
     }
     found |= {name: value for name, value in vars(agency).items() if name.startswith("_")}
+    found |= {
+        f"counts.{name}": value for name, value in vars(counts).items() if name.startswith("_")
+    }
+    found |= {f"counts.ones[{i}]": gated for i, (_, gated) in enumerate(counts._ONES_GATED)}
+    found |= {f"dates.{kind}": gated for kind, gated in dates._GATED}
     found["CLASH"] = lx.CLASH
     return {name: value for name, value in found.items() if isinstance(value, Gated)}
 

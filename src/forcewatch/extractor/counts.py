@@ -17,6 +17,7 @@ from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import vocab
 from forcewatch.extractor.dates import find_dates
 from forcewatch.extractor.numbers import Number, find_numbers
+from forcewatch.extractor.prefilter import gate
 
 Harm = Literal["killed", "injured"]
 
@@ -719,11 +720,24 @@ _ONE_NAMED_EN = re.compile(
 )
 
 
+# searched in every sentence: each behind its literal gate (``prefilter``)
+_VERB_ONE_GATED, _NAMED_KILLED_GATED, _ONE_NAMED_GATED, _TWO_PEOPLE_GATED = (
+    gate(_VERB_ONE),
+    gate(_NAMED_KILLED),
+    gate(_ONE_NAMED_EN),
+    gate(_TWO_PEOPLE),
+)
+_ONES_GATED = tuple(
+    (pattern, gate(pattern))
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE, _ONE_RELATIVE)
+)
+
+
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed, or the
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
     counts = []
-    for match in _VERB_ONE.finditer(text):
+    for match in _VERB_ONE_GATED.finditer(text):
         noun = next(
             match.group(g)
             for g in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6")
@@ -732,8 +746,8 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE, _ONE_RELATIVE):
-        for match in pattern.finditer(text):
+    for pattern, gated in _ONES_GATED:
+        for match in gated.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue
             agents = pattern is _ONE_PERSON and bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
@@ -745,20 +759,20 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             one = Number(start, end, match.group(0), 1, 1, None)
             harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
             counts.append(Count(harm, agents, one, start, end))
-    for match in _NAMED_KILLED.finditer(text):
+    for match in _NAMED_KILLED_GATED.finditer(text):
         n = len(re.split(r"\s*,\s*|\s+(?:y|e)\s+", match.group("names")))
         start, end = match.start() + offset, match.end() + offset
         named = Number(start, end, match.group(0), n, n, None)
         agents = bool(lx.AGENT_NOUN.search(match.group("noun") or ""))
         counts.append(Count("killed", agents, named, start, end))
-    for match in _ONE_NAMED_EN.finditer(text):
+    for match in _ONE_NAMED_GATED.finditer(text):
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):
             continue
         start, end = match.start() + offset, match.end() + offset
         counts.append(
             Count("killed", False, Number(start, end, match.group(0), 1, 1, None), start, end)
         )
-    for match in _TWO_PEOPLE.finditer(text):
+    for match in _TWO_PEOPLE_GATED.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         two = Number(start, end, match.group(0), 2, 2, None)
         counts.append(Count("killed" if match.group("k") else "injured", False, two, start, end))

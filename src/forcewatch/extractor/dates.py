@@ -17,6 +17,7 @@ from functools import cache
 import dateparser
 
 from forcewatch.extractor.numbers import find_numbers
+from forcewatch.extractor.prefilter import Pattern, gate
 from forcewatch.records import DatePrecision
 
 MONTHS: dict[str, int] = {}
@@ -303,6 +304,11 @@ def _day_month_value(day: int, month: int, year: int | None, base: date | None) 
         return None
 
 
+# searched in every sentence: each behind its literal gate (``prefilter``; the numeric ones have
+# none and stay as they are)
+_GATED: tuple[tuple[str, Pattern], ...] = tuple((kind, gate(p)) for kind, p in _PATTERNS)
+
+
 def find_dates(
     text: str,
     published: str | None,
@@ -316,7 +322,7 @@ def find_dates(
     base = _as_date(published)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _GATED:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):
