@@ -245,6 +245,17 @@ GENERIC_OR_NOT = [
     ("The woman aimed a rifle at two troopers and was fatally shot on the porch.", True),
     ("The man fired at deputies and was killed by his own brother.", False),
     ("He threatened police and was arrested.", False),
+    # an officer described before the noun; an officer's returned fire and its outcome
+    ("Pike was shot and killed by an off-duty, plainclothes deputy outside a diner.", True),
+    ("A man was shot by an off-duty bartender near the bar.", False),
+    ("Vance fired at a trooper on the ramp, and the trooper returned fire, killing him.", True),
+    ("Rioters returned fire, killing a shopkeeper.", False),
+    # the shot first, then what the one shot did to the agents, or the clash itself
+    ("Dorsey was shot dead when he aimed a shotgun at a deputy in the barn.", True),
+    ("Pruitt left the trailer with a rifle and was shot after pointing it at troopers.", True),
+    ("Nash was killed in a standoff with police at a farmhouse near Ames.", True),
+    ("The clerk was shot when he ran toward police to ask for help.", False),
+    ("Nash was killed in a standoff with his neighbours near Ames.", False),
     # the same in two sentences
     (
         "Quist stabbed a deputy in the hand with a screwdriver. Quist was then shot and killed.",

@@ -937,6 +937,24 @@ _CONFRONTED_THEN_SHOT = re.compile(
     rf"{_SHOT_UNNAMED_AGENT}",
     re.IGNORECASE,
 )
+# The shot told first, then what the one shot did to the agents ("Sanchez was shot dead when he
+# pointed the weapon at an officer", "was shot after pointing it at deputies"), or the clash
+# itself ("was shot during a confrontation with two deputies", "killed in a standoff with
+# police").
+_SHOT_WHEN_CONFRONTING = re.compile(
+    rf"\b(?:was|got)\s+(?:\w+ly\s+)?(?P<harm>shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|"
+    rf"killed|wounded)\b(?!\s+(?:\w+\s+){{0,2}}?by\b)[^.;]{{0,60}}?\b(?:"
+    rf"(?:when|after|as|while)\s+(?:he|she)\s+(?:\w+ly\s+)?|after\s+|while\s+)"
+    rf"(?:pointed|pointing|aimed|aiming|raised|raising|fired|firing|charged|charging|lunged|"
+    rf"lunging|attacked|attacking|swung|swinging|drove|driving)\b"
+    rf"[^.;]{{0,50}}?\b(?:at|toward|towards|on)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?"
+    rf"(?P<force>{_FORCE_NP})\b"
+    rf"|\b(?P<harm2>shot(?:\s+and\s+killed|\s+dead)?|killed|wounded)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:in|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:confrontation|struggle|shootout|"
+    rf"shoot-out|standoff|stand-off|altercation|scuffle|exchange\s+of\s+(?:gun)?fire|gun\s*fight|"
+    rf"gun\s+battle)\s+with\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?P<force2>{_FORCE_NP})\b",
+    re.IGNORECASE,
+)
 # The same told in two sentences: "Finley struck an officer with a machete. Finley was then shot
 # and killed." (the second opens on the one who turned on them, a name or a pronoun)
 _CONFRONTED = re.compile(rf"{_CONFRONTS}(?P<force>{_FORCE_NP})\b", re.IGNORECASE)
@@ -952,8 +970,10 @@ def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> lis
         if sentence.start in decided:
             continue
         text = sentence.text
-        match = _CONFRONTED_THEN_SHOT.search(text) if names_force(text) else None
-        if match and not NON_STATE.search(text[: match.end("force")]):
+        match = None
+        if names_force(text):
+            match = _CONFRONTED_THEN_SHOT.search(text) or _SHOT_WHEN_CONFRONTING.search(text)
+        if match and not NON_STATE.search(text[: match.end()]):
             shots.append(_agency(sentence, "passive", match))
             continue
         shot = _THEN_SHOT.match(text) if index else None
