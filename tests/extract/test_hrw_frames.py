@@ -256,6 +256,9 @@ GENERIC_OR_NOT = [
     ("Nash was killed in a standoff with police at a farmhouse near Ames.", True),
     ("The clerk was shot when he ran toward police to ask for help.", False),
     ("Nash was killed in a standoff with his neighbours near Ames.", False),
+    # the agents turned on him first, then he was shot
+    ("Troopers ordered Vale to drop the axe on the shoulder. He was shot dead.", True),
+    ("Police chased the stolen car for miles. He was killed by the other driver.", False),
     # the same in two sentences
     (
         "Quist stabbed a deputy in the hand with a screwdriver. Quist was then shot and killed.",

@@ -958,6 +958,14 @@ _SHOT_WHEN_CONFRONTING = re.compile(
 # The same told in two sentences: "Finley struck an officer with a machete. Finley was then shot
 # and killed." (the second opens on the one who turned on them, a name or a pronoun)
 _CONFRONTED = re.compile(rf"{_CONFRONTS}(?P<force>{_FORCE_NP})\b", re.IGNORECASE)
+# or the agents turned on him first: "When police confronted him, he pulled a razor knife. He
+# was shot and killed", "Officers ordered him to drop the knife. He was shot dead."
+_AGENTS_CONFRONT = re.compile(
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:\w+\s+){{0,3}}?(?:confronted|ordered|cornered|chased|pursued|"
+    rf"caught\s+up\s+with|struggled\s+with|tackled|tased|tasered|(?:tried|attempted)\s+to\s+"
+    rf"(?:arrest|stop|subdue|handcuff|detain|restrain))\b",
+    re.IGNORECASE,
+)
 _THEN_SHOT = re.compile(
     rf"^(?:He|She|(?-i:[A-Z][a-z]+))\s+(?:\w+ly\s+)?{_SHOT_UNNAMED_AGENT}", re.IGNORECASE
 )
@@ -979,7 +987,7 @@ def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> lis
         shot = _THEN_SHOT.match(text) if index else None
         previous = sentences[index - 1].text if index else ""
         if shot and names_force(previous) and not NON_STATE.search(previous):
-            confronted = _CONFRONTED.search(previous)
+            confronted = _CONFRONTED.search(previous) or _AGENTS_CONFRONT.search(previous)
             if confronted:
                 shots.append(_agency(sentence, "passive", shot))
     return shots
