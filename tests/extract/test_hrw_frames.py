@@ -259,6 +259,24 @@ GENERIC_OR_NOT = [
     # the agents turned on him first, then he was shot
     ("Troopers ordered Vale to drop the axe on the shoulder. He was shot dead.", True),
     ("Police chased the stolen car for miles. He was killed by the other driver.", False),
+    # the agents as "them", named last before it
+    (
+        "Oakes hit his brother. When deputies arrived, he began shooting at them and was shot dead.",
+        True,
+    ),
+    (
+        "Police said the robbers fled. A guard shot at them and was killed by one of the robbers.",
+        False,
+    ),
+    (
+        "Police were told two neighbours argued. He began shooting at them and was shot and killed.",
+        False,
+    ),
+    (
+        "Troopers shot and killed Reyes at a rest stop, after he identified himself as a guard.",
+        True,
+    ),
+    ("Officers fired at the man, who then shot himself.", False),
     # the same in two sentences
     (
         "Quist stabbed a deputy in the hand with a screwdriver. Quist was then shot and killed.",

@@ -213,7 +213,10 @@ _AGENTS_AS_OBJECT = re.compile(
 # The rest of a sentence that says the shots hurt no one.
 _MISSED = re.compile(
     r"\b(?:missed|not\s+(?:\w+\s+){0,5}(?:struck|hit|injured|wounded|hurt)|no\s+one\s+was|"
-    r"nobody\s+was|no\s+(?:one|body)\s+(?:was\s+)?(?:hit|hurt|injured)|himself|herself|"
+    r"nobody\s+was|no\s+(?:one|body)\s+(?:was\s+)?(?:hit|hurt|injured)|"
+    # the one fired at harmed himself ("who then shot himself"), not "identified himself"
+    r"(?:shot|killed|stabbed|hanged|harmed|wounded|cut)\s+(?:\w+\s+)?(?:himself|herself)|"
+    r"turned\s+(?:the|his|her|a)\s+(?:gun|weapon|rifle|pistol|knife)\s+on\s+(?:himself|herself)|"
     r"sin\s+(?:herir|lesionar)|ning[uú]n\s+herido|ningu[eé]m\s+(?:foi\s+)?(?:ferido|atingido))\b",
     re.IGNORECASE,
 )
@@ -924,7 +927,8 @@ _CONFRONTS = (
     r"\b(?:charged|attacked|lunged\s+at|rushed|assaulted|threatened|ignored|refused|disobeyed|"
     r"struck|stabbed|hit|struggled\s+with|fought\s+with|confronted|(?:pointed|aimed|raised|swung|"
     r"brandished)\s+(?:a|an|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:at|toward|towards)|"
-    r"fired\s+(?:\w+\s+){0,3}?(?:at|on)|shot\s+at|drove\s+(?:\w+\s+){0,3}?(?:at|toward|towards|into))"
+    r"fired\s+(?:\w+\s+){0,3}?(?:at|on)|shot\s+at|(?:shooting|firing)\s+at|met|greeted|"
+    r"drove\s+(?:\w+\s+){0,3}?(?:at|toward|towards|into)|pointed\s+it\s+at)"
     r"\s+(?:the\s+|two\s+|three\s+|several\s+|an?\s+)?"
 )
 _SHOT_UNNAMED_AGENT = (
@@ -934,7 +938,7 @@ _SHOT_UNNAMED_AGENT = (
 )
 _CONFRONTED_THEN_SHOT = re.compile(
     rf"{_CONFRONTS}(?P<force>{_FORCE_NP})\b[^.;]{{0,80}}?\b(?:and|but|before|then)\s+"
-    rf"{_SHOT_UNNAMED_AGENT}",
+    rf"(?:he\s+|she\s+)?{_SHOT_UNNAMED_AGENT}",
     re.IGNORECASE,
 )
 # The shot told first, then what the one shot did to the agents ("Sanchez was shot dead when he
@@ -953,6 +957,13 @@ _SHOT_WHEN_CONFRONTING = re.compile(
     rf"(?:in|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:confrontation|struggle|shootout|"
     rf"shoot-out|standoff|stand-off|altercation|scuffle|exchange\s+of\s+(?:gun)?fire|gun\s*fight|"
     rf"gun\s+battle)\s+with\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?P<force2>{_FORCE_NP})\b",
+    re.IGNORECASE,
+)
+# The agents as "them": "When police arrived, he began shooting at them and was shot and killed",
+# "Dang threatened them with a knife and was shot and killed" (them: the agents named last).
+_CONFRONTED_THEM_THEN_SHOT = re.compile(
+    rf"{_CONFRONTS}(?P<force>them)\b[^.;]{{0,80}}?\b(?:and|but|before|then)\s+(?:he\s+|she\s+)?"
+    rf"{_SHOT_UNNAMED_AGENT}",
     re.IGNORECASE,
 )
 # The same told in two sentences: "Finley struck an officer with a machete. Finley was then shot
@@ -983,6 +994,10 @@ def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> lis
             match = _CONFRONTED_THEN_SHOT.search(text) or _SHOT_WHEN_CONFRONTING.search(text)
         if match and not NON_STATE.search(text[: match.end()]):
             shots.append(_agency(sentence, "passive", match))
+            continue
+        them = _CONFRONTED_THEM_THEN_SHOT.search(text) if " them" in text else None
+        if them and _agents_before(sentences, index, text[: them.start("force")]):
+            shots.append(_agency(sentence, "passive", them))
             continue
         shot = _THEN_SHOT.match(text) if index else None
         previous = sentences[index - 1].text if index else ""
@@ -1017,14 +1032,20 @@ def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
                 and not _PERSON_OBJECT.match(text, match.end("harm"))
             ):
                 continue
-            earlier = sentences[max(0, index - _THEY_REACH) : index]
-            before = " ".join([s.text for s in earlier] + [text[: match.start()]])
-            forces = [m.end() for m in _ANY_FORCE.finditer(before)]
-            others = [m.end() for m in _OTHER_PEOPLE.finditer(before)]
-            if forces and (not others or forces[-1] > others[-1]) and not NON_STATE.search(before):
+            if _agents_before(sentences, index, text[: match.start()]):
                 acts.append(_agency(sentence, "act", match))
                 break
     return acts
+
+
+def _agents_before(sentences: list[Sentence], index: int, head: str) -> bool:
+    """The plural people named last before a "they" or "them" (``head``: its sentence up to it,
+    with the two sentences before) are agents of the state."""
+    earlier = sentences[max(0, index - _THEY_REACH) : index]
+    before = " ".join([s.text for s in earlier] + [head])
+    forces = [m.end() for m in _ANY_FORCE.finditer(before)]
+    others = [m.end() for m in _OTHER_PEOPLE.finditer(before)]
+    return bool(forces) and (not others or forces[-1] > others[-1]) and not NON_STATE.search(before)
 
 
 def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
