@@ -121,7 +121,14 @@ class Dask(Executor):
             ) from None
         if scheduler:
             return cls(Client(scheduler))  # type: ignore[no-untyped-call]
-        with dask.config.set({"distributed.scheduler.allowed-failures": 1, **QUIET}):
+        # a worker holds one shard at a time (saturation 1.0, one thread): when a shard kills its
+        # worker, no other shard queued on that worker is charged with the death and refused
+        settings = {
+            "distributed.scheduler.allowed-failures": 1,
+            "distributed.scheduler.worker-saturation": 1.0,
+            **QUIET,
+        }
+        with dask.config.set(settings):
             cluster = LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers or 1,
                 threads_per_worker=1,
