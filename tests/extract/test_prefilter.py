@@ -57,8 +57,7 @@ def _gated() -> dict[str, Gated]:
     found |= {
         f"counts.{name}": value for name, value in vars(counts).items() if name.startswith("_")
     }
-    found |= {f"counts.ones[{i}]": gated for i, (_, gated) in enumerate(counts._ONES_GATED)}
-    found |= {f"dates.{kind}": gated for kind, gated in dates._GATED}
+    found |= {f"dates.{kind}": gated for kind, gated in dates._PATTERNS}
     found["CLASH"] = lx.CLASH
     return {name: value for name, value in found.items() if isinstance(value, Gated)}
 
@@ -119,3 +118,18 @@ def test_text_a_pattern_matches_passes_its_gate(name: str, data: st.DataObject) 
     text = data.draw(st.from_regex(re.compile(gated.pattern, gated.flags)))
     compiled = re.compile(gated.pattern, gated.flags)
     assert (gated.search(text) is None) == (compiled.search(text) is None)
+
+
+def test_a_gate_looks_only_where_the_search_may_match() -> None:
+    """``search(text, pos, endpos)``: the gate scans that part, and agrees with the pattern."""
+    gated = GATED["_ANY_FORCE"]
+    compiled = re.compile(gated.pattern, gated.flags)
+    text = "The soldiers left. A storm hit the coast. Police then shot the driver."
+    for pos in (-5, 0, 4, 20, 45, 60, len(text)):
+        for endpos in (-1, 10, 30, 50, len(text), len(text) + 9):
+            want = compiled.search(text, pos, endpos)
+            got = gated.search(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (pos, endpos)
+            assert [m.span() for m in gated.finditer(text, pos, endpos)] == [
+                m.span() for m in compiled.finditer(text, pos, endpos)
+            ]

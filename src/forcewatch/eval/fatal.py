@@ -72,11 +72,8 @@ def load_fatal(path: str | Path | None = None) -> Dataset:
         if missing:
             raise SourceError(f"{path}: not the joined Fatal Encounters file (no {missing[0]!r})")
         rows = [row for row in reader if row["description"].strip()]
-    items = [
-        EvalItem(id=gold.id, gold=gold, text=row["description"], lang="en")
-        for row in rows
-        for gold in [gold_from_row(row)]
-    ]
+    golds = [(gold_from_row(row), row["description"]) for row in rows]
+    items = [EvalItem(id=gold.id, gold=gold, text=text, lang="en") for gold, text in golds]
     notes = [
         f"{len(items)} narratives of people shot dead by US police (every one relevant)",
         "killed: 1 a row, the person the Post counted; dates not scored (the rows give no "

@@ -732,9 +732,15 @@ _HARM_WORD = re.compile(
 )
 
 
+def _decided(found: list[Agency]) -> set[int]:
+    """Where the sentences that already have an agent's act or passive harm start: the passes
+    after the patterns look only at the others."""
+    return {a.sentence.start for a in found if a.kind in ("act", "passive")}
+
+
 def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     """Harm clauses the parse finds (``grammar``) in sentences the patterns left without one."""
-    decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    decided = _decided(found)
     todo = [
         i
         for i, s in enumerate(sentences)
@@ -941,22 +947,24 @@ _CONFRONTED_THEN_SHOT = re.compile(
     rf"(?:he\s+|she\s+)?{_SHOT_UNNAMED_AGENT}",
     re.IGNORECASE,
 )
-# The shot told first, then what the one shot did to the agents ("Sanchez was shot dead when he
-# pointed the weapon at an officer", "was shot after pointing it at deputies"), or the clash
-# itself ("was shot during a confrontation with two deputies", "killed in a standoff with
-# police").
+# The shot told first, then what the one shot did to the agents: "Sanchez was shot dead when he
+# pointed the weapon at an officer", "was shot after pointing it at deputies".
 _SHOT_WHEN_CONFRONTING = re.compile(
-    rf"\b(?:was|got)\s+(?:\w+ly\s+)?(?P<harm>shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|"
-    rf"killed|wounded)\b(?!\s+(?:\w+\s+){{0,2}}?by\b)[^.;]{{0,60}}?\b(?:"
-    rf"(?:when|after|as|while)\s+(?:he|she)\s+(?:\w+ly\s+)?|after\s+|while\s+)"
-    rf"(?:pointed|pointing|aimed|aiming|raised|raising|fired|firing|charged|charging|lunged|"
-    rf"lunging|attacked|attacking|swung|swinging|drove|driving)\b"
+    rf"\b{_SHOT_UNNAMED_AGENT}[^.;]{{0,60}}?\b(?:(?:when|after|as|while)\s+(?:he|she)\s+"
+    rf"(?:\w+ly\s+)?|after\s+|while\s+)(?:pointed|pointing|aimed|aiming|raised|raising|fired|"
+    rf"firing|charged|charging|lunged|lunging|attacked|attacking|swung|swinging|drove|driving)\b"
     rf"[^.;]{{0,50}}?\b(?:at|toward|towards|on)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?"
-    rf"(?P<force>{_FORCE_NP})\b"
-    rf"|\b(?P<harm2>shot(?:\s+and\s+killed|\s+dead)?|killed|wounded)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<force>{_FORCE_NP})\b",
+    re.IGNORECASE,
+)
+# Or the clash itself: "was shot during a confrontation with two deputies", "killed in a standoff
+# with police".
+_SHOT_IN_A_CLASH = re.compile(
+    rf"\b(?P<harm>shot(?:\s+and\s+killed|\s+dead)?|killed|wounded)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:in|during)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:confrontation|struggle|shootout|"
     rf"shoot-out|standoff|stand-off|altercation|scuffle|exchange\s+of\s+(?:gun)?fire|gun\s*fight|"
-    rf"gun\s+battle)\s+with\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?P<force2>{_FORCE_NP})\b",
+    rf"gun\s+battle)\s+with\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?"
+    rf"(?P<force>{_FORCE_NP})\b",
     re.IGNORECASE,
 )
 # The agents as "them": "When police arrived, he began shooting at them and was shot and killed",
@@ -983,7 +991,7 @@ _THEN_SHOT = re.compile(
 
 
 def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
-    decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    decided = _decided(found)
     shots = []
     for index, sentence in enumerate(sentences):
         if sentence.start in decided:
@@ -991,7 +999,11 @@ def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> lis
         text = sentence.text
         match = None
         if names_force(text):
-            match = _CONFRONTED_THEN_SHOT.search(text) or _SHOT_WHEN_CONFRONTING.search(text)
+            match = (
+                _CONFRONTED_THEN_SHOT.search(text)
+                or _SHOT_WHEN_CONFRONTING.search(text)
+                or _SHOT_IN_A_CLASH.search(text)
+            )
         if match and not NON_STATE.search(text[: match.end()]):
             shots.append(_agency(sentence, "passive", match))
             continue
@@ -1012,7 +1024,7 @@ _THEY_REACH = 2  # sentences before "they" in which its antecedent may be named
 
 
 def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
-    decided = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    decided = _decided(found)
     acts = []
     for index, sentence in enumerate(sentences):
         text = sentence.text

@@ -611,96 +611,112 @@ _NAME_APPOSITION = (
 _AGE_AFTER = r"(?:\s+de\s+\w+\s+a[nñ]os|,\s*\d{1,2}\s*,?)?"
 # "su esposo, Florentino, y su hijo de nueve años resultaron heridos", "his wife and son were
 # wounded": two people joined by "and", harmed together.
-_TWO_PEOPLE = re.compile(
-    rf"\b(?:su|sua|seu|his|her|their|the|el|la|o|a|an?|one|un|una|um|uma)\s+(?:[\w'’-]+\s+){{0,2}}?"
-    rf"{_PERSON_NOUN}{_AGE_AFTER}{_NAME_APPOSITION}\s+(?:y|e|and)\s+(?:(?:su|sua|seu|his|her|their|the|"
-    rf"el|la|o|a|an?|un|una|um|uma)\s+)?(?:[\w-]+\s+){{0,1}}?{_PERSON_NOUN}{_AGE_AFTER}"
-    rf"{_NAME_APPOSITION}\s+(?:also\s+|también\s+|também\s+)?(?:resultaron|fueron|quedaron|were|"
-    rf"ficaram|foram|saíram|salieron)\s+(?:\w+ly\s+)?(?:(?P<k>{lx.KILLED_WORD})|"
-    rf"(?P<i>{lx.INJURED_WORD}))\b",
-    re.IGNORECASE,
+_TWO_PEOPLE = gate(
+    re.compile(
+        rf"\b(?:su|sua|seu|his|her|their|the|el|la|o|a|an?|one|un|una|um|uma)\s+(?:[\w'’-]+\s+){{0,2}}?"
+        rf"{_PERSON_NOUN}{_AGE_AFTER}{_NAME_APPOSITION}\s+(?:y|e|and)\s+(?:(?:su|sua|seu|his|her|their|the|"
+        rf"el|la|o|a|an?|un|una|um|uma)\s+)?(?:[\w-]+\s+){{0,1}}?{_PERSON_NOUN}{_AGE_AFTER}"
+        rf"{_NAME_APPOSITION}\s+(?:also\s+|también\s+|também\s+)?(?:resultaron|fueron|quedaron|were|"
+        rf"ficaram|foram|saíram|salieron)\s+(?:\w+ly\s+)?(?:(?P<k>{lx.KILLED_WORD})|"
+        rf"(?P<i>{lx.INJURED_WORD}))\b",
+        re.IGNORECASE,
+    )
 )
-_ONE_PERSON = re.compile(
-    rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
-    rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
-    rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
-    # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
-    rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
-    rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
-    rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
-    rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
-    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
-    rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu))\b",
-    re.IGNORECASE,
+_ONE_PERSON = gate(
+    re.compile(
+        rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
+        rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
+        rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
+        # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
+        rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
+        rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
+        rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+        rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
+        rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
+        rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu))\b",
+        re.IGNORECASE,
+    )
 )
 
 
 # "The officer hit an innocent bystander": an agent harms one person (a bare "shot" decides
 # nothing, as everywhere).
-_ONE_PERSON_HARMED = re.compile(
-    rf"{lx.AGENT_NOUN.pattern}\s+(?:\w+ly\s+)?(?:(?:shot\s+and\s+)?(?P<k>killed)|"
-    rf"(?P<k2>fatally\s+shot)|(?:shot\s+and\s+)?(?P<i>wounded|injured|hit|struck))\s+"
-    rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUN})\b",
-    re.IGNORECASE,
+_ONE_PERSON_HARMED = gate(
+    re.compile(
+        rf"{lx.AGENT_NOUN.pattern}\s+(?:\w+ly\s+)?(?:(?:shot\s+and\s+)?(?P<k>killed)|"
+        rf"(?P<k2>fatally\s+shot)|(?:shot\s+and\s+)?(?P<i>wounded|injured|hit|struck))\s+"
+        rf"(?:a|an|one)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{_PERSON_NOUN})\b",
+        re.IGNORECASE,
+    )
 )
 
 
 # "mató a un vendedor", "matou uma criança": one person, object of a verb of killing in any
 # conjugation (Spanish marks a person object with "a"; Portuguese does not). Verbs of hurting
 # are left to the single victim's rule: the one hit may die in the next sentence.
-_VERB_ONE = re.compile(
-    rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina|matar|asesinar)\s+"
-    rf"(?:{_MANNER}\s+)?a\s+"
-    r"(?:un|una)\s+"
-    rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
-    rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de)|matar|assassinar)\s+"
-    rf"(?:{_MANNER}\s+)?(?:um|uma)\s+"
-    rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
-    # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
-    rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"
-    rf"(?:a\s+)?(?:o|a|al|la|el|um|uma|un|una)\s+(?P<noun3>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
-    # "mató a uno de ellos", "matou um dos assaltantes": one of a group told before
-    rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?P<noun5>uno\s+de\s+(?:ellos|los\s+[\w-]+))\b|"
-    rf"\b(?:{lx.forms_of('pt', 'kill')})\s+(?P<noun6>um\s+d(?:eles|os\s+[\w-]+))\b|"
-    # "acusados do homicídio de um vendedor", "la muerte de una estudiante"
-    rf"\b(?:muerte|asesinato|homicidio|morte|assassinato|homic[ií]dio)\s+(?:de|do|da)\s+"
-    rf"(?:un|una|um|uma)\s+(?P<noun4>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b",
-    re.IGNORECASE,
+_VERB_ONE = gate(
+    re.compile(
+        rf"\b(?:{lx.forms_of('es', 'kill')}|{lx.KILL_PHRASE}|mata|asesina|matar|asesinar)\s+"
+        rf"(?:{_MANNER}\s+)?a\s+"
+        r"(?:un|una)\s+"
+        rf"(?P<noun>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+        rf"\b(?:{lx.forms_of('pt', 'kill')}|{lx.KILL_PHRASE}\s+(?:a|de)|matar|assassinar)\s+"
+        rf"(?:{_MANNER}\s+)?(?:um|uma)\s+"
+        rf"(?P<noun2>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+        # "um dos projéteis atingiu mortalmente o condutor", "hirió mortalmente al conductor"
+        rf"\b(?:atingi(?:u|ram)|alcanz(?:ó|aron)|hiri(?:ó|eron)|feri(?:u|ram))\s+mortalmente\s+"
+        rf"(?:a\s+)?(?:o|a|al|la|el|um|uma|un|una)\s+(?P<noun3>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b|"
+        # "mató a uno de ellos", "matou um dos assaltantes": one of a group told before
+        rf"\b(?:{lx.forms_of('es', 'kill')})\s+a\s+(?P<noun5>uno\s+de\s+(?:ellos|los\s+[\w-]+))\b|"
+        rf"\b(?:{lx.forms_of('pt', 'kill')})\s+(?P<noun6>um\s+d(?:eles|os\s+[\w-]+))\b|"
+        # "acusados do homicídio de um vendedor", "la muerte de una estudiante"
+        rf"\b(?:muerte|asesinato|homicidio|morte|assassinato|homic[ií]dio)\s+(?:de|do|da)\s+"
+        rf"(?:un|una|um|uma)\s+(?P<noun4>(?:[\w-]+\s+){{0,2}}?[\w-]+)\b",
+        re.IGNORECASE,
+    )
 )
 
 
 # A headline's bare noun opens the sentence: "Suspeito morre em confronto com a PM", "Joven
 # muere tras ser baleado por un policía".
-_HEADLINE_ONE = re.compile(
-    rf"^\s*(?:[A-ZÁÉÍÓÚÂÊÔ][\w-]*\s+)?(?P<noun>{_PERSON_NOUN})\s+(?:(?P<k2>morre|muere|dies|"
-    rf"morreu|muri[oó])|(?:[\w-]+\s+){{0,2}}?(?P<k>baleado\s+e\s+morto|assassinado|asesinado|"
-    rf"killed)|(?P<i>ferido|herido|baleado|baleada|injured|wounded))\b",
-    re.IGNORECASE,
+_HEADLINE_ONE = gate(
+    re.compile(
+        rf"^\s*(?:[A-ZÁÉÍÓÚÂÊÔ][\w-]*\s+)?(?P<noun>{_PERSON_NOUN})\s+(?:(?P<k2>morre|muere|dies|"
+        rf"morreu|muri[oó])|(?:[\w-]+\s+){{0,2}}?(?P<k>baleado\s+e\s+morto|assassinado|asesinado|"
+        rf"killed)|(?P<i>ferido|herido|baleado|baleada|injured|wounded))\b",
+        re.IGNORECASE,
+    )
 )
 # One person the agents shot at, then a relative clause tells the harm: "disparó contra el
 # conductor, que murió en el lugar", "atirou no rapaz, que morreu no hospital".
-_ONE_RELATIVE = re.compile(
-    rf"\b(?:al|el|la|o|a|no|na|contra\s+(?:el|la|o|a))\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?P<noun>{_PERSON_NOUN})\s*,\s*(?:que|quien)\s+(?:(?:luego|después|depois|mais\s+tarde|"
-    rf"más\s+tarde)\s+)?(?:(?P<k>(?P<k2>muri[oó]|falleci[oó]|morreu|faleceu))|"
-    rf"(?:result[oó]|qued[oó]|ficou|foi)\s+(?P<i>herid[oa]|ferid[oa]|lesionad[oa]))\b",
-    re.IGNORECASE,
+_ONE_RELATIVE = gate(
+    re.compile(
+        rf"\b(?:al|el|la|o|a|no|na|contra\s+(?:el|la|o|a))\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?P<noun>{_PERSON_NOUN})\s*,\s*(?:que|quien)\s+(?:(?:luego|después|depois|mais\s+tarde|"
+        rf"más\s+tarde)\s+)?(?:(?P<k>(?P<k2>muri[oó]|falleci[oó]|morreu|faleceu))|"
+        rf"(?:result[oó]|qued[oó]|ficou|foi)\s+(?P<i>herid[oa]|ferid[oa]|lesionad[oa]))\b",
+        re.IGNORECASE,
+    )
 )
 # People named in a list after a plural noun, object of a verb of killing: "dieron muerte a los
 # hermanos Ángel David y Luis Eduardo Rengifo", "mataron a los primos X, Y y Z" (one a name).
 _NAME = r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+)(?:\s+(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+)){0,3}"
-_NAMED_KILLED = re.compile(
-    rf"\b(?:{lx.KILL_VERB}|{lx.KILL_PHRASE})\s+(?:a\s+)?(?:los|las|os|as)\s+(?P<noun>[\w-]+\s+)?"
-    rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:y|e)\s+{_NAME})",
-    re.IGNORECASE,
+_NAMED_KILLED = gate(
+    re.compile(
+        rf"\b(?:{lx.KILL_VERB}|{lx.KILL_PHRASE})\s+(?:a\s+)?(?:los|las|os|as)\s+(?P<noun>[\w-]+\s+)?"
+        rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:y|e)\s+{_NAME})",
+        re.IGNORECASE,
+    )
 )
 # "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
-_ONE_OTHER = re.compile(
-    r"\b(?:otro|otra|outro|outra)\s+(?:(?:también|também)\s+)?(?:(?:fue|result[oó]|qued[oó]|"
-    r"foi|ficou)\s+(?:(?P<k>muert[oa]|mort[oa]|asesinad[oa]|assassinad[oa])|"
-    r"(?P<i>herid[oa]|ferid[oa]|lesionad[oa]|baleado|baleada))|(?P<k2>muri[oó]|morreu))\b",
-    re.IGNORECASE,
+_ONE_OTHER = gate(
+    re.compile(
+        r"\b(?:otro|otra|outro|outra)\s+(?:(?:también|também)\s+)?(?:(?:fue|result[oó]|qued[oó]|"
+        r"foi|ficou)\s+(?:(?P<k>muert[oa]|mort[oa]|asesinad[oa]|assassinad[oa])|"
+        r"(?P<i>herid[oa]|ferid[oa]|lesionad[oa]|baleado|baleada))|(?P<k2>muri[oó]|morreu))\b",
+        re.IGNORECASE,
+    )
 )
 
 
@@ -712,24 +728,13 @@ _SURNAME += r"Deputies|Deputy|Troopers?|Soldiers?|Agents?|Monday|Tuesday|Wednesd
 _SURNAME += r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
 _SURNAME += r"October|November|December|Who|Which|What|Someone|Nobody|Everyone)\b)[A-Z][a-z]+"
 _SURNAME += r"(?:-[A-Z][a-z]+)?)"
-_ONE_NAMED_EN = re.compile(
-    rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhen\s))(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?"
-    rf"(?P<k>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b"
-    rf"|\b(?P<k2>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed)\s+(?P<name2>{_SURNAME})\b"
-    rf"(?!\s+(?-i:[A-Z]))",
-)
-
-
-# searched in every sentence: each behind its literal gate (``prefilter``)
-_VERB_ONE_GATED, _NAMED_KILLED_GATED, _ONE_NAMED_GATED, _TWO_PEOPLE_GATED = (
-    gate(_VERB_ONE),
-    gate(_NAMED_KILLED),
-    gate(_ONE_NAMED_EN),
-    gate(_TWO_PEOPLE),
-)
-_ONES_GATED = tuple(
-    (pattern, gate(pattern))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE, _ONE_RELATIVE)
+_ONE_NAMED_EN = gate(
+    re.compile(
+        rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhen\s))(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?"
+        rf"(?P<k>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b"
+        rf"|\b(?P<k2>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed)\s+(?P<name2>{_SURNAME})\b"
+        rf"(?!\s+(?-i:[A-Z]))",
+    )
 )
 
 
@@ -737,7 +742,7 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed, or the
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
     counts = []
-    for match in _VERB_ONE_GATED.finditer(text):
+    for match in _VERB_ONE.finditer(text):
         noun = next(
             match.group(g)
             for g in ("noun", "noun2", "noun3", "noun4", "noun5", "noun6")
@@ -746,8 +751,8 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern, gated in _ONES_GATED:
-        for match in gated.finditer(text):
+    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE, _ONE_RELATIVE):
+        for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue
             agents = pattern is _ONE_PERSON and bool(lx.AGENT_NOUN.fullmatch(match.group("noun")))
@@ -759,20 +764,20 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             one = Number(start, end, match.group(0), 1, 1, None)
             harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
             counts.append(Count(harm, agents, one, start, end))
-    for match in _NAMED_KILLED_GATED.finditer(text):
+    for match in _NAMED_KILLED.finditer(text):
         n = len(re.split(r"\s*,\s*|\s+(?:y|e)\s+", match.group("names")))
         start, end = match.start() + offset, match.end() + offset
         named = Number(start, end, match.group(0), n, n, None)
         agents = bool(lx.AGENT_NOUN.search(match.group("noun") or ""))
         counts.append(Count("killed", agents, named, start, end))
-    for match in _ONE_NAMED_GATED.finditer(text):
+    for match in _ONE_NAMED_EN.finditer(text):
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):
             continue
         start, end = match.start() + offset, match.end() + offset
         counts.append(
             Count("killed", False, Number(start, end, match.group(0), 1, 1, None), start, end)
         )
-    for match in _TWO_PEOPLE_GATED.finditer(text):
+    for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         two = Number(start, end, match.group(0), 2, 2, None)
         counts.append(Count("killed" if match.group("k") else "injured", False, two, start, end))

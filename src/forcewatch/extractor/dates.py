@@ -149,102 +149,107 @@ _THAT_YEAR = (
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
-    # January 15, 2018 / Jan. 15 / January 15th
-    (
-        "month_day",
-        re.compile(
-            rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.IGNORECASE
+# searched in every sentence: each behind its literal gate (``prefilter``; the numeric ones
+# have none and stay as they are)
+_PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
+    (kind, gate(pattern))
+    for kind, pattern in (
+        ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+        ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
+        # January 15, 2018 / Jan. 15 / January 15th
+        (
+            "month_day",
+            re.compile(
+                rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.IGNORECASE
+            ),
         ),
-    ),
-    # 15 de enero de 2018 / 15 January 2018 / 1º de maio
-    (
-        "day_month",
-        re.compile(
-            rf"\b(?P<day>[0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\b"
-            rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR}|{_THAT_YEAR})?",
-            re.IGNORECASE,
+        # 15 de enero de 2018 / 15 January 2018 / 1º de maio
+        (
+            "day_month",
+            re.compile(
+                rf"\b(?P<day>[0-3]?\d)(?:º|°|o|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}\b"
+                rf"(?:,?\s+(?:de(?:l)?\s+)?{_YEAR}|{_THAT_YEAR})?",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    # a day of the month without its month: "el día 5", "el pasado día 9", "no último dia 5",
-    # "el 5 del corriente", "no dia 9 do corrente mês" (the report's month, or the one before)
-    (
-        "day_only",
-        re.compile(
-            rf"\b(?:(?:el|en\s+el|no|o)\s+(?:pasado\s+|passado\s+|último\s+|ultimo\s+)?"
-            rf"d[ií]a\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)"
-            rf"(?!\s*[/.-]\d)(?:\s+(?:del|do)\s+(?:corriente|presente|corrente)(?:\s+m[eê]s)?)?|"
-            rf"\bel\s+(?P<day2>[0-3]?\d)\s+del\s+(?:corriente|presente)(?:\s+mes)?)",
-            re.IGNORECASE,
+        # a day of the month without its month: "el día 5", "el pasado día 9", "no último dia 5",
+        # "el 5 del corriente", "no dia 9 do corrente mês" (the report's month, or the one before)
+        (
+            "day_only",
+            re.compile(
+                rf"\b(?:(?:el|en\s+el|no|o)\s+(?:pasado\s+|passado\s+|último\s+|ultimo\s+)?"
+                rf"d[ií]a\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)"
+                rf"(?!\s*[/.-]\d)(?:\s+(?:del|do)\s+(?:corriente|presente|corrente)(?:\s+m[eê]s)?)?|"
+                rf"\bel\s+(?P<day2>[0-3]?\d)\s+del\s+(?:corriente|presente)(?:\s+mes)?)",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    # a weekday and its day of the month: "la última quarta-feira, dia 12", "el martes día 4"
-    (
-        "weekday_day",
-        re.compile(
-            rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?:\s+(?:pasado|passad[oa]))?,?\s+"
-            rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b"
-            rf"(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)(?!\s*[/.-]\d)",
-            re.IGNORECASE,
+        # a weekday and its day of the month: "la última quarta-feira, dia 12", "el martes día 4"
+        (
+            "weekday_day",
+            re.compile(
+                rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?:\s+(?:pasado|passad[oa]))?,?\s+"
+                rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b"
+                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)(?!\s*[/.-]\d)",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    ("relative", re.compile(rf"\b(?:{_RELATIVE_NAMES})\b", re.IGNORECASE)),
-    # el pasado martes / la madrugada del domingo / nesta quinta-feira / on Tuesday night
-    (
-        "weekday",
-        re.compile(
-            rf"(?:\b(?P<pre>(?:el|la|este|esta|nesta|neste|na|no|on|last|this|late|early|"
-            rf"el\s+pasado|la\s+madrugada\s+del?|la\s+noche\s+del?|la\s+tarde\s+del?|"
-            rf"la\s+mañana\s+del?|na\s+madrugada\s+de(?:sta)?|na\s+noite\s+de(?:sta)?|"
-            rf"na\s+manhã\s+de(?:sta)?|na\s+tarde\s+de(?:sta)?|na\s+última|no\s+último|"
-            rf"na\s+(?:última|passada)|no\s+(?:último|passado))\s+))?"
-            rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?P<post>\s+(?:pasado|passad[oa]|último|última))?",
-            re.IGNORECASE,
+        ("relative", re.compile(rf"\b(?:{_RELATIVE_NAMES})\b", re.IGNORECASE)),
+        # el pasado martes / la madrugada del domingo / nesta quinta-feira / on Tuesday night
+        (
+            "weekday",
+            re.compile(
+                rf"(?:\b(?P<pre>(?:el|la|este|esta|nesta|neste|na|no|on|last|this|late|early|"
+                rf"el\s+pasado|la\s+madrugada\s+del?|la\s+noche\s+del?|la\s+tarde\s+del?|"
+                rf"la\s+mañana\s+del?|na\s+madrugada\s+de(?:sta)?|na\s+noite\s+de(?:sta)?|"
+                rf"na\s+manhã\s+de(?:sta)?|na\s+tarde\s+de(?:sta)?|na\s+última|no\s+último|"
+                rf"na\s+(?:última|passada)|no\s+(?:último|passado))\s+))?"
+                rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?P<post>\s+(?:pasado|passad[oa]|último|última))?",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    # hace una semana / há três dias / two days ago: counted back from the publication date
-    (
-        "ago",
-        re.compile(
-            r"\b(?:(?:hace|h[aá])\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>d[ií]as?|semanas?)|"
-            r"(?P<n2>\d{1,2}|[^\W\d_]+|an?)\s+(?P<unit2>days?|weeks?)\s+ago)\b",
-            re.IGNORECASE,
+        # hace una semana / há três dias / two days ago: counted back from the publication date
+        (
+            "ago",
+            re.compile(
+                r"\b(?:(?:hace|h[aá])\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>d[ií]as?|semanas?)|"
+                r"(?P<n2>\d{1,2}|[^\W\d_]+|an?)\s+(?P<unit2>days?|weeks?)\s+ago)\b",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    (
-        "month_only",
-        re.compile(
-            rf"\b(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
-            rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
-            # "between September and November 2022": the span's year is told at its end
-            rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{_MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d))|"
-            rf"\s+(?P<last_year>last\s+year|del\s+año\s+pasado|do\s+ano\s+passado))?",
-            re.IGNORECASE,
+        (
+            "month_only",
+            re.compile(
+                rf"\b(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
+                rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
+                # "between September and November 2022": the span's year is told at its end
+                rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{_MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d))|"
+                rf"\s+(?P<last_year>last\s+year|del\s+año\s+pasado|do\s+ano\s+passado))?",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    # in 2021 / during the 2021 elections
-    (
-        "year_only",
-        re.compile(
-            rf"\b(?:in|en|em|durante|during)\s+(?:(?:the|las?|los|os?|as)\s+)?{_YEAR}\b",
-            re.IGNORECASE,
+        # in 2021 / during the 2021 elections
+        (
+            "year_only",
+            re.compile(
+                rf"\b(?:in|en|em|durante|during)\s+(?:(?:the|las?|los|os?|as)\s+)?{_YEAR}\b",
+                re.IGNORECASE,
+            ),
         ),
-    ),
-    # last year / earlier this month / el año pasado (not "later this year", to come)
-    (
-        "period",
-        re.compile(rf"(?<!later\s)\b(?:{_PERIOD_NAMES})\b", re.IGNORECASE),
-    ),
-    (
-        "last_week",
-        re.compile(
-            r"\b(?:last\s+week|earlier\s+this\s+week|la\s+semana\s+pasada|semana\s+passada|"
-            r"na\s+semana\s+passada|esta\s+semana|this\s+week|nesta\s+semana)\b",
-            re.IGNORECASE,
+        # last year / earlier this month / el año pasado (not "later this year", to come)
+        (
+            "period",
+            re.compile(rf"(?<!later\s)\b(?:{_PERIOD_NAMES})\b", re.IGNORECASE),
         ),
-    ),
+        (
+            "last_week",
+            re.compile(
+                r"\b(?:last\s+week|earlier\s+this\s+week|la\s+semana\s+pasada|semana\s+passada|"
+                r"na\s+semana\s+passada|esta\s+semana|this\s+week|nesta\s+semana)\b",
+                re.IGNORECASE,
+            ),
+        ),
+    )
 )
 
 
@@ -304,11 +309,6 @@ def _day_month_value(day: int, month: int, year: int | None, base: date | None) 
         return None
 
 
-# searched in every sentence: each behind its literal gate (``prefilter``; the numeric ones have
-# none and stay as they are)
-_GATED: tuple[tuple[str, Pattern], ...] = tuple((kind, gate(p)) for kind, p in _PATTERNS)
-
-
 def find_dates(
     text: str,
     published: str | None,
@@ -322,7 +322,7 @@ def find_dates(
     base = _as_date(published)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _GATED:
+    for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):

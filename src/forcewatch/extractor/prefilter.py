@@ -177,16 +177,22 @@ class Gated:
     def flags(self) -> int:
         return self._compiled.flags
 
-    def _open(self, string: str) -> bool:
-        return self._gate.search(string.casefold()) is not None
+    def _open(self, string: str, pos: int, endpos: int) -> bool:
+        # a match lies within [pos, endpos), and so does the literal it holds: only that part is
+        # scanned ("search(text, pos)" again after a refused match scans what is left)
+        return self._gate.search(string[max(pos, 0) : max(endpos, 0)].casefold()) is not None
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self._compiled.search(string, pos, endpos) if self._open(string) else None
+        return (
+            self._compiled.search(string, pos, endpos) if self._open(string, pos, endpos) else None
+        )
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
-        return self._compiled.finditer(string, pos, endpos) if self._open(string) else iter(())
+        if not self._open(string, pos, endpos):
+            return iter(())
+        return self._compiled.finditer(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._compiled.match(string, pos, endpos)  # anchored: cheap already
