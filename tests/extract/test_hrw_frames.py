@@ -236,6 +236,8 @@ GENERIC_OR_NOT = [
         True,
     ),
     ("Officers arrived. They said that the man shot his wife.", False),
+    ("Troopers reached the quarry, where they exchanged fire with a man, killing him.", True),
+    ("Police said the two crews exchanged gunfire with each other, killing a bystander.", False),
     # someone who turned on the agents, then shot with no agent named
     (
         "Ortiz was drunk. He charged the deputies when they arrived and was killed in the yard.",
@@ -285,6 +287,50 @@ GENERIC_OR_NOT = [
     ("He fired at deputies from the porch. He was killed by his brother.", False),
     ("The man attacked two officers in Reno. He was arrested.", False),
     ("Ruiz threatened a neighbour with a knife. He was shot dead.", False),
+    # an encounter with the agents told as a story, then the one they met shot, no shooter named
+    (
+        "A trooper tried to stop a van on the interstate. The driver sped off and, after a "
+        "twenty-minute pursuit, Dale Hurst Jr. was shot and killed in a field.",
+        True,
+    ),
+    (
+        "Marshals and two deputies went to serve a warrant on Okoro. He barricaded himself in a "
+        "shed for six hours. Okoro was eventually shot and killed.",
+        True,
+    ),
+    (
+        "Officers told Brandt to put the machete down, but he refused to comply with their "
+        "commands. He was shot dead in the kitchen.",
+        True,
+    ),
+    ("Pell pulled a revolver on a sergeant outside the bank before being shot and killed.", True),
+    (
+        "A stolen-car chase through Elkton ended with the driver being shot and killed by police.",
+        True,
+    ),
+    (
+        "Deputies pulled over a pickup on Route 9. During the stop, Amos Reyes was shot and "
+        "killed.",
+        True,
+    ),
+    # not when someone else shot, the agents came after the fact, or an agent is the one shot
+    (
+        "Police said a man was shot and killed during a struggle outside a bar. Officers are "
+        "searching for the gunman.",
+        False,
+    ),
+    (
+        "Deputies responded to a call about shots fired. They found a man who had been shot in a "
+        "parked car.",
+        False,
+    ),
+    ("Police chased a stolen car through Elkton. A deputy was shot and killed at the end.", False),
+    (
+        "The owner confronted the thief in the lot, and during a struggle he was shot in the "
+        "chest, police said.",
+        False,
+    ),
+    ("The man was killed in an encounter in Gujarat years ago, his brother said.", False),
     # the agents' demands are no demand for justice
     (
         "Deputies shot and killed a man in Yuma after he ignored their demands to drop a bat.",

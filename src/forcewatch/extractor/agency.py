@@ -617,6 +617,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     if lang in (None, "en"):
         found += _they_acted(sentences, found)
         found += _confronted_then_shot(sentences, found)
+        found += _encounter_then_shot(sentences, found)
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
     found += _action_then_toll(sentences)
@@ -910,9 +911,10 @@ _THEY_ACT = re.compile(
     re.IGNORECASE,
 )
 # their fire, then its outcome after a comma: "they saw her with a gun and opened fire, killing
-# her", "they returned fire, fatally wounding him"
+# her", "they returned fire, fatally wounding him", "they exchanged gunfire with a man, killing him"
 _THEY_THEN = re.compile(
-    rf"\b(?P<force>they)\b(?P<gap>(?:\s+[\w'’-]+){{0,8}}?\s+(?:opened|returned)\s+fire\b"
+    rf"\b(?P<force>they)\b(?P<gap>(?:\s+[\w'’-]+){{0,8}}?\s+(?:(?:opened|returned)\s+fire|"
+    rf"exchanged\s+(?:gun)?fire\s+with)\b"
     rf"[^.;:!?]{{0,60}}?),\s*(?:\w+ly\s+)?(?P<harm>{lx.HARM_OUTCOME['en']})\b",
     re.IGNORECASE,
 )
@@ -1017,6 +1019,102 @@ def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> lis
             confronted = _CONFRONTED.search(previous) or _AGENTS_CONFRONT.search(previous)
             if confronted:
                 shots.append(_agency(sentence, "passive", shot))
+    return shots
+
+
+# An encounter with the agents told as a story, then the one they met shot with no shooter named:
+# "Officers chased Banks on foot and caught him near a porch, where Banks was shot and killed",
+# "He refused to comply with officers' commands. He was shot and killed", "After a chase and a
+# gunfight, Marshall Barrus was shot and killed". Police news tells the shooting by the agents this
+# way; what makes it theirs is the encounter: they chased, stopped or ordered him, he turned on
+# them, or a chase, a standoff or an exchange of fire with them led to it. Not when the one shot is
+# an agent, when someone else is named as the shooter, or when the agents came after the fact
+# ("police are investigating the shooting").
+_SHOT_NO_SHOOTER = gate(
+    re.compile(
+        r"\b(?:was|were|got|being)\s+(?:then\s+|eventually\s+|later\s+|subsequently\s+|also\s+)?"
+        r"(?P<harm>(?:fatally\s+)?shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|killed|"
+        r"gunned\s+down)\b(?!\s+(?:\w+\s+){0,3}?by\b)",
+        re.IGNORECASE,
+    )
+)
+_FORCE_OBJ = (
+    rf"(?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+|their\s+|his\s+)?(?:{_FORCE_NP})"
+)
+_ENCOUNTER_CUES = (
+    # he turned on them: "raising his gun toward police", "pulled a gun on two deputies",
+    # "rammed a trooper's car", "threatened police with a shotgun", "fired upon officers"
+    rf"\b(?:point(?:ed|ing)|aim(?:ed|ing)|rais(?:ed|ing)|wav(?:ed|ing)|swung|swinging|"
+    rf"brandish(?:ed|ing)|pull(?:ed|ing)|dr[ae]w|advanc(?:ed|ing)|lung(?:ed|ing)|charg(?:ed|ing)|"
+    rf"fir(?:ed|ing)|shooting|shot|rush(?:ed|ing)|dr[io]ve|driving|sped|speeding|ramm(?:ed|ing)|"
+    rf"attack(?:ed|ing)|assault(?:ed|ing)|threaten(?:ed|ing)|str(?:uck|ike|iking)|fought|fight|"
+    rf"stabb(?:ed|ing)|engag(?:ed|ing)|confront(?:ed|ing)|menac(?:ed|ing))\b"
+    rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|toward|towards|on|upon|into|with)?\s*{_FORCE_OBJ}|"
+    rf"\b(?:threaten(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|engag(?:ed|ing)|shot|ramm(?:ed|ing)|"
+    rf"confront(?:ed|ing)|str(?:uck|ike|iking)|charg(?:ed|ing))\s+{_FORCE_OBJ}|"
+    # they chased, stopped, ordered or tried to arrest him
+    rf"\b(?:{_FORCE_NP})\s+(?:[\w'’-]+\s+){{0,5}}?(?:chased|pursued|caught\s+up\s+with|cornered|"
+    rf"confronted|encountered|tackled|tased|tasered|stopped|pulled\s+(?:\w+\s+){{0,2}}?over|"
+    rf"made\s+contact\s+with|contacted|commanded|ordered|surrounded|shocked|"
+    rf"(?:tried|attempted|attempting|trying)\s+to\s+(?:arrest|stop|detain|subdue|apprehend|pull|"
+    rf"serve|execute|contact|talk|approach|get)|(?:were|was)\s+(?:serving|executing|trying|"
+    rf"attempting))\b|"
+    # the chase, the stop, the standoff or the exchange of fire that led to it
+    rf"\b(?:chase|pursuit|stand-?off|barricade[sd]?|traffic\s+stop|police\s+stop|shoot-?out|"
+    rf"gun\s*fight|gun\s*battle|exchange\s+of\s+(?:gun)?(?:fire|shots)|exchanged\s+(?:gun)?"
+    rf"(?:fire|shots)|(?:confrontation|encounter|struggle|altercation)\s+with\s+{_FORCE_OBJ}|"
+    rf"Tasers?|stun\s+guns?|pepper\s+spray|spike\s+strip|pit\s+maneuver)\b|"
+    rf"\b(?:led|leading)\s+{_FORCE_OBJ}\s+on\b|\bfle(?:d|eing)\s+(?:from\s+)?{_FORCE_OBJ}|"
+    # he would not do what they told him
+    r"\b(?:ignor(?:ed|ing)|refus(?:ed|ing)|disobey(?:ed|ing)|defi(?:ed|ant)|"
+    r"(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|failed\s+to)\s+(?:heed|comply|follow|obey))"
+    r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:orders?|commands?|demands?|instructions?)\b|"
+    r"\b(?:refus(?:ed|ing)|would\s+not|wouldn['’]t|did\s+not|didn['’]t|failed)\s+(?:to\s+)?"
+    r"(?:drop|put\s+down|disarm|surrender|comply|show\s+(?:his|her)\s+hands)\b|"
+    r"\battempts?\s+to\s+(?:get|make)\s+\w+\s+(?:to\s+)?(?:drop|put\s+down|surrender)\b"
+)
+_ENCOUNTER = gate(re.compile(_ENCOUNTER_CUES, re.IGNORECASE))
+# a shooter other than the agents, or agents who came after the fact
+_OTHER_SHOOTER = re.compile(
+    r"\b(?:gunm[ae]n|shooters?|assailants?|attackers?|robbers|carjackers|drive-by|stray\s+bullet|"
+    r"(?:are|were|is)\s+(?:still\s+)?(?:investigating|searching\s+for|looking\s+for)\s+(?:the|a)\s+"
+    r"(?:shooting|death|killing|homicide|shooter|gunman|suspect)|no\s+arrests?|"
+    r"(?:suspect|shooter|gunman)\s+(?:fled|escaped|remains?\s+at\s+large|is\s+(?:still\s+)?at\s+"
+    r"large)|rival\s+gangs?|between\s+(?:two|rival)\b)",
+    re.IGNORECASE,
+)
+_ENCOUNTER_REACH = 2  # sentences before the shot in which the encounter may be told
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:]|\b(?:and|but|before|after|when|while|as|then)\b", re.IGNORECASE)
+
+
+def _shot_ones(text: str, at: int) -> str:
+    """Who a passive shot at ``at`` is told of: its clause's words before it, or, for a
+    participle after a conjunction ("before being shot"), the sentence's opening words."""
+    edges = list(_CLAUSE_EDGE.finditer(text, 0, at))
+    subject = text[edges[-1].end() if edges else 0 : at]
+    return subject if subject.strip() else text[:25]
+
+
+def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = _decided(found)
+    shots = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if sentence.start in decided:
+            continue
+        shot = _SHOT_NO_SHOOTER.search(text)  # rare: the encounter's cues only near a shot
+        if shot is None or lx.AGENT_NOUN.search(_shot_ones(text, shot.start())):
+            continue  # "a deputy was shot and killed": the agents' own dead
+        window = [s.text for s in sentences[max(0, index - _ENCOUNTER_REACH) : index]] + [text]
+        joined = " ".join(window)
+        if not names_force(joined) or _OTHER_SHOOTER.search(joined) or NON_STATE.search(joined):
+            continue
+        # the shot itself is no cue: in its sentence, what is told before and after it
+        window[-1:] = [text[: shot.start()], text[shot.end() :]]
+        if any(_ENCOUNTER.search(part) for part in window):
+            shots.append(_agency(sentence, "passive", shot))
     return shots
 
 
