@@ -30,6 +30,38 @@ def test_the_agents_country_is_not_the_incidents(text: str, country: str) -> Non
     assert result.incidents[0].country == country
 
 
+WRITTEN_ABROAD = [
+    # (text, country, place): only the dateline is a place; the agents' own country when they
+    # are a force that acts at home, the dateline's when they may be abroad
+    (
+        "(Geneva) – The council renewed the mandate. It was set up after the death in Iranian "
+        "police custody of Tara Nouri Sadeghi, a student held over her headscarf, in 2022.",
+        "IR",
+        None,
+    ),
+    (
+        "(Nairobi) – Two students died in Ugandan police custody after a march on March 3, "
+        "their families said.",
+        "UG",
+        None,
+    ),
+    (
+        "(Beirut) – Israeli forces struck a car on the coastal road on May 3, killing two people.",
+        "LB",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "place"), WRITTEN_ABROAD)
+def test_a_dateline_abroad_is_not_the_incidents_country(
+    text: str, country: str, place: str | None
+) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-06-01")
+    assert result.incidents, result.relevance.reason
+    assert (result.incidents[0].country, result.incidents[0].place) == (country, place)
+
+
 PERIOD_DATES = [
     # (published, text, expected date)
     (

@@ -828,6 +828,8 @@ def _classify(
             and hint is None
             and (locative or strong or city_cue)  # told as a place: "en El Alto", "LUQUE —"
             and not _is_common(gaz, doc, key)  # not "Polícia da República", "Hospital"
+            # not a name: "in custody of Jina Mahsa Amini" in a report on Iran
+            and (strong or not doc.person_like(m.i, m.j, True))
         ):
             return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
     if common:

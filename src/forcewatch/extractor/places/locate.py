@@ -87,6 +87,19 @@ class Annotated:
             return self._nationalities[0][2]
         return min(self._nationalities, key=lambda n: abs((n[0] + n[1]) / 2 - anchor))[2]
 
+    def home_force(self, anchor: float | None) -> str | None:
+        """The country of the agents named nearest ``anchor`` when they are a force that acts
+        only at home ("Iranian morality police", "in Egyptian custody"), not troops that may be
+        abroad ("Israeli forces")."""
+        if self.nationality(anchor) is None or not self._nationalities:
+            return None
+        start, end, cc = (
+            self._nationalities[0]
+            if anchor is None
+            else min(self._nationalities, key=lambda n: abs((n[0] + n[1]) / 2 - anchor))
+        )
+        return cc if _HOME_FORCE.search(self.text, max(0, start - 20), end + 40) else None
+
     def of_country(self, country: str | None) -> Hits:
         """The hits of ``country`` and those without a country."""
         if country not in self._by_country:
@@ -177,7 +190,8 @@ def _written_at(
     more often than not)."""
     others = [f for f in annotated.found if f.role != "dateline"]
     cc = _choose_country(gaz, others, anchor, hint, False) if others else None
-    cc = cc or dateline.hit.country
+    # a report from Geneva on "Iranian police custody": the police's country, not Geneva's
+    cc = cc or annotated.home_force(anchor) or dateline.hit.country
     row = gaz.countries.get(cc) if cc else None
     lat, lon = (row.lat, row.lon) if row else (None, None)
     return Location(None, None, None, None, None, cc, lat, lon, 6, ())
@@ -195,6 +209,12 @@ def _nationality_only(
     return Location(None, None, None, None, None, cc, lat, lon, 6, ())
 
 
+# Forces that act in their own country only: police, prisons, courts' custody, intelligence
+_HOME_FORCE = re.compile(
+    r"\b(?:police|policemen|morality|custody|prisons?|jails?|detention|intelligence|gendarmes|"
+    r"gendarmerie|pol[ií]c[ií]a|polícia|custodia|cust[oó]dia|prisi[oó]n|pris[aã]o|c[aá]rcel)\b",
+    re.IGNORECASE,
+)
 _AGENTS_SIDE = 0.3  # the weight of a country named as the agents' side ("Israel's military")
 
 
