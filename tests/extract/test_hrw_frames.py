@@ -282,6 +282,8 @@ GENERIC_OR_NOT = [
     # an officer described before the noun; an officer's returned fire and its outcome
     ("Pike was shot and killed by an off-duty, plainclothes deputy outside a diner.", True),
     ("A man was shot by an off-duty bartender near the bar.", False),
+    ("Ruth Gale was shot and killed by a Baker County Sheriff's deputy near a feed store.", True),
+    ("Ruth Gale was shot and killed by a Baker County Sheriff's nephew near a feed store.", False),
     ("Vance fired at a trooper on the ramp, and the trooper returned fire, killing him.", True),
     ("Rioters returned fire, killing a shopkeeper.", False),
     # the shot first, then what the one shot did to the agents, or the clash itself
@@ -344,6 +346,20 @@ GENERIC_OR_NOT = [
         "Deputies pulled over a pickup on Route 9. During the stop, Amos Reyes was shot and "
         "killed.",
         True,
+    ),
+    (
+        "Two deputies knocked at the trailer. Police said Ames came out swinging a bat at one "
+        "of them and was shot and killed.",
+        True,
+    ),
+    (
+        "Police said Vero wrestled with the troopers on the shoulder and was shot and killed.",
+        True,
+    ),
+    (
+        "Police said two brothers argued in the yard. Ames swung a bat at one of them and was "
+        "shot and killed.",
+        False,
     ),
     # not when someone else shot, the agents came after the fact, or an agent is the one shot
     (

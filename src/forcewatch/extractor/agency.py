@@ -1039,7 +1039,9 @@ _SHOT_NO_SHOOTER = gate(
     )
 )
 _FORCE_OBJ = (
-    rf"(?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+|their\s+|his\s+)?(?:{_FORCE_NP})"
+    rf"(?:(?:the\s+|an?\s+|two\s+|three\s+|four\s+|several\s+|their\s+|his\s+)?(?:{_FORCE_NP})|"
+    # the agents named in the sentences before: "lunged at three of them"
+    r"(?:(?:one|two|three|four|both|some|each)\s+of\s+)?them\b)"
 )
 _ENCOUNTER_CUES = (
     # he turned on them: "raising his gun toward police", "pulled a gun on two deputies",
@@ -1048,7 +1050,8 @@ _ENCOUNTER_CUES = (
     rf"brandish(?:ed|ing)|pull(?:ed|ing)|dr[ae]w|advanc(?:ed|ing)|lung(?:ed|ing)|charg(?:ed|ing)|"
     rf"fir(?:ed|ing)|shooting|shot|rush(?:ed|ing)|dr[io]ve|driving|sped|speeding|ramm(?:ed|ing)|"
     rf"attack(?:ed|ing)|assault(?:ed|ing)|threaten(?:ed|ing)|str(?:uck|ike|iking)|fought|fight|"
-    rf"stabb(?:ed|ing)|engag(?:ed|ing)|confront(?:ed|ing)|menac(?:ed|ing))\b"
+    rf"stabb(?:ed|ing)|engag(?:ed|ing)|confront(?:ed|ing)|menac(?:ed|ing)|wrestl(?:ed|ing)|"
+    rf"grappl(?:ed|ing)|struggl(?:ed|ing)|scuffl(?:ed|ing))\b"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|toward|towards|on|upon|into|with)?\s*{_FORCE_OBJ}|"
     rf"\b(?:threaten(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|engag(?:ed|ing)|shot|ramm(?:ed|ing)|"
     rf"confront(?:ed|ing)|str(?:uck|ike|iking)|charg(?:ed|ing))\s+{_FORCE_OBJ}|"
@@ -1094,7 +1097,15 @@ def _shot_ones(text: str, at: int) -> str:
     participle after a conjunction ("before being shot"), the sentence's opening words."""
     edges = list(_CLAUSE_EDGE.finditer(text, 0, at))
     subject = text[edges[-1].end() if edges else 0 : at]
-    return subject if subject.strip() else text[:25]
+    if subject.strip():
+        return subject
+    opening = _SAID_FIRST.match(text)  # "Police said he fought the deputies and was shot"
+    return text[opening.end() if opening else 0 :][:25]
+
+
+_SAID_FIRST = re.compile(
+    r"(?:[\w'’.-]+\s+){1,4}?(?:said|says|say|told\s+\w+|reported)\s+(?:that\s+)?", re.IGNORECASE
+)
 
 
 def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
@@ -1113,8 +1124,15 @@ def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list
             continue
         # the shot itself is no cue: in its sentence, what is told before and after it
         window[-1:] = [text[: shot.start()], text[shot.end() :]]
-        if any(_ENCOUNTER.search(part) for part in window):
-            shots.append(_agency(sentence, "passive", shot))
+        told = ""
+        for part in window:
+            cue = _ENCOUNTER.search(part)
+            if cue is not None and (
+                not cue.group().endswith("them") or _agents_last(told + " " + part[: cue.end()])
+            ):
+                shots.append(_agency(sentence, "passive", shot))
+                break
+            told += " " + part
     return shots
 
 
@@ -1152,7 +1170,11 @@ def _agents_before(sentences: list[Sentence], index: int, head: str) -> bool:
     """The plural people named last before a "they" or "them" (``head``: its sentence up to it,
     with the two sentences before) are agents of the state."""
     earlier = sentences[max(0, index - _THEY_REACH) : index]
-    before = " ".join([s.text for s in earlier] + [head])
+    return _agents_last(" ".join([s.text for s in earlier] + [head]))
+
+
+def _agents_last(before: str) -> bool:
+    """The plural people named last in ``before`` are agents of the state."""
     forces = [m.end() for m in _ANY_FORCE.finditer(before)]
     others = [m.end() for m in _OTHER_PEOPLE.finditer(before)]
     return bool(forces) and (not others or forces[-1] > others[-1]) and not NON_STATE.search(before)
