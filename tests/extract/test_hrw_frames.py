@@ -361,6 +361,22 @@ GENERIC_OR_NOT = [
         "shot and killed.",
         False,
     ),
+    (
+        "Two state troopers reached the cabin at dusk. Kell shot at them through a window. They "
+        "returned fire and killed him.",
+        True,
+    ),
+    ("Officers came to the pier. They returned fire and no one was hurt.", False),
+    (
+        "U.S. Marshals went to a motel to arrest Dunn. He met them in the hallway with a hatchet "
+        "and was shot dead.",
+        True,
+    ),
+    (
+        "Police said Lowe left the van holding a pistol and was told to drop it before being shot "
+        "twice.",
+        True,
+    ),
     # not when someone else shot, the agents came after the fact, or an agent is the one shot
     (
         "Police said a man was shot and killed during a struggle outside a bar. Officers are "

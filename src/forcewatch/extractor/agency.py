@@ -36,6 +36,7 @@ _FORCE_NP = (
     r"(?:Fuerza|For[cç]a)\s+A[eé]rea(?:\s+(?-i:[A-Z]\w+))?|air\s+force|"
     r"cabos?|sargentos?|suboficial(?:es)?|subtenientes?|tenientes?|tenentes?|comisarios?|"
     r"corporals?|sergeants?|lieutenants?|militar|law\s+enforcement(?:\s+officers?)?|agents?|"
+    r"(?:U\.?S\.?\s+|deputy\s+)?marshals|"
     r"pol[ií]c[ií]as?|agentes?(?:\s+(?:policiales|policiais|de\s+seguridad|penitenci[aá]rios))?|"
     r"funcionarios?(?:\s+(?:policiales|de\s+seguridad|del\s+\w+))?|efectivos|uniformad[oa]s?|"
     r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
@@ -123,7 +124,7 @@ _OTHER_RELATIVE = re.compile(
 # Words between a force and a harming verb that make the force a source, not the agent.
 _REPORTING = re.compile(
     r"\b(?:said|say|says|told|tells|believe[sd]?|reported|report|allege[sd]?|found|find|"
-    r"responded|respond|arrived|investigat\w*|were\s+called|was\s+called|called|according|"
+    r"respond(?:ed)?(?!\s+by\b)|arrived|investigat\w*|were\s+called|was\s+called|called|according|"
     r"suspect(?:ed)?|think|thought|added|identified|charged|arrested|searching|looking|"
     r"dijo|dijeron|informó|informaron|según|señaló|señalaron|indicó|indicaron|hallaron|"
     r"encontraron|investiga\w*|detuvieron|detuvo|captur(?:ó|aron|ou|aram)|arrest(?:ó|aron)|"
@@ -1074,6 +1075,7 @@ _ENCOUNTER_CUES = (
     r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:orders?|commands?|demands?|instructions?)\b|"
     r"\b(?:refus(?:ed|ing)|would\s+not|wouldn['’]t|did\s+not|didn['’]t|failed)\s+(?:to\s+)?"
     r"(?:drop|put\s+down|disarm|surrender|comply|show\s+(?:his|her)\s+hands)\b|"
+    r"\b(?:told|ordered|commanded|asked)\s+(?:\w+\s+)?to\s+(?:drop|put\s+down|surrender|show)\b|"
     r"\battempts?\s+to\s+(?:get|make)\s+\w+\s+(?:to\s+)?(?:drop|put\s+down|surrender)\b"
 )
 _ENCOUNTER = gate(re.compile(_ENCOUNTER_CUES, re.IGNORECASE))
@@ -1158,6 +1160,8 @@ def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
                 match.re is _THEY_ACT
                 and _WEAK_ACT.fullmatch(match.group("harm").strip())
                 and not _PERSON_OBJECT.match(text, match.end("harm"))
+                # "They returned fire and killed him": the fire's outcome told after it
+                and not harms_someone(without_denials(text[match.end("harm") :]))
             ):
                 continue
             if _agents_before(sentences, index, text[: match.start()]):
