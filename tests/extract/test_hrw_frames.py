@@ -395,6 +395,23 @@ GENERIC_OR_NOT = [
         False,
     ),
     ("The man was killed in an encounter in Gujarat years ago, his brother said.", False),
+    # other stories' headlines that a page dump ran into one sentence, one about a police
+    # shooting: no report of it
+    (
+        "Farmers market moves indoors for winter Library extends hours during exam week Council "
+        "approves budget for bike lanes Man shot and killed by deputies near Elm Lake was armed "
+        "High school choir heads to state finals Bridge repairs close Maple Street lanes Bakery "
+        "wins regional pie contest Snow expected Thursday across county Hospital opens new wing",
+        False,
+    ),
+    # a long sentence of prose with many names is no rail
+    (
+        "On March 4 in Dapaong, soldiers of the Togolese Armed Forces shot and killed Kossi "
+        "Agbeko, a trader from Sokode, and wounded Yawa Mensah and Efua Dossou, both students at "
+        "the University of Kara, after a march organised by Ablode Youth and Tomorrow Togo "
+        "reached Independence Square, witnesses told Radio Kanal and Human Rights Watch.",
+        True,
+    ),
     # the agents' demands are no demand for justice
     (
         "Deputies shot and killed a man in Yuma after he ignored their demands to drop a bat.",

@@ -46,6 +46,7 @@ from forcewatch.extractor.people import (
 )
 from forcewatch.extractor.places import Location, default_gazetteer
 from forcewatch.extractor.sentences import Sentence
+from forcewatch.extractor.words import stop_words
 from forcewatch.records import (
     Allegation,
     AllegationKind,
@@ -173,6 +174,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "police killed 400 people last year" is a total, not an incident
         if lx.STATISTIC.search(sentence.text):
             continue
+        if _teaser_rail(sentence.text):
+            continue  # other stories' headlines run together: "... Sheriff says man shot by police"
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
         if _generic_perfect(ann, sentence) or _generic_frame(ann, sentence):
@@ -200,6 +203,22 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
         if harms_someone(window) and not _SELF_HARM.search(window):
             harm_sentences.append(index)
     return harm_sentences
+
+
+# A rail of other stories' headlines that a page dump ran into one "sentence": many capitalised
+# words right after a word that ends no phrase ("flood stage in Portage by Wednesday Watchdog group
+# calls ..."). Prose has a few (proper nouns come after "in", "the", "said"); a rail has dozens.
+_HEADLINE_SEAM = re.compile(r"\b([a-záéíóúãõç][\w'’-]+) ([A-ZÁÉÍÓÚ][a-záéíóúãõç]+)")
+_RAIL_SEAMS = 8  # seams that make a rail: prose sentences here have at most 6, rails 9 to 40
+_RAIL_LENGTH = 300
+
+
+def _teaser_rail(text: str) -> bool:
+    if len(text) < _RAIL_LENGTH:
+        return False
+    function = stop_words()
+    seams = (m for m in _HEADLINE_SEAM.finditer(text) if m.group(1) not in function)
+    return sum(1 for _ in itertools.islice(seams, _RAIL_SEAMS)) >= _RAIL_SEAMS
 
 
 _CONTEXT_REACH = 4  # sentences after an operation or clash in which its harm may be told
