@@ -155,6 +155,13 @@ RECORDS_AND_CASES = [
     ("Far too many villagers have been killed by government troops.", False),
     ("On March 3, soldiers have reportedly beaten two farmers in Gulu.", True),
     ("Police have killed at least 14 protesters in the capital, witnesses said.", True),
+    # a habit told with words between the adverb and the harm
+    (
+        "Monitors counted 40 political prisoners whose trials often leaned on statements "
+        "extracted under torture.",
+        False,
+    ),
+    ("On May 9 guards in Rusumo beat two prisoners until they lost consciousness.", True),
     # a relative clause between the means and its harm
     (
         "After a drone strike near Kidal on June 2, 2023, which hit a crowded market and killed "
