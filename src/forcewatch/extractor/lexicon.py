@@ -284,6 +284,8 @@ INJURY = re.compile(
 KILLED_WORD = (
     r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
+    # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
+    r"mueren|fallecen|morrem|falecem|"
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
     r"perd(?:i[oó]|ieron|eu|eram)\s+(?:la|a)\s+vida|"
