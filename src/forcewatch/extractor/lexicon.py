@@ -219,7 +219,11 @@ KILL_PHRASE = (
     r"(?:quit[óo]|quitaron|arrebat[óo]|arrebataron)\s+la\s+vida|"
     # the legal "privar de la vida" (Mexico): "lo privaron de la vida", "fue privado de la vida"
     r"(?:priv(?:ó|aron|aba|aban|ad[oa]s?))\s+de\s+la\s+vida|"
-    r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida"
+    r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida|"
+    # a communiqué's euphemism with a person as object (Spanish marks it with "a"):
+    # "neutralizando a tres de los atacantes", "neutralizaron a dos hombres armados"; a threat
+    # or a device neutralised takes no "a"
+    r"neutraliz(?:ó|aron|ando|aba|aban)(?=\s+a\s+(?!la\s+amenaza))"
 )
 # Where a shot or a blow landed: "le disparó en el pecho", "atingiu o adolescente na cabeça",
 # "por la espalda". A body part after "en"/"no"/"na"/"por" says someone was hit.
