@@ -33,6 +33,15 @@ _NOT_A_COUNT = re.compile(
 # A number joined to a word by a hyphen qualifies it ("12-year-old", "two-hour", "9-mm"); it
 # never counts the dead or hurt.
 _COMPOUND = re.compile(r"^[-‐‑][^\W\d]")
+# "herida", "ferida" are also the wound: after a verb of having or suffering it, the number counts
+# wounds ("resultó con una herida en la pierna", "sufrió dos heridas de bala", "com uma ferida").
+_WOUND_NOUN = re.compile(r"^\s+(?:herida|heridas|ferida|feridas)\b", re.IGNORECASE)
+_HAS_WOUND = re.compile(
+    r"\b(?:con|sin|com|sem|sufri(?:ó|o|eron)|sufre|present(?:a|aba|ó|aron|ava|ou)|ten[ií]an?|tiene|"
+    r"recibi(?:ó|eron)|sofr(?:eu|eram|e)|tinha|tem|apresent(?:a|ava|ou)|caus(?:ó|aron|ou)|"
+    r"provoc(?:ó|aron|ou)|le|lhe)\s+$",
+    re.IGNORECASE,
+)
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
     rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
@@ -241,6 +250,9 @@ def find_counts(
             previous = None
             continue  # "otro de 17 quedó herido", "Jhon, 34, murió", "12-year-old": ages
         after = _AFTER.match(tail)
+        if after and _WOUND_NOUN.match(tail) and _HAS_WOUND.search(head):
+            previous = None
+            continue  # "resultó con una herida leve", "sofreu duas feridas": wounds, not people
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
         relative = None if after else (_RELATIVE_AFTER.match(tail) or _TOLL_AFTER.match(tail))
         if relative is not None and not _NOT_A_COUNT.search(
@@ -515,7 +527,8 @@ _ZERO_ALL = re.compile(
     r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
     r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
     # "no se registraron personas fallecidas", "no hubo personas heridas"
-    r"\bno\s+se\s+registraron\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
+    r"\bno\s+se\s+(?:registraron|reportaron|registr[oó]|report[oó]|informaron|inform[oó]|"
+    r"produjeron|produjo)\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
     r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:personas\s+)?"
     r"(?:(?P<k4>muert[oa]s|fallecid[oa]s|v[ií]ctimas\s+mortales)|(?P<i4>herid[oa]s))|"
     r"\bn[aã]o\s+(?:houve|h[aá]|se\s+registaram|se\s+registraram|foram\s+registad[oa]s|"
@@ -627,7 +640,9 @@ _ONE_PERSON = gate(
         rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
         rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
-        rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
+        # the words between stay in the person's clause: "un policía les disparó y Lautaro
+        # murió", "Segundo a PM, Marcos morreu" are not an officer dead
+        rf"(?:,[^,.;]{{1,40}},\s*)?(?:(?!(?:y|e|and)\s|,(?!\s*(?:que|quien|who)\b))[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
         # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
         rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
         rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
@@ -738,6 +753,38 @@ _ONE_NAMED_EN = gate(
 )
 
 
+# One person by name, then the verb of dying (es/pt): "Lautaro, que murió en la vereda", "y
+# Matheus morreu ali", "Rigoberto falleció camino al hospital". A name is capitalised words
+# (with "de", "da", "dos" between), none a function word; an agent's rank or noun just before
+# makes it an agent ("el cabo Anderson Freitas murió").
+_NOT_NAME = (
+    r"(?!(?:El|La|Los|Las|Lo|Le|Les|O|A|Os|As|Un|Una|Um|Uma|Él|Ella|Ele|Ela|Eles|Elas|Ellos|"
+    r"Ellas|Nadie|Ninguno|Ninguna|Ningu[ée]m|Nenhum|Nenhuma|Que|Quien|Este|Esta|Ese|Esa|Esse|"
+    r"Essa|Aquele|Aquel|Otro|Otra|Outro|Outra|Se|Y|E|No|N[ãa]o|Ya|J[áa]|Según|Segundo|Cuando|"
+    r"Quando|Después|Depois|Luego|Tambi[ée]n|Tamb[ée]m|Hoy|Hoje|Ayer|Ontem|Dios|Deus|En|Em|Na|"
+    r"No|Nos|Nas|Con|Com|Por|Para|Tras|Durante|Desde|Hasta|At[ée]|Sobre|Entre|Ali|All[íi]|Aqui|"
+    r"Aqu[íi]|All[áa]|L[áa]|As[íi]|Assim|Nunca|Jam[áa]s|Tampoco)\b)"
+)
+_ES_PT_NAME = (
+    rf"(?-i:{_NOT_NAME}[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü'’-]+"
+    r"(?:\s+(?:(?:de|da|do|dos|das|del)\s+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü'’-]+){0,3})"
+)
+# the words a name may follow: "y Matheus murió", "la espalda de Lautaro, que murió", "a Ezequiel"
+_BEFORE_NAME = ("y", "e", "de", "al", "do", "a", "o")
+_RANKS = ("cabo", "sargento", "soldado", "agente", "teniente", "tenente", "suboficial", "inspector")
+_RANK_BEFORE = re.compile(rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ONE_NAMED_DIED = gate(
+    re.compile(
+        r"(?:^|(?<=[,;:]\s)"
+        + "".join(rf"|(?<=\b{word}\s)" for word in _BEFORE_NAME + _RANKS)
+        + r")"
+        rf"(?P<name>{_ES_PT_NAME})(?:\s*,\s*(?:de\s+\d{{1,2}}\s+a[nñ]os\s*,\s*)?(?:que|quien)|"
+        rf"\s*,\s*de\s+\d{{1,2}}\s+a[nñ]os\s*,)?\s+(?:(?:luego|después|depois|mais\s+tarde|"
+        rf"más\s+tarde|ya|j[aá])\s+)?(?P<k>muri[oó]|falleci[oó]|morreu|faleceu)\b"
+    )
+)
+
+
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed, or the
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
@@ -776,6 +823,14 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         counts.append(
             Count("killed", False, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
+    for match in _ONE_NAMED_DIED.finditer(text):
+        if any(c.start - offset <= match.start() < c.end - offset for c in counts):
+            continue
+        start, end = match.start() + offset, match.end() + offset
+        agents = bool(_RANK_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
+        counts.append(
+            Count("killed", agents, Number(start, end, match.group(0), 1, 1, None), start, end)
         )
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
