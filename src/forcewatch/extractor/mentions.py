@@ -565,14 +565,20 @@ _FIELD_PLACE = re.compile(
 
 
 def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
-    """The dates ``sentence`` gives a value, but not the start of a period ("la patrulla
-    rastrillaba la zona desde el jueves"): another day there is no other case."""
+    """The dates ``sentence`` gives a value, but in es/pt narratives not the start of a period
+    ("la patrulla rastrillaba la zona desde el jueves"): another day there is no other case.
+    (An NGO release's "since October 7" still frames its cases apart.)"""
     return [
         d
         for d in ann.dates(sentence)
         if d.value
-        and not _PERIOD_START.search(sentence.text[max(0, d.start - 70) : d.start])
-        and not _OPENS_PERIOD.match(d.text)
+        and not (
+            ann.lang in ("es", "pt")
+            and (
+                _PERIOD_START.search(sentence.text[max(0, d.start - 70) : d.start])
+                or _OPENS_PERIOD.match(d.text)
+            )
+        )
     ]
 
 
