@@ -410,8 +410,23 @@ def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
 _CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORECASE)
 # a death in custody: the custody and the death both named ("died in military custody")
 _CUSTODY_DEATH_WORDS = (
-    re.compile(r"custody|detention|prison", re.IGNORECASE),
-    re.compile(r"death|died|dying", re.IGNORECASE),
+    re.compile(
+        r"custody|detention|prison|custodia|cust[oó]dia|penal|c[aá]rcel|prisi[oó]n|celda|calabozo|"
+        r"bartolina|penitenci|pres[ií]dio|pris[aã]o|cadeia|cela\b|carceragem|esquadra",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"death|died|dying|muri[oó]|falleci[oó]|muert|muerte|perdi[oó]|morreu|faleceu|mort|perdeu",
+        re.IGNORECASE,
+    ),
+)
+# a riot or a fight among the inmates: their dead are not the custodians' ("una riña entre
+# pandillas dentro del penal", "rebelião no presídio")
+_INMATES_FIGHT = re.compile(
+    r"\b(?:riñas?|mot[ií]n|motines|reyertas?|rebeli[oó]n|rebeli[aã]o|brigas?\s+entre|"
+    r"enfrentamientos?\s+entre\s+(?:reos|internos|presos|pandillas)|confrontos?\s+entre\s+"
+    r"(?:presos|detentos|fac[cç][oõ]es))",
+    re.IGNORECASE,
 )
 
 
@@ -575,6 +590,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             custody
             and not negated_near.search(text[max(0, custody.start() - 40) : custody.start()])
             and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
+            and not _INMATES_FIGHT.search(text)
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
