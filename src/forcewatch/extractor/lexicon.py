@@ -556,6 +556,10 @@ STATISTIC = re.compile(
     r"\d[\d.,]*\s+(?:\w+\s+)?(?:en|em|in|de|do)\s+(?:19|20)\d\d|"
     r"(?:en|em|in)\s+(?:19|20)\d\d\s+(?:hab[ií]an?\s+sido|fueron|eran|foram|eram|tinham\s+sido|"
     r"were|had\s+been)\s+\d+|"
-    r"(?:cantidad|n[uú]mero|quantidade|number)\s+(?:de\s+|of\s+)(?:veces|vezes|times))\b",
+    r"(?:cantidad|n[uú]mero|quantidade|number)\s+(?:de\s+|of\s+)(?:veces|vezes|times)|"
+    # a ranking: "em números absolutos", "in absolute terms", "o estado que mais registra mortes",
+    # "el país que más muertes registra"
+    r"(?:en|em|in)\s+(?:n[uú]meros|t[eé]rminos|termos|numbers|terms)\s+absolut[oe]s?|"
+    r"que\s+m[aá]i?s\s+(?:\w+\s+)?(?:registra|registran|registram|mata|matan|matam|concentra)n?)\b",
     re.IGNORECASE,
 )
