@@ -42,9 +42,12 @@ _HAS_WOUND = re.compile(
     r"provoc(?:ó|aron|ou)|le|lhe)\s+$",
     re.IGNORECASE,
 )
+# The ages of the people numbered, told together: "dois rapazes de 17 e 18 anos foram atingidos",
+# "tres jóvenes de entre 15 y 19 años".
+_AGES = r"(?:\s+de\s+(?:entre\s+)?\d{1,2}\s*(?:e|y|a|-)\s*\d{1,2}\s+a[nñ]os)"
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
-    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?{_AGES}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
     rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
@@ -551,7 +554,12 @@ _ZERO_ALL = re.compile(
 # The ones the agents shot lived: "Ele sobreviveu", "el muchacho sobrevivió" (no one killed among
 # them; nothing said of the agents).
 _ZERO_VICTIMS = re.compile(
-    r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b", re.IGNORECASE
+    r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b|"
+    # those hurt are not at risk of dying: "Nenhum dos dois corre risco de morte", "ninguno de
+    # los heridos corre peligro de muerte"
+    r"\b(?:nenhum\s+(?:dos|das)\s+\w+|ningun[oa]\s+de\s+(?:los|las)\s+\w+|n[aã]o|no)\s+"
+    r"(?:\w+\s+)?corre[nm]?\s+(?:risco|riesgo|peligro)\s+de\s+(?P<k2>morte|muerte|vida)\b",
+    re.IGNORECASE,
 )
 
 
