@@ -171,7 +171,8 @@ def _not_done(text: str, harm_start: int) -> bool:
 
 
 _NEGATED_NEAR = re.compile(
-    r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$", re.IGNORECASE
+    r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor|ni|tampoco|jam[aá]s)\b[^.;]{0,50}$",
+    re.IGNORECASE,
 )
 # Portuguese "no" is "in the" ("no Seixal", "no bairro"), never a negation.
 _NEGATED_PT = re.compile(
