@@ -793,6 +793,19 @@ _ONE_NAMED_DIED = gate(
 )
 
 
+# A victim a human-rights commission names by a code (Mexico's "V1", "V2"), then their harm:
+# "V1 fue privado de la vida en el lugar y V2 sufrió lesiones por proyectil".
+_CODED_VICTIM = gate(
+    re.compile(
+        r"\b(?-i:V\d{1,2})\s+(?:(?:fue|result[oó]|qued[oó])\s+(?:(?P<k>privad[oa]\s+de\s+la\s+vida|"
+        rf"{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))|(?P<k2>muri[oó]|falleci[oó]|perdi[oó]\s+la\s+"
+        r"vida)|(?P<i2>sufri[oó]\s+(?:lesiones|heridas|una\s+herida)|recibi[oó]\s+(?:un|dos|tres)\s+"
+        r"(?:disparos?|impactos?)))\b",
+        re.IGNORECASE,
+    )
+)
+
+
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed, or the
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
@@ -839,6 +852,12 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         agents = bool(_RANK_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
         counts.append(
             Count("killed", agents, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
+    for match in _CODED_VICTIM.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        coded: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
+        counts.append(
+            Count(coded, False, Number(start, end, match.group(0), 1, 1, None), start, end)
         )
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
