@@ -1319,7 +1319,10 @@ _ARMED_ACT = re.compile(
     r"abri(?:ó|eron|u|ram)\s+fuego|persigui(?:ó|eron)|interceptaron|irrumpi(?:ó|eron)|"
     r"ingres(?:ó|aron)|entr(?:ó|aron)|allanaron|intervin(?:o|ieron)|arremeti(?:ó|eron)|"
     r"sac(?:ou|aram)\s+(?:a|as)\s+armas?|apont(?:ou|aram)|persegui(?:u|ram)|invadi(?:u|ram)|"
-    r"entr(?:ou|aram)|arromb(?:ou|aram)|abord(?:ou|aram)|cerc(?:ou|aram)|avan[cç](?:ou|aram))\b",
+    r"entr(?:ou|aram)|arromb(?:ou|aram)|abord(?:ou|aram)|cerc(?:ou|aram)|avan[cç](?:ou|aram)|"
+    # they fired, whoever at: "un funcionario disparó al sentirse amenazado ... Tomás recibió
+    # un tiro en la nuca"
+    r"dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|balear(?:on)?)\b",
     re.IGNORECASE,
 )
 # Someone there after the fact: "la policía llegó al lugar tras el aviso" does not put the agents

@@ -787,7 +787,10 @@ _ONE_NAMED_DIED = gate(
         + "".join(rf"|(?<=\b{word}\s)" for word in _BEFORE_NAME + _RANKS)
         + r")"
         rf"(?P<name>{_ES_PT_NAME})(?:\s*,\s*(?:de\s+\d{{1,2}}\s+a[nñ]os\s*,\s*)?(?:que|quien)|"
-        rf"\s*,\s*de\s+\d{{1,2}}\s+a[nñ]os\s*,)?\s+(?:(?:luego|después|depois|mais\s+tarde|"
+        rf"\s*,\s*de\s+\d{{1,2}}\s+a[nñ]os\s*,)?"
+        # hit first, in the same clause: "Tomás recibió un tiro en la nuca y murió"
+        rf"(?:\s+(?:recibi[oó]|recebeu|levou|fue|foi|cay[oó]|caiu)\s[^.;:,]{{0,60}}?\s(?:y|e))?"
+        rf"\s+(?:(?:luego|después|depois|mais\s+tarde|"
         rf"más\s+tarde|ya|j[aá])\s+)?(?P<k>muri[oó]|falleci[oó]|morreu|faleceu)\b"
     )
 )
