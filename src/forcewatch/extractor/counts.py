@@ -517,13 +517,20 @@ _KILLED_STATE = r"(?:killed|dead|died|muert[oa]s?|fallecid[oa]s?|murió|mort[oa]
 _INJURED_STATE = (
     r"(?:injured|hurt|wounded|herid[oa]s?|lesionad[oa]s?|ferid[oa]s?|injuries|lesiones)"
 )
+# unhurt: "resultó ilesa", "salieron ilesos", "saiu ileso", "escaped unhurt"
+_UNHURT = (
+    r"(?:result[oó]|resultaron|sali[oó]|salieron|qued[oó]|quedaron|saiu|sa[ií]ram|ficou|ficaram|"
+    r"escaped|was|were)\s+(?P<i4>iles[oa]s?|unhurt|unharmed|uninjured)\b"
+)
 _ZERO_AGENTS = re.compile(
     rf"\b(?:no|ning[uú]n|ninguno\s+de\s+los|nenhum|none\s+of\s+the|neither)\s+{_AGENT_WORDS}"
     rf"(?:\s+\w+){{0,3}}?\s+(?:was|were|fue|fueron|result[oó]|resultaron|ficou|ficaram|foi|foram|"
     rf"sali[oó])?\s*(?:(?P<k>{_KILLED_STATE})|(?P<i>{_INJURED_STATE}))"
     rf"(?:\s+(?:ni|nor|or|ou|o|and)\s+(?:(?:was|were|fue|result[oó]|ficou|foi)\s+)?"
     rf"(?:(?P<k2>{_KILLED_STATE})|(?P<i2>{_INJURED_STATE})))?|"
-    rf"\bno\s+(?:(?P<k3>deaths|fatalities)|(?P<i3>injuries))\s+among\s+(?:the\s+)?{_AGENT_WORDS}",
+    rf"\bno\s+(?:(?P<k3>deaths|fatalities)|(?P<i3>injuries))\s+among\s+(?:the\s+)?{_AGENT_WORDS}|"
+    # "el agente resultó ileso", "os policiais saíram ilesos"
+    rf"\b{_AGENT_WORDS}(?:\s+[\w-]+){{0,3}}?\s+{_UNHURT}",
     re.IGNORECASE,
 )
 _ZERO_ALL = re.compile(
@@ -558,7 +565,10 @@ _ZERO_VICTIMS = re.compile(
     # those hurt are not at risk of dying: "Nenhum dos dois corre risco de morte", "ninguno de
     # los heridos corre peligro de muerte"
     r"\b(?:nenhum\s+(?:dos|das)\s+\w+|ningun[oa]\s+de\s+(?:los|las)\s+\w+|n[aã]o|no)\s+"
-    r"(?:\w+\s+)?corre[nm]?\s+(?:risco|riesgo|peligro)\s+de\s+(?P<k2>morte|muerte|vida)\b",
+    r"(?:\w+\s+)?corre[nm]?\s+(?:risco|riesgo|peligro)\s+de\s+(?P<k2>morte|muerte|vida)\b|"
+    # the others there came out unhurt: "La pasajera resultó ilesa" (an agent unhurt is the
+    # agents' zero, found apart)
+    rf"\b{_UNHURT.replace('i4', 'i')}",
     re.IGNORECASE,
 )
 
@@ -595,6 +605,11 @@ def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
         (_ZERO_VICTIMS, "victims"),
     ):
         for match in pattern.finditer(text):
+            if scope == "victims" and any(
+                z.scope == "agents" and z.start - offset <= match.start() < z.end - offset
+                for z in zeros
+            ):
+                continue  # "el agente resultó ileso": the agents' zero
             groups = {k: v for k, v in match.groupdict().items() if v}
             harms: set[Harm] = set()
             if any(k.startswith("k") for k in groups):
