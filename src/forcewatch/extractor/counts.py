@@ -633,7 +633,7 @@ _PERSON_NOUN = (
     r"abuel[oa]|av[óô]|niet[oa]|net[oa]|pibe|chic[oa]|muchach[oa]|menin[oa]|vendedor[a]?|"
     r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
     r"cidad[aã]o?|ciudadan[oa]|senhor[a]?|señor[a]?|"
-    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate)"
+    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate|ocupante|occupant)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -672,7 +672,12 @@ _ONE_PERSON = gate(
         rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
         rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
         rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
-        rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu))\b",
+        rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
+        # an apposition after the person: "Uma vizinha de 58 anos, atingida de raspão no braço"
+        rf"(?:,\s*|(?<=,\s))(?P<i3>atingid[oa]|ferid[oa]|herid[oa]|balead[oa]|alcanzad[oa]|lesionad[oa])|"
+        # "fue capturado con una herida de bala en el hombro", "com um ferimento a bala"
+        rf"(?P<i5>(?:con|com)\s+(?:una|uma|un|um)\s+(?:herida|ferida|ferimento)\s+(?:de\s+bala|"
+        rf"a\s+bala|de\s+arma|por\s+arma|de\s+perdig[oó]n)))\b",
         re.IGNORECASE,
     )
 )
