@@ -350,7 +350,10 @@ _BREAKDOWN_AGENT = re.compile(
 
 # "four people died, including a soldier", "murieron cuatro personas, entre ellas un soldado"
 _INCLUDING_AGENTS = re.compile(
-    rf"^\s*,?\s*(?:including|among\s+them|among\s+whom|incluyendo|incluidos?|entre\s+(?:ellos|"
+    # the circumstances may come between: "Cinco personas murieron durante un operativo militar en
+    # Tierra Blanca, entre ellas un soldado"
+    rf"^(?:[^.;:,]{{0,80}}?(?=\s*,))?\s*,?\s*(?:including|among\s+them|among\s+whom|incluyendo|"
+    rf"incluidos?|entre\s+(?:ellos|"
     rf"ellas|los\s+cuales|las\s+cuales)|incluindo|entre\s+(?:eles|elas))\s+"
     rf"(?P<n>an?|one|un[oa]?|um|uma|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?(?P<agent>{lx.AGENT_NOUN.pattern})",
     re.IGNORECASE,

@@ -288,6 +288,9 @@ INJURY = re.compile(
 KILLED_WORD = (
     r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
+    r"fallecieron|falleci[oó]|faleceram|faleceu|"
+    # the participles of every verb of killing: "fueron masacrados", "foram fuzilados"
+    rf"{forms_of('es', 'kill', part='participle')}|{forms_of('pt', 'kill', part='participle')}|"
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
     r"perd(?:i[oó]|ieron|eu|eram)\s+(?:la|a)\s+vida|"
