@@ -1340,7 +1340,16 @@ _SHOT_UNNAMED = re.compile(
     r"balazos?|tiros?)|(?:fue|fueron|foi|foram|result(?:ó|aron))\s+(?:\w+\s+)?(?:baleados?|baleadas?|"
     r"acribillad[oa]s?|fusilad[oa]s?|mort[oa]s|alvejad[oa]s?)|(?:muri(?:ó|eron)|morreu|morreram)\s+"
     r"(?:\w+\s+){0,2}?(?:de|com|con)\s+(?:un|dos|tres|um|dois|tr[eê]s|v[aá]rios)\s+(?:disparos?|"
-    r"balazos?|tiros?))\b",
+    r"balazos?|tiros?)|"
+    # dead on the spot, right after the agents fired: "El conductor murió en el acto"
+    r"(?:muri(?:ó|eron)|morreu|morreram|falleci(?:ó|eron))\s+(?:en\s+el\s+acto|en\s+el\s+lugar|"
+    r"en\s+el\s+sitio|no\s+local|na\s+hora|instantaneamente|instant[aá]neamente)|"
+    # the harm told as the operation's own: "Na ação, dois suspeitos morreram", "Durante el
+    # operativo, un joven resultó herido"
+    r"(?:na|numa|en\s+la|en\s+el|durante\s+(?:a|o|la|el)|no|em)\s+(?:a[cç][aã]o|opera[cç][aã]o|"
+    r"operativo|operaci[oó]n|incurs[aã]o|allanamiento|intervenci[oó]n|interven[cç][aã]o)\s*,\s*"
+    r"[^.;]{0,60}?\b(?:morreram|morreu|murieron|muri[oó]|foram\s+mort[oa]s|fueron\s+abatid[oa]s|"
+    r"ficaram\s+ferid[oa]s|resultaron\s+herid[oa]s|ficou\s+ferid[oa]|result[oó]\s+herid[oa]))\b",
     re.IGNORECASE,
 )
 _BY_OTHERS = re.compile(

@@ -636,7 +636,8 @@ _PERSON_NOUN = (
     r"abuel[oa]|av[óô]|niet[oa]|net[oa]|pibe|chic[oa]|muchach[oa]|menin[oa]|vendedor[a]?|"
     r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
     r"cidad[aã]o?|ciudadan[oa]|senhor[a]?|señor[a]?|"
-    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate|ocupante|occupant)"
+    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate|ocupante|occupant|"
+    r"acompa[ñn]ante|acompanhante)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -674,6 +675,8 @@ _ONE_PERSON = gate(
         rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
         rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
         rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
+        # "fue trasladado herido al hospital", "foi levado ferido"
+        rf"(?:(?:trasladad|llevad|levad|internad|socorrid|conducid)[oa]\s+)?"
         rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
         rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
         # an apposition after the person: "Uma vizinha de 58 anos, atingida de raspão no braço"
@@ -752,6 +755,26 @@ _NAMED_KILLED = gate(
     re.compile(
         rf"\b(?:{lx.KILL_VERB}|{lx.KILL_PHRASE})\s+(?:a\s+)?(?:los|las|os|as)\s+(?P<noun>[\w-]+\s+)?"
         rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*\s+(?:y|e)\s+{_NAME})",
+        re.IGNORECASE,
+    )
+)
+# The verb of dying first, then two people joined by "y"/"e": "Murieron el padre y su hija de 7
+# años", "Morreram o motorista e o cobrador".
+_DIED_TWO = gate(
+    re.compile(
+        rf"\b(?:murieron|fallecieron|morreram|faleceram)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:el|la|su|o|a|seu|sua|un|una|um|uma)\s+(?:[\w-]+\s+)?{_PERSON_NOUN}{_AGE_AFTER}"
+        rf"\s+(?:y|e)\s+(?:el|la|su|o|a|seu|sua|un|una|um|uma)\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\b",
+        re.IGNORECASE,
+    )
+)
+# A second verb of hurting after one of killing, with one person as its object: "mataron a un
+# hombre e hirieron a su hermano", "mataram um jovem e feriram o irmão dele".
+_AND_HURT_ONE = gate(
+    re.compile(
+        rf"\b(?:{lx.KILL_VERB})\b[^.;]{{0,80}}?\s(?:y|e)\s+(?:le\s+|lhe\s+)?"
+        rf"(?:{lx.INJURE_VERB})\s+(?:a\s+)?(?:su|sua|seu|un|una|um|uma|al|o|a)\s+(?:[\w-]+\s+)?"
+        rf"(?P<noun>{_PERSON_NOUN})\b",
         re.IGNORECASE,
     )
 )
@@ -884,6 +907,18 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         coded: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
         counts.append(
             Count(coded, False, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
+    for match in _DIED_TWO.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        counts.append(
+            Count("killed", False, Number(start, end, match.group(0), 2, 2, None), start, end)
+        )
+    for match in _AND_HURT_ONE.finditer(text):
+        start, end = match.start("noun") + offset, match.end() + offset
+        if any(c.start <= start < c.end for c in counts):
+            continue
+        counts.append(
+            Count("injured", False, Number(start, end, match.group("noun"), 1, 1, None), start, end)
         )
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
