@@ -208,3 +208,29 @@ def test_each_entrys_own_day_opens_its_case(
     # the extractor alone: the page cleaner has its own rules for where a text dump begins
     _, mentions = extract_mentions(Document(text=text, published=published, language=lang))
     assert [m.date for m in mentions if m.kind == "incident"] == dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Dos campesinos murieron este domingo en un enfrentamiento con soldados en Yhú.\n\n"
+            "Según el parte, una patrulla de soldados y policías que recorría la zona desde el viernes "
+            "fue recibida a tiros. En el intercambio de disparos cayeron los dos "
+            "hombres.\n\nUn cabo resultó con una herida leve en el brazo.\n",
+        ),
+        (
+            "pt",
+            "Dois homens morreram neste domingo num confronto com policiais em Caxias.\n\n"
+            "Segundo a PM, uma equipe de policiais militares que fazia buscas na região desde a "
+            "sexta-feira foi recebida a tiros. Na troca de tiros, os dois foram atingidos.\n\nUm "
+            "soldado ficou ferido no braço.\n",
+        ),
+    ],
+)
+def test_segments_the_start_of_a_period_is_no_other_case(lang: str, text: str) -> None:
+    # "desde el viernes": when the patrol began, not a second incident on another day
+    doc = Document(text=text, published="2024-09-16", language=lang)
+    _, mentions = extract_mentions(doc)
+    assert [m.date for m in mentions if m.kind == "incident"] == ["2024-09-15"]

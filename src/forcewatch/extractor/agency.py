@@ -172,7 +172,8 @@ def _not_done(text: str, harm_start: int) -> bool:
 
 
 _NEGATED_NEAR = re.compile(
-    r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor)\b[^.;]{0,50}$", re.IGNORECASE
+    r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor|ni|tampoco|jam[aá]s)\b[^.;]{0,50}$",
+    re.IGNORECASE,
 )
 # Portuguese "no" is "in the" ("no Seixal", "no bairro"), never a negation.
 _NEGATED_PT = re.compile(
@@ -411,8 +412,23 @@ def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
 _CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORECASE)
 # a death in custody: the custody and the death both named ("died in military custody")
 _CUSTODY_DEATH_WORDS = (
-    re.compile(r"custody|detention|prison", re.IGNORECASE),
-    re.compile(r"death|died|dying", re.IGNORECASE),
+    re.compile(
+        r"custody|detention|prison|custodia|cust[oó]dia|penal|c[aá]rcel|prisi[oó]n|celda|calabozo|"
+        r"bartolina|penitenci|pres[ií]dio|pris[aã]o|cadeia|cela\b|carceragem|esquadra",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"death|died|dying|muri[oó]|falleci[oó]|muert|muerte|perdi[oó]|morreu|faleceu|mort|perdeu",
+        re.IGNORECASE,
+    ),
+)
+# a riot or a fight among the inmates: their dead are not the custodians' ("una riña entre
+# pandillas dentro del penal", "rebelião no presídio")
+_INMATES_FIGHT = re.compile(
+    r"\b(?:riñas?|mot[ií]n|motines|reyertas?|rebeli[oó]n|rebeli[aã]o|brigas?\s+entre|"
+    r"enfrentamientos?\s+entre\s+(?:reos|internos|presos|pandillas)|confrontos?\s+entre\s+"
+    r"(?:presos|detentos|fac[cç][oõ]es))",
+    re.IGNORECASE,
 )
 
 
@@ -576,6 +592,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             custody
             and not negated_near.search(text[max(0, custody.start() - 40) : custody.start()])
             and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
+            and not _INMATES_FIGHT.search(text)
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
@@ -807,9 +824,9 @@ _FOUND_DEAD = gate(
         r"\b(?:bod(?:y|ies)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
         r"recovered|dumped)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
         r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
-        r"cuerpos?\s+(?:[\w,]+\s+){0,6}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
+        r"cuerpos?\s+(?:[\w,]+\s+){0,10}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
         r"apareci(?:ó|eron)\s+muert|encontrad[oa]s?\s+mort[oa]s?|"
-        r"corpos?\s+(?:[\w,]+\s+){0,6}?(?:(?:foi|foram|é|são)\s+)?(?:encontrad|achad|localizad)\w*|"
+        r"corpos?\s+(?:[\w,]+\s+){0,10}?(?:(?:foi|foram|é|são)\s+)?(?:encontrad|achad|localizad|apareceu)\w*|"
         r"(?:bod(?:y|ies)|cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:\w+\s+){0,5}?(?:taken|brought|"
         r"llevad|trasladad|levad|transportad)\w*\s+(?:\w+\s+){0,4}?(?:morgue|mortuary|necrot[eé]rio|"
         r"anfiteatro|IML)|"
@@ -1426,7 +1443,10 @@ _ARMED_ACT = re.compile(
     r"abri(?:ó|eron|u|ram)\s+fuego|persigui(?:ó|eron)|interceptaron|irrumpi(?:ó|eron)|"
     r"ingres(?:ó|aron)|entr(?:ó|aron)|allanaron|intervin(?:o|ieron)|arremeti(?:ó|eron)|"
     r"sac(?:ou|aram)\s+(?:a|as)\s+armas?|apont(?:ou|aram)|persegui(?:u|ram)|invadi(?:u|ram)|"
-    r"entr(?:ou|aram)|arromb(?:ou|aram)|abord(?:ou|aram)|cerc(?:ou|aram)|avan[cç](?:ou|aram))\b",
+    r"entr(?:ou|aram)|arromb(?:ou|aram)|abord(?:ou|aram)|cerc(?:ou|aram)|avan[cç](?:ou|aram)|"
+    # they fired, whoever at: "un funcionario disparó al sentirse amenazado ... Tomás recibió
+    # un tiro en la nuca"
+    r"dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|balear(?:on)?)\b",
     re.IGNORECASE,
 )
 # Someone there after the fact: "la policía llegó al lugar tras el aviso" does not put the agents
@@ -1444,7 +1464,16 @@ _SHOT_UNNAMED = re.compile(
     r"balazos?|tiros?)|(?:fue|fueron|foi|foram|result(?:ó|aron))\s+(?:\w+\s+)?(?:baleados?|baleadas?|"
     r"acribillad[oa]s?|fusilad[oa]s?|mort[oa]s|alvejad[oa]s?)|(?:muri(?:ó|eron)|morreu|morreram)\s+"
     r"(?:\w+\s+){0,2}?(?:de|com|con)\s+(?:un|dos|tres|um|dois|tr[eê]s|v[aá]rios)\s+(?:disparos?|"
-    r"balazos?|tiros?))\b",
+    r"balazos?|tiros?)|"
+    # dead on the spot, right after the agents fired: "El conductor murió en el acto"
+    r"(?:muri(?:ó|eron)|morreu|morreram|falleci(?:ó|eron))\s+(?:en\s+el\s+acto|en\s+el\s+lugar|"
+    r"en\s+el\s+sitio|no\s+local|na\s+hora|instantaneamente|instant[aá]neamente)|"
+    # the harm told as the operation's own: "Na ação, dois suspeitos morreram", "Durante el
+    # operativo, un joven resultó herido"
+    r"(?:na|numa|en\s+la|en\s+el|durante\s+(?:a|o|la|el)|no|em)\s+(?:a[cç][aã]o|opera[cç][aã]o|"
+    r"operativo|operaci[oó]n|incurs[aã]o|allanamiento|intervenci[oó]n|interven[cç][aã]o)\s*,\s*"
+    r"[^.;]{0,60}?\b(?:morreram|morreu|murieron|muri[oó]|foram\s+mort[oa]s|fueron\s+abatid[oa]s|"
+    r"ficaram\s+ferid[oa]s|resultaron\s+herid[oa]s|ficou\s+ferid[oa]|result[oó]\s+herid[oa]))\b",
     re.IGNORECASE,
 )
 _BY_OTHERS = re.compile(

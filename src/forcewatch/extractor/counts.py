@@ -33,9 +33,21 @@ _NOT_A_COUNT = re.compile(
 # A number joined to a word by a hyphen qualifies it ("12-year-old", "two-hour", "9-mm"); it
 # never counts the dead or hurt.
 _COMPOUND = re.compile(r"^[-‐‑][^\W\d]")
+# "herida", "ferida" are also the wound: after a verb of having or suffering it, the number counts
+# wounds ("resultó con una herida en la pierna", "sufrió dos heridas de bala", "com uma ferida").
+_WOUND_NOUN = re.compile(r"^\s+(?:herida|heridas|ferida|feridas)\b", re.IGNORECASE)
+_HAS_WOUND = re.compile(
+    r"\b(?:con|sin|com|sem|sufri(?:ó|o|eron)|sufre|present(?:a|aba|ó|aron|ava|ou)|ten[ií]an?|tiene|"
+    r"recibi(?:ó|eron)|sofr(?:eu|eram|e)|tinha|tem|apresent(?:a|ava|ou)|caus(?:ó|aron|ou)|"
+    r"provoc(?:ó|aron|ou)|le|lhe)\s+$",
+    re.IGNORECASE,
+)
+# The ages of the people numbered, told together: "dois rapazes de 17 e 18 anos foram atingidos",
+# "tres jóvenes de entre 15 y 19 años".
+_AGES = r"(?:\s+de\s+(?:entre\s+)?\d{1,2}\s*(?:e|y|a|-)\s*\d{1,2}\s+a[nñ]os)"
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
-    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?{_AGES}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
     rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
@@ -241,6 +253,9 @@ def find_counts(
             previous = None
             continue  # "otro de 17 quedó herido", "Jhon, 34, murió", "12-year-old": ages
         after = _AFTER.match(tail)
+        if after and _WOUND_NOUN.match(tail) and _HAS_WOUND.search(head):
+            previous = None
+            continue  # "resultó con una herida leve", "sofreu duas feridas": wounds, not people
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
         relative = None if after else (_RELATIVE_AFTER.match(tail) or _TOLL_AFTER.match(tail))
         if relative is not None and not _NOT_A_COUNT.search(
@@ -335,7 +350,10 @@ _BREAKDOWN_AGENT = re.compile(
 
 # "four people died, including a soldier", "murieron cuatro personas, entre ellas un soldado"
 _INCLUDING_AGENTS = re.compile(
-    rf"^\s*,?\s*(?:including|among\s+them|among\s+whom|incluyendo|incluidos?|entre\s+(?:ellos|"
+    # the circumstances may come between: "Cinco personas murieron durante un operativo militar en
+    # Tierra Blanca, entre ellas un soldado"
+    rf"^(?:[^.;:,]{{0,80}}?(?=\s*,))?\s*,?\s*(?:including|among\s+them|among\s+whom|incluyendo|"
+    rf"incluidos?|entre\s+(?:ellos|"
     rf"ellas|los\s+cuales|las\s+cuales)|incluindo|entre\s+(?:eles|elas))\s+"
     rf"(?P<n>an?|one|un[oa]?|um|uma|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?(?P<agent>{lx.AGENT_NOUN.pattern})",
     re.IGNORECASE,
@@ -502,20 +520,28 @@ _KILLED_STATE = r"(?:killed|dead|died|muert[oa]s?|fallecid[oa]s?|murió|mort[oa]
 _INJURED_STATE = (
     r"(?:injured|hurt|wounded|herid[oa]s?|lesionad[oa]s?|ferid[oa]s?|injuries|lesiones)"
 )
+# unhurt: "resultó ilesa", "salieron ilesos", "saiu ileso", "escaped unhurt"
+_UNHURT = (
+    r"(?:result[oó]|resultaron|sali[oó]|salieron|qued[oó]|quedaron|saiu|sa[ií]ram|ficou|ficaram|"
+    r"escaped|was|were)\s+(?P<i4>iles[oa]s?|unhurt|unharmed|uninjured)\b"
+)
 _ZERO_AGENTS = re.compile(
     rf"\b(?:no|ning[uú]n|ninguno\s+de\s+los|nenhum|none\s+of\s+the|neither)\s+{_AGENT_WORDS}"
     rf"(?:\s+\w+){{0,3}}?\s+(?:was|were|fue|fueron|result[oó]|resultaron|ficou|ficaram|foi|foram|"
     rf"sali[oó])?\s*(?:(?P<k>{_KILLED_STATE})|(?P<i>{_INJURED_STATE}))"
     rf"(?:\s+(?:ni|nor|or|ou|o|and)\s+(?:(?:was|were|fue|result[oó]|ficou|foi)\s+)?"
     rf"(?:(?P<k2>{_KILLED_STATE})|(?P<i2>{_INJURED_STATE})))?|"
-    rf"\bno\s+(?:(?P<k3>deaths|fatalities)|(?P<i3>injuries))\s+among\s+(?:the\s+)?{_AGENT_WORDS}",
+    rf"\bno\s+(?:(?P<k3>deaths|fatalities)|(?P<i3>injuries))\s+among\s+(?:the\s+)?{_AGENT_WORDS}|"
+    # "el agente resultó ileso", "os policiais saíram ilesos"
+    rf"\b{_AGENT_WORDS}(?:\s+[\w-]+){{0,3}}?\s+{_UNHURT}",
     re.IGNORECASE,
 )
 _ZERO_ALL = re.compile(
     r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
     r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
     # "no se registraron personas fallecidas", "no hubo personas heridas"
-    r"\bno\s+se\s+registraron\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
+    r"\bno\s+se\s+(?:registraron|reportaron|registr[oó]|report[oó]|informaron|inform[oó]|"
+    r"produjeron|produjo)\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
     r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:personas\s+)?"
     r"(?:(?P<k4>muert[oa]s|fallecid[oa]s|v[ií]ctimas\s+mortales)|(?P<i4>herid[oa]s))|"
     r"\bn[aã]o\s+(?:houve|h[aá]|se\s+registaram|se\s+registraram|foram\s+registad[oa]s|"
@@ -538,7 +564,15 @@ _ZERO_ALL = re.compile(
 # The ones the agents shot lived: "Ele sobreviveu", "el muchacho sobrevivió" (no one killed among
 # them; nothing said of the agents).
 _ZERO_VICTIMS = re.compile(
-    r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b", re.IGNORECASE
+    r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b|"
+    # those hurt are not at risk of dying: "Nenhum dos dois corre risco de morte", "ninguno de
+    # los heridos corre peligro de muerte"
+    r"\b(?:nenhum\s+(?:dos|das)\s+\w+|ningun[oa]\s+de\s+(?:los|las)\s+\w+|n[aã]o|no)\s+"
+    r"(?:\w+\s+)?corre[nm]?\s+(?:risco|riesgo|peligro)\s+de\s+(?P<k2>morte|muerte|vida)\b|"
+    # the others there came out unhurt: "La pasajera resultó ilesa" (an agent unhurt is the
+    # agents' zero, found apart)
+    rf"\b{_UNHURT.replace('i4', 'i')}",
+    re.IGNORECASE,
 )
 
 
@@ -574,6 +608,11 @@ def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
         (_ZERO_VICTIMS, "victims"),
     ):
         for match in pattern.finditer(text):
+            if scope == "victims" and any(
+                z.scope == "agents" and z.start - offset <= match.start() < z.end - offset
+                for z in zeros
+            ):
+                continue  # "el agente resultó ileso": the agents' zero
             groups = {k: v for k, v in match.groupdict().items() if v}
             harms: set[Harm] = set()
             if any(k.startswith("k") for k in groups):
@@ -597,7 +636,8 @@ _PERSON_NOUN = (
     r"abuel[oa]|av[óô]|niet[oa]|net[oa]|pibe|chic[oa]|muchach[oa]|menin[oa]|vendedor[a]?|"
     r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
     r"cidad[aã]o?|ciudadan[oa]|senhor[a]?|señor[a]?|"
-    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate)"
+    r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate|ocupante|occupant|"
+    r"acompa[ñn]ante|acompanhante)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -627,14 +667,23 @@ _ONE_PERSON = gate(
         rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
         rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
-        rf"(?:,[^,.;]{{1,40}},\s*)?(?:[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
+        # the words between stay in the person's clause: "un policía les disparó y Lautaro
+        # murió", "Segundo a PM, Marcos morreu" are not an officer dead
+        rf"(?:,[^,.;]{{1,40}},\s*)?(?:(?!(?:y|e|and)\s|,(?!\s*(?:que|quien|who)\b))[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
         # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
         rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
         rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
         rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
         rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
+        # "fue trasladado herido al hospital", "foi levado ferido"
+        rf"(?:(?:trasladad|llevad|levad|internad|socorrid|conducid)[oa]\s+)?"
         rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
-        rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu))\b",
+        rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
+        # an apposition after the person: "Uma vizinha de 58 anos, atingida de raspão no braço"
+        rf"(?:,\s*|(?<=,\s))(?P<i3>atingid[oa]|ferid[oa]|herid[oa]|balead[oa]|alcanzad[oa]|lesionad[oa])|"
+        # "fue capturado con una herida de bala en el hombro", "com um ferimento a bala"
+        rf"(?P<i5>(?:con|com)\s+(?:una|uma|un|um)\s+(?:herida|ferida|ferimento)\s+(?:de\s+bala|"
+        rf"a\s+bala|de\s+arma|por\s+arma|de\s+perdig[oó]n)))\b",
         re.IGNORECASE,
     )
 )
@@ -709,6 +758,26 @@ _NAMED_KILLED = gate(
         re.IGNORECASE,
     )
 )
+# The verb of dying first, then two people joined by "y"/"e": "Murieron el padre y su hija de 7
+# años", "Morreram o motorista e o cobrador".
+_DIED_TWO = gate(
+    re.compile(
+        rf"\b(?:murieron|fallecieron|morreram|faleceram)\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:el|la|su|o|a|seu|sua|un|una|um|uma)\s+(?:[\w-]+\s+)?{_PERSON_NOUN}{_AGE_AFTER}"
+        rf"\s+(?:y|e)\s+(?:el|la|su|o|a|seu|sua|un|una|um|uma)\s+(?:[\w-]+\s+)?{_PERSON_NOUN}\b",
+        re.IGNORECASE,
+    )
+)
+# A second verb of hurting after one of killing, with one person as its object: "mataron a un
+# hombre e hirieron a su hermano", "mataram um jovem e feriram o irmão dele".
+_AND_HURT_ONE = gate(
+    re.compile(
+        rf"\b(?:{lx.KILL_VERB})\b[^.;]{{0,80}}?\s(?:y|e)\s+(?:le\s+|lhe\s+)?"
+        rf"(?:{lx.INJURE_VERB})\s+(?:a\s+)?(?:su|sua|seu|un|una|um|uma|al|o|a)\s+(?:[\w-]+\s+)?"
+        rf"(?P<noun>{_PERSON_NOUN})\b",
+        re.IGNORECASE,
+    )
+)
 # "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
 _ONE_OTHER = gate(
     re.compile(
@@ -734,6 +803,54 @@ _ONE_NAMED_EN = gate(
         rf"(?P<k>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b"
         rf"|\b(?P<k2>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed)\s+(?P<name2>{_SURNAME})\b"
         rf"(?!\s+(?-i:[A-Z]))",
+    )
+)
+
+
+# One person by name, then the verb of dying (es/pt): "Lautaro, que murió en la vereda", "y
+# Matheus morreu ali", "Rigoberto falleció camino al hospital". A name is capitalised words
+# (with "de", "da", "dos" between), none a function word; an agent's rank or noun just before
+# makes it an agent ("el cabo Anderson Freitas murió").
+_NOT_NAME = (
+    r"(?!(?:El|La|Los|Las|Lo|Le|Les|O|A|Os|As|Un|Una|Um|Uma|Él|Ella|Ele|Ela|Eles|Elas|Ellos|"
+    r"Ellas|Nadie|Ninguno|Ninguna|Ningu[ée]m|Nenhum|Nenhuma|Que|Quien|Este|Esta|Ese|Esa|Esse|"
+    r"Essa|Aquele|Aquel|Otro|Otra|Outro|Outra|Se|Y|E|No|N[ãa]o|Ya|J[áa]|Según|Segundo|Cuando|"
+    r"Quando|Después|Depois|Luego|Tambi[ée]n|Tamb[ée]m|Hoy|Hoje|Ayer|Ontem|Dios|Deus|En|Em|Na|"
+    r"No|Nos|Nas|Con|Com|Por|Para|Tras|Durante|Desde|Hasta|At[ée]|Sobre|Entre|Ali|All[íi]|Aqui|"
+    r"Aqu[íi]|All[áa]|L[áa]|As[íi]|Assim|Nunca|Jam[áa]s|Tampoco)\b)"
+)
+_ES_PT_NAME = (
+    rf"(?-i:{_NOT_NAME}[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü'’-]+"
+    r"(?:\s+(?:(?:de|da|do|dos|das|del)\s+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][a-záéíóúâêôãõçñü'’-]+){0,3})"
+)
+# the words a name may follow: "y Matheus murió", "la espalda de Lautaro, que murió", "a Ezequiel"
+_BEFORE_NAME = ("y", "e", "de", "al", "do", "a", "o")
+_RANKS = ("cabo", "sargento", "soldado", "agente", "teniente", "tenente", "suboficial", "inspector")
+_RANK_BEFORE = re.compile(rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ONE_NAMED_DIED = gate(
+    re.compile(
+        r"(?:^|(?<=[,;:]\s)"
+        + "".join(rf"|(?<=\b{word}\s)" for word in _BEFORE_NAME + _RANKS)
+        + r")"
+        rf"(?P<name>{_ES_PT_NAME})(?:\s*,\s*(?:de\s+\d{{1,2}}\s+a[nñ]os\s*,\s*)?(?:que|quien)|"
+        rf"\s*,\s*de\s+\d{{1,2}}\s+a[nñ]os\s*,)?"
+        # hit first, in the same clause: "Tomás recibió un tiro en la nuca y murió"
+        rf"(?:\s+(?:recibi[oó]|recebeu|levou|fue|foi|cay[oó]|caiu)\s[^.;:,]{{0,60}}?\s(?:y|e))?"
+        rf"\s+(?:(?:luego|después|depois|mais\s+tarde|"
+        rf"más\s+tarde|ya|j[aá])\s+)?(?P<k>muri[oó]|falleci[oó]|morreu|faleceu)\b"
+    )
+)
+
+
+# A victim a human-rights commission names by a code (Mexico's "V1", "V2"), then their harm:
+# "V1 fue privado de la vida en el lugar y V2 sufrió lesiones por proyectil".
+_CODED_VICTIM = gate(
+    re.compile(
+        r"\b(?-i:V\d{1,2})\s+(?:(?:fue|result[oó]|qued[oó])\s+(?:(?P<k>privad[oa]\s+de\s+la\s+vida|"
+        rf"{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))|(?P<k2>muri[oó]|falleci[oó]|perdi[oó]\s+la\s+"
+        r"vida)|(?P<i2>sufri[oó]\s+(?:lesiones|heridas|una\s+herida)|recibi[oó]\s+(?:un|dos|tres)\s+"
+        r"(?:disparos?|impactos?)))\b",
+        re.IGNORECASE,
     )
 )
 
@@ -776,6 +893,32 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         counts.append(
             Count("killed", False, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
+    for match in _ONE_NAMED_DIED.finditer(text):
+        if any(c.start - offset <= match.start() < c.end - offset for c in counts):
+            continue
+        start, end = match.start() + offset, match.end() + offset
+        agents = bool(_RANK_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
+        counts.append(
+            Count("killed", agents, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
+    for match in _CODED_VICTIM.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        coded: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
+        counts.append(
+            Count(coded, False, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
+    for match in _DIED_TWO.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        counts.append(
+            Count("killed", False, Number(start, end, match.group(0), 2, 2, None), start, end)
+        )
+    for match in _AND_HURT_ONE.finditer(text):
+        start, end = match.start("noun") + offset, match.end() + offset
+        if any(c.start <= start < c.end for c in counts):
+            continue
+        counts.append(
+            Count("injured", False, Number(start, end, match.group("noun"), 1, 1, None), start, end)
         )
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset

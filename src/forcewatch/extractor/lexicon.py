@@ -219,7 +219,11 @@ KILL_PHRASE = (
     r"(?:quit[óo]|quitaron|arrebat[óo]|arrebataron)\s+la\s+vida|"
     # the legal "privar de la vida" (Mexico): "lo privaron de la vida", "fue privado de la vida"
     r"(?:priv(?:ó|aron|aba|aban|ad[oa]s?))\s+de\s+la\s+vida|"
-    r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida"
+    r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida|"
+    # a communiqué's euphemism with a person as object (Spanish marks it with "a"):
+    # "neutralizando a tres de los atacantes", "neutralizaron a dos hombres armados"; a threat
+    # or a device neutralised takes no "a"
+    r"neutraliz(?:ó|aron|ando|aba|aban)(?=\s+a\s+(?!la\s+amenaza))"
 )
 # Where a shot or a blow landed: "le disparó en el pecho", "atingiu o adolescente na cabeça",
 # "por la espalda". A body part after "en"/"no"/"na"/"por" says someone was hit.
@@ -286,6 +290,9 @@ KILLED_WORD = (
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
     r"mueren|fallecen|morrem|falecem|"
+    r"fallecieron|falleci[oó]|faleceram|faleceu|"
+    # the participles of every verb of killing: "fueron masacrados", "foram fuzilados"
+    rf"{forms_of('es', 'kill', part='participle')}|{forms_of('pt', 'kill', part='participle')}|"
     r"sin\s+vida|sem\s+vida|lifeless|"
     r"v[ií]ctimas\s+mortales|mort[oa]s?|mortes|morreram|morreu|assassinad[oa]s?|óbitos|"
     r"perd(?:i[oó]|ieron|eu|eram)\s+(?:la|a)\s+vida|"
@@ -554,6 +561,10 @@ STATISTIC = re.compile(
     r"\d[\d.,]*\s+(?:\w+\s+)?(?:en|em|in|de|do)\s+(?:19|20)\d\d|"
     r"(?:en|em|in)\s+(?:19|20)\d\d\s+(?:hab[ií]an?\s+sido|fueron|eran|foram|eram|tinham\s+sido|"
     r"were|had\s+been)\s+\d+|"
-    r"(?:cantidad|n[uú]mero|quantidade|number)\s+(?:de\s+|of\s+)(?:veces|vezes|times))\b",
+    r"(?:cantidad|n[uú]mero|quantidade|number)\s+(?:de\s+|of\s+)(?:veces|vezes|times)|"
+    # a ranking: "em números absolutos", "in absolute terms", "o estado que mais registra mortes",
+    # "el país que más muertes registra"
+    r"(?:en|em|in)\s+(?:n[uú]meros|t[eé]rminos|termos|numbers|terms)\s+absolut[oe]s?|"
+    r"que\s+m[aá]i?s\s+(?:\w+\s+)?(?:registra|registran|registram|mata|matan|matam|concentra)n?)\b",
     re.IGNORECASE,
 )

@@ -116,6 +116,8 @@ _SINGLE_VICTIM = re.compile(
     rf"\b(?:an?|one|the|un|una|um|uma|el|la|o|a|no|na)\s+(?:[\w-]+\s+){{0,3}}?{_VICTIM_NOUN}\b|"
     # a contraction right before the noun: "mataron al conductor", "atirou no rapaz"
     rf"\b(?:al|ao|à)\s+{_VICTIM_NOUN}\b|\b(?:him|her|he|she|o\s+rapaz)\b|"
+    # a pronoun after the preposition of firing: "atirou nele", "disparó contra ella"
+    r"\b(?:nele|nela|contra\s+(?:ele|ela|él|ella))\b|"
     # a clitic before its verb, never an article before a name ("La Matanza"): "lo mataron",
     # "le disparó en el pecho", "lo encontraron muerto", "o mataram", "a feriram"
     r"(?<=\s)(?-i:lo|la|le)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut|encontr|"
@@ -582,7 +584,21 @@ _FIELD_PLACE = re.compile(
 
 
 def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
-    return [d for d in ann.dates(sentence) if d.value]
+    """The dates ``sentence`` gives a value, but in es/pt narratives not the start of a period
+    ("la patrulla rastrillaba la zona desde el jueves"): another day there is no other case.
+    (An NGO release's "since October 7" still frames its cases apart.)"""
+    return [
+        d
+        for d in ann.dates(sentence)
+        if d.value
+        and not (
+            ann.lang in ("es", "pt")
+            and (
+                _PERIOD_START.search(sentence.text[max(0, d.start - 70) : d.start])
+                or _OPENS_PERIOD.match(d.text)
+            )
+        )
+    ]
 
 
 def _incident_mention(

@@ -561,7 +561,21 @@ def _clause(text: str, start: int, end: int) -> str:
     right = text[end : end + 60]
     left = re.split(r"[;:.]", left)[-1]
     right = re.split(r"[;:.]", right)[0]
+    if len(right) == 60:
+        # the name's own predicate, coordinated past the 60 characters: "O homem, X, de 36 anos,
+        # foi levado ao Hospital Regional de Osasco e morreu na madrugada"
+        longer = _DIED_AFTER.match(re.split(r"[;:.]", text[end : end + 180])[0])
+        if longer:
+            right = longer.group(0)
     return left + text[start:end] + right
+
+
+# A second verb of the same subject that tells its death: "... e morreu", "... y falleció".
+_DIED_AFTER = re.compile(
+    r"^[^;:.]*?\s(?:e|y|and|mas|pero|but)\s+(?:(?:lá|ali|allí|ahí|there|later|depois|después|luego)\s+)?"
+    r"(?:morreu|muri[oó]|faleceu|falleci[oó]|died|n[aã]o\s+resistiu|no\s+resisti[oó])\b",
+    re.IGNORECASE,
+)
 
 
 _WORD = re.compile(r"\w+")
