@@ -90,20 +90,22 @@ def _path(folder: Path, key: bytes) -> Path:
 def read(folder: Path, key: bytes) -> dict[str, Any] | None:
     """The state stored under ``key``, or None when there is none or it cannot be trusted."""
     path = _path(folder, key)
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        return None
     head = len(MAGIC) + 2 * _DIGEST
-    payload = memoryview(blob)[head:]
-    digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
-    if blob[:head] != MAGIC + key + digest:
-        log.info("gazetteer cache %s is damaged or stale: rebuilding it", path)
-        return None
     collecting = gc.isenabled()
-    gc.disable()  # the collector would walk the new objects again and again: 0.5 -> 0.2 s
     try:
-        state = pickle.loads(payload)
+        with path.open("rb") as fh:
+            found = fh.read(head)
+            digest = hashlib.blake2b(digest_size=_DIGEST)
+            while chunk := fh.read(1 << 20):  # hashed, then read again: never 20 MB at once
+                digest.update(chunk)
+            if found != MAGIC + key + digest.digest():
+                log.info("gazetteer cache %s is damaged or stale: rebuilding it", path)
+                return None
+            fh.seek(head)
+            gc.disable()  # the collector would walk the new objects again and again: 0.5 -> 0.2 s
+            state = pickle.load(fh)
+    except FileNotFoundError:
+        return None
     except Exception as exc:  # any failure to read the cache means: rebuild it
         log.info("gazetteer cache %s is unreadable (%s): rebuilding it", path, exc)
         return None
