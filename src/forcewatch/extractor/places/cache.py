@@ -19,7 +19,6 @@ pickle is read only from the folder the user's settings name.
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import hashlib
 import logging
@@ -115,19 +114,9 @@ def read(folder: Path, key: bytes) -> dict[str, Any] | None:
             gc.enable()
     if not isinstance(state, dict):
         return None
-    _give_back_freed_memory()
     with suppress(OSError):
         os.utime(path)  # most recently used: pruning keeps it
     return state
-
-
-def _give_back_freed_memory() -> None:
-    """Unpickling grows and frees large tables (its memo, the dicts as they fill) that glibc then
-    keeps in the process's heap, where Python's small objects do not reuse them: 14 MB more RSS
-    than building the index, for the whole run. ``malloc_trim`` returns them (glibc only)."""
-    if sys.platform.startswith("linux"):
-        with suppress(Exception):
-            ctypes.CDLL(None).malloc_trim(0)
 
 
 def write(folder: Path, key: bytes, state: dict[str, Any]) -> Path | None:
