@@ -7,8 +7,10 @@ Builds one long plain-text report per size (in KB) by concatenating the bundled 
 one language (``examples/reports/<lang>``, HTML ones reduced to their text), each copy with its
 dates and numbers shifted so that the incidents differ, written to a temporary folder (never into
 the repository). Each size runs ``forcewatch extract FILE`` in a fresh process and prints wall time,
-the time after start-up (the same run on a one-paragraph report is subtracted), peak RSS, and the
-growth in seconds per KB between consecutive sizes: a constant column means linear time.
+the time after start-up (the same run on a one-paragraph report is subtracted), the child's CPU
+seconds (user + system: what other programs on a shared machine do not stretch), peak RSS, and the
+growth in seconds per KB between consecutive sizes: a constant column means linear time. The load
+average is printed first: wall times on a busy machine are longer than the CPU times.
 ``--html-mb`` also runs a single-line HTML page of that many MB (0 skips it).
 """
 
@@ -63,8 +65,9 @@ def build(lang: str, size_kb: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def run(path: Path, timeout: float, extra: list[str]) -> tuple[float | None, int, str]:
-    """Wall seconds (None on time-out), the child's own peak RSS in KB, its last stderr line."""
+def run(path: Path, timeout: float, extra: list[str]) -> tuple[float | None, float, int, str]:
+    """Wall seconds (None on time-out), the child's CPU seconds, its own peak RSS in KB, its last
+    stderr line."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(
@@ -78,14 +81,14 @@ def run(path: Path, timeout: float, extra: list[str]) -> tuple[float | None, int
             if time.perf_counter() > deadline:
                 proc.kill()
                 proc.wait()
-                return None, 0, f"killed after {timeout:.0f} s"
+                return None, 0.0, 0, f"killed after {timeout:.0f} s"
             time.sleep(0.05)
         elapsed = time.perf_counter() - start
         err.seek(0)
         lines = err.read().decode("utf-8", "replace").strip().splitlines()
     code = os.waitstatus_to_exitcode(status)
     note = lines[-1] if lines and code else f"exit {code}"
-    return elapsed, usage.ru_maxrss, note
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, note
 
 
 def main() -> None:
@@ -101,26 +104,29 @@ def main() -> None:
         folder = Path(tmp)
         short = folder / "short.txt"
         short.write_text(SHORT[args.lang], encoding="utf-8")
-        base, base_rss, note = run(short, args.timeout, extra)
+        print("load average (1, 5, 15 min): {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
+        base, base_cpu, base_rss, note = run(short, args.timeout, extra)
         base = base or 0.0
-        print(f"start-up (one paragraph): {base:.1f} s, peak RSS {base_rss / 1024:.0f} MB ({note})")
-        print(f"{'size':>8} {'chars':>9} {'wall s':>8} {'- start':>8} {'peak MB':>8} {'s/KB':>7}")
+        print(f"start-up (one paragraph): {base:.1f} s wall, {base_cpu:.1f} s CPU, peak RSS "
+              f"{base_rss / 1024:.0f} MB ({note})")  # fmt: skip
+        print(f"{'size':>8} {'chars':>9} {'wall s':>8} {'- start':>8} {'CPU s':>7} {'peak MB':>8} "
+              f"{'s/KB':>7}")  # fmt: skip
         previous: tuple[float, float] | None = None
         for size in [int(s) for s in args.sizes.split(",") if s]:
             path = folder / f"long-{size}.txt"
             text = build(args.lang, size)
             path.write_text(text, encoding="utf-8")
             kb = len(text.encode("utf-8")) / 1024
-            elapsed, rss, note = run(path, args.timeout, extra)
+            elapsed, cpu, rss, note = run(path, args.timeout, extra)
             if elapsed is None:
                 print(f"{kb:7.0f}K {len(text):9d} {'>' + str(int(args.timeout)):>8} {'':>8} "
-                      f"{'':>8} {'':>7} {note}")  # fmt: skip
+                      f"{'':>7} {'':>8} {'':>7} {note}")  # fmt: skip
                 previous = None
                 continue
             net = elapsed - base
             growth = (net - previous[1]) / (kb - previous[0]) if previous else net / kb
-            print(f"{kb:7.0f}K {len(text):9d} {elapsed:8.1f} {net:8.1f} {rss / 1024:8.0f} "
-                  f"{growth:7.4f} {note}")  # fmt: skip
+            print(f"{kb:7.0f}K {len(text):9d} {elapsed:8.1f} {net:8.1f} {cpu:7.1f} "
+                  f"{rss / 1024:8.0f} {growth:7.4f} {note}")  # fmt: skip
             previous = (kb, net)
         if args.html_mb > 0:
             page = folder / "huge.html"
@@ -130,8 +136,8 @@ def main() -> None:
                 "</body></html>",
                 encoding="utf-8",
             )
-            elapsed, rss, note = run(page, args.timeout, extra)
-            shown = "timed out" if elapsed is None else f"{elapsed:.1f} s"
+            elapsed, cpu, rss, note = run(page, args.timeout, extra)
+            shown = "timed out" if elapsed is None else f"{elapsed:.1f} s wall, {cpu:.1f} s CPU"
             print(f"single-line HTML page {page.stat().st_size / 1e6:.1f} MB: {shown}, peak RSS "
                   f"{rss / 1024:.0f} MB ({note})")  # fmt: skip
 

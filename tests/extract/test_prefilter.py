@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from forcewatch.extractor import agency, counts, dates
+from forcewatch.extractor import agency, counts, dates, people
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.prefilter import Gated, gate, required_literals
 from forcewatch.extractor.sentences import split_sentences
@@ -58,6 +58,9 @@ def _gated() -> dict[str, Gated]:
         f"counts.{name}": value for name, value in vars(counts).items() if name.startswith("_")
     }
     found |= {f"dates.{kind}": gated for kind, gated in dates._PATTERNS}
+    found |= {
+        f"people.{name}": value for name, value in vars(people).items() if name.startswith("_")
+    }
     found["CLASH"] = lx.CLASH
     return {name: value for name, value in found.items() if isinstance(value, Gated)}
 
@@ -80,7 +83,8 @@ TERMS = {
 
 
 def test_the_long_patterns_searched_in_every_sentence_are_gated() -> None:
-    for name in ("en:context", "es:context", "pt:context", "en:means", "_ANY_FORCE", "CLASH"):
+    names = ("en:context", "es:context", "pt:context", "en:means", "_ANY_FORCE", "CLASH")
+    for name in (*names, "people._HARMED_BEFORE"):
         assert name in GATED, name
     assert len(TERMS) >= 70
 

@@ -83,8 +83,9 @@ def _blocks(text: str) -> list[str]:
             if len(lines) > 1 and all(_is_prose(ln) for ln in lines):
                 blocks.extend(lines)
             elif lines:
-                blocks.append(" ".join(lines) if _joinable(lines) else lines[0])
-                if not _joinable(lines):
+                joinable = _joinable(lines)  # labels every line: once
+                blocks.append(" ".join(lines) if joinable else lines[0])
+                if not joinable:
                     blocks.extend(lines[1:])
         return blocks
     return [ln.strip() for ln in text.split("\n") if ln.strip()]

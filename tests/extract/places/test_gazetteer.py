@@ -123,6 +123,7 @@ GEONAMES_DUMP = "\n".join(
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setenv("FORCEWATCH_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("FORCEWATCH_CACHE_DIR", str(tmp_path / "cache"))  # not the user's cache
     default_gazetteer.cache_clear()
     yield tmp_path / "userdata"
     default_gazetteer.cache_clear()
@@ -156,6 +157,9 @@ def test_places_geonames_dump_is_imported(tmp_path: Path, data_dir: Path, packed
     assert (loc.lat, loc.lon) == (10.46, -67.08)
     unit = gaz.resolve("Los Salias", country="VE")
     assert unit is not None and unit.kind == "admin2" and unit.admin1 == "VE-M"
+    default_gazetteer.cache_clear()  # the next process reads the index with the dump's places
+    hit = default_gazetteer().resolve("El Junquito")
+    assert hit is not None and hit.admin1 == "VE-M"
 
 
 def test_places_geonames_dump_target_dir(tmp_path: Path, data_dir: Path) -> None:

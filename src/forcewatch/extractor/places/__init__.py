@@ -11,6 +11,7 @@ The package, by the flow of the data:
     patterns    word tables (read from data/) and regular expressions
     tokens      the text cut into tokens once, with what each token's surroundings say
     gazetteer   loading (shipped data, imported GeoNames dumps), lookup, hit constructors
+    cache       the built index kept between processes in the user cache directory
     finder      every place mention of a text (the heuristics)
     locate      the incident's place among them
 """
