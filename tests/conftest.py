@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+# The gazetteer's index cache of this session, never the user's own (subprocesses inherit it).
+if "FORCEWATCH_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="forcewatch-test-cache-")
+    os.environ["FORCEWATCH_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "reports"

@@ -259,3 +259,25 @@ def test_default_gazetteer_uses_the_cache_folder(
         default_gazetteer.cache_clear()
     assert len(builds) == 1 and len(_cache_files(tmp_path / "cache")) == 1
     assert second.resolve("São Paulo") == first.resolve("São Paulo")
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="no file owners on this system")
+def test_a_cache_others_may_write_is_not_read(
+    data: Path, tmp_path: Path, builds: list[int]
+) -> None:
+    # a pickle runs code when read: a file or folder that others may write is rebuilt, never read
+    folder = tmp_path / "cache"
+    Gazetteer([data], cache=folder)
+    assert len(builds) == 1
+    (cached,) = _cache_files(folder)
+    cached.chmod(0o666)
+    Gazetteer([data], cache=folder)
+    assert len(builds) == 2
+    for path in _cache_files(folder):
+        path.chmod(0o644)
+    folder.chmod(0o777)
+    Gazetteer([data], cache=folder)
+    assert len(builds) == 3
+    folder.chmod(0o700)
+    Gazetteer([data], cache=folder)
+    assert len(builds) == 3  # the user's own again: read

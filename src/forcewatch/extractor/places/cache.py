@@ -90,6 +90,8 @@ def _path(folder: Path, key: bytes) -> Path:
 def read(folder: Path, key: bytes) -> dict[str, Any] | None:
     """The state stored under ``key``, or None when there is none or it cannot be trusted."""
     path = _path(folder, key)
+    if not _trusted(path):
+        return None
     head = len(MAGIC) + 2 * _DIGEST
     collecting = gc.isenabled()
     try:
@@ -119,11 +121,27 @@ def read(folder: Path, key: bytes) -> dict[str, Any] | None:
     return state
 
 
+def _trusted(path: Path) -> bool:
+    """A pickle runs code when read: only a file of this user's that no one else may write (in a
+    folder no one else may write) is read. On systems without owners (Windows), any file."""
+    if not hasattr(os, "getuid"):  # pragma: no cover - Windows
+        return True
+    try:
+        for item in (path, path.parent):
+            st = item.stat()
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                log.warning("gazetteer cache %s is not the user's own: not read", item)
+                return False
+    except OSError:  # none there, or no folder at all
+        return False
+    return True
+
+
 def write(folder: Path, key: bytes, state: dict[str, Any]) -> Path | None:
     """Store ``state`` under ``key`` (atomically); None when the folder cannot be written, which
     costs only the next process's rebuilding."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         payload = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         digest = hashlib.blake2b(payload, digest_size=_DIGEST).digest()
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".gazetteer-", suffix=".tmp")
