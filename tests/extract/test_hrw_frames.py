@@ -402,6 +402,12 @@ GENERIC_OR_NOT = [
         False,
     ),
     ("The man was killed in an encounter in Gujarat years ago, his brother said.", False),
+    (
+        "Deputies chased a stolen truck into Dayton. Its owner was shot to death in Ohio last "
+        "spring by his cousin.",
+        False,
+    ),
+    ("Shortly after Cole was shot, officers arriving at the farm encountered a man.", False),
     # other stories' headlines that a page dump ran into one sentence, one about a police
     # shooting: no report of it
     (

@@ -1010,12 +1010,15 @@ _THEN_SHOT = re.compile(
 )
 
 
-def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+def _undecided(sentences: list[Sentence], found: list[Agency]) -> Iterator[tuple[int, Sentence]]:
+    """The sentences (with their index) that no agency found so far has decided."""
     decided = _decided(found)
+    return ((i, s) for i, s in enumerate(sentences) if s.start not in decided)
+
+
+def _confronted_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     shots = []
-    for index, sentence in enumerate(sentences):
-        if sentence.start in decided:
-            continue
+    for index, sentence in _undecided(sentences, found):
         text = sentence.text
         match = None
         if names_force(text):
@@ -1052,7 +1055,8 @@ _SHOT_NO_SHOOTER = gate(
     re.compile(
         r"\b(?:was|were|got|being)\s+(?:then\s+|eventually\s+|later\s+|subsequently\s+|also\s+)?"
         r"(?P<harm>(?:fatally\s+)?shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|killed|"
-        r"gunned\s+down)\b(?!\s+(?:\w+\s+){0,3}?by\b)",
+        # no shooter named after it, however the participle ends: "was shot to death in Ohio by"
+        r"gunned\s+down)\b(?![\w\s,'’-]{0,60}?\bby\b)",
         re.IGNORECASE,
     )
 )
@@ -1105,6 +1109,9 @@ _OTHER_SHOOTER = re.compile(
     r"large)|rival\s+gangs?|between\s+(?:two|rival)\b)",
     re.IGNORECASE,
 )
+_LED_TO = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:after|during|following|when|while|as|before|in)\b", re.IGNORECASE
+)
 _ENCOUNTER_REACH = 2  # sentences before the shot in which the encounter may be told
 
 
@@ -1128,12 +1135,9 @@ _SAID_FIRST = re.compile(
 
 
 def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
-    decided = _decided(found)
     shots = []
-    for index, sentence in enumerate(sentences):
+    for index, sentence in _undecided(sentences, found):
         text = sentence.text
-        if sentence.start in decided:
-            continue
         shot = _SHOT_NO_SHOOTER.search(text)  # rare: the encounter's cues only near a shot
         if shot is None or lx.AGENT_NOUN.search(_shot_ones(text, shot.start())):
             continue  # "a deputy was shot and killed": the agents' own dead
@@ -1142,7 +1146,9 @@ def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list
         if not names_force(joined) or _OTHER_SHOOTER.search(joined) or NON_STATE.search(joined):
             continue
         # the shot itself is no cue: in its sentence, what is told before and after it
-        window[-1:] = [text[: shot.start()], text[shot.end() :]]
+        # after it, only what led to it: "shot after attacking an officer", "during a stop"
+        led_to = _LED_TO.match(text, shot.end())
+        window[-1:] = [text[: shot.start()], text[led_to.end() :] if led_to else ""]
         told = ""
         for part in window:
             cue = _ENCOUNTER.search(part)
@@ -1159,11 +1165,10 @@ _THEY_REACH = 2  # sentences before "they" in which its antecedent may be named
 
 
 def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
-    decided = _decided(found)
     acts = []
-    for index, sentence in enumerate(sentences):
+    for index, sentence in _undecided(sentences, found):
         text = sentence.text
-        if sentence.start in decided or "they" not in text.casefold():
+        if "they" not in text.casefold():
             continue
         for match in itertools.chain(_THEY_ACT.finditer(text), _THEY_THEN.finditer(text)):
             gap = match.group("gap")
