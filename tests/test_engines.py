@@ -10,6 +10,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -163,6 +164,56 @@ def test_engines_dask_shard_that_kills_its_workers_is_refused(tmp_path: Path, da
     again = ingest([str(folder)], store, shard_size=2, merge=False)  # read again, stored now
     assert (again.shards_skipped, again.new, again.rejected) == (1, 2, 0)
     store.close()
+
+
+class _Scripted:
+    """A Dask client whose futures die (KilledWorker) as a script says: ``deaths[name]`` is how
+    many submissions of the task whose first report is ``name`` die before one succeeds."""
+
+    def __init__(self, deaths: dict[str, int]) -> None:
+        self.deaths = dict(deaths)
+        self.submitted: list[str] = []
+
+    def scheduler_info(self) -> dict[str, Any]:
+        return {"workers": {"a": {}, "b": {}}}
+
+    def submit(self, fn: Any, pipeline: Any, task: list[Any], pure: bool = False) -> Any:
+        from distributed.scheduler import KilledWorker
+
+        name = task[0].origin
+        self.submitted.append(name)
+        dies = self.deaths.get(name, 0) > 0
+        self.deaths[name] = self.deaths.get(name, 0) - 1
+
+        class Future:
+            def result(self) -> Any:
+                if dies:
+                    raise KilledWorker(name, SimpleNamespace(address="tcp://127.0.0.1:1"), 2)
+                return fn(pipeline, task)
+
+            def cancel(self) -> None:
+                pass
+
+        return Future()
+
+
+def test_engines_dask_a_shard_killed_beside_another_is_run_once_more_alone() -> None:
+    # the scheduler moved an innocent shard with the one that kills its workers: both were
+    # charged with two deaths; the innocent one, run again on its own, is stored, the other not
+    from forcewatch.pipeline.steps import Report
+
+    client = _Scripted({"good": 1, "poison": 99})
+    executor = Dask(client)
+    tasks = [
+        [Report(origin=name, page=RawPage(data=b"Police shot a man.", name=name))]
+        for name in ("good", "poison", "fine")
+    ]
+    results = list(executor.map(lambda task: (task, {"ran": 1}), tasks))  # type: ignore[arg-type]
+    assert [r[0][0].origin for r in results] == ["good", "poison", "fine"]
+    assert results[0][1] == {"ran": 1} and results[0][0][0].rejection is None
+    assert results[1][0][0].rejection is not None and results[1][0][0].rejection.code == "FW901"
+    assert results[2][1] == {"ran": 1}
+    assert client.submitted.count("good") == 2 and client.submitted.count("poison") == 2
 
 
 def test_engines_relaunch_skips_completed_shards(tmp_path: Path) -> None:

@@ -9,7 +9,9 @@ each task's reports and step counts, in input order, at most a window of tasks a
 - :class:`Dask`: a Dask cluster, a local one (``workers`` processes) or one at a scheduler's
   address. Its workers read their shards themselves (``reads_shards``): the files must be where
   they can open them (a shared file system). A task whose worker dies is run again on another
-  (the scheduler's ``allowed-failures``, 1 on a cluster started here), then refused (FW901).
+  (the scheduler's ``allowed-failures``, 1 on a cluster started here), then once more on its own
+  (a shard the scheduler moved with the one that kills its workers dies with it), then refused
+  (FW901).
 
 The local executors' tasks are single reports, read in this process, so that a worker's death
 costs only its report; Dask's are whole shards, so that the pages need not travel.
@@ -157,11 +159,23 @@ class Dask(Executor):
                 task, future = running.popleft()
                 try:
                     yield future.result()
-                except KilledWorker as exc:
-                    yield died(task, _killed(exc)), {}
+                except KilledWorker:
+                    # a shard that shared a dying worker with the one that killed it is charged
+                    # with the deaths too (the scheduler moves a dead worker's shards together):
+                    # once more on its own, before it is refused
+                    yield self._alone(pipeline, task)
         finally:
             for _, future in running:
                 future.cancel()
+
+    def _alone(self, pipeline: Pipeline, task: list[Report]) -> Result:
+        from distributed.scheduler import KilledWorker
+
+        future = self.client.submit(_run, pipeline, task, pure=False)
+        try:
+            return future.result()  # type: ignore[no-any-return]
+        except KilledWorker as exc:
+            return died(task, _killed(exc)), {}
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
