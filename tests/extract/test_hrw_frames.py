@@ -384,6 +384,12 @@ GENERIC_OR_NOT = [
         "twice.",
         True,
     ),
+    (
+        "Troopers cornered Haney behind a barn, ordering him to put down the rifle. He was shot "
+        "and killed moments later.",
+        True,
+    ),
+    ("Officers tasered Bram twice in the alley. He fought on and was fatally wounded.", True),
     # not when someone else shot, the agents came after the fact, or an agent is the one shot
     (
         "Police said a man was shot and killed during a struggle outside a bar. Officers are "

@@ -1055,6 +1055,7 @@ _SHOT_NO_SHOOTER = gate(
     re.compile(
         r"\b(?:was|were|got|being)\s+(?:then\s+|eventually\s+|later\s+|subsequently\s+|also\s+)?"
         r"(?P<harm>(?:fatally\s+)?shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|killed|"
+        r"fatally\s+(?:struck|wounded|injured)|"
         # no shooter named after it, however the participle ends: "was shot to death in Ohio by"
         r"gunned\s+down)\b(?![\w\s,'’-]{0,60}?\bby\b)",
         re.IGNORECASE,
@@ -1073,7 +1074,7 @@ _ENCOUNTER_CUES = (
     rf"fir(?:ed|ing)|shooting|shot|rush(?:ed|ing)|dr[io]ve|driving|sped|speeding|ramm(?:ed|ing)|"
     rf"attack(?:ed|ing)|assault(?:ed|ing)|threaten(?:ed|ing)|str(?:uck|ike|iking)|fought|fight|"
     rf"stabb(?:ed|ing)|engag(?:ed|ing)|confront(?:ed|ing)|menac(?:ed|ing)|wrestl(?:ed|ing)|"
-    rf"grappl(?:ed|ing)|struggl(?:ed|ing)|scuffl(?:ed|ing))\b"
+    rf"grappl(?:ed|ing)|struggl(?:ed|ing)|scuffl(?:ed|ing)|resist(?:ed|ing))\b"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|toward|towards|on|upon|into|with)?\s*{_FORCE_OBJ}|"
     rf"\b(?:threaten(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|engag(?:ed|ing)|shot|ramm(?:ed|ing)|"
     rf"confront(?:ed|ing)|str(?:uck|ike|iking)|charg(?:ed|ing))\s+{_FORCE_OBJ}|"
@@ -1088,7 +1089,7 @@ _ENCOUNTER_CUES = (
     rf"\b(?:chase|pursuit|stand-?off|barricade[sd]?|traffic\s+stop|police\s+stop|shoot-?out|"
     rf"gun\s*fight|gun\s*battle|exchange\s+of\s+(?:gun)?(?:fire|shots)|exchanged\s+(?:gun)?"
     rf"(?:fire|shots)|(?:confrontation|encounter|struggle|altercation)\s+with\s+{_FORCE_OBJ}|"
-    rf"Tasers?|stun\s+guns?|pepper\s+spray|spike\s+strip|pit\s+maneuver)\b|"
+    rf"Tasers?|tase[rd]|tasered|stun\s+guns?|pepper\s+spray|spike\s+strip|pit\s+maneuver)\b|"
     rf"\b(?:led|leading)\s+{_FORCE_OBJ}\s+on\b|\bfle(?:d|eing)\s+(?:from\s+)?{_FORCE_OBJ}|"
     # he would not do what they told him
     r"\b(?:ignor(?:ed|ing)|refus(?:ed|ing)|disobey(?:ed|ing)|defi(?:ed|ant)|"
@@ -1096,7 +1097,8 @@ _ENCOUNTER_CUES = (
     r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:orders?|commands?|demands?|instructions?)\b|"
     r"\b(?:refus(?:ed|ing)|would\s+not|wouldn['’]t|did\s+not|didn['’]t|failed)\s+(?:to\s+)?"
     r"(?:drop|put\s+down|disarm|surrender|comply|show\s+(?:his|her)\s+hands)\b|"
-    r"\b(?:told|ordered|commanded|asked)\s+(?:\w+\s+)?to\s+(?:drop|put\s+down|surrender|show)\b|"
+    r"\b(?:told|ordered|commanded|asked|telling|ordering|commanding)\s+(?:\w+\s+)?to\s+"
+    r"(?:drop|put\s+down|surrender|show)\b|"
     r"\battempts?\s+to\s+(?:get|make)\s+\w+\s+(?:to\s+)?(?:drop|put\s+down|surrender)\b"
 )
 _ENCOUNTER = gate(re.compile(_ENCOUNTER_CUES, re.IGNORECASE))
