@@ -1147,8 +1147,8 @@ def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list
         joined = " ".join(window)
         if not names_force(joined) or _OTHER_SHOOTER.search(joined) or NON_STATE.search(joined):
             continue
-        # the shot itself is no cue: in its sentence, what is told before and after it
-        # after it, only what led to it: "shot after attacking an officer", "during a stop"
+        # the shot itself is no cue: in its sentence, what is told before it, and after it only
+        # what led to it ("shot after attacking an officer", "during a traffic stop")
         led_to = _LED_TO.match(text, shot.end())
         window[-1:] = [text[: shot.start()], text[led_to.end() :] if led_to else ""]
         told = ""

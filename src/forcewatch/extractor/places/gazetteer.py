@@ -19,7 +19,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from forcewatch.extractor.places import cache as index_cache
-from forcewatch.extractor.places.cache import cache_dir, cache_key
 from forcewatch.extractor.places.finder import find_all
 from forcewatch.extractor.places.locate import Annotated, locate_in
 from forcewatch.extractor.places.model import Location, PlaceHit, _Admin1, _Admin2, _City, _Country
@@ -167,14 +166,14 @@ class Gazetteer:
         if files is None:
             files = [DATA_FILE, *user_dump_files()]
             if cache is None:
-                cache = cache_dir()
+                cache = index_cache.cache_dir()
         paths = [Path(f) for f in files]
         self._recent: dict[tuple[str, str | None, str | None], Annotated] = {}
         self._short: dict[tuple[str, str | None, str | None], Annotated] = {}
         key = None
         if cache is not None:
             try:
-                key = cache_key(paths)
+                key = index_cache.cache_key(paths)
             except OSError:
                 key = None  # a file unreadable: building says which
             state = index_cache.read(cache, key) if key is not None else None

@@ -79,26 +79,28 @@ class Annotated:
 
     def nationality(self, anchor: float | None) -> str | None:
         """The country of the agents named nearest ``anchor`` ("Israeli forces"), if any."""
-        if self._nationalities is None:
-            self._nationalities = find_nationalities(self.text)
-        if not self._nationalities:
-            return None
-        if anchor is None:
-            return self._nationalities[0][2]
-        return min(self._nationalities, key=lambda n: abs((n[0] + n[1]) / 2 - anchor))[2]
+        nearest = self._nearest_nationality(anchor)
+        return nearest[2] if nearest else None
 
     def home_force(self, anchor: float | None) -> str | None:
         """The country of the agents named nearest ``anchor`` when they are a force that acts
         only at home ("Iranian morality police", "in Egyptian custody"), not troops that may be
         abroad ("Israeli forces")."""
-        if self.nationality(anchor) is None or not self._nationalities:
+        nearest = self._nearest_nationality(anchor)
+        if nearest is None:
             return None
-        start, end, cc = (
-            self._nationalities[0]
-            if anchor is None
-            else min(self._nationalities, key=lambda n: abs((n[0] + n[1]) / 2 - anchor))
-        )
+        start, end, cc = nearest
         return cc if _HOME_FORCE.search(self.text, max(0, start - 20), end + 40) else None
+
+    def _nearest_nationality(self, anchor: float | None) -> tuple[int, int, str] | None:
+        """The demonym of agents nearest ``anchor`` (the first when no anchor), if any."""
+        if self._nationalities is None:
+            self._nationalities = find_nationalities(self.text)
+        if not self._nationalities:
+            return None
+        if anchor is None:
+            return self._nationalities[0]
+        return min(self._nationalities, key=lambda n: abs((n[0] + n[1]) / 2 - anchor))
 
     def of_country(self, country: str | None) -> Hits:
         """The hits of ``country`` and those without a country."""
@@ -212,7 +214,7 @@ def _nationality_only(
 # Forces that act in their own country only: police, prisons, courts' custody, intelligence
 _HOME_FORCE = re.compile(
     r"\b(?:police|policemen|morality|custody|prisons?|jails?|detention|intelligence|gendarmes|"
-    r"gendarmerie|pol[ií]c[ií]a|polícia|custodia|cust[oó]dia|prisi[oó]n|pris[aã]o|c[aá]rcel)\b",
+    r"gendarmerie|pol[ií]c[ií]a|cust[oó]dia|prisi[oó]n|pris[aã]o|c[aá]rcel)\b",
     re.IGNORECASE,
 )
 _AGENTS_SIDE = 0.3  # the weight of a country named as the agents' side ("Israel's military")
