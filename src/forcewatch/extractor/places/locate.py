@@ -16,6 +16,7 @@ from forcewatch.extractor.places.patterns import (
     _SENTENCE_BREAK_RE,
     _WINDOW,
     ADMIN1_REPORTED,
+    DISTANCE_BEFORE_RE,
 )
 from forcewatch.text import fold
 
@@ -319,6 +320,8 @@ def _choose_place(
             rank = 8  # only when nothing else names a place
         elif f.role == "court":
             rank = 7  # a court's seat ("a Kampala court"): not where the harm was done
+        elif DISTANCE_BEFORE_RE.search(text[max(0, f.hit.start - 60) : f.hit.start]):
+            rank = 7  # "60 km from Kabul": the place is elsewhere
         return rank, bare, abs(where - anchor)
 
     return min(hits.items, key=order)
@@ -420,6 +423,8 @@ def _nearest_attached(loc: _Found, hits: Hits, text: str) -> _Found | None:
             continue
         if f.hit.kind not in ("city", "admin2", "admin1") and f.role != "zone":
             continue
+        if DISTANCE_BEFORE_RE.search(text[max(0, f.hit.start - 60) : f.hit.start]):
+            continue  # "30 kilometers from Gaza": a reference point, not what holds the place
         if f.hit.start >= loc.hit.end:
             between, penalty = text[loc.hit.end : f.hit.start], 0
         elif f.hit.end <= loc.hit.start:

@@ -285,6 +285,17 @@ _NEIGHBOUR_BEFORE_RE = re.compile(
     r"\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
+# Before a place that is only a distance's reference point: "about 30 kilometers from Gaza",
+# "a 20 km de Cúcuta", "northwest of the city of Beer Sheva". It does not hold the place told
+# beside it.
+DISTANCE_BEFORE_RE = re.compile(
+    r"(?:\b\d+(?:[.,]\d+)?[ \t]*(?:kilomet(?:er|re)s?|km|miles?|mi|kil[óô]metros|quil[óô]metros|"
+    r"metros|meters|metres|m)\b[ \t]+(?:(?:north|south|east|west|al|ao)[\w-]*[ \t]+)?"
+    r"(?:away[ \t]+)?(?:from|of|de|do|da|del)"
+    r"|\b(?:north|south|east|west)(?:east|west)?[ \t]+of)"
+    r"[ \t]+(?:(?:the|el|la|o|a)[ \t]+)?(?:(?:city|town|village|ciudad|cidade)[ \t]+(?:of|de)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _AGE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
 _SENTENCE_END = frozenset(".!?:;\n")
