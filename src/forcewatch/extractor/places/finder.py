@@ -35,6 +35,7 @@ from forcewatch.extractor.places.patterns import (
     _NAME_END_RE,
     _NEEDS_CUE_ADMIN1,
     _NEIGHBOUR_BEFORE_RE,
+    _OFFICE_WORDS,
     _PERSON_COUNTRIES,
     _POSTFIX_TRIGGERS,
     _QUALIFIER_RE,
@@ -91,6 +92,12 @@ class _Spans(Generic[T]):
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+# A country's name that names a broadcaster: "France 24", "Russia Today", "Venezuela TV".
+_BROADCASTER_AFTER_RE = re.compile(
+    r"[ \t]+(?:24|TV|Today|Televisi[oó]n|Televis[aã]o|Television|Radio|R[aá]dio)\b"
+)
 
 
 def find_nationalities(text: str) -> list[tuple[int, int, str]]:
@@ -419,6 +426,8 @@ def _cues(
         key = fold(text[ns:ne])
         if ns >= ne or key in _STOP_NAMES or key in gaz.demonyms or key in _FUNCTION_WORDS:
             continue
+        if kind == "sub" and key.split()[0] in _OFFICE_WORDS:
+            continue  # "the General Prison Directorate", "Prison Service": an office
         generic = fold(lm.group("cue")).split()[0] in _GENERIC_CUES
         if " " not in key and (text[ns:ne].isupper() or (generic and key in gaz.common)):
             continue  # "el sector Salud", "sector CGT"
@@ -729,6 +738,8 @@ def _classify(
     if cc is not None and not admin_cue and not city_cue:
         if not strong and doc.person_like(m.i, m.j, key in _PERSON_COUNTRIES):
             return []
+        if _BROADCASTER_AFTER_RE.match(text, m.end):
+            return []  # "France 24 correspondents", "Russia Today": a broadcaster
         if key in _PERSON_COUNTRIES and not (strong or locative or cc in ctx_country):
             return []  # "Jordan was killed by Erie police"
         return [_Found(gaz.country_hit(cc, m.start, m.end, surface))]
@@ -843,7 +854,8 @@ def _classify(
         and not strong
         and not m.cue
         and not person
-        and not police
+        # "Dahmani's arrest" after "Sonia Dahmani": the possessive is the person's
+        and (not police or (key in doc.person_names and doc.possessive_after(m.j)))
         and (
             # "in Gaza" is the place, even after "the Gaza Health Ministry" ("de la Fundación"
             # is not a place said)

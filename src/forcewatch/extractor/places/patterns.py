@@ -142,6 +142,7 @@ _CITY_CUE_BEFORE = _words("city ciudad cidade town pueblo localidad localidade")
 _ABBREVIATED_HEADS = _words("st ft mt sta sto pto cd gral sn ste")
 
 _OF_ORGS = _word_file("of_orgs")
+_OFFICE_WORDS = _word_file("office_words")
 _STOP_NAMES = _word_file("stop_names")
 _NEEDS_CUE_ADMIN1 = _word_file("needs_cue_admin1")
 _GENERIC_DIVISIONS = _word_file("generic_divisions")

@@ -255,10 +255,15 @@ class _Text:
         """ "Arcola police", "Healdton officer", "Austin's": words that follow a town's name."""
         if j + 1 >= len(self.tokens):
             return False
-        gap = self.text[self.tokens[j].end : self.tokens[j + 1].start]
-        if gap in ("'s ", "’s "):
+        if self.possessive_after(j):
             return True
         return self.joined(j, j + 1) and self.tokens[j + 1].norm in _POLICE_TAILS
+
+    def possessive_after(self, j: int) -> bool:
+        """Token j ends in "'s": "Austin's", "Dahmani's"."""
+        if j + 1 >= len(self.tokens):
+            return False
+        return self.text[self.tokens[j].end : self.tokens[j + 1].start] in ("'s ", "’s ")
 
     def names_a_thing(self, j: int) -> bool:
         """The capitalised word after token j makes it part of the name of a street, a newspaper
