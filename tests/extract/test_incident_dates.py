@@ -33,6 +33,21 @@ CASES = [
         "Palestinians have been killed.",
         "2024-03-03",
     ),
+    # the day someone wrote or reported it is not the day it happened
+    (
+        "en",
+        "2024-07-18",
+        "Prisoners wrote in a letter on July 9 that Sharifeh Mohammadi was tortured in "
+        "detention. Intelligence agents arrested her at her home in Rasht on December 5, 2023.",
+        "2023-12-05",
+    ),
+    (
+        "es",
+        "2024-03-12",
+        "La organización informó el 11 de marzo que policías golpearon a un estudiante. El ataque "
+        "ocurrió el 2 de marzo en Valparaíso.",
+        "2024-03-02",
+    ),
     # "ese día" / "naquela noite" / "that day": the day the sentences before gave
     (
         "es",

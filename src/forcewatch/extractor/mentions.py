@@ -772,6 +772,7 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _OPENS_PERIOD.match(h.text)
         and not _landmark(sentence.text, h)
         and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
+        and not _TOLD_ON.search(sentence.text[max(0, h.start - 50) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
         # a date in someone's quoted words, but not in a statement reproduced over paragraphs
         and not any(
@@ -991,6 +992,17 @@ _DATELINE_SENTENCE = re.compile(
 _PUBLISHED_ON = re.compile(
     r"\b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|published|posted|aired|"
     r"edi[cç][aã]o|edici[oó]n|issue)\b[^.;,]{0,20}$",
+    re.IGNORECASE,
+)
+# "wrote in a letter on July 9", "HRANA reported on July 4", "informó el lunes": the day
+# someone told of it, not the day it happened.
+_TOLD_ON = re.compile(
+    r"\b(?:wrote|reported|stated|announced|testified|tweeted|in\s+an?\s+(?:\w+\s+)?(?:letter|"
+    r"statement|report|post|tweet|press\s+release|video|interview|complaint|petition)|"
+    r"escribi[óo]|inform[óo]|declar[óo]|anunci[óo]|denunci[óo]|en\s+(?:un|una)\s+(?:carta|"
+    r"comunicado|denuncia|entrevista)|escreveu|informou|declarou|anunciou|denunciou|"
+    r"em\s+(?:uma\s+|um\s+)?(?:carta|nota|comunicado|den[úu]ncia|entrevista))"
+    r"[^.;,\d]{0,12}\s+(?:on|el|em|no|en)?\s*$",
     re.IGNORECASE,
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
