@@ -230,11 +230,33 @@ _RAID = re.compile(
 )
 _JUDICIAL = re.compile(r"^(?:executed|ejecut\w+|execut\w+)$", re.IGNORECASE)
 _SENTENCED = re.compile(
-    r"\b(?:sentenced|sentence|death\s+penalty|death\s+row|hanged|hanging|convicted|court|trials?|"
-    r"judicial|condenad[oa]s?|pena\s+de\s+muerte|pena\s+de\s+morte|sentencia|senten[cç]a|"
+    r"\b(?:sentenced|sentence|death\s+penalty|death\s+row|hanged|hanging|convicted|"
+    r"condenad[oa]s?|pena\s+de\s+muerte|pena\s+de\s+morte|sentencia|senten[cç]a|"
     r"ahorcad[oa]s?|enforcad[oa]s?)\b",
     re.IGNORECASE,
 )
+_EXTRAJUDICIAL = re.compile(r"extrajudicial|summar|sum[aá]ri", re.IGNORECASE)
+# Who carries out an execution that no court is named for: authorities, a government, a state
+# ("authorities executed at least 83 persons", "the government executed them") carry out sentences;
+# soldiers and police who execute people kill them without one.
+_CIVIL_EXECUTIONER = re.compile(
+    r"^(?:(?:the|its|their|la|las|el|los|o|os|a|as)\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|government|"
+    r"state|regime|administration|autoridades|gobierno|governo|estado|r[ée]gimen|regime)$",
+    re.IGNORECASE,
+)
+
+
+def _judicial(verb: str, force: str, text: str) -> bool:
+    """An execution that carries out a death sentence, not force used on someone."""
+    if not verb.split() or not _JUDICIAL.match(verb.split()[0]):  # "executed at least 83"
+        return False
+    if _EXTRAJUDICIAL.search(text):
+        return False
+    if _SENTENCED.search(text):
+        return True
+    return _CIVIL_EXECUTIONER.search(force.strip()) is not None
+
+
 _IN_THE_AIR = re.compile(
     r"^(?:\s+[\w-]+){0,4}?\s+(?:in(?:to)?\s+the\s+air|al\s+aire|para\s+(?:o\s+alto|cima)|"
     r"warning\s+shots?|tiros?\s+de\s+advert[eê]ncia|disparos?\s+(?:al\s+aire|de\s+advertencia|"
@@ -512,7 +534,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _non_state(text, match):
                 continue
-            if _JUDICIAL.match(match.group("harm").strip()) and _SENTENCED.search(text):
+            if _judicial(match.group("harm"), match.group("force"), text):
                 continue  # a death sentence carried out is not force used on someone
             found.append(_agency(sentence, "act", match))
             break
@@ -777,7 +799,8 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     for k, clause in harm_clauses(pairs, _names_force):
         sentence = sentences[todo[k]]
         verb = sentence.text[: clause.end].split()[-1]
-        if _JUDICIAL.match(verb) and _SENTENCED.search(sentence.text):
+        force = sentence.text[clause.start : clause.end - len(verb)]
+        if _judicial(verb, force, sentence.text):
             continue  # a death sentence carried out is not force used on someone
         if _MISSED.search(sentence.text[clause.end :]):
             continue
