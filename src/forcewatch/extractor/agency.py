@@ -54,7 +54,7 @@ _FORCE_NP = (
     # Any state's forces, named by their nationality or generically: "Israeli forces",
     # "government forces", "Sudanese Armed Forces", "the junta", gendarmes, national guards.
     # ("Saudi-led forces", "UAE-led coalition troops": a state-led coalition)
-    r"(?:(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][A-Za-z]+-led(?:\s+coalition)?)\s+|"
+    r"(?:(?-i:(?!Security\b|Private\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][A-Za-z]+-led(?:\s+coalition)?)\s+|"
     r"government\s+|state\s+|armed\s+|federal\s+|"
     r"military\s+|junta\s+|regime\s+|pro-government\s+|special\s+|occupying\s+|riot\s+)"
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
@@ -62,8 +62,11 @@ _FORCE_NP = (
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
     # who hold and question detainees, and a de facto government's forces
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
-    r"wardens?|guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
+    r"wardens?|(?<!security\s)(?<!private\s)guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
     r"officials|personnel)|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
+    # state militias by their names: Iran's Basij and Revolutionary Guards, Burundi's
+    # ruling-party youth league
+    r"(?-i:Basij|Imbonerakure|IRGC)|(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|"
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos?|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
     # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)

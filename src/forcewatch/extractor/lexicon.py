@@ -85,6 +85,11 @@ FORCE_NAMED = _terms(
         (r"Batalh[aã]o de Opera[cç][oõ]es Policiais Especiais", "special_police"),
         (r"Guardia Nacional", "national_guard"),
         (r"Border Patrol", "police"),
+        # Iran's Revolutionary Guards and their Basij militia; Burundi's ruling-party youth
+        # league; a de facto government's forces (the Taliban in Afghanistan)
+        (r"(?:Islamic )?Revolutionary Guards?(?: Corps)?|IRGC", "military"),
+        (r"Basij(?: militia| forces)?|Imbonerakure", "non_state_allied"),
+        (r"Taliban(?: forces| fighters| members| officials| security forces)?", "security_forces"),
         (r"Sheriff'?s? (?:Office|Department)", "police"),
         (r"[A-Z][a-z]+(?: [A-Z][a-z]+)? Police(?: Department)?", "police"),
     ],
@@ -117,6 +122,12 @@ FORCE_GENERIC = _terms(
             r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|(?<!uso\s)(?<!-)militar(?:es)?|marines|"
             r"efectivos militares|paratroopers|jawans?",
             "military",
+        ),
+        # guards who hold people ("the guards beat them" at a depot, a camp, a prison), not
+        # private or border guards, nor Iran's Revolutionary Guards
+        (
+            r"(?<!security )(?<!private )(?<!border )(?<!coast )(?<!Revolutionary )guards",
+            "prison_guards",
         ),
         (
             r"(?:government|armed|state|junta|regime|occupying|pro-government|"

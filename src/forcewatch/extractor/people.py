@@ -694,7 +694,7 @@ def classify_people(
     surnames_taken: set[str] = set()
     given_counts: dict[str, int] = {}
     distinct: list[str] = []
-    names = [hit for hit in names if fold(hit.name)]  # a "name" of symbols has no key
+    names = [_without_possessive(hit) for hit in names if fold(hit.name)]  # symbols: no key
     for hit in names:  # one entry per person: "Kevin Alejandro" is "Kevin Alejandro Ríos"
         key = fold(hit.name)
         if any(key in k or k in key or _same_person(key, k) for k in distinct):
@@ -780,6 +780,8 @@ def classify_people(
             own = _fate(_clause(text, hit.start, hit.end))
             role = _victim_role(text, hit, mentioned)
             fate = "killed" if died else own if own != "unknown" else _fate(sentence)
+        elif _DEATH_OF_BEFORE.search(before[-40:]) or _DEATH_OF_AFTER.match(after):
+            role, fate = "victim", "killed"  # "Alexei Navalny's death", "the killing of X"
         else:
             role, fate = "unknown", "unknown"
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
@@ -793,6 +795,27 @@ def classify_people(
     _share_with_coordinated(text, people)
     found = [p for p in people.values() if p.role != "unknown"]
     return sorted(found, key=lambda p: p.start)
+
+
+# A name that owns its death: "Alexei Navalny's death in prison", "the killing of Marielle
+# Franco", "la muerte de X", "a morte de X".
+_DEATH_OF_AFTER = re.compile(
+    r"^['’]s\s+(?:[\w-]+\s+)?(?:death|killing|murder|execution)\b(?!\s+(?:penalty|sentence|"
+    r"row|threats?))",
+    re.IGNORECASE,
+)
+_DEATH_OF_BEFORE = re.compile(
+    r"\b(?:death|killing|murder|muerte|asesinato|morte|assassinato)\s+(?:of|de|do|da|del)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _without_possessive(hit: NameHit) -> NameHit:
+    """The name without the possessive NER may leave on it: "Alexei Navalny's" (death)."""
+    name = re.sub(r"\s*['’]s$", "", hit.name)
+    if name == hit.name or not name:
+        return hit
+    return NameHit(hit.start, hit.start + len(name), name)
 
 
 def _fate(clause: str) -> str:
