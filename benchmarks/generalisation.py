@@ -1,6 +1,6 @@
 """How extraction holds on data it was not tuned on: every labelled set split in two halves.
 
-    python benchmarks/generalisation.py [--only hrw gvdb india fatal styles examples] [--jobs N]
+    python benchmarks/generalisation.py [--only hrw case2021 gvdb india fatal styles examples] [--jobs N]
                                         [--json FILE]
 
 Each labelled set is split into a dev half and a test half by a hash of each item's id
@@ -52,6 +52,18 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
             Row("date exact", "date", goal=0.75),
             Row("country", "country", goal=0.95),
             Row("admin1", "admin1", goal=0.75),
+        ),
+    ),
+    # short wire snippets from many countries (CASE 2021 task 2), labelled by the project
+    "case2021": (
+        ["case2021"],
+        (
+            Row("relevance F1", "relevance_f1"),
+            Row("relevance precision", "relevance_precision"),
+            Row("relevance recall", "relevance_recall"),
+            Row("killed exact", "killed"),
+            Row("injured exact", "injured"),
+            Row("country", "country"),
         ),
     ),
     "gvdb": (

@@ -11,6 +11,12 @@ from forcewatch.extractor.dates import find_dates, normalise_published
     ("text", "published", "lang", "value", "precision"),
     [
         ("on January 15, in the community", "2018-01-16", "en", "2018-01-15", "day"),
+        # a part of a month or a year keeps the month's or the year's precision
+        ("soldiers stormed the village in late March 2022", "2024-05-01", "en", "2022-03", "month"),
+        ("at the end of March 2022 the army", "2024-05-01", "en", "2022-03", "month"),
+        ("a finales de marzo de 2023 la policía", "2024-05-01", "es", "2023-03", "month"),
+        ("em meados de 2023 a polícia", "2024-05-01", "pt", "2023", "year"),
+        ("in early 2023, troops", "2024-05-01", "en", "2023", "year"),
         ("on January 15, in the community", None, "en", "--01-15", "day"),
         ("on Dec. 28, police said", "2018-01-03", "en", "2017-12-28", "day"),
         ("el 3 de marzo", "2021-03-10", "es", "2021-03-03", "day"),

@@ -11,6 +11,7 @@ Every item is an :class:`EvalItem`: the gold record plus the input to extract fr
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -281,6 +282,40 @@ def load_hrw(gold: str | Path | None = None, releases: str | Path | None = None)
     ]
     policy = Policy(fields=GOLD_FIELDS, counts="exact", score_aggregates=True)
     return Dataset(name="hrw", path=gold_path, items=items, policy=policy, notes=notes)
+
+
+def load_case2021(gold: str | Path | None = None, snippets: str | Path | None = None) -> Dataset:
+    """The project's labels of CASE 2021 task 2 news snippets (``tests/gold/case2021.jsonl``),
+    with the snippets read from ``../shared/data/case2021/task2_test_with_labels.tsv``. The
+    snippets are short wire-style passages from many countries, with no publication date."""
+    gold_path = Path(gold) if gold is not None else repository_gold_dir() / "case2021.jsonl"
+    source = (
+        Path(snippets)
+        if snippets is not None
+        else shared_data_dir() / "case2021" / "task2_test_with_labels.tsv"
+    )
+    if not source.is_file():
+        raise DataMissingError(source, "CASE 2021 snippets", "expected ../shared/data/case2021/")
+    if not gold_path.is_file():
+        raise DataMissingError(gold_path, "CASE 2021 labels", "expected tests/gold/case2021.jsonl")
+    texts: dict[str, str] = {}
+    with source.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            texts[f"case-{row['id']}"] = row["EventSnippet"]
+    items: list[EvalItem] = []
+    missing = []
+    for report in read_gold(gold_path):
+        text = texts.get(report.id)
+        if text is None:
+            missing.append(report.id)
+            continue
+        items.append(EvalItem(id=report.id, gold=report, text=text, lang="en"))
+    if missing:
+        raise SourceError(f"{gold_path}: ids not in {source}: {', '.join(missing[:5])}")
+    relevant = sum(item.gold.relevant for item in items)
+    notes = [f"{relevant} of {len(items)} snippets relevant"]
+    policy = Policy(fields=GOLD_FIELDS, counts="exact", score_aggregates=False)
+    return Dataset(name="case2021", path=gold_path, items=items, policy=policy, notes=notes)
 
 
 def default_reports_dir(gold_file: Path) -> Path:

@@ -2,8 +2,9 @@
 
 ``source`` is a gold ``.jsonl`` file (FORMAT.md), ``"gvdb"`` or a GVDB ``.tsv`` file
 (``"gvdb-all"``: with the rows whose coder coded nothing), or ``"india"`` or an IndiaPoliceEvents
-``docs.csv``, or ``"fatal"`` (Fatal Encounters narratives joined to the Washington Post's
-rows). The named data sets are read from ``../shared/data`` beside the repository
+``docs.csv``, or ``"hrw"`` / ``"case2021"`` (the project's labels of Human Rights Watch
+releases and of CASE 2021 news snippets), or ``"fatal"`` (Fatal Encounters narratives joined to
+the Washington Post's rows). The named data sets are read from ``../shared/data`` beside the repository
 (``$FORCEWATCH_SHARED_DATA`` overrides it).
 """
 
@@ -25,6 +26,7 @@ from forcewatch.eval.gold import (
     EvalItem,
     SourceError,
     Split,
+    load_case2021,
     load_gold,
     load_hrw,
     with_split,
@@ -49,6 +51,8 @@ def load_source(source: str, *, reports: str | Path | None = None) -> Dataset:
         return load_india()
     if lowered == "hrw":
         return load_hrw()
+    if lowered in ("case2021", "case"):
+        return load_case2021()
     if lowered in ("fatal", "fatal-encounters"):
         return load_fatal()
     path = Path(source)
@@ -141,7 +145,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="+",
         metavar="GOLD",
         help="a gold .jsonl file; 'gvdb' (or a GVDB .tsv; 'gvdb-all' keeps the uncoded rows); "
-        "'india' (or IndiaPoliceEvents docs.csv); 'hrw' (the project's HRW labels); 'fatal' (Fatal Encounters narratives)",
+        "'india' (or IndiaPoliceEvents docs.csv); 'hrw' (the project's HRW labels); 'case2021' "
+        "(the project's labels of CASE 2021 snippets); 'fatal' (Fatal Encounters narratives)",
     )
     parser.add_argument(
         "--format",

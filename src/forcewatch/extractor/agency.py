@@ -1590,5 +1590,13 @@ def _forces_near(sentences: list[Sentence], sentence: Sentence) -> bool:
     return any(names_force(s.text) for s in near)
 
 
+# Harm told without saying whether the harmed died: "leading to casualties".
+_CASUALTIES = re.compile(
+    r"(?<!\bno\s)(?<!\bany\s)(?<!without\s)(?<!\bsin\s)(?<!\bsem\s)(?<!\bnor\s)"
+    r"\bcasualties\b",
+    re.IGNORECASE,
+)
+
+
 def harms_someone(text: str) -> bool:
-    return bool(lx.DEATH.search(text) or lx.INJURY.search(text))
+    return bool(lx.DEATH.search(text) or lx.INJURY.search(text) or _CASUALTIES.search(text))

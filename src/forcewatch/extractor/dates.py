@@ -139,6 +139,12 @@ _PERIOD_NAMES = "|".join(
     re.escape(r).replace(r"\ ", r"\s+") for r in sorted(RELATIVE_PERIODS, key=len, reverse=True)
 )
 
+# a part of a month or a year: "in late March 2022", "a finales de marzo", "em meados de 2023"
+_PART_OF = (
+    r"(?:(?:the\s+)?(?:late|early|mid|end\s+of|beginning\s+of|middle\s+of|start\s+of)|"
+    r"finales\s+de|fines\s+de|principios\s+de|mediados\s+de|comienzos\s+de|fins\s+de|"
+    r"finais\s+de|in[ií]cio\s+de|meados\s+de|come[cç]o\s+de)"
+)
 _MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
 # A year told by pointing back at the last one the text gave: "el 3 de mayo de ese año",
 # "em 12 de agosto daquele ano", "del mismo año", "do mesmo ano".
@@ -220,7 +226,8 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
         (
             "month_only",
             re.compile(
-                rf"\b(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
+                rf"\b(?:(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
+                rf"(?:{_PART_OF}[\s-]+)?|(?:at|a|por|hacia|até|by)\s+{_PART_OF}[\s-]+)"
                 rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
                 # "between September and November 2022": the span's year is told at its end
                 rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{_MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d))|"
@@ -232,7 +239,8 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
         (
             "year_only",
             re.compile(
-                rf"\b(?:in|en|em|durante|during)\s+(?:(?:the|las?|los|os?|as)\s+)?{_YEAR}\b",
+                rf"\b(?:(?:in|en|em|durante|during)\s+(?:{_PART_OF}[\s-]+)?|"
+                rf"(?:at|a|por|hacia|até|by)\s+{_PART_OF}[\s-]+)(?:(?:the|las?|los|os?|as)\s+)?{_YEAR}\b",
                 re.IGNORECASE,
             ),
         ),
