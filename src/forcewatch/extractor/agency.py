@@ -212,7 +212,7 @@ _FORCE_AS_MODIFIER = re.compile(
 # The ones harmed are agents: "killed more than 100 soldiers", "mató a dos policías".
 _AGENTS_AS_OBJECT = re.compile(
     rf"^\s+(?:a\s+)?(?:(?:more\s+than|at\s+least|about|over|m[aá]s\s+de|al\s+menos|mais\s+de|"
-    rf"pelo\s+menos)\s+)?(?:[\w,-]+\s+){{0,2}}?{lx.AGENT_NOUN.pattern}",
+    rf"pelo\s+menos)\s+)?(?:[\w,-]+\s+){{0,2}}?(?:{lx.AGENT_NOUN.pattern})(?![\w-])",
     re.IGNORECASE,
 )
 # The rest of a sentence that says the shots hurt no one.

@@ -292,7 +292,9 @@ INJURY = re.compile(
     r"injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
     r"non-life-threatening|bruised|struck|grazed|beaten|tortured|"
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
-    r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?)\b",
+    r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?|"
+    # the legal name of harm done by agents in Chile and Argentina: "apremios ilegítimos"
+    r"apremios\s+ileg[ií]timos)\b",
     re.IGNORECASE,
 )
 # Counts: number + up to four words + a state of harm.
