@@ -54,7 +54,8 @@ _FORCE_NP = (
     # Any state's forces, named by their nationality or generically: "Israeli forces",
     # "government forces", "Sudanese Armed Forces", "the junta", gendarmes, national guards.
     # ("Saudi-led forces", "UAE-led coalition troops": a state-led coalition)
-    r"(?:(?-i:(?!Security\b|Private\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z][A-Za-z]+-led(?:\s+coalition)?)\s+|"
+    r"(?:(?-i:(?!Security\b|Private\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?|US|U\.S\.|UK|NATO|UN)\s+|"
+    r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?\s+|"
     r"government\s+|state\s+|armed\s+|federal\s+|"
     r"military\s+|junta\s+|regime\s+|pro-government\s+|special\s+|occupying\s+|riot\s+)"
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
@@ -211,7 +212,7 @@ _FORCE_AS_MODIFIER = re.compile(
 )
 # The ones harmed are agents: "killed more than 100 soldiers", "mató a dos policías".
 _AGENTS_AS_OBJECT = re.compile(
-    rf"^\s+(?:a\s+)?(?:(?:more\s+than|at\s+least|about|over|m[aá]s\s+de|al\s+menos|mais\s+de|"
+    rf"^\s*(?:a\s+)?(?:(?:more\s+than|at\s+least|about|over|m[aá]s\s+de|al\s+menos|mais\s+de|"
     rf"pelo\s+menos)\s+)?(?:[\w,-]+\s+){{0,2}}?(?:{lx.AGENT_NOUN.pattern})(?![\w-])",
     re.IGNORECASE,
 )
@@ -293,6 +294,14 @@ _WEAK_ACT = re.compile(
 )
 
 
+# What was fired, not whom: "security forces shot live rounds to clear protests".
+_MUNITION_OBJECT = re.compile(
+    r"\s*(?:(?:live|rubber|plastic|warning|several|many|dozens\s+of|\d+)\s+)?(?:rounds|bullets|"
+    r"ammunition|shots|pellets|tear[- ]gas|canisters|volleys)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Agency:
     sentence: Sentence
@@ -320,8 +329,8 @@ def _patterns(lang: str) -> dict[str, Pattern]:
         ),
         # the force, its attack right after it, and the outcome after a comma, however far
         "act_then": re.compile(
-            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>\s+(?P<attack>{attacks})\b[^.;:!?\"“”]{{0,220}}?),\s*"
-            rf"(?P<harm>{outcomes})\b",
+            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>\s+(?:(?:has|have|had)\s+)?(?P<attack>{attacks})\b"
+            rf"[^.;:!?\"“”]{{0,220}}?)(?:,\s*|,[^.;:!?\"“”]{{0,120}}?\sand\s+)(?P<harm>{outcomes})\b",
             re.IGNORECASE,
         ),
         # the verb, then its subject: "los golpeaban los custodios" (never after "a", which marks
@@ -349,7 +358,7 @@ def _patterns(lang: str) -> dict[str, Pattern]:
                             rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
         "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
                                     rf"(?:in|by|during|from|en|por|durante|em|num|numa|pel[oa]s?)\s+"
-                                    rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*"
+                                    rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*(?:\d[\d,]*\s+)?"
                                     rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
         # the means, its attack right after it, and the outcome after a comma, however far:
         # "government helicopters dropped barrel bombs on a market in Idlib on May 2, killing 9"
@@ -375,7 +384,9 @@ _STATE_MEANS = (
     r"rubber(?:-coated)?\s+bullets|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
     r"balas\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
-    r"balas\s+de\s+borracha"
+    r"balas\s+de\s+borracha|"
+    # craft only states fly: "warplanes hit a base, killing several fighters"
+    r"warplanes?|war\s+planes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?"
 )
 # An arm of the state that owns a weapon: "government helicopters", "army drones".
 _ARM = r"(?:government|military|army|air\s+force|navy|junta|regime|police)"
@@ -391,7 +402,11 @@ _NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
 # Whose it is: a nationality, an arm of the state, or both ("Syrian government aircraft").
 _OWNER = (
     # a demonym is capitalised: the guard spares the long alternation at every other letter
-    rf"(?:(?=(?-i:[A-Z])){_NATIONALITY}(?:-{_NATIONALITY})?\s+(?:{_ARM}\s+)?|{_ARM}\s+)"
+    rf"(?:(?=(?-i:[A-Z])){_NATIONALITY}(?:-{_NATIONALITY})?\s+(?:{_ARM}\s+)?|{_ARM}\s+|"
+    # a state by its initials, a coalition a state leads: "US warplanes", "a US-led coalition
+    # airstrike", "Saudi-led coalition aircraft"
+    rf"(?-i:US|U\.S\.|UK|NATO)\s+(?:-?led\s+)?(?:coalition\s+)?(?:{_ARM}\s+)?|"
+    rf"(?-i:[A-Z][A-Za-z.]+)-led\s+(?:coalition\s+)?|coalition\s+)"
 )
 _MEANS = (
     rf"(?:{_OWNER}(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
@@ -507,7 +522,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             if (
-                _WEAK_ACT.fullmatch(match.group("harm").strip())
+                (
+                    _WEAK_ACT.fullmatch(match.group("harm").strip())
+                    or _MUNITION_OBJECT.match(text, match.end("harm"))
+                )
                 and not _PERSON_OBJECT.match(text, match.end("harm"))
                 and not harms_someone(
                     text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
@@ -606,6 +624,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     text[max(0, match.start() - 40) : match.start()]
                 ):
                     continue
+                if kind != "means_passive" and _AGENTS_AS_OBJECT.match(text[match.end("harm") :]):
+                    continue  # "an air strike ... killed 29 Turkish soldiers": agents harmed
                 found.append(
                     _agency(sentence, "passive" if kind == "means_passive" else "act", match)
                 )

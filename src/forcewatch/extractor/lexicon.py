@@ -131,7 +131,7 @@ FORCE_GENERIC = _terms(
         ),
         (
             r"(?:government|armed|state|junta|regime|occupying|pro-government|"
-            r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+)|"
+            r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+|US|U\.S\.|UK|NATO)|"
             # "Saudi-led forces", "US-led coalition troops": a state-led coalition
             r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
             # the craft and bombs of an air force: "government helicopters", "Russian warplanes"

@@ -248,7 +248,8 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         ):
             f.role = "neighbour"
         elif f.hit.kind == "country" and _agents_after(text, f.hit.end):
-            f.role = "agents"
+            # "US warplanes", "a US-led coalition airstrike": a force that strikes abroad
+            f.role = "agents_abroad" if _abroad_after(text, f.hit.end) else "agents"
         elif f.hit.kind != "country" and not f.role and _COURT_AFTER_RE.match(text, f.hit.end):
             f.role = "court"  # "a Kampala court", "Isfahan's Revolutionary Court": its seat
     found.sort(key=lambda f: (f.hit.start, -f.hit.end))
@@ -267,6 +268,17 @@ def _agents_after(text: str, end: int) -> bool:
     "Israel's military", "Saudi and UAE-led forces"."""
     m = _AGENTS_AFTER_RE.match(text, end, min(len(text), end + 40))
     return m is not None and fold(m.group(1)) in AGENTS
+
+
+_ABROAD_AFTER_RE = re.compile(
+    r"(?:-led|-backed|[ \t]+(?:coalition|war[ \t]?planes?|fighter[ \t]+jets?|jets|aircraft|"
+    r"air[ \t]?strikes?|drones?|drone[ \t]+strikes?|missiles?|navy|warships?))\b",
+    re.IGNORECASE,
+)
+
+
+def _abroad_after(text: str, end: int) -> bool:
+    return _ABROAD_AFTER_RE.match(text, end, min(len(text), end + 40)) is not None
 
 
 def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_Found]:
@@ -658,6 +670,8 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
             and m.key in gaz.country_idx
             and not doc.person_like(m.i, m.j, m.key in _PERSON_COUNTRIES)
             and (m.key not in _PERSON_COUNTRIES or doc.locative_before(m.i))
+            # "US drone strikes killed three men near Jilib": whose strikes, not where
+            and not (_agents_after(doc.text, m.end) and _abroad_after(doc.text, m.end))
         ):
             countries.add(gaz.country_idx[m.key])
         if m.mask & MASK_ADMIN1 and (

@@ -247,6 +247,8 @@ def _choose_country(
             w = 1.0 / (1.0 + abs((f.hit.start + f.hit.end) / 2 - anchor) / 100)
         if f.role == "agents":
             w *= _AGENTS_SIDE  # "US forces launched airstrikes": whose forces, not where
+        elif f.role == "agents_abroad":
+            continue  # "US warplanes pounded a village": air power strikes abroad
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
         elif (
