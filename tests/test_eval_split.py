@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from forcewatch.eval.gold import (
+    DataMissingError,
     GoldIncident,
     SourceError,
+    load_case2021,
     load_hrw,
     read_gold,
     split_of,
@@ -59,6 +61,46 @@ def test_load_hrw_refuses_ids_missing_from_the_releases(tmp_path: Path) -> None:
         handle.write(json.dumps({"id": "r-999", "relevant": False}) + "\n")
     with pytest.raises(SourceError, match="r-999"):
         load_hrw(gold, releases)
+
+
+def test_load_case2021_joins_labels_to_snippets(tmp_path: Path) -> None:
+    snippets = tmp_path / "task2.tsv"
+    snippets.write_text(
+        "id\tEventSnippet\tSubType\n"
+        '1\tSoldiers shot a "farmer" in the village.\tATTACK\n'
+        "2\tThe talks ended.\tDIPLO\n",
+        encoding="utf-8",
+    )
+    gold = tmp_path / "case2021.jsonl"
+    gold.write_text(
+        json.dumps({"id": "case-2", "relevant": False})
+        + "\n"
+        + json.dumps({"id": "case-1", "relevant": True})
+        + "\n",
+        encoding="utf-8",
+    )
+    dataset = load_case2021(gold, snippets)
+    assert [(i.id, i.text) for i in dataset.items] == [
+        ("case-2", "The talks ended."),
+        ("case-1", 'Soldiers shot a "farmer" in the village.'),
+    ]
+    assert dataset.notes == ["1 of 2 snippets relevant"]
+    gold.write_text(json.dumps({"id": "case-9", "relevant": False}) + "\n", encoding="utf-8")
+    with pytest.raises(SourceError, match="case-9"):
+        load_case2021(gold, snippets)
+    with pytest.raises(DataMissingError):
+        load_case2021(gold, tmp_path / "absent.tsv")
+
+
+def test_the_project_case2021_labels_cover_the_snippets_they_name() -> None:
+    try:
+        dataset = load_case2021()
+    except DataMissingError as exc:
+        pytest.skip(str(exc))
+    assert len(dataset.items) == 398
+    assert all(item.text for item in dataset.items)
+    relevant = [item for item in dataset.items if item.gold.relevant]
+    assert relevant and all(item.gold.incidents for item in relevant)
 
 
 def _mention(**fields: object) -> Mention:
