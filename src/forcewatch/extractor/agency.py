@@ -213,7 +213,11 @@ _FORCE_AS_MODIFIER = re.compile(
 # The ones harmed are agents: "killed more than 100 soldiers", "mató a dos policías".
 _AGENTS_AS_OBJECT = re.compile(
     rf"^\s*(?:a\s+)?(?:(?:more\s+than|at\s+least|about|over|m[aá]s\s+de|al\s+menos|mais\s+de|"
-    rf"pelo\s+menos)\s+)?(?:[\w,-]+\s+){{0,2}}?(?:{lx.AGENT_NOUN.pattern})(?![\w-])",
+    rf"pelo\s+menos)\s+)?(?:[\w,-]+\s+){{0,3}}?(?:{lx.AGENT_NOUN.pattern}|"
+    # "killing 12 security force members", "five members of the security forces"
+    rf"security\s+(?:force|forces)\s+(?:members|personnel)|members\s+of\s+the\s+(?:security|armed)\s+"
+    rf"forces|(?:(?-i:[A-Z][a-z]+)\s+)?(?:soldiers|troops|servicemen|policemen|police\s+officers|"
+    rf"gendarmes|militiamen))(?![\w'’-])",
     re.IGNORECASE,
 )
 # The rest of a sentence that says the shots hurt no one.
@@ -294,6 +298,8 @@ _WEAK_ACT = re.compile(
 )
 
 
+# The outcome of a shot or a strike, told after a comma: ", killing", ", wounding".
+_OUTCOME_AFTER = re.compile(r",\s*(?:killing|wounding|injuring)\b", re.IGNORECASE)
 # What was fired, not whom: "security forces shot live rounds to clear protests".
 _MUNITION_OBJECT = re.compile(
     r"\s*(?:(?:live|rubber|plastic|warning|several|many|dozens\s+of|\d+)\s+)?(?:rounds|bullets|"
@@ -537,6 +543,13 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _MISSED.search(text[match.end("harm") :]):
                 continue
+            outcome = _OUTCOME_AFTER.search(text, match.end("harm"))
+            if (
+                _WEAK_ACT.fullmatch(match.group("harm").strip())
+                and outcome is not None
+                and _AGENTS_AS_OBJECT.match(text[outcome.end() :])
+            ):
+                continue  # "the army fired rockets at a site, killing several Saudi soldiers"
             if _WEAK_ACT.fullmatch(match.group("harm").strip()) and _IN_THE_AIR.match(
                 text[match.end("harm") :]
             ):
@@ -829,6 +842,9 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue
         if _not_done(sentence.text, clause.end - len(verb)):
             continue  # "soldiers threatened to kill him"
+        outcome = _OUTCOME_AFTER.search(sentence.text, clause.end)
+        if outcome is not None and _AGENTS_AS_OBJECT.match(sentence.text[outcome.end() :]):
+            continue  # "the army fired rockets at a site, killing several Saudi soldiers"
         head = re.match(r"\S+", sentence.text[clause.start :])
         head_end = clause.start + (head.end() if head else 0)
         if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):

@@ -254,7 +254,10 @@ INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 DEATH = re.compile(
     rf"\b(?:{KILL_VERB}|{KILL_PHRASE})\b|"
     # a death sentence, the death penalty, death row and death threats kill no one
-    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|death(?<!sentenced\sto\sdeath)"
+    # ("three die in protest crackdown": a headline's present; not "could die", "will die")
+    r"\b(?:killed|kill(?:ing|s)?|dead|died|dies|(?<!could\s)(?<!would\s)(?<!will\s)(?<!may\s)"
+    r"(?<!might\s)(?<!to\s)(?<!not\s)die(?=\s+(?:in|after|as|from|during|when)\b)|"
+    r"death(?<!sentenced\sto\sdeath)"
     r"(?<!condemned\sto\sdeath)(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|"
     r"fatal(?:ly)?|lifeless|"
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
@@ -300,6 +303,7 @@ INJURY = re.compile(
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
     r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|"
+    r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
     r"mueren|fallecen|morrem|falecem|"

@@ -259,7 +259,9 @@ _GENERIC_FRAME = re.compile(
     r"\b(?:should|must)\s+(?:\w+\s+){0,3}?(?:investigat\w*|prosecut\w*|hold|end|stop|"
     # "were called on a report", "had been called for a fight": agents dispatched, no demand
     r"account)|\b(?:urg(?:e|ed|ing)|(?<!was\s)(?<!were\s)(?<!been\s)(?<!being\s)(?<!be\s)"
-    r"call(?:s|ed)?\s+(?:on|for)|"
+    r"call(?:s|ed)?\s+(?:on\b|for\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:investigat|inquir|probe|"
+    r"justice|accountab|prosecut|end\b|halt|stop|release|independent|impartial|thorough|"
+    r"inquest|sanction|reform|answers|redress)\w*)|"
     # a demand for justice, not the agents' demands ("ignored their demands to drop the knife")
     r"demand(?:s|ed)?\s+(?:that|justice|accountability|answers|an?\s+(?:\w+\s+)?(?:investigation|"
     r"inquiry|probe|end)|the\s+(?:release|prosecution|end|arrest)))\b|"
@@ -306,7 +308,17 @@ def _generic_perfect(ann: Annotation, sentence: Sentence) -> bool:
         and _PERFECT_HARM.search(sentence.text) is not None
         and not _dates_in(ann, sentence)
         and not ann.counts(sentence)
+        # news told in the perfect, with the attack's outcome: "the army has attacked a camp
+        # across the border, shelling it and killing many fighters"
+        and not _PERFECT_OUTCOME.search(sentence.text)
     )
+
+
+_PERFECT_OUTCOME = re.compile(
+    r"\b(?:have|has)\s+(?:\w+\s+)?[a-z]+ed\s+(?:a|an|the)\s[^.;:]{0,160}?,[^.;:]{0,120}?"
+    r"\b(?:killing|wounding|injuring|leaving)\b",
+    re.IGNORECASE,
+)
 
 
 def _without_agents_harmed(ann: Annotation, sentence: Sentence) -> str:
