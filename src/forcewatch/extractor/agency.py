@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import vocab
@@ -213,7 +213,10 @@ _FORCE_AS_MODIFIER = re.compile(
 # The ones harmed are agents: "killed more than 100 soldiers", "mató a dos policías".
 _AGENTS_AS_OBJECT = re.compile(
     rf"^\s*(?:a\s+)?(?:(?:more\s+than|at\s+least|about|over|m[aá]s\s+de|al\s+menos|mais\s+de|"
-    rf"pelo\s+menos)\s+)?(?:[\w,-]+\s+){{0,3}}?(?:{lx.AGENT_NOUN.pattern}|"
+    # the words of the object's own phrase only: "two", "several Saudi", "and injuring five"
+    # (never a pronoun or a comma: "killing him, police said" harmed no agent)
+    rf"pelo\s+menos)\s+)?(?:(?!(?:him|her|them|it|himself|herself|themselves|lo|la|le|o|a)\b)"
+    rf"[\w-]+(?:,\d+)?\s+){{0,3}}?(?:{lx.AGENT_NOUN.pattern}|"
     # "killing 12 security force members", "five members of the security forces"
     rf"security\s+(?:force|forces)\s+(?:members|personnel)|members\s+of\s+the\s+(?:security|armed)\s+"
     rf"forces|(?:(?-i:[A-Z][a-z]+)\s+)?(?:soldiers|troops|servicemen|policemen|police\s+officers|"
@@ -1614,8 +1617,10 @@ def _agency(sentence: Sentence, kind: str, match: re.Match[str]) -> Agency:
 _ANY_FORCE = gate(re.compile(rf"\b{_FORCE_NP}\b", re.IGNORECASE), min_literal=2)
 
 
+@lru_cache(maxsize=8192)
 def names_force(text: str) -> bool:
-    """A state force is named in the text."""
+    """A state force is named in the text. (Kept per text: the passes over a report ask it of the
+    same sentence three or four times.)"""
     return _ANY_FORCE.search(text) is not None
 
 

@@ -1581,7 +1581,13 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
     doc, sentences = ann.doc, ann.sentences
     mentions: list[Mention] = []
     holding: set[int] = set()
-    has_forces = any(t.pattern.search(doc.text) for t in lx.FORCE_GENERIC[:2])
+    forces_named: list[bool] = []  # asked only when a sentence numbers victims vaguely
+
+    def has_forces() -> bool:
+        if not forces_named:
+            forces_named.append(any(t.pattern.search(doc.text) for t in lx.FORCE_GENERIC[:2]))
+        return forces_named[0]
+
     for sentence in sentences:
         cue = lx.AGGREGATE_CUE.search(sentence.text)
         if not cue:
@@ -1595,7 +1601,7 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
             sentence.text,
             re.IGNORECASE,
         )
-        if victims and has_forces and sentence.start not in holding:
+        if victims and sentence.start not in holding and has_forces():
             start = sentence.start + victims.start()
             end = sentence.start + victims.end()
             _aggregate_from(doc, sentence, start, end, cue, None, mentions, holding)
