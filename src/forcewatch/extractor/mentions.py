@@ -1592,6 +1592,8 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
         cue = lx.AGGREGATE_CUE.search(sentence.text)
         if not cue:
             continue
+        if _BARE_YEAR.fullmatch(cue.group(0)) and _ONE_EVENT.search(sentence.text):
+            continue  # "A chacina de Paraisópolis, em 2019, deixou nove mortos": one event's year
         for count in ann.counts(sentence):
             _aggregate_from(doc, sentence, count.start, count.end, cue, count, mentions, holding)
         victims = re.search(
@@ -1606,6 +1608,19 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
             end = sentence.start + victims.end()
             _aggregate_from(doc, sentence, start, end, cue, None, mentions, holding)
     return mentions, holding
+
+
+# A year told by itself ("in 2019", "em 2019"): a period only when no single event is its subject.
+_BARE_YEAR = re.compile(r"(?:in|during|en|durante|em)\s+(?:el\s+)?(?:19|20)\d\d", re.IGNORECASE)
+# One event named as such: "the Paraisópolis massacre", "la masacre de El Mozote", "a chacina de
+# Paraisópolis", "the raid on Jenin".
+_ONE_EVENT = re.compile(
+    r"\b(?:(?:a|la|el|the|o|esta|essa|this)\s+(?:chacina|masacre|massacre|matanza|operaç[aã]o|"
+    r"operativo|operaci[oó]n|operation|raid|ataque|attack|incursi[oó]n|incurs[aã]o|shooting|"
+    r"tiroteo|tiroteio)\s+(?:de|do|da|del|in|at|on|em|en|no|na)\s+(?-i:[A-ZÁÉÍÓÚ])|"
+    r"(?-i:[A-Z][\w-]+)\s+(?:massacre|raid|shooting))",
+    re.IGNORECASE,
+)
 
 
 def _aggregate_from(
