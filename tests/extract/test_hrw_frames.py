@@ -585,3 +585,21 @@ def test_a_courts_seat_is_not_the_place(text: str, place: str | None, country: s
     assert result.incidents, result.relevance.reason
     incident = result.incidents[0]
     assert (incident.place, incident.country) == (place, country)
+
+
+SPANS_OF_YEARS = [
+    # a release's summary over a span of years tells no case of its own; the case it sums up,
+    # told with its day, is the incident
+    (
+        "(Beirut) – The security forces raped and tortured detainees while repressing protests in "
+        "2022 and 2023, the group said today. On October 3, 2022, officers beat a student in "
+        "Zahedan until he lost consciousness.",
+        ["2022-10-03"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), SPANS_OF_YEARS)
+def test_a_summary_over_years_is_no_incident(text: str, dates: list[str]) -> None:
+    result = forcewatch.extract(text, lang="en", published="2024-03-06")
+    assert [m.date for m in result.incidents] == dates

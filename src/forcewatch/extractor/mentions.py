@@ -252,7 +252,8 @@ _PERFECT_HARM = re.compile(
 _FRAME_WORD = re.compile(
     r"\b(?:should|must|urge|urged|urging|call|calls|called|demand|demanded|accountab|justice|"
     r"prosecut|investigat|throughout|during|since|recent|past|years|decades|campaign|war|"
-    r"numerous|countless|one\s+of|unpunished|impunity)",
+    r"numerous|countless|one\s+of|unpunished|impunity|(?:19|20)\d\d\s+(?:and|to|through|until|-|–)\s+"
+    r"(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 _GENERIC_FRAME = re.compile(
@@ -275,7 +276,9 @@ _GENERIC_FRAME = re.compile(
     # one of many in which", "the killings ... remain unpunished"
     r"\bsince\s+(?:19|20)\d\d\b|\b(?:numerous|countless)\b|"
     r"\bone\s+of\s+(?:the\s+)?(?:many|several|numerous|hundreds|dozens|scores)\b|"
-    r"\bunpunished\b|\bimpunity\b",
+    r"\bunpunished\b|\bimpunity\b|"
+    # a span of years: "while repressing protests in 2022 and 2023", "between 2019 and 2021"
+    r"\b(?:in|during|between|from)\s+(?:19|20)\d\d\s+(?:and|to|through|until|-|–)\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 
