@@ -15,9 +15,10 @@ import csv
 import hashlib
 import json
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -33,6 +34,8 @@ from forcewatch.records import (
 if TYPE_CHECKING:
     from forcewatch.records import Extraction
 
+T = TypeVar("T")
+
 __all__ = [
     "DataMissingError",
     "Dataset",
@@ -46,6 +49,7 @@ __all__ = [
     "Policy",
     "SourceError",
     "default_reports_dir",
+    "load_case2021",
     "load_gold",
     "load_hrw",
     "read_gold",
@@ -241,6 +245,27 @@ def repository_gold_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "tests" / "gold"
 
 
+def _joined(
+    gold_path: Path,
+    source: Path,
+    rows: Mapping[str, T],
+    item: Callable[[GoldReport, T], EvalItem],
+) -> list[EvalItem]:
+    """Each gold report with its row of ``source`` (by id), as an item; an id the source lacks is
+    an error that names the first few."""
+    items: list[EvalItem] = []
+    missing = []
+    for report in read_gold(gold_path):
+        row = rows.get(report.id)
+        if row is None:
+            missing.append(report.id)
+            continue
+        items.append(item(report, row))
+    if missing:
+        raise SourceError(f"{gold_path}: ids not in {source}: {', '.join(missing[:5])}")
+    return items
+
+
 def load_hrw(gold: str | Path | None = None, releases: str | Path | None = None) -> Dataset:
     """The project's labels of Human Rights Watch releases (``tests/gold/hrw.jsonl``), with the
     release texts read from ``../shared/data/hrw/releases.jsonl``."""
@@ -256,24 +281,18 @@ def load_hrw(gold: str | Path | None = None, releases: str | Path | None = None)
             if line.strip():
                 row = json.loads(line)
                 texts[row["id"]] = row
-    items: list[EvalItem] = []
-    missing = []
-    for report in read_gold(gold_path):
-        row = texts.get(report.id)
-        if row is None:
-            missing.append(report.id)
-            continue
-        items.append(
-            EvalItem(
-                id=report.id,
-                gold=report,
-                text=row["text"],
-                lang="en",
-                published=report.published or row.get("published"),
-            )
-        )
-    if missing:
-        raise SourceError(f"{gold_path}: ids not in {source}: {', '.join(missing[:5])}")
+    items = _joined(
+        gold_path,
+        source,
+        texts,
+        lambda report, row: EvalItem(
+            id=report.id,
+            gold=report,
+            text=row["text"],
+            lang="en",
+            published=report.published or row.get("published"),
+        ),
+    )
     relevant = sum(item.gold.relevant for item in items)
     several = sum(len(item.gold.incidents) > 1 for item in items)
     notes = [
@@ -302,16 +321,12 @@ def load_case2021(gold: str | Path | None = None, snippets: str | Path | None = 
     with source.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             texts[f"case-{row['id']}"] = row["EventSnippet"]
-    items: list[EvalItem] = []
-    missing = []
-    for report in read_gold(gold_path):
-        text = texts.get(report.id)
-        if text is None:
-            missing.append(report.id)
-            continue
-        items.append(EvalItem(id=report.id, gold=report, text=text, lang="en"))
-    if missing:
-        raise SourceError(f"{gold_path}: ids not in {source}: {', '.join(missing[:5])}")
+    items = _joined(
+        gold_path,
+        source,
+        texts,
+        lambda report, text: EvalItem(id=report.id, gold=report, text=text, lang="en"),
+    )
     relevant = sum(item.gold.relevant for item in items)
     notes = [f"{relevant} of {len(items)} snippets relevant"]
     policy = Policy(fields=GOLD_FIELDS, counts="exact", score_aggregates=False)
