@@ -891,12 +891,45 @@ def _counts(
         return _quantity(ann.doc, in_harm or chosen)
 
     return (
-        pick("killed", False),
+        pick("killed", False) or _taken_then_found(ann, incident),
         pick("injured", False),
         pick("killed", True),
         pick("injured", True),
         zeros,
     )
+
+
+# Agents took a number of people, and their bodies were found: the dead are those taken
+# ("Soldiers rounded up 12 men ...; their bodies were found the next day").
+_TAKEN_N = re.compile(
+    r"\b(?:rounded\s+up|detained|arrested|abducted|took\s+away|seized|picked\s+up|"
+    r"detuvieron\s+a|se\s+llevaron\s+a|levantaron\s+a|detiveram|levaram|prenderam)\s+"
+    r"(?:at\s+least\s+|al\s+menos\s+|pelo\s+menos\s+)?(?P<n>[\w,-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:men|people|persons|villagers|civilians|youths|boys|farmers|students|detainees|hombres|"
+    r"personas|j[oó]venes|campesinos|homens|pessoas|jovens|rapazes)\b",
+    re.IGNORECASE,
+)
+_BODIES_FOUND = re.compile(
+    r"\b(?:their|the|sus|los|seus|os)\s+(?:bodies|cuerpos|cad[aá]veres|corpos)\s+(?:\w+\s+){0,5}?"
+    r"(?:were|fueron|foram|was|aparecieron|apareceram)?\s*(?:found|discovered|recovered|dumped|"
+    r"hallad\w*|encontrad\w*|localizad\w*|apareci\w*)",
+    re.IGNORECASE,
+)
+
+
+def _taken_then_found(ann: Annotation, incident: _Incident) -> Quantity | None:
+    sentences = incident.sentences
+    for k, sentence in enumerate(sentences):
+        if not _BODIES_FOUND.search(sentence.text):
+            continue
+        for earlier in reversed(sentences[max(0, k - 2) : k + 1]):
+            taken = _TAKEN_N.search(earlier.text)
+            numbers = find_numbers(taken.group("n"), ann.lang) if taken else []
+            if taken and numbers and numbers[0].best and numbers[0].best > 1:
+                start = earlier.start + taken.start("n")
+                span = ann.doc.span(start, earlier.start + taken.end("n"))
+                return Quantity(low=numbers[0].best, best=numbers[0].best, span=span)
+    return None
 
 
 def _weapons(doc: Document, incident: _Incident) -> list[Weapon]:
