@@ -64,10 +64,14 @@ _FORCE_NP = (
     # who hold and question detainees, and a de facto government's forces
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
     r"wardens?|(?<!security\s)(?<!private\s)guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
-    r"officials|personnel)|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
+    r"officials|personnel)|military\s+intelligence|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
     # state militias by their names: Iran's Basij and Revolutionary Guards, Burundi's
     # ruling-party youth league
     r"(?-i:Basij|Imbonerakure|IRGC)|(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|"
+    # a unit by its name: "the Rapid Intervention Battalion", "the 33rd Light Infantry Division"
+    # (singular: "the al-Quds Brigades" of an armed group are plural)
+    r"(?-i:(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w-]+){0,3}\s+(?:Battalion|Brigade|"
+    r"Regiment|Division))(?!s)|"
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos?|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
     # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)
@@ -886,8 +890,8 @@ _TAKEN = re.compile(
 )
 _FOUND_DEAD = gate(
     re.compile(
-        r"\b(?:bod(?:y|ies)\s+(?:\w+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
-        r"recovered|dumped)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
+        r"\b(?:bod(?:y|ies)\s+(?:[\w,]+\s+){0,20}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
+        r"recovered|dumped|returned|handed\s+over)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
         r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
         r"cuerpos?\s+(?:[\w,]+\s+){0,10}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
         r"apareci(?:ó|eron)\s+muert|encontrad[oa]s?\s+mort[oa]s?|"
@@ -1631,10 +1635,13 @@ def _forces_near(sentences: list[Sentence], sentence: Sentence) -> bool:
     return any(names_force(s.text) for s in near)
 
 
-# Harm told without saying whether the harmed died: "leading to casualties".
+# Harm told without saying whether the harmed died: "leading to casualties"; a body found.
 _CASUALTIES = re.compile(
     r"(?<!\bno\s)(?<!\bany\s)(?<!without\s)(?<!\bsin\s)(?<!\bsem\s)(?<!\bnor\s)"
-    r"\bcasualties\b",
+    r"\bcasualties\b|"
+    # a body given back or found, marked: "was returned to his family with signs of torture"
+    r"\bsigns\s+of\s+(?:torture|beating|violence)\b|\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:found|returned|recovered|discovered|dumped|handed\s+over)\b",
     re.IGNORECASE,
 )
 

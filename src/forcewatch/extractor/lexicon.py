@@ -88,6 +88,11 @@ FORCE_NAMED = _terms(
         # Iran's Revolutionary Guards and their Basij militia; Burundi's ruling-party youth
         # league; a de facto government's forces (the Taliban in Afghanistan)
         (r"(?:Islamic )?Revolutionary Guards?(?: Corps)?|IRGC", "military"),
+        (r"Rapid Intervention Battalion|BIR", "military"),
+        (
+            r"(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]+){0,3} (?:Battalion|Brigade|Regiment|Division)(?!s)",
+            "military",
+        ),
         (r"Basij(?: militia| forces)?|Imbonerakure", "non_state_allied"),
         (r"Taliban(?: forces| fighters| members| officials| security forces)?", "security_forces"),
         (r"Sheriff'?s? (?:Office|Department)", "police"),
@@ -102,7 +107,7 @@ FORCE_GENERIC = _terms(
             r"security forces?|fuerzas de seguridad|cuerpos de seguridad|fuerzas del orden|"
             r"for[cç]as de seguran[cç]a|agentes de seguran[cç]a|security personnel|"
             r"funcionarios de seguridad|organismos de seguridad|state agents|agentes del estado|"
-            r"agentes do estado|law enforcement(?: officers?| agents?)?",
+            r"agentes do estado|law enforcement(?: officers?| agents?)?|federal forces",
             "security_forces",
         ),
         (
@@ -133,7 +138,8 @@ FORCE_GENERIC = _terms(
             r"(?:government|armed|state|junta|regime|occupying|pro-government|"
             r"(?-i:(?!Security|Police|Special|Rapid|Support|Rebel)[A-Z][a-z]+|US|U\.S\.|UK|NATO)|"
             # "Saudi-led forces", "US-led coalition troops": a state-led coalition
-            r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
+            r"(?-i:[A-Z][A-Za-z]+)-led(?:\s+coalition)?)\s+(?:forces|troops|army|drones?|warplanes?|"
+            r"jets|aircraft|helicopters?)|junta|air\s*strikes?|airstrikes?|drone\s+strikes?|"
             # the craft and bombs of an air force: "government helicopters", "Russian warplanes"
             r"warplanes?|aircraft|helicopter\s+gunships?|helicopters?|barrel\s+bombs?|snipers?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
@@ -149,7 +155,8 @@ FORCE_GENERIC = _terms(
             "prison_guards",
         ),
         (
-            r"intelligence agents?|agentes de inteligencia|agentes de intelig[eê]ncia",
+            r"intelligence agents?|military intelligence|agentes de inteligencia|"
+            r"agentes de intelig[eê]ncia",
             "intelligence",
         ),
         (
@@ -259,7 +266,7 @@ DEATH = re.compile(
     r"(?<!might\s)(?<!to\s)(?<!not\s)die(?=\s+(?:in|after|as|from|during|when)\b)|"
     r"death(?<!sentenced\sto\sdeath)"
     r"(?<!condemned\sto\sdeath)(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|"
-    r"fatal(?:ly)?|lifeless|"
+    r"fatal(?:ly)?|lifeless|drowned|"
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
     # à prisão": resisting arrest)
@@ -302,7 +309,7 @@ INJURY = re.compile(
 )
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
-    r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|"
+    r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|drowned|"
     r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
