@@ -131,6 +131,9 @@ _TRANSITIVE_BEFORE = re.compile(
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
+    # fired at people's eyes or faces: "dispararon perdigones a los ojos de al menos 12"
+    r"(?:a|en|contra|em|nos|nas)\s+(?:los\s+|las\s+|os\s+|as\s+)?(?:ojos|olhos|rostros?|caras?)\s+"
+    r"(?:de|do|da|dos|das)(?:\s+(?:al\s+menos|pelo\s+menos|m[aá]s\s+de|mais\s+de))?|"
     r"atingi(?:u|ram)|atingindo|alcanz(?:ó|aron)|"
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
     rf"{vocab.pattern('en', 'harm', 'blows')}|"

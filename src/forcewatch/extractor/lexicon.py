@@ -238,6 +238,8 @@ KILL_PHRASE = (
     # the legal "privar de la vida" (Mexico): "lo privaron de la vida", "fue privado de la vida"
     r"(?:priv(?:ó|aron|aba|aban|ad[oa]s?))\s+de\s+la\s+vida|"
     r"(?:tirou|tiraram|ceifou|ceifaram)\s+a\s+vida|"
+    # the Colombian army's "dar de baja" with a person as object: "dieron de baja a tres"
+    r"(?:dio|dieron|ha\s+dado|han\s+dado|hab[ií]an?\s+dado)\s+de\s+baja(?=\s+a\s)|"
     # a communiqué's euphemism with a person as object (Spanish marks it with "a"):
     # "neutralizando a tres de los atacantes", "neutralizaron a dos hombres armados"; a threat
     # or a device neutralised takes no "a"
@@ -299,6 +301,9 @@ INJURY = re.compile(
     r"rosto|cabe[cç]a|olho|peito|t[oó]rax)|hit\s+(?:him|her|them)\s+in\s+the\s+(?:face|head|"
     r"eye|chest)|"
     r"stable\s+condition|estado\s+(?:grave|cr[ií]tico)|condici[oó]n\s+cr[ií]tica|"
+    # shot at the eyes or the face of people: "dispararon perdigones a los ojos de 12 manifestantes"
+    r"(?:a|en|contra|em|nos|nas)\s+(?:los\s+|las\s+|os\s+|as\s+)?(?:ojos|olhos|rostros?|caras?)\s+"
+    r"(?:de|do|da|dos|das)|"
     r"injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
     r"non-life-threatening|bruised|struck|grazed|beaten|tortured|"
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
@@ -309,7 +314,7 @@ INJURY = re.compile(
 )
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
-    r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|drowned|"
+    r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|drowned|dad[oa]s\s+de\s+baja|"
     r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
