@@ -294,7 +294,7 @@ _PERSON_OBJECT = re.compile(
 )
 _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
-    r"repeli(?:ó|eron)|revid(?:ou|aram)|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
+    r"repeli(?:ó|eron)|revid(?:ou|aram)|reagi(?:u|ram)\s+.+|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
     # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
     r"(?:efectu|realiz|efetu|utiliz|us[óo]|usaron|usou|usaram|sac|accion)\w*\s+.*|hi(?:zo|cieron)\s+.*|"
@@ -305,6 +305,15 @@ _WEAK_ACT = re.compile(
 )
 
 
+# Force on someone that does not hurt by itself, by agents in a by-phrase: "after being tased by
+# deputies", "was restrained by guards".
+_RESTRAINED_BY = gate(
+    re.compile(
+        rf"\b(?:tased|tasered|pepper[- ]sprayed|restrained|tackled|choked|pinned\s+down)\s+"
+        rf"(?:\w+\s+){{0,3}}?by\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:{_FORCE_NP})\b",
+        re.IGNORECASE,
+    )
+)
 # The outcome of a shot or a strike, told after a comma: ", killing", ", wounding".
 _OUTCOME_AFTER = re.compile(r",\s*(?:killing|wounding|injuring)\b", re.IGNORECASE)
 # What was fired, not whom: "security forces shot live rounds to clear protests".
@@ -541,7 +550,13 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 )
                 and not _PERSON_OBJECT.match(text, match.end("harm"))
                 and not harms_someone(
-                    text[: match.start("harm")] + " " + text[match.end("harm") :] + " " + following
+                    without_denials(
+                        text[: match.start("harm")]
+                        + " "
+                        + text[match.end("harm") :]
+                        + " "
+                        + following
+                    )
                 )
                 and not lx.SHOT_LANDED.match(text[match.end("harm") :])
             ):
@@ -650,6 +665,15 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     _agency(sentence, "passive" if kind == "means_passive" else "act", match)
                 )
                 break
+        if forced and (not found or found[-1].sentence is not sentence):
+            restrained = _RESTRAINED_BY.search(text)
+            if restrained is not None and harms_someone(
+                without_denials(text[: restrained.start()] + " " + text[restrained.end() :])
+            ):
+                # "pronounced dead after being tased by deputies": force that hurts no one by
+                # itself, told beside a death or an injury ("tased by an officer in a non-lethal
+                # ending" is no harm)
+                found.append(_agency(sentence, "passive", restrained))
         custody = (
             _CUSTODY_WORD.search(text) or all(words.search(text) for words in _CUSTODY_DEATH_WORDS)
         ) and pats["custody"].search(text)
