@@ -130,6 +130,13 @@ _OTHER_RELATIVE = re.compile(
     re.IGNORECASE,
 )
 # Words between a force and a harming verb that make the force a source, not the agent.
+# An allegation about the agents themselves, not someone's report: "Government forces are believed
+# to have carried out the strike", "soldiers were alleged to have shot".
+_BELIEVED_TO = re.compile(
+    r"\s*(?:are|is|were|was)\s+(?:widely\s+|also\s+)?(?:believed|thought|suspected|alleged|"
+    r"reported|said)\s+to\s+have\s+",
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(
     r"\b(?:said|say|says|told|tells|believe[sd]?|reported|report|allege[sd]?|found|find|"
     r"respond(?:ed)?(?!\s+by\b)|arrived|investigat\w*|were\s+called|was\s+called|called|according|"
@@ -309,7 +316,8 @@ _WEAK_ACT = re.compile(
 # deputies", "was restrained by guards".
 _RESTRAINED_BY = gate(
     re.compile(
-        rf"\b(?:tased|tasered|pepper[- ]sprayed|restrained|tackled|choked|pinned\s+down)\s+"
+        rf"\b(?:tased|tasered|pepper[- ]sprayed|restrained|tackled|choked|pinned\s+down|pushed\s+back|"
+        rf"forced\s+back|abandoned)\s+"
         rf"(?:\w+\s+){{0,3}}?by\s+(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+)?(?:{_FORCE_NP})\b",
         re.IGNORECASE,
     )
@@ -532,6 +540,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 or _ARRESTED_AND.match(gap)
                 or _SELF_REPORT.fullmatch(gap)
                 or _DISPATCHED_AND.fullmatch(gap)
+                or _BELIEVED_TO.fullmatch(gap)
             )
             if (not relative and _REPORTING.search(gap)) or negated.search(
                 text[: match.start("harm")]

@@ -109,7 +109,7 @@ _LANG_COUNTRIES: dict[str, frozenset[str]] = {
 }
 
 _ALL_LANG_COUNTRIES = frozenset().union(*_LANG_COUNTRIES.values())
-_CONNECTORS = _words("de del do da dos das la las los el y e of the and upon on in di du")
+_CONNECTORS = _words("de del do da dos das la las los el al y e of the and upon on in di du")
 # Words before a name that make a place reading likely ("en Guerrero", "no Rio", "in Reno").
 _LOCATIVE = _words(
     "in at near from outside across into en em no na nos nas de del do da dos das desde hacia "

@@ -3,6 +3,8 @@ lines, a locative or a title before it, a street or a newspaper after it)."""
 
 from __future__ import annotations
 
+import re
+
 from forcewatch.extractor.places.model import _Tok
 from forcewatch.extractor.places.patterns import (
     _ABBREVIATED_HEADS,
@@ -39,6 +41,7 @@ from forcewatch.extractor.places.patterns import (
 from forcewatch.text import fold
 
 # A part of a place named before it: "in central Gaza", "in northern Rakhine".
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|ar|as|ad|ash|at|az)-[A-Z]")
 _COMPASS = frozenset(
     [
         "central",
@@ -86,6 +89,8 @@ class _Text:
                 if len(word) > 2 and word.endswith(("'s", "’s")):
                     word, end = word[:-2], end - 2
                 shape = 3 if "." in word else 2 if len(word) > 1 and word.isupper() else 1
+            elif _ARTICLE_PREFIX.match(word):
+                shape = 1  # "al-Balah", "el-Fasher": an Arabic name after its article
             elif word.islower() or word.isdigit():
                 shape = 0
             else:
