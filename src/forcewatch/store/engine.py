@@ -48,15 +48,20 @@ def head_revision() -> str:
     return head
 
 
+_BUSY_MS = 30_000  # how long a connection waits for another's lock before "database is locked"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Transactions are begun by _sqlite_begin, not by the driver: a writer must be able to say
     # BEGIN IMMEDIATE (the driver's BEGIN is deferred, and only before a write).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # the wait for a lock first: switching to WAL needs one too, and another process may be
+    # creating the tables of a new database right then (it failed "database is locked" under load)
+    cursor.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
     cursor.close()
 
@@ -81,11 +86,13 @@ def make_engine(url: str, *, pooled: bool = False) -> Engine:
             path = url.split("///", 1)[-1]
             if path and path != ":memory:" and not Path(path).parent.exists():
                 raise BadDatabase(f"no folder {Path(path).parent} for the SQLite file", item=shown)
+            # the driver's own wait, from the first statement of a connection on
+            waits = {"timeout": _BUSY_MS / 1000}
             if pooled:
                 # as many as the server's worker threads (40), so none is opened per request
-                engine = create_engine(url, pool_size=40, max_overflow=8)
+                engine = create_engine(url, pool_size=40, max_overflow=8, connect_args=waits)
             else:
-                engine = create_engine(url, poolclass=NullPool)
+                engine = create_engine(url, poolclass=NullPool, connect_args=waits)
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
