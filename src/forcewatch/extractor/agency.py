@@ -129,7 +129,6 @@ _OTHER_RELATIVE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:que|quien|quienes|who|that)\s+(?:lo\s+|la\s+|le\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
-# Words between a force and a harming verb that make the force a source, not the agent.
 # An allegation about the agents themselves, not someone's report: "Government forces are believed
 # to have carried out the strike", "soldiers were alleged to have shot".
 _BELIEVED_TO = re.compile(
@@ -137,6 +136,7 @@ _BELIEVED_TO = re.compile(
     r"reported|said)\s+to\s+have\s+",
     re.IGNORECASE,
 )
+# Words between a force and a harming verb that make the force a source, not the agent.
 _REPORTING = re.compile(
     r"\b(?:said|say|says|told|tells|believe[sd]?|reported|report|allege[sd]?|found|find|"
     r"respond(?:ed)?(?!\s+by\b)|arrived|investigat\w*|were\s+called|was\s+called|called|according|"
@@ -324,6 +324,15 @@ _RESTRAINED_BY = gate(
 )
 # The outcome of a shot or a strike, told after a comma: ", killing", ", wounding".
 _OUTCOME_AFTER = re.compile(r",\s*(?:killing|wounding|injuring)\b", re.IGNORECASE)
+
+
+def _agents_harmed_after(text: str, end: int) -> bool:
+    """The outcome told after ``end`` harmed agents: "the army fired rockets at a site, killing
+    several Saudi soldiers"."""
+    outcome = _OUTCOME_AFTER.search(text, end)
+    return outcome is not None and _AGENTS_AS_OBJECT.match(text[outcome.end() :]) is not None
+
+
 # What was fired, not whom: "security forces shot live rounds to clear protests".
 _MUNITION_OBJECT = re.compile(
     r"\s*(?:(?:live|rubber|plastic|warning|several|many|dozens\s+of|\d+)\s+)?(?:rounds|bullets|"
@@ -552,11 +561,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue  # "la policía buscaba al hombre que mató a su esposa": his act
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
+            weak = _WEAK_ACT.fullmatch(match.group("harm").strip()) is not None
             if (
-                (
-                    _WEAK_ACT.fullmatch(match.group("harm").strip())
-                    or _MUNITION_OBJECT.match(text, match.end("harm"))
-                )
+                (weak or _MUNITION_OBJECT.match(text, match.end("harm")))
                 and not _PERSON_OBJECT.match(text, match.end("harm"))
                 and not harms_someone(
                     without_denials(
@@ -574,16 +581,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _MISSED.search(text[match.end("harm") :]):
                 continue
-            outcome = _OUTCOME_AFTER.search(text, match.end("harm"))
-            if (
-                _WEAK_ACT.fullmatch(match.group("harm").strip())
-                and outcome is not None
-                and _AGENTS_AS_OBJECT.match(text[outcome.end() :])
-            ):
+            if weak and _agents_harmed_after(text, match.end("harm")):
                 continue  # "the army fired rockets at a site, killing several Saudi soldiers"
-            if _WEAK_ACT.fullmatch(match.group("harm").strip()) and _IN_THE_AIR.match(
-                text[match.end("harm") :]
-            ):
+            if weak and _IN_THE_AIR.match(text[match.end("harm") :]):
                 continue  # "fired several rounds in the air": warning shots hurt no one
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
@@ -882,8 +882,7 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue
         if _not_done(sentence.text, clause.end - len(verb)):
             continue  # "soldiers threatened to kill him"
-        outcome = _OUTCOME_AFTER.search(sentence.text, clause.end)
-        if outcome is not None and _AGENTS_AS_OBJECT.match(sentence.text[outcome.end() :]):
+        if _agents_harmed_after(sentence.text, clause.end):
             continue  # "the army fired rockets at a site, killing several Saudi soldiers"
         head = re.match(r"\S+", sentence.text[clause.start :])
         head_end = clause.start + (head.end() if head else 0)
@@ -1654,10 +1653,20 @@ def _agency(sentence: Sentence, kind: str, match: re.Match[str]) -> Agency:
 _ANY_FORCE = gate(re.compile(rf"\b{_FORCE_NP}\b", re.IGNORECASE), min_literal=2)
 
 
-@lru_cache(maxsize=8192)
 def names_force(text: str) -> bool:
-    """A state force is named in the text. (Kept per text: the passes over a report ask it of the
-    same sentence three or four times.)"""
+    """A state force is named in the text. The passes over a report ask it of the same sentence
+    three or four times: a sentence's answer is kept, a page-long run's is not (the cache outlives
+    the report)."""
+    if len(text) > _KEPT_TEXT:
+        return _ANY_FORCE.search(text) is not None
+    return _names_force_kept(text)
+
+
+_KEPT_TEXT = 2_000  # characters: with 1,024 answers kept, at most 2 MB held between reports
+
+
+@lru_cache(maxsize=1024)
+def _names_force_kept(text: str) -> bool:
     return _ANY_FORCE.search(text) is not None
 
 
@@ -1668,16 +1677,19 @@ def _forces_near(sentences: list[Sentence], sentence: Sentence) -> bool:
     return any(names_force(s.text) for s in near)
 
 
-# Harm told without saying whether the harmed died: "leading to casualties"; a body found.
+# Harm told without saying whether the harmed died: "leading to casualties", a body "returned
+# to his family with signs of torture".
 _CASUALTIES = re.compile(
     r"(?<!\bno\s)(?<!\bany\s)(?<!without\s)(?<!\bsin\s)(?<!\bsem\s)(?<!\bnor\s)"
-    r"\bcasualties\b|"
-    # a body given back or found, marked: "was returned to his family with signs of torture"
-    r"\bsigns\s+of\s+(?:torture|beating|violence)\b|\bbod(?:y|ies)\b[^.;]{0,120}?\b(?:was|were)\s+"
-    r"(?:\w+\s+)?(?:found|returned|recovered|discovered|dumped|handed\s+over)\b",
+    r"\bcasualties\b|\bsigns\s+of\s+(?:torture|beating|violence)\b",
     re.IGNORECASE,
 )
 
 
 def harms_someone(text: str) -> bool:
-    return bool(lx.DEATH.search(text) or lx.INJURY.search(text) or _CASUALTIES.search(text))
+    return bool(
+        lx.DEATH.search(text)
+        or lx.INJURY.search(text)
+        or _CASUALTIES.search(text)
+        or _FOUND_DEAD.search(text)  # a body found, recovered or given back
+    )

@@ -88,7 +88,7 @@ FORCE_NAMED = _terms(
         # Iran's Revolutionary Guards and their Basij militia; Burundi's ruling-party youth
         # league; a de facto government's forces (the Taliban in Afghanistan)
         (r"(?:Islamic )?Revolutionary Guards?(?: Corps)?|IRGC", "military"),
-        (r"Rapid Intervention Battalion|BIR", "military"),
+        (r"BIR", "military"),  # Cameroon's Rapid Intervention Battalion, by its initials
         (
             r"(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]+){0,3} (?:Battalion|Brigade|Regiment|Division)(?!s)",
             "military",

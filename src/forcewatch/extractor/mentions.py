@@ -1617,12 +1617,7 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
     doc, sentences = ann.doc, ann.sentences
     mentions: list[Mention] = []
     holding: set[int] = set()
-    forces_named: list[bool] = []  # asked only when a sentence numbers victims vaguely
-
-    def has_forces() -> bool:
-        if not forces_named:
-            forces_named.append(any(t.pattern.search(doc.text) for t in lx.FORCE_GENERIC[:2]))
-        return forces_named[0]
+    has_forces: bool | None = None  # looked for only when a sentence numbers victims vaguely
 
     for sentence in sentences:
         cue = lx.AGGREGATE_CUE.search(sentence.text)
@@ -1639,7 +1634,9 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
             sentence.text,
             re.IGNORECASE,
         )
-        if victims and sentence.start not in holding and has_forces():
+        if victims and sentence.start not in holding and has_forces is None:
+            has_forces = any(t.pattern.search(doc.text) for t in lx.FORCE_GENERIC[:2])
+        if victims and sentence.start not in holding and has_forces:
             start = sentence.start + victims.start()
             end = sentence.start + victims.end()
             _aggregate_from(doc, sentence, start, end, cue, None, mentions, holding)
