@@ -17,6 +17,7 @@ from forcewatch.eval.gold import (
     split_of,
     with_split,
 )
+from forcewatch.eval.runner import load_source
 from forcewatch.eval.scores import incident_found
 from forcewatch.records import Mention
 
@@ -100,6 +101,19 @@ def test_the_project_case2021_labels_cover_the_snippets_they_name() -> None:
     assert len(dataset.items) == 398
     assert all(item.text for item in dataset.items)
     relevant = [item for item in dataset.items if item.gold.relevant]
+    assert relevant and all(item.gold.incidents for item in relevant)
+
+
+def test_the_kept_apart_case2021_labels_name_other_snippets_than_the_tuned_ones() -> None:
+    try:
+        apart = load_source("case2021-apart")
+        tuned = load_case2021()
+    except DataMissingError as exc:
+        pytest.skip(str(exc))
+    assert len(apart.items) == 376
+    assert all(item.text for item in apart.items)
+    assert not {item.id for item in apart.items} & {item.id for item in tuned.items}
+    relevant = [item for item in apart.items if item.gold.relevant]
     assert relevant and all(item.gold.incidents for item in relevant)
 
 

@@ -3,7 +3,8 @@
 ``source`` is a gold ``.jsonl`` file (FORMAT.md), ``"gvdb"`` or a GVDB ``.tsv`` file
 (``"gvdb-all"``: with the rows whose coder coded nothing), or ``"india"`` or an IndiaPoliceEvents
 ``docs.csv``, or ``"hrw"`` / ``"case2021"`` (the project's labels of Human Rights Watch
-releases and of CASE 2021 news snippets), or ``"fatal"`` (Fatal Encounters narratives joined to
+releases and of CASE 2021 news snippets; ``"case2021-apart"``: more snippets, kept apart from
+every rule decision), or ``"fatal"`` (Fatal Encounters narratives joined to
 the Washington Post's rows). The named data sets are read from ``../shared/data`` beside the repository
 (``$FORCEWATCH_SHARED_DATA`` overrides it).
 """
@@ -29,6 +30,7 @@ from forcewatch.eval.gold import (
     load_case2021,
     load_gold,
     load_hrw,
+    repository_gold_dir,
     with_split,
 )
 from forcewatch.eval.gvdb import load_gvdb
@@ -53,6 +55,8 @@ def load_source(source: str, *, reports: str | Path | None = None) -> Dataset:
         return load_hrw()
     if lowered in ("case2021", "case"):
         return load_case2021()
+    if lowered == "case2021-apart":  # kept apart: no rule is ever decided on it, on either half
+        return load_case2021(repository_gold_dir() / "case2021_apart.jsonl")
     if lowered in ("fatal", "fatal-encounters"):
         return load_fatal()
     path = Path(source)
@@ -146,7 +150,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="GOLD",
         help="a gold .jsonl file; 'gvdb' (or a GVDB .tsv; 'gvdb-all' keeps the uncoded rows); "
         "'india' (or IndiaPoliceEvents docs.csv); 'hrw' (the project's HRW labels); 'case2021' "
-        "(the project's labels of CASE 2021 snippets); 'fatal' (Fatal Encounters narratives)",
+        "(the project's labels of CASE 2021 snippets; 'case2021-apart': more, never tuned on); "
+        "'fatal' (Fatal Encounters narratives)",
     )
     parser.add_argument(
         "--format",
