@@ -61,6 +61,9 @@ _FORCE_NP = (
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
     r"navy|marines|snipers?)|(?:army|police)\s+snipers?|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
+    # the state's armed allies: "government-backed militiamen", "pro-junta fighters"
+    r"(?:pro-government|(?:government|state|army|military)-backed|pro-(?:regime|junta))\s+"
+    r"(?:militias?|militiamen|fighters|gunmen|vigilantes)|"
     # who hold and question detainees, and a de facto government's forces
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
     r"wardens?|(?<!security\s)(?<!private\s)guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"

@@ -161,7 +161,9 @@ FORCE_GENERIC = _terms(
         ),
         (
             r"colectivos(?: armados)?|paramilitar(?:es|y|ies)?|mil[ií]cias?|milicianos|"
-            r"armed civilians|civiles armados|grupos? de exterminio",
+            r"armed civilians|civiles armados|grupos? de exterminio|"
+            r"(?:pro-government|government-backed|state-backed|army-backed|pro-regime|pro-junta)"
+            r" (?:militias?|militiamen|fighters|gunmen|vigilantes)",
             "non_state_allied",
         ),
     ]
@@ -309,7 +311,10 @@ INJURY = re.compile(
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
     r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?|"
     # the legal name of harm done by agents in Chile and Argentina: "apremios ilegítimos"
-    r"apremios\s+ileg[ií]timos)\b",
+    r"apremios\s+ileg[ií]timos|"
+    # gassed people are hurt: "dozens suffocated by tear gas", "treated for tear-gas inhalation"
+    r"(?:suffocat(?:ed|ion)|asphyxiat(?:ed|ion)|inhal(?:ed|ation))\s+(?:\w+\s+){0,2}?tear[- ]gas|"
+    r"tear[- ]gas\s+inhalation|asfixiad[oa]s?|sufocad[oa]s?)\b",
     re.IGNORECASE,
 )
 # Counts: number + up to four words + a state of harm.
@@ -330,7 +335,7 @@ KILLED_WORD = (
     r"vítimas\s+fatais)"
 )
 INJURED_WORD = (
-    r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|(?:suffocated|asphyxiated)(?=\s+(?:by|from|with|on)\s+(?:the\s+)?tear[- ]gas)|"
     r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|torturad[oa]s?|tortured|"
     r"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|"
     r"ferid[oa]s?|baleados)"

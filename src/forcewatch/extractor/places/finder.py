@@ -281,6 +281,16 @@ def _abroad_after(text: str, end: int) -> bool:
     return _ABROAD_AFTER_RE.match(text, end, min(len(text), end + 40)) is not None
 
 
+# "..., the US military said": the force that speaks, which is no evidence of where it acted
+_SPEAKING_AFTER_RE = re.compile(
+    r"(?:['’]s)?[ \t]+(?:[A-Za-z]+[ \t]+){1,3}?(?:said|says|announced|confirmed|claimed|stated)\b"
+)
+
+
+def _speaking_after(text: str, end: int) -> bool:
+    return _SPEAKING_AFTER_RE.match(text, end, min(len(text), end + 40)) is not None
+
+
 def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_Found]:
     """ "The Washington Heights neighborhood" in a story that names Chicago is a part of
     Chicago, not the place of that name in another state: a neighbourhood-cued city of one
@@ -671,7 +681,10 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
             and not doc.person_like(m.i, m.j, m.key in _PERSON_COUNTRIES)
             and (m.key not in _PERSON_COUNTRIES or doc.locative_before(m.i))
             # "US drone strikes killed three men near Jilib": whose strikes, not where
-            and not (_agents_after(doc.text, m.end) and _abroad_after(doc.text, m.end))
+            and not (
+                _agents_after(doc.text, m.end)
+                and (_abroad_after(doc.text, m.end) or _speaking_after(doc.text, m.end))
+            )
         ):
             countries.add(gaz.country_idx[m.key])
         if m.mask & MASK_ADMIN1 and (
