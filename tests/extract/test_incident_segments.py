@@ -234,3 +234,34 @@ def test_segments_the_start_of_a_period_is_no_other_case(lang: str, text: str) -
     doc = Document(text=text, published="2024-09-16", language=lang)
     _, mentions = extract_mentions(doc)
     assert [m.date for m in mentions if m.kind == "incident"] == ["2024-09-15"]
+
+
+ROUND_UP = """Conflict monitor: West and Central Africa, week of 3-9 June
+
+This week state forces killed civilians in two countries, and in Niger soldiers shot dead herders near Tillaberi, local sources said.
+
+Chad
+
+Soldiers killed four fishermen on the shore of Lake Chad near Bol on 4 June, relatives said.
+
+Niger
+
+On 6 June, soldiers shot dead three herders at a well outside Tillaberi, residents said.
+
+Looking ahead
+
+More operations are expected before the rainy season.
+"""
+
+
+def test_a_round_up_gives_one_incident_a_country_section_and_none_for_its_overview() -> None:
+    result = forcewatch.extract(ROUND_UP, published="2024-06-10", lang="en")
+    found = [(m.date, m.place, m.killed.best if m.killed else None) for m in result.incidents]
+    assert found == [("2024-06-04", "Bol", 4), ("2024-06-06", "Tillaberi", 3)]
+
+
+def test_without_country_headings_the_overview_is_kept() -> None:
+    flat = ROUND_UP.replace("Chad\n", "").replace("Niger\n", "")
+    result = forcewatch.extract(flat, published="2024-06-10", lang="en")
+    assert len(result.incidents) == 3
+    assert result.incidents[0].evidence[0].text.startswith("This week state forces killed")

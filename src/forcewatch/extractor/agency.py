@@ -393,7 +393,11 @@ def _patterns(lang: str) -> dict[str, Pattern]:
             rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
             re.IGNORECASE,
         ),
-        "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP}))\b", re.IGNORECASE),
+        "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP})|"
+                              # a state's attack told before its toll, in the sentences after:
+                              # "two bombs dropped by Russian aircraft struck a market. Two women
+                              # were killed"; "Russian forces launched a missile attack on Kharkiv"
+                              rf"{ATTACK_TOLD_BEFORE.pattern})\b", re.IGNORECASE),
         "agent_victim": re.compile(rf"\b(?:{victims})\b", re.IGNORECASE),
         "custody": re.compile(rf"\b(?:{custody})\b", re.IGNORECASE),
         "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,100}}?)"
@@ -454,6 +458,21 @@ _MEANS = (
     rf"(?:{_OWNER}(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
     rf"shells?|gunfire|fire|firing|attacks?|raids?|{_CRAFT}|{_STATE_MEANS})|{_STATE_MEANS})"
+)
+# Whose weapon it is, said: "Russian aircraft", "bombs dropped by Russian aircraft", "an Israeli
+# strike" (not a bare "airstrikes": whose they are may be told only after the toll).
+_NAMED_MEANS = (
+    rf"(?i:(?:dropped|fired|launched)\s+by\s+)?(?i:{_OWNER})(?i:(?:missile\s+|drone\s+|artillery\s+)?"
+    rf"(?:strikes?|shelling|missiles?|rockets?|artillery|bombs?|shells?|{_CRAFT}|{_STATE_MEANS}))"
+)
+_STRUCK = r"(?:struck|hit|targeted|pounded|bombed|shelled|attacked)\b"
+_ASSAULT = r"(?:attack|assault|strike|airstrike|offensive|bombardment|raid)s?"
+# The attack alone frames the harm told after it; its own words ("struck") hurt no one.
+ATTACK_TOLD_BEFORE = re.compile(
+    rf"(?-i:{_NAMED_MEANS})\s+(?:[\w-]+\s+){{0,2}}?{_STRUCK}|"
+    rf"(?:{_FORCE_NP})\s+(?:launched|carried\s+out|conducted)\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_ASSAULT}\b",
+    re.IGNORECASE,
 )
 _MEANS_HARM = (
     r"killed|killing|kills|wounded|wounding|injured|injuring|maimed|"

@@ -26,7 +26,12 @@ from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import vocab
-from forcewatch.extractor.agency import NON_STATE_NAMED, Agency, harms_someone
+from forcewatch.extractor.agency import (
+    ATTACK_TOLD_BEFORE,
+    NON_STATE_NAMED,
+    Agency,
+    harms_someone,
+)
 from forcewatch.extractor.agency import _not_done as _not_done
 from forcewatch.extractor.annotate import Annotation, annotate
 from forcewatch.extractor.counts import (
@@ -192,7 +197,7 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
         # and not harm denied
         window = without_denials(
             " ".join(
-                _without_agents_harmed(ann, s)
+                _without_attack(ann, s) if not k else _without_agents_harmed(ann, s)
                 for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
                 if not k
                 or not (
@@ -336,6 +341,15 @@ def _without_agents_harmed(ann: Annotation, sentence: Sentence) -> str:
     return text
 
 
+def _without_attack(ann: Annotation, sentence: Sentence) -> str:
+    """The sentence with an attack told before its toll blanked out: in "Russian aircraft struck
+    a market" nobody is hurt yet (the toll must be told)."""
+    text = _without_agents_harmed(ann, sentence)
+    for match in ATTACK_TOLD_BEFORE.finditer(text):
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
+
+
 _OF_FORCE = re.compile(
     r"\b(?:da|do|das|dos|de|del|de\s+la|de\s+los|of\s+the|of)\s+(?:(?-i:[A-ZÁÉÍÓÚ])\w*\s+)?$",
     re.IGNORECASE,
@@ -374,6 +388,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     # for an abuse and a place, which also begin an incident.
     breaks: list[int] = []
     topics: set[int] = set()
+    regions: list[int] = []  # a round-up's sections on one country or division each
     for i, sentence in enumerate(sentences):
         if i and _bare_day(ann, sentence):
             # an entry's day on its own ("Ríos, Néstor. 35 años. 21/10/2023. Posadas."): the
@@ -392,6 +407,10 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         ):
             topics.add(i)
             breaks.append(i)
+        elif _region_heading(ann, sentence):
+            topics.add(i)
+            breaks.append(i)
+            regions.append(i)
         elif _SECTION_HEADING.match(sentence.text):
             breaks.append(i)
 
@@ -457,6 +476,10 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             current = current or dates
             known = known or told
         seen.update(d.value for d in known[:1] if d.value)
+    if regions and any(first > regions[0] for _, first in starts):
+        # a round-up's overview before its first section only sums up the cases told under
+        # the sections ("In Nigeria, an airstrike killed civilians in Zamfara state")
+        starts = [(lo, first) for lo, first in starts if first > regions[0]]
     incidents = []
     for n, (lo, first) in enumerate(starts):
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
@@ -561,6 +584,25 @@ def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
         and sentence.text[: h.start].strip()
         for h in ann.dates(sentence)
     )
+
+
+_REGION_HEADING_CHARS = 40
+
+
+def _region_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A line that is only a country or a first-level division ("Burkina Faso", "North Kivu"):
+    a round-up's section on that place, whose cases are its own."""
+    end = sentence.end
+    text = sentence.text.strip()
+    if (
+        len(text) > _REGION_HEADING_CHARS
+        or (end < len(ann.text) and ann.text[end : end + 1] not in "\r\n")
+        or not text[:1].isupper()
+    ):
+        return False
+    gazetteer, key = default_gazetteer(), fold(text)
+    # the name alone on its line, even one that is also a given name ("Chad", "Jordan")
+    return key in gazetteer.country_idx or len(gazetteer.admin1_idx.get(key, ())) == 1
 
 
 def _starts_line(text: str, start: int) -> bool:

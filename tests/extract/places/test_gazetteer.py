@@ -17,6 +17,7 @@ from forcewatch.extractor.places import (
     default_gazetteer,
     load_geonames_dump,
 )
+from forcewatch.extractor.places.gazetteer import ukrainian_national
 from tests.extract.places.conftest import SEED
 
 # ---- resolve --------------------------------------------------------------------------------
@@ -179,3 +180,20 @@ def test_places_geonames_dump_rejects_other_files(tmp_path: Path, data_dir: Path
     bad.write_text("not a dump\n", encoding="utf-8")
     with pytest.raises(ValueError, match="GeoNames"):
         load_geonames_dump(bad)
+
+
+@pytest.mark.parametrize(
+    ("geonames", "news"),
+    [
+        ("Zaporizhzhya", "Zaporizhzhia"),
+        ("Mykolayiv", "Mykolaiv"),
+        ("Avdiyivka", "Avdiivka"),
+        ("Kup'yans'k", "Kupiansk"),
+        ("Kryvyy Rih", "Kryvyi Rih"),
+        ("Hulyaypole", "Huliaipole"),
+        ("Kharkiv", "Kharkiv"),
+        ("Yasynuvata", "Yasynuvata"),
+    ],
+)
+def test_ukrainian_names_in_the_national_romanisation(geonames: str, news: str) -> None:
+    assert ukrainian_national(geonames) == news

@@ -12,6 +12,7 @@ import gc
 import gzip
 import io
 import os
+import re
 import sys
 import zipfile
 from array import array
@@ -51,6 +52,22 @@ _DUMP_GLOB = "geonames-*.tsv.gz"
 # Texts whose places are kept, the most recent first out last: a few reports, and the names
 # extraction asks about ("is 'Mitchell' a place?"), apart so that they do not push the report out.
 _RECENT, _SHORT, _SHORTS = 4, 200, 512
+
+
+_UA_RULES = (
+    (re.compile(r"['’`ʼ]"), ""),
+    (re.compile(r"(?<=\w)yy\b"), "yi"),  # -ий: Kryvyy Rih -> Kryvyi Rih
+    (re.compile(r"(?<=[a-z])yi(?=[a-z])"), "i"),  # ї: Mykolayiv -> Mykolaiv, Avdiyivka -> Avdiivka
+    (re.compile(r"(?<=[a-z])y(?=[aeu])"), "i"),  # я, є, ю: Slovyansk -> Sloviansk
+    (re.compile(r"(?<=[aeiou])y(?=[b-df-hj-np-tv-z])"), "i"),  # й: Hulyaypole -> Huliaipole
+)
+
+
+def ukrainian_national(name: str) -> str:
+    """A Ukrainian place name of GeoNames in the national romanisation the news use."""
+    for pattern, replacement in _UA_RULES:
+        name = pattern.sub(replacement, name)
+    return name
 
 
 def _float(value: str) -> float | None:
@@ -333,6 +350,10 @@ class Gazetteer:
             # GeoNames keeps Mexican honorifics: "Heroica Matamoros" is Matamoros to the news.
             if name.startswith(("Heroica", "H.", "heroica")):
                 city_idx.add(add(_HONORIFIC.sub("", name), MASK_CITY), idx)
+            # Ukraine's towns as the news spell them (the national romanisation of 2010), not
+            # as GeoNames does: "Mykolayiv" is Mykolaiv, "Zaporizhzhya" Zaporizhzhia
+            if cities.country[idx] == "UA" and (national := ukrainian_national(name)) != name:
+                city_idx.add(add(national, MASK_CITY), idx)
         for idx, names in self.alt_names.items():
             for name in names:
                 city_idx.add(add(name, MASK_CITY), idx)
