@@ -352,6 +352,12 @@ class Agency:
     end: int
 
 
+# How far the harm may follow its force: es/pt phrases run longer ("los agentes de la Policía
+# Nacional, que llegaron en dos patrullas, dispararon"); in English 80 characters already joined a
+# force to a shooting it was only sent to ("Police were dispatched ... on reports of a person shot")
+_ACT_GAP = {"en": 70, "es": 80, "pt": 80}
+
+
 @cache
 def _patterns(lang: str) -> dict[str, Pattern]:
     lang = lang if lang in lx.HARM_ACT else "en"
@@ -366,7 +372,9 @@ def _patterns(lang: str) -> dict[str, Pattern]:
     # each behind its literal gate (``prefilter``): they are searched in every sentence
     return {name: gate(compiled) for name, compiled in {
         "act": re.compile(
-            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>[^.;:!?\"“”]{{0,70}}?)\b(?P<harm>{acts})\b",
+            # (a dot inside a word is no sentence's end: "backed by the U.N.-authorised mission")
+            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>(?:[^.;:!?\"“”]|\.(?=[\w-])){{0,{_ACT_GAP[lang]}}}?)\b"
+            rf"(?P<harm>{acts})\b",
             re.IGNORECASE,
         ),
         # the force, its attack right after it, and the outcome after a comma, however far

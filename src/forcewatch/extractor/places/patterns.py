@@ -233,7 +233,11 @@ _ZONE_TRIGGERS = _words(
     "zona north south east west northwest northeast southwest southeast near far lower"
 )
 _POSTFIX_TRIGGERS = _words("neighborhood neighbourhood township slum village barangay favela")
-_TOKEN_RE = re.compile(r"(?:[A-Z]{1,2}\.){2,}|[^\W\d_]+(?:[-'’](?![A-Z]{2}\b)[^\W\d_]+)*|\d+")
+# (a two-letter part inside a name in capitals is the name's: "PORT-AU-PRINCE"; at its end it
+# is a state's code: "Chicago-IL")
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]{1,2}\.){2,}|[^\W\d_]+(?:[-'’](?![A-Z]{2}\b)[^\W\d_]+|-[A-Z]{2}(?=-[^\W\d_]))*|\d+"
+)
 _QUALIFIER_RE = re.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+\([ \t]*|[ \t]*[-/–][ \t]*)"
     r"(?P<q>W\.[ ]?Va\.|(?:[A-Z]\.[ ]?){2,3}|[A-Z][a-z]{1,4}\.(?![a-z])|[A-Z]{2}\b|"
