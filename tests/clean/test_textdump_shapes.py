@@ -109,3 +109,13 @@ def test_textdump_a_signatory_line_without_sentences_stays_out() -> None:
     )
     text = clean_text_dump("\n\n".join([PARAGRAPH, "Organizations", line])).text
     assert line not in text
+
+
+def test_textdump_a_statements_sign_off_dates_it_when_nothing_before_does() -> None:
+    body = [PARAGRAPH, PARAGRAPH.replace("two", "three"), "The struggle goes on!"]
+    signed = "\n\n".join(["MINISTRY OF DEFENCE", "PRESS RELEASE", *body, "Maputo, 7 April 2025"])
+    assert clean_text_dump(signed).published == "2025-04-07"
+    dated = "\n\n".join(["Published 2 April 2025", *body, "Maputo, 7 April 2025"])
+    assert clean_text_dump(dated).published == "2025-04-02"
+    unsigned = "\n\n".join(["MINISTRY OF DEFENCE", *body])
+    assert clean_text_dump(unsigned).published is None

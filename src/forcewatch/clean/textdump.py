@@ -72,6 +72,20 @@ def _date_line(block: str) -> str | None:
     return hits[0].value
 
 
+# A communiqué's sign-off: "Maputo, 7 de Abril de 2025", "Bogotá D.C., 18 de febrero de 2025"
+_SIGN_OFF = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},\s")
+_SIGN_OFF_REACH = 3  # blocks after the article's last paragraph where a sign-off may stand
+
+
+def _signed_on(blocks: list[str], last: int) -> str | None:
+    """The day a statement was signed, on a line of its own right after its text: the page's
+    date when no line before the text gives one."""
+    for i in range(max(0, last - 1), min(len(blocks), last + 1 + _SIGN_OFF_REACH)):
+        if _SIGN_OFF.match(blocks[i]) and (day := _date_line(blocks[i])) is not None:
+            return day
+    return None
+
+
 def _blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\n\n" in text.strip():
@@ -235,7 +249,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
     first = _extend_over_fields(blocks, keep, first)
     published = next(
         (d for d in (_date_line(blocks[i]) for i in range(first)) if d is not None), None
-    )
+    ) or _signed_on(blocks, last)
     if any(i < first for i in keep):
         removed.append("header")
     if any(i > last for i in keep):

@@ -61,6 +61,8 @@ _FORCE_NP = (
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
     r"navy|marines|snipers?)|(?:army|police)\s+snipers?|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
+    # an army's own communiqué: "as nossas forças abateram", "nuestras tropas"
+    r"(?:as\s+)?nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
     # the state's armed allies: "government-backed militiamen", "pro-junta fighters"
     r"(?:pro-government|(?:government|state|army|military)-backed|pro-(?:regime|junta))\s+"
     r"(?:militias?|militiamen|fighters|gunmen|vigilantes)|"

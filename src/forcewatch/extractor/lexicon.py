@@ -143,7 +143,9 @@ FORCE_GENERIC = _terms(
             # the craft and bombs of an air force: "government helicopters", "Russian warplanes"
             r"warplanes?|aircraft|helicopter\s+gunships?|helicopters?|barrel\s+bombs?|snipers?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
-            r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?",
+            r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?|"
+            # an army's own communiqué: "as nossas forças", "nuestras tropas"
+            r"nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)",
             "military",
         ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
