@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import pycountry
+
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import vocab
 from forcewatch.extractor.counts import without_denials
@@ -61,6 +63,8 @@ _FORCE_NP = (
     r"(?:forces|troops|army|soldiers|military|police|gendarmes|guards|militias?|air\s+force|"
     r"navy|marines|snipers?)|(?:army|police)\s+snipers?|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
+    # a state's army by its name: "the Kenya Defence Forces", "Ethiopian National Defence Force"
+    r"(?-i:(?!The\b|A\b|Local\b)[A-Z][a-z]+)\s+(?:(?-i:National|People['’]s)\s+)?(?-i:Defen[cs]e\s+Forces?)|"
     # an army's own communiqué: "as nossas forças abateram", "nuestras tropas"
     r"(?:as\s+)?nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
     # the state's armed allies: "government-backed militiamen", "pro-junta fighters"
@@ -455,6 +459,10 @@ _CRAFT = (
 # Whose weapon it is, by nationality: the demonyms of the place tables ("Israeli", "Russian"),
 # not any capitalised word ("The fire killed two children" is no state's fire).
 _NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
+# Countries by their short English names ("Israel", "Kenya", "South Africa")
+COUNTRY_NAMES = vocab.alternation(
+    sorted({c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name})
+)
 # Whose it is: a nationality, an arm of the state, or both ("Syrian government aircraft").
 _OWNER = (
     # a demonym is capitalised: the guard spares the long alternation at every other letter
@@ -1673,7 +1681,17 @@ def agent_words() -> str:
 def _non_state(text: str, match: re.Match[str]) -> bool:
     """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas")."""
     before = text[max(0, match.start("force") - 60) : match.end("force")]
-    return bool(NON_STATE.search(before))
+    # a state's army named for its country is no resistance's "Defence Forces"
+    return bool(NON_STATE.search(_STATE_DEFENCE.sub(" ", before)))
+
+
+# "Israel Defense Forces", "the Uganda People's Defence Forces", "Ethiopian National Defence
+# Force" (not Myanmar's "People's Defence Forces", a resistance named for no state)
+_STATE_DEFENCE = re.compile(
+    rf"\b(?=(?-i:[A-Z]))(?:{_NATIONALITY}|{COUNTRY_NAMES})\s+(?:(?-i:National|People['’]s)\s+)?"
+    r"(?-i:Defen[cs]e\s+Forces?)\b",
+    re.IGNORECASE,
+)
 
 
 def _agency(sentence: Sentence, kind: str, match: re.Match[str]) -> Agency:

@@ -145,7 +145,8 @@ FORCE_GENERIC = _terms(
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?|"
             # an army's own communiqué: "as nossas forças", "nuestras tropas"
-            r"nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)",
+            r"nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
+            r"(?-i:(?!The\b|A\b|Local\b)[A-Z][a-z]+) (?:(?-i:National|People['’]s) )?(?-i:Defen[cs]e Forces?)",
             "military",
         ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
