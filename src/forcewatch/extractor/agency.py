@@ -898,6 +898,10 @@ def _decided(found: list[Agency]) -> set[int]:
 def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     """Harm clauses the parse finds (``grammar``) in sentences the patterns left without one."""
     decided = _decided(found)
+    victims: dict[int, list[Agency]] = {}
+    for a in found:
+        if a.kind == "agent_victim":
+            victims.setdefault(a.sentence.start, []).append(a)
     todo = [
         i
         for i, s in enumerate(sentences)
@@ -928,6 +932,9 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
         head_end = clause.start + (head.end() if head else 0)
         if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):
             continue  # "the Rapid Support Forces and allied militias killed": a group's allies
+        start, end = sentence.start + clause.start, sentence.start + clause.end
+        if any(v.start < end and start < v.end for v in victims.get(sentence.start, ())):
+            continue  # "Off-duty police officer shot dead in Niterói robbery": the agent is hit
         agencies.append(
             Agency(
                 sentence, clause.kind, sentence.start + clause.start, sentence.start + clause.end
