@@ -358,6 +358,14 @@ class Agency:
     end: int
 
 
+# A partitive before the force in a by-phrase: "by members of the Armed Forces", "by two
+# members of a CAFGU detachment", "by elements of the army"
+_MEMBERS_OF = (
+    r"(?:(?:two|three|four|several|some|a\s+group\s+of|a\s+unit\s+of)\s+)?(?:members?|elements?)"
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?"
+)
+
+
 # How far the harm may follow its force: es/pt phrases run longer ("los agentes de la Policía
 # Nacional, que llegaron en dos patrullas, dispararon"); in English 80 characters already joined a
 # force to a shooting it was only sent to ("Police were dispatched ... on reports of a person shot")
@@ -403,7 +411,7 @@ def _patterns(lang: str) -> dict[str, Pattern]:
             re.IGNORECASE,
         ),
         "passive": re.compile(
-            rf"\b(?:{passives}|{_FROM_FORCE})(?:state\s+|city\s+|local\s+|federal\s+|"
+            rf"\b(?:{passives}|{_FROM_FORCE})(?:{_MEMBERS_OF})?(?:state\s+|city\s+|local\s+|federal\s+|"
             rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
             re.IGNORECASE,
         ),

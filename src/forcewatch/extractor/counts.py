@@ -110,7 +110,7 @@ _BEFORE_KILLED = re.compile(
     # "summarily executed at least 12 men", "massacred 30 villagers"
     r"(?:summarily\s+)?executed|executing|murdered|massacred|slaughtered|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
-    r"the\s+deaths?\s+of|"
+    r"the\s+deaths?\s+of|(?:the\s+)?(?:alleged\s+|extrajudicial\s+|unlawful\s+)?killings?\s+of|"
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
@@ -123,6 +123,13 @@ _BEFORE_KILLED = re.compile(
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
     rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
     r"(?:(?:sus|seus|suas|sendas)\s+)?$",
+    re.IGNORECASE,
+)
+# The crimes a person is held for, not harm told: "a suspect in the killings of", "charged
+# with the murders of"
+_CRIMES_OF = re.compile(
+    r"\b(?:suspect(?:ed|s)?|accused|charged|convicted|wanted|arrested|jailed|sentenced|guilty)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|of|for|with)\s+(?:the\s+)?(?:\w+\s+)?(?:killings?|murders?|deaths?)\s+of\s*$",
     re.IGNORECASE,
 )
 # A transitive verb of harm right before: Spanish marks its person object with "a".
@@ -299,6 +306,9 @@ def find_counts(
                 previous = None
                 continue
             harm_before: Harm | None = None
+            if _CRIMES_OF.search(head):
+                previous = None
+                continue  # "a suspect in the killings of three people": someone else's crime
             if _BEFORE_KILLED.search(head):
                 harm_before = "killed"
             elif _BEFORE_INJURED.search(head):
