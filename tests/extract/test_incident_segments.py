@@ -265,3 +265,25 @@ def test_without_country_headings_the_overview_is_kept() -> None:
     result = forcewatch.extract(flat, published="2024-06-10", lang="en")
     assert len(result.incidents) == 3
     assert result.incidents[0].evidence[0].text.startswith("This week state forces killed")
+
+
+NUMBERED = """OVERSIGHT BODY STATEMENT
+
+The body has opened inquiries into three incidents involving police officers this week.
+
+1. Fatal shooting in Kondele, Kisumu County
+
+On Saturday, 6 July 2024, officers at a roadblock on the ring road shot dead a motorcycle rider who
+had failed to stop when they flagged him down. His family says he was shot in the back.
+
+2. Injuries to traders in Eldoret, Uasin Gishu County
+
+On Tuesday, 9 July 2024, police officers beat two traders with batons during an eviction from the
+market. Both were treated in hospital for head wounds and have filed complaints with the body.
+"""
+
+
+def test_numbered_case_headings_are_separate_incidents() -> None:
+    result = forcewatch.extract(NUMBERED, published="2024-07-10", lang="en")
+    found = [(m.date, m.admin1) for m in result.incidents]
+    assert found == [("2024-07-06", "KE-17"), ("2024-07-09", "KE-44")]

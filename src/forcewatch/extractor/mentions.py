@@ -92,7 +92,9 @@ _CASE_HEADING = re.compile(
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
 # "Killings in Darfur", "Torturas en Sucre": a heading line of its own, each a case.
 _TOPIC_HEADING = re.compile(
-    r"^\s*(?=[^\n]{0,60}\b(?:Torture|Killings?|Sexual|Rape|Beatings?|Shootings?|Strikes?|"
+    # (numbered or not: "1. Fatal shooting in Nyalenda, Kisumu County")
+    r"^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?"
+    r"(?=[^\n]{0,60}\b(?:Torture|Killings?|Sexual|Rape|Beatings?|Shootings?|Strikes?|Injur(?:y|ies)|"
     r"Attacks?|Abuses?|Deaths?|Assaults?|Executions?|Raids?|Tortura|Torturas|Asesinatos?|"
     r"Ejecuciones|Muertes?|Ataques?|Mortes?|Assassinatos?|Chacina|Masacre|Massacre)\b)"
     r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{3,80}\s+(?:in|at|on|en|em|no|na)\s+(?:the\s+)?"

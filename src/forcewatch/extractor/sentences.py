@@ -122,6 +122,9 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\w¿¡])|\n+""")
 
 
+_ENUMERATION = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})")
+
+
 @dataclass(frozen=True)
 class Sentence:
     start: int
@@ -141,6 +144,8 @@ def split_sentences(text: str) -> list[Sentence]:
             nxt = text[match.end() : match.end() + 1]
             if not lower_case_text and nxt.islower():
                 continue
+            if match.group(1) == "." and _ENUMERATION.fullmatch(text, start, match.start()):
+                continue  # "1. Fatal shooting in Nyalenda": an item's number, not a sentence
             word = re.search(r"(\w+)$", text[start : match.start()])
             if (
                 match.group(1) == "."
