@@ -63,3 +63,21 @@ def test_vocab_pattern_of_a_language_without_data_matches_nothing() -> None:
     import re
 
     assert re.search(vocab.pattern("xx", "harm", "act"), "they killed him") is None
+
+
+def test_force_units_name_a_kind_and_a_state_each() -> None:
+    import re
+
+    import pycountry
+
+    from forcewatch.records import FORCE_KINDS
+
+    units = vocab.force_units()
+    assert len(units) >= 30
+    for unit in units:
+        re.compile(unit.pattern)
+        assert unit.kind in FORCE_KINDS, unit
+        assert unit.country is None or pycountry.countries.get(alpha_2=unit.country), unit
+    names = {unit.pattern: unit for unit in units}
+    assert names["Tatmadaw"].alone and names["Tatmadaw"].country == "MM"
+    assert not names["ICE"].alone  # "ice" is a word: only "ICE agents" names agents

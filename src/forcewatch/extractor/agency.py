@@ -29,6 +29,8 @@ from forcewatch.extractor.prefilter import Pattern, gate
 from forcewatch.extractor.sentences import Sentence
 
 # Force nouns for agency patterns (subjects and by-agents), all languages at once.
+# Forces named by themselves (vocab/force_units.tsv "alone"), matched case-sensitively
+_UNITS_ALONE = "|".join(f"(?:{unit.pattern})" for unit in vocab.force_units() if unit.alone)
 _FORCE_NP = (
     r"(?:(?-i:FAES|PNB|GNB|CICPC|Cicpc|BOPE|ROTA|SWAT|PMs?|CRPF|BSF|DGCIM|SEBIN|ESMAD|FANB)|"
     r"(?:police\s+|state\s+|border\s+|park\s+)?officers?|police(?:m[ae]n|wom[ae]n)?|cops?|"
@@ -77,6 +79,8 @@ _FORCE_NP = (
     # state militias by their names: Iran's Basij and Revolutionary Guards, Burundi's
     # ruling-party youth league
     r"(?-i:Basij|Imbonerakure|IRGC)|(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|"
+    # forces and units by their own names: "the Tatmadaw", "FARDC", "the Frontier Corps"
+    rf"(?-i:{_UNITS_ALONE})|"
     # a unit by its name: "the Rapid Intervention Battalion", "the 33rd Light Infantry Division"
     # (singular: "the al-Quds Brigades" of an armed group are plural)
     r"(?-i:(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w-]+){0,3}\s+(?:Battalion|Brigade|"

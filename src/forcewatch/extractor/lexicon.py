@@ -28,32 +28,9 @@ def _terms(entries: list[tuple[str, str]], *, unit: bool = False, case: bool = F
 
 
 # --- Forces ------------------------------------------------------------------------------------
+# Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
 FORCE_UNITS = _terms(
-    [
-        (r"FAES", "special_police"),
-        (r"SWAT", "special_police"),
-        (r"BOPE", "special_police"),
-        (r"ROTA", "special_police"),
-        (r"CORE", "special_police"),
-        (r"GOE", "special_police"),
-        (r"DGCIM", "intelligence"),
-        (r"SEBIN", "intelligence"),
-        (r"CICPC", "police"),
-        (r"PNB", "police"),
-        (r"GNB", "national_guard"),
-        (r"FANB", "military"),
-        (r"SEDENA|Sedena", "military"),
-        (r"SEMAR|Semar", "military"),
-        (r"PMERJ", "police"),
-        (r"PMs?", "police"),
-        (r"CRPF", "special_police"),
-        (r"BSF", "military"),
-        (r"ESMAD", "special_police"),
-        (r"DEA", "police"),
-        (r"ICE", "police"),
-    ],
-    unit=True,
-    case=True,
+    [(unit.pattern, unit.kind) for unit in vocab.force_units()], unit=True, case=True
 )
 FORCE_NAMED = _terms(
     [
@@ -310,7 +287,7 @@ INJURY = re.compile(
     r"(?:a|en|contra|em|nos|nas)\s+(?:los\s+|las\s+|os\s+|as\s+)?(?:ojos|olhos|rostros?|caras?)\s+"
     r"(?:de|do|da|dos|das)|"
     r"injur(?:ed|ies|y|ing)|wounded|wounds?|hurt|hospitali[sz]ed|hospital|treated|"
-    r"non-life-threatening|bruised|struck|grazed|beaten|tortured|"
+    r"non-life-threatening|bruised|struck|grazed|beaten|tortured|blinded|blinding|"
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
     r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?|"
     # the legal name of harm done by agents in Chile and Argentina: "apremios ilegítimos"

@@ -12,9 +12,18 @@ import re
 import tomllib
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
-__all__ = ["LANGUAGES", "alternation", "language_data", "pattern", "verb_forms", "words"]
+__all__ = [
+    "LANGUAGES",
+    "ForceUnit",
+    "alternation",
+    "force_units",
+    "language_data",
+    "pattern",
+    "verb_forms",
+    "words",
+]
 
 LANGUAGES = ("en", "es", "pt")
 
@@ -79,3 +88,23 @@ def pattern(lang: str, table: str, key: str) -> str:
         ),
         joined,
     )
+
+
+class ForceUnit(NamedTuple):
+    pattern: str  # a regular expression, matched case-sensitively as whole words
+    kind: str  # the kind of force (records.ForceKind)
+    country: str | None  # the state that fields it, if only one
+    alone: bool  # the name alone names the agents of an act ("the Tatmadaw shelled")
+
+
+@cache
+def force_units() -> tuple[ForceUnit, ...]:
+    """State forces and units by their own names (``force_units.tsv``), for every language."""
+    text = resources.files(__package__).joinpath("force_units.tsv").read_text(encoding="utf-8")
+    units = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, country, use = line.split("\t")
+        units.append(ForceUnit(name, kind, None if country == "-" else country, use == "alone"))
+    return tuple(units)
