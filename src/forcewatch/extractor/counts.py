@@ -96,6 +96,12 @@ _MANNER = (
 # Passives that put the verb before its subject: "fueron asesinados dos hombres", "foram feridos
 # três jovens" (every participle of the vocab's verbs).
 _PASSIVE_AUX = r"(?:fueron|fue|resultaron|quedaron|foram|foi|ficaram|were|was)"
+# The auxiliaries of a compound active tense, the reported ones too: "habrían matado a dos",
+# "terão agredido três"
+_PERFECT_AUX = (
+    r"(?:ha|han|hab[ií]a|hab[ií]an|habr[ií]a|habr[ií]an|habr[aá]n?|hubieran?|tem|t[eê]m|tinham?|"
+    r"haviam?|ter[aá]|ter[aã]o|teriam?|tivessem?)"
+)
 _KILL_PARTICIPLE = "|".join(
     [lx.forms_of(lang, "kill", "execute", part="participle") for lang in ("es", "pt")]
     + [r"mort[oa]s?|muert[oa]s?"]  # the irregular participles of "matar"
@@ -117,6 +123,7 @@ _BEFORE_KILLED = re.compile(
     # people executed: "ejecutaron a cuatro detenidos", "executaram dois rapazes"
     rf"{lx.forms_of('es', 'execute')}|{lx.forms_of('pt', 'execute')}|"
     rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE})|"
+    rf"{_PERFECT_AUX}\s+(?:{_KILL_PARTICIPLE})|"
     # hurt to death: "balearam mortalmente dois", "hirieron de muerte a tres"
     rf"(?:{lx.INJURE_VERB}|atingi(?:u|ram)|alcanz(?:ó|aron))\s+(?:mortalmente|fatalmente|de\s+muerte))\s+"
     rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
@@ -145,7 +152,7 @@ _BEFORE_INJURED = re.compile(
     r"beat(?:\s+and\s+[a-z]+ed)?|beating|tortured|torturing|"
     rf"{vocab.pattern('en', 'harm', 'blows')}|"
     rf"ferindo|feriram|feriu|ficaram\s+feridos|{lx.INJURE_VERB}|"
-    rf"{_PASSIVE_AUX}\s+(?:{_INJURE_PARTICIPLE}))\s+(?:{_MANNER}\s+)?"
+    rf"(?:{_PASSIVE_AUX}|{_PERFECT_AUX})\s+(?:{_INJURE_PARTICIPLE}|agredido|espancado|golpeado))\s+(?:{_MANNER}\s+)?"
     r"(?:a\s+)?(?:another\s+|a\s+further\s+|otros\s+|outros\s+)?(?:a\s+)?(?:(?:sus|seus|suas)\s+)?$",
     re.IGNORECASE,
 )
