@@ -28,11 +28,12 @@ from forcewatch.extractor.places.patterns import DEMONYMS
 from forcewatch.extractor.prefilter import Pattern, gate
 from forcewatch.extractor.sentences import Sentence
 
-# Force nouns for agency patterns (subjects and by-agents), all languages at once.
 # Forces named by themselves (vocab/force_units.tsv "alone"), matched case-sensitively
 _UNITS_ALONE = "|".join(f"(?:{unit.pattern})" for unit in vocab.force_units() if unit.alone)
+# Force nouns for agency patterns (subjects and by-agents), all languages at once.
 _FORCE_NP = (
-    r"(?:(?-i:FAES|PNB|GNB|CICPC|Cicpc|BOPE|ROTA|SWAT|PMs?|CRPF|BSF|DGCIM|SEBIN|ESMAD|FANB)|"
+    # forces and units by their own names: "the Tatmadaw", "FARDC", "the Frontier Corps"
+    rf"(?:(?-i:{_UNITS_ALONE})|"
     r"(?:police\s+|state\s+|border\s+|park\s+)?officers?|police(?:m[ae]n|wom[ae]n)?|cops?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|detectives?|"
     r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
@@ -66,7 +67,7 @@ _FORCE_NP = (
     r"navy|marines|snipers?)|(?:army|police)\s+snipers?|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
     # a state's army by its name: "the Kenya Defence Forces", "Ethiopian National Defence Force"
-    r"(?-i:(?!The\b|A\b|Local\b)[A-Z][a-z]+)\s+(?:(?-i:National|People['’]s)\s+)?(?-i:Defen[cs]e\s+Forces?)|"
+    rf"{lx.ARMY_BY_NAME}|"
     # an army's own communiqué: "as nossas forças abateram", "nuestras tropas"
     r"(?:as\s+)?nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
     # the state's armed allies: "government-backed militiamen", "pro-junta fighters"
@@ -79,8 +80,6 @@ _FORCE_NP = (
     # state militias by their names: Iran's Basij and Revolutionary Guards, Burundi's
     # ruling-party youth league
     r"(?-i:Basij|Imbonerakure|IRGC)|(?:Islamic\s+)?Revolutionary\s+Guards?(?:\s+Corps)?|"
-    # forces and units by their own names: "the Tatmadaw", "FARDC", "the Frontier Corps"
-    rf"(?-i:{_UNITS_ALONE})|"
     # a unit by its name: "the Rapid Intervention Battalion", "the 33rd Light Infantry Division"
     # (singular: "the al-Quds Brigades" of an armed group are plural)
     r"(?-i:(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w-]+){0,3}\s+(?:Battalion|Brigade|"
@@ -472,7 +471,7 @@ _CRAFT = (
 # not any capitalised word ("The fire killed two children" is no state's fire).
 _NATIONALITY = vocab.alternation([form for form in DEMONYMS if form.isalpha()])
 # Countries by their short English names ("Israel", "Kenya", "South Africa")
-COUNTRY_NAMES = vocab.alternation(
+_COUNTRY_NAMES = vocab.alternation(
     sorted({c.name for c in pycountry.countries if "," not in c.name and "(" not in c.name})
 )
 # Whose it is: a nationality, an arm of the state, or both ("Syrian government aircraft").
@@ -1707,7 +1706,7 @@ def _non_state(text: str, match: re.Match[str]) -> bool:
 # "Israel Defense Forces", "the Uganda People's Defence Forces", "Ethiopian National Defence
 # Force" (not Myanmar's "People's Defence Forces", a resistance named for no state)
 _STATE_DEFENCE = re.compile(
-    rf"\b(?=(?-i:[A-Z]))(?:{_NATIONALITY}|{COUNTRY_NAMES})\s+(?:(?-i:National|People['’]s)\s+)?"
+    rf"\b(?=(?-i:[A-Z]))(?:{_NATIONALITY}|{_COUNTRY_NAMES})\s+(?:(?-i:National|People['’]s)\s+)?"
     r"(?-i:Defen[cs]e\s+Forces?)\b",
     re.IGNORECASE,
 )

@@ -99,8 +99,8 @@ _PASSIVE_AUX = r"(?:fueron|fue|resultaron|quedaron|foram|foi|ficaram|were|was)"
 # The auxiliaries of a compound active tense, the reported ones too: "habrían matado a dos",
 # "terão agredido três"
 _PERFECT_AUX = (
-    r"(?:ha|han|hab[ií]a|hab[ií]an|habr[ií]a|habr[ií]an|habr[aá]n?|hubieran?|tem|t[eê]m|tinham?|"
-    r"haviam?|ter[aá]|ter[aã]o|teriam?|tivessem?)"
+    r"(?:haber|habiendo|ha|han|hab[ií]a|hab[ií]an|habr[ií]a|habr[ií]an|habr[aá]n?|hubieran?|"
+    r"ter|terem|tendo|tem|t[eê]m|tinham?|haviam?|ter[aá]|ter[aã]o|teriam?|tivessem?)"
 )
 _KILL_PARTICIPLE = "|".join(
     [lx.forms_of(lang, "kill", "execute", part="participle") for lang in ("es", "pt")]
@@ -122,7 +122,6 @@ _BEFORE_KILLED = re.compile(
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
     # people executed: "ejecutaron a cuatro detenidos", "executaram dois rapazes"
     rf"{lx.forms_of('es', 'execute')}|{lx.forms_of('pt', 'execute')}|"
-    rf"(?:haber|ter|terem|tendo|habiendo)\s+(?:{_KILL_PARTICIPLE})|"
     rf"{_PERFECT_AUX}\s+(?:{_KILL_PARTICIPLE})|"
     # hurt to death: "balearam mortalmente dois", "hirieron de muerte a tres"
     rf"(?:{lx.INJURE_VERB}|atingi(?:u|ram)|alcanz(?:ó|aron))\s+(?:mortalmente|fatalmente|de\s+muerte))\s+"

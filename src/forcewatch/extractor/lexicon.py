@@ -28,6 +28,11 @@ def _terms(entries: list[tuple[str, str]], *, unit: bool = False, case: bool = F
 
 
 # --- Forces ------------------------------------------------------------------------------------
+# A state's army by its name: "the Kenya Defence Forces", "Ethiopian National Defence Force"
+ARMY_BY_NAME = (
+    r"(?-i:(?!The\b|A\b|Local\b)[A-Z][a-z]+)\s+(?:(?-i:National|People['’]s)\s+)?"
+    r"(?-i:Defen[cs]e\s+Forces?)"
+)
 # Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
 FORCE_UNITS = _terms(
     [(unit.pattern, unit.kind) for unit in vocab.force_units()], unit=True, case=True
@@ -123,7 +128,7 @@ FORCE_GENERIC = _terms(
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?|"
             # an army's own communiqué: "as nossas forças", "nuestras tropas"
             r"nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
-            r"(?-i:(?!The\b|A\b|Local\b)[A-Z][a-z]+) (?:(?-i:National|People['’]s) )?(?-i:Defen[cs]e Forces?)",
+            rf"{ARMY_BY_NAME}",
             "military",
         ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),

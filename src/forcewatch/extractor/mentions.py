@@ -576,8 +576,7 @@ def _dated_before(ann: Annotation, lo: int, index: int) -> list[DateHit]:
 
 def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
     """A line that is only a place and a day: "Nampula, 7 de novembro"."""
-    end = sentence.end
-    if end < len(ann.text) and ann.text[end : end + 1] not in "\r\n":
+    if not _ends_line(ann.text, sentence.end):
         return False
     return any(
         h.precision == "day"
@@ -594,17 +593,21 @@ _REGION_HEADING_CHARS = 40
 def _region_heading(ann: Annotation, sentence: Sentence) -> bool:
     """A line that is only a country or a first-level division ("Burkina Faso", "North Kivu"):
     a round-up's section on that place, whose cases are its own."""
-    end = sentence.end
     text = sentence.text.strip()
     if (
         len(text) > _REGION_HEADING_CHARS
-        or (end < len(ann.text) and ann.text[end : end + 1] not in "\r\n")
+        or not _ends_line(ann.text, sentence.end)
         or not text[:1].isupper()
     ):
         return False
     gazetteer, key = default_gazetteer(), fold(text)
     # the name alone on its line, even one that is also a given name ("Chad", "Jordan")
     return key in gazetteer.country_idx or len(gazetteer.admin1_idx.get(key, ())) == 1
+
+
+def _ends_line(text: str, end: int) -> bool:
+    """The sentence ends its line (or the text)."""
+    return end >= len(text) or text[end] in "\r\n"
 
 
 def _starts_line(text: str, start: int) -> bool:
@@ -1318,13 +1321,16 @@ def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None
 
 @functools.cache
 def _national_forces() -> list[tuple[re.Pattern[str], str]]:
+    """The forces only one state fields: its names in the places' table, and the units of
+    ``vocab/force_units.tsv`` that name their state."""
     path = resources.files("forcewatch.extractor.places").joinpath("data/national_forces.tsv")
-    rows = []
+    rows: list[tuple[str, str]] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             pattern, cc = line.split("\t")
-            rows.append((re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), cc.strip()))
-    return rows
+            rows.append((pattern, cc))
+    rows += [(unit.pattern, unit.country) for unit in vocab.force_units() if unit.country]
+    return [(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])"), cc.strip()) for pattern, cc in rows]
 
 
 @functools.lru_cache(maxsize=64)
