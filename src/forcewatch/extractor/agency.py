@@ -341,8 +341,17 @@ _OUTCOME_AFTER = re.compile(r",\s*(?:killing|wounding|injuring)\b", re.IGNORECAS
 def _agents_harmed_after(text: str, end: int) -> bool:
     """The outcome told after ``end`` harmed agents: "the army fired rockets at a site, killing
     several Saudi soldiers"."""
+    if _HARMED_THEMSELVES.match(text, end):
+        return True  # "a deputy fired and was shot": the one who fired was hit
     outcome = _OUTCOME_AFTER.search(text, end)
     return outcome is not None and _AGENTS_AS_OBJECT.match(text[outcome.end() :]) is not None
+
+
+_HARMED_THEMSELVES = re.compile(
+    r"[\w\s,'’-]{0,40}?\b(?:and|but)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|"
+    r"hit|struck)\b",
+    re.IGNORECASE,
+)
 
 
 # What was fired, not whom: "security forces shot live rounds to clear protests".
@@ -521,7 +530,8 @@ _RANKED_NAME = gate(
     re.compile(
         r"\b(?:Officer|Constable|Trooper|Deputy|Sgt\.?|Sergeant|Detective|Lt\.?|Lieutenant|Cpl\.?|"
         r"Corporal|Agente|agente|Sargento|sargento|Cabo|cabo|Soldado|soldado|Teniente|Tenente|"
-        r"Inspector|inspector)\s+(?:[A-ZÁÉÍÓÚ][\w'-]+\s+){0,2}(?P<surname>[A-ZÁÉÍÓÚ][\w'-]{2,})\b"
+        r"Inspector|inspector|Sheriff|Capt\.?|Captain|Patrolman|Marshal|Ranger|Agent)\s+"
+        r"(?:[A-ZÁÉÍÓÚ][\w'-]+\s+){0,2}(?P<surname>[A-ZÁÉÍÓÚ][\w'-]{2,})\b"
     )
 )
 
@@ -585,12 +595,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 ):
                     found.append(_agency(sentence, "act", match))
                     break
-        acts = (
-            _from_each_force(pats["act"], text)
-            if lang in ("es", "pt")
-            else pats["act"].finditer(text)
-        )
-        for match in acts if forced else ():
+        for match in _from_each_force(pats["act"], text) if forced else ():
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
@@ -599,7 +604,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 relative
                 or _ARRESTED_AND.match(gap)
                 or _SELF_REPORT.fullmatch(gap)
-                or _DISPATCHED_AND.fullmatch(gap)
+                or _came_upon_and(gap)
                 or _BELIEVED_TO.fullmatch(gap)
             )
             if (not relative and _REPORTING.search(gap)) or negated.search(
@@ -880,6 +885,21 @@ _DISPATCHED_AND = re.compile(
     r"reported|told|saw|heard|discovered)\b)[^,;.])*?,?\s+(?:and|and\s+then|then)\s+(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
+# The agents came upon someone and then harmed him: "officers found him armed with a knife and
+# shot and killed him" (not "found him dead" nor "found a man who had been shot").
+_FOUND_AND = re.compile(
+    r"\s+(?:found|confronted|encountered|located)\s+(?:him|her|them|the\s+(?:\w+\s+)?(?:man|woman|"
+    r"suspect|driver)|(?-i:[A-Z][a-z]+))\b(?:(?!\b(?:who|whom|that|which|dead|shot|wounded|injured|"
+    r"killed|bleeding|unresponsive|lying)\b)[^,;.])*?,?\s+and\s+(?:then\s+)?(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _came_upon_and(gap: str) -> bool:
+    """The gap before a harm tells the agents arriving or finding someone, then "and"."""
+    return bool(_DISPATCHED_AND.fullmatch(gap) or _FOUND_AND.fullmatch(gap))
+
+
 # A sentence worth parsing: it names a force and some harm, and no pattern found an agent in it.
 # The agents telling their own act: "the army said it killed", "police said they had shot",
 # "the military announced that it had killed": the pronoun is the force that speaks.
@@ -1081,8 +1101,13 @@ def _action_then_toll(sentences: list[Sentence]) -> list[Agency]:
 # pulled him over. He fired first. They returned fire and killed him". Not when other people
 # were named after the agents ("Police said the robbers fled. They shot a clerk").
 _THEY_ACT = re.compile(
-    rf"\b(?P<force>they)\b(?P<gap>(?:\s+(?!(?:who|whom|that|which|after|when|where|while|"
-    rf"because|before|if|but|said|says|say|told|reported|found)\b)[\w'’-]+){{0,8}}?,?\s+"
+    # "one of them shot and killed him": one of the agents named last
+    rf"\b(?P<force>(?:(?:one|two|three|both|some|each|all)\s+of\s+)?them|they)\b"
+    rf"(?P<gap>(?:\s+(?!(?:who|whom|that|which|after|when|where|while|"
+    rf"because|before|if|but|said|says|say|told|reported)\b)"
+    # "they found him armed with a knife and shot him", but not "they found a man shot"
+    rf"(?!found\b(?![^.;:!?]{{0,60}}?\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:shot|killed)\b))"
+    rf"[\w'’-]+){{0,8}}?,?\s+"
     rf"(?:and\s+)?(?:\w+ly\s+)?)"
     rf"(?P<harm>{lx.HARM_ACT['en']})\b",
     re.IGNORECASE,
@@ -1239,6 +1264,7 @@ _ENCOUNTER_CUES = (
     rf"confront(?:ed|ing)|str(?:uck|ike|iking)|charg(?:ed|ing))\s+{_FORCE_OBJ}|"
     # they chased, stopped, ordered or tried to arrest him
     rf"\b(?:{_FORCE_NP})\s+(?:[\w'’-]+\s+){{0,5}}?(?:chased|pursued|caught\s+up\s+with|cornered|"
+    rf"(?:closed|moved)\s+in|"
     rf"confronted|encountered|tackled|tased|tasered|stopped|pulled\s+(?:\w+\s+){{0,2}}?over|"
     rf"made\s+contact\s+with|contacted|commanded|ordered|surrounded|shocked|"
     rf"(?:tried|attempted|attempting|trying)\s+to\s+(?:arrest|stop|detain|subdue|apprehend|pull|"
@@ -1286,8 +1312,27 @@ def _shot_ones(text: str, at: int) -> str:
     subject = text[edges[-1].end() if edges else 0 : at]
     if subject.strip():
         return subject
-    opening = _SAID_FIRST.match(text)  # "Police said he fought the deputies and was shot"
-    return text[opening.end() if opening else 0 :][:25]
+    # the clause before the conjunction holds the subject: "As police moved in, he pulled out a
+    # gun and was shot" is told of "he", not of the police of the opening clause; a clause that
+    # opens on its verb shares the subject of the one before ("A deputy chased him, fired twice
+    # and was shot")
+    end = edges[-1].start() if edges else len(text)
+    for k in range(len(edges) - 2, -2, -1):
+        start = edges[k].end() if k >= 0 else 0
+        clause = text[start:end]
+        opening = _SAID_FIRST.match(clause)  # "Police said he fought the deputies and was shot"
+        clause = clause[opening.end() if opening else 0 :]
+        if not _OPENS_ON_VERB.match(clause):
+            return clause[:25]
+        end = edges[k].start() if k >= 0 else 0
+    return text[:25]
+
+
+# a clause that opens on a verb in the past: "fired twice", "then ran" (not "he ran", "the man")
+_OPENS_ON_VERB = re.compile(
+    r"\s*(?:then\s+|also\s+|\w+ly\s+)?(?-i:[a-z]+ed|ran|fled|shot|fought|drew|"
+    r"threw|hit|struck)\b"
+)
 
 
 _SAID_FIRST = re.compile(
@@ -1329,11 +1374,12 @@ def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     acts = []
     for index, sentence in _undecided(sentences, found):
         text = sentence.text
-        if "they" not in text.casefold():
+        folded = text.casefold()
+        if "they" not in folded and " of them" not in folded:
             continue
         for match in itertools.chain(_THEY_ACT.finditer(text), _THEY_THEN.finditer(text)):
             gap = match.group("gap")
-            if (_REPORTING.search(gap) and not _DISPATCHED_AND.fullmatch(gap)) or _NEGATED.search(
+            if (_REPORTING.search(gap) and not _came_upon_and(gap)) or _NEGATED.search(
                 text[: match.start("harm")]
             ):
                 continue
@@ -1682,8 +1728,9 @@ def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Age
 
 def _from_each_force(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
     """The matches of an agent's pattern, each search starting after the last one's force: in
-    "Según la Policía Nacional, los agentes mataron" the source's match is refused and the
-    agents' own, inside it, is the next one tried."""
+    "Según la Policía Nacional, los agentes mataron" or "Police officers answered a call and an
+    officer shot and killed him" the first force's match is refused and the nearer force's own,
+    inside it, is the next one tried."""
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
         yield match

@@ -161,10 +161,12 @@ def _by_agent(token: Any) -> Any | None:
 
 
 def _subject(token: Any) -> Any | None:
-    """The subject of ``token``, or of the verb it is coordinated with ("arrested ... and shot"),
-    through a partitive ("one of the officers") and a relative pronoun ("officers who shot")."""
+    """The subject of ``token``, or of the verb it is coordinated with ("arrested ... and shot";
+    never through a passive one: "was shot and killed" is told of the one shot), through a partitive ("one of the officers") and a relative pronoun ("officers who shot")."""
     verb = token
     for _ in range(4):
+        if verb is not token and _passive(verb):
+            return None  # "a deputy fought him and was shot and killed": the deputy was harmed
         for child in verb.children:
             if child.dep_ == "nsubj":
                 if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
