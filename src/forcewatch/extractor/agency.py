@@ -599,9 +599,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
-            relative = re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
-            relative = (
-                relative
+            relative = bool(
+                re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
                 or _ARRESTED_AND.match(gap)
                 or _SELF_REPORT.fullmatch(gap)
                 or _came_upon_and(gap)
