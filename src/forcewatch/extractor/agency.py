@@ -1262,13 +1262,19 @@ _ENCOUNTER_CUES = (
     rf"\b(?:threaten(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|engag(?:ed|ing)|shot|ramm(?:ed|ing)|"
     rf"confront(?:ed|ing)|str(?:uck|ike|iking)|charg(?:ed|ing))\s+{_FORCE_OBJ}|"
     # they chased, stopped, ordered or tried to arrest him
-    rf"\b(?:{_FORCE_NP})\s+(?:[\w'’-]+\s+){{0,5}}?(?:chased|pursued|caught\s+up\s+with|cornered|"
-    rf"(?:closed|moved)\s+in|"
+    rf"\b(?:{_FORCE_NP})\s+(?:(?!(?:said|say|says|told|was|were)\b)[\w'’-]+\s+){{0,5}}?"
+    rf"(?:chased|pursued|chasing|pursuing|"
+    rf"caught\s+up\s+with|cornered|(?:closed|moved)\s+in|"
     rf"confronted|encountered|tackled|tased|tasered|stopped|pulled\s+(?:\w+\s+){{0,2}}?over|"
     rf"made\s+contact\s+with|contacted|commanded|ordered|surrounded|shocked|"
     rf"(?:tried|attempted|attempting|trying)\s+to\s+(?:arrest|stop|detain|subdue|apprehend|pull|"
     rf"serve|execute|contact|talk|approach|get)|(?:were|was)\s+(?:serving|executing|trying|"
     rf"attempting))\b|"
+    # the same told of him, by the agents or by no one: "Lesko was being pursued before he got
+    # out of the car", "was quickly surrounded by authorities"
+    rf"\b(?:was|were)\s+(?:being\s+)?(?:\w+ly\s+)?(?:pursued|chased|cornered|surrounded|"
+    rf"pulled\s+over|tased|tasered)\b(?!\s+by\s+(?!(?:the\s+|an?\s+|two\s+|several\s+)?"
+    rf"(?:{_FORCE_NP})\b))|"
     # the chase, the stop, the standoff or the exchange of fire that led to it
     rf"\b(?:chase|pursuit|stand-?off|barricade[sd]?|traffic\s+stop|police\s+stop|shoot-?out|"
     rf"gun\s*fight|gun\s*battle|exchange\s+of\s+(?:gun)?(?:fire|shots)|exchanged\s+(?:gun)?"
