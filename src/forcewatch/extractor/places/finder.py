@@ -870,6 +870,12 @@ def _classify(
             and (strong or not doc.person_like(m.i, m.j, True))
         ):
             return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
+        elif (
+            (firm is None or named <= firm)
+            and gaz.cities[city].population < _BIG_CITY
+            and _is_common(gaz, doc, key)
+        ):
+            return []  # "na Ala 4" of a prison in Roraima: a word, not a town in Kerala
     if common:
         locative = doc.locative_before(m.i, weak=False)
     c = gaz.cities[city]
