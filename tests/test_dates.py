@@ -28,6 +28,12 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("nesta quinta-feira", "2024-03-07", "pt", "2024-03-07", "day"),
         ("na madrugada de domingo", "2024-03-07", "pt", "2024-03-03", "day"),
         ("on Tuesday", "2024-03-07", "en", "2024-03-05", "day"),
+        # a weekday and a day told without a year: the year in which that day was that weekday,
+        # the year before at most (2025-05-19 is a Monday, 2024-05-19 a Sunday)
+        ("Foi num domingo, 19 de maio, que ele", "2025-05-19", "pt", "2024-05-19", "day"),
+        ("era lunes, 19 de mayo, cuando", "2025-05-21", "es", "2025-05-19", "day"),
+        ("on Friday, March 3, troops", "2024-03-10", "en", "2023-03-03", "day"),
+        ("on Monday, March 3, troops", "2024-03-10", "en", "2024-03-03", "day"),
         ("on Thursday", "2024-03-07", "en", "2024-03-07", "day"),
         ("el pasado jueves", "2024-03-07", "es", "2024-02-29", "day"),
         ("yesterday", "2024-03-07", "en", "2024-03-06", "day"),

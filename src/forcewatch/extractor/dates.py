@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -344,17 +344,40 @@ def find_dates(
             hits.append(DateHit(start, end, text[start:end], hit[0], hit[1], kind))
             taken.append((start, end))
     hits.sort(key=lambda h: h.start)
-    # "el domingo 7 de mayo", "Tuesday, Jan. 27": the explicit date says which Sunday it was.
-    return [
-        h
-        for n, h in enumerate(hits)
-        if not (
-            h.kind == "weekday"
-            and n + 1 < len(hits)
-            and hits[n + 1].kind in ("day_month", "month_day", "iso", "numeric")
-            and hits[n + 1].start - h.end <= 2
-        )
-    ]
+    # "el domingo 7 de mayo", "Tuesday, Jan. 27": the explicit date says which Sunday it was,
+    # and, when it gives no year, which year ("Era um domingo, 19 de maio" in a report of
+    # Monday 19 May 2025 is 19 May 2024, a Sunday)
+    out: list[DateHit] = []
+    for h in hits:
+        if out and out[-1].kind == "weekday" and h.start - out[-1].end <= 2:
+            if h.kind in ("day_month", "month_day") and not _A_YEAR.search(h.text):
+                h = _on_weekday(h, out[-1].text)
+            if h.kind in ("day_month", "month_day", "iso", "numeric"):
+                out.pop()
+        out.append(h)
+    return out
+
+
+_YEARS_BACK = 1  # a weekday moves a date told without its year to the year before, no further
+# (a weekday wrong by more is more likely a slip than an older event)
+
+
+def _on_weekday(hit: DateHit, weekday_text: str) -> DateHit:
+    """A day and month told without a year, after the weekday it fell on: the latest year, not
+    after the one already chosen, in which that day was that weekday."""
+    name = re.search(rf"(?i:\b(?:{_WEEKDAY_NAMES})\b)", weekday_text)
+    day = _as_date(hit.value)
+    if name is None or day is None:
+        return hit
+    weekday = WEEKDAYS[name.group(0).lower()]
+    for back in range(_YEARS_BACK + 1):
+        try:
+            candidate = day.replace(year=day.year - back)
+        except ValueError:  # 29 February
+            continue
+        if candidate.weekday() == weekday:
+            return replace(hit, value=candidate.isoformat())
+    return hit
 
 
 def _in_year_told_before(
