@@ -119,3 +119,10 @@ def test_textdump_a_statements_sign_off_dates_it_when_nothing_before_does() -> N
     assert clean_text_dump(dated).published == "2025-04-02"
     unsigned = "\n\n".join(["MINISTRY OF DEFENCE", *body])
     assert clean_text_dump(unsigned).published is None
+
+
+def test_textdump_a_long_sign_off_still_dates_the_statement() -> None:
+    body = [PARAGRAPH, PARAGRAPH.replace("two", "three")]
+    sign_off = "Given at Beira, on the feast of the town's patron saint, 9 March 2025."
+    signed = "\n\n".join(["PASTORAL NOTE", *body, sign_off, "Fr. Tomas Banda"])
+    assert clean_text_dump(signed).published == "2025-03-09"

@@ -330,3 +330,31 @@ def test_a_live_blogs_dated_entry_dates_the_operation(
 ) -> None:
     result = forcewatch.extract(text, lang=lang, published=published)
     assert [m.date for m in result.incidents] == [day]
+
+
+def test_incident_date_is_not_the_statements_sign_off() -> None:
+    text = (
+        "1. La comisión alza su voz ante la muerte violenta de tres mineros y las heridas de "
+        "otros dos en la mina El Candado, municipio Sifontes, en la madrugada del domingo "
+        "pasado.\n\n"
+        "2. Según los sobrevivientes, una patrulla de militares llegó al campamento a las cuatro "
+        "de la mañana. Los militares ordenaron a todos tenderse en el suelo y dispararon contra "
+        "tres de ellos. Otros dos jóvenes fueron heridos en las piernas.\n\n"
+        "3. Pedimos al Ministerio Público una investigación independiente.\n\n"
+        "Dado en Ciudad Bolívar, en la fiesta del santo patrono de la ciudad, 7 de marzo de 2025."
+    )
+    result = forcewatch.extract(
+        text, lang="es"
+    )  # the sign-off gives the day "domingo pasado" counts from
+    assert [m.date for m in result.incidents] == ["2025-03-02"]
+
+
+def test_incident_date_is_never_the_sign_offs_own() -> None:
+    text = (
+        "Los militares ordenaron a los mineros de la mina El Candado tenderse en el suelo y "
+        "dispararon contra tres de ellos, que murieron allí mismo.\n\n"
+        "Pedimos al Ministerio Público una investigación independiente.\n\n"
+        "Dado en Ciudad Bolívar, en la fiesta del santo patrono de la ciudad, 7 de marzo de 2025."
+    )
+    result = forcewatch.extract(text, lang="es", published="2025-03-07")
+    assert [m.date for m in result.incidents] == [None]

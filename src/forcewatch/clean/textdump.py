@@ -59,10 +59,10 @@ class Cleaned:
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _date_line(block: str) -> str | None:
+def _date_line(block: str, words: int = 9) -> str | None:
     """'Martes, 25 de agosto de 2020', 'Prensa · 18 de febrero de 2021', 'Publicado: 12/03/2019':
-    the page's date, as an ISO date, or None for any other block."""
-    if _words(block) > 9 or not _YEAR.search(block):
+    the page's date, as an ISO date, or None for any other block (of more than ``words``)."""
+    if _words(block) > words or not _YEAR.search(block):
         return None
     from forcewatch.extractor.dates import find_dates
 
@@ -75,13 +75,16 @@ def _date_line(block: str) -> str | None:
 # A communiqué's sign-off: "Maputo, 7 de Abril de 2025", "Bogotá D.C., 18 de febrero de 2025"
 _SIGN_OFF = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,40},\s")
 _SIGN_OFF_REACH = 3  # blocks after the article's last paragraph where a sign-off may stand
+_SIGN_OFF_WORDS = 20  # words of a sign-off line at most
 
 
 def _signed_on(blocks: list[str], last: int) -> str | None:
     """The day a statement was signed, on a line of its own right after its text: the page's
     date when no line before the text gives one."""
     for i in range(max(0, last - 1), min(len(blocks), last + 1 + _SIGN_OFF_REACH)):
-        if _SIGN_OFF.match(blocks[i]) and (day := _date_line(blocks[i])) is not None:
+        # "Dado en Ciudad Guayana, en la memoria de San Francisco de Asís, 4 de octubre de 2024."
+        day = _date_line(blocks[i], _SIGN_OFF_WORDS) if _SIGN_OFF.match(blocks[i]) else None
+        if day is not None:
             return day
     return None
 
