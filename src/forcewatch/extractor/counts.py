@@ -560,7 +560,7 @@ _ZERO_ALL = re.compile(
     r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
     # "no se registraron personas fallecidas", "no hubo personas heridas"
     r"\bno\s+se\s+(?:registraron|reportaron|registr[oó]|report[oó]|informaron|inform[oó]|"
-    r"produjeron|produjo)\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
+    r"produjeron|produjo|registran|reportan|registra|reporta)\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
     r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:personas\s+)?"
     r"(?:(?P<k4>muert[oa]s|fallecid[oa]s|v[ií]ctimas\s+mortales)|(?P<i4>herid[oa]s))|"
     r"\bn[aã]o\s+(?:houve|h[aá]|se\s+registaram|se\s+registraram|foram\s+registad[oa]s|"
@@ -584,6 +584,11 @@ _ZERO_ALL = re.compile(
 # them; nothing said of the agents).
 _ZERO_VICTIMS = re.compile(
     r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b|"
+    # the one shot is out of danger: "ya lo operaron y está estable", "segue internado em estado
+    # estável", "is in stable condition" (not "critical", which may still end in death)
+    r"\b(?:est[aá]|se\s+encuentra|permanece|sigue|segue|continúa|continua|is|was|remains)\s+"
+    r"(?:\w+\s+){0,2}?(?:en\s+|em\s+|in\s+)?(?:estado\s+|condi[cç][aã]o\s+)?(?P<k3>estable|est[aá]vel|"
+    r"fuera\s+de\s+peligro|fora\s+de\s+perigo|stable\s+condition|good\s+condition|out\s+of\s+danger)\b|"
     # those hurt are not at risk of dying: "Nenhum dos dois corre risco de morte", "ninguno de
     # los heridos corre peligro de muerte"
     r"\b(?:nenhum\s+(?:dos|das)\s+\w+|ningun[oa]\s+de\s+(?:los|las)\s+\w+|n[aã]o|no)\s+"
@@ -593,6 +598,9 @@ _ZERO_VICTIMS = re.compile(
     rf"\b{_UNHURT.replace('i4', 'i')}",
     re.IGNORECASE,
 )
+
+
+_AGENT_BEFORE = re.compile(rf"\b{_AGENT_WORDS}\b[^.;]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -633,6 +641,12 @@ def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
             ):
                 continue  # "el agente resultó ileso": the agents' zero
             groups = {k: v for k, v in match.groupdict().items() if v}
+            if (
+                "k3" in groups
+                and scope == "victims"
+                and _AGENT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
+                continue  # "the wounded officer is in stable condition": not the one shot
             harms: set[Harm] = set()
             if any(k.startswith("k") for k in groups):
                 harms.add("killed")
