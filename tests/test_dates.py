@@ -31,6 +31,9 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         # a weekday and a day told without a year: the year in which that day was that weekday,
         # the year before at most (2025-05-19 is a Monday, 2024-05-19 a Sunday)
         ("Foi num domingo, 19 de maio, que ele", "2025-05-19", "pt", "2024-05-19", "day"),
+        # the Brazilian press's weekday and day: "nesta terça-feira (15)", "QUARTA (16) —"
+        ("QUARTA (16) — UM MORTO EM ABORDAGEM", "2025-04-19", "pt", "2025-04-16", "day"),
+        ("policiais mataram na sexta-feira (4) um jovem", "2025-04-08", "pt", "2025-04-04", "day"),
         ("era lunes, 19 de mayo, cuando", "2025-05-21", "es", "2025-05-19", "day"),
         ("on Friday, March 3, troops", "2024-03-10", "en", "2023-03-03", "day"),
         ("on Monday, March 3, troops", "2024-03-10", "en", "2024-03-03", "day"),

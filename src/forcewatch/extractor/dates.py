@@ -190,12 +190,13 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
                 re.IGNORECASE,
             ),
         ),
-        # a weekday and its day of the month: "la última quarta-feira, dia 12", "el martes día 4"
+        # a weekday and its day of the month: "la última quarta-feira, dia 12", "el martes día 4",
+        # and the Brazilian press's "terça-feira (15)", "TERÇA (15) —"
         (
             "weekday_day",
             re.compile(
-                rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?:\s+(?:pasado|passad[oa]))?,?\s+"
-                rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b"
+                rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?:\s+(?:pasado|passad[oa]))?(?:,?\s+"
+                rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b|\s*\((?P<day3>[0-3]?\d)\))"
                 rf"(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)(?!\s*[/.-]\d)",
                 re.IGNORECASE,
             ),
@@ -417,7 +418,7 @@ def _resolve(
         value = _day_month_value(day, named_month, year, base)
         return (value, "day") if value else None
     if kind in ("day_only", "weekday_day"):
-        day = int(groups.get("day") or groups.get("day2") or 0)
+        day = int(groups.get("day") or groups.get("day2") or groups.get("day3") or 0)
         if not 1 <= day <= 31 or base is None:
             return None if not 1 <= day <= 31 else (None, "unknown")
         months = base.year * 12 + base.month - 1 - (1 if day > base.day else 0)

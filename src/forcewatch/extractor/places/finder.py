@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from forcewatch.extractor.dates import MONTHS, WEEKDAYS
 from forcewatch.extractor.places.model import PlaceHit, _City, _Found, _Loc, _Match
 from forcewatch.extractor.places.patterns import (
     _ALL_LANG_COUNTRIES,
@@ -132,6 +133,7 @@ _DIVISION_BEFORE_RE = re.compile(
     r"(?:(?:de|del|do|da|of)\s+)?(?:la\s+)?$",
     re.IGNORECASE,
 )
+_CALENDAR = frozenset(fold(name) for name in (*MONTHS, *WEEKDAYS))
 _MAJORITY_NAMES = 3  # distinct places of one country that make it the report's country
 _DATE_NAME_RE = re.compile(rf"(?i:{_MONTHS})[ \t]+(?:(?:de|of)[ \t]+)?(?:19|20)\d\d\b")
 _DAY_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
@@ -734,6 +736,11 @@ def _classify(
     if key in gaz.demonyms and not admin_cue:
         return []
     if single and not strong and surface.lower() in _FUNCTION_WORDS:
+        return []
+    # "TERÇA (15) — DOIS MORTOS", "FOLHA DA FRONTEIRA —": a weekday, a month or a function word
+    # in capitals before a dash is no wire dateline's town
+    only_dateline = strong and not (m.qualifier or m.is_qualifier or admin_cue)
+    if single and only_dateline and (key in _CALENDAR or surface.lower() in _FUNCTION_WORDS):
         return []
     if key in _TITLES and not strong:
         return []  # "State Trooper", "Mayor"
