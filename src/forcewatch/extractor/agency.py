@@ -793,6 +793,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     found += _taken_then_dead(sentences)
     found += _action_then_toll(sentences)
     found += _raided_then_shot_dead(sentences)
+    found += _attributed_after(sentences, found)
     if lang in ("es", "pt"):
         found += _armed_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
@@ -1056,6 +1057,43 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
                 found.append(_agency(sentences[later], "context", dead))
                 break
     return found
+
+
+# The harm told first, whose it was told next: "Shelling struck a bus stop, killing three
+# civilians. The Mission assessed that the attack was likely carried out by Ukrainian armed
+# forces", "el ataque fue perpetrado por militares", "o disparo foi feito por um policial".
+_CARRIED_OUT_BY = gate(
+    re.compile(
+        r"\b(?:the|this|that|el|este|ese|o|esse|este)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|"
+        r"shelling|bombing|bombardment|shooting|shot|raid|assault|ataque|bombardeo|bombardeio|"
+        r"disparo|tiroteo|tiroteio|balazo)\s+(?:was|had\s+been|fue|foi|habr[ií]a\s+sido|teria\s+sido)\s+"
+        r"(?:\w+(?:ly|mente)\s+)?(?:carried\s+out|conducted|launched|committed|perpetrated|fired|"
+        r"perpetrad[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|hech[oa]|feit[oa]|disparad[oa]|"
+        rf"cometid[oa])\s+(?:by|por|pel[oa]s?)\s+(?:the\s+|los\s+|las\s+|un\s+|una\s+|um\s+|uma\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?(?P<force>{_FORCE_NP})\b",
+        re.IGNORECASE,
+    )
+)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead|muert[oa]s|matando|mat[oó]|"
+    r"herid[oa]s|mortos|matando|feridos)\b",
+    re.IGNORECASE,
+)
+
+
+def _attributed_after(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    """A toll whose agents the next sentence names as the ones who carried out the attack."""
+    decided = _decided(found)
+    agencies = []
+    for index, sentence in enumerate(sentences[1:], start=1):
+        by = _CARRIED_OUT_BY.search(sentence.text)
+        if by is None or _non_state(sentence.text, by):
+            continue
+        before = sentences[index - 1]
+        toll = _TOLL_BEFORE.search(before.text)
+        if toll is not None and before.start not in decided:
+            agencies.append(_agency(before, "context", toll))
+    return agencies
 
 
 # An action named again as the subject of its toll: "The attack killed 12 people", "the raid

@@ -78,6 +78,20 @@ _RELATIVE_AFTER = re.compile(
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
+# The number's people, a relative clause on who they were, then the harm as their verb: "Two women
+# who sold vegetables at the market were killed", "tres jóvenes que esperaban el bus fueron
+# asesinados" (the clause itself tells no harm).
+_RELATIVE_THEN = re.compile(
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{1,3}}?)\s+"
+    rf"(?:who|that|que|quienes)\s+(?P<clause>[^,.;:()]{{1,70}}?)\s+"
+    rf"(?:were|was|fueron|fue|foram|foi|resultaron|ficaram|quedaron)\s+(?:\w+ly\s+)?"
+    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
+    re.IGNORECASE,
+)
+_HARM_IN_CLAUSE = re.compile(
+    rf"\b(?:{lx.KILLED_WORD}|{lx.INJURED_WORD}|shot|kill\w*|died|murieron|morreram)\b",
+    re.IGNORECASE,
+)
 # Where, said between a verb of death and its number: "morreram ali dois jovens", "murieron en
 # el lugar tres personas", "morreram no local".
 _THERE = (
@@ -274,6 +288,10 @@ def find_counts(
             continue  # "resultó con una herida leve", "sofreu duas feridas": wounds, not people
         before = _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
         relative = None if after else (_RELATIVE_AFTER.match(tail) or _TOLL_AFTER.match(tail))
+        if relative is None and not after:
+            then = _RELATIVE_THEN.match(text[number.end : number.end + 160])
+            if then is not None and not _HARM_IN_CLAUSE.search(then.group("clause")):
+                relative = then
         if relative is not None and not _NOT_A_COUNT.search(
             _first_words(relative.groupdict().get("gap") or "")
         ):
