@@ -98,6 +98,15 @@ def test_merge_different_victims_named_stay_apart() -> None:
     assert decisions[0].cluster_id != decisions[1].cluster_id
 
 
+def test_merge_nobody_killed_is_no_neighbour_of_two_killed() -> None:
+    index = Index()
+    first, second = view(1, 1, killed=2), view(2, 2, killed=0)
+    decisions = assign([first, second], index)
+    assert "killed 0 vs 2 far apart" in score(second, index.clusters[decisions[0].cluster_id])[1]
+    # one dead more or less is still a report's uncertainty
+    assert "agree" in score(view(3, 3, killed=3), index.clusters[decisions[0].cluster_id])[1]
+
+
 def test_merge_same_report_two_incidents_stay_apart() -> None:
     decisions = assign([view(1, 1), view(2, 1)], Index())
     assert decisions[0].cluster_id != decisions[1].cluster_id

@@ -38,9 +38,10 @@ def test_merge_coverage_gold_ids_exist_in_shared_data() -> None:
 @needs_shared
 def test_merge_coverage_dev_groups_floor() -> None:
     """The matcher on the dev half's real reports, with the extraction of today: at least the
-    precision and recall measured (1.000 and 0.290). gvdb:4052, another Chicago police shooting
+    precision and recall measured (1.000 and 0.387). gvdb:4052, another Chicago police shooting
     on the day of the LeGrier shooting whose report names and counts no one, no longer joins it
-    on the day and the city alone (match.score: nothing of the victims to compare); the pairs
+    on the day and the city alone (match.score: nothing of the victims to compare), nor now that
+    it says its one man survived (killed 0 is no neighbour of 2); the pairs
     missed involve mentions that lost their country or names (benchmarks/merge_coverage.py
     --explain lists them). Raise these floors as that is fixed."""
     from forcewatch.eval.clusters import evaluate_shared_groups
@@ -48,4 +49,4 @@ def test_merge_coverage_dev_groups_floor() -> None:
     report = evaluate_shared_groups(GROUPS, split="dev", data=Path(SHARED))
     assert report.true_pairs == 31
     assert report.precision >= 1.0, report.false_joins
-    assert report.recall >= 0.29, report.missed_joins
+    assert report.recall >= 0.38, report.missed_joins

@@ -497,7 +497,10 @@ def _complete(names: Iterable[str], killed: tuple[int, int] | None) -> bool:
 
 
 def _close(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Counts a report's uncertainty can join; "nobody died" is no other count's neighbour."""
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    if lo == 0 and hi > 0:
+        return False
     return hi - lo <= 3 or (lo > 0 and hi / lo <= 2)
 
 
