@@ -932,9 +932,18 @@ def _counts(
         if c.total is not None or c.agents or (c.harm, c.number.best) not in totals
     ]
 
+    # the sentences that tell the harm told its toll: a figure of another kind told before them
+    # is not this incident's ("six people were injured in police firing" and, sentences before,
+    # "58 passengers were killed" in an attack by others); one told after them goes on the story
+    # ("... and killed two of them. A woman grazed in the leg was treated")
+    toll_told = any(any(a <= c.start < b for a, b in harm_ranges) for c in counts if not c.agents)
+    first_harm = min((a for a, _ in harm_ranges), default=0)
+
     def pick(harm: str, agents: bool) -> Quantity | None:
         chosen = [c for c in counts if c.harm == harm and c.agents == agents]
         in_harm = [c for c in chosen if any(a <= c.start < b for a, b in harm_ranges)]
+        if not in_harm and toll_told and not agents:
+            chosen = [c for c in chosen if c.start >= first_harm]
         return _quantity(ann.doc, in_harm or chosen)
 
     return (
