@@ -162,7 +162,8 @@ def _by_agent(token: Any) -> Any | None:
 
 def _subject(token: Any) -> Any | None:
     """The subject of ``token``, or of the verb it is coordinated with ("arrested ... and shot";
-    never through a passive one: "was shot and killed" is told of the one shot), through a partitive ("one of the officers") and a relative pronoun ("officers who shot")."""
+    never through a passive one: "was shot and killed" is told of the one shot), through a
+    partitive ("one of the officers") and a relative pronoun ("officers who shot")."""
     verb = token
     for _ in range(4):
         if verb is not token and _passive(verb):

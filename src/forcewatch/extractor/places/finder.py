@@ -735,12 +735,13 @@ def _classify(
     strong = bool(m.qualifier) or m.is_qualifier or admin_cue or doc.dateline[m.i]
     if key in gaz.demonyms and not admin_cue:
         return []
-    if single and not strong and surface.lower() in _FUNCTION_WORDS:
-        return []
-    # "TERÇA (15) — DOIS MORTOS", "FOLHA DA FRONTEIRA —": a weekday, a month or a function word
-    # in capitals before a dash is no wire dateline's town
-    only_dateline = strong and not (m.qualifier or m.is_qualifier or admin_cue)
-    if single and only_dateline and (key in _CALENDAR or surface.lower() in _FUNCTION_WORDS):
+    # a function word is no town, nor, in a dateline's capitals, a weekday or a month ("TERÇA
+    # (15) — DOIS MORTOS", "FOLHA DA FRONTEIRA —"), unless a state or a cue says it is one
+    if (
+        single
+        and not (m.qualifier or m.is_qualifier or admin_cue)
+        and (surface.lower() in _FUNCTION_WORDS or (strong and key in _CALENDAR))
+    ):
         return []
     if key in _TITLES and not strong:
         return []  # "State Trooper", "Mayor"
