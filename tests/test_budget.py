@@ -22,6 +22,25 @@ from forcewatch.store import Store
 from tests.test_cli import REPORT
 from tests.test_ingest import corpus
 
+_NEVER = 5.0  # seconds a spin gives up after: a budget that never fires fails, never hangs
+
+
+def _spin(work: Callable[[], object] = lambda: sum(range(1000))) -> None:
+    """Busy work until a budget stops it, or until ``_NEVER`` has passed."""
+    end = time.perf_counter() + _NEVER
+    while time.perf_counter() < end:
+        work()
+
+
+def _sleep_careless(seconds: float) -> None:
+    with contextlib.suppress(Exception):
+        time.sleep(seconds)
+
+
+def _sum_careless(n: int) -> None:
+    with contextlib.suppress(Exception):
+        sum(range(n))
+
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
@@ -32,9 +51,7 @@ def _warm() -> None:
 def test_budget_stops_a_block_even_through_except_exception() -> None:
     start = time.perf_counter()
     with pytest.raises(OverBudget, match=r"more than 0\.05 s"), time_budget(0.05, "x"):
-        while True:
-            with contextlib.suppress(Exception):  # a careless caller: the budget still holds
-                time.sleep(0.001)
+        _spin(lambda: _sleep_careless(0.001))  # a careless caller: the budget still holds
     assert time.perf_counter() - start < 1
 
 
@@ -58,9 +75,7 @@ def _in_a_thread(work: Callable[[], object]) -> BaseException | None:
 def test_budget_holds_in_a_worker_thread() -> None:
     def spin() -> None:
         with time_budget(0.05, "x"):
-            while True:
-                with contextlib.suppress(Exception):
-                    sum(range(1000))
+            _spin(lambda: _sum_careless(1000))
 
     start = time.perf_counter()
     raised = _in_a_thread(spin)
@@ -164,16 +179,13 @@ def test_budget_nested_the_earliest_end_holds(in_thread: bool) -> None:
             time_budget(0.05, "outer"),
             time_budget(60, "inner"),
         ):
-            while True:
-                sum(range(1000))
+            _spin()
         assert time.perf_counter() - start < 1
         start = time.perf_counter()
         with pytest.raises(OverBudget, match=r"more than 0\.2 s"), time_budget(0.2, "outer"):
             with pytest.raises(OverBudget, match=r"more than 0\.05 s"), time_budget(0.05, "in"):
-                while True:
-                    sum(range(1000))
-            while True:  # the outer budget's clock runs again
-                sum(range(1000))
+                _spin()
+            _spin()  # the outer budget's clock runs again
         assert 0.15 < time.perf_counter() - start < 1
 
     if in_thread:
