@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import threading
 import time
 from collections.abc import Callable
@@ -192,6 +193,32 @@ def test_budget_nested_the_earliest_end_holds(in_thread: bool) -> None:
         assert _in_a_thread(nested) is None
     else:
         nested()
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="no interval timer here")
+def test_budget_a_signal_handled_as_the_block_ends_leaves_no_clock_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The kernel can deliver the timer's signal just before the block stops the timer, and
+    Python runs the handler at its next check, inside the cleanup. That late ring must be
+    silent: before, it escaped half-way through the cleanup, as a bare ``Expired``, and left
+    the thread's deadline behind, so every later budget in the thread was ignored."""
+    real = signal.setitimer
+    rung: list[bool] = []
+
+    def ring_while_stopping(which: int, seconds: float, interval: float = 0.0) -> object:
+        if seconds == 0 and not rung:
+            rung.append(True)
+            signal.raise_signal(signal.SIGALRM)  # pending: handled at Python's next check
+        return real(which, seconds, interval)
+
+    monkeypatch.setattr(signal, "setitimer", ring_while_stopping)
+    with time_budget(60, "ends in time"):
+        sum(range(10))
+    assert rung == [True]
+    monkeypatch.setattr(signal, "setitimer", real)
+    with pytest.raises(OverBudget, match=r"more than 0\.05 s"), time_budget(0.05, "next"):
+        _spin()  # the next budget still has its clock
 
 
 @pytest.mark.parametrize("in_thread", [False, True])

@@ -36,8 +36,21 @@ class Expired(BaseException):
         return over_budget(cls.seconds, cls.item)
 
 
-def _expire(signum: int, frame: FrameType | None) -> None:
-    raise Expired
+class _Alarm:
+    """The main thread's clock for one budget: it rings once. The first SIGALRM raises
+    :class:`Expired`; any later one, and one handled after the block has begun to end (a signal
+    the kernel delivered before the timer was stopped, run by Python at its next check), raises
+    nothing, so the block's cleanup never stops half-way."""
+
+    __slots__ = ("armed",)
+
+    def __init__(self) -> None:
+        self.armed = True
+
+    def ring(self, signum: int, frame: FrameType | None) -> None:
+        if self.armed:
+            self.armed = False
+            raise Expired
 
 
 _active = threading.local()  # .deadline: the earliest end of the budgets the thread is inside
@@ -66,7 +79,8 @@ def time_budget(seconds: float, item: str | None = None) -> AbstractContextManag
 def _signal_budget(
     seconds: float, item: str | None, deadline: float, enclosing: float | None
 ) -> Iterator[None]:
-    previous = signal.signal(signal.SIGALRM, _expire)
+    alarm = _Alarm()
+    previous = signal.signal(signal.SIGALRM, alarm.ring)
     _active.deadline = deadline
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
@@ -76,6 +90,9 @@ def _signal_budget(
     except Expired:
         raise over_budget(seconds, item) from None
     finally:
+        # First, with no call before it (Python handles a signal only at a call or a loop): a
+        # ring from here on is silent, so the clock is always given back.
+        alarm.armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         _active.deadline = enclosing
         signal.signal(signal.SIGALRM, previous)
