@@ -311,6 +311,8 @@ _PERSON_OBJECT = re.compile(
     r"students?|detainees?|prisoners?|journalists?|worshippers?))\b",
     re.IGNORECASE,
 )
+# A shot at someone told by a pronoun: "un agente le disparó a dos metros", "atirou nele"
+_AT_SOMEONE = re.compile(r"\b(?:le|les|lhe|lhes)\s+$", re.IGNORECASE)
 _WEAK_ACT = re.compile(
     r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|reagi(?:u|ram)\s+.+|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
@@ -463,7 +465,7 @@ _STATE_MEANS = (
     r"aerial\s+(?:bombardments?|attacks?)|barrel\s+bombs?|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
     r"rubber(?:-coated)?\s+bullets|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
-    r"balas\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
+    r"(?:balas|pelotas|balines|proyectiles)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
     r"balas\s+de\s+borracha|"
     # craft only states fly: "warplanes hit a base, killing several fighters"
     r"warplanes?|war\s+planes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?"
@@ -620,6 +622,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             if (
                 (weak or _MUNITION_OBJECT.match(text, match.end("harm")))
                 and not _PERSON_OBJECT.match(text, match.end("harm"))
+                # (the pronoun just after the agents: not "los delincuentes ... le dispararon")
+                and not (len(gap.split()) <= 2 and _AT_SOMEONE.search(text, 0, match.start("harm")))
                 and not harms_someone(
                     without_denials(
                         text[: match.start("harm")]
@@ -1285,6 +1289,11 @@ _FORCE_OBJ = (
     # the agents named in the sentences before: "lunged at three of them"
     r"(?:(?:one|two|three|four|both|some|each)\s+of\s+)?them\b)"
 )
+_A_WEAPON = (
+    r"(?:out\s+|for\s+|with\s+)?(?:a|an|his|her|the|what\s+(?:appeared|looked)\s+(?:to\s+be|like)\s+"
+    r"(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:gun|handgun|pistol|revolver|rifle|shotgun|firearm|"
+    r"weapon|knife|machete|blade|sword|hatchet|axe|bat|drill|replica|BB\s+gun|pellet\s+gun)s?\b"
+)
 _ENCOUNTER_CUES = (
     # he turned on them: "raising his gun toward police", "pulled a gun on two deputies",
     # "rammed a trooper's car", "threatened police with a shotgun", "fired upon officers"
@@ -1293,7 +1302,9 @@ _ENCOUNTER_CUES = (
     rf"fir(?:ed|ing)|shooting|shot|rush(?:ed|ing)|dr[io]ve|driving|sped|speeding|ramm(?:ed|ing)|"
     rf"attack(?:ed|ing)|assault(?:ed|ing)|threaten(?:ed|ing)|str(?:uck|ike|iking)|fought|fight|"
     rf"stabb(?:ed|ing)|engag(?:ed|ing)|confront(?:ed|ing)|menac(?:ed|ing)|wrestl(?:ed|ing)|"
-    rf"grappl(?:ed|ing)|struggl(?:ed|ing)|scuffl(?:ed|ing)|resist(?:ed|ing))\b"
+    rf"grappl(?:ed|ing)|struggl(?:ed|ing)|scuffl(?:ed|ing)|resist(?:ed|ing)|"
+    # what he tried to do: "attempting to attack responding deputies"
+    rf"(?<=\bto\s)(?:attack|assault|stab|strike|hit|ram|run\s+over|grab|shoot|charge))\b"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|toward|towards|on|upon|into|with)?\s*{_FORCE_OBJ}|"
     rf"\b(?:threaten(?:ed|ing)|attack(?:ed|ing)|assault(?:ed|ing)|engag(?:ed|ing)|shot|ramm(?:ed|ing)|"
     rf"confront(?:ed|ing)|str(?:uck|ike|iking)|charg(?:ed|ing))\s+{_FORCE_OBJ}|"
@@ -1304,7 +1315,10 @@ _ENCOUNTER_CUES = (
     rf"confronted|encountered|tackled|tased|tasered|stopped|pulled\s+(?:\w+\s+){{0,2}}?over|"
     rf"made\s+contact\s+with|contacted|commanded|ordered|surrounded|shocked|"
     rf"(?:tried|attempted|attempting|trying)\s+to\s+(?:arrest|stop|detain|subdue|apprehend|pull|"
-    rf"serve|execute|contact|talk|approach|get)|(?:were|was)\s+(?:serving|executing|trying|"
+    rf"serve|execute|contact|talk|approach|get|(?:question|interview|search|handcuff|cuff|restrain|"
+    rf"frisk|remove|take|identify|calm|locate|evict)\s+(?:him|her)|"
+    rf"speak\s+(?:to|with)\s+(?:him|her))|"
+    rf"went\s+to\s+(?:arrest|serve|detain|evict|pick\s+up)|(?:were|was)\s+(?:serving|executing|trying|"
     rf"attempting))\b|"
     # the same told of him, by the agents or by no one: "Lesko was being pursued before he got
     # out of the car", "was quickly surrounded by authorities"
@@ -1314,9 +1328,16 @@ _ENCOUNTER_CUES = (
     # the chase, the stop, the standoff or the exchange of fire that led to it
     rf"\b(?:chase|pursuit|stand-?off|barricade[sd]?|traffic\s+stop|police\s+stop|shoot-?out|"
     rf"gun\s*fight|gun\s*battle|exchange\s+of\s+(?:gun)?(?:fire|shots)|exchanged\s+(?:gun)?"
-    rf"(?:fire|shots)|(?:confrontation|encounter|struggle|altercation)\s+with\s+{_FORCE_OBJ}|"
+    rf"(?:fire|shots)|exchanging\s+(?:gun)?(?:fire|shots)\s+with\s+{_FORCE_OBJ}|"
+    rf"(?:gun)?(?:fire|shots)\s+(?:was|were)\s+exchanged(?!\s+between)|"
+    rf"(?:confrontation|encounter|struggle|altercation)\s+with\s+{_FORCE_OBJ}|"
     rf"Tasers?|tase[rd]|tasered|stun\s+guns?|pepper\s+spray|spike\s+strip|pit\s+maneuver)\b|"
     rf"\b(?:led|leading)\s+{_FORCE_OBJ}\s+on\b|\bfle(?:d|eing)\s+(?:from\s+)?{_FORCE_OBJ}|"
+    # he turned a weapon on them: "pulled out a gun and was shot", "was shot after brandishing a
+    # knife" (the past form only joined to the shot itself, whose subject it shares)
+    rf"\b(?:(?:display|brandish|rais|point|pull|wav|wield|produc|aim)ed|took|came\s+out|"
+    rf"reached)\s+{_A_WEAPON}(?=[^.;]{{0,60}}?\band\s+(?:then\s+|\w+ly\s+)?$)|"
+    rf"\b(?:display|brandish|rais|point|pull|wav|wield|produc|aim)ing\s+{_A_WEAPON}|"
     # he would not do what they told him
     r"\b(?:ignor(?:ed|ing)|refus(?:ed|ing)|disobey(?:ed|ing)|defi(?:ed|ant)|"
     r"(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|failed\s+to)\s+(?:heed|comply|follow|obey))"

@@ -853,7 +853,11 @@ _ONE_NAMED_EN = gate(
         rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhen\s))(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?"
         rf"(?P<k>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b"
         rf"|\b(?P<k2>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed)\s+(?P<name2>{_SURNAME})\b"
-        rf"(?!\s+(?-i:[A-Z]))",
+        rf"(?!\s+(?-i:[A-Z]))"
+        # the name, what he did, and the shot: "Kane came out with a rifle and was shot and killed"
+        rf"|^(?:[\w,]+\s+){{0,3}}?(?P<name3>{_SURNAME})\s+(?:(?!who\b|that\b|which\b|and\b)"
+        rf"[\w'’-]+,?\s+){{1,10}}?and\s+(?:then\s+)?(?:was|got)\s+(?:\w+ly\s+)?"
+        rf"(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b",
     )
 )
 
@@ -942,8 +946,10 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):
             continue
         start, end = match.start() + offset, match.end() + offset
+        # "Deputy Hale walked up to the car and was shot and killed": an agent
+        agents = bool(match.group("name3") and _RANK_BEFORE.search(text[: match.start("name3")]))
         counts.append(
-            Count("killed", False, Number(start, end, match.group(0), 1, 1, None), start, end)
+            Count("killed", agents, Number(start, end, match.group(0), 1, 1, None), start, end)
         )
     for match in _ONE_NAMED_DIED.finditer(text):
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):

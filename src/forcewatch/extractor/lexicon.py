@@ -596,6 +596,15 @@ STATISTIC = re.compile(
     r"(?:en|em|in)\s+(?:19|20)\d\d\s+(?:hab[ií]an?\s+sido|fueron|eran|foram|eram|tinham\s+sido|"
     r"were|had\s+been)\s+\d+|"
     r"(?:cantidad|n[uú]mero|quantidade|number)\s+(?:de\s+|of\s+)(?:veces|vezes|times)|"
+    # how many were harmed, asked or told as a count ("la cantidad de personas fallecidas y
+    # lesionadas en intervenciones de la Policía"), and a list of years
+    r"(?:cantidad|quantidade)\s+(?:total\s+)?(?:de|d[oa]s?)\s+"
+    r"(?:(?:personas|pessoas)\s+)?(?:fallecid|muert|mort|falecid|herid|lesionad|ferid)\w*|"
+    r"\b(?:en|em|in)\s+(?:los\s+|os\s+|the\s+)?(?:años|anos|years)\s+(?:19|20)\d\d\s*,|"
+    # a figure from one year to another: "passaram de 92 em 2019 para 141 em 2023", and what
+    # the same span holds ("no mesmo período, ao menos 37 pessoas")
+    r"\d[\d.,]*\s+(?:em|en|in)\s+(?:19|20)\d\d\s+(?:para|a|to)\s+\d[\d.,]*\s+(?:em|en|in)\s+"
+    r"(?:19|20)\d\d|(?:mesmo|mismo|same)\s+per[ií]od[oe]|"
     # a ranking: "em números absolutos", "in absolute terms", "o estado que mais registra mortes",
     # "el país que más muertes registra"
     r"(?:en|em|in)\s+(?:n[uú]meros|t[eé]rminos|termos|numbers|terms)\s+absolut[oe]s?|"

@@ -281,7 +281,11 @@ _GENERIC_FRAME = re.compile(
     r"\bfor\s+(?:years|decades)\b|\b(?:military|army|counterinsurgency)\s+campaign\b|"
     # "since 2015, the coalition has conducted numerous unlawful airstrikes", "the attack was
     # one of many in which", "the killings ... remain unpunished"
-    r"\bsince\s+(?:19|20)\d\d\b|\b(?:numerous|countless)\b|"
+    r"\bsince\s+(?:19|20)\d\d\b|"
+    # many cases, not many of something in one ("after numerous commands to drop the gun")
+    r"\b(?:numerous|countless)\s+(?:[\w-]+\s+)?(?:killings|deaths|cases|incidents|attacks|"
+    r"(?:air)?strikes|raids|operations|abuses|violations|executions|victims|people|civilians|"
+    r"protesters|detainees|prisoners|occasions|instances)\b|"
     r"\bone\s+of\s+(?:the\s+)?(?:many|several|numerous|hundreds|dozens|scores)\b|"
     r"\bunpunished\b|\bimpunity\b|"
     # a span of years: "while repressing protests in 2022 and 2023", "between 2019 and 2021"

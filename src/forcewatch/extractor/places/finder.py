@@ -223,6 +223,8 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         for start, end, cc in nationalities
         if _POLICE_NEAR_RE.search(text, max(0, start - 30), min(len(text), end + 30))
     }
+    if hint:  # a force only one state fields works at home ("la PMOP", "los carabineros")
+        firm |= {hint}
     named = firm | {cc for _, _, cc in nationalities}
     if not named and supports:
         ranked = sorted(supports, key=lambda cc: len(supports[cc]), reverse=True)
@@ -881,7 +883,9 @@ def _classify(
         elif (
             (firm is None or named <= firm)
             and gaz.cities[city].population < _BIG_CITY
-            and _is_common(gaz, doc, key)
+            # a word, or a small town abroad when the agents are a force only the report's own
+            # state fields ("Ciudad Universitaria" in Tegucigalpa with the PMOP, not in Madrid)
+            and (_is_common(gaz, doc, key) or (hint is not None and hint in named))
         ):
             return []  # "na Ala 4" of a prison in Roraima: a word, not a town in Kerala
     if common:

@@ -120,7 +120,7 @@ def locate_in(
     """:meth:`Gazetteer.locate` on the hits of a text that :func:`find_all` found."""
     found, text = annotated.found, annotated.text
     if not found:
-        return _nationality_only(gaz, annotated, focus)
+        return _nationality_only(gaz, annotated, focus, country_hint)
     window = found
     anchor: float | None = None
     by_dateline = False
@@ -201,10 +201,11 @@ def _written_at(
 
 
 def _nationality_only(
-    gaz: Gazetteer, annotated: Annotated, focus: tuple[int, int] | None
+    gaz: Gazetteer, annotated: Annotated, focus: tuple[int, int] | None, hint: str | None = None
 ) -> Location | None:
-    """A text without places whose agents have a nationality: the country's centroid."""
-    cc = annotated.nationality(None if focus is None else (focus[0] + focus[1]) / 2)
+    """A text without places whose agents have a nationality, or are a force only one state
+    fields (``hint``: "la PMOP", "os carabineiros"): the country's centroid."""
+    cc = annotated.nationality(None if focus is None else (focus[0] + focus[1]) / 2) or hint
     if cc is None:
         return None
     row = gaz.countries.get(cc)
