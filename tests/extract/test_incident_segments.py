@@ -287,3 +287,35 @@ def test_numbered_case_headings_are_separate_incidents() -> None:
     result = forcewatch.extract(NUMBERED, published="2024-07-10", lang="en")
     found = [(m.date, m.admin1) for m in result.incidents]
     assert found == [("2024-07-06", "KE-17"), ("2024-07-09", "KE-44")]
+
+
+BOARD = """OVERSIGHT BOARD STATEMENT
+10 March 2025
+
+The board has opened inquiries into two separate incidents reported over the weekend.
+
+1. Limpopo: Death as a result of police action, Polokwane
+
+It is alleged that on Saturday, 8 March 2025, officers shot dead a 30-year-old man at a roadblock
+in Polokwane after he drove through it.
+
+2. Free State: Assault by officers, Welkom
+
+It is alleged that on Sunday, 9 March 2025, officers beat two men outside a tavern in Welkom. Both
+were treated in hospital.
+"""
+
+
+def test_numbered_headings_open_a_case_each() -> None:
+    """(The first case is one sentence under its numbered heading: a statement's section, not a
+    teaser under a headline; the second ends on a wrapped line of three words, no contact line.)"""
+    result = forcewatch.extract(BOARD, published="2025-03-10", lang="en")
+    cases = [(m.date, m.admin1) for m in result.incidents]
+    assert cases == [("2025-03-08", "ZA-LP"), ("2025-03-09", "ZA-FS")]
+
+
+def test_one_numbered_line_is_no_heading() -> None:
+    """A lone "1." line is a list's item, not a case: the harm paragraphs stay one incident."""
+    single = BOARD.replace("2. Free State: Assault by officers, Welkom\n", "")
+    heads = [m for m in forcewatch.extract(single, published="2025-03-10", lang="en").incidents]
+    assert len(heads) <= 2  # the days may still part them; the heading alone does not

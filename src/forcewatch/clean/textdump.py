@@ -198,6 +198,8 @@ def _label(block: str, template: Container[int]) -> str | None:
         and words <= 4
         and (block.endswith(",") or not block[:1].isupper())
         and not block[:1].isdigit()
+        # a sentence's last words wrapped onto a line of their own ("were treated in hospital.")
+        and not block.endswith((".", "!", "?"))
     ):
         return "contact"
     if template and words <= 40 and line_key(block) in template:
@@ -364,7 +366,11 @@ def _mark_teaser_runs(blocks: list[str], labels: list[str | None]) -> None:
             break
         teasers += 1
     before = [free[p] for p in range(pos + 1)]
-    if teasers >= 2 and any(_is_prose(blocks[i]) for i in before):
+    if (
+        teasers >= 2
+        and any(_is_prose(blocks[i]) for i in before)
+        and not _numbered_sections(blocks, run)
+    ):
         for i in run:
             labels[i] = "related headlines"
     # After a rail's heading ("Lo más leído"), once the article has begun: the headlines under it;
@@ -455,6 +461,17 @@ def _title(
             continue
         return blocks[i]
     return None
+
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s")
+
+
+def _numbered_sections(blocks: list[str], run: list[int]) -> bool:
+    """A run of numbered headings, each with its paragraph ("1. Limpopo: Death as a result of
+    police action" and what happened): a statement's sections, not a rail of teasers (whose
+    numbered "most read" lists carry no summaries)."""
+    heads = [i for i in run if _is_teaser_headline(blocks[i]) and _NUMBERED.match(blocks[i])]
+    return len(heads) >= 2 and len(run) == 2 * len(heads)
 
 
 def _is_headline(block: str) -> bool:

@@ -463,7 +463,7 @@ def _patterns(lang: str) -> dict[str, Pattern]:
 _STATE_MEANS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|bombardments?|"
     r"aerial\s+(?:bombardments?|attacks?)|barrel\s+bombs?|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
-    r"rubber(?:-coated)?\s+bullets|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
+    r"rubber(?:-coated)?\s+bullets?|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
     r"(?:balas|pelotas|balines|proyectiles)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
     r"balas\s+de\s+borracha|"
@@ -666,8 +666,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
-        if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
-            crew = _crew_for_force(pats["act"], sentences, index, negated)
+        if not found or found[-1].sentence is not sentence:
+            crew = _crew_for_force(pats["act"], sentences, index, negated, lang or "en")
             if crew is not None:
                 found.append(
                     Agency(sentence, "act", sentence.start + crew[0], sentence.start + crew[1])
@@ -795,6 +795,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         found += _encounter_then_shot(sentences, found)
         found += _parsed(sentences, found)
     found += _taken_then_dead(sentences)
+    found += _restrained_then_dead(sentences)
     found += _action_then_toll(sentences)
     found += _raided_then_shot_dead(sentences)
     found += _attributed_after(sentences, found)
@@ -1495,6 +1496,43 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
     return found
 
 
+# A fatal restraint: agents hold someone down and he dies, told over a few sentences ("at least
+# two officers applied their body weight to his upper back ... At 5.09 pm officers noticed that he
+# had stopped moving"; "deputies knelt on his back ... He was pronounced dead at the hospital").
+_RESTRAINT = gate(
+    re.compile(
+        rf"\b(?:{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,8}}?(?:knelt|kneeled|kneeling|pinned|"
+        rf"applied\s+(?:their|his|her)\s+(?:full\s+)?(?:body\s*)?weight|"
+        rf"(?:held|pressed|forced)\s+(?:him|her)\s+(?:face\s*)?down|"
+        rf"(?:put|placed|held)\s+(?:him|her)\s+in\s+a\s+(?:choke|neck|head)\s*hold|"
+        rf"(?:choked|strangled|asphyxiated|sat\s+on))\b",
+        re.IGNORECASE,
+    )
+)
+_DIED_AFTER = re.compile(
+    r"\b(?:died|stopped\s+(?:breathing|moving)|(?:was|been)\s+pronounced\s+dead|could\s+not\s+be\s+"
+    r"revived|never\s+regained\s+consciousness|(?:was|were)\s+dead|cause\s+of\s+death|"
+    r"positional\s+asphyxia)\b",
+    re.IGNORECASE,
+)
+_RESTRAINT_REACH = 3  # sentences after the restraint in which the death may be told
+
+
+def _restrained_then_dead(sentences: list[Sentence]) -> list[Agency]:
+    found = []
+    for index, sentence in enumerate(sentences):
+        held = _RESTRAINT.search(sentence.text)
+        if held is None or NON_STATE.search(sentence.text[: held.end()]):
+            continue
+        for later in sentences[index : index + 1 + _RESTRAINT_REACH]:
+            died = _DIED_AFTER.search(later.text)
+            if died is not None and not _NEGATED.search(later.text[: died.start()]):
+                # the death is the agents' harm, as a death in their custody is
+                found.append(_agency(later, "passive", died))
+                break
+    return found
+
+
 # Someone the agents hold, then hurt with no agent named: "Police arrested him and took him to
 # an army base. ... He said he was beaten for hours."
 _HELD = re.compile(
@@ -1596,18 +1634,42 @@ _CREW = re.compile(
     r"composi[cç][aã]o|comitiva|unidad|unidade)\b",
     re.IGNORECASE,
 )
+# in English: "the members returned fire" after "members of the SAPS ... were on patrol" (not
+# "the members of the gang", nor a crew that is shot at: "fired at the members")
+_CREW_EN = re.compile(
+    r"(?<!\bat\s)(?<!\bon\s)(?<!\bupon\s)(?<!\bagainst\s)(?<!\btoward\s)(?<!\btowards\s)"
+    r"(?<!\bwith\s)(?<!\bby\s)\b(?:the|The)\s+(?P<crew>members|operatives|team|unit|squad|patrol)"
+    r"\b(?!\s+of\b)"
+)
 _CREW_REACH = 3  # sentences before the crew's in which the force it stands for may be named
 
 
 def _crew_for_force(
-    act: Pattern, sentences: list[Sentence], index: int, negated: re.Pattern[str]
+    act: Pattern, sentences: list[Sentence], index: int, negated: re.Pattern[str], lang: str
 ) -> tuple[int, int] | None:
     """The span (in the sentence) from a crew noun to the harm verb it is the subject of, when a
     state force is named in the sentences just before: the noun is read as that force."""
-    text = sentences[index].text
-    crew = _CREW.search(text)
-    if crew is None:
+    if lang == "en":
+        for crew in _CREW_EN.finditer(sentences[index].text):
+            span = _crew_acted(act, sentences, index, negated, crew)
+            if span is not None:
+                return span
         return None
+    one = _CREW.search(sentences[index].text)
+    return None if one is None else _crew_acted(act, sentences, index, negated, one)
+
+
+def _crew_acted(
+    act: Pattern,
+    sentences: list[Sentence],
+    index: int,
+    negated: re.Pattern[str],
+    crew: re.Match[str],
+) -> tuple[int, int] | None:
+    text = sentences[index].text
+    # the harm of a shot may be told in the next sentence: "the members returned fire. A
+    # 27-year-old male was fatally wounded"
+    following = sentences[index + 1].text if index + 1 < len(sentences) else ""
     # the force named in the sentences before, or earlier in this one ("Segundo a PM, os
     # suspeitos atiraram contra a guarnição, que revidou")
     before = " ".join(
@@ -1639,7 +1701,11 @@ def _crew_for_force(
             or _MISSED.search(rest)
             or (
                 _WEAK_ACT.fullmatch(match.group("harm").strip())
-                and not (lx.SHOT_LANDED.match(rest) or harms_someone(rest))
+                and not (
+                    lx.SHOT_LANDED.match(rest)
+                    or harms_someone(rest)
+                    or (crew.re is _CREW_EN and harms_someone(without_denials(following)))
+                )
             )
         ):
             return None

@@ -679,6 +679,7 @@ def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
 # one person, counted without a numeral.
 _PERSON_NOUN = (
     r"(?:man|woman|boy|girl|teen(?:ager)?|youth|child|passenger|driver|bystander|student|person|"
+    r"male|female|"
     r"friend|companion|amig[oa]|compañer[oa]|companheir[oa]|vecin[oa]|vizinh[oa]|"
     r"hombre|mujer|joven|adolescente|niñ[oa]|menor|pasajer[oa]|conductor|estudiante|primo|prima|"
     r"herman[oa]|hij[oa]|homem|mulher|jovem|rapaz|garot[oa]|crian[cç]a|passageir[oa]|motorista|"
@@ -724,12 +725,15 @@ _ONE_PERSON = gate(
         # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
         rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
         rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
-        rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+(?:\w+ly\s+)?"
+        rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+"
+        # "was fatally wounded": dead, not hurt
+        rf"(?:(?P<k4>(?:fatally|mortally)\s+(?:wounded|injured|hurt|shot|struck|stabbed))|"
+        rf"(?:\w+ly\s+)?"
         rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
         # "fue trasladado herido al hospital", "foi levado ferido"
         rf"(?:(?:trasladad|llevad|levad|internad|socorrid|conducid)[oa]\s+)?"
         rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
-        rf"atingid[oa]))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
+        rf"atingid[oa])))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
         # an apposition after the person: "Uma vizinha de 58 anos, atingida de raspão no braço"
         rf"(?:,\s*|(?<=,\s))(?P<i3>atingid[oa]|ferid[oa]|herid[oa]|balead[oa]|alcanzad[oa]|lesionad[oa])|"
         # "fue capturado con una herida de bala en el hombro", "com um ferimento a bala"
@@ -934,7 +938,8 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             )  # "un policía murió y otro resultó herido": another agent
             start, end = match.start() + offset, match.end() + offset
             one = Number(start, end, match.group(0), 1, 1, None)
-            harm: Harm = "killed" if match.group("k") or match.group("k2") else "injured"
+            killed = match.group("k") or match.group("k2") or match.groupdict().get("k4")
+            harm: Harm = "killed" if killed else "injured"
             counts.append(Count(harm, agents, one, start, end))
     for match in _NAMED_KILLED.finditer(text):
         n = len(re.split(r"\s*,\s*|\s+(?:y|e)\s+", match.group("names")))

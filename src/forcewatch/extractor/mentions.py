@@ -101,6 +101,11 @@ _TOPIC_HEADING = re.compile(
     r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{1,40}(?:\n|$)"
 )
 _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{2,40}\s+[—–-]\s+\S")
+# A numbered heading on a line of its own, with no full stop ("1. Eastern Cape: Death as a
+# result of police action, Motherwell"): with a second one in the report, each opens a case.
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n]{3,110}(?<![.!?])\s*$"
+)
 _VICTIM_NOUN = (
     r"(?:man|woman|teen(?:ager)?|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
@@ -395,7 +400,17 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     breaks: list[int] = []
     topics: set[int] = set()
     regions: list[int] = []  # a round-up's sections on one country or division each
+    numbered = [
+        i
+        for i, sentence in enumerate(sentences)
+        if i and _starts_line(ann.text, sentence.start) and _NUMBERED_HEADING.match(sentence.text)
+    ]
+    if len(numbered) >= 2:
+        topics.update(numbered)
+        breaks.extend(numbered)
     for i, sentence in enumerate(sentences):
+        if i in topics:
+            continue
         if i and _bare_day(ann, sentence):
             # an entry's day on its own ("Ríos, Néstor. 35 años. 21/10/2023. Posadas."): the
             # record it heads is a case of its own
@@ -419,6 +434,8 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             regions.append(i)
         elif _SECTION_HEADING.match(sentence.text):
             breaks.append(i)
+
+    breaks.sort()
 
     def first_break_after(i: int) -> int | None:
         k = bisect.bisect_right(breaks, i)
@@ -894,6 +911,13 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
             and re.search(rf"\b{re.escape(from_lede.place)}\b", lede.text)
         ):
             return from_lede  # "Nampula, 7 de novembro": the heading's place, named again below
+        if (
+            lede is incident.heading
+            and from_lede is not None
+            and from_lede.place_start is not None
+            and lede.start <= from_lede.place_start < first_harm.end
+        ):
+            return from_lede  # the place its section tells before the harm ("NU 29, Motherwell")
     return location
 
 

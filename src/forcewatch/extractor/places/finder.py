@@ -4,6 +4,7 @@ street or a newspaper, and localities the gazetteer lacks from the cues around t
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -223,9 +224,11 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         for start, end, cc in nationalities
         if _POLICE_NEAR_RE.search(text, max(0, start - 30), min(len(text), end + 30))
     }
-    if hint:  # a force only one state fields works at home ("la PMOP", "los carabineros")
-        firm |= {hint}
     named = firm | {cc for _, _, cc in nationalities}
+    if hint and not named:
+        # only a force that one state fields tells the country ("la PMOP", "los carabineros"):
+        # it works at home
+        named = frozenset({hint})
     if not named and supports:
         ranked = sorted(supports, key=lambda cc: len(supports[cc]), reverse=True)
         top = len(supports[ranked[0]])
@@ -238,6 +241,7 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports, firm)
     ]
     found = _neighbourhoods_of_big_cities(gaz, found)
+    found = _parts_before_their_city(gaz, text, found)
     for f in found:
         if f.hit.kind in ("city", "admin2"):
             ctx_admin1.add(gaz.key_of(f.hit))
@@ -326,6 +330,34 @@ def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_
         if f.hit.kind == "city" and (fold(f.hit.text) in moved or again):
             h = f.hit
             f = _Found(gaz.locality_hit(h.start, h.end, h.text, h.country), "sub")
+        out.append(f)
+    return out
+
+
+def _parts_before_their_city(gaz: Gazetteer, text: str, found: list[_Found]) -> list[_Found]:
+    """ "NU 29, Motherwell, Gqeberha": a town of one country written just before a bigger city
+    of another, with a comma between, is a part of that city (Motherwell, Eastern Cape, not
+    Scotland), wherever the report names it."""
+    moved: dict[str, str] = {}
+    for a, b in itertools.pairwise(found):
+        if (
+            a.hit.kind == "city"
+            and b.hit.kind == "city"
+            and a.hit.country
+            and b.hit.country
+            and a.hit.country != b.hit.country
+            and (b.hit.population or 0) > (a.hit.population or 0)
+            and re.fullmatch(r",\s*", text[a.hit.end : b.hit.start])
+        ):
+            moved[fold(a.hit.text)] = b.hit.country
+    if not moved:
+        return found
+    out = []
+    for f in found:
+        cc = moved.get(fold(f.hit.text)) if f.hit.kind == "city" else None
+        if cc is not None and f.hit.country != cc:
+            h = f.hit
+            f = _Found(gaz.locality_hit(h.start, h.end, h.text, cc), "sub")
         out.append(f)
     return out
 
@@ -476,6 +508,8 @@ def _cues(
     for tok in doc.tokens:
         if tok.norm not in _POSTFIX_TRIGGERS:
             continue
+        if tok.norm == "section" and not text.startswith(" of ", tok.end):
+            continue  # "the Kosovo section of Mathare", not "the Metro section"
         nm = _NAME_BEFORE_RE.search(text, max(0, tok.start - 80), tok.start)
         if nm is None or nm.group("poss"):
             continue
@@ -881,11 +915,15 @@ def _classify(
         ):
             return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
         elif (
-            (firm is None or named <= firm)
+            (firm is None or named <= firm or named == {hint})
             and gaz.cities[city].population < _BIG_CITY
             # a word, or a small town abroad when the agents are a force only the report's own
             # state fields ("Ciudad Universitaria" in Tegucigalpa with the PMOP, not in Madrid)
-            and (_is_common(gaz, doc, key) or (hint is not None and hint in named))
+            and (
+                _is_common(gaz, doc, key)
+                # nothing but the force tells the country, and no place of it is named
+                or (hint is not None and named == {hint} and hint not in ctx_country)
+            )
         ):
             return []  # "na Ala 4" of a prison in Roraima: a word, not a town in Kerala
     if common:

@@ -232,7 +232,10 @@ _CUE_TRIGGERS = _word_file("cue_triggers")
 _ZONE_TRIGGERS = _words(
     "zona north south east west northwest northeast southwest southeast near far lower"
 )
-_POSTFIX_TRIGGERS = _words("neighborhood neighbourhood township slum village barangay favela")
+# ("section" only "of" a place: "the Kosovo section of Mathare", see finder)
+_POSTFIX_TRIGGERS = _words(
+    "neighborhood neighbourhood township slum village barangay favela section"
+)
 # (a two-letter part inside a name in capitals is the name's: "PORT-AU-PRINCE"; at its end it
 # is a state's code: "Chicago-IL")
 _TOKEN_RE = re.compile(
