@@ -1303,7 +1303,8 @@ _ENCOUNTER_CUES = (
     rf"fir(?:ed|ing)|shooting|shot|rush(?:ed|ing)|dr[io]ve|driving|sped|speeding|ramm(?:ed|ing)|"
     rf"attack(?:ed|ing)|assault(?:ed|ing)|threaten(?:ed|ing)|str(?:uck|ike|iking)|fought|fight|"
     rf"stabb(?:ed|ing)|engag(?:ed|ing)|confront(?:ed|ing)|menac(?:ed|ing)|wrestl(?:ed|ing)|"
-    rf"grappl(?:ed|ing)|struggl(?:ed|ing)|scuffl(?:ed|ing)|resist(?:ed|ing)|"
+    rf"grappl(?:ed|ing)|struggl(?:ed|ing)|scuffl(?:ed|ing)|resist(?:ed|ing)|approach(?:ed|ing)|"
+    rf"came\s+at|ran\s+at|"
     # what he tried to do: "attempting to attack responding deputies"
     rf"(?<=\bto\s)(?:attack|assault|stab|strike|hit|ram|run\s+over|grab|shoot|charge))\b"
     rf"(?:\s+[\w'’-]+){{0,6}}?\s+(?:at|toward|towards|on|upon|into|with)?\s*{_FORCE_OBJ}|"
@@ -1341,7 +1342,8 @@ _ENCOUNTER_CUES = (
     rf"\b(?:display|brandish|rais|point|pull|wav|wield|produc|aim)ing\s+{_A_WEAPON}|"
     # he would not do what they told him
     r"\b(?:ignor(?:ed|ing)|refus(?:ed|ing)|disobey(?:ed|ing)|defi(?:ed|ant)|"
-    r"(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|failed\s+to)\s+(?:heed|comply|follow|obey))"
+    r"(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|failed\s+to|failing\s+to)\s+"
+    r"(?:heed|comply|follow|obey))"
     r"\b(?:\s+[\w'’-]+){0,5}?\s+(?:orders?|commands?|demands?|instructions?)\b|"
     r"\b(?:refus(?:ed|ing)|would\s+not|wouldn['’]t|did\s+not|didn['’]t|failed)\s+(?:to\s+)?"
     r"(?:drop|put\s+down|disarm|surrender|comply|show\s+(?:his|her)\s+hands)\b|"
@@ -1374,7 +1376,8 @@ def _shot_ones(text: str, at: int) -> str:
     edges = list(_CLAUSE_EDGE.finditer(text, 0, at))
     subject = text[edges[-1].end() if edges else 0 : at]
     if subject.strip():
-        return subject
+        said = _SAID_FIRST.match(subject)  # "Police said King was shot": told of King
+        return subject[said.end() :] if said and subject[said.end() :].strip() else subject
     # the clause before the conjunction holds the subject: "As police moved in, he pulled out a
     # gun and was shot" is told of "he", not of the police of the opening clause; a clause that
     # opens on its verb shares the subject of the one before ("A deputy chased him, fired twice
@@ -1386,7 +1389,11 @@ def _shot_ones(text: str, at: int) -> str:
         opening = _SAID_FIRST.match(clause)  # "Police said he fought the deputies and was shot"
         clause = clause[opening.end() if opening else 0 :]
         if not _OPENS_ON_VERB.match(clause):
-            return clause[:25]
+            # its subject: the words before its verb ("a man approached police": a man)
+            verb = _CLAUSE_VERB.search(clause)
+            return (
+                clause[: verb.start()] if verb and clause[: verb.start()].strip() else clause[:25]
+            )
         end = edges[k].start() if k >= 0 else 0
     return text[:25]
 
@@ -1398,6 +1405,11 @@ _OPENS_ON_VERB = re.compile(
 )
 
 
+# the verb of a clause that opens on its subject: the subject is the words before it
+_CLAUSE_VERB = re.compile(
+    r"\b(?-i:[a-z]+ed|ran|fled|shot|fought|drew|threw|hit|struck|came|went|got|had|was|were|"
+    r"pulled|took|tried|refused)\b"
+)
 _SAID_FIRST = re.compile(
     r"(?:[\w'’.-]+\s+){1,4}?(?:said|says|say|told\s+\w+|reported)\s+(?:that\s+)?", re.IGNORECASE
 )
@@ -1505,7 +1517,10 @@ _RESTRAINT = gate(
         rf"applied\s+(?:their|his|her)\s+(?:full\s+)?(?:body\s*)?weight|"
         rf"(?:held|pressed|forced)\s+(?:him|her)\s+(?:face\s*)?down|"
         rf"(?:put|placed|held)\s+(?:him|her)\s+in\s+a\s+(?:choke|neck|head)\s*hold|"
-        rf"(?:choked|strangled|asphyxiated|sat\s+on))\b",
+        rf"(?:choked|strangled|asphyxiated|sat\s+on)|"
+        # a Taser's shocks, then the death: "the officer tasered him. He died three days later"
+        rf"(?:tased|tasered|shocked|stunned)\s+(?:him|her)|"
+        rf"used\s+(?:a|his|her|their)\s+(?:Taser|stun\s+gun)\s+on)\b",
         re.IGNORECASE,
     )
 )

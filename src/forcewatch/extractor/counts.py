@@ -854,7 +854,8 @@ _SURNAME += r"October|November|December|Who|Which|What|Someone|Nobody|Everyone)\
 _SURNAME += r"(?:-[A-Z][a-z]+)?)"
 _ONE_NAMED_EN = gate(
     re.compile(
-        rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhen\s))(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?"
+        rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhen\s)|(?<=\bsaid\s)|(?<=\bsay\s)|(?<=\bsays\s))"
+        rf"(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?"
         rf"(?P<k>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b"
         rf"|\b(?P<k2>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed)\s+(?P<name2>{_SURNAME})\b"
         rf"(?!\s+(?-i:[A-Z]))"
