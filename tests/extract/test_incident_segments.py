@@ -319,3 +319,23 @@ def test_one_numbered_line_is_no_heading() -> None:
     single = BOARD.replace("2. Free State: Assault by officers, Welkom\n", "")
     heads = [m for m in forcewatch.extract(single, published="2025-03-10", lang="en").incidents]
     assert len(heads) <= 2  # the days may still part them; the heading alone does not
+
+
+SUBSECTIONS = """Declaração preliminar da missão de observação
+
+4. Incidentes
+
+4.1. Cidade de Nacala, província de Nampula. Na noite de 9 de Outubro, agentes da polícia
+dispararam contra eleitores à porta de uma escola. Um jovem morreu no local.
+
+4.2. Distrito de Xai-Xai, província de Gaza. Na manhã de 10 de Outubro, agentes da polícia
+agrediram delegados com bastões. Quatro delegados ficaram feridos.
+"""
+
+
+def test_section_numbers_of_paragraphs_open_a_case_each() -> None:
+    """ "4.1." and "4.2." split from their paragraphs are sections: two days a day apart and two
+    provinces are two cases, not one event told over two days."""
+    result = forcewatch.extract(SUBSECTIONS, published="2024-10-12", lang="pt")
+    cases = [(m.date, m.admin1) for m in result.incidents]
+    assert cases == [("2024-10-09", "MZ-N"), ("2024-10-10", "MZ-G")]

@@ -105,6 +105,8 @@ _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚ�
 # result of police action, Motherwell"): with a second one in the report, each opens a case.
 _NUMBERED_HEADING = re.compile(
     r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n]{3,110}(?<![.!?])\s*$"
+    # or a paragraph's section number alone, split from it ("4.2." before "Distrito de Chókwè")
+    r"|^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s*$"
 )
 _VICTIM_NOUN = (
     r"(?:man|woman|teen(?:ager)?|"
@@ -403,7 +405,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     numbered = [
         i
         for i, sentence in enumerate(sentences)
-        if i and _starts_line(ann.text, sentence.start) and _NUMBERED_HEADING.match(sentence.text)
+        if _starts_line(ann.text, sentence.start) and _NUMBERED_HEADING.match(sentence.text)
     ]
     if len(numbered) >= 2:
         topics.update(numbered)
@@ -911,13 +913,16 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
             and re.search(rf"\b{re.escape(from_lede.place)}\b", lede.text)
         ):
             return from_lede  # "Nampula, 7 de novembro": the heading's place, named again below
-        if (
-            lede is incident.heading
-            and from_lede is not None
-            and from_lede.place_start is not None
-            and lede.start <= from_lede.place_start < first_harm.end
-        ):
-            return from_lede  # the place its section tells before the harm ("NU 29, Motherwell")
+        if lede is incident.heading:
+            # the place its section tells before the harm ("NU 29, Motherwell"; "4.2. Distrito
+            # de Chókwè, província de Gaza. Na manhã de 10 de Outubro ...")
+            section = _locate(ann.doc, ann.lang, (lede.start, first_harm.end))
+            if (
+                section is not None
+                and section.place_start is not None
+                and lede.start <= section.place_start < first_harm.end
+            ):
+                return section
     return location
 
 
