@@ -9,6 +9,15 @@ import forcewatch
 
 CASES = [
     # (lang, published, text, expected date)
+    # the day a habeas corpus was filed is not the day of the beating it is about
+    (
+        "es",
+        "2024-08-23",
+        "El 12 de agosto pasado, la defensora oficial interpuso un hábeas corpus en favor de las "
+        "personas detenidas en el calabozo de la comisaría. Denunció que en la noche del viernes 9 "
+        "de agosto, policías de la dependencia ingresaron al calabozo y golpearon a los detenidos.",
+        "2024-08-09",
+    ),
     (
         "es",
         "2022-08-30",

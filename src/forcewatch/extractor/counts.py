@@ -47,7 +47,7 @@ _HAS_WOUND = re.compile(
 _AGES = r"(?:\s+de\s+(?:entre\s+)?\d{1,2}\s*(?:e|y|a|-)\s*\d{1,2}\s+a[nñ]os)"
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
-    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?{_AGES}?(?:\s*,[^,.;]{{1,30}},)?)\s+(?:(?:were|have\s+been|"
+    rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?{_AGES}?(?:\s*,[^,.;]{{1,45}},)?)\s+(?:(?:were|have\s+been|"
     rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"

@@ -323,7 +323,10 @@ INJURED_WORD = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|(?:suffocated|asphyxiated)(?=\s+(?:by|from|with|on)\s+(?:the\s+)?tear[- ]gas)|"
     r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|torturad[oa]s?|tortured|"
     r"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|"
-    r"ferid[oa]s?|baleados)"
+    r"ferid[oa]s?|baleados|"
+    # hurt, told by their care: "three residents were treated for rubber bullet wounds"
+    r"treated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|"
+    r"atendid[oa]s?\s+(?:por|con|com)\s+(?:[\w-]+\s+){0,3}?(?:heridas|lesiones|ferimentos))"
 )
 # A clash, whoever started it: relevant when agents are there and someone died or was hurt.
 CLASH = gate(

@@ -977,7 +977,28 @@ def _counts(
         in_harm = [c for c in chosen if any(a <= c.start < b for a, b in harm_ranges)]
         if not in_harm and toll_told and not agents:
             chosen = [c for c in chosen if c.start >= first_harm]
-        return _quantity(ann.doc, in_harm or chosen)
+        found = _quantity(ann.doc, in_harm or chosen)
+        # the others hurt, told after those counted: "A boy was struck by a rubber bullet.
+        # Three other residents were treated for rubber bullet wounds" (1 + 3)
+        text = ann.doc.text
+        base = [c for c in in_harm or chosen if not _more_people(text, c)]
+        others = [c for c in chosen if c.start >= first_harm and _more_people(text, c)]
+        if not base or len(others) != 1 or others[0].start < max(c.start for c in base):
+            return found
+        first, more = _quantity(ann.doc, base), others[0].number
+        if (
+            first is None
+            or first.best != 1  # one named or described, then the others
+            or more.best is None
+            or _SAME_SENTENCE_OR_LIST.search(text, max(0, others[0].start - 40), others[0].start)
+        ):
+            return found
+        return Quantity(
+            low=(first.low or first.best) + (more.low or more.best),
+            best=first.best + more.best,
+            high=None,
+            span=first.span,
+        )
 
     return (
         pick("killed", False) or _taken_then_found(ann, incident),
@@ -1114,7 +1135,10 @@ _LEGAL = re.compile(
     r"condena(?!r\b|mos\b)\w*|"
     r"juicio|audiencia|fiscal[ií]a\s+(?:imput|acus|formaliz)\w*|tribunal|veredicto|"
     r"charged|indicted|convicted|sentenced|verdict|trial|hearing|court|prosecutors?\s+(?:said|"
-    r"filed|charged)|julgamento|júri|juri|denunci(?:ou|aram|ados?)|condenou|condenaram|réus?)\b",
+    r"filed|charged)|julgamento|júri|juri|denunci(?:ou|aram|ados?)|condenou|condenaram|réus?|"
+    # a filing: "interpuso una acción de hábeas corpus", "filed a lawsuit", "ajuizou uma ação"
+    r"interpus(?:o|ieron)|h[aá]beas\s+corpus|(?:recurso|acci[oó]n)\s+de\s+amparo|lawsuit|ajuiz(?:ou|aram)|impetr(?:ou|aram)|"
+    r"filed\s+(?:a\s+)?(?:complaint|suit|petition))\b",
     re.IGNORECASE,
 )
 # A sentence that is only a place and the report's date: "Uberlândia, 27 de janeiro de 2025".
@@ -1394,6 +1418,24 @@ def _is_place_name(name: str, location: Location | None) -> bool:
         return True
     hits = default_gazetteer().find(name)
     return any(h.end - h.start >= len(name.rstrip(".")) - 1 and h.kind != "locality" for h in hits)
+
+
+# others than those counted before: "another five", "otros cuatro", "three other residents",
+# "dos más" (not "more than", "más de cien")
+_MORE_BEFORE = re.compile(r"\b(?:otr[oa]s|outr[oa]s|another)\s+$", re.IGNORECASE)
+_MORE_AFTER = re.compile(
+    r"[\w-]+\s+(?:(?:other|more)\b(?!\s+than)|(?:m[aá]s|mais)\b(?!\s+de\b))", re.IGNORECASE
+)
+# the others already joined to the one before them: "Pineda y otros dos hombres ... murieron"
+_SAME_SENTENCE_OR_LIST = re.compile(r"(?:\b(?:y|e|and)\s+|,\s*)$", re.IGNORECASE)
+
+
+def _more_people(text: str, count: Count) -> bool:
+    """A count of others than those counted before: "three other residents", "otros cuatro"."""
+    return bool(
+        _MORE_BEFORE.search(text, max(0, count.start - 12), count.start)
+        or _MORE_AFTER.match(text, count.start)
+    )
 
 
 def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:
