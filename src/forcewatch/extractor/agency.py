@@ -602,7 +602,12 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = bool(
-                re.fullmatch(r"\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", gap, re.I)
+                # "Trooper Jason Brown, who shot and killed him": the agent's relative clause
+                re.fullmatch(
+                    r"(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?",
+                    gap,
+                    re.I,
+                )
                 or _ARRESTED_AND.match(gap)
                 or _SELF_REPORT.fullmatch(gap)
                 or _came_upon_and(gap)
@@ -1401,7 +1406,9 @@ def _shot_ones(text: str, at: int) -> str:
 # a clause that opens on a verb in the past: "fired twice", "then ran" (not "he ran", "the man")
 _OPENS_ON_VERB = re.compile(
     r"\s*(?:then\s+|also\s+|\w+ly\s+)?(?-i:[a-z]+ed|ran|fled|shot|fought|drew|"
-    r"threw|hit|struck)\b"
+    # a participle's clause shares it too: "He crashed a car and, after shooting at police, was
+    # shot and killed"
+    r"threw|hit|struck|[a-z]{3,}ing)\b"
 )
 
 
