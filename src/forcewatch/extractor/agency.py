@@ -311,6 +311,11 @@ _PERSON_OBJECT = re.compile(
     r"students?|detainees?|prisoners?|journalists?|worshippers?))\b",
     re.IGNORECASE,
 )
+# The agents' own relative clause between them and the harm: "officers, who shot", "Trooper
+# Jason Brown, who shot and killed him"
+_RELATIVE_GAP = re.compile(
+    r"(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?", re.IGNORECASE
+)
 # A shot at someone told by a pronoun: "un agente le disparó a dos metros", "atirou nele"
 _AT_SOMEONE = re.compile(r"\b(?:le|les|lhe|lhes)\s+$", re.IGNORECASE)
 _WEAK_ACT = re.compile(
@@ -602,12 +607,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
             relative = bool(
-                # "Trooper Jason Brown, who shot and killed him": the agent's relative clause
-                re.fullmatch(
-                    r"(?:\s+(?-i:[A-Z][\w.'’-]+)){0,3}\s*,?\s*(?:who|that|que)\s+(?:\w+ly\s+)?",
-                    gap,
-                    re.I,
-                )
+                _RELATIVE_GAP.fullmatch(gap)
                 or _ARRESTED_AND.match(gap)
                 or _SELF_REPORT.fullmatch(gap)
                 or _came_upon_and(gap)
@@ -1403,20 +1403,13 @@ def _shot_ones(text: str, at: int) -> str:
     return text[:25]
 
 
-# a clause that opens on a verb in the past: "fired twice", "then ran" (not "he ran", "the man")
-_OPENS_ON_VERB = re.compile(
-    r"\s*(?:then\s+|also\s+|\w+ly\s+)?(?-i:[a-z]+ed|ran|fled|shot|fought|drew|"
-    # a participle's clause shares it too: "He crashed a car and, after shooting at police, was
-    # shot and killed"
-    r"threw|hit|struck|[a-z]{3,}ing)\b"
-)
-
-
+_PAST_VERB = r"[a-z]+ed|ran|fled|shot|fought|drew|threw|hit|struck"
+# a clause that opens on a verb in the past: "fired twice", "then ran" (not "he ran", "the man"),
+# or on a participle, whose clause shares the subject too ("He crashed a car and, after shooting
+# at police, was shot and killed")
+_OPENS_ON_VERB = re.compile(rf"\s*(?:then\s+|also\s+|\w+ly\s+)?(?-i:{_PAST_VERB}|[a-z]{{3,}}ing)\b")
 # the verb of a clause that opens on its subject: the subject is the words before it
-_CLAUSE_VERB = re.compile(
-    r"\b(?-i:[a-z]+ed|ran|fled|shot|fought|drew|threw|hit|struck|came|went|got|had|was|were|"
-    r"pulled|took|tried|refused)\b"
-)
+_CLAUSE_VERB = re.compile(rf"\b(?-i:{_PAST_VERB}|came|went|got|had|was|were|took)\b")
 _SAID_FIRST = re.compile(
     r"(?:[\w'’.-]+\s+){1,4}?(?:said|says|say|told\s+\w+|reported)\s+(?:that\s+)?", re.IGNORECASE
 )

@@ -852,17 +852,16 @@ _SURNAME += r"Deputies|Deputy|Troopers?|Soldiers?|Agents?|Monday|Tuesday|Wednesd
 _SURNAME += r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
 _SURNAME += r"October|November|December|Who|Which|What|Someone|Nobody|Everyone)\b)[A-Z][a-z]+"
 _SURNAME += r"(?:-[A-Z][a-z]+)?)"
+_SHOT_DEAD = r"(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)"
 _ONE_NAMED_EN = gate(
     re.compile(
         rf"(?:^|(?<=[,;]\s)|(?<=\band\s)|(?<=\bwhen\s)|(?<=\bsaid\s)|(?<=\bsay\s)|(?<=\bsays\s))"
-        rf"(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?"
-        rf"(?P<k>shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b"
+        rf"(?P<name>{_SURNAME})\s+(?:was|got)\s+(?:\w+ly\s+)?(?P<k>{_SHOT_DEAD})\b"
         rf"|\b(?P<k2>shot\s+and\s+killed|fatally\s+shot|shot\s+dead|killed)\s+(?P<name2>{_SURNAME})\b"
         rf"(?!\s+(?-i:[A-Z]))"
         # the name, what he did, and the shot: "Kane came out with a rifle and was shot and killed"
         rf"|^(?:[\w,]+\s+){{0,3}}?(?P<name3>{_SURNAME})\s+(?:(?!who\b|that\b|which\b|and\b)"
-        rf"[\w'’-]+,?\s+){{1,10}}?and\s+(?:then\s+)?(?:was|got)\s+(?:\w+ly\s+)?"
-        rf"(?:shot\s+and\s+killed|shot\s+dead|shot\s+to\s+death|killed)\b",
+        rf"[\w'’-]+,?\s+){{1,10}}?and\s+(?:then\s+)?(?:was|got)\s+(?:\w+ly\s+)?{_SHOT_DEAD}\b",
     )
 )
 

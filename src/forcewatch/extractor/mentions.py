@@ -91,9 +91,10 @@ _CASE_HEADING = re.compile(
 )
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
 # "Killings in Darfur", "Torturas en Sucre": a heading line of its own, each a case.
+_HEADING_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+"  # "1. ", "IV) "
 _TOPIC_HEADING = re.compile(
     # (numbered or not: "1. Fatal shooting in Nyalenda, Kisumu County")
-    r"^\s*(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?"
+    rf"^\s*(?:{_HEADING_NUMBER})?"
     r"(?=[^\n]{0,60}\b(?:Torture|Killings?|Sexual|Rape|Beatings?|Shootings?|Strikes?|Injur(?:y|ies)|"
     r"Attacks?|Abuses?|Deaths?|Assaults?|Executions?|Raids?|Tortura|Torturas|Asesinatos?|"
     r"Ejecuciones|Muertes?|Ataques?|Mortes?|Assassinatos?|Chacina|Masacre|Massacre)\b)"
@@ -104,7 +105,7 @@ _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚ�
 # A numbered heading on a line of its own, with no full stop ("1. Eastern Cape: Death as a
 # result of police action, Motherwell"): with a second one in the report, each opens a case.
 _NUMBERED_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n]{3,110}(?<![.!?])\s*$"
+    rf"^\s*{_HEADING_NUMBER}[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n]{{3,110}}(?<![.!?])\s*$"
     # or a paragraph's section number alone, split from it ("4.2." before "Distrito de Chókwè")
     r"|^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s*$"
 )
@@ -978,20 +979,19 @@ def _counts(
         if not in_harm and toll_told and not agents:
             chosen = [c for c in chosen if c.start >= first_harm]
         found = _quantity(ann.doc, in_harm or chosen)
-        # the others hurt, told after those counted: "A boy was struck by a rubber bullet.
-        # Three other residents were treated for rubber bullet wounds" (1 + 3)
+        # one victim, then the others hurt: "A boy was struck by a rubber bullet. Three other
+        # residents were treated for rubber bullet wounds" (1 + 3), not "Pineda y otros dos"
         text = ann.doc.text
-        base = [c for c in in_harm or chosen if not _more_people(text, c)]
         others = [c for c in chosen if c.start >= first_harm and _more_people(text, c)]
-        if not base or len(others) != 1 or others[0].start < max(c.start for c in base):
+        if len(others) != 1 or _JOINED_BEFORE.search(
+            text, max(0, others[0].start - 40), others[0].start
+        ):
+            return found
+        base = [c for c in in_harm or chosen if not _more_people(text, c)]
+        if not base or max(c.start for c in base) > others[0].start:
             return found
         first, more = _quantity(ann.doc, base), others[0].number
-        if (
-            first is None
-            or first.best != 1  # one named or described, then the others
-            or more.best is None
-            or _SAME_SENTENCE_OR_LIST.search(text, max(0, others[0].start - 40), others[0].start)
-        ):
+        if first is None or first.best != 1 or more.best is None:
             return found
         return Quantity(
             low=(first.low or first.best) + (more.low or more.best),
@@ -1427,7 +1427,7 @@ _MORE_AFTER = re.compile(
     r"[\w-]+\s+(?:(?:other|more)\b(?!\s+than)|(?:m[aá]s|mais)\b(?!\s+de\b))", re.IGNORECASE
 )
 # the others already joined to the one before them: "Pineda y otros dos hombres ... murieron"
-_SAME_SENTENCE_OR_LIST = re.compile(r"(?:\b(?:y|e|and)\s+|,\s*)$", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"(?:\b(?:y|e|and)\s+|,\s*)$", re.IGNORECASE)
 
 
 def _more_people(text: str, count: Count) -> bool:

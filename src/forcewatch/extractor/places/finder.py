@@ -900,6 +900,7 @@ def _classify(
     ):
         # "El Alto" in a report on Bolivia: the homonym in the country the report gives, else
         # a settlement of that country the gazetteer lacks, never a small town abroad
+        by_force = hint is not None and named == {hint}  # only the agents' force tells it
         inside = [i for i in cities if gaz.cities[i].country in named]
         if inside:
             city = max(inside, key=lambda i: gaz.cities[i].population)
@@ -915,15 +916,12 @@ def _classify(
         ):
             return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
         elif (
-            (firm is None or named <= firm or named == {hint})
+            (firm is None or named <= firm or by_force)
             and gaz.cities[city].population < _BIG_CITY
             # a word, or a small town abroad when the agents are a force only the report's own
-            # state fields ("Ciudad Universitaria" in Tegucigalpa with the PMOP, not in Madrid)
-            and (
-                _is_common(gaz, doc, key)
-                # nothing but the force tells the country, and no place of it is named
-                or (hint is not None and named == {hint} and hint not in ctx_country)
-            )
+            # state fields and no place of that state is named ("Ciudad Universitaria" in
+            # Tegucigalpa with the PMOP, not in Madrid)
+            and (_is_common(gaz, doc, key) or (by_force and hint not in ctx_country))
         ):
             return []  # "na Ala 4" of a prison in Roraima: a word, not a town in Kerala
     if common:

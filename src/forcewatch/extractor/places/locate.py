@@ -201,7 +201,7 @@ def _written_at(
 
 
 def _nationality_only(
-    gaz: Gazetteer, annotated: Annotated, focus: tuple[int, int] | None, hint: str | None = None
+    gaz: Gazetteer, annotated: Annotated, focus: tuple[int, int] | None, hint: str | None
 ) -> Location | None:
     """A text without places whose agents have a nationality, or are a force only one state
     fields (``hint``: "la PMOP", "os carabineiros"): the country's centroid."""
