@@ -221,6 +221,29 @@ def test_budget_a_signal_handled_as_the_block_ends_leaves_no_clock_behind(
         _spin()  # the next budget still has its clock
 
 
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="no interval timer here")
+def test_budget_a_signal_handled_before_the_block_begins_leaves_no_clock_behind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A budget shorter than starting its clock rings before the block runs: the block is
+    refused, and the thread's deadline is given back (before, the ring escaped between setting
+    the clock and entering the cleanup's scope, and every later budget was ignored)."""
+    real = signal.setitimer
+
+    def ring_as_it_starts(which: int, seconds: float, interval: float = 0.0) -> object:
+        result = real(which, seconds, interval)
+        if seconds > 0:
+            signal.raise_signal(signal.SIGALRM)  # handled at Python's next check
+        return result
+
+    monkeypatch.setattr(signal, "setitimer", ring_as_it_starts)
+    with pytest.raises(OverBudget, match=r"more than 60 s"), time_budget(60, "starts late"):
+        sum(range(10))
+    monkeypatch.setattr(signal, "setitimer", real)
+    with pytest.raises(OverBudget, match=r"more than 0\.05 s"), time_budget(0.05, "next"):
+        _spin()  # the next budget still has its clock
+
+
 @pytest.mark.parametrize("in_thread", [False, True])
 def test_budget_a_block_that_ends_late_is_refused_though_its_clock_never_rang(
     in_thread: bool, monkeypatch: pytest.MonkeyPatch

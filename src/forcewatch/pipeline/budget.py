@@ -81,9 +81,11 @@ def _signal_budget(
 ) -> Iterator[None]:
     alarm = _Alarm()
     previous = signal.signal(signal.SIGALRM, alarm.ring)
-    _active.deadline = deadline
-    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
+        # inside the try: a budget shorter than the next few instructions rings before the
+        # block begins, and the cleanup must run all the same
+        _active.deadline = deadline
+        signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
         if time.monotonic() >= deadline:  # ended past its time before the signal was handled
             raise Expired
