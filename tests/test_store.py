@@ -3,6 +3,8 @@ analysts' decisions kept across merges, and clear errors for databases we cannot
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -175,6 +177,28 @@ def test_store_sqlite_is_in_wal_mode(tmp_path: Path) -> None:
     with store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
     store.close()
+
+
+def test_store_opens_a_new_file_another_connection_is_writing(tmp_path: Path) -> None:
+    """Two processes opening one new database at once: while the other holds its write lock,
+    the switch to WAL is refused at once by SQLite (no busy handler), and opening waits for the
+    lock instead of failing with "database is locked" (the flaky two-ingests test)."""
+    path = tmp_path / "new.sqlite"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("CREATE TABLE other_table (x INTEGER)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO other_table VALUES (1)")
+    release = threading.Timer(0.3, other.execute, ("COMMIT",))
+    release.start()
+    try:
+        store = Store.open(str(path))
+        with store.engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert store.counts()["documents"] == 0
+        store.close()
+    finally:
+        release.join()
+        other.close()
 
 
 def test_store_schema_revision_is_alembics_head() -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -59,11 +61,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # the wait for a lock first: switching to WAL needs one too, and another process may be
     # creating the tables of a new database right then (it failed "database is locked" under load)
     cursor.execute(f"PRAGMA busy_timeout={_BUSY_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _write_ahead_log(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA cache_size=-16000")  # 16 MB of pages per connection
     cursor.close()
+
+
+def _write_ahead_log(cursor: Any) -> None:
+    """Switch the file to WAL (it stays so: a file already in WAL is left alone). SQLite answers
+    the switch with "database is locked" at once, without its busy handler, while another
+    connection holds the new file's lock (eight processes opening one new database failed one
+    round in six), so the switch is retried within the busy window."""
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() in ("wal", "memory"):
+        return
+    deadline = time.monotonic() + _BUSY_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
 
 
 def _sqlite_begin(connection: Connection) -> None:
