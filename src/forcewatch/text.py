@@ -112,17 +112,27 @@ def search_phrases(phrase: str) -> list[str]:
 BAND_WIDTHS = (11, 11, 11, 11, 10, 10)  # 64 bits in 6 bands
 MAX_DISTANCE = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SIMHASH_BLOCK = 8192  # shingles a block: half a MB of unpacked bits
 
 
 def simhash(text: str, *, shingle: int = 3) -> int:
-    """Signed 64-bit simhash (fits a BIGINT column) of the text's word shingles."""
+    """Signed 64-bit simhash (fits a BIGINT column) of the text's word shingles: each shingle's
+    8-byte BLAKE2b hash votes +1 for its set bits and -1 for the others; a bit is set where the
+    votes are positive. The votes are counted with numpy a block of shingles at a time (a bit
+    at a time per shingle in Python took 1.3 s of a 1 MB report's 17)."""
+    import numpy as np  # here: most commands that import this module never hash
+
     words = [w.lower() for w in _WORD.findall(text)]
     grams = [" ".join(words[i : i + shingle]) for i in range(max(1, len(words) - shingle + 1))]
-    weights = [0] * 64
-    for gram in grams:
-        h = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if h >> bit & 1 else -1
+    ones = np.zeros(64, dtype=np.int64)
+    for start in range(0, len(grams), _SIMHASH_BLOCK):
+        block = grams[start : start + _SIMHASH_BLOCK]
+        digests = b"".join(hashlib.blake2b(g.encode(), digest_size=8).digest() for g in block)
+        # big-endian hashes as little-endian bytes: column j of the unpacked bits is bit j
+        hashes = np.frombuffer(digests, dtype=">u8").astype("<u8")
+        bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+        ones += bits.sum(axis=0, dtype=np.int64)
+    weights = 2 * ones - len(grams)
     value = sum(1 << bit for bit in range(64) if weights[bit] > 0)
     return value - (1 << 64) if value >= 1 << 63 else value
 
