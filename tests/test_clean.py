@@ -203,3 +203,47 @@ def test_clean_dump_keeps_every_short_case_of_a_short_report(text: str) -> None:
     assert first in cleaned.text
     assert last in cleaned.text
     assert re.search(r"Cas[oe] 2 —", cleaned.text)
+
+
+def test_text_dump_cuts_readers_comments_and_keeps_a_signed_letter() -> None:
+    """A page's comments, from their numbered heading to the end, are no part of the report (a
+    comment's time stamp dated a blog's incident); a reader's letter signed after its last
+    sentence is prose."""
+    from forcewatch.clean.textdump import clean_text_dump
+
+    story = (
+        "Sobre las once llegaron los antimotines de la Policía Nacional Civil al cruce de Los "
+        "Encuentros y lanzaron gases contra los vecinos que bloqueaban la carretera.\n\n"
+        "Vimos a dos agentes pegarle con el tolete a un señor mayor que ya estaba en el suelo, "
+        "y a un chaval con la cara llena de sangre.\n\n"
+    )
+    letter = (
+        '"Meu filho foi com dois amigos a um baile de rua e os guardas municipais saíram '
+        'batendo de cassetete em quem estava na rua. Posso processar a Prefeitura?" — M.A.S., '
+        "Campinas\n\n"
+    )
+    comments = (
+        "14 COMENTARIOS\n\n"
+        "Marta G. · 24 noviembre, 2024 a las 19:02 Gracias por contarlo, nosotros vamos en "
+        "enero y la policía de allí nos da miedo.\n\n"
+    )
+    cleaned = clean_text_dump(story + letter + comments)
+    assert "Vimos a dos agentes" in cleaned.text
+    assert "Posso processar a Prefeitura" in cleaned.text
+    assert "COMENTARIOS" not in cleaned.text and "Marta G." not in cleaned.text
+
+
+def test_text_dump_keeps_a_signed_letter_that_opens_the_article() -> None:
+    from forcewatch.clean.textdump import clean_text_dump
+
+    page = (
+        "CONSULTÓRIO JURÍDICO\n\nPERGUNTA\n\n"
+        '"Meu filho foi com dois amigos a um baile de rua e os guardas municipais saíram '
+        'batendo de cassetete em quem estava na rua. Posso processar a Prefeitura?" — M.A.S., '
+        "Campinas\n\nRESPOSTA\n\n"
+        "Cara leitora, sinto muito pelo que aconteceu com seu filho e com os amigos dele. Vamos "
+        "por partes, começando pela responsabilidade do Município.\n\n"
+        "A Constituição prevê que as pessoas jurídicas de direito público respondem pelos danos "
+        "que seus agentes causarem a terceiros, sem que a senhora precise provar culpa.\n\n"
+    )
+    assert "guardas municipais saíram batendo" in clean_text_dump(page).text

@@ -34,3 +34,24 @@ def test_gold_clusters_merge_quality() -> None:
     assert report.items == sum(len(r.incidents) for r in REPORTS)
     assert report.precision >= 0.95, report.false_joins
     assert report.recall >= 0.95, report.missed_joins
+
+
+# HRW-LABELLING.md: the West Bank as a whole, which ISO 3166-2 does not list
+_ADMIN1_CONVENTIONS = {"PS-WBK"}
+
+
+def test_gold_admin1_codes_are_iso_3166_2() -> None:
+    """Every labelled first-level division is a code ISO 3166-2 lists today (a withdrawn code,
+    "GT-SO" for Sololá, can never match an extraction)."""
+    import pycountry
+
+    codes = {s.code for s in pycountry.subdivisions} | _ADMIN1_CONVENTIONS
+    wrong = [
+        f"{path.name}: {report.id}: {where.admin1}"
+        for path in sorted(GOLD.glob("*.jsonl"))
+        if path.name not in ("clusters.jsonl", "gvdb_groups.jsonl")
+        for report in read_gold(path)
+        for where in [*report.incidents, *report.aggregates]
+        if where.admin1 and where.admin1 not in codes
+    ]
+    assert not wrong, wrong

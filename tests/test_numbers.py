@@ -66,6 +66,29 @@ def test_numbers_qualified(
         ("fired 16 shots", "en", []),
         ("charged in the death of 12-year-old Ciara", "en", []),
         ("a two-hour standoff left 3 people dead", "en", [("killed", False, 3)]),
+        # a list joined by "así como", "as well as"; a partitive names its force after it
+        (
+            "cuatro personas resultaron lesionadas, así como dos elementos de la Guardia Nacional",
+            "es",
+            [("injured", False, 4), ("injured", True, 2)],
+        ),
+        (
+            "four protesters were wounded, as well as two officers",
+            "en",
+            [("injured", False, 4), ("injured", True, 2)],
+        ),
+        # hurt, told by their care in the active: only with the wounds told
+        (
+            "los bomberos atendieron a seis personas con golpes y heridas",
+            "es",
+            [("injured", False, 6)],
+        ),
+        ("medics treated 14 people for gunshot wounds", "en", [("injured", False, 14)]),
+        ("los bomberos atendieron a seis personas por intoxicación", "es", []),
+        # one named and the others: "Kenya and two other countries" names no person
+        ("murieron Andrés Pineda y otros dos jóvenes", "es", [("killed", False, 3)]),
+        ("Pineda y otros dos hombres murieron también", "es", [("killed", False, 3)]),
+        ("Kenya and two other countries were hit", "en", []),
     ],
 )
 def test_counts_civilians_and_agents_apart(

@@ -252,6 +252,34 @@ CASES = [
         "abordagem no bairro CPA III em 12 de outubro de 2020.",
         "2020-10-12",
     ),
+    # a communiqué's dateline with two places and "a" before its day is the report's
+    (
+        "es",
+        "2025-06-06",
+        "Mazapil, Zacatecas, a 6 de junio de 2025\nLa empresa informa lo siguiente sobre los hechos "
+        "de la tarde de ayer en el acceso de la unidad. Elementos de la Guardia Nacional realizaron "
+        "la liberación del acceso. Lamentamos el fallecimiento del señor Anselmo Ríos Carrillo; los "
+        "disparos fueron realizados por elementos de esa institución.",
+        "2025-06-05",
+    ),
+    # a birthday is never the event's day
+    (
+        "pt",
+        "2024-10-22",
+        "Data de nascimento declarada: 14/02/1998\nR: No sábado, 18 de maio, fizemos uma marcha em "
+        "Bandim. Um polícia deu-me com o cassetete na cabeça e os agentes da PIR bateram-me.",
+        "2024-05-18",
+    ),
+    # a story told from a recent day named before its case ("El jueves pasado salimos ...")
+    (
+        "es",
+        "2024-11-24",
+        "El jueves pasado salimos de Antigua Guatemala en un shuttle rumbo a Panajachel.\n\nEl "
+        "bloqueo\n\nA la altura de Los Encuentros el tráfico se paró del todo.\n\nCuando llegó la "
+        "policía\n\nVimos a dos agentes de la Policía Nacional Civil pegarle con el tolete a un "
+        "señor mayor que ya estaba en el suelo.",
+        "2024-11-21",
+    ),
 ]
 
 

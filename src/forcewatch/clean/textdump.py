@@ -43,6 +43,8 @@ _BYLINE = re.compile(
 # A menu: several short items separated by pipes, bullets or slashes.
 _MENU = re.compile(r"^(?:[^|·•]{1,30}\s*[|·•]\s*){2,}[^|·•]{0,30}$")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)]*$""")
+# a reader's letter signed after its last sentence: "... vão ser punidos?" — M.A.S., Campinas"
+_SIGNED_END = re.compile(r"""[.!?…]["'”’»)]*\s+[—–]\s*(?:[\w.'’-]+,?\s*){1,6}$""")
 # A field of a form: "Data do facto: 02/09/2024", "Lugar: Andahuaylas", "Data/hora do fato: ...".
 _FIELD = re.compile(r"^[A-ZÁÉÍÓÚÑÇÂÊÔÃÕ][\w.º°ª/]*(?:\s+[\w.º°ª/]+){0,4}\s*:\s+\S")
 
@@ -70,6 +72,23 @@ def _date_line(block: str, words: int = 9) -> str | None:
     if not hits or hits[0].value is None or hits[0].value.startswith("--"):
         return None
     return hits[0].value
+
+
+# A byline that says it is the publication's day may run on: "Publicado el 24 de noviembre de
+# 2024 por Lucía · 14 comentarios · Lectura: 9 minutos", "Posted on May 2, 2025 by ..."
+_PUBLISHED_CUE = re.compile(
+    r"^\s*(?:publicad[oa]|published|posted|publicado\s+em|atualizad[oa]|actualizad[oa]|updated)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_LINE_WORDS = 24
+
+
+def _page_date(block: str) -> str | None:
+    """The page's date from a line above the article: a short date line, or a longer one that
+    says it is the publication's."""
+    if _PUBLISHED_CUE.match(block):
+        return _date_line(block, _PUBLISHED_LINE_WORDS)
+    return _date_line(block)
 
 
 # A communiqué's sign-off: "Maputo, 7 de Abril de 2025", "Bogotá D.C., 18 de febrero de 2025"
@@ -123,7 +142,7 @@ def _is_prose(block: str, last: bool = False) -> bool:
     are cut off in the middle of a sentence (a truncated dump)."""
     if _words(block) < 12:
         return False
-    if _SENTENCE_END.search(block):
+    if _SENTENCE_END.search(block) or _SIGNED_END.search(block):
         return True
     return (last or block.rstrip().endswith(":")) and bool(_INNER_SENTENCE.search(block))
 
@@ -231,6 +250,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
         if logo:
             publisher = logo.group(1).strip().rstrip("·|-–—:•").strip()  # "Horizonte Libre · Logo"
 
+    _mark_comment_section(blocks, labels)
     _mark_related_headlines(blocks, labels)
     _mark_teaser_runs(blocks, labels)
     _mark_about_sections(blocks, labels)
@@ -253,7 +273,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
     first, last = _extend_over_short_cases(blocks, keep, prose[0], prose[-1])
     first = _extend_over_fields(blocks, keep, first)
     published = next(
-        (d for d in (_date_line(blocks[i]) for i in range(first)) if d is not None), None
+        (d for d in (_page_date(blocks[i]) for i in range(first)) if d is not None), None
     ) or _signed_on(blocks, last)
     if any(i < first for i in keep):
         removed.append("header")
@@ -393,6 +413,27 @@ def _mark_teaser_runs(blocks: list[str], labels: list[str | None]) -> None:
                 labels[i] = "related headlines"
             else:
                 break
+
+
+# The heading of a page's comments, with their number: "14 COMENTARIOS", "Comments (3)", "3
+# thoughts on “...”", "12 comentários"
+_COMMENTS_HEADING = re.compile(
+    r"^\s*(?:\d+\s+(?:comentarios?|comments?|coment[aá]rios?|respuestas|responses|respostas|"
+    r"thoughts\s+on\b.*|replies)|(?:comentarios|comments|coment[aá]rios)\s*\(\d+\))\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _mark_comment_section(blocks: list[str], labels: list[str | None]) -> None:
+    """Readers' comments: from their numbered heading, once the article has begun, to the end
+    of the page (their names, times and words are no part of the report: a comment's time
+    stamp dated a blog's incident)."""
+    first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
+    for h in range(first_prose + 1, len(blocks)):
+        if _words(blocks[h]) <= 8 and _COMMENTS_HEADING.match(blocks[h]):
+            for i in range(h, len(blocks)):
+                labels[i] = labels[i] or "comments"
+            return
 
 
 def _is_rail_heading(block: str, label: str | None) -> bool:

@@ -238,7 +238,9 @@ _AGENTS_AS_OBJECT = re.compile(
     rf"^\s*(?:a\s+)?(?:(?:more\s+than|at\s+least|about|over|m[aá]s\s+de|al\s+menos|mais\s+de|"
     # the words of the object's own phrase only: "two", "several Saudi", "and injuring five"
     # (never a pronoun or a comma: "killing him, police said" harmed no agent)
-    rf"pelo\s+menos)\s+)?(?:(?!(?:him|her|them|it|himself|herself|themselves|lo|la|le|o|a)\b)"
+    # (nor an instrument: "espancaram-me com cabos elétricos": cables, not corporals)
+    rf"pelo\s+menos)\s+)?(?:(?!(?:him|her|them|it|himself|herself|themselves|lo|la|le|o|a|com|con|"
+    rf"with)\b)"
     rf"[\w-]+(?:,\d+)?\s+){{0,3}}?(?:{lx.AGENT_NOUN.pattern}|"
     # "killing 12 security force members", "five members of the security forces"
     rf"security\s+(?:force|forces)\s+(?:members|personnel)|members\s+of\s+the\s+(?:security|armed)\s+"
@@ -560,7 +562,8 @@ _CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORE
 # a death in custody: the custody and the death both named ("died in military custody")
 _CUSTODY_DEATH_WORDS = (
     re.compile(
-        r"custody|detention|prison|custodia|cust[oó]dia|penal|c[aá]rcel|prisi[oó]n|celda|calabozo|"
+        r"custody|detention|detained|arrested|picked\s+(?:him|her|them)\s+up|prison|custodia|"
+        r"cust[oó]dia|penal|c[aá]rcel|prisi[oó]n|celda|calabozo|"
         r"bartolina|penitenci|pres[ií]dio|pris[aã]o|cadeia|cela\b|carceragem|esquadra",
         re.IGNORECASE,
     ),
@@ -668,7 +671,11 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             found.append(_agency(sentence, "act", match))
             break
         if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence) and index > 0:
-            dropped = _subject_dropped(pats["act"], sentences[index - 1].text, text, following)
+            previous = sentences[index - 1].text
+            if index > 1 and _SUBJECT_GOES_ON.match(previous) and not names_force(previous):
+                # "Entraron los custodios. Dijeron que ... Nos empezaron a dar con los bastones"
+                previous = f"{sentences[index - 2].text} {previous}"
+            dropped = _subject_dropped(pats["act"], previous, text, following)
             if dropped is not None:
                 found.append(_agency(sentence, "act", dropped))
         if not found or found[-1].sentence is not sentence:
@@ -806,6 +813,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     found += _attributed_after(sentences, found)
     if lang in ("es", "pt"):
         found += _armed_then_shot(sentences, found)
+        found += _fled_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
     if lang in ("es", "pt"):
         for sentence in sentences:
@@ -1071,35 +1079,80 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
 
 # The harm told first, whose it was told next: "Shelling struck a bus stop, killing three
 # civilians. The Mission assessed that the attack was likely carried out by Ukrainian armed
-# forces", "el ataque fue perpetrado por militares", "o disparo foi feito por um policial".
+# forces", "el ataque fue perpetrado por militares", "o disparo foi feito por um policial", "los
+# disparos fueron realizados por elementos de esa institución" (the force named before it). A
+# relative clause may tell the toll itself: "los disparos que causaron la muerte de X fueron
+# realizados por elementos de la Guardia Nacional".
+# a force named again by its kind: "elementos de esa institución", "agentes de dicha corporación"
+_SAME_FORCE = (
+    r"(?:esa|dicha|la\s+misma|essa|dita|a\s+mesma|this|that|the\s+same)\s+"
+    r"(?:instituci[oó]n|corporaci[oó]n|fuerza|institui[cç][aã]o|corpora[cç][aã]o|for[cç]a|force|"
+    r"institution)"
+)
 _CARRIED_OUT_BY = gate(
     re.compile(
-        r"\b(?:the|this|that|el|este|ese|o|esse)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|"
-        r"shelling|bombing|bombardment|shooting|shot|raid|assault|ataque|bombardeo|bombardeio|"
-        r"disparo|tiroteo|tiroteio|balazo)\s+(?:was|had\s+been|fue|foi|habr[ií]a\s+sido|teria\s+sido)\s+"
+        r"\b(?:the|this|that|these|those|el|este|ese|los|estos|esos|o|esse|os|esses|estes)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
+        r"shelling|bombing|bombardment|shootings?|shots?|raids?|assaults?|ataques?|bombardeos?|"
+        r"bombardeios?|disparos?|tiroteos?|tiroteios?|balazos?|tiros?|bullets?|projectiles?|"
+        r"balas?|proyectil(?:es)?|proj[eé]te?is|proj[eé]til)"
+        r"(?P<clause>\s+(?:que|that|which)\s+[^.;:]{0,120}?)?\s+"
+        r"(?:(?:was|were|had\s+been|fue|fueron|foi|foram|habr[ií]an?\s+sido|teriam?\s+sido)\s+"
         r"(?:\w+(?:ly|mente)\s+)?(?:carried\s+out|conducted|launched|committed|perpetrated|fired|"
-        r"perpetrad[oa]|realizad[oa]|efectuad[oa]|efetuad[oa]|hech[oa]|feit[oa]|disparad[oa]|"
-        rf"cometid[oa])\s+(?:by|por|pel[oa]s?)\s+(?:the\s+|los\s+|las\s+|un\s+|una\s+|um\s+|uma\s+)?"
-        rf"(?:[\w-]+\s+){{0,3}}?(?P<force>{_FORCE_NP})\b",
+        r"(?:perpetrad|realizad|efectuad|efetuad|hech|feit|disparad|cometid)[oa]s?)\s+"
+        r"(?:by|por|pel[oa]s?)\s+"
+        # the bullet traced to a gun: "o projétil que atingiu a menina partiu da arma de um dos
+        # policiais militares", "the bullet came from an officer's gun" (the owner named after)
+        r"|(?:partiu|partiram|saiu|sa[ií]ram|veio|came|sali[oó]|salieron|provino|provinieron)\s+"
+        r"(?:da|de\s+la|del|do|de\s+una?|de\s+um|from)\s+(?:the\s+|an?\s+)?(?:service\s+)?"
+        r"(?:armas?|fuzil|pistola|rev[oó]lver|weapon|gun|rifle|pistol)\s+(?:de|do|da|dos|das|del|of)\s+"
+        r"(?:un[oa]?\s+de\s+(?:los|las)\s+|um[a]?\s+d[oa]s\s+|one\s+of\s+)?)"
+        r"(?:the\s+|los\s+|las\s+|un\s+|una\s+|um\s+|uma\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:(?P<force>{_FORCE_NP})\b|(?P<same>{_SAME_FORCE}))",
         re.IGNORECASE,
     )
 )
+# in the relative clause of the shot that is traced: "the bullet that struck the girl"
+_TOLL_IN_CLAUSE = re.compile(
+    r"\b(?:atingiu|atingiram|alcanz[oó]|alcanzaron|hit|struck|mat[oó]|mataron|matou|mataram|"
+    r"feriu|feriram|hiri[oó]|hirieron)\b",
+    re.IGNORECASE,
+)
 _TOLL_BEFORE = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead|muert[oa]s|matando|mat[oó]|"
-    r"herid[oa]s|mortos|feridos)\b",
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|dead|death|muert[oa]s|muerte|"
+    r"fallecimiento|falecimento|matando|mat[oó]|mataron|herid[oa]s|lesionad[oa]s|mortos|morte|"
+    r"feridos|mataram)\b",
     re.IGNORECASE,
 )
 
 
 def _attributed_after(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
-    """A toll whose agents the next sentence names as the ones who carried out the attack."""
+    """A toll whose agents the next sentence names as the ones who carried out the attack (or
+    the same sentence, in a relative clause: "the shots that killed him were fired by")."""
     decided = _decided(found)
     agencies = []
-    for index, sentence in enumerate(sentences[1:], start=1):
+    for index, sentence in enumerate(sentences):
         by = _CARRIED_OUT_BY.search(sentence.text)
         if by is None or _non_state(sentence.text, by):
             continue
-        before = sentences[index - 1]
+        before = sentences[index - 1] if index else None
+        if by.group("same") and not (
+            names_force(sentence.text[: by.start("same")])
+            or (before is not None and names_force(before.text))
+        ):
+            continue  # "esa institución" with no force named before it
+        clause = by.group("clause")
+        toll = (_TOLL_BEFORE.search(clause) or _TOLL_IN_CLAUSE.search(clause)) if clause else None
+        if toll is not None and sentence.start not in decided:
+            at = sentence.start + by.start("clause")
+            agencies.append(Agency(sentence, "context", at + toll.start(), at + toll.end()))
+            continue
+        toll = _TOLL_BEFORE.search(sentence.text, 0, by.start())  # "... murió; los disparos fueron"
+        if toll is not None and sentence.start not in decided:
+            agencies.append(_agency(sentence, "context", toll))
+            continue
+        if before is None:
+            continue
         toll = _TOLL_BEFORE.search(before.text)
         if toll is not None and before.start not in decided:
             agencies.append(_agency(before, "context", toll))
@@ -1415,6 +1468,59 @@ _SAID_FIRST = re.compile(
 )
 
 
+# es/pt: agents who come upon people, who run, and one of them shot with no shooter named: "Quando
+# a viatura da Força Tática entrou na rua, os meninos correram. O Dudu correu e levou dois tiros
+# nas costas", "Al ver a los policías, el joven huyó y recibió un disparo en la espalda".
+_SHOT_NO_SHOOTER_ES_PT = gate(
+    re.compile(
+        r"\b(?:(?:levou|levaram|recebeu|receberam|recibi[oó]|recibieron)\s+(?:um|uma|dois|duas|"
+        r"tr[eê]s|quatro|cinco|un|una|dos|tres|cuatro|cinco|v[aá]ri[oa]s|\d+)\s+(?:tiros?|disparos?|"
+        r"balazos?|balas?)|(?:foi|foram|fue|fueron|result[oó]|resultaron)\s+(?:baleado|baleada|"
+        r"baleados|atingid[oa]s?|alcanzad[oa]s?|abatid[oa]s?)|(?:morreu|muri[oó])\s+baleado)\b"
+        r"(?!\s+(?:\w+\s+){0,3}?(?:por|pel[oa]s?|de)\s+(?:um|uma|un|una)\s+(?:desconocid|"
+        r"desconhecid|criminos|bandid|sicari|delincuent|traficant|assaltant|asaltant))",
+        re.IGNORECASE,
+    )
+)
+# the agents come upon them, or the one shot runs from them
+_CAME_UPON_ES_PT = re.compile(
+    r"\b(?:entr(?:ou|aram|ó|aron)|cheg(?:ou|aram)|lleg(?:ó|aron)|abord(?:ou|aram|ó|aron)|"
+    r"persegu(?:iu|iram)|persigui(?:ó|eron)|cerc(?:ou|aram|ó|aron)|surgi(?:u|ram)|apareci(?:ó|eron)|"
+    r"aparece(?:u|ram)|interceptaron|interceptaram|mandaron\s+parar|mandaram\s+parar|"
+    r"corr(?:eu|eram|ió|ieron)|fug(?:iu|iram)|hu(?:yó|yeron)|escap(?:ou|aram|ó|aron))\b",
+    re.IGNORECASE,
+)
+_FLED_REACH = 2  # sentences before the shot in which the agents may have come
+# others armed in the story: the shot may be theirs
+_OTHERS_ARMED = re.compile(
+    r"\b(?:criminos[oa]s|bandid[oa]s|traficantes|assaltantes|asaltantes|delincuentes|sicarios|"
+    r"pandilleros|desconhecid[oa]s|desconocid[oa]s|atiradores|pistoleir[oa]s|tiroteio\s+entre|"
+    r"enfrentamiento\s+entre|troca\s+de\s+tiros|intercambio\s+de\s+disparos)\b",
+    re.IGNORECASE,
+)
+
+
+def _fled_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    shots = []
+    for index, sentence in _undecided(sentences, found):
+        text = sentence.text
+        shot = _SHOT_NO_SHOOTER_ES_PT.search(text)
+        if shot is None:
+            continue
+        before = [s.text for s in sentences[max(0, index - _FLED_REACH) : index]]
+        window = " ".join([*before, text[: shot.start()]])
+        if (
+            not names_force(window)
+            or not _CAME_UPON_ES_PT.search(window)
+            or NON_STATE.search(window + " " + text)
+            or _OTHERS_ARMED.search(window + " " + text)
+            or lx.AGENT_NOUN.search(text[max(0, shot.start() - 40) : shot.start()])
+        ):
+            continue  # no agents came; others fought; the agents' own man shot
+        shots.append(_agency(sentence, "passive", shot))
+    return shots
+
+
 def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     shots = []
     for index, sentence in _undecided(sentences, found):
@@ -1602,10 +1708,16 @@ def _held_then_hurt(sentences: list[Sentence], found: list[Agency]) -> list[Agen
 _CLAUSE_OPENING = re.compile(
     r"^\s*(?:[\w\d]+(?:\s+[\w\d]+){0,5},\s*)?(?:(?:e|y|luego|después|depois|então|entonces|"
     r"em\s+seguida|en\s+seguida|a\s+seguir|ainda|también|também|inmediatamente|"
-    r"imediatamente)\s*,?\s*)*$",
+    r"imediatamente)\s*,?\s*)*"
+    # a clitic before the verb: "Nos sacaron al patio y nos empezaron a dar con los bastones"
+    r"(?:(?:nos|los|las|les|le|lo|la|me|te|lhe|lhes)\s+)?$",
     re.IGNORECASE,
 )
 _HARM_VERB_FIRST = re.compile(r"(?P<harm>\w+(?:ron|ram))\b", re.IGNORECASE)
+# a sentence that goes on with the same dropped subject: "Dijeron que buscaban un celular."
+_SUBJECT_GOES_ON = re.compile(
+    r"^\s*(?:(?:nos|los|las|les|le|lo|la|me|te)\s+)?\w+(?:ron|ram)\b", re.I
+)
 
 
 def _subject_dropped(

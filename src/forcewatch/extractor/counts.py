@@ -18,6 +18,7 @@ from forcewatch.extractor import vocab
 from forcewatch.extractor.dates import find_dates
 from forcewatch.extractor.numbers import Number, find_numbers
 from forcewatch.extractor.prefilter import gate
+from forcewatch.extractor.words import not_name_words
 
 Harm = Literal["killed", "injured"]
 
@@ -231,8 +232,66 @@ def _first_words(gap: str, n: int = 2) -> str:
 
 # "tres presuntos delincuentes y a un adolescente": Spanish marks a person object with "a".
 _LIST_NEXT = re.compile(
-    r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:,|\s+and|\s+y|\s+e)\s+(?:a\s+)?$", re.IGNORECASE
+    r"^(?P<gap>(?:\s+[\w'’-]+){0,4}?)\s*(?:(?:,\s*)?(?:as[ií]\s+como|as\s+well\s+as|bem\s+como|"
+    r"assim\s+como)|,|\s+and|\s+y|\s+e)\s+(?:a\s+)?$",
+    re.IGNORECASE,
 )
+
+
+# One person named, then the others: "murieron Andrés Pineda y otros dos jóvenes", "Pineda y
+# otros dos hombres ... murieron", "mató a Rosa Tum y a otras tres", "killing Ali Musa and two
+# others": the count is the others and the one named.
+_AND_OTHERS = re.compile(
+    r"(?<=[\w'’.])\s+(?:(?:y|e)\s+(?:a\s+)?(?:otr[oa]s|outr[oa]s)|and)\s+$", re.IGNORECASE
+)
+_OTHERS_AFTER_EN = re.compile(r"\s+others?\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][\w'’-]*\.?")
+_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta|Dña|Dona|Don|Doña|Sgt|Cpl|Capt|Lt|Gen|Col|Maj)\.?", re.IGNORECASE
+)
+_NAME_PARTICLE = re.compile(r"(?:de|del|da|do|dos|das|la|los|van|bin|al|el)$")
+# a place joined to others ("en Tumaco y otros dos municipios"), not a person
+_PLACE_BEFORE = re.compile(
+    r"\b(?:en|in|de|del|desde|em|no|na|nos|nas|at|of|from|near|cerca\s+de|perto\s+de)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _named_and_others(text: str, number: Number) -> int | None:
+    """Where the person named before "y otros N" / "and N others" starts, or None."""
+    window_start = max(0, number.start - 80)
+    window = text[window_start : number.start]
+    joined = _AND_OTHERS.search(window)
+    if joined is None:
+        return None
+    english = not re.search(r"\b(?:y|e)\b", joined.group(), re.IGNORECASE)
+    if english and not _OTHERS_AFTER_EN.match(text, number.end):
+        return None  # "and two soldiers": a list, not the others
+    words = window[: joined.start()].split(" ")
+    start = None
+    # the name: capitalised words (particles between, a title first) right before "y otros"
+    for n in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        word = words[n]
+        if _TITLE.fullmatch(word) and start is not None:
+            start = n
+            break
+        if _NAME_WORD.fullmatch(word) and word.rstrip(".").lower() not in not_name_words():
+            start = n
+        elif not (_NAME_PARTICLE.match(word) and start is not None):
+            break
+    # "Kenya and two other countries": English names one word only after a title
+    if start is None or (english and start == len(words) - 1):
+        return None
+    position = window_start + len(" ".join(words[:start])) + (1 if start else 0)
+    # the verb of harm before the name starts it: "Murieron Andrés Pineda" names two words
+    for n in range(start, len(words)):
+        at = window_start + len(" ".join(words[:n])) + (1 if n else 0)
+        before = text[max(0, at - 40) : at]
+        if _BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before):
+            return at if n < len(words) and _NAME_WORD.fullmatch(words[n]) else None
+    if _PLACE_BEFORE.search(text[max(0, position - 12) : position]):
+        return None
+    return position
 
 
 @dataclass(frozen=True)
@@ -246,6 +305,24 @@ class Count:
     total: int | None = None  # the figure this one was split from ("four died, including a ...")
 
 
+# hurt, told by their care, in the active: "los bomberos atendieron a seis personas con golpes
+# y heridas", "medics treated 14 people for gunshot wounds"
+_CARED_FOR_BEFORE = re.compile(
+    r"\b(?:atend(?:ió|ieron|ían|ía)|trat(?:ó|aron)|atend(?:eu|eram|iam)|trat(?:ou|aram)|treated|"
+    r"attended\s+to)\s+(?:a\s+)?(?:(?:al\s+menos|pelo\s+menos|at\s+least|m[aá]s\s+de|mais\s+de|"
+    r"more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_WOUNDS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:con|com|por|for|with)\s+(?:[\w-]+\s+){0,3}?(?:golpes|heridas|"
+    r"lesiones|contusiones|ferimentos|les[oõ]es|wounds|injuries)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE = re.compile(
+    r"\s+(?:elementos|efectivos|miembros|integrantes|membros|members)\s+(?:de|del|do|da|dos|das|of)"
+    r"(?:\s+[\w'’-]+){1,3}",
+    re.IGNORECASE,
+)
 _DEFINITE = re.compile(r"\b(?:los|las|os|as|the|ambos|ambas|both)\s+$", re.IGNORECASE)
 
 
@@ -274,6 +351,16 @@ def find_counts(
     for number in numbers:
         tail = text[number.end : number.end + 80]
         head = text[max(0, number.start - 40) : number.start]
+        named = _named_and_others(text, number)
+        if named is not None and number.best is not None:
+            # the one named and the others: the count starts at the name
+            number = replace(
+                number,
+                low=None if number.low is None else number.low + 1,
+                best=number.best + 1,
+                high=None if number.high is None else number.high + 1,
+            )
+            head = text[max(0, named - 40) : named]
         count = None
         if (
             _AGE_BEFORE.search(head)
@@ -335,7 +422,9 @@ def find_counts(
                 continue  # "a suspect in the killings of three people": someone else's crime
             if _BEFORE_KILLED.search(head):
                 harm_before = "killed"
-            elif _BEFORE_INJURED.search(head):
+            elif _BEFORE_INJURED.search(head) or (
+                _CARED_FOR_BEFORE.search(head) and _FOR_WOUNDS_AFTER.match(tail)
+            ):
                 harm_before = "injured"
             elif previous is not None and _LIST_NEXT.match(
                 text[previous.end - offset : number.start]
@@ -344,7 +433,9 @@ def find_counts(
             if harm_before is not None:
                 words = re.match(r"^((?:\s+(?!y\b|e\b|and\b)[\w'’-]+){0,3})", tail)
                 nouns = words.group(1) if words else ""
-                agents = bool(lx.AGENT_NOUN.search(nouns))
+                # "dos elementos de la Guardia Nacional": a partitive names its force after it
+                partitive = _PARTITIVE.match(tail)
+                agents = bool(lx.AGENT_NOUN.search(partitive.group() if partitive else nouns))
                 if (
                     lang == "es"
                     and agents

@@ -113,6 +113,9 @@ _VICTIM_NOUN = (
     r"(?:man|woman|teen(?:ager)?|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
     r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
+    r"señor|señora|anciano|anciana|senhor|senhora|idos[oa]|"
+    # a relation: "o irmão dele levou uma coronhada", "her son was shot"
+    r"irm[aã]o|irm[aã]|filh[oa]|hij[oa]|herman[oa]|brother|sister|son|daughter|"
     r"conductor|estudiante|manifestante|preso|recluso|interno|homem|mulher|jovem|rapaz|"
     r"suspeito|motorista|estudante|manifestante|detento|"
     # anyone named by a trade or a relation: "dieron muerte a un campesino", "atingiu o condutor"
@@ -136,9 +139,12 @@ _SINGLE_VICTIM = re.compile(
     # a clitic before its verb, never an article before a name ("La Matanza"): "lo mataron",
     # "le disparó en el pecho", "lo encontraron muerto", "o mataram", "a feriram"
     r"(?<=\s)(?-i:lo|la|le)(?=\s+(?-i:mat|hiri|hir|bale|dispar|golpe|asesin|ejecut|encontr|"
-    r"hall))|"
+    r"hall|pate|peg[oóa]))|"
     r"(?<=\s)(?-i:o|a)(?=\s+(?-i:mat|fer|bale|espanc|agred|alvej|execut|atir|encontr|"
     r"acert|atingi)\w*(?:ram|ou|iu|eu)\b)|"
+    # the one who tells it: "um polícia deu-me com o cassetete", "bateram-me", "me golpearon"
+    r"\b(?-i:deu|deram|bateu|bateram|espancou|espancaram|agrediu|agrediram|feriu|feriram)-me\b|"
+    r"(?<=\s)(?-i:me)(?=\s+(?-i:golpe|peg|pate|hiri|dispar|bale|agredi|tortur)\w*(?:ó|aron|ieron)\b)|"
     # the clitic after its verb: "balearam-no", "mataram-na", "atingiu-o"
     r"\b(?-i:mat|fer|bale|espanc|agred|alvej|execut|atingi|acert)\w*(?:ram|ou|iu|eu)-"
     r"(?:o|a|no|na|lo|la)\b",
@@ -195,6 +201,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # other stories' headlines run together: "... Sheriff says man shot by police"
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
+        if _ASKED_OR_QUOTED.search(sentence.text):
+            continue  # "saying cops shot someone??", 'stop saying "cops shot someone"': no claim
         if _generic_perfect(ann, sentence) or _generic_frame(ann, sentence):
             continue  # "the Taliban have detained and tortured critics": a record, not a case
         if kinds & {"act", "passive"}:
@@ -694,6 +702,8 @@ def _incident_mention(
     text = doc.text
     harm_starts = {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
     date_hit, date_span = _date(ann, incident, harm_starts, aggregate_sentences)
+    if date_hit is None and n_incidents == 1:
+        date_hit, date_span = _day_the_story_began(ann, incident)
     location = _place(ann, incident, harm_starts)
     killed, injured, agents_killed, agents_injured, zeros = _counts(
         ann, incident, harm_starts, aggregate_sentences
@@ -838,6 +848,44 @@ def _date(
     return None, None
 
 
+# A sentence that asks ("Quem disparou contra o seu amigo?", "saying cops shot someone??") or
+# names words to stop using claims no harm.
+_ASKED_OR_QUOTED = re.compile(
+    r"\?+[\"'”’»)]*\s*$|\b(?:stop|quit)\s+(?:saying|claiming|calling|repeating)\b|"
+    r"\b(?:dejen|paren|deixem|parem)\s+de\s+(?:decir|dizer|repetir)\b",
+    re.IGNORECASE,
+)
+# "Data de nascimento declarada: 14/02/1998", "born on March 3, 1990", "nacido el": a birthday
+_BORN_ON = re.compile(
+    r"\b(?:nacimiento|nascimento|birth|born|nacid[oa]|nascid[oa]|naci[oó]|nasceu|DOB)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+_STORY_DAYS = 31  # how far before the report a day told as "el jueves pasado" may be
+
+
+def _day_the_story_began(
+    ann: Annotation, incident: _Incident
+) -> tuple[DateHit | None, Span | None]:
+    """A report's one case that gives no day in its own sentences, told as a story from a day
+    named before them ("El jueves pasado salimos de Antigua ... [two sections later] vimos a dos
+    agentes pegarle"): that day, when it is a recent one named from the report's date
+    ("ayer", "el jueves pasado"), not a date of the calendar (background: "En 2019 ...")."""
+    published = ann.doc.published
+    if not published:
+        return None, None
+    first = incident.sentences[0].start
+    earlier = [s for s in ann.sentences if s.end <= first]
+    for sentence in reversed(earlier):
+        for hit in reversed(_usable_dates(ann, sentence)):
+            if hit.kind not in ("relative", "weekday") or hit.precision != "day" or not hit.value:
+                continue
+            days = (date.fromisoformat(published[:10]) - date.fromisoformat(hit.value)).days
+            if 0 <= days <= _STORY_DAYS:
+                return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
+            return None, None
+    return None, None
+
+
 def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     """The dates of ``sentence`` that may be an event's: not a dateline's, the report's own day,
     a date to come, the start of a period or a date in someone's quoted words."""
@@ -860,6 +908,7 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not _TOLD_ON.search(sentence.text[max(0, h.start - 50) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
+        and not _BORN_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         # a date in someone's quoted words, but not in a statement reproduced over paragraphs
         and not any(
             q.start <= sentence.start + h.start < q.end and "\n" not in text[q.start : q.end]
@@ -1143,10 +1192,15 @@ _LEGAL = re.compile(
 )
 # A sentence that is only a place and the report's date: "Uberlândia, 27 de janeiro de 2025".
 # "El Alto, miércoles 9 de noviembre de 2022": a weekday may stand before the date.
+_DATELINE_PLACE = (
+    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
+)
+# "Lima, 9 de junio", "Mazapil, Zacatecas, a 6 de junio de 2025", "Brasília, em 3 de maio"
 _DATELINE_SENTENCE = re.compile(
-    r"\s*(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
+    rf"\s*(?:{_DATELINE_PLACE}(?:\s*,\s*{_DATELINE_PLACE})?"
     r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?"
     rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?[.,–—-]?\s*"
+    r"(?:(?i:a|em|el|on)\s+)?"
 )
 # "a notícia ..., publicada na edição de 29 de outubro", "el artículo publicado el lunes": the
 # day a text came out, not an event's.
@@ -1790,6 +1844,10 @@ _ONE_EVENT = re.compile(
 )
 
 
+_AGGREGATE_REACH = 60  # characters between a figure and the period that makes it a total
+_AGGREGATE_REACH_CLAUSE = 100
+
+
 def _aggregate_from(
     doc: Document,
     sentence: Sentence,
@@ -1801,10 +1859,18 @@ def _aggregate_from(
     holding: set[int],
 ) -> None:
     cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
-    if (cue_start < start and start - cue_end > 60) or cue_start - end > 60:
+    # a period told after its figure may close a longer clause ("nine people were shot dead by
+    # police during protests and political gatherings in Zambia between 2016 and 2023") when no
+    # other figure stands between them
+    from forcewatch.extractor.numbers import find_numbers
+
+    after = _AGGREGATE_REACH
+    between = doc.text[end:cue_start] if cue_start > end else ""
+    if between and not re.search(r"[;,]", between) and not find_numbers(between, doc.language):
+        after = _AGGREGATE_REACH_CLAUSE
+    if (cue_start < start and start - cue_end > _AGGREGATE_REACH) or cue_start - end > after:
         return
     lo, hi = min(start, cue_start), max(end, cue_end)
-    from forcewatch.extractor.numbers import find_numbers
 
     numbers = find_numbers(doc.text[start:end], doc.language)
     n = count.number if count else (numbers[0] if numbers else None)

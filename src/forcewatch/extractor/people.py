@@ -805,7 +805,9 @@ _DEATH_OF_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DEATH_OF_BEFORE = re.compile(
-    r"\b(?:death|killing|murder|muerte|asesinato|morte|assassinato)\s+(?:of|de|do|da|del)\s+$",
+    r"\b(?:death|killing|murder|muerte|asesinato|morte|assassinato|fallecimiento|falecimento)\s+"
+    r"(?:of|de|do|da|del)\s+(?:(?:el\s+|o\s+)?(?:señor|señora|sr\.|sra\.|senhor|senhora|don|doña|"
+    r"dona|mr\.?|mrs\.?|ms\.?)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -334,10 +334,14 @@ def _neighbourhoods_of_big_cities(gaz: Gazetteer, found: list[_Found]) -> list[_
     return out
 
 
+_PART_OF_RE = re.compile(r",\s*|\s+(?:de|del|do|da|of|in|en|em|no|na)\s+")
+
+
 def _parts_before_their_city(gaz: Gazetteer, text: str, found: list[_Found]) -> list[_Found]:
-    """ "NU 29, Motherwell, Gqeberha": a town of one country written just before a bigger city
-    of another, with a comma between, is a part of that city (Motherwell, Eastern Cape, not
-    Scotland), wherever the report names it."""
+    """ "NU 29, Motherwell, Gqeberha", "la Ciudad Universitaria de Tegucigalpa": a town of one
+    country written just before a bigger city of another, with a comma or "de", "of", "in"
+    between, is a part of that city (Motherwell, Eastern Cape, not Scotland; the campus in
+    Honduras, not Madrid's), wherever the report names it."""
     moved: dict[str, str] = {}
     for a, b in itertools.pairwise(found):
         if (
@@ -347,7 +351,7 @@ def _parts_before_their_city(gaz: Gazetteer, text: str, found: list[_Found]) -> 
             and b.hit.country
             and a.hit.country != b.hit.country
             and (b.hit.population or 0) > (a.hit.population or 0)
-            and re.fullmatch(r",\s*", text[a.hit.end : b.hit.start])
+            and _PART_OF_RE.fullmatch(text, a.hit.end, b.hit.start)
         ):
             moved[fold(a.hit.text)] = b.hit.country
     if not moved:
