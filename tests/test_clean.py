@@ -224,13 +224,22 @@ def test_text_dump_cuts_readers_comments_and_keeps_a_signed_letter() -> None:
     )
     comments = (
         "14 COMENTARIOS\n\n"
-        "Marta G. · 24 noviembre, 2024 a las 19:02 Gracias por contarlo, nosotros vamos en "
-        "enero y la policía de allí nos da miedo.\n\n"
+        "Marta G. · 24 noviembre, 2024 a las 19:02\n\n"
+        "Gracias por contarlo, nosotros vamos en enero y la policía de allí nos da miedo.\n\n"
+        "Saman P: Good riddance to underworld thugs.\nRizana M: Let the courts decide.\n\n"
+        "Ver 12 comentarios más\n\n"
     )
-    cleaned = clean_text_dump(story + letter + comments)
+    # what follows the comments is not theirs: the next story of a dump that holds several
+    after = (
+        "En otra noticia, la Policía Nacional Civil informó que dos agentes resultaron heridos "
+        "por piedras durante el desalojo de una finca en Escuintla el martes.\n\n"
+    )
+    cleaned = clean_text_dump(story + letter + comments + after)
     assert "Vimos a dos agentes" in cleaned.text
     assert "Posso processar a Prefeitura" in cleaned.text
-    assert "COMENTARIOS" not in cleaned.text and "Marta G." not in cleaned.text
+    for comment in ("COMENTARIOS", "Marta G.", "Gracias por contarlo", "Saman P", "Ver 12"):
+        assert comment not in cleaned.text
+    assert "dos agentes resultaron heridos" in cleaned.text
 
 
 def test_text_dump_keeps_a_signed_letter_that_opens_the_article() -> None:

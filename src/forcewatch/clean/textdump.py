@@ -424,16 +424,52 @@ _COMMENTS_HEADING = re.compile(
 )
 
 
+# one comment's line: "Saman P: Good riddance ...", "yaritza_507 · Dios mío ... · 214"
+_COMMENT_LINE = re.compile(r"^@?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?::|·|\|)\s+\S")
+# a comment's name and time: "Marta G. · 24 noviembre, 2024 a las 19:02", "Jorge - 2 hours ago"
+_COMMENT_STAMP = re.compile(
+    r"\b\d{1,2}:\d\d\b|\b(?:hace|há|ago)\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE
+)
+# what the comments' box says: "Ver 263 comentarios más", "Faça login para comentar", "Reply"
+_COMMENT_BOX = re.compile(
+    r"^\s*(?:ver|see|load|cargar|carregar|mostrar|show)\b.*\b(?:coment|comment|repl|respuest|respost)|"
+    r"^\s*(?:faça|fa[cç]a|inicia|log\s+in|sign\s+in).*\b(?:coment|comment)|"
+    r"^\s*(?:responder|reply|like|me\s+gusta|curtir|denunciar|report|compartir|share)\s*$",
+    re.IGNORECASE,
+)
+_COMMENT_STAMP_WORDS = 12  # words of a comment's name-and-time line at most
+
+
+def _comment_block(block: str) -> tuple[bool, bool]:
+    """Whether a block is readers' comments, and whether it is only a name-and-time line (the
+    comment's words then come in the next block)."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    stamp_only = all(
+        _words(line) <= _COMMENT_STAMP_WORDS and _COMMENT_STAMP.search(line) for line in lines
+    )
+    if stamp_only:
+        return True, True
+    return all(_COMMENT_LINE.match(line) or _COMMENT_BOX.match(line) for line in lines), False
+
+
 def _mark_comment_section(blocks: list[str], labels: list[str | None]) -> None:
-    """Readers' comments: from their numbered heading, once the article has begun, to the end
-    of the page (their names, times and words are no part of the report: a comment's time
-    stamp dated a blog's incident)."""
+    """Readers' comments: from their numbered heading, once the article has begun, over the
+    blocks that read as comments (a name and a time, a name and its words, the box's prompts);
+    the first block that does not ends them. Their names, times and words are no part of the
+    report: a comment's time stamp dated a blog's incident."""
     first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
     for h in range(first_prose + 1, len(blocks)):
-        if _words(blocks[h]) <= 8 and _COMMENTS_HEADING.match(blocks[h]):
-            for i in range(h, len(blocks)):
-                labels[i] = labels[i] or "comments"
-            return
+        if _words(blocks[h]) > 8 or not _COMMENTS_HEADING.match(blocks[h]):
+            continue
+        labels[h] = labels[h] or "comments"
+        body_next = False
+        for i in range(h + 1, len(blocks)):
+            comment, stamp = _comment_block(blocks[i])
+            if not (comment or body_next):
+                break
+            labels[i] = labels[i] or "comments"
+            body_next = stamp
+        return
 
 
 def _is_rail_heading(block: str, label: str | None) -> bool:
