@@ -408,8 +408,10 @@ def _patterns(lang: str) -> dict[str, Pattern]:
     return {name: gate(compiled) for name, compiled in {
         "act": re.compile(
             # (a dot inside a word is no sentence's end: "backed by the U.N.-authorised mission")
-            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>(?:[^.;:!?\"“”]|\.(?=[\w-])){{0,{_ACT_GAP[lang]}}}?)\b"
-            rf"(?P<harm>{acts})\b",
+            # the act may open a quotation of the agents' own words: 'un agente "hizo uso de su
+            # arma de fuego"'
+            rf"\b(?P<force>{_FORCE_NP})\b(?P<gap>(?:[^.;:!?\"“”]|\.(?=[\w-])){{0,{_ACT_GAP[lang]}}}?)"
+            rf"(?:\s[\"“])?\b(?P<harm>{acts})\b",
             re.IGNORECASE,
         ),
         # the force, its attack right after it, and the outcome after a comma, however far

@@ -308,7 +308,10 @@ class Gazetteer:
         for cc, aliases in COUNTRY_ALIASES.items():
             for name in aliases:
                 self.country_idx[add(name, MASK_COUNTRY)] = cc
-        for key, names in self.admin_names.items():
+        # the aliases of every division, also of those found by their one-word name only with
+        # a cue ("Queensland" alone is the Australian state, not a Calgary neighbourhood)
+        aliased = [k for k in ADMIN1_ALIASES if k in self.admin1 and k not in self.admin_names]
+        for key, names in [*self.admin_names.items(), *((k, []) for k in aliased)]:
             for name in [*names, *ADMIN1_ALIASES.get(key, ())]:
                 keys = self.admin1_idx.setdefault(add(name, MASK_ADMIN1), [])
                 if key not in keys:
