@@ -339,3 +339,24 @@ def test_section_numbers_of_paragraphs_open_a_case_each() -> None:
     result = forcewatch.extract(SUBSECTIONS, published="2024-10-12", lang="pt")
     cases = [(m.date, m.admin1) for m in result.incidents]
     assert cases == [("2024-10-09", "MZ-N"), ("2024-10-10", "MZ-G")]
+
+
+def test_a_paragraph_opening_the_second_case_is_its_own_incident() -> None:
+    """ "O segundo caso é mais sutil." opens a case of its own, as "Segundo caso:" does; and a
+    projectile that hit a resident is her wound."""
+    text = (
+        "Na madrugada da última terça-feira (8), policiais militares do 1º Batalhão atiraram "
+        "contra Wellington Souza, de 23 anos, no bairro de Peixinhos, em Olinda. Ele morreu no "
+        "local.\n\n"
+        "O segundo caso é mais sutil. A nota da PM informava que policiais do 6º Batalhão, "
+        "durante a abordagem a um homem numa moto no bairro de Cavaleiro, em Jaboatão dos "
+        'Guararapes, efetuaram disparos, e que "um dos projéteis atingiu uma moradora".'
+    )
+    result = forcewatch.extract(text, published="2025-07-13", lang="pt")
+    assert [m.place for m in result.incidents] == ["Peixinhos", "Cavaleiro"]
+    assert [
+        (m.killed and m.killed.best, m.injured and m.injured.best) for m in result.incidents
+    ] == [
+        (1, None),
+        (None, 1),
+    ]

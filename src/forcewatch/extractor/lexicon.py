@@ -288,6 +288,12 @@ INJURY = re.compile(
     r"(?:en|no|na|contra)\s+(?:el|la|o|a|su|sua|seu)?\s*(?:rostro|cabeza|cara|ojo|pecho|"
     r"rosto|cabe[cç]a|olho|peito|t[oó]rax)|hit\s+(?:him|her|them)\s+in\s+the\s+(?:face|head|"
     r"eye|chest)|"
+    # a shot that hit a person: "um dos projéteis atingiu uma moradora", "la bala alcanzó a un
+    # niño", "a round struck a woman"
+    r"(?:atingi(?:u|ram)|alcanz(?:ó|aron)|struck|hit)\s+(?:a\s+|al\s+)?(?:um|uma|o|a|un|una|el|la|"
+    r"an?|the)\s+(?:[\w-]+\s+)?(?:morador[a]?|mulher|homem|jovem|crian[cç]a|menin[oa]|vizinh[oa]|"
+    r"idos[oa]|mujer|hombre|joven|niñ[oa]|vecin[oa]|anciana?|woman|man|boy|girl|child|resident|"
+    r"bystander|passer-?by|transe[uú]nte|pedestre|peat[oó]n)\b|"
     r"stable\s+condition|estado\s+(?:grave|cr[ií]tico)|condici[oó]n\s+cr[ií]tica|"
     # shot at the eyes or the face of people: "dispararon perdigones a los ojos de 12 manifestantes"
     r"(?:a|en|contra|em|nos|nas)\s+(?:los\s+|las\s+|os\s+|as\s+)?(?:ojos|olhos|rostros?|caras?)\s+"

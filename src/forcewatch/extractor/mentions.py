@@ -84,9 +84,11 @@ _SEPARATE = re.compile(
 _CASE_HEADING = re.compile(
     r"^\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
     r"Registo|Registro)\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
-    # "Primer caso.", "Segundo caso:", "Terceiro caso —"
-    r"(?:Primer|Primero|Segundo|Tercer|Tercero|Cuarto|Quinto|Primeiro|Terceiro|Quarto|First|"
-    r"Second|Third|Fourth|Fifth)\s+(?:caso|case|hecho|episodio|epis[oó]dio|incidente|incident)\b)",
+    # "Primer caso.", "Segundo caso:", "Terceiro caso —", "O segundo caso é mais sutil.",
+    # "Otro caso ocurrió en ...", "Another case:"
+    r"(?:(?:O|El|The|A|La)\s+)?(?:Primer|Primero|Segundo|Tercer|Tercero|Cuarto|Quinto|Primeiro|"
+    r"Terceiro|Quarto|First|Second|Third|Fourth|Fifth|Otro|Outro|Another)\s+"
+    r"(?:caso|case|hecho|episodio|epis[oó]dio|incidente|incident)\b)",
     re.IGNORECASE,
 )
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
@@ -1587,6 +1589,10 @@ def _single_victim(
         for p in named
         if not any(q is not p and set(p.name.split()) < set(q.name.split()) for q in named)
     ]
+    if len(named) == 1 and named[0].fate == "unknown":
+        fate = _pronoun_fate_after(incident, named[0])
+        if fate is not None:
+            named = [named[0].model_copy(update={"fate": fate})]
     dead = [p for p in named if p.fate == "killed"]
     hurt = [p for p in named if p.fate == "injured"]
     if dead and not _counted(killed):
@@ -1630,6 +1636,23 @@ def _single_victim(
                 span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
                 return Quantity(low=1, best=1, span=span), injured
     return killed, injured
+
+
+# "... atiraram contra Wellington Souza. Ele morreu no local.": the one named, by his pronoun
+_PRONOUN_FIRST = re.compile(r"^\s*(?:Ele|Ela|He|She|Él|Ella)\b")
+
+
+def _pronoun_fate_after(incident: _Incident, person: Person) -> str | None:
+    """What the sentence right after the one that names ``person`` tells of them when it opens
+    with a pronoun: a death told as done ("Ele morreu no local"), else a wound ("He was treated
+    for a wound to the arm")."""
+    surname = person.name.split()[-1]
+    for sentence, following in itertools.pairwise(incident.sentences):
+        if surname in sentence.text and _PRONOUN_FIRST.match(following.text):
+            if _death_done(following.text):
+                return "killed"
+            return "injured" if lx.INJURY.search(following.text) else None
+    return None
 
 
 def _counted(quantity: Quantity | None) -> bool:
