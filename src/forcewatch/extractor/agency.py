@@ -1493,6 +1493,12 @@ _CAME_UPON_ES_PT = re.compile(
     re.IGNORECASE,
 )
 _FLED_REACH = 2  # sentences before the shot in which the agents may have come
+# agents who came after the shot: "A PM chegou ao local depois que o rapaz foi baleado"
+_CAME_AFTER = re.compile(
+    r"\b(?:cheg(?:ou|aram)|lleg(?:ó|aron))\s+(?:[\w-]+\s+){0,6}?(?:depois\s+que|ap[oó]s|"
+    r"luego\s+de\s+que|despu[eé]s\s+de\s+que|tras|minutos\s+depois|minutos\s+despu[eé]s)\b",
+    re.IGNORECASE,
+)
 # others armed in the story: the shot may be theirs
 _OTHERS_ARMED = re.compile(
     r"\b(?:criminos[oa]s|bandid[oa]s|traficantes|assaltantes|asaltantes|delincuentes|sicarios|"
@@ -1517,8 +1523,9 @@ def _fled_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agen
             or NON_STATE.search(window + " " + text)
             or _OTHERS_ARMED.search(window + " " + text)
             or lx.AGENT_NOUN.search(text[max(0, shot.start() - 40) : shot.start()])
+            or _CAME_AFTER.search(window)
         ):
-            continue  # no agents came; others fought; the agents' own man shot
+            continue  # no agents came; others fought; the agents' own man shot; they came after
         shots.append(_agency(sentence, "passive", shot))
     return shots
 

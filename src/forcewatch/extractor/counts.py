@@ -288,7 +288,7 @@ def _named_and_others(text: str, number: Number) -> int | None:
         at = window_start + len(" ".join(words[:n])) + (1 if n else 0)
         before = text[max(0, at - 40) : at]
         if _BEFORE_KILLED.search(before) or _BEFORE_INJURED.search(before):
-            return at if n < len(words) and _NAME_WORD.fullmatch(words[n]) else None
+            return at if _NAME_WORD.fullmatch(words[n]) else None
     if _PLACE_BEFORE.search(text[max(0, position - 12) : position]):
         return None
     return position
