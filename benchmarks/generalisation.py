@@ -2,7 +2,8 @@
 
     python benchmarks/generalisation.py [--only hrw case2021 case-apart gvdb india fatal styles
                                          en-styles styles-r8 styles-r10 en-styles-r10
-                                         styles-r11 en-styles-r11 examples]
+                                         styles-r11 en-styles-r11 styles-r12
+                                         en-styles-r12 examples]
                                          [--jobs N]
                                          [--json FILE]
 
@@ -152,6 +153,16 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r11": (
         [str(GOLD / "en_styles_r11.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 12: es, pt and English close to ordinary news, written in ways no set had:
+    # live updates, follow-ups, round-ups, fact-checks, transcripts, AMP and print views...)
+    "styles-r12": (
+        [str(GOLD / "es_styles_r12.jsonl"), str(GOLD / "pt_styles_r12.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r12": (
+        [str(GOLD / "en_styles_r12.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
