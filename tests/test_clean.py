@@ -256,3 +256,63 @@ def test_text_dump_keeps_a_signed_letter_that_opens_the_article() -> None:
         "que seus agentes causarem a terceiros, sem que a senhora precise provar culpa.\n\n"
     )
     assert "guardas municipais saíram batendo" in clean_text_dump(page).text
+
+
+def test_text_dump_keeps_front_page_stories_that_end_on_their_page() -> None:
+    """A printed front page's story ends on its page ("Págs. A8 e A9"), not on a full stop: it is
+    still prose, and the page's teasers around it do not make it chrome."""
+    text = (
+        "FOLHA DO NORTE — EDIÇÃO IMPRESSA\n\nManaus, quinta-feira, 4 de dezembro de 2025\n\n"
+        "MANCHETE\n\nPMs matam dois em ação no Coroado; família fala em execução\n\n"
+        "Dois jovens, de 19 e 22 anos, morreram ontem à tarde durante uma ação da Rocam no "
+        "bairro Coroado, Zona Leste. A PM diz que houve troca de tiros. Págs. A8 e A9\n\n"
+        "CIDADES — Rio sobe 12 cm em uma semana. Pág. A4\n\n"
+        "Legenda: parentes dos jovens em frente ao IML, na noite de ontem.\n\n"
+        "Tempo: Manaus — máx. 33 °C, mín. 24 °C."
+    )
+    cleaned = clean_text_dump(text)
+    assert "Dois jovens, de 19 e 22 anos, morreram" in cleaned.text
+
+
+def test_clean_html_photo_essay_keeps_its_captions() -> None:
+    """A photo essay tells its story in its captions, which trafilatura leaves out; a story's
+    one photograph keeps its caption out, as before."""
+    figures = "".join(
+        f"<figure><img src='{k}.jpg' alt=''><figcaption>{k}/4 — {caption}</figcaption></figure>"
+        for k, caption in enumerate(
+            [
+                "The family's front room in Bagong Silang, where the coffin lies. He was shot "
+                "three times by police officers shortly before midnight on Friday, his family said.",
+                "His mother holds up his school ID and says he was asleep when they kicked the "
+                "door in and opened fire on the boys sleeping on the floor.",
+                "His uncle shows the bandage on his shoulder: a bullet hit him as he came out "
+                "of the kitchen, and he was treated at the district hospital.",
+                "Candles in the alley on the fourth night of the wake, before the burial at the "
+                "public cemetery on Thursday morning.",
+            ],
+            start=1,
+        )
+    )
+    html = (
+        "<html><head><title>In photos: a wake</title></head><body><header><nav><a href='/'>"
+        "Home</a> <a href='/photos'>Photos</a></nav></header><main><section class='gallery'>"
+        "<p class='kicker'>PHOTO ESSAY</p><h1>In photos: a wake in Bagong Silang</h1>"
+        "<p class='byline'>Photos by Ana Cruz · March 4, 2025</p><p class='intro'>For four "
+        "nights, the narrow alley outside the family's home in Bagong Silang has been lit by a "
+        "single fluorescent tube and the glow of mobile phones. Inside lies a boy of 17 who, "
+        "the police say, fought back when officers tried to arrest him last Friday night. His "
+        "family says he was asleep.</p>"
+        f"{figures}<p class='credits'>Photos: Ana Cruz. Reproduction prohibited.</p></section>"
+        "</main><footer><p>© 2025 The Sentinel</p></footer></body></html>"
+    )
+    text = forcewatch.extract(html).document.text
+    assert "He was shot three times by police officers" in text
+    assert "Candles in the alley" in text
+    one = (
+        "<html><body><article><h1>Police raid in Tondo</h1><p>"
+        + "Police raided a house in Tondo on Monday and arrested two men, the police said. " * 4
+        + "</p><figure><img src='a.jpg'><figcaption>The house in Tondo after the raid, "
+        "photographed by our reporter on Monday afternoon.</figcaption></figure></article>"
+        "</body></html>"
+    )
+    assert "photographed by our reporter" not in forcewatch.extract(one).document.text

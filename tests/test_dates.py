@@ -69,6 +69,11 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("o tiroteio de há uma semana", "2024-03-07", "pt", "2024-02-29", "day"),
         ("the raid two days ago", "2024-03-07", "en", "2024-03-05", "day"),
         ("shot a week ago", "2024-03-07", "en", "2024-02-29", "day"),
+        # a feast's day in the year the publication date gives, last year's when it comes later
+        ("El día de Reyes en la noche nos sacaron", "2025-02-04", "es", "2025-01-06", "day"),
+        ("na véspera de Natal, a PM", "2025-01-10", "pt", "2024-12-24", "day"),
+        ("shot on Christmas Eve", "2024-12-28", "en", "2024-12-24", "day"),
+        ("on New Year's Day police fired", "2025-03-01", "en", "2025-01-01", "day"),
         ("hace dos semanas", "2024-03-07", "es", "2024-02-22", "week"),
         ("há três semanas", "2024-03-07", "pt", "2024-02-15", "week"),
     ],
@@ -96,6 +101,8 @@ def test_dates_weekday_without_publication_date_is_unknown() -> None:
         "hace frío",
         "há muitos dias",
         "elections later this year",
+        "A PM de Natal matou um jovem",  # a city, not Christmas
+        "la Navidad",
     ],
 )
 def test_dates_not_dates(text: str) -> None:

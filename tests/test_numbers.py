@@ -108,6 +108,9 @@ def test_counts_civilians_and_agents_apart(
         ("An officer was stabbed and wounded.", [("injured", True)]),
         ("Officers shot a man.", []),  # a bare "shot" decides nothing
         ("A man shot at the officers.", []),
+        # a denial between ("nenhum policial") and a force's name after "de" are no one hurt
+        ("Segundo a Polícia Militar, nenhum policial ficou ferido.", []),
+        ("Durante un operativo de la Policía Nacional en el sector Cienfuegos, murió.", []),
     ],
 )
 def test_single_counts_of_one_person(text: str, expected: list[tuple[str, bool]]) -> None:

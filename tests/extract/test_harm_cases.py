@@ -94,6 +94,19 @@ def test_harm_a_clause_without_agents_or_death_is_not_read_as_custody() -> None:
             "El martes, en Soacha, un soldado hirió a un joven en una pierna. El Ejército reconoce "
             "que sus tropas mataron a 41 personas hasta el final de septiembre.",
         ),
+        # a running tally from the last deaths, a year so far, two months together
+        (
+            "es",
+            "El sábado, en Sabana de la Mar, un agente hirió a un joven en una pierna. Con estas "
+            "dos muertes suman 31 las personas fallecidas en intercambios de disparos con "
+            "agentes en lo que va de 2024, según la Comisión.",
+        ),
+        (
+            "pt",
+            "No sábado, em Parauapebas, um policial feriu um adolescente no braço. O Pará "
+            "registrou 58 mortes por intervenção de agentes do Estado em janeiro e fevereiro "
+            "deste ano.",
+        ),
     ],
 )
 def test_harm_a_total_up_to_a_month_is_no_cases_count(lang: str, text: str) -> None:

@@ -280,6 +280,14 @@ CASES = [
         "señor mayor que ya estaba en el suelo.",
         "2024-11-21",
     ),
+    # a state that holds on the report's day ("is in hospital tonight") is no day of the harm
+    (
+        "en",
+        "2025-10-02",
+        "A man is in hospital tonight with a fractured skull after being Tasered by police in "
+        "Bristol. It happened on Tuesday evening in Easton, neighbours said.",
+        "2025-09-30",
+    ),
 ]
 
 
@@ -395,3 +403,13 @@ def test_incident_date_is_never_the_sign_offs_own() -> None:
     )
     result = forcewatch.extract(text, lang="es", published="2025-03-07")
     assert [m.date for m in result.incidents] == [None]
+
+
+def test_incident_date_skips_a_pages_credits_line() -> None:
+    """An infographic's credits line under its title ("Domingo 17 de agosto de 2025 ·
+    Investigación y diseño: ...") is the report's day; its step-by-step heading gives the event's."""
+    from tests.conftest import EXAMPLES
+
+    path = EXAMPLES / "es" / "es186_infografia_operativo_paraguachon_maicao.html"
+    [incident] = forcewatch.extract_file(path, published="2025-08-17", lang="es").incidents
+    assert incident.date == "2025-08-15"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass
 from typing import Any, cast
@@ -34,7 +35,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     result = trafilatura.bare_extraction(html, url=url, options=_OPTIONS)
     if not isinstance(result, TrafilaturaDocument):
         return Extracted(text="", title=_title(html), publisher=None, published=None, url=url)
-    text = result.text or ""
+    text = _with_gallery_captions(html, result.text or "")
     return Extracted(
         text=text,
         title=result.title or _title(html),
@@ -42,6 +43,28 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
         published=result.date or None,
         url=result.url or url,
     )
+
+
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+_GALLERY_CAPTIONS = 3  # figure captions that make a page a photo essay
+
+
+def _with_gallery_captions(page: str, text: str) -> str:
+    """A photo essay tells its story in its captions, which trafilatura leaves out: when a page's
+    captions hold more words than the text it extracted, they follow that text, one a paragraph
+    (a story's one or two photographs keep their captions out, as before)."""
+    if page.count("<figcaption") < _GALLERY_CAPTIONS:  # the cheap test first: most pages have none
+        return text
+    captions = [
+        re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", raw))).strip()
+        for raw in _FIGCAPTION.findall(page)
+    ]
+    captions = [c for c in captions if c and c not in text]
+    if len(captions) < _GALLERY_CAPTIONS or sum(len(c.split()) for c in captions) <= len(
+        text.split()
+    ):
+        return text
+    return "\n".join([text.rstrip(), *captions])
 
 
 def _title(html: str) -> str | None:

@@ -136,10 +136,18 @@ def _words(block: str) -> int:
     return len(block.split())
 
 
+# a printed page's pointer after a front-page story: "Polícia Civil investiga. Págs. A8 e A9"
+_PAGE_REF = re.compile(
+    r"\s+(?:P[áa]gs?\.|Pages?|P\.|Pp\.)\s*[A-Z]?\d{1,3}(?:\s*(?:,|-|–|e|y|and|a)\s*[A-Z]?\d{1,3})*"
+    r"\.?\s*$"
+)
+
+
 def _is_prose(block: str, last: bool = False) -> bool:
     """A paragraph of the article: 12 words or more that end as a sentence ends; or that hold a
     whole sentence and go on to introduce what follows (a colon) or, as the text's last block,
     are cut off in the middle of a sentence (a truncated dump)."""
+    block = _PAGE_REF.sub("", block)
     if _words(block) < 12:
         return False
     if _SENTENCE_END.search(block) or _SIGNED_END.search(block):
@@ -191,6 +199,7 @@ def _extend_over_fields(blocks: list[str], keep: list[int], first: int) -> int:
 def _is_harm_sentence(block: str) -> bool:
     """A sentence of the article however short: it ends a sentence and tells of someone killed
     or hurt, in the extractor's words ("soldados hirieron a dos campesinos")."""
+    block = _PAGE_REF.sub("", block)
     if _words(block) < 5 or not _SENTENCE_END.search(block):
         return False
     from forcewatch.extractor import lexicon as lx

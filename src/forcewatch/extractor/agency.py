@@ -47,6 +47,12 @@ _FORCE_NP = (
     r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
     # singular and regional names: "un efectivo", "los patrulleros", "brigadianos" (RS)
     r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
+    # Costa Rica's and Panama's police, Colombia's forces together; an officer after its
+    # determiner ("los oficiales", "un oficial"), never the adjective ("cifras oficiales")
+    r"(?:Fuerza|For[cç]a)\s+P[uú]blica|"
+    r"(?:(?<=\blos\s)|(?<=\blas\s)|(?<=\bun\s)|(?<=\bdos\s)|(?<=\btres\s)|(?<=\bvarios\s)|"
+    r"(?<=\bdel\s)|(?<=\bal\s)|(?<=\bel\s)|(?<=\bdois\s)|(?<=\bos\s)|(?<=\bum\s))"
+    r"(?-i:oficial(?:es)?|oficiais)\b|"
     r"guardias?\s+(?:penitenciari[oa]s?|de\s+prisiones|carcelari[oa]s?|civil(?:es)?|"
     r"municipal(?:es)?|nacional(?:es)?)|guardas?\s+(?:municipa(?:l|is)|civ(?:il|is)|"
     r"prisiona(?:l|is)|penitenci[aá]rios?)|"
@@ -786,6 +792,15 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 )
             ):
                 context = None
+        if (
+            context is not None
+            and _IN_A_UNITS_NAME.search(text[: context.start()])
+            and not harms_someone(without_denials(text))
+        ):
+            # "unidades como o Batalhão de Operações Policiais Especiais (Bope)": a unit's name,
+            # in a sentence that tells no harm ("uma operação do Batalhão de Operações Policiais
+            # Especiais deixou oito mortos" does)
+            context = None
         if context and not (
             _RAID.search(context.group(0)) and not harms_someone(without_denials(text))
         ):
@@ -814,6 +829,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     found += _raided_then_shot_dead(sentences)
     found += _attributed_after(sentences, found)
     if lang in ("es", "pt"):
+        found += _they_acted_es_pt(sentences, found, lang)
         found += _armed_then_shot(sentences, found)
         found += _fled_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
@@ -1025,6 +1041,10 @@ _FOUND_DEAD = gate(
         r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
         r"cuerpos?\s+(?:[\w,]+\s+){0,10}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
         r"apareci(?:ó|eron)\s+muert|encontrad[oa]s?\s+mort[oa]s?|"
+        # found by the people, in the active: "os moradores encontraram os corpos no capim"
+        r"(?:encontr(?:aron|aram|ó|ou)|hallaron|achar(?:am)|localizaram|found|discovered)\s+"
+        r"(?:\w+\s+){0,2}?(?:os|los|las|as|the|o|el|la|a|seus|sus|his|her|their)\s+(?:corpos?|"
+        r"cuerpos?|cad[aá]ver(?:es)?|bod(?:y|ies))\b|"
         r"corpos?\s+(?:[\w,]+\s+){0,10}?(?:(?:foi|foram|é|são)\s+)?(?:encontrad|achad|localizad|apareceu)\w*|"
         r"(?:bod(?:y|ies)|cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:\w+\s+){0,5}?(?:taken|brought|"
         r"llevad|trasladad|levad|transportad)\w*\s+(?:\w+\s+){0,4}?(?:morgue|mortuary|necrot[eé]rio|"
@@ -1594,6 +1614,54 @@ def _they_acted(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     return acts
 
 
+# es/pt: "uno de ellos le disparó", "um deles atirou", "eles espancaram o rapaz": the agents being
+# the plural people named last before the pronoun ("el señor salió con un machete contra los
+# oficiales. Uno de ellos le disparó en la pierna")
+_THEY_ACT_ES_PT = {
+    lang: re.compile(
+        r"\b(?P<force>(?:un[oa]|dos|tres|algun[oa]s|vari[oa]s|tod[oa]s)\s+de\s+(?:ellos|ellas)|"
+        r"(?:um|uma|dois|duas|tr[eê]s|alguns|algumas|v[aá]rios|todos)\s+(?:deles|delas)|"
+        r"ellos|eles)\b"
+        # the object's clitic, an adverb: "le", "lo", "o", "então", "después"
+        r"(?P<gap>(?:\s+(?!(?:que|quien|quienes|cuando|quando|porque|dijo|disse|dijeron|disseram|"
+        r"no|n[aã]o|nunca)\b)[\w-]+){0,3}?\s+)"
+        rf"(?P<harm>{lx.HARM_ACT[lang]})",
+        re.IGNORECASE,
+    )
+    for lang in ("es", "pt")
+}
+_OTHER_PEOPLE_ES_PT = re.compile(
+    r"\b(?:sospechosos|suspeitos|hombres|homens|delincuentes|criminosos|criminales|bandidos|"
+    r"sicarios|pandilleros|traficantes|asaltantes|assaltantes|manifestantes|vecinos|moradores|"
+    r"testigos|testemunhas|familiares|parientes|amigos|jóvenes|jovens|chicos|rapazes|meninos|"
+    r"muchachos|personas|pessoas|pasajeros|passageiros|presos|detenidos|detidos|reclusos)\b",
+    re.IGNORECASE,
+)
+
+
+def _they_acted_es_pt(sentences: list[Sentence], found: list[Agency], lang: str) -> list[Agency]:
+    acts = []
+    pattern = _THEY_ACT_ES_PT[lang]
+    for index, sentence in _undecided(sentences, found):
+        text = sentence.text
+        for match in pattern.finditer(text):
+            if _NEGATED.search(text[: match.start("harm")]):
+                continue
+            earlier = sentences[max(0, index - _THEY_REACH) : index]
+            before = " ".join([s.text for s in earlier] + [text[: match.start()]])
+            forces = [m.end() for m in _ANY_FORCE.finditer(before)]
+            others = [m.end() for m in _OTHER_PEOPLE_ES_PT.finditer(before)]
+            if (
+                forces
+                and (not others or forces[-1] > others[-1])
+                and not NON_STATE.search(before)
+                and not NON_STATE_NAMED.search(before)
+            ):
+                acts.append(_agency(sentence, "act", match))
+                break
+    return acts
+
+
 def _agents_before(sentences: list[Sentence], index: int, head: str) -> bool:
     """The plural people named last before a "they" or "them" (``head``: its sentence up to it,
     with the two sentences before) are agents of the state."""
@@ -2025,6 +2093,15 @@ _STATE_DEFENCE = re.compile(
     rf"\b(?=(?-i:[A-Z]))(?:{_NATIONALITY}|{_COUNTRY_NAMES})\s+(?:(?-i:National|People['’]s)\s+)?"
     r"(?-i:Defen[cs]e\s+Forces?)\b",
     re.IGNORECASE,
+)
+
+
+# the head of a unit's or an office's name just before a phrase in capitals: "Batalhão de",
+# "Coordenadoria de", "Comando de", "Grupo de", "Unidad de", "Division of"
+_IN_A_UNITS_NAME = re.compile(
+    r"\b(?-i:Batalh[aã]o|Batall[oó]n|Coordenadoria|Coordinaci[oó]n|Comando|Grupo|Unidad|Unidade|"
+    r"Divis[aã]o|Divisi[oó]n|Departamento|Direcci[oó]n|Diretoria|Centro|Companhia|Compañía|"
+    r"Escuadr[oó]n|Brigada|Batt?alion|Division|Department|Unit|Office)\s+(?:de|da|do|of)\s+$"
 )
 
 

@@ -25,7 +25,8 @@ Harm = Literal["killed", "injured"]
 _NOT_A_COUNT = re.compile(
     r"\b(?:years?|year-old|años|anos|hours?|horas|minutes?|minutos|days?|d[ií]as|months?|meses|"
     r"shots?|disparos|tiros|balazos|balas|bullets?|rounds?|times|veces|vezes|calibre|mm|blocks?|"
-    r"cuadras|km|kil[oó]metros|miles|millas|meters|metros|percent|por\s+ciento|%|p\.m|a\.m|"
+    r"cuadras|km|kil[oó]metros|quil[oóô]metros|kilomet(?:er|re)s|metres|miles|millas|meters|metros|"
+    r"percent|por\s+ciento|%|p\.m|a\.m|"
     r"de\s+la\s+(?:mañana|tarde|noche)|homicidios?|homicides?|cases|casos|investigations?|"
     r"of\s+(?:the|them|those)|de\s+(?:los|las|ellos|ellas)|dos\s+(?:mortos|feridos)|"
     r"das\s+(?:vítimas)|of\s+whom|de\s+quienes|counts?)\b",
@@ -809,10 +810,15 @@ _ONE_PERSON = gate(
     re.compile(
         rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
         rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
-        rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
+        # (not a force's name after "de": "un operativo de la Policía Nacional ..., murió")
+        rf"(?:[\w-]+\s+){{0,3}}?(?<!\bde\sla\s)(?<!\bdel\s)(?<!\bda\s)(?<!\bdo\s)(?<!\bde\s)"
+        rf"(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
         # the words between stay in the person's clause: "un policía les disparó y Lautaro
         # murió", "Segundo a PM, Marcos morreu" are not an officer dead
-        rf"(?:,[^,.;]{{1,40}},\s*)?(?:(?!(?:y|e|and)\s|,(?!\s*(?:que|quien|who)\b))[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
+        # (nor over a denial: "Segundo a Polícia Militar, nenhum policial ficou ferido")
+        rf"(?:,[^,.;]{{1,40}},\s*)?(?:(?!(?:y|e|and)\s|,(?!\s*(?:que|quien|who)\b)|"
+        rf"(?:nenhum|nenhuma|ning[uú]n|ninguno|ninguna|nadie|ningu[eé]m|no|n[aã]o|not|nobody|"
+        rf"none)\b)[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
         # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
         rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
         rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
@@ -976,13 +982,22 @@ _ES_PT_NAME = (
 # the words a name may follow: "y Matheus murió", "la espalda de Lautaro, que murió", "a Ezequiel"
 _BEFORE_NAME = ("y", "e", "de", "al", "do", "a", "o")
 _RANKS = ("cabo", "sargento", "soldado", "agente", "teniente", "tenente", "suboficial", "inspector")
+# a person's noun before the name: "El joven Yordy Peralta, que resultó herido ..., murió"
+_PERSON_BEFORE_NAME = (
+    "joven", "jovem", "hombre", "homem", "mujer", "mulher", "señor", "señora", "senhor",
+    "senhora", "menor", "adolescente", "rapaz", "muchacho", "estudiante", "estudante",
+    "comerciante", "vecino", "vecina", "morador", "moradora", "niño", "niña", "menino", "menina",
+)  # fmt: skip
 _RANK_BEFORE = re.compile(rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _ONE_NAMED_DIED = gate(
     re.compile(
         r"(?:^|(?<=[,;:]\s)"
-        + "".join(rf"|(?<=\b{word}\s)" for word in _BEFORE_NAME + _RANKS)
+        + "".join(rf"|(?<=\b{word}\s)" for word in _BEFORE_NAME + _RANKS + _PERSON_BEFORE_NAME)
         + r")"
-        rf"(?P<name>{_ES_PT_NAME})(?:\s*,\s*(?:de\s+\d{{1,2}}\s+a[nñ]os\s*,\s*)?(?:que|quien)|"
+        rf"(?P<name>{_ES_PT_NAME})(?:\s*,\s*(?:de\s+\d{{1,2}}\s+a[nñ]os\s*,\s*)?(?:que|quien)"
+        # the relative clause closed by its comma: "X, que resultó herido de bala ... el
+        # viernes durante un operativo, murió la madrugada de este domingo"
+        rf"(?:\s[^.;:]{{0,200}}?,)?|"
         rf"\s*,\s*de\s+\d{{1,2}}\s+a[nñ]os\s*,)?"
         # hit first, in the same clause: "Tomás recibió un tiro en la nuca y murió"
         rf"(?:\s+(?:recibi[oó]|recebeu|levou|fue|foi|cay[oó]|caiu)\s[^.;:,]{{0,60}}?\s(?:y|e))?"

@@ -109,6 +109,43 @@ RELATIVE: dict[str, int] = {
     "ontem à noite": -1,
     "la noche del ayer": -1,
 }
+# Days named for a feast that falls on the same day every year: (month, day). A bare "Natal" is a
+# Brazilian city and a bare "Navidad" a season: only the day's own names are listed.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year’s day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year’s eve": (12, 31),
+    "fourth of july": (7, 4),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "valentine’s day": (2, 14),
+    "día de reyes": (1, 6),
+    "noche de reyes": (1, 5),
+    "nochebuena": (12, 24),
+    "día de navidad": (12, 25),
+    "noche de navidad": (12, 24),
+    "nochevieja": (12, 31),
+    "día de año nuevo": (1, 1),
+    "día de muertos": (11, 2),
+    "día de los muertos": (11, 2),
+    "día de todos los santos": (11, 1),
+    "dia de reis": (1, 6),
+    "dia de natal": (12, 25),
+    "noite de natal": (12, 24),
+    "véspera de natal": (12, 24),
+    "réveillon": (12, 31),
+    "véspera de ano novo": (12, 31),
+    "dia de ano novo": (1, 1),
+    "dia de finados": (11, 2),
+    "dia de todos os santos": (11, 1),
+    "dia de são joão": (6, 24),
+    "noite de são joão": (6, 23),
+    "dia das crianças": (10, 12),
+}
 # Relative periods: (unit, offset) from the publication date's year or month.
 RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
     "last year": ("year", -1),
@@ -135,6 +172,9 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ABBR_NAMES = "|".join(sorted(_ABBR, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _RELATIVE_NAMES = "|".join(re.escape(r) for r in sorted(RELATIVE, key=len, reverse=True))
+_HOLIDAY_NAMES = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HOLIDAYS, key=len, reverse=True)
+)
 _PERIOD_NAMES = "|".join(
     re.escape(r).replace(r"\ ", r"\s+") for r in sorted(RELATIVE_PERIODS, key=len, reverse=True)
 )
@@ -202,6 +242,9 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             ),
         ),
         ("relative", re.compile(rf"\b(?:{_RELATIVE_NAMES})\b", re.IGNORECASE)),
+        # "el día de Reyes", "na véspera de Natal", "on Christmas Eve": the feast's day, in the
+        # year the publication date gives (a feast after it is last year's)
+        ("holiday", re.compile(rf"\b(?:{_HOLIDAY_NAMES})\b", re.IGNORECASE)),
         # el pasado martes / la madrugada del domingo / nesta quinta-feira / on Tuesday night
         (
             "weekday",
@@ -423,6 +466,10 @@ def _resolve(
             return None if not 1 <= day <= 31 else (None, "unknown")
         months = base.year * 12 + base.month - 1 - (1 if day > base.day else 0)
         value = _day_month_value(day, months % 12 + 1, months // 12, None)
+        return (value, "day") if value else None
+    if kind == "holiday":
+        month, day = HOLIDAYS[" ".join(match.group(0).lower().split())]
+        value = _day_month_value(day, month, year, base)
         return (value, "day") if value else None
     if kind == "relative":
         if base is None:

@@ -102,7 +102,7 @@ FORCE_GENERIC = _terms(
         (
             r"pol[ií]c[ií]as?|pol[ií]cia|agentes? polic[ií]a(?:les|cos|is)|agentes|uniformados|"
             r"funcionarios policiales|patrulleros|policiais|policial|guardas municipais|carabineros?|"
-            r"efectivos policiales|oficiales",
+            r"efectivos policiales|oficiales|(?:Fuerza|For[cç]a) P[uú]blica",
             "police",
         ),
         (
@@ -538,6 +538,14 @@ AGGREGATE_CUE = re.compile(
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)|"
+    # two months together: "em janeiro e fevereiro deste ano", "in May and June"
+    r"(?:in|en|em|durante|during)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|"
+    r"outubro|novembro|dezembro)\s+(?:and|y|e)\s+(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|"
+    r"setembro|outubro|novembro|dezembro)|"
     # a total up to a month: "até novembro", "hasta el final de septiembre", "through October"
     r"(?:at[eé]|hasta|until|through)\s+(?:(?:o\s+|el\s+|the\s+)?(?:fim|final|end)\s+(?:de|of)\s+)?"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -569,7 +577,12 @@ AGGREGATE_CUE = re.compile(
     r"so\s+far\s+this\s+year|this\s+year|last\s+year|each\s+year|every\s+year|per\s+year|"
     r"a\s+year|since\s+(?:19|20)\d\d|since\s+January|(?:in|during)\s+(?:19|20)\d\d|"
     r"between\s+(?:19|20)\d\d\s+and|en\s+todo\s+el\s+pa[ií]s|en\s+el\s+pa[ií]s|a\s+nivel\s+nacional|"
-    r"en\s+lo\s+que\s+va\s+del?\s+año|este\s+año|el\s+año\s+pasado|cada\s+año|al\s+año|"
+    r"en\s+lo\s+que\s+va\s+del?\s+(?:año|mes|(?:19|20)\d\d)|so\s+far\s+in\s+(?:19|20)\d\d|"
+    r"at[eé]\s+(?:agora|aqui|o\s+momento)\s+(?:em|neste)\s+(?:ano|(?:19|20)\d\d)|"
+    # a running tally told from the last deaths: "Con estas dos muertes suman 31 las personas"
+    r"(?:con|com)\s+(?:est[ae]s?|ess[ae]s?)\s+(?:\w+\s+){0,2}?(?:muertes|mortes|casos|"
+    r"v[ií]ctimas|fallecimientos|[oó]bitos)\s*,?\s+(?:suman|ya\s+son|son\s+ya|ascienden\s+a|"
+    r"somam|sobe\s+para|chega\s+a|s[aã]o\s+j[aá])|este\s+año|el\s+año\s+pasado|cada\s+año|al\s+año|"
     r"por\s+año|desde\s+(?:19|20)\d\d|desde\s+enero|(?:en|durante)\s+(?:el\s+)?(?:19|20)\d\d|"
     r"entre\s+(?:19|20)\d\d\s+y|em\s+todo\s+o\s+pa[ií]s|no\s+pa[ií]s|neste\s+ano|"
     r"no\s+ano\s+passado|por\s+ano|a\s+cada\s+ano|desde\s+(?:19|20)\d\d|(?:em|durante)\s+"

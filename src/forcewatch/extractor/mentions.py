@@ -679,6 +679,18 @@ _FIELD_PLACE = re.compile(
 )
 
 
+# a state that holds on the day the report was written, not the day of the harm: "A man is in
+# hospital tonight after being Tasered", "sigue hospitalizado hoy", "continua internado hoje"
+_STATE_NOW = re.compile(
+    r"\b(?:is|are|remains?|lies|stays?|está|están|sigue|siguen|permanece|permanecen|continúa|"
+    r"estão|segue|seguem|continua|continuam)\s+(?:still\s+|aún\s+|todavía\s+|ainda\s+)?"
+    r"(?:\w+\s+){0,3}?(?:in\s+(?:a\s+)?(?:hospital|custody|critical|serious|stable)|"
+    r"hospitali[sz]ed|internad[oa]s?|hospitalizad[oa]s?|ingresad[oa]s?|en\s+el\s+hospital|"
+    r"no\s+hospital|en\s+estado|em\s+estado|detenid[oa]s?|pres[oa]s?|detained)\b[^.;]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     """The dates ``sentence`` gives a value, but in es/pt narratives not the start of a period
     ("la patrulla rastrillaba la zona desde el jueves"): another day there is no other case.
@@ -911,6 +923,10 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _TOLD_ON.search(sentence.text[max(0, h.start - 50) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
         and not _BORN_ON.search(sentence.text[max(0, h.start - 40) : h.start])
+        and not (
+            h.kind == "relative"
+            and _STATE_NOW.search(sentence.text[max(0, h.start - 50) : h.start])
+        )
         # a date in someone's quoted words, but not in a statement reproduced over paragraphs
         and not any(
             q.start <= sentence.start + h.start < q.end and "\n" not in text[q.start : q.end]
@@ -1005,6 +1021,18 @@ def _counts(
         zeros.extend(ann.zero_counts(sentence))
     harm_ranges = [(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
 
+    # "Yordy, que resultó herido de bala el viernes ..., murió este domingo": one person, hurt
+    # and then dead, counted once, among the dead
+    dead_ones = [c for c in counts if c.harm == "killed" and c.number.best == 1]
+    counts = [
+        c
+        for c in counts
+        if not (
+            c.harm == "injured"
+            and c.number.best == 1
+            and any(d.agents == c.agents and d.start < c.end and c.start < d.end for d in dead_ones)
+        )
+    ]
     # "Dois homens morreram ... Os dois homens baleados": the second count is the same two men.
     counted = {c.number.best for c in counts if not c.definite}
     counts = [c for c in counts if not (c.definite and c.number.best in counted)]
@@ -1073,7 +1101,10 @@ _TAKEN_N = re.compile(
 _BODIES_FOUND = re.compile(
     r"\b(?:their|the|sus|los|seus|os)\s+(?:bodies|cuerpos|cad[aá]veres|corpos)\s+(?:\w+\s+){0,5}?"
     r"(?:were|fueron|foram|was|aparecieron|apareceram)?\s*(?:found|discovered|recovered|dumped|"
-    r"hallad\w*|encontrad\w*|localizad\w*|apareci\w*)",
+    r"hallad\w*|encontrad\w*|localizad\w*|apareci\w*)|"
+    # found by the people: "residents found their bodies", "encontraram os corpos"
+    r"\b(?:found|discovered|recovered|encontr(?:aron|aram)|hallaron|achar(?:am)|localizaram)\s+"
+    r"(?:their|the|sus|los|seus|os)\s+(?:bodies|cuerpos|cad[aá]veres|corpos)\b",
     re.IGNORECASE,
 )
 
@@ -1284,11 +1315,22 @@ def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool
     # (a live blog's entry opens on its hour, then tells what happened: "8h10 — Policiais do
     # 7º BPM entram no Complexo ..., nesta quarta-feira (17)" is no stamp)
     told = len((sentence.text[: hit.start] + sentence.text[hit.end :]).split())
+    if own_line and _CREDITS.search(sentence.text) and told <= 2 * _STAMP_WORDS:
+        return True  # "Domingo 17 de agosto de 2025 · Investigación y diseño: Unidad de Datos"
     return (
         own_line
         and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
         and told <= _STAMP_WORDS
     )
+
+
+# the credits of a page's makers: "Investigación y diseño:", "Texto e fotos:", "Photos by"
+_CREDITS = re.compile(
+    r"\b(?:investigaci[oó]n|dise[ñn]o|textos?|fotos?|fotograf[ií]as?|photos?|photography|"
+    r"reporting|words|infograf[ií]as?|graphics|edici[oó]n|edi[cç][aã]o|reportagem|video|"
+    r"v[ií]deo)(?:\s+(?:y|e|and|&)\s+\w+)?\s*(?::|\bby\b|\bpor\b)",
+    re.IGNORECASE,
+)
 
 
 _STAMP_WORDS = 8  # words besides its date that a stamp or a byline line holds at most
@@ -1500,6 +1542,18 @@ def _quantity(doc: Document, counts: list[Count]) -> Quantity | None:
     if not counts:
         return None
     best = max(counts, key=lambda c: c.number.best or c.number.low or 0)
+    # a range that holds every other figure sums the sources up: "Between four and six men have
+    # been shot dead", then the villagers' "six men were killed" and the morgue's four
+    ranges = [
+        c
+        for c in counts
+        if c.number.low is not None and c.number.high is not None and c.number.low < c.number.high
+    ]
+    for wide in ranges:
+        low, high = wide.number.low or 0, wide.number.high or 0
+        if all(low <= (c.number.best or c.number.low or 0) <= high for c in counts):
+            best = wide
+            break
     n = best.number
     return Quantity(low=n.low, best=n.best, high=n.high, span=doc.span(best.start, best.end))
 
@@ -1595,6 +1649,10 @@ def _single_victim(
             named = [named[0].model_copy(update={"fate": fate})]
     dead = [p for p in named if p.fate == "killed"]
     hurt = [p for p in named if p.fate == "injured"]
+    if killed is not None and killed.span is not None:
+        # "Yordy, que resultó herido ..., murió": the one the dead count names was hurt first
+        span = killed.span
+        hurt = [p for p in hurt if not span.start <= p.span.start < span.end]
     if dead and not _counted(killed):
         killed = Quantity(low=len(dead), best=len(dead), span=dead[0].span)
     if hurt and not _counted(injured):
@@ -1837,6 +1895,10 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
         if _BARE_YEAR.fullmatch(cue.group(0)) and _ONE_EVENT.search(sentence.text):
             continue  # "A chacina de Paraisópolis, em 2019, deixou nove mortos": one event's year
         for count in ann.counts(sentence):
+            if cue.group(0)[:4].lower() in ("con ", "com ") and (
+                sentence.start + cue.start() <= count.start < sentence.start + cue.end()
+            ):
+                continue  # "Con estas dos muertes suman 31": the two are the cases just told
             _aggregate_from(doc, sentence, count.start, count.end, cue, count, mentions, holding)
         victims = re.search(
             r"(?:thousands|hundreds|dozens|miles|cientos|decenas|milhares|centenas|dezenas)"

@@ -228,6 +228,42 @@ def test_places_locate_resolves_conflicting_countries(
 
 
 @pytest.mark.parametrize(
+    ("text", "focus_on", "hint", "country", "admin1"),
+    [
+        # the agents' state (a US patrol) yields to the places the text names far more
+        (
+            "La familia lleva cinco días en el Hospital General de Nogales, Sonora, en México. "
+            "El joven recibió un disparo en la colonia Héroes, junto al muro, según un vocero "
+            "en Phoenix.",
+            "disparo",
+            "US",
+            "MX",
+            "MX-SON",
+        ),
+        # only a neighbourhood no country names near the focus: the place named before it in its
+        # paragraph tells the country, not the agents' state
+        (
+            "Vecinos de Nogales, Sonora, velan al joven. "
+            + "Su hermana contó lo que vio aquella noche. " * 8
+            + "El joven recibió un disparo en una calle de la colonia Héroes.\n"
+            + "Su hermana contó lo que vio aquella noche. " * 8
+            + "Un consulado en Nogales, Arizona, pidió investigar.",
+            "disparo",
+            "US",
+            "MX",
+            "MX-SON",
+        ),
+    ],
+)
+def test_places_locate_hint_yields_to_the_text(
+    gaz: Gazetteer, text: str, focus_on: str, hint: str, country: str, admin1: str
+) -> None:
+    start = text.index(focus_on)
+    loc = gaz.locate(text, "es", focus=(start, start + len(focus_on)), country_hint=hint)
+    assert loc is not None and (loc.country, loc.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "focus_on", "place", "admin1"),
     [
         # a wire dateline is where the reporter was; the lede says where it happened

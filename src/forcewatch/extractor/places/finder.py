@@ -260,10 +260,25 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             f.role = "agents_abroad" if _abroad_after(text, f.hit.end) else "agents"
         elif f.hit.kind != "country" and not f.role and _COURT_AFTER_RE.match(text, f.hit.end):
             f.role = "court"  # "a Kampala court", "Isfahan's Revolutionary Court": its seat
+        elif (
+            f.hit.kind != "country"
+            and f.role in ("", "local")
+            and _INSTITUTION_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start])
+        ):
+            f.role = "institution"  # "el hospital San José de Maicao": a saint's name, no town
     found.sort(key=lambda f: (f.hit.start, -f.hit.end))
     return found
 
 
+# an institution named for a saint or a hero, right after its noun (not "el hospital de Maicao")
+_INSTITUTION_BEFORE_RE = re.compile(
+    r"\b(?:hospital|cl[ií]nica|sanatorio|colegio|col[eé]gio|escuela|escola|liceo|instituto|"
+    r"universidad|universidade|iglesia|igreja|parroquia|par[oó]quia|capilla|capela|catedral|"
+    r"cathedral|church|school|college|estadio|est[aá]dio|stadium|cementerio|cemit[eé]rio|"
+    r"cemetery|penal|penitenciar[ií]a|prisi[oó]n|pris[aã]o|c[aá]rcel|"
+    r"comisar[ií]a|delegacia)[ \t]+$",
+    re.IGNORECASE,
+)
 _COURT_AFTER_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+|First|Second|High|Supreme|Appeals?|Criminal|Military|"
     r"Revolutionary|District|Magistrates?'?|Instance)){0,3}\s+(?:[Cc]ourt|[Tt]ribunal)\b"

@@ -17,6 +17,7 @@ from forcewatch.extractor.places.patterns import (
     _WINDOW,
     ADMIN1_REPORTED,
     DISTANCE_BEFORE_RE,
+    ORIGIN_BEFORE_RE,
 )
 from forcewatch.text import fold
 
@@ -137,6 +138,8 @@ def locate_in(
         window = inside or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
     told_in = focus if focus is not None and not by_dateline else None
+    if window is not found and not any(f.hit.country for f in window):
+        window = window + _paragraph_before(window, annotated.all, text)
     country = _choose_country(gaz, window, anchor, country_hint, by_dateline, text, told_in)
     if country is None:  # no place names a country: the agents' nationality may
         country = annotated.nationality(anchor)
@@ -158,6 +161,19 @@ def locate_in(
         place = _refine(gaz, place, annotated.of_country(country), text)
         place = _dateline_within(place, dateline)
     return _complete(gaz, place, same, annotated.all, country, text)
+
+
+def _paragraph_before(window: list[_Found], hits: Hits, text: str) -> list[_Found]:
+    """Only places no country names are near the focus ("una calle de la colonia Héroes"): the
+    last place named before them in their paragraph tells the country ("Nogales, Sonora")."""
+    first = min(f.hit.start for f in window)
+    paragraph = text.rfind("\n", 0, first) + 1
+    before = [
+        f
+        for f in hits.near(paragraph, first)
+        if paragraph <= f.hit.start < first and f.hit.country and f.role != "dateline"
+    ]
+    return before[-1:]
 
 
 _IN_COUNTY_KM = 30
@@ -250,6 +266,8 @@ def _choose_country(
             w *= _AGENTS_SIDE  # "US forces launched airstrikes": whose forces, not where
         elif f.role == "agents_abroad":
             continue  # "US warplanes pounded a village": air power strikes abroad
+        elif f.role == "institution":
+            continue  # "el hospital San José": a saint's name, no country
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
         elif (
@@ -260,11 +278,16 @@ def _choose_country(
             w *= 3.0
         weights[cc] = weights.get(cc, 0.0) + w
         first.setdefault(cc, f.hit.start)
-    if hint and (hint in weights or not weights):
+    # the agents' state tells the country unless the places the text names say another far more
+    # ("NOGALES, Sonora": a US patrol shooting across the border, the victim in Mexico)
+    if hint and (not weights or weights.get(hint, 0.0) * _HINT_YIELDS >= max(weights.values())):
         return hint
     if not weights:
         return None
     return max(weights, key=lambda cc: (weights[cc], -first[cc]))
+
+
+_HINT_YIELDS = 3.0  # the hint's country keeps the place unless another weighs three times it
 
 
 def _rank(f: _Found) -> int:
@@ -292,7 +315,13 @@ def _choose_place(
     # a town or a municipality the focus sentence names is its place: a more precise one told
     # after it is another case's ("en el municipio de Villa de Álvarez, Colima ...
     # Segundo caso. El 12 de julio, en Manzanillo ...")
-    told_here = any(inside(f) and _rank(f) <= 3 and f.role != "dateline" for f in hits.items)
+    told_here = any(
+        inside(f)
+        and _rank(f) <= 3
+        and f.role not in ("dateline", "court", "institution")
+        and not ORIGIN_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start])
+        for f in hits.items
+    )
 
     def order(f: _Found) -> tuple[bool, int, float, float]:
         # what comes after, or before in another paragraph (the case told before it): a
@@ -321,10 +350,14 @@ def _choose_place(
         bare = not _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
         if f.role == "dateline":
             rank = 8  # only when nothing else names a place
-        elif f.role == "court":
-            rank = 7  # a court's seat ("a Kampala court"): not where the harm was done
+        elif f.role in ("court", "institution"):
+            # a court's seat ("a Kampala court"), a hospital's saint ("hospital San José"): not
+            # where the harm was done
+            rank = 7
         elif DISTANCE_BEFORE_RE.search(text[max(0, f.hit.start - 60) : f.hit.start]):
             rank = 7  # "60 km from Kabul": the place is elsewhere
+        elif ORIGIN_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start]):
+            rank = 7  # "natural de Uribia": where the victim or the agent comes from
         return rank, bare, abs(where - anchor)
 
     return min(hits.items, key=order)

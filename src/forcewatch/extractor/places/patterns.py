@@ -304,6 +304,13 @@ DISTANCE_BEFORE_RE = re.compile(
     r"[ \t]+(?:(?:the|el|la|o|a)[ \t]+)?(?:(?:city|town|village|ciudad|cidade)[ \t]+(?:of|de)[ \t]+)?$",
     re.IGNORECASE,
 )
+# where someone comes from, not where the harm was done: "el patrullero, natural de Uribia",
+# "um jovem natural da Beira", "born in Kisumu", "a native of Cebu"
+ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:natural|oriund[oa]|originari[oa]|nacid[oa]|nascid[oa]|naci[oó]|nasceu|born|a[ \t]+native|"
+    r"hails?)[ \t]+(?:de|del|da|do|dos|das|en|em|in|of|from)[ \t]+(?:(?:la|el|o|a|the)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _AGE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
 _SENTENCE_END = frozenset(".!?:;\n")
