@@ -316,3 +316,18 @@ def test_clean_html_photo_essay_keeps_its_captions() -> None:
         "</body></html>"
     )
     assert "photographed by our reporter" not in forcewatch.extract(one).document.text
+
+
+def test_text_dump_a_long_table_row_is_no_menu() -> None:
+    """A data bulletin's pipe table row is no menu; the menu pattern once backtracked for a
+    minute on one (two quantifiers could take the same spaces)."""
+    # short cells first, then one too long for a menu item: the old pattern tried every way of
+    # sharing the spaces around each separator before it failed
+    row = (
+        "N.° | Fecha | Provincia | Cantón / parroquia | Tipo de evento | Actor | Fallecidos | "
+        "Heridos | Fuente 1 | 14/04/2025 | Los Ríos | Babahoyo / Barreiro | Enfrentamiento en "
+        "un operativo militar de control de armas | Fuerzas Armadas | 3 | 1 | Comunicado"
+    )
+    cleaned = clean_text_dump(f"{row}\n\nLa policía mató a un joven en Quevedo el miércoles.")
+    assert "Enfrentamiento en un operativo militar" in cleaned.text
+    assert "menu" not in cleaned.removed

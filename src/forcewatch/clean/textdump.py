@@ -41,7 +41,9 @@ _BYLINE = re.compile(
     r"|^(?:by|por)\s+[A-ZÁÉÍÓÚÑÇ][\w'’.-]+(?:\s+[A-ZÁÉÍÓÚÑÇ\w'’.-]+){0,4}$",
 )
 # A menu: several short items separated by pipes, bullets or slashes.
-_MENU = re.compile(r"^(?:[^|·•]{1,30}\s*[|·•]\s*){2,}[^|·•]{0,30}$")
+# items of up to 30 characters between separators (spaces are part of an item: no two quantifiers
+# may take the same character, or a long table row backtracks for minutes)
+_MENU = re.compile(r"^(?:[^|·•]{1,32}[|·•]){2,}[^|·•]{0,32}$")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)]*$""")
 # a reader's letter signed after its last sentence: "... vão ser punidos?" — M.A.S., Campinas"
 _SIGNED_END = re.compile(r"""[.!?…]["'”’»)]*\s+[—–]\s*(?:[\w.'’-]+,?\s*){1,6}$""")
@@ -219,7 +221,7 @@ def _label(block: str, template: Container[int]) -> str | None:
         return KINDS[kind]
     if (words <= 8 and _BYLINE.match(block)) or is_byline(block):
         return "byline"
-    if _MENU.match(block) and words <= 20:
+    if words <= 20 and _MENU.match(block):
         return "menu"
     if (
         re.fullmatch(r"[\w.-]+(?:\s[\w.-]+){0,3},?", block)

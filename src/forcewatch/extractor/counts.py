@@ -817,7 +817,7 @@ _ONE_PERSON = gate(
         # murió", "Segundo a PM, Marcos morreu" are not an officer dead
         # (nor over a denial: "Segundo a Polícia Militar, nenhum policial ficou ferido")
         rf"(?:,[^,.;]{{1,40}},\s*)?(?:(?!(?:y|e|and)\s|,(?!\s*(?:que|quien|who)\b)|"
-        rf"(?:nenhum|nenhuma|ning[uú]n|ninguno|ninguna|nadie|ningu[eé]m|no|n[aã]o|not|nobody|"
+        rf"(?:nenhum|nenhuma|ning[uú]n|ninguno|ninguna|nadie|ningu[eé]m|n[aã]o|not|nobody|"
         rf"none)\b)[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
         # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
         rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"

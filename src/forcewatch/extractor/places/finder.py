@@ -263,6 +263,7 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         elif (
             f.hit.kind != "country"
             and f.role in ("", "local")
+            and _SAINT.match(f.hit.text)
             and _INSTITUTION_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start])
         ):
             f.role = "institution"  # "el hospital San José de Maicao": a saint's name, no town
@@ -270,7 +271,9 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     return found
 
 
-# an institution named for a saint or a hero, right after its noun (not "el hospital de Maicao")
+# an institution named for a saint, right after its noun ("el hospital San José"; not "el hospital
+# de Maicao", nor "el Hospital Quito N.° 1", in Quito)
+_SAINT = re.compile(r"(?:San|Santa|Santo|S[aã]o|St\.?|Saint|Sainte|Nuestra|Nossa)\s")
 _INSTITUTION_BEFORE_RE = re.compile(
     r"\b(?:hospital|cl[ií]nica|sanatorio|colegio|col[eé]gio|escuela|escola|liceo|instituto|"
     r"universidad|universidade|iglesia|igreja|parroquia|par[oó]quia|capilla|capela|catedral|"
