@@ -89,6 +89,12 @@ def test_numbers_qualified(
         ("murieron Andrés Pineda y otros dos jóvenes", "es", [("killed", False, 3)]),
         ("Pineda y otros dos hombres murieron también", "es", [("killed", False, 3)]),
         ("Kenya and two other countries were hit", "en", []),
+        # an item that tells its own harm is no part of the next one's list; a distance no count
+        (
+            "houve um morto à facada, um jovem morto por um agente",
+            "pt",
+            [("killed", False, 1), ("killed", False, 1)],
+        ),
     ],
 )
 def test_counts_civilians_and_agents_apart(

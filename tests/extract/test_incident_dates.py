@@ -288,6 +288,14 @@ CASES = [
         "Bristol. It happened on Tuesday evening in Easton, neighbours said.",
         "2025-09-30",
     ),
+    # the day a site published the story, told before its verb, is not the event's
+    (
+        "pt",
+        "2025-07-13",
+        "Na segunda-feira (7), o site publicou a notícia de que uma dona de casa foi atingida "
+        "no quadril por um disparo de um policial militar no domingo (6), em Cavaleiro.",
+        "2025-07-06",
+    ),
 ]
 
 

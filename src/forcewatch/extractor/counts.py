@@ -567,6 +567,11 @@ _LIST_GAP = re.compile(
 )
 
 
+_OWN_HARM = re.compile(
+    rf"\b(?:{lx.KILLED_WORD}|{lx.INJURED_WORD}|balead[oa]s?|shot)\b", re.IGNORECASE
+)
+
+
 def _propagate_lists(
     text: str, numbers: list[Number], counts: list[Count], offset: int
 ) -> list[Count]:
@@ -581,6 +586,8 @@ def _propagate_lists(
             gap is None
             or _NOT_A_COUNT.search(gap.group("nouns"))
             or _OF_THEM.match(text[following.end :])
+            # the item told its own harm: "um morto à facada, um jovem baleado por um agente"
+            or _OWN_HARM.search(gap.group("nouns"))
         ):
             continue
         later = counted[following.start]
@@ -615,6 +622,7 @@ def _join_lists(text: str, counts: list[Count]) -> list[Count]:
             or len(gap.group("nouns").split()) > _LIST_NOUNS
             or _NOT_A_COUNT.search(gap.group("nouns"))
             or _OF_THEM.match(text[count.number.end :])  # "quatro jovens e dois deles": a part
+            or _OWN_HARM.search(gap.group("nouns"))  # "um morto à facada, um jovem baleado"
         ):
             joined.append(count)
             continue

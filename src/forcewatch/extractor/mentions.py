@@ -920,6 +920,7 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _OPENS_PERIOD.match(h.text)
         and not _landmark(sentence.text, h)
         and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
+        and not _PUBLISHED_AFTER.match(sentence.text, h.end)
         and not _TOLD_ON.search(sentence.text[max(0, h.start - 50) : h.start])
         and not _TODAY.match(h.text.strip())  # "said today" is the report's day
         and not _BORN_ON.search(sentence.text[max(0, h.start - 40) : h.start])
@@ -1240,6 +1241,13 @@ _DATELINE_SENTENCE = re.compile(
 _PUBLISHED_ON = re.compile(
     r"\b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|published|posted|aired|"
     r"edi[cç][aã]o|edici[oó]n|issue)\b[^.;,]{0,20}$",
+    re.IGNORECASE,
+)
+# the day a paper or a site published, told before its verb: "Na quarta-feira, o Capibaribe
+# publicou uma nota", "On Monday the site posted", "El martes, el diario publicó"
+_PUBLISHED_AFTER = re.compile(
+    r"[^.;:\d]{0,40}?\b(?:publicou|publicaram|publicó|publicaron|published|posted|noticiou|"
+    r"noticiaram|divulgou|difundió|estampou|tuiteó|tuitou|tweeted|aired|emitió)\b",
     re.IGNORECASE,
 )
 # "wrote in a letter on July 9", "HRANA reported on July 4", "informó el lunes": the day
