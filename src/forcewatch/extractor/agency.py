@@ -1649,14 +1649,7 @@ def _they_acted_es_pt(sentences: list[Sentence], found: list[Agency], lang: str)
                 continue
             earlier = sentences[max(0, index - _THEY_REACH) : index]
             before = " ".join([s.text for s in earlier] + [text[: match.start()]])
-            forces = [m.end() for m in _ANY_FORCE.finditer(before)]
-            others = [m.end() for m in _OTHER_PEOPLE_ES_PT.finditer(before)]
-            if (
-                forces
-                and (not others or forces[-1] > others[-1])
-                and not NON_STATE.search(before)
-                and not NON_STATE_NAMED.search(before)
-            ):
+            if _agents_last(before, _OTHER_PEOPLE_ES_PT) and not NON_STATE_NAMED.search(before):
                 acts.append(_agency(sentence, "act", match))
                 break
     return acts
@@ -1669,10 +1662,11 @@ def _agents_before(sentences: list[Sentence], index: int, head: str) -> bool:
     return _agents_last(" ".join([s.text for s in earlier] + [head]))
 
 
-def _agents_last(before: str) -> bool:
-    """The plural people named last in ``before`` are agents of the state."""
+def _agents_last(before: str, people: re.Pattern[str] | None = None) -> bool:
+    """The plural people named last in ``before`` are agents of the state (``people``: the words
+    for other people, English's by default)."""
     forces = [m.end() for m in _ANY_FORCE.finditer(before)]
-    others = [m.end() for m in _OTHER_PEOPLE.finditer(before)]
+    others = [m.end() for m in (people or _OTHER_PEOPLE).finditer(before)]
     return bool(forces) and (not others or forces[-1] > others[-1]) and not NON_STATE.search(before)
 
 

@@ -56,6 +56,7 @@ from forcewatch.extractor.places.patterns import (
     MASK_ADMIN2_CORE,
     MASK_CITY,
     MASK_COUNTRY,
+    ORIGIN_BEFORE_RE,
     QUALIFIER_ABBREVIATIONS,
 )
 from forcewatch.extractor.places.tokens import _Text
@@ -267,6 +268,10 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             and _INSTITUTION_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start])
         ):
             f.role = "institution"  # "el hospital San José de Maicao": a saint's name, no town
+        elif f.role in ("", "local") and ORIGIN_BEFORE_RE.search(
+            text[max(0, f.hit.start - 30) : f.hit.start]
+        ):
+            f.role = "origin"  # "natural de Uribia": where someone comes from
     found.sort(key=lambda f: (f.hit.start, -f.hit.end))
     return found
 

@@ -17,7 +17,6 @@ from forcewatch.extractor.places.patterns import (
     _WINDOW,
     ADMIN1_REPORTED,
     DISTANCE_BEFORE_RE,
-    ORIGIN_BEFORE_RE,
 )
 from forcewatch.text import fold
 
@@ -290,8 +289,15 @@ def _choose_country(
 _HINT_YIELDS = 3.0  # the hint's country keeps the place unless another weighs three times it
 
 
+# places a report names beside the harm, not as its scene: a court's seat ("a Kampala court"), an
+# institution's saint ("el hospital San José"), where someone comes from ("natural de Uribia")
+_ASIDE = frozenset({"court", "institution", "origin"})
+
+
 def _rank(f: _Found) -> int:
-    """Lower is more precise."""
+    """Lower is more precise; a place named aside comes after any scene but a dateline."""
+    if f.role in _ASIDE:
+        return 7
     if f.hit.kind == "locality":
         return {"zone": 1, "adm": 3, "local": 3}.get(f.role, 0)
     if f.role == "sub":  # a neighbourhood the gazetteer knows ("the Englewood neighborhood")
@@ -315,13 +321,7 @@ def _choose_place(
     # a town or a municipality the focus sentence names is its place: a more precise one told
     # after it is another case's ("en el municipio de Villa de Álvarez, Colima ...
     # Segundo caso. El 12 de julio, en Manzanillo ...")
-    told_here = any(
-        inside(f)
-        and _rank(f) <= 3
-        and f.role not in ("dateline", "court", "institution")
-        and not ORIGIN_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start])
-        for f in hits.items
-    )
+    told_here = any(inside(f) and _rank(f) <= 3 and f.role != "dateline" for f in hits.items)
 
     def order(f: _Found) -> tuple[bool, int, float, float]:
         # what comes after, or before in another paragraph (the case told before it): a
@@ -350,14 +350,8 @@ def _choose_place(
         bare = not _LOCATIVE_BEFORE.search(text[max(0, f.hit.start - 24) : f.hit.start])
         if f.role == "dateline":
             rank = 8  # only when nothing else names a place
-        elif f.role in ("court", "institution"):
-            # a court's seat ("a Kampala court"), a hospital's saint ("hospital San José"): not
-            # where the harm was done
-            rank = 7
         elif DISTANCE_BEFORE_RE.search(text[max(0, f.hit.start - 60) : f.hit.start]):
             rank = 7  # "60 km from Kabul": the place is elsewhere
-        elif ORIGIN_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start]):
-            rank = 7  # "natural de Uribia": where the victim or the agent comes from
         return rank, bare, abs(where - anchor)
 
     return min(hits.items, key=order)
