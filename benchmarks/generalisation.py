@@ -3,7 +3,8 @@
     python benchmarks/generalisation.py [--only hrw case2021 case-apart gvdb india fatal styles
                                          en-styles styles-r8 styles-r10 en-styles-r10
                                          styles-r11 en-styles-r11 styles-r12
-                                         en-styles-r12 examples]
+                                         en-styles-r12 styles-r13 en-styles-r13
+                                         examples]
                                          [--jobs N]
                                          [--json FILE]
 
@@ -163,6 +164,16 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r12": (
         [str(GOLD / "en_styles_r12.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 55 more (round 13: NGO, UN and oversight releases with many cases, court and parliament
+    # texts, bulletins, live blogs, factboxes, lists, corrections pages, police releases)
+    "styles-r13": (
+        [str(GOLD / "es_styles_r13.jsonl"), str(GOLD / "pt_styles_r13.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r13": (
+        [str(GOLD / "en_styles_r13.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
