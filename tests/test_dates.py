@@ -61,6 +61,24 @@ from forcewatch.extractor.dates import find_dates, normalise_published
         ("in November last year", "2024-03-07", "en", "2023-11", "month"),
         ("detained between November and January 2021", "2024-03-07", "en", "2020-11", "month"),
         ("15/01/2018", None, "es", "2018-01-15", "day"),
+        (
+            "the killings of 2024, when police shot a student on July 16 of that year",
+            "2026-08-20",
+            "en",
+            "2024-07-16",
+            "day",
+        ),
+        # a bulletin's day and month without the year, the weekday named after it in brackets
+        # or after a comma (2026-03-02 is a Monday; the report is of April)
+        ("▪ 02/03 (segunda-feira) — Salvador, Valéria", "2026-04-10", "pt", "2026-03-02", "day"),
+        ("el día 5/11 en la noche", "2025-12-01", "es", "2025-11-05", "day"),
+        (
+            "Na noite de 14 de janeiro de 2023, um sábado, a guarnição",
+            "2025-06-28",
+            "pt",
+            "2023-01-14",
+            "day",
+        ),
         ("1/15/2018", None, "en", "2018-01-15", "day"),
         # counted back from the publication date: days, one week, several weeks
         ("ocurrida hace una semana", "2024-03-07", "es", "2024-02-29", "day"),
@@ -103,6 +121,10 @@ def test_dates_weekday_without_publication_date_is_unknown() -> None:
         "elections later this year",
         "A PM de Natal matou um jovem",  # a city, not Christmas
         "la Navidad",
+        # fractions, scores and a shop's hours are no day and month
+        "abierto 24/7",
+        "ganó 3/4 de los votos",
+        "a razão 1/10",
     ],
 )
 def test_dates_not_dates(text: str) -> None:

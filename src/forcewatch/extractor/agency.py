@@ -35,6 +35,8 @@ _FORCE_NP = (
     # forces and units by their own names: "the Tatmadaw", "FARDC", "the Frontier Corps"
     rf"(?:(?-i:{_UNITS_ALONE})|"
     r"(?:police\s+|state\s+|border\s+|park\s+)?officers?|police(?:m[ae]n|wom[ae]n)?|cops?|"
+    r"(?:border|traffic|riot|anti-riot|transit|railway|mounted|tourist|paramilitary|armed|"
+    r"secret|religious|morality)\s+police(?:m[ae]n)?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|detectives?|"
     r"(?:prison|jail)\s+guards?|correctional\s+officers?|constables?|jawans?|"
     r"security\s+forces|security\s+(?:force\s+)?personnel|authorities|autoridades|"
@@ -47,6 +49,8 @@ _FORCE_NP = (
     r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
     # singular and regional names: "un efectivo", "los patrulleros", "brigadianos" (RS)
     r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
+    # a Brazilian patrol crew: "uma guarnição da Rondesp", "guarnições do 10º Batalhão"
+    r"guarni[cç](?:[aã]o|[oõ]es)|"
     # Costa Rica's and Panama's police, Colombia's forces together; an officer after its
     # determiner ("los oficiales", "un oficial"), never the adjective ("cifras oficiales")
     r"(?:Fuerza|For[cç]a)\s+P[uú]blica|"
@@ -79,6 +83,10 @@ _FORCE_NP = (
     # the state's armed allies: "government-backed militiamen", "pro-junta fighters"
     r"(?:pro-government|(?:government|state|army|military)-backed|pro-(?:regime|junta))\s+"
     r"(?:militias?|militiamen|fighters|gunmen|vigilantes)|"
+    # "militiamen allied with the army", "fighters loyal to the junta"
+    r"(?:militias?|militiamen|fighters|gunmen|vigilantes)\s+(?:allied\s+(?:with|to)|backed\s+by|"
+    r"loyal\s+to|fighting\s+alongside)\s+(?:the\s+)?(?:army|military|government|state|junta|"
+    r"regime|security\s+forces|troops)|"
     # who hold and question detainees, and a de facto government's forces
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
     r"wardens?|(?<!security\s)(?<!private\s)guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
@@ -90,6 +98,11 @@ _FORCE_NP = (
     # (singular: "the al-Quds Brigades" of an armed group are plural)
     r"(?-i:(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w-]+){0,3}\s+(?:Battalion|Brigade|"
     r"Regiment|Division))(?!s)|"
+    # a unit named for what it does: "the Rapid Intervention Unit", a SWAT team
+    rf"(?-i:{lx.UNIT_BY_TASK})|tactical\s+(?:team|unit|squad)|"
+    # es/pt units by their names: "el Escuadrón Móvil", "o Batalhão de Choque", "el Batallón de
+    # Infantería No. 5" ("Comando" and "Grupo" also name criminal factions: not here)
+    rf"(?-i:{lx.UNIT_BY_NAME_ES_PT})|"
     r"fuerzas\s+(?:armadas|militares|federales|especiales|policiales|del\s+orden)|marinos?|"
     r"infantes\s+de\s+marina|mossos|gendarmer[ií]a|for[cç]as\s+armadas|fuzileiros|GNR|PSP|"
     # the navies by their own names, and a renamed riot unit (ESMAD, since 2023 UNDMO)
@@ -198,10 +211,32 @@ _DENIED = re.compile(
 )
 
 
+# A harm supposed, not told: "Si un soldado dispara en un patrullaje", "cada caso en que sus
+# agentes disparen", "if an officer shoots", "sempre que um policial atira"
+_SUPPOSED = re.compile(
+    r"(?:\b(?:si|if)\s+(?:an?|the|any|un|una|el|la|los|las|alg[uú]n|alguna|sus|his|their)\s+|"
+    r"\bse\s+(?:um|uma|algum|alguma)\s+|\bcaso\s+(?:um|uma)\s+|"
+    r"\b(?:cada|toda)\s+(?:caso|vez)\s+(?:en\s+|em\s+)?que\b|\b(?:siempre|sempre)\s+que\b|"
+    r"\ben\s+caso\s+de\s+que\b|\bwhenever\b|\b(?:every|each)\s+time\b)[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+# Any case, not one: "notify the Commission of any death in police custody", "every death in
+# custody must be investigated", "cualquier muerte bajo custodia"
+_ANY_CASE_BEFORE = re.compile(
+    r"\b(?:any|every|each|all|cualquier|toda|todo|qualquer|cada)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 def _not_done(text: str, harm_start: int) -> bool:
-    """The harm verb at ``harm_start`` is threatened or denied, not done."""
+    """The harm verb at ``harm_start`` is threatened, supposed or denied, not done."""
     before = text[max(0, harm_start - 40) : harm_start]
-    return bool(_NOT_DONE.search(before) or _DENIED.search(text, 0, harm_start))
+    return bool(
+        _NOT_DONE.search(before)
+        or _SUPPOSED.search(text, max(0, harm_start - 120), harm_start)
+        or _DENIED.search(text, 0, harm_start)
+    )
 
 
 _NEGATED_NEAR = re.compile(
@@ -225,11 +260,30 @@ def _negation(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _FORCE_AS_OBJECT = re.compile(
     r"\b(?:told|tells|tell|telling|to|with|from|for|about|called|contacted|asked|alerted|"
     r"notified|informed|of|al|à|ao|a\s+(?:los|las|la|el)|dijo\s+a|disse\s+a|"
-    # "Según la policía, el hombre mató a su esposa": the force is the source
-    r"seg[uú]n|segundo|conforme|de\s+acuerdo\s+con|de\s+acordo\s+com)\s+"
+    # "Según la policía, el hombre mató a su esposa": the force is the source, or its report is
+    # ("Según el informe preliminar de la Policía Nacional", "according to a statement by police")
+    r"seg[uú]n|segundo|conforme|de\s+acuerdo\s+con|de\s+acordo\s+com|"
+    r"(?:seg[uú]n|segundo|according\s+to)\s+(?:el|la|los|las|o|a|os|as|the|an?)\s+(?:\w+\s+)?"
+    r"(?:informe|versi[oó]n|parte|reporte|comunicado|nota|boletim|relat[oó]rio|vers[aã]o|"
+    r"report|statement|account|version)\s+(?:\w+\s+)?(?:de|del|da|do|of|by|from))\s+"
     r"(?:the\s+|la\s+|los\s+|las\s+|el\s+|o\s+|os\s+|a\s+|as\s+)?$",
     re.IGNORECASE,
 )
+# A part of the force before it is no object: "members of the police opened fire", "elements of
+# the army", "a unit of soldiers" (while "told police", "the families of the police" are).
+_PART_OF = re.compile(
+    r"\b(?:members?|elements?|personnel|officers?|agents?|troops|soldiers|units?|detachment|"
+    r"squad|contingent|patrol|group|miembros|elementos|efectivos|agentes|integrantes|membros)\s+"
+    r"(?:of|de|do|da|dos|das|del)\s+(?:the\s+|a\s+|an\s+|la\s+|los\s+|las\s+|el\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _force_as_object(before: str) -> bool:
+    """The force after ``before`` (its 30 characters) is an object or a source, not the agent."""
+    return bool(_FORCE_AS_OBJECT.search(before)) and not _PART_OF.search(before)
+
+
 # A force noun that only qualifies a thing ("a military base", "police headquarters").
 _FORCE_AS_MODIFIER = re.compile(
     r"^\s+(?:bases?|stations?|camps?|headquarters|barracks|posts?|compound|academy|courts?|"
@@ -666,7 +720,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue  # "a military base ... that killed", "police station"
             if _AGENTS_AS_OBJECT.match(text[match.end("harm") :]):
                 continue  # "an attack ... that killed more than 100 soldiers": agents harmed
-            if not relative and _FORCE_AS_OBJECT.search(
+            if not relative and _force_as_object(
                 text[max(0, match.start("force") - 30) : match.start("force")]
             ):
                 continue  # "told police he shot" (but "al cabo que disparó" is the agent)
@@ -709,7 +763,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     _REPORTING.search(text[match.end("attack") : match.end("gap")])
                     or negated.search(text[: match.start("force")])
                     or _FORCE_AS_MODIFIER.match(text[match.end("force") :])
-                    or _FORCE_AS_OBJECT.search(
+                    or _force_as_object(
                         text[max(0, match.start("force") - 30) : match.start("force")]
                     )
                     or _AGENTS_AS_OBJECT.match(text[match.end("harm") :])
@@ -770,9 +824,14 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             and not negated_near.search(text[max(0, custody.start() - 40) : custody.start()])
             and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
             and not _INMATES_FIGHT.search(text)
+            and not _ANY_CASE_BEFORE.search(text, max(0, custody.start() - 20), custody.start())
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
+        if context is not None and _ANY_CASE_BEFORE.search(
+            text, max(0, context.start() - 20), context.start()
+        ):
+            context = None  # "within 24 hours of any death in police custody": a rule's case
         if context is None and lang in ("es", "pt"):
             # "los agentes que participaron en el operativo del domingo, donde perdió la vida el
             # joven": an operation, its agents and a death or an injury in one sentence
@@ -801,6 +860,17 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # in a sentence that tells no harm ("uma operação do Batalhão de Operações Policiais
             # Especiais deixou oito mortos" does)
             context = None
+        if context and _RAID.search(context.group(0)) and not harms_someone(without_denials(text)):
+            # a raid or a dispersal alone hurts no one, but the weapons it used frame harm told
+            # after it: "dispersó la protesta con gases lacrimógenos y balas de goma"
+            context = next(
+                (
+                    c
+                    for c in pats["context"].finditer(text, context.end())
+                    if not _RAID.search(c.group(0))
+                ),
+                context,
+            )
         if context and not (
             _RAID.search(context.group(0)) and not harms_someone(without_denials(text))
         ):
@@ -1028,9 +1098,15 @@ _TAKEN = re.compile(
     rf"\b(?:(?:detained|arrested|abducted|taken\s+away|picked\s+up|seized|taken\s+into\s+"
     rf"custody|rounded\s+up|detenid[oa]s?|levantad[oa]s?|privad[oa]s?\s+de\s+(?:su\s+)?libertad|"
     rf"detid[oa]s?|levad[oa]s?|abordad[oa]s?)\s+(?:\w+\s+){{0,3}}?(?:by|por|pel[oa]s?)\s+"
-    rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+)?(?:{_FORCE_NP})|(?:{_FORCE_NP})\s+(?:[\w.ºª-]+\s+){{0,8}}?"
+    # (a word or two on the agents: "by plainclothes officers", "by masked soldiers")
+    rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NP})|"
+    rf"(?:{_FORCE_NP})\s+(?:[\w.ºª-]+\s+){{0,8}}?"
     rf"(?:detained|arrested|abducted|took\s+away|picked\s+up|seized|rounded\s+up|detuvieron|"
     rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam|chased|pursued|persiguieron|"
+    # the subjunctive and personal infinitive of a time clause: "después de que militares los
+    # detuvieran", "depois de militares os deterem"
+    rf"detuvieran|detuviesen|se\s+llevaran|levantaran|deterem|detivessem|levarem|levassem|"
+    rf"prenderem|prendessem|"
     rf"persiguió|interceptaron|enfrentaron|perseguiram|interceptaram|abordaram|confrontaram))\b",
     re.IGNORECASE,
 )
@@ -1039,13 +1115,13 @@ _FOUND_DEAD = gate(
         r"\b(?:bod(?:y|ies)\s+(?:[\w,]+\s+){0,20}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
         r"recovered|dumped|returned|handed\s+over)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
         r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
-        r"cuerpos?\s+(?:[\w,]+\s+){0,10}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
+        r"cuerpos?\s+(?:[\w,]+\s+){0,16}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
         r"apareci(?:ó|eron)\s+muert|encontrad[oa]s?\s+mort[oa]s?|"
         # found by the people, in the active: "os moradores encontraram os corpos no capim"
         r"(?:encontr(?:aron|aram|ó|ou)|hallaron|achar(?:am)|localizaram|found|discovered)\s+"
         r"(?:\w+\s+){0,2}?(?:os|los|las|as|the|o|el|la|a|seus|sus|his|her|their)\s+(?:corpos?|"
         r"cuerpos?|cad[aá]ver(?:es)?|bod(?:y|ies))\b|"
-        r"corpos?\s+(?:[\w,]+\s+){0,10}?(?:(?:foi|foram|é|são)\s+)?(?:encontrad|achad|localizad|apareceu)\w*|"
+        r"corpos?\s+(?:[\w,]+\s+){0,16}?(?:(?:foi|foram|é|são)\s+)?(?:encontrad|achad|localizad|apareceu)\w*|"
         r"(?:bod(?:y|ies)|cuerpos?|cad[aá]ver(?:es)?|corpos?)\s+(?:\w+\s+){0,5}?(?:taken|brought|"
         r"llevad|trasladad|levad|transportad)\w*\s+(?:\w+\s+){0,4}?(?:morgue|mortuary|necrot[eé]rio|"
         r"anfiteatro|IML)|"
@@ -1497,7 +1573,9 @@ _SHOT_NO_SHOOTER_ES_PT = gate(
     re.compile(
         r"\b(?:(?:levou|levaram|recebeu|receberam|recibi[oó]|recibieron)\s+(?:um|uma|dois|duas|"
         r"tr[eê]s|quatro|cinco|un|una|dos|tres|cuatro|cinco|v[aá]ri[oa]s|\d+)\s+(?:tiros?|disparos?|"
-        r"balazos?|balas?)|(?:foi|foram|fue|fueron|result[oó]|resultaron)\s+(?:baleado|baleada|"
+        # (never denied: "mas ninguém foi atingido", "nadie resultó alcanzado", "não foi baleado")
+        r"balazos?|balas?)|(?<!ningu[eé]m\s)(?<!nadie\s)(?<!n[aã]o\s)(?<!\bno\s)"
+        r"(?:foi|foram|fue|fueron|result[oó]|resultaron)\s+(?:baleado|baleada|"
         r"baleados|atingid[oa]s?|alcanzad[oa]s?|abatid[oa]s?)|(?:morreu|muri[oó])\s+baleado)\b"
         r"(?!\s+(?:\w+\s+){0,3}?(?:por|pel[oa]s?|de)\s+(?:um|uma|un|una)\s+(?:desconocid|"
         r"desconhecid|criminos|bandid|sicari|delincuent|traficant|assaltant|asaltant))",
@@ -1796,6 +1874,9 @@ _SUBJECT_GOES_ON = re.compile(
 )
 
 
+_CLITIC_BEFORE = re.compile(r"\b(?:le|les|lo|la|los|las|me|nos|te|lhe|lhes)\s+$", re.IGNORECASE)
+
+
 def _subject_dropped(
     act: Pattern, previous: str, text: str, following: str
 ) -> re.Match[str] | None:
@@ -1816,8 +1897,15 @@ def _subject_dropped(
     # be the harm clause's: each is tried after the force the sentence before named
     force = forces[-1].group(0)
     for candidate in _HARM_VERB_FIRST.finditer(text, verb.start()):
-        probe = act.match(f"{force} {text[candidate.start() :]}")
-        if probe is None or probe.start("harm") != len(force) + 1:
+        # with its clitic, which some harm verbs need ("lo tiraron al suelo y le pegaron"), or
+        # without it ("nos empezaron a dar con los bastones")
+        clitic = _CLITIC_BEFORE.search(text, 0, candidate.start())
+        starts = ([clitic.start()] if clitic else []) + [candidate.start()]
+        probes = (act.match(f"{force} {text[start:]}") for start in starts)
+        probe = next(
+            (p for p in probes if p is not None and p.start("harm") == len(force) + 1), None
+        )
+        if probe is None:
             continue
         rest = text[candidate.end() :]
         if _WEAK_ACT.fullmatch(probe.group("harm")) and not harms_someone(rest + " " + following):
@@ -1961,7 +2049,7 @@ def _coordinated_harm(
         or re.search(r"[.;:!?]", between)
         or _OTHER_RELATIVE.search(between)
         or negated_near.search(between)
-        or _FORCE_AS_OBJECT.search(before[max(0, force.start() - 30) : force.start()])
+        or _force_as_object(before[max(0, force.start() - 30) : force.start()])
         or _FORCE_AS_MODIFIER.match(before[force.end() :])
         or _PASSIVE_AUX.search(text[: match.start("harm")])
         or NON_STATE.search(before[max(0, force.start() - 40) : force.end()])
@@ -2026,6 +2114,14 @@ _BY_OTHERS = re.compile(
     r"encapuzados|encapuchados|asaltantes)\b",
     re.IGNORECASE,
 )
+# Others who come and act between the agents and the shots: "los atacantes se acercaron y el
+# acompañante del motociclista disparó", "os assaltantes atiraram"
+_OTHER_ACTORS = re.compile(
+    r"\b(?:atacantes|agresores|sicarios?|asaltantes|delincuentes|pistoleros|encapuchados|"
+    r"motociclistas?|desconocidos|criminales|bandidos|criminosos|assaltantes|agressores|"
+    r"atiradores|encapuzados|desconhecidos|gunm[ae]n|attackers|assailants)\b",
+    re.IGNORECASE,
+)
 _ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
 
 
@@ -2046,9 +2142,14 @@ def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Age
         for k in range(index - 1, max(-1, index - _ARMED_REACH - 1), -1):
             text = sentences[k].text
             armed = _ARMED_ACT.search(text)
+            forces = list(_ANY_FORCE.finditer(text, 0, armed.start())) if armed else []
             if (
                 armed
-                and _ANY_FORCE.search(text[: armed.start()])
+                and forces
+                # the agents act, not the source of the account ("Según el informe de la
+                # Policía Nacional, ... el acompañante del motociclista disparó")
+                and not _force_as_object(text[max(0, forces[-1].start() - 30) : forces[-1].start()])
+                and not _OTHER_ACTORS.search(text, forces[-1].end(), armed.start())
                 and not _AFTER_THE_FACT.search(text)
                 and not NON_STATE_NAMED.search(text)
             ):

@@ -132,7 +132,12 @@ _BEFORE_KILLED = re.compile(
     # "summarily executed at least 12 men", "massacred 30 villagers"
     r"(?:summarily\s+)?executed|executing|murdered|massacred|slaughtered|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
+    r"(?:el\s+)?(?:asesinato|homicidio|fusilamiento)\s+de|(?:la\s+)?(?:ejecuci[oó]n|masacre)\s+de|"
+    r"(?:o\s+)?(?:assassinato|homic[ií]dio|fuzilamento)\s+de|(?:a\s+)?(?:execu[cç][aã]o|chacina)\s+de|"
     r"the\s+deaths?\s+of|(?:the\s+)?(?:alleged\s+|extrajudicial\s+|unlawful\s+)?killings?\s+of|"
+    # the dead found: "the bodies of the three fishermen", "los cuerpos de los cinco jóvenes"
+    r"(?:the\s+)?bodies\s+of(?:\s+the)?|(?:los\s+)?cuerpos\s+de(?:\s+los)?|"
+    r"(?:os\s+)?corpos\s+d(?:e|os)|"
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
@@ -143,7 +148,9 @@ _BEFORE_KILLED = re.compile(
     rf"(?:{lx.INJURE_VERB}|atingi(?:u|ram)|alcanz(?:ó|aron))\s+(?:mortalmente|fatalmente|de\s+muerte))\s+"
     rf"(?:{_MANNER}\s+)?(?:(?:el|la|on|este|esta|nesta|neste|pasado|passado|last|ayer|ontem|"
     r"yesterday|lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|"
-    rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}(?:a\s+|de\s+)?"
+    rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}"
+    # "mataron al menos a 14": the bound before the object's mark
+    rf"(?:(?:al\s+menos|por\s+lo\s+menos|pelo\s+menos|no\s+menos\s+de)\s+)?(?:a\s+|de\s+)?"
     r"(?:(?:sus|seus|suas|sendas)\s+)?$",
     re.IGNORECASE,
 )
@@ -197,7 +204,7 @@ _OTHERS = re.compile(
 
 # "12 people were killed by the rioters": a count of harm done by others than the agents.
 _BY_NON_STATE = re.compile(
-    r"^\s+(?:by|por|pel[oa]s?|a\s+manos\s+de|nas\s+m[aã]os\s+de)\s+(?:the\s+|los\s+|las\s+|"
+    r"^\s+(?:by|por|pel[oa]s?|a\s+manos\s+de|nas\s+m[aã]os\s+de)\s+[\"“']?(?:the\s+|los\s+|las\s+|"
     r"la\s+|el\s+|os\s+|as\s+|a\s+|o\s+|un\s+|una\s+|um\s+|uma\s+|an?\s+)?(?:\w+\s+)?"
     r"(?:rioters|mobs?|gunmen|gangs?|militants|rebels|insurgents|terrorists|attackers|assailants|"
     r"robbers|criminals|suspects?|settlers|pandilleros|sicarios|delincuentes|criminales|"
@@ -327,6 +334,23 @@ _PARTITIVE = re.compile(
 _DEFINITE = re.compile(r"\b(?:los|las|os|as|the|ambos|ambas|both)\s+$", re.IGNORECASE)
 
 
+# Agents named as a body rather than by a noun of their own: "four members of the security
+# forces", "two security force members", "tres integrantes de las fuerzas de seguridad"
+_FORCE_MEMBERS = re.compile(
+    r"\b(?:members?|personnel|elements?|miembros|integrantes|elementos|membros|agentes)\s+"
+    r"(?:of|de|do|da|dos|das|del)\s+(?:the\s+|las\s+|los\s+|la\s+|el\s+|as\s+|os\s+)?"
+    r"(?:security|armed|defen[cs]e|police|military|fuerzas|for[cç]as|polic[ií]a)\b|"
+    r"\bsecurity\s+(?:force\s+)?(?:members|personnel)\b",
+    re.IGNORECASE,
+)
+_JUST_AND = re.compile(r"\s*(?:,\s*)?(?:and|y|e)\s+", re.IGNORECASE)
+
+
+def _agents_named(gap: str) -> bool:
+    """The words between a number and its harm name agents: they are the ones harmed."""
+    return bool(lx.AGENT_NOUN.search(gap) or _FORCE_MEMBERS.search(gap))
+
+
 def find_counts(
     text: str,
     lang: str | None,
@@ -385,7 +409,7 @@ def find_counts(
         ):
             count = Count(
                 "killed" if relative.group("k") else "injured",
-                bool(lx.AGENT_NOUN.search(relative.groupdict().get("gap") or "")),
+                _agents_named(relative.groupdict().get("gap") or ""),
                 number,
                 number.start + offset,
                 number.end + relative.end() + offset,
@@ -399,8 +423,16 @@ def find_counts(
             )
         ):
             harm: Harm = "killed" if after.group("k") else "injured"
-            agents = bool(lx.AGENT_NOUN.search(after.group("gap")))
-            if not after.group("gap").strip() and previous is not None and _OTHERS.search(head):
+            agents = _agents_named(after.group("gap"))
+            if (
+                not after.group("gap").strip()
+                and previous is not None
+                and (
+                    _OTHERS.search(head)
+                    # "four members of the security forces were killed and twelve injured"
+                    or _JUST_AND.fullmatch(text[previous.end - offset : number.start])
+                )
+            ):
                 agents = previous.agents  # "un policía murió y otros dos resultaron heridos"
             count = Count(
                 harm, agents, number, number.start + offset, number.end + after.end() + offset
@@ -432,7 +464,9 @@ def find_counts(
             ):
                 harm_before = previous.harm
             if harm_before is not None:
-                words = re.match(r"^((?:\s+(?!y\b|e\b|and\b)[\w'’-]+){0,3})", tail)
+                # the agents in a by-phrase are the ones who harmed: "the killing of 70
+                # worshippers by soldiers", "a morte de três jovens por policiais"
+                words = re.match(r"^((?:\s+(?!(?:y|e|and|by|por|pel[oa]s?)\b)[\w'’-]+){0,3})", tail)
                 nouns = words.group(1) if words else ""
                 # "dos elementos de la Guardia Nacional": a partitive names its force after it
                 partitive = _PARTITIVE.match(tail)
@@ -742,7 +776,17 @@ def without_denials(text: str) -> str:
         return text  # every denial opens with one of these words: the long patterns only then
     for zero in find_zero_counts(text):
         text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
-    return text
+    # a hospital named only to say nobody came: "the district hospital told me the same: no one
+    # came in", "el hospital informó que nadie ingresó"
+    return _NO_PATIENTS.sub(lambda m: " " * len(m.group()), text)
+
+
+_NO_PATIENTS = re.compile(
+    r"\b(?:hospitals?|clinics?|hospital(?:es|ais)?|cl[ií]nicas?)\b[^.;]{0,60}?\b(?:no\s+one|nobody|none|"
+    r"nadie|ningu[eé]m|ninguno)\s+(?:\w+\s+)?(?:came|was|were|had|arrived|lleg[oó]|ingres[oó]|"
+    r"deu\s+entrada|chegou|foi\s+atendid[oa])\b",
+    re.IGNORECASE,
+)
 
 
 def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
@@ -779,6 +823,7 @@ def find_zero_counts(text: str, offset: int = 0) -> list[Zero]:
 # one person, counted without a numeral.
 _PERSON_NOUN = (
     r"(?:man|woman|boy|girl|teen(?:ager)?|youth|child|passenger|driver|bystander|student|person|"
+    r"\d{1,2}-year-old(?![\w-])|"
     r"male|female|"
     r"friend|companion|amig[oa]|compañer[oa]|companheir[oa]|vecin[oa]|vizinh[oa]|"
     r"hombre|mujer|joven|adolescente|niñ[oa]|menor|pasajer[oa]|conductor|estudiante|primo|prima|"

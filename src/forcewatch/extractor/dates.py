@@ -190,7 +190,8 @@ _MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
 # "em 12 de agosto daquele ano", "del mismo año", "do mesmo ano".
 _THAT_YEAR = (
     r"(?P<that_year>,?\s+(?:de\s+(?:ese|aquel|dicho)\s+año|del\s+mismo\s+año|"
-    r"(?:daquele|desse|deste|do\s+mesmo|daquele\s+mesmo)\s+ano)\b)"
+    r"(?:daquele|desse|deste|do\s+mesmo|daquele\s+mesmo)\s+ano|"
+    r"of\s+(?:that|the\s+same)\s+year|that\s+year)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -202,11 +203,22 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
     for kind, pattern in (
         ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
         ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
+        # a bulletin's day and month without the year: "02/03 (segunda-feira)", "el día 5/11"
+        # (two digits each, or after a word that dates: never a fraction, a score or "24/7")
+        (
+            "numeric",
+            re.compile(
+                r"(?<![\d/.,])(?:(?P<a>[0-3]\d)/(?P<b>[01]\d)|\b(?:dia|día|el|em|en|on)\s"
+                r"(?P<a2>[0-3]?\d)/(?P<b2>[01]?\d))(?![\d/]|\.\d|,\d)",
+                re.IGNORECASE,
+            ),
+        ),
         # January 15, 2018 / Jan. 15 / January 15th
         (
             "month_day",
             re.compile(
-                rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.IGNORECASE
+                rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}|{_THAT_YEAR})?",
+                re.IGNORECASE,
             ),
         ),
         # 15 de enero de 2018 / 15 January 2018 / 1º de maio
@@ -393,6 +405,13 @@ def find_dates(
     # Monday 19 May 2025 is 19 May 2024, a Sunday)
     out: list[DateHit] = []
     for h in hits:
+        if (
+            h.kind == "weekday"
+            and out
+            and out[-1].kind in ("day_month", "month_day", "iso", "numeric")
+            and _DAY_NAMED_AGAIN.fullmatch(text, out[-1].end, h.start)
+        ):
+            continue  # "02/03 (segunda-feira)", "14 de janeiro de 2023, um sábado": named again
         if out and out[-1].kind == "weekday" and h.start - out[-1].end <= 2:
             if h.kind in ("day_month", "month_day") and not _A_YEAR.search(h.text):
                 h = _on_weekday(h, out[-1].text)
@@ -402,6 +421,9 @@ def find_dates(
     return out
 
 
+_DAY_NAMED_AGAIN = re.compile(
+    r"\s*[(,]?\s*(?:(?:um|uma|un|una|an?|que\s+(?:era|fue|foi))\s+)?", re.I
+)
 _YEARS_BACK = 1  # a weekday moves a date told without its year to the year before, no further
 # (a weekday wrong by more is more likely a slip than an older event)
 
@@ -444,7 +466,10 @@ def _resolve(
     if kind == "iso":
         return _day_month_value(int(groups["d"]), int(groups["m"]), year, base), "day"
     if kind == "numeric":
-        a, b = int(groups["a"]), int(groups["b"])
+        a = int(groups.get("a") or groups.get("a2") or 0)
+        b = int(groups.get("b") or groups.get("b2") or 0)
+        if not (1 <= a <= 31 and 1 <= b <= 31):
+            return None
         day, month = (b, a) if lang == "en" and a <= 12 else (a, b)
         return _day_month_value(day, month, year, base), "day"
     if kind in ("month_day", "day_month"):

@@ -33,6 +33,20 @@ ARMY_BY_NAME = (
     r"(?-i:(?!The\b|A\b|Local\b)[A-Z][a-z]+)\s+(?:(?-i:National|People['’]s)\s+)?"
     r"(?-i:Defen[cs]e\s+Forces?)"
 )
+# A unit named for what it does: "the Rapid Intervention Unit", "the Anti-Terrorism Police Unit",
+# "the Special Weapons and Tactics team" (never an inquiry's "Special Investigations Unit")
+UNIT_BY_TASK = (
+    r"(?:[A-Z][\w-]+\s+){0,3}(?:Intervention|Response|Reaction|Tactical|Anti-Terror(?:ism)?|"
+    r"Counter-Terror(?:ism)?|Riot|Special\s+Operations?|Commando|Weapons\s+and\s+Tactics)"
+    r"\s+(?:Unit|Squad|[Tt]eam|Force)|(?:[A-Z][\w-]+\s+){1,3}Police\s+(?:Unit|Squad)"
+)
+# An es/pt unit by its name: "el Escuadrón Móvil Antidisturbios", "o Batalhão de Choque", "el
+# Batallón de Infantería No. 5", "o 20º Batalhão"
+UNIT_BY_NAME_ES_PT = (
+    r"(?:Batall[oó]n|Batalh[aã]o|Regimiento|Regimento|Escuadr[oó]n|Esquadr[aã]o|Destacamento|"
+    r"Tropa|Compa[ñn]h?[ií]a)\s+(?:(?:de|del|da|do)\s+)?(?!Intern[oa]\b)(?:[A-ZÁÉÍÓÚ][\w-]+|\d+)"
+    r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?|\d+º?\s+Batalh[aã]o"
+)
 # Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
 FORCE_UNITS = _terms(
     [(unit.pattern, unit.kind) for unit in vocab.force_units()], unit=True, case=True
@@ -74,6 +88,21 @@ FORCE_NAMED = _terms(
         (
             r"(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]+){0,3} (?:Battalion|Brigade|Regiment|Division)(?!s)",
             "military",
+        ),
+        (UNIT_BY_TASK, "special_police"),
+        (
+            r"Escuadr[oó]n(?: (?:de|del))? [A-ZÁÉÍÓÚ][\w-]+(?: [A-ZÁÉÍÓÚ][\w-]+)?|"
+            r"(?:Batalh[aã]o|Tropa) de Choque",
+            "special_police",
+        ),
+        (
+            r"(?:Batall[oó]n|Regimiento|Regimento|Destacamento)(?: (?:de|del|da|do))? "
+            r"(?!Intern[oa]\b)[A-ZÁÉÍÓÚ][\w-]+(?: [A-ZÁÉÍÓÚ][\w-]+)?",
+            "military",
+        ),
+        (
+            r"(?:Batalh[aã]o(?: (?:de|da|do))? [A-ZÁÉÍÓÚ][\w-]+(?: [A-ZÁÉÍÓÚ][\w-]+)?|\d+º? Batalh[aã]o)",
+            "police",
         ),
         (r"Basij(?: militia| forces)?|Imbonerakure", "non_state_allied"),
         (r"Taliban(?: forces| fighters| members| officials| security forces)?", "security_forces"),
@@ -148,7 +177,10 @@ FORCE_GENERIC = _terms(
             r"colectivos(?: armados)?|paramilitar(?:es|y|ies)?|mil[ií]cias?|milicianos|"
             r"armed civilians|civiles armados|grupos? de exterminio|"
             r"(?:pro-government|government-backed|state-backed|army-backed|pro-regime|pro-junta)"
-            r" (?:militias?|militiamen|fighters|gunmen|vigilantes)",
+            r" (?:militias?|militiamen|fighters|gunmen|vigilantes)|"
+            r"(?:militias?|militiamen|fighters|gunmen|vigilantes) (?:allied (?:with|to)|backed by|"
+            r"loyal to|fighting alongside) (?:the )?(?:army|military|government|state|junta|regime|"
+            r"security forces|troops)",
             "non_state_allied",
         ),
     ]
@@ -526,8 +558,9 @@ _MONTHS = (
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
 )
 AGGREGATE_CUE = re.compile(
-    r"\b(?:(?:two|three|four|dos|tres|cuatro|duas|dois|tr[eê]s|quatro)\s+(?:separate\s+)?"
-    r"(?:police\s+)?(?:operations|ações|operativos|operaciones|operações|incidents|casos|hechos|"
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"duas|dois|tr[eê]s|quatro|sete|oito|\d{1,3})\s+(?:separate\s+)?"
+    r"(?:police\s+)?(?:operations|ações|operativos|operaciones|operações|incidents|cases|casos|hechos|"
     r"raids|ataques|shootings)|(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
     # "since 24 February 2022", "desde el 7 de octubre de 2023"
     r"(?:(?:el\s+|o\s+|the\s+)?[0-3]?\d(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?"
@@ -535,7 +568,7 @@ AGGREGATE_CUE = re.compile(
     r"(?:\s+(?:de\s+|of\s+)?(?:19|20)\d\d)?|(?:the|this|el|este|o|este)\s+(?:year|año|ano))|"
     # a span of years: "between 2016 and 2023", "de 2019 a 2024", "entre 2020 e 2023"
     r"(?:between|from|entre|de|desde)\s+(?:19|20)\d\d\s+(?:and|to|y|a|e|até|hasta)\s+(?:19|20)\d\d\b|"
-    rf"(?:between|from|entre|de|desde)\s+(?:{_MONTHS}(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s+"
+    rf"(?:between|from|of|entre|de|desde)\s+(?:{_MONTHS}(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s+"
     rf"(?:and|to|y|a|e|até|hasta)\s+{_MONTHS}|"
     # two months together: "em janeiro e fevereiro deste ano", "in May and June"
     rf"(?:in|en|em|durante|during)\s+{_MONTHS}\s+(?:and|y|e)\s+{_MONTHS}|"
@@ -548,7 +581,8 @@ AGGREGATE_CUE = re.compile(
     rf"{_MONTHS}\s+(?:of\s+|de\s+)?"
     r"(?:19|20)\d\d,?\s+(?:[\w()'’.-]+\s+){0,10}?(?:verified|recorded|documented|registered|counted|"
     r"verific[oó]|registr[oó]|document[oó]|contabiliz[oó]|verificou|registrou|documentou|"
-    r"contabilizou)\b|"
+    # (never the passive of one event: "in November 2020, a massacre later documented by")
+    r"contabilizou)\b(?!\s+(?:by|por|pel[oa]s?)\b)|"
     r"desde\s+que\s+(?:comenz|empez|inici|se\s+decret|entr)\w*|desde\s+(?:o|el)\s+(?:in[ií]cio|"
     r"comienzo)|since\s+(?:the\s+)?(?:start|beginning|outbreak)\s+of|"
     # the period a case opened, told after it: "during this period and the months that
@@ -560,6 +594,15 @@ AGGREGATE_CUE = re.compile(
     r"(?:en|durante)\s+(?:los|las)\s+(?:d[ií]as|semanas|meses|años)\s+(?:siguientes|posteriores)|"
     r"(?:nos|nas|durante\s+os|durante\s+as)\s+(?:dias|semanas|meses|anos)\s+"
     r"(?:seguintes|posteriores)|"
+    # the whole of a wave: "during the eight days of protests", "durante los tres días de paro"
+    r"(?:during|over|in|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days|weeks|months)\s+of\s+"
+    r"(?:the\s+)?(?:protests?|unrest|demonstrations|crackdown|strikes?|violence|clashes)|"
+    r"(?:durante|en|nos|nas|em)\s+(?:los|las|os|as)\s+(?:[\w-]+\s+)?(?:d[ií]as|semanas|meses)\s+"
+    r"(?:de|do|da)\s+(?:las\s+|los\s+|la\s+|el\s+|os\s+|as\s+|a\s+|o\s+)?(?:protestas?|protestos?|"
+    r"paro|greve|manifesta[cç](?:ões|ão)|movilizaciones|estallido)|"
+    # a quarter's or a half-year's tally: "o primeiro trimestre de 2026 fecha com 71 mortes"
+    r"(?:first|second|third|fourth|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto)\s+"
+    r"(?:quarter|half|trimestre|semestre)|"
     r"durante\s+el\s+año|during\s+the\s+year|durante\s+o\s+ano|en\s+el\s+mismo\s+per[ií]odo|"
     r"in\s+the\s+same\s+period|no\s+mesmo\s+per[ií]odo|"
     r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"

@@ -112,7 +112,7 @@ _NUMBERED_HEADING = re.compile(
     r"|^\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\s*$"
 )
 _VICTIM_NOUN = (
-    r"(?:man|woman|teen(?:ager)?|"
+    r"(?:man|woman|teen(?:ager)?|\d{1,2}-year-old(?![\w-])|"
     r"boy|girl|youth|suspect|person|driver|motorist|gunman|shooter|robber|inmate|student|"
     r"protester|hombre|mujer|joven|adolescente|menor|sospechoso|presunto\s+delincuente|"
     r"señor|señora|anciano|anciana|senhor|senhora|idos[oa]|"
@@ -413,6 +413,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     breaks: list[int] = []
     topics: set[int] = set()
     regions: list[int] = []  # a round-up's sections on one country or division each
+    dated: list[int] = []  # sections headed by a place and a day ("Dhaka: Jatrabari, August 11")
     numbered = [
         i
         for i, sentence in enumerate(sentences)
@@ -434,10 +435,13 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             continue
         # a case heading ("Caso 3 — Timon, 2 de setembro de 2024") and a place and a day on a
         # line of their own ("Matola, 13 de novembro") open a section that is a case of its own
+        dated_heading = _place_and_day_heading(ann, sentence)
+        if dated_heading:
+            dated.append(i)
         if (
             _TOPIC_HEADING.match(sentence.text)
             or _CASE_HEADING.match(sentence.text)
-            or _place_and_day_heading(ann, sentence)
+            or dated_heading
         ):
             topics.add(i)
             breaks.append(i)
@@ -516,6 +520,9 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # a round-up's overview before its first section only sums up the cases told under
         # the sections ("In Nigeria, an airstrike killed civilians in Zamfara state")
         starts = [(lo, first) for lo, first in starts if first > regions[0]]
+    elif len(dated) >= _DATED_SECTIONS and any(first > dated[0] for _, first in starts):
+        # so does a release's lede before sections headed each by a place and a day
+        starts = [(lo, first) for lo, first in starts if first > dated[0]]
     incidents = []
     for n, (lo, first) in enumerate(starts):
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
@@ -622,6 +629,7 @@ def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
 
 
 _REGION_HEADING_CHARS = 40
+_DATED_SECTIONS = 3  # sections headed by a place and a day that make the lede an overview
 
 
 def _region_heading(ann: Annotation, sentence: Sentence) -> bool:
@@ -1231,7 +1239,8 @@ _DATELINE_PLACE = (
 )
 # "Lima, 9 de junio", "Mazapil, Zacatecas, a 6 de junio de 2025", "Brasília, em 3 de maio"
 _DATELINE_SENTENCE = re.compile(
-    rf"\s*(?:{_DATELINE_PLACE}(?:\s*,\s*{_DATELINE_PLACE})?"
+    # (a city and its quarter: "Dhaka: Jatrabari, August 11", "Kisumu - Kondele, 19 October")
+    rf"\s*(?:{_DATELINE_PLACE}(?:\s*(?:,|:|\s[–—-])\s*{_DATELINE_PLACE})?"
     r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?"
     rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?[.,–—-]?\s*"
     r"(?:(?i:a|em|el|on)\s+)?"
@@ -1939,6 +1948,7 @@ _ONE_EVENT = re.compile(
 
 _AGGREGATE_REACH = 60  # characters between a figure and the period that makes it a total
 _AGGREGATE_REACH_CLAUSE = 100
+_AGGREGATE_REACH_OPENING = 160
 
 
 def _aggregate_from(
@@ -1961,7 +1971,11 @@ def _aggregate_from(
     between = doc.text[end:cue_start] if cue_start > end else ""
     if between and not re.search(r"[;,]", between) and not find_numbers(between, doc.language):
         after = _AGGREGATE_REACH_CLAUSE
-    if (cue_start < start and start - cue_end > _AGGREGATE_REACH) or cue_start - end > after:
+    # a period that opens the sentence frames all of it: "In July and August 2024, during the
+    # student-led uprising that ended the government ..., as many as 1,400 people may have been
+    # killed"
+    before = _AGGREGATE_REACH_OPENING if cue.start() <= 3 else _AGGREGATE_REACH
+    if (cue_start < start and start - cue_end > before) or cue_start - end > after:
         return
     lo, hi = min(start, cue_start), max(end, cue_end)
 

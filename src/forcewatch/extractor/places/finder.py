@@ -41,6 +41,7 @@ from forcewatch.extractor.places.patterns import (
     _PERSON_COUNTRIES,
     _POSTFIX_TRIGGERS,
     _QUALIFIER_RE,
+    _SENTENCE_OPENERS,
     _SIDE_RE,
     _SMALL_PLACE,
     _STOP_NAMES,
@@ -508,6 +509,7 @@ def _cues(
         kind = next(k for k in ("fac", "sub", "set", "cty", "adm", "occ") if lm.group(k))
         kind = "sub" if kind == "fac" else kind
         ns, ne = _trim_name(gaz, doc, lm.start("name"), lm.end("name"), by_end)
+        ne = _before_opener(text, ns, ne)
         key = fold(text[ns:ne])
         if ns >= ne or key in _STOP_NAMES or key in gaz.demonyms or key in _FUNCTION_WORDS:
             continue
@@ -646,6 +648,16 @@ def _ap_towns(
     return out
 
 
+def _before_opener(text: str, ns: int, ne: int) -> int:
+    """Cut a name where the next sentence begins unmarked: a bulletin's "bairro George Américo
+    Adolescente de 16 anos", "Salvador, Valéria Dois homens" (a capitalised person noun or
+    numeral opens the next words, never a place's own)."""
+    for k, word in enumerate(re.finditer(r"\S+", text[ns:ne])):
+        if k and fold(word.group()) in _SENTENCE_OPENERS:
+            return ns + len(text[ns : ns + word.start()].rstrip())
+    return ne
+
+
 def _trim_name(
     gaz: Gazetteer, doc: _Text, ns: int, ne: int, by_end: dict[int, list[_Match]]
 ) -> tuple[int, int]:
@@ -716,6 +728,8 @@ def _shared_country(gaz: Gazetteer, m: _Match, nxt: _Match, keys: list[str]) -> 
     Palestine, not Rafah next to Gaza province in Mozambique)."""
     if not (m.mask & MASK_CITY and nxt.mask & MASK_CITY):
         return None
+    if any(k in _STOP_NAMES or k in _CALENDAR for k in (m.key, nxt.key)):
+        return None  # "Court Point, August 14": no pair of towns
     cities = [gaz.cities[i] for i in gaz.city_idx.get(m.key, [])[:80]]
     if any(_fits(gaz, c, tuple(keys)) for c in cities):
         return None
@@ -803,7 +817,12 @@ def _classify(
     if (
         single
         and not (m.qualifier or m.is_qualifier or admin_cue)
-        and (surface.lower() in _FUNCTION_WORDS or (strong and key in _CALENDAR))
+        and (
+            surface.lower() in _FUNCTION_WORDS
+            or (strong and key in _CALENDAR)
+            # a section's heading read as a dateline: "Sylhet: Court Point, August 14"
+            or (doc.dateline[m.i] and key in _STOP_NAMES)
+        )
     ):
         return []
     if key in _TITLES and not strong:

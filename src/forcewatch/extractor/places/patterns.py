@@ -162,6 +162,7 @@ _BRANDS = _words(
 _FAMILY_WORDS = _words("family familia família brothers siblings hermanos irmãos household clan")
 _SPEECH_VERBS = _word_file("speech_verbs")
 _PLACE_TAILS = _word_file("place_tails")
+_SENTENCE_OPENERS = _word_file("sentence_openers")
 _NAME_TAILS = _word_file("name_tails")
 _PLACE_HEADS = _word_file("place_heads")
 _FUNCTION_WORDS = _word_file("function_words")
