@@ -229,6 +229,42 @@ _ANY_CASE_BEFORE = re.compile(
 )
 
 
+# A harm pointed back at ("esas muertes", "these deaths", "essas mortes"): told before, no new
+# case ("la inmensa mayoría de esas muertes se produjeron en enfrentamientos")
+_POINTED_HARM = re.compile(
+    r"\b(?:esas|estas|aquellas|dichas|essas|aquelas|tais|these|those|such)\s+(?:\w+\s+)?"
+    r"(?:muertes|mortes|deaths|killings|asesinatos|assassinatos|homicidios|homic[ií]dios|"
+    r"ejecuciones|execu[cç][oõ]es|lesiones|les[oõ]es|injuries|shootings|muertos|mortos|v[ií]ctimas|"
+    r"victims)\b",
+    re.IGNORECASE,
+)
+
+
+def _unpointed(text: str) -> str:
+    return _POINTED_HARM.sub(lambda m: " " * len(m.group()), text)
+
+
+# The circumstance denied just before it: "disse que não houve troca de tiros", "no oyeron un
+# enfrentamiento", "there was no exchange of fire" (never "sin vida en la celda")
+_NONE_OF_IT = re.compile(
+    r"\b(?:no|não|nao|not|never|nunca|jamais|jam[aá]s)\s+(?:\w+\s+){0,2}?(?:an?\s+|um\s+|uma\s+|"
+    r"un\s+|una\s+)?$",
+    re.IGNORECASE,
+)
+_CLEFT = re.compile(
+    rf"\b(?:quem|quienes|quien|who)\s+(?P<harm>atir(?:ou|aram)|dispar(?:ou|aram|ó)|mat(?:ou|aram|ó)|"
+    rf"dispararon|mataron|bale(?:ou|aram|ó)|balearon|fired|shot)\s+(?:foram|foi|fueron|fue|were|was)\s+"
+    rf"(?:os\s+|as\s+|los\s+|las\s+|el\s+|la\s+|o\s+|a\s+|un\s+|una\s+|um\s+|uma\s+|dois\s+|"
+    rf"dos\s+|tr[eê]s\s+|the\s+|two\s+)?(?P<force>{_FORCE_NP})\b",
+    re.IGNORECASE,
+)
+_ALL_DEATHS = re.compile(
+    r"\b(?:todas\s+(?:as|las)|todos\s+(?:os|los)|all(?:\s+the)?|every|any|cualquier|qualquer)\s+"
+    r"(?:\w+\s+)?(?:mortes|muertes|deaths|killings|mortos|muertos|homicidios|homic[ií]dios)\b",
+    re.IGNORECASE,
+)
+
+
 def _not_done(text: str, harm_start: int) -> bool:
     """The harm verb at ``harm_start`` is threatened, supposed or denied, not done."""
     before = text[max(0, harm_start - 40) : harm_start]
@@ -508,7 +544,8 @@ def _patterns(lang: str) -> dict[str, Pattern]:
         "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,100}}?)"
                             rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
         "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
-                                    rf"(?:in|by|during|from|en|por|durante|em|num|numa|pel[oa]s?)\s+"
+                                    rf"(?:in|by|during|from|after|en|por|durante|tras|em|num|numa|"
+                                    rf"ap[oó]s|pel[oa]s?)\s+"
                                     rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*(?:\d[\d,]*\s+)?"
                                     rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
         # the means, its attack right after it, and the outcome after a comma, however far:
@@ -592,7 +629,10 @@ _MEANS_HARM = (
 )
 _MEANS_HARM_PASSIVE = (
     r"killed|wounded|injured|died|dead|maimed|muert[oa]s|murieron|muri[oó]|herid[oa]s?|"
-    r"mort[oa]s?|morreram|morreu|ferid[oa]s?"
+    r"mort[oa]s?|morreram|morreu|ferid[oa]s?|"
+    # the dead recovered after it: "los 15 cuerpos recuperados tras el bombardeo"
+    r"(?:bodies|cuerpos|cad[aá]veres|corpos)\s+(?:(?:were|fueron|foram)\s+)?(?:recovered|found|"
+    r"recuperad[oa]s|hallad[oa]s|encontrad[oa]s|retirad[oa]s)"
 )
 
 
@@ -772,6 +812,13 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                     continue
                 found.append(_agency(sentence, "act", match))
                 break
+        if forced and (not found or found[-1].sentence is not sentence):
+            # who fired, told after the harm: "Às 22h55, estava morto com quatro tiros. Quem
+            # atirou foram policiais militares da Rotam", "Quienes dispararon fueron agentes"
+            cleft = _CLEFT.search(text)
+            previous_text = sentences[index - 1].text if index else ""
+            if cleft is not None and harms_someone(without_denials(f"{previous_text} {text}")):
+                found.append(_agency(sentence, "act", cleft))
         if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
             coordinated = _coordinated_harm(pats["coord"], text, following, negated_near)
             if coordinated is not None:
@@ -828,15 +875,20 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
         context = pats["context"].search(text)
-        if context is not None and _ANY_CASE_BEFORE.search(
-            text, max(0, context.start() - 20), context.start()
+        if context is not None and (
+            _ANY_CASE_BEFORE.search(text, max(0, context.start() - 20), context.start())
+            or _ALL_DEATHS.search(text, 0, context.start())
+            or _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
         ):
-            context = None  # "within 24 hours of any death in police custody": a rule's case
+            # "within 24 hours of any death in police custody", "todas as mortes decorrentes de
+            # intervenção policial são objeto de inquérito": a rule's cases; "disse que não houve
+            # troca de tiros": none
+            context = None
         if context is None and lang in ("es", "pt"):
             # "los agentes que participaron en el operativo del domingo, donde perdió la vida el
             # joven": an operation, its agents and a death or an injury in one sentence
             context = _OPERATION_NOUN.search(text)
-            told = without_denials(text) if context else ""
+            told = _unpointed(without_denials(text)) if context else ""
             harm = (lx.DEATH.search(told) or lx.INJURY.search(told)) if context else None
             if (
                 context is not None
@@ -880,7 +932,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         clash = lx.CLASH.search(text)
         if (
             clash
-            and harms_someone(text)
+            and harms_someone(_unpointed(text))
             and not pats["agent_victim"].search(text)
             and (names_force(text) if lang == "en" else _forces_near(sentences, sentence))
         ):

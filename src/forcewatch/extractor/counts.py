@@ -346,6 +346,14 @@ _FORCE_MEMBERS = re.compile(
 _JUST_AND = re.compile(r"\s*(?:,\s*)?(?:and|y|e)\s+", re.IGNORECASE)
 
 
+_PART_OF_THE_DEAD = re.compile(
+    r"^\s+(?:de\s+l[oa]s|of\s+the|d[oa]s)\s+(?:\d[\d,.]*|[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"(?:cuerpos|corpos|cad[aá]veres|bodies|muert[oa]s|mort[oa]s|dead|killed|v[ií]ctimas|victims|"
+    r"fallecid[oa]s)\b",
+    re.IGNORECASE,
+)
+
+
 def _agents_named(gap: str) -> bool:
     """The words between a number and its harm name agents: they are the ones harmed."""
     return bool(lx.AGENT_NOUN.search(gap) or _FORCE_MEMBERS.search(gap))
@@ -417,6 +425,8 @@ def find_counts(
         elif (
             after
             and not before
+            # "cuatro de los 15 cuerpos", "four of the 15 dead": a part of the dead counted next
+            and not _PART_OF_THE_DEAD.match(tail)
             and (
                 not _NOT_A_COUNT.search(_first_words(after.group("gap")))
                 or _OF_THEM.fullmatch(after.group("gap"))

@@ -344,6 +344,8 @@ INJURY = re.compile(
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
     r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|drowned|dad[oa]s\s+de\s+baja|"
+    # the dead counted by their bodies: "15 bodies", "los 15 cuerpos recuperados"
+    r"bodies|cuerpos|cad[aá]veres|corpos|"
     r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
@@ -561,6 +563,7 @@ AGGREGATE_CUE = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|"
     r"duas|dois|tr[eê]s|quatro|sete|oito|\d{1,3})\s+(?:separate\s+)?"
     r"(?:police\s+)?(?:operations|ações|operativos|operaciones|operações|incidents|cases|casos|hechos|"
+    r"ocorr[eê]ncias|episodios|epis[oó]dios|"
     r"raids|ataques|shootings)|(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
     # "since 24 February 2022", "desde el 7 de octubre de 2023"
     r"(?:(?:el\s+|o\s+|the\s+)?[0-3]?\d(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?"
@@ -600,6 +603,11 @@ AGGREGATE_CUE = re.compile(
     r"(?:durante|en|nos|nas|em)\s+(?:los|las|os|as)\s+(?:[\w-]+\s+)?(?:d[ií]as|semanas|meses)\s+"
     r"(?:de|do|da)\s+(?:las\s+|los\s+|la\s+|el\s+|os\s+|as\s+|a\s+|o\s+)?(?:protestas?|protestos?|"
     r"paro|greve|manifesta[cç](?:ões|ão)|movilizaciones|estallido)|"
+    # the years of a policy: "nos anos da chamada guerra às drogas", "in the years of the drug war"
+    r"(?:nos|en\s+los|in\s+the|during\s+the|durante\s+(?:os|los))\s+(?:\w+\s+)?(?:anos|años|years)\s+"
+    r"(?:d[aeo]s?|of|del?)\b|"
+    # a running total: "ACUMULADO DE 2026 (jan.–mar.): pelo menos 71 mortes", "el acumulado del año"
+    r"acumulad[oa]s?|"
     # a quarter's or a half-year's tally: "o primeiro trimestre de 2026 fecha com 71 mortes"
     r"(?:first|second|third|fourth|primer|segundo|tercer|cuarto|primeiro|terceiro|quarto)\s+"
     r"(?:quarter|half|trimestre|semestre)|"

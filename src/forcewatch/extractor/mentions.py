@@ -438,6 +438,9 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         dated_heading = _place_and_day_heading(ann, sentence)
         if dated_heading:
             dated.append(i)
+        # (a list's dated items are cases too, but the story before a list is no overview:
+        # a weekend's round-up tells its police shootings first, then lists the others)
+        dated_heading = dated_heading or _dated_item(ann, sentence)
         if (
             _TOPIC_HEADING.match(sentence.text)
             or _CASE_HEADING.match(sentence.text)
@@ -520,9 +523,9 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # a round-up's overview before its first section only sums up the cases told under
         # the sections ("In Nigeria, an airstrike killed civilians in Zamfara state")
         starts = [(lo, first) for lo, first in starts if first > regions[0]]
-    elif len(dated) >= _DATED_SECTIONS and any(first > dated[0] for _, first in starts):
+    elif len(dated) >= _DATED_SECTIONS and any(first >= dated[0] for _, first in starts):
         # so does a release's lede before sections headed each by a place and a day
-        starts = [(lo, first) for lo, first in starts if first > dated[0]]
+        starts = [(lo, first) for lo, first in starts if first >= dated[0]]
     incidents = []
     for n, (lo, first) in enumerate(starts):
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
@@ -575,6 +578,20 @@ def _case_dates(ann: Annotation, index: int, previous: int) -> tuple[int, list[D
             break
         end = start
     return index, []
+
+
+_ITEM_MARK = re.compile(r"\s*[▪•·*►‣◦–—-]\s*")
+
+
+def _dated_item(ann: Annotation, sentence: Sentence) -> bool:
+    """A list's item that opens on its day: "▪ 02/03 (segunda-feira) — Salvador, Valéria Dois
+    homens ...", "• 14 de marzo: ...": each item is a case of its own."""
+    mark = _ITEM_MARK.match(sentence.text)
+    if mark is None or not mark.group().strip():
+        return False
+    return any(
+        h.start == mark.end() and h.precision == "day" and h.value for h in ann.dates(sentence)
+    )
 
 
 def _bare_day(ann: Annotation, sentence: Sentence) -> bool:

@@ -825,6 +825,11 @@ def _classify(
         )
     ):
         return []
+    if key in _CALENDAR and (
+        _DATE_NAME_RE.match(text, m.start)
+        or _DAY_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+    ):
+        return []  # "Em Março de 2024", "8 de Julho": a month written with a capital
     if key in _TITLES and not strong:
         return []  # "State Trooper", "Mayor"
     cc = gaz.country_idx.get(key) if m.mask & MASK_COUNTRY else None
@@ -1164,6 +1169,14 @@ def _resolve_locality(
         best = _best_admin2(gaz, units, ctx_admin1, ctx_country)
         if best is not None:
             return _Found(gaz.admin2_hit(best, loc.start, loc.end, text), "adm")
+        # a municipality the gazetteer knows only as a town in the report's country ("no
+        # município de Viana" in Luanda, where Brazil's Vianas are the admin2 units)
+        towns = [
+            i for i in gaz.city_idx.get(loc.key, [])[:80] if gaz.cities[i].country in ctx_country
+        ]
+        if towns and not any(gaz.admin2[u].country in ctx_country for u in units):
+            idx = max(towns, key=lambda i: gaz.cities[i].population)
+            return _Found(gaz.city_hit(idx, loc.start, loc.end, text), "adm")
         ccs = {gaz.admin2[u].country for u in units if gaz.admin2[u].country in ctx_country}
         only = ccs.pop() if len(ccs) == 1 else None
         return _Found(gaz.locality_hit(loc.start, loc.end, text, only), "set")
