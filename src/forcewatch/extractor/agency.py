@@ -35,6 +35,8 @@ _FORCE_NP = (
     # forces and units by their own names: "the Tatmadaw", "FARDC", "the Frontier Corps"
     rf"(?:(?-i:{_UNITS_ALONE})|"
     r"(?:police\s+|state\s+|border\s+|park\s+)?officers?|police(?:m[ae]n|wom[ae]n)?|cops?|"
+    # Kenya's National Police Reservists, any force's reservists
+    r"(?:police\s+)?reservists|"
     r"(?:border|traffic|riot|anti-riot|transit|railway|mounted|tourist|paramilitary|armed|"
     r"secret|religious|morality)\s+police(?:m[ae]n)?|"
     r"deput(?:y|ies)|troopers?|soldiers?|troops|army|military|marines|guardsm[ae]n|detectives?|"
@@ -180,6 +182,7 @@ _REPORTING = re.compile(
     r"that\s+(?:the|a|an|he|she)|chasing|pursu\w*|perseguían)\b",
     re.IGNORECASE,
 )
+_ERRAND_ASIDE = re.compile(r",\s*(?-i:[a-z]+ing)\s+[^,.;:]{1,80},\s*$", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r",\s*(?P<and>(?:and|y|e)\s+)?(?:according\s+to|seg[uú]n|segundo|de\s+acuerdo\s+con|"
     r"de\s+acordo\s+com)\s+[^,]{1,50},",
@@ -711,6 +714,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # "Police arrested them and, according to media reports, beat them": an attribution
             # set off by commas does not change who acted
             gap = _ATTRIBUTION.sub(lambda m: " and " if m.group("and") else " ", match.group("gap"))
+            # "Police, pursuing stolen livestock, opened fire": the agents' own errand, set off by
+            # commas right before their act, is no one else's shooting
+            gap = _ERRAND_ASIDE.sub(" ", gap)
             relative = bool(
                 _RELATIVE_GAP.fullmatch(gap)
                 or _ARRESTED_AND.match(gap)

@@ -346,6 +346,31 @@ _FORCE_MEMBERS = re.compile(
 _JUST_AND = re.compile(r"\s*(?:,\s*)?(?:and|y|e)\s+", re.IGNORECASE)
 
 
+# "bodies", "cuerpos" count the dead only right after their number ("15 bodies", "los 15
+# cuerpos recuperados", "three mutilated bodies"), never institutions ("two UN bodies", "three
+# oversight bodies", "dos cuerpos policiales", "cuerpos de seguridad")
+_BODY_WORD = re.compile(r"(?:bodies|cuerpos|cad[aá]veres|corpos)", re.IGNORECASE)
+_BODY_GAP = re.compile(
+    r"(?:\s+(?:dead|lifeless|mutilated|charred|burned|burnt|decomposed|unidentified|more|other|"
+    r"mutilad[oa]s|calcinad[oa]s|carbonizad[oa]s|descompuest[oa]s|decompost[oa]s))*",
+    re.IGNORECASE,
+)
+_BODIES_OF_A_STATE = re.compile(
+    r"\s*(?:de\s+(?:seguridad|segurança|seguranca|bomb|polic|rescate|socorro)|policiales|policiais|"
+    r"militares|armad|diplom[aá]tic)",
+    re.IGNORECASE,
+)
+
+
+def _not_the_dead(after: re.Match[str], tail: str) -> bool:
+    k = after.group("k")
+    if not k or not _BODY_WORD.fullmatch(k):
+        return False
+    return not _BODY_GAP.fullmatch(after.group("gap")) or bool(
+        _BODIES_OF_A_STATE.match(tail, after.end())
+    )
+
+
 _PART_OF_THE_DEAD = re.compile(
     r"^\s+(?:de\s+l[oa]s|of\s+the|d[oa]s)\s+(?:\d[\d,.]*|[\w-]+)\s+(?:[\w-]+\s+)?"
     r"(?:cuerpos|corpos|cad[aá]veres|bodies|muert[oa]s|mort[oa]s|dead|killed|v[ií]ctimas|victims|"
@@ -427,6 +452,7 @@ def find_counts(
             and not before
             # "cuatro de los 15 cuerpos", "four of the 15 dead": a part of the dead counted next
             and not _PART_OF_THE_DEAD.match(tail)
+            and not _not_the_dead(after, tail)
             and (
                 not _NOT_A_COUNT.search(_first_words(after.group("gap")))
                 or _OF_THEM.fullmatch(after.group("gap"))
@@ -719,7 +745,8 @@ _ZERO_AGENTS = re.compile(
 )
 _ZERO_ALL = re.compile(
     r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
-    r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered)|"
+    r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered|"
+    r"recorded|documented|confirmed)|"
     # "no se registraron personas fallecidas", "no hubo personas heridas"
     r"\bno\s+se\s+(?:registraron|reportaron|registr[oó]|report[oó]|informaron|inform[oó]|"
     r"produjeron|produjo|registran|reportan|registra|reporta)\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"

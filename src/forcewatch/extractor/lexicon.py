@@ -38,7 +38,9 @@ ARMY_BY_NAME = (
 UNIT_BY_TASK = (
     r"(?:[A-Z][\w-]+\s+){0,3}(?:Intervention|Response|Reaction|Tactical|Anti-Terror(?:ism)?|"
     r"Counter-Terror(?:ism)?|Riot|Special\s+Operations?|Commando|Weapons\s+and\s+Tactics)"
-    r"\s+(?:Unit|Squad|[Tt]eam|Force)|(?:[A-Z][\w-]+\s+){1,3}Police\s+(?:Unit|Squad)"
+    r"\s+(?:Unit|Squad|[Tt]eam|Force)|(?:[A-Z][\w-]+\s+){1,3}Police\s+(?:Unit|Squad)|"
+    # a unit named against a crime: "the Anti-Stock Theft Unit", "the Special Anti-Robbery Squad"
+    r"(?:[A-Z][\w-]+\s+)?Anti-[A-Z][\w-]*(?:\s+[A-Z][\w-]+){0,2}\s+(?:Unit|Squad|Team|Force)"
 )
 # An es/pt unit by its name: "el Escuadrón Móvil Antidisturbios", "o Batalhão de Choque", "el
 # Batallón de Infantería No. 5", "o 20º Batalhão"
