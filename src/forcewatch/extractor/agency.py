@@ -52,7 +52,8 @@ _FORCE_NP = (
     # singular and regional names: "un efectivo", "los patrulleros", "brigadianos" (RS)
     r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
     # a Brazilian patrol crew: "uma guarnição da Rondesp", "guarnições do 10º Batalhão"
-    r"guarni[cç](?:[aã]o|[oõ]es)|"
+    # (the stem alone is the gate's literal: not eight spellings of it)
+    r"guarni(?=[cç])[cç](?:[aã]o|[oõ]es)|"
     # Costa Rica's and Panama's police, Colombia's forces together; an officer after its
     # determiner ("los oficiales", "un oficial"), never the adjective ("cifras oficiales")
     r"(?:Fuerza|For[cç]a)\s+P[uú]blica|"
@@ -86,7 +87,7 @@ _FORCE_NP = (
     r"(?:pro-government|(?:government|state|army|military)-backed|pro-(?:regime|junta))\s+"
     r"(?:militias?|militiamen|fighters|gunmen|vigilantes)|"
     # "militiamen allied with the army", "fighters loyal to the junta"
-    r"(?:militias?|militiamen|fighters|gunmen|vigilantes)\s+(?:allied\s+(?:with|to)|backed\s+by|"
+    r"(?:militias?|militiamen)\s+(?:allied\s+(?:with|to)|backed\s+by|"
     r"loyal\s+to|fighting\s+alongside)\s+(?:the\s+)?(?:army|military|government|state|junta|"
     r"regime|security\s+forces|troops)|"
     # who hold and question detainees, and a de facto government's forces
@@ -101,7 +102,7 @@ _FORCE_NP = (
     r"(?-i:(?:[A-Z][\w-]+|\d+(?:st|nd|rd|th))(?:\s+[A-Z][\w-]+){0,3}\s+(?:Battalion|Brigade|"
     r"Regiment|Division))(?!s)|"
     # a unit named for what it does: "the Rapid Intervention Unit", a SWAT team
-    rf"(?-i:{lx.UNIT_BY_TASK})|tactical\s+(?:team|unit|squad)|"
+    rf"(?-i:{lx.UNIT_BY_TASK_CORE})|tactical\s+(?:team|unit|squad)|"
     # es/pt units by their names: "el Escuadrón Móvil", "o Batalhão de Choque", "el Batallón de
     # Infantería No. 5" ("Comando" and "Grupo" also name criminal factions: not here)
     rf"(?-i:{lx.UNIT_BY_NAME_ES_PT})|"

@@ -386,7 +386,10 @@ def find_dates(
     base = _as_date(published)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
+    slashed = "/" in text
     for kind, pattern in _PATTERNS:
+        if kind == "numeric" and not slashed:
+            continue  # "15/01/2018", "02/03": no slash, no numeric date (their patterns have no gate)
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in taken):

@@ -35,6 +35,18 @@ ARMY_BY_NAME = (
 )
 # A unit named for what it does: "the Rapid Intervention Unit", "the Anti-Terrorism Police Unit",
 # "the Special Weapons and Tactics team" (never an inquiry's "Special Investigations Unit")
+# (its core, from the word that says the task: what the agency patterns, searched in every
+# sentence, need; the whole name is this with up to three words before)
+UNIT_BY_TASK_CORE = (
+    # (the unit word in a lookahead: the literal gate then keys on the task, not on "unit" or
+    # "team", which open it in every other sentence)
+    # (and only the rarer task words: "Response", "Operations", "Weapons" or "Riot" would open the
+    # gate in most news; those units are named in full by UNIT_BY_TASK where a force's kind is read)
+    r"(?:Intervention|Tactical|Anti-Terror(?:ism)?|Counter-Terror(?:ism)?|Commando)"
+    r"(?=\s+(?:Unit|Squad|[Tt]eam|Force)\b)"
+    r"\s+[A-Za-z]+|Police(?=\s+(?:Unit|Squad)\b)\s+[A-Za-z]+|"
+    r"Anti-[A-Z][\w-]*(?:\s+[A-Z][\w-]+){0,2}(?=\s+(?:Unit|Squad|Team|Force)\b)\s+[A-Za-z]+"
+)
 UNIT_BY_TASK = (
     r"(?:[A-Z][\w-]+\s+){0,3}(?:Intervention|Response|Reaction|Tactical|Anti-Terror(?:ism)?|"
     r"Counter-Terror(?:ism)?|Riot|Special\s+Operations?|Commando|Weapons\s+and\s+Tactics)"
@@ -46,7 +58,7 @@ UNIT_BY_TASK = (
 # Batallón de Infantería No. 5", "o 20º Batalhão"
 UNIT_BY_NAME_ES_PT = (
     r"(?:Batall[oó]n|Batalh[aã]o|Regimiento|Regimento|Escuadr[oó]n|Esquadr[aã]o|Destacamento|"
-    r"Tropa|Compa[ñn]h?[ií]a)\s+(?:(?:de|del|da|do)\s+)?(?!Intern[oa]\b)(?:[A-ZÁÉÍÓÚ][\w-]+|\d+)"
+    r"Tropa|Compañía|Companhia)\s+(?:(?:de|del|da|do)\s+)?(?!Intern[oa]\b)(?:[A-ZÁÉÍÓÚ][\w-]+|\d+)"
     r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?|\d+º?\s+Batalh[aã]o"
 )
 # Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
@@ -563,7 +575,7 @@ _MONTHS = (
 )
 AGGREGATE_CUE = re.compile(
     r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|"
-    r"duas|dois|tr[eê]s|quatro|sete|oito|\d{1,3})\s+(?:separate\s+)?"
+    r"duas|dois|tr[eê]s|quatro|sete|oito|(?<![\d,.])\d{1,3})\s+(?:separate\s+)?"
     r"(?:police\s+)?(?:operations|ações|operativos|operaciones|operações|incidents|cases|casos|hechos|"
     r"ocorr[eê]ncias|episodios|epis[oó]dios|"
     r"raids|ataques|shootings)|(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
