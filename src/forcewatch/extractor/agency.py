@@ -314,7 +314,7 @@ _FORCE_AS_OBJECT = re.compile(
 _PART_OF = re.compile(
     r"\b(?:members?|elements?|personnel|officers?|agents?|troops|soldiers|units?|detachment|"
     r"squad|contingent|patrol|group|miembros|elementos|efectivos|agentes|integrantes|membros)\s+"
-    r"(?:of|de|do|da|dos|das|del)\s+(?:the\s+|a\s+|an\s+|la\s+|los\s+|las\s+|el\s+|o\s+|a\s+)?$",
+    r"(?:of|de|do|da|dos|das|del)\s+(?:the\s+|an?\s+|la\s+|los\s+|las\s+|el\s+|o\s+)?$",
     re.IGNORECASE,
 )
 

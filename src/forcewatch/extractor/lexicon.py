@@ -290,6 +290,11 @@ BODY_HIT = (
 )
 # A shot said to land on someone, right after the verb of firing: "le disparó en el pecho",
 # "atirou e atingiu o adolescente na cabeça" (a body part alone is no harm: "manos en la cabeza").
+# ... and in English: "shot him in the thigh", "hit in the face"
+BODY_HIT_EN = (
+    r"(?:in|on)\s+(?:the|his|her|their)\s+(?:head|chest|back|legs?|arms?|thighs?|abdomen|stomach|"
+    r"neck|face|eyes?|shoulders?|hands?|foot|feet|hip|buttocks?|groin|knees?|torso|jaw)"
+)
 SHOT_LANDED = re.compile(rf"^[^.;:]{{0,100}}?\b{BODY_HIT}\b", re.IGNORECASE)
 INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
 # Someone dead or hurt, whoever did it.

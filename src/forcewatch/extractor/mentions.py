@@ -1677,9 +1677,10 @@ def _single_victim(
         for p in named
         if not any(q is not p and set(p.name.split()) < set(q.name.split()) for q in named)
     ]
-    if len(named) == 1 and named[0].fate == "unknown":
+    if len(named) == 1 and named[0].fate in ("unknown", "injured"):
+        # (one shot in the leg who then died: "Police shot X in the leg. He died two days later")
         fate = _pronoun_fate_after(incident, named[0])
-        if fate is not None:
+        if fate is not None and (named[0].fate == "unknown" or fate == "killed"):
             named = [named[0].model_copy(update={"fate": fate})]
     dead = [p for p in named if p.fate == "killed"]
     hurt = [p for p in named if p.fate == "injured"]

@@ -132,6 +132,9 @@ _KILLING = re.compile(
     re.IGNORECASE,
 )
 _INJURING = re.compile(r"\b(?:wounding|injuring|hiriendo|ferindo)\b", re.IGNORECASE)
+# Shot somewhere on the body, with no death told in the clause: "shot Samuel Kamau, a rider, in
+# the thigh" is hurt, unless the sentence goes on to his death ("...; he died in hospital")
+_SHOT_WHERE = re.compile(rf"\bshot\b[^.;]{{0,80}}?\b{lx.BODY_HIT_EN}\b", re.IGNORECASE)
 _TARGET_AFTER = re.compile(
     r"^(?:\s*,[^,.;]{0,40})?,?\s*(?:(?:a\s+quien|a\s+quem|whom)\s+[^.;]{0,40}?"
     r"(?:buscaba|buscaban|persegu[ií]a|procurava|procuravam|sought|were\s+seeking|"
@@ -784,6 +787,14 @@ def classify_people(
             role, fate = "victim", "killed"  # "Alexei Navalny's death", "the killing of X"
         else:
             role, fate = "unknown", "unknown"
+        if (
+            role != "unknown"
+            and fate == "unknown"
+            and _SHOT_WHERE.search(sentence)
+            # (nor in the next sentence: "Police shot X in the leg. He died two days later")
+            and not lx.DEATH.search(text, s_start, min(len(text), s_end + 200))
+        ):
+            fate = "injured"  # "shot Samuel Kamau, a rider, in the thigh", no death told
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
     if fallback and not any(p.role in ("victim", "target") for p in people.values()):
         # Nobody named beside the harm: the first private person the report names is, in a
