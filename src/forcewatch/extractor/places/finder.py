@@ -20,6 +20,7 @@ from forcewatch.extractor.places.patterns import (
     _BIG_CITY,
     _COMMA_THEN_PLACE_RE,
     _CONNECTORS,
+    _COUNTED_NOUNS,
     _CUE_COUNTRIES,
     _CUE_RE,
     _CUE_TRIGGERS,
@@ -37,6 +38,7 @@ from forcewatch.extractor.places.patterns import (
     _NAME_END_RE,
     _NEEDS_CUE_ADMIN1,
     _NEIGHBOUR_BEFORE_RE,
+    _NUMERAL_OPENERS,
     _OFFICE_WORDS,
     _PERSON_COUNTRIES,
     _POSTFIX_TRIGGERS,
@@ -652,8 +654,18 @@ def _before_opener(text: str, ns: int, ne: int) -> int:
     """Cut a name where the next sentence begins unmarked: a bulletin's "bairro George Américo
     Adolescente de 16 anos", "Salvador, Valéria Dois homens" (a capitalised person noun or
     numeral opens the next words, never a place's own)."""
-    for k, word in enumerate(re.finditer(r"\S+", text[ns:ne])):
-        if k and fold(word.group()) in _SENTENCE_OPENERS:
+    words = list(re.finditer(r"\S+", text[ns:ne]))
+    for k, word in enumerate(words):
+        if not k or not word.group()[:1].isupper():
+            continue  # ("Morro dos Macacos": a connector in lower case is the name's own)
+        key = fold(word.group())
+        after = text[ns + word.end() :].split(None, 1)
+        counted = (
+            key in _NUMERAL_OPENERS
+            and bool(after)
+            and (fold(after[0]) in _SENTENCE_OPENERS or fold(after[0]) in _COUNTED_NOUNS)
+        )
+        if key in _SENTENCE_OPENERS or counted:
             return ns + len(text[ns : ns + word.start()].rstrip())
     return ne
 

@@ -163,6 +163,13 @@ _FAMILY_WORDS = _words("family familia família brothers siblings hermanos irmã
 _SPEECH_VERBS = _word_file("speech_verbs")
 _PLACE_TAILS = _word_file("place_tails")
 _SENTENCE_OPENERS = _word_file("sentence_openers")
+# a numeral opens them only before people counted: "Valéria Dois homens", not "Dois Irmãos"
+_NUMERAL_OPENERS = _words(
+    "dois duas tres quatro cinco seis sete oito nove dez dos cuatro siete ocho nueve diez"
+)
+_COUNTED_NOUNS = _words(
+    "homens mulheres pessoas jovens mortos feridos hombres mujeres personas jovenes muertos heridos"
+)
 _NAME_TAILS = _word_file("name_tails")
 _PLACE_HEADS = _word_file("place_heads")
 _FUNCTION_WORDS = _word_file("function_words")
