@@ -823,7 +823,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # who fired, told after the harm: "Às 22h55, estava morto com quatro tiros. Quem
             # atirou foram policiais militares da Rotam", "Quienes dispararon fueron agentes"
             cleft = _CLEFT.search(text)
-            previous_text = sentences[index - 1].text if index else ""
+            previous_text = sentences[index - 1].text if cleft is not None and index else ""
             if cleft is not None and harms_someone(without_denials(f"{previous_text} {text}")):
                 found.append(_agency(sentence, "act", cleft))
         if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
@@ -920,21 +920,18 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             # Especiais deixou oito mortos" does)
             context = None
         if context and _RAID.search(context.group(0)) and not harms_someone(without_denials(text)):
-            # a raid or a dispersal alone hurts no one, but the weapons it used frame harm told
-            # after it: "dispersó la protesta con gases lacrimógenos y balas de goma"
+            # a raid frames harm told in its own sentence ("police raided the homes of ten
+            # journalists" hurts no one), but the weapons a dispersal used frame harm told after
+            # it: "dispersó la protesta con gases lacrimógenos y balas de goma"
             context = next(
                 (
                     c
                     for c in pats["context"].finditer(text, context.end())
                     if not _RAID.search(c.group(0))
                 ),
-                context,
+                None,
             )
-        if context and not (
-            _RAID.search(context.group(0)) and not harms_someone(without_denials(text))
-        ):
-            # a raid frames harm told in its own sentence ("police raided the homes of ten
-            # journalists" hurts no one)
+        if context:
             found.append(_agency(sentence, "context", context))
         clash = lx.CLASH.search(text)
         if (
@@ -2166,20 +2163,21 @@ _SHOT_UNNAMED = re.compile(
     r"ficaram\s+ferid[oa]s|resultaron\s+herid[oa]s|ficou\s+ferid[oa]|result[oó]\s+herid[oa]))\b",
     re.IGNORECASE,
 )
+# Armed people who are not the state's, in es/pt: who shot when a by-phrase names them
+_ATTACKERS_ES_PT = (
+    r"sicarios?|delincuentes|criminales|pandilleros|desconocidos|hombres\s+armados|bandidos|"
+    r"criminosos|assaltantes|traficantes|homens\s+armados|desconhecidos|atiradores|encapuzados|"
+    r"encapuchados|asaltantes|atacantes|agresores|agressores|pistoleros"
+)
 _BY_OTHERS = re.compile(
     r"\b(?:por|pel[oa]s?|a\s+manos\s+de|nas\s+m[aã]os\s+de)\s+(?:un|una|unos|dos|um|uma|os|as|los|"
-    r"las)?\s*(?:sicarios?|delincuentes|criminales|pandilleros|desconocidos|hombres\s+armados|"
-    r"bandidos|criminosos|assaltantes|traficantes|homens\s+armados|desconhecidos|atiradores|"
-    r"encapuzados|encapuchados|asaltantes)\b",
+    rf"las)?\s*(?:{_ATTACKERS_ES_PT})\b",
     re.IGNORECASE,
 )
 # Others who come and act between the agents and the shots: "los atacantes se acercaron y el
 # acompañante del motociclista disparó", "os assaltantes atiraram"
 _OTHER_ACTORS = re.compile(
-    r"\b(?:atacantes|agresores|sicarios?|asaltantes|delincuentes|pistoleros|encapuchados|"
-    r"motociclistas?|desconocidos|criminales|bandidos|criminosos|assaltantes|agressores|"
-    r"atiradores|encapuzados|desconhecidos|gunm[ae]n|attackers|assailants)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_ATTACKERS_ES_PT}|motociclistas?|gunm[ae]n|attackers|assailants)\b", re.IGNORECASE
 )
 _ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
 

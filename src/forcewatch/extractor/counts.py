@@ -506,7 +506,7 @@ def find_counts(
                 nouns = words.group(1) if words else ""
                 # "dos elementos de la Guardia Nacional": a partitive names its force after it
                 partitive = _PARTITIVE.match(tail)
-                agents = bool(lx.AGENT_NOUN.search(partitive.group() if partitive else nouns))
+                agents = _agents_named(partitive.group() if partitive else nouns)
                 if (
                     lang == "es"
                     and agents
@@ -642,6 +642,22 @@ _OWN_HARM = re.compile(
 )
 
 
+def _list_gap(text: str, end: int, following: Number) -> re.Match[str] | None:
+    """The words between a number ending at ``end`` and the next number of its list, or None
+    when they do not join the two: no list's words, no count ("dos kilómetros"), a part of it
+    ("quatro jovens e dois deles"), or an item that told its own harm ("um morto à facada, um
+    jovem baleado por um agente")."""
+    gap = _LIST_GAP.match(text[end : following.start])
+    if (
+        gap is None
+        or _NOT_A_COUNT.search(gap.group("nouns"))
+        or _OF_THEM.match(text[following.end :])
+        or _OWN_HARM.search(gap.group("nouns"))
+    ):
+        return None
+    return gap
+
+
 def _propagate_lists(
     text: str, numbers: list[Number], counts: list[Count], offset: int
 ) -> list[Count]:
@@ -651,17 +667,11 @@ def _propagate_lists(
         number, following = numbers[n], numbers[n + 1]
         if number.start in counted or following.start not in counted:
             continue
-        gap = _LIST_GAP.match(text[number.end : following.start])
-        if (
-            gap is None
-            or _NOT_A_COUNT.search(gap.group("nouns"))
-            or _OF_THEM.match(text[following.end :])
-            # the item told its own harm: "um morto à facada, um jovem baleado por um agente"
-            or _OWN_HARM.search(gap.group("nouns"))
-        ):
+        gap = _list_gap(text, number.end, following)
+        if gap is None:
             continue
         later = counted[following.start]
-        agents = bool(lx.AGENT_NOUN.search(gap.group("nouns")))
+        agents = _agents_named(gap.group("nouns"))
         end = number.end + len(gap.group("nouns"))
         counted[number.start] = Count(
             later.harm, agents, number, number.start + offset, end + offset
@@ -686,14 +696,8 @@ def _join_lists(text: str, counts: list[Count]) -> list[Count]:
         ):
             joined.append(count)
             continue
-        gap = _LIST_GAP.match(text[last.number.end : count.number.start])
-        if (
-            gap is None
-            or len(gap.group("nouns").split()) > _LIST_NOUNS
-            or _NOT_A_COUNT.search(gap.group("nouns"))
-            or _OF_THEM.match(text[count.number.end :])  # "quatro jovens e dois deles": a part
-            or _OWN_HARM.search(gap.group("nouns"))  # "um morto à facada, um jovem baleado"
-        ):
+        gap = _list_gap(text, last.number.end, count.number)
+        if gap is None or len(gap.group("nouns").split()) > _LIST_NOUNS:
             joined.append(count)
             continue
         a, b = last.number, count.number
