@@ -92,6 +92,9 @@ _FORCE_NP = (
     r"regime|security\s+forces|troops)|"
     # who hold and question detainees, and a de facto government's forces
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
+    # a head of state's own guard, a prison's warders, a navy's crews, India's state task forces
+    r"(?:presidential|republican|royal)\s+guard(?:sm[ae]n)?|warders?|navy(?!\s+blue)|"
+    r"naval\s+(?:personnel|officers|forces|police|commandos)|sailors|special\s+task\s+force|"
     r"wardens?|(?<!security\s)(?<!private\s)guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
     r"officials|personnel)|military\s+intelligence|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
     # state militias by their names: Iran's Basij and Revolutionary Guards, Burundi's
@@ -482,7 +485,7 @@ class Agency:
 # A partitive before the force in a by-phrase: "by members of the Armed Forces", "by two
 # members of a CAFGU detachment", "by elements of the army"
 _MEMBERS_OF = (
-    r"(?:(?:two|three|four|several|some|a\s+group\s+of|a\s+unit\s+of)\s+)?(?:members?|elements?)"
+    r"(?:(?:two|three|four|several|some|a\s+group\s+of|a\s+unit\s+of)\s+)?(?:members?|elements?|operatives)"
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?"
 )
 
@@ -627,6 +630,8 @@ ATTACK_TOLD_BEFORE = re.compile(
 _MEANS_HARM = (
     r"killed|killing|kills|wounded|wounding|injured|injuring|maimed|"
     r"claimed\s+(?:the\s+)?(?:[\w,-]+\s+)?lives?|"
+    # "live ammunition, against protesters on 20 January, resulting in the deaths of three"
+    r"result(?:ing|ed)\s+in\s+(?:the\s+)?(?:deaths?|killings?|injur(?:y|ies))\s+of|"
     r"left\s+(?:at\s+least\s+)?[\w,-]+\s+(?:people\s+|civilians\s+|persons\s+)?(?:dead|injured|wounded)|"
     r"mat(?:ó|aron|ando)|hiri(?:ó|eron|endo)|dej(?:ó|aron|ando)\s+[\w,]+\s+(?:muertos|heridos)|"
     r"mat(?:ou|aram|ando)|feri(?:u|ram|ndo)|deix(?:ou|aram|ando)\s+[\w,]+\s+(?:mortos|feridos)"
@@ -959,13 +964,17 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         found += _armed_then_shot(sentences, found)
         found += _fled_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
-    if lang in ("es", "pt"):
+    if lang in ("es", "pt", "en", None):
+        english = lang in ("en", None)
         for sentence in sentences:
             if not _ACCUSE_WORD.search(sentence.text):
                 continue  # the long patterns only where an accusation is told
-            alleged = _ACCUSE_AGENTS.search(sentence.text) or _AGENTS_ACCUSED_OF.search(
-                sentence.text
-            )
+            if english:
+                alleged = _ACCUSE_AGENTS_EN.search(sentence.text)
+            else:
+                alleged = _ACCUSE_AGENTS.search(sentence.text) or _AGENTS_ACCUSED_OF.search(
+                    sentence.text
+                )
             if alleged and not NON_STATE_NAMED.search(sentence.text):
                 found.append(_agency(sentence, "passive", alleged))
     for sentence in sentences:
@@ -983,7 +992,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
 # o jovem", "el subteniente del Ejército fue acusado de haber ejecutado a dos campesinos", "la
 # Fiscalía investiga a tres policías por la desaparición y muerte de Santiago".
 _ACCUSE_WORD = re.compile(
-    r"\b(?:acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt|suspeit|sospech)",
+    r"\b(?:accus|blam|acus|denunci|responsabiliz|señal|sindic|investig|indici|process|apunt|suspeit|sospech|"
+    r"captur|detenid|arrestad|detid|pres[oa]s?\b|aprehendid)",
     re.IGNORECASE,
 )
 _HARMED_PART = (
@@ -1002,10 +1012,21 @@ _ACCUSE_AGENTS = re.compile(
     rf"(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:de|por|pela|pelo)\s+{_HARMED_PART}",
     re.IGNORECASE,
 )
+# English: "residents accused officers of the Rapid Intervention Battalion of executing a
+# fighter", "relatives blamed soldiers for the killing of the two herders" (an accusation of a
+# harm done, not of failing to act: "accused the police of doing nothing to stop the killings")
+_ACCUSE_AGENTS_EN = re.compile(
+    rf"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:[\w-]+\s+){{0,3}}?(?:{_FORCE_NP})"
+    rf"(?:\s+(?!of\b|for\b)[\w.'’-]+){{0,5}}?\s+(?:of|for)\s+(?:having\s+)?(?:"
+    rf"(?:killing|executing|shooting|murdering|beating|torturing|abducting\s+and\s+killing|"
+    rf"opening\s+fire\s+on|firing\s+on)\s+(?!(?:at|into|in|on)\b)|"
+    rf"(?:the\s+)?(?:killings?|deaths?|murders?|executions?|shooting|beating|torture)\s+of\s)",
+    re.IGNORECASE,
+)
 _AGENTS_ACCUSED_OF = re.compile(
     rf"\b(?:{_FORCE_NP})(?:\s+[\w.ºª-]+){{0,4}}?\s+(?:fue|fueron|foi|foram|está|están|estão|es|"
     rf"son|é|são)\s+(?:acusad|denunciad|investigad|señalad|indiciad|procesad|processad|suspeit|"
-    rf"sospech)\w*\s+"
+    rf"sospech|capturad|detenid|arrestad|detid|pres[oa]s?\b|aprehendid)\w*\s+"
     rf"(?:de|por|pela|pelo)\s+{_HARMED_PART}",
     re.IGNORECASE,
 )
@@ -1156,6 +1177,9 @@ _TAKEN = re.compile(
     rf"detid[oa]s?|levad[oa]s?|abordad[oa]s?)\s+(?:\w+\s+){{0,3}}?(?:by|por|pel[oa]s?)\s+"
     # (a word or two on the agents: "by plainclothes officers", "by masked soldiers")
     rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NP})|"
+    # "two young men last seen in the custody of the Anti-Terrorism Unit"
+    rf"(?:last\s+seen|held)\s+in\s+(?:the\s+)?custody\s+of\s+(?:the\s+|an?\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NP})|"
     rf"(?:{_FORCE_NP})\s+(?:[\w.ºª-]+\s+){{0,8}}?"
     rf"(?:detained|arrested|abducted|took\s+away|picked\s+up|seized|rounded\s+up|detuvieron|"
     rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam|chased|pursued|persiguieron|"
@@ -1168,7 +1192,7 @@ _TAKEN = re.compile(
 )
 _FOUND_DEAD = gate(
     re.compile(
-        r"\b(?:bod(?:y|ies)\s+(?:[\w,]+\s+){0,20}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
+        r"\b(?:bod(?:y|ies),?\s+(?:[\w,]+\s+){0,20}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
         r"recovered|dumped|returned|handed\s+over)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
         r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
         r"cuerpos?\s+(?:[\w,]+\s+){0,16}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
@@ -1836,7 +1860,11 @@ _RESTRAINT = gate(
         rf"(?:choked|strangled|asphyxiated|sat\s+on)|"
         # a Taser's shocks, then the death: "the officer tasered him. He died three days later"
         rf"(?:tased|tasered|shocked|stunned)\s+(?:him|her)|"
-        rf"used\s+(?:a|his|her|their)\s+(?:Taser|stun\s+gun)\s+on)\b",
+        rf"used\s+(?:a|his|her|their)\s+(?:Taser|stun\s+gun)\s+on)\b|"
+        # the Taser, a police weapon, told without its officer: "a Taser was deployed and the man
+        # became unresponsive"
+        rf"\b(?:an?|the)\s+(?:Taser|stun\s+gun|conducted\s+energy\s+(?:weapon|device))\s+"
+        rf"(?:was|were)\s+(?:deployed|used|fired|discharged|activated)\b",
         re.IGNORECASE,
     )
 )

@@ -139,7 +139,7 @@ _BEFORE_KILLED = re.compile(
     r"(?:the\s+)?bodies\s+of(?:\s+the)?|(?:los\s+)?cuerpos\s+de(?:\s+los)?|"
     r"(?:os\s+)?corpos\s+d(?:e|os)|"
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
-    r"mat(?:ou|aram|ando)|toll\s+(?:rose|rises|stands|stood|climbed)\s+to|death\s+toll\s+of|"
+    r"mat(?:ou|aram|ando)|toll\s+(?:has\s+)?(?:rose|rises|risen|stands|stood|climbed)\s+to|death\s+toll\s+of|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
     # people executed: "ejecutaron a cuatro detenidos", "executaram dois rapazes"
     rf"{lx.forms_of('es', 'execute')}|{lx.forms_of('pt', 'execute')}|"
@@ -875,7 +875,7 @@ _PERSON_NOUN = (
     r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
     r"cidad[aã]o?|ciudadan[oa]|senhor[a]?|señor[a]?|"
     r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate|ocupante|occupant|"
-    r"acompa[ñn]ante|acompanhante)"
+    r"acompa[ñn]ante|acompanhante|v[ií]ctima|v[ií]tima|victim)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -889,6 +889,18 @@ _NAME_APPOSITION = (
 _AGE_AFTER = r"(?:\s+de\s+\w+\s+a[nñ]os|,\s*\d{1,2}\s*,?)?"
 # "su esposo, Florentino, y su hijo de nueve años resultaron heridos", "his wife and son were
 # wounded": two people joined by "and", harmed together.
+# Two people, each named by a noun, as the object of a killing: "fired at a taxi, killing the
+# driver and a passenger", "mataron al conductor y a su acompañante"
+_KILLING_TWO = gate(
+    re.compile(
+        rf"\b(?:killing|killed|shot\s+dead|mat(?:ando|ó|aron|ou|aram)|asesin(?:ando|ó|aron))\s+"
+        rf"(?:a\s+|al\s+)?(?:his|her|their|the|el|la|o|a|an?|one|un|una|um|uma|su|sua|seu)\s+"
+        rf"(?:[\w'’-]+\s+){{0,1}}?{_PERSON_NOUN}{_AGE_AFTER}{_NAME_APPOSITION}\s+(?:y|e|and)\s+"
+        rf"(?:a\s+|al\s+)?(?:his|her|their|the|el|la|o|a|an?|un|una|um|uma|su|sua|seu)\s+"
+        rf"(?:[\w-]+\s+){{0,1}}?{_PERSON_NOUN}\b(?!\s+(?:of|de|do|da)\b)",
+        re.IGNORECASE,
+    )
+)
 _TWO_PEOPLE = gate(
     re.compile(
         rf"\b(?:su|sua|seu|his|her|their|the|el|la|o|a|an?|one|un|una|um|uma)\s+(?:[\w'’-]+\s+){{0,2}}?"
@@ -903,7 +915,9 @@ _TWO_PEOPLE = gate(
 _ONE_PERSON = gate(
     re.compile(
         rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
-        rf"nuestra|nosso|nossa|another|otro|otra|outro|outra)\s+"
+        rf"nuestra|nosso|nossa|another|otro|otra|outro|outra|"
+        # the one victim of the report: "la víctima fue ultimada por miembros del Ejército"
+        rf"(?:la|the)(?=\s+v[ií]ctima\b|\s+victim\b))\s+"
         # (not a force's name after "de": "un operativo de la Policía Nacional ..., murió")
         rf"(?:[\w-]+\s+){{0,3}}?(?<!\bde\sla\s)(?<!\bdel\s)(?<!\bda\s)(?<!\bdo\s)(?<!\bde\s)"
         rf"(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
@@ -1186,4 +1200,10 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         two = Number(start, end, match.group(0), 2, 2, None)
         counts.append(Count("killed" if match.group("k") else "injured", False, two, start, end))
+    for match in _KILLING_TWO.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        if any(c.start <= start < c.end or start <= c.start < end for c in counts):
+            continue
+        two = Number(start, end, match.group(0), 2, 2, None)
+        counts.append(Count("killed", False, two, start, end))
     return counts

@@ -178,10 +178,41 @@ def _subject(token: Any) -> Any | None:
                 return noun
             if child.dep_ == "nsubjpass":
                 return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and token.tag_ == "VBD":
+            # "Officers responding to a call shot and killed him", parsed as "responding ... and
+            # killed": a past tense is never coordinated with the participle that describes its
+            # noun, so the noun is the subject
+            return _of_partitive(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else None
+        if verb.dep_ in ("ccomp", "conj") and verb.tag_ == "VBD":
+            earlier = _series_subject(verb)
+            if earlier is not None:
+                return earlier
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         verb = verb.head
     return None
+
+
+def _series_subject(verb: Any) -> Any | None:
+    """The subject of a series of past tenses that the parse hung side by side from a verb of
+    saying: "said troops rounded up men, separated them from the women and shot 18 of them"
+    ("separated" has no subject of its own: it shares the one before it, with only a comma
+    between)."""
+    siblings = [
+        s
+        for s in verb.head.children
+        if s.i < verb.i and s.dep_ in ("ccomp", "conj") and s.tag_ == "VBD" and not _passive(s)
+    ]
+    if not siblings:
+        return None
+    before = siblings[-1]
+    between = verb.doc[before.right_edge.i + 1 : verb.i]
+    if any(t.text not in (",", "and") for t in between):
+        return None
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return _of_partitive(subject)
 
 
 def _of_partitive(noun: Any) -> Any:

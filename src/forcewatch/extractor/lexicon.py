@@ -71,7 +71,7 @@ FORCE_NAMED = _terms(
         (r"Fuerzas? de Acciones Especiales", "special_police"),
         (r"Guardia Nacional(?: Bolivariana)?", "national_guard"),
         (r"National Guard", "national_guard"),
-        (r"Guarda Nacional Republicana", "national_guard"),
+        (r"Guarda Nacional Republicana|GNR", "national_guard"),
         (r"Guardia Civil", "police"),
         (
             r"Pol[ií]c[ií]a (?:Federal|Municipal|Estatal|Nacional|Metropolitana|Ministerial|"
@@ -88,7 +88,7 @@ FORCE_NAMED = _terms(
             r"Ej[eé]rcito(?: (?:Nacional|Mexicano|Bolivariano))?|Ex[eé]rcito(?: Brasileiro)?",
             "military",
         ),
-        (r"Fuerzas Armadas|For[cç]as Armadas|Armed Forces", "military"),
+        (r"Fuerzas? Armadas?|For[cç]as Armadas|Armed Forces", "military"),
         (r"(?:Fuerza|For[cç]a) A[eé]rea(?: [A-Z]\w+)?|Air Force", "military"),
         (r"Marina|Marinha|Navy|Marines", "military"),
         (r"For[cç]a Nacional(?: de Seguran[cç]a(?: P[uú]blica)?)?", "national_guard"),
@@ -150,7 +150,8 @@ FORCE_GENERIC = _terms(
         ),
         (
             r"soldiers?|troops|army|military(?![- ]grade)|militares|soldados|(?<!uso\s)(?<!-)militar(?:es)?|marines|"
-            r"efectivos militares|paratroopers|jawans?",
+            r"efectivos militares|paratroopers|jawans?|navy|naval (?:personnel|officers|forces|"
+            r"commandos)|sailors|(?:presidential|republican|royal) guard(?:sm[ae]n|s)?",
             "military",
         ),
         # guards who hold people ("the guards beat them" at a depot, a camp, a prison), not
@@ -176,10 +177,11 @@ FORCE_GENERIC = _terms(
         ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),
         (r"gendarmes?|gendarmerie|riot police|border guards?|coast guard|rangers", "police"),
+        (r"special task force", "special_police"),
         (
             r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
             r"agentes penitenci[aá]rios|carcereiros|guardas prisionais|policia(?:l|is) pena(?:l|is)|"
-            r"pol[ií]cia penal",
+            r"pol[ií]cia penal|(?:prison )?warders?",
             "prison_guards",
         ),
         (
@@ -308,6 +310,8 @@ DEATH = re.compile(
     r"(?<!condemned\sto\sdeath)(?!\s+(?:sentences?|penalty|row|threats?)\b)|deaths|slain|"
     r"fatal(?:ly)?|lifeless|drowned|"
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
+    # police and army wording for killed: "two suspects were neutralised by operatives"
+    r"neutrali[sz]ed(?=\s+(?:by|during|in|after|when)\b)|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
     # à prisão": resisting arrest)
     r"n[aã]o\s+resisti(?:u|ram)(?=\s*(?:[.,;]|$|\s+(?:a|aos|às)\s+(?:ferimentos|les[oõ]es|"
@@ -363,6 +367,8 @@ INJURY = re.compile(
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
     r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|drowned|dad[oa]s\s+de\s+baja|"
+    # police and army wording, and the killing's own verbs: "two suspects were neutralised"
+    r"neutrali[sz]ed|murdered|massacred|"
     # the dead counted by their bodies: "15 bodies", "los 15 cuerpos recuperados"
     r"bodies|cuerpos|cad[aá]veres|corpos|"
     r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
@@ -668,7 +674,11 @@ STATISTIC = re.compile(
     r"(?:recorded|registered|counted|tallied|logged)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
     r"(?:\w+\s+){0,2}?(?:deaths|killings|fatalities|injuries)\b(?=[^.;]{0,120}?\b(?:in|during|over|"
     r"throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)|"
-    r"aumento\s+(?:de|d[oa]s?)|(?:rise|decline|increase|drop)\s+in\s+(?:the\s+)?(?:number|deaths|"
+    # a rise in the harm counted ("aumento de 30%", "aumento das mortes"), not in what
+    # protesters protest ("protestos contra o aumento dos combustíveis")
+    r"aumento\s+(?:de|d[oa]s?|en\s+(?:el|la|los|las))\s+(?:\d|(?:[\w-]+\s+)?(?:muert|mort|homic|letalidad|"
+    r"asesinat|assassinat|v[ií]ctimas|casos|den[uú]ncias|[ií]ndices?|tasas?|taxas?|n[uú]mero|"
+    r"ejecuc|execu[cç]))|(?:rise|decline|increase|drop)\s+in\s+(?:the\s+)?(?:number|deaths|"
     r"killings)|(?:siguieron|sigui[oó]|continuaram|continuou|continued|kept)\s+(?:en\s+|em\s+)?"
     r"(?:aumento|alta|rising|to\s+rise|to\s+grow|creciendo|crescendo)|"
     r"(?:aumentaron|crecieron|cayeron|disminuyeron|aumentaram|cresceram|ca[ií]ram|diminu[ií]ram|"
