@@ -4,7 +4,7 @@
                                          en-styles styles-r8 styles-r10 en-styles-r10
                                          styles-r11 en-styles-r11 styles-r12
                                          en-styles-r12 styles-r13 en-styles-r13
-                                         examples]
+                                         styles-r14 en-styles-r14 examples]
                                          [--jobs N]
                                          [--json FILE]
 
@@ -174,6 +174,16 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r13": (
         [str(GOLD / "en_styles_r13.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 14: NGO and UN releases on countries no set had, English local news from
+    # ten countries, es/pt wire, communiqués, party and church statements, fact-checks, blogs)
+    "styles-r14": (
+        [str(GOLD / "es_styles_r14.jsonl"), str(GOLD / "pt_styles_r14.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r14": (
+        [str(GOLD / "en_styles_r14.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
