@@ -95,6 +95,21 @@ def test_numbers_qualified(
             "pt",
             [("killed", False, 1), ("killed", False, 1)],
         ),
+        # a list of ages is no count; a noun said in both genders is one noun
+        (
+            "Três homens, de 22, 27 e 34 anos, foram mortos por policiais.",
+            "pt",
+            [("killed", False, 3)],
+        ),
+        (
+            "Pelo menos catorze companheiras e companheiros ficaram feridos.",
+            "pt",
+            [("injured", False, 14)],
+        ),
+        ("Doce trabajadoras y trabajadores resultaron heridos.", "es", [("injured", False, 12)]),
+        ("Dois indivíduos foram alvejados no confronto.", "pt", [("injured", False, 2)]),
+        ("Six workers were treated at the district clinic.", "en", [("injured", False, 6)]),
+        ("Two suspects were neutralised during the operation.", "en", [("killed", False, 2)]),
     ],
 )
 def test_counts_civilians_and_agents_apart(
@@ -179,3 +194,20 @@ def test_counts_what_an_english_gunman_held_is_no_count() -> None:
     # "two handguns was shot and killed": the man was, not two of anything
     text = "A man wielding two handguns was shot and killed at a Walmart in Pennsylvania."
     assert [c.number.best for c in find_counts(text, "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers fired at the taxi, killing the driver and a passenger.", [("killed", 2)]),
+        ("Los militares mataron al conductor y a su acompañante.", [("killed", 2)]),
+        # "the driver and a passenger of the bus" are still two, but "killing the son and a
+        # daughter of" names whose they were: only the first pattern's shape counts
+        ("Police fired at the car, killing the driver.", []),
+    ],
+)
+def test_two_people_named_by_their_nouns(text: str, expected: list[tuple[str, int]]) -> None:
+    from forcewatch.extractor.counts import find_single_counts
+
+    counts = [c for c in find_single_counts(text) if c.number.best == 2]
+    assert [(c.harm, c.number.best) for c in counts] == expected

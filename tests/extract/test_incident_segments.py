@@ -360,3 +360,42 @@ def test_a_paragraph_opening_the_second_case_is_its_own_incident() -> None:
         (1, None),
         (None, 1),
     ]
+
+
+PLACE_SECTIONS = """Civilians killed in army strikes, a monitoring group says
+
+(Peshawar) – Army drones and artillery have killed at least 12 civilians in three attacks on
+villages since July, a monitoring group said today.
+
+Mir Ali, North Waziristan
+
+On August 4, two shells struck a house in Mir Ali during a funeral. Four people were killed,
+and six were wounded. Witnesses said the shells were fired from an army camp nearby.
+
+Wana, South Waziristan
+
+On September 12, soldiers at a checkpoint outside Wana opened fire on a van. Residents said
+between five and seven passengers were killed.
+
+Parachinar, Kurram district
+
+On October 20, an army drone struck a market in Parachinar, killing three traders.
+"""
+
+
+def test_sections_headed_by_a_town_and_its_district_are_separate_incidents() -> None:
+    result = forcewatch.extract(PLACE_SECTIONS, published="2024-11-02", lang="en")
+    found = [(m.date, m.killed.best if m.killed else None) for m in result.incidents]
+    # the lede's total over three attacks is no case of its own; each section's toll stays in it
+    assert found == [("2024-08-04", 4), ("2024-09-12", 6), ("2024-10-20", 3)]
+
+
+def test_a_single_town_heading_does_not_cut_a_report() -> None:
+    text = (
+        "Soldiers kill two at a roadblock\n\nMir Ali, North Waziristan\n\nSoldiers at a "
+        "roadblock outside Mir Ali shot dead two men on Monday, residents said.\n"
+    )
+    result = forcewatch.extract(text, published="2024-11-06", lang="en")
+    assert [(m.date, m.killed.best if m.killed else None) for m in result.incidents] == [
+        ("2024-11-04", 2)
+    ]

@@ -231,6 +231,26 @@ _SUPPOSED = re.compile(
 
 # Any case, not one: "notify the Commission of any death in police custody", "every death in
 # custody must be investigated", "cualquier muerte bajo custodia"
+# The force as the subject of a passive, then a clause of its own with another subject: "a
+# police constable was martyred when unidentified motorcyclists opened fire on him"
+_PASSIVE_THEN_CLAUSE = re.compile(
+    # (a passive, not a progressive: "officers were patrolling when a man fired at them, and
+    # they returned fire" is their act)
+    r"^\s+(?:[\w-]+\s+)?(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?!\w+ing\b)"
+    # (the other clause's subject named, not a pronoun that may be the agents' own)
+    r"[^,;]*?\b(?:when|as|after|while|before|because|whereupon)\s+(?!(?:he|she|they|it|we)\b)",
+    re.IGNORECASE,
+)
+# A word of harm after a determiner is an adjective or a noun: "the wounded man", "an injured
+# woman" (English only: "los heridos" has no verb to confuse)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its|this|that)\s+$", re.IGNORECASE)
+# Accountability for a kind of case, not a case: "no officer has been convicted of torture in
+# connection with a death in custody"
+_ACCOUNTABLE_FOR_ANY = re.compile(
+    r"\b(?:convicted|charged|prosecuted|tried|punished|sanctioned|disciplined|held\s+accountable)"
+    r"\b[^.;]{0,60}?\b(?:in\s+connection\s+with|for|over)\s+(?:a|any)\s+$",
+    re.IGNORECASE,
+)
 _ANY_CASE_BEFORE = re.compile(
     r"\b(?:any|every|each|all|cualquier|toda|todo|qualquer|cada)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -589,7 +609,7 @@ _ARM = r"(?:government|military|army|air\s+force|navy|junta|regime|police)"
 # "army drones", "Israeli tanks" (never alone: "a drone", "a helicopter" may be anyone's).
 _CRAFT = (
     r"(?:war)?planes?|aircraft|(?:fighter\s+)?jets?|helicopters?(?:\s+gunships?)?|gunships?|"
-    r"drones?|warships?|tanks?|snipers?"
+    r"drones?|quadcopters?|warships?|tanks?|snipers?"
 )
 # Whose weapon it is, by nationality: the demonyms of the place tables ("Israeli", "Russian"),
 # not any capitalised word ("The fire killed two children" is no state's fire).
@@ -768,6 +788,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue  # "fired several rounds in the air": warning shots hurt no one
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
+            if _PASSIVE_THEN_CLAUSE.match(gap):
+                continue  # "a constable was martyred when gunmen opened fire on him"
+            if _DETERMINER_BEFORE.search(text, 0, match.start("harm")):
+                continue  # "officers treated the wounded man": an adjective, not their act
             if _FORCE_AS_MODIFIER.match(text[match.end("force") :]):
                 continue  # "a military base ... that killed", "police station"
             if _AGENTS_AS_OBJECT.match(text[match.end("harm") :]):
@@ -891,6 +915,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             _ANY_CASE_BEFORE.search(text, max(0, context.start() - 20), context.start())
             or _ALL_DEATHS.search(text, 0, context.start())
             or _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
+            or _ACCOUNTABLE_FOR_ANY.search(text, max(0, context.start() - 120), context.start())
         ):
             # "within 24 hours of any death in police custody", "todas as mortes decorrentes de
             # intervenção policial são objeto de inquérito": a rule's cases; "disse que não houve
@@ -957,6 +982,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     found += _taken_then_dead(sentences)
     found += _restrained_then_dead(sentences)
     found += _action_then_toll(sentences)
+    if lang in (None, "en"):
+        found += _fired_then_toll(sentences, found)
     found += _raided_then_shot_dead(sentences)
     found += _attributed_after(sentences, found)
     if lang in ("es", "pt"):
@@ -1255,6 +1282,53 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
     return found
 
 
+# The agents' fire, then a toll told with no one named as its author a few sentences on: "riot
+# police and gendarmes first fired tear gas, then ... opened fire with assault rifles. [a
+# witness's words] Four people were killed in Chagoua that morning". Not past a heading (a line
+# with no end mark), nor a toll that names its author, an armed group, or agents as the dead.
+_AGENTS_FIRED = re.compile(
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w.,'’-]+\s+){{0,12}}?(?:opened\s+fire|fired\s+(?:live\s+"
+    rf"(?:rounds|ammunition|bullets)\s+)?(?:on|at|into)|shot\s+at|used\s+live\s+(?:ammunition|"
+    rf"rounds|fire))\b",
+    re.IGNORECASE,
+)
+_AGENTLESS_TOLL = gate(
+    re.compile(
+        r"^(?:[\w'’,-]+\s+){0,6}?(?:people|persons|protesters|demonstrators|civilians|men|women|"
+        r"children|students|youths|villagers|residents|others|bystanders)(?:,[^.;]{1,80}?,)?\s+"
+        r"(?:were|had\s+been)\s+"
+        r"(?:\w+ly\s+)?(?P<harm>killed|shot\s+dead|shot|wounded|injured)\b(?![^.;]{0,60}\bby\b)",
+        re.IGNORECASE,
+    )
+)
+_FIRE_REACH = (
+    5  # sentences (a witness quoted between) after the agents' fire in which its toll may be told
+)
+
+
+def _fired_then_toll(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = _decided(found)
+    tolls = {
+        i: m
+        for i, s in enumerate(sentences)
+        if s.start not in decided and (m := _AGENTLESS_TOLL.search(s.text))
+    }
+    found_here = []
+    for index, toll in sorted(tolls.items()):
+        text = sentences[index].text
+        if NON_STATE_NAMED.search(text) or lx.AGENT_NOUN.search(text[: toll.start("harm")]):
+            continue
+        for before in range(index - 1, max(-1, index - 1 - _FIRE_REACH), -1):
+            earlier = sentences[before].text.rstrip()
+            if not earlier.endswith((".", "!", "?", '"', "”", "’", "'")):
+                break  # a heading: another case begins
+            fired = _AGENTS_FIRED.search(earlier)
+            if fired is not None and not _non_state(earlier, fired):
+                found_here.append(_agency(sentences[index], "context", toll))
+                break
+    return found_here
+
+
 # The harm told first, whose it was told next: "Shelling struck a bus stop, killing three
 # civilians. The Mission assessed that the attack was likely carried out by Ukrainian armed
 # forces", "el ataque fue perpetrado por militares", "o disparo foi feito por um policial", "los
@@ -1273,12 +1347,16 @@ _CARRIED_OUT_BY = gate(
         r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
         r"shelling|bombing|bombardment|shootings?|shots?|raids?|assaults?|ataques?|bombardeos?|"
         r"bombardeios?|disparos?|tiroteos?|tiroteios?|balazos?|tiros?|bullets?|projectiles?|"
-        r"balas?|proyectil(?:es)?|proj[eé]te?is|proj[eé]til)"
+        r"balas?|proyectil(?:es)?|proj[eé]te?is|proj[eé]til|shells?|mortar\s+rounds?|rockets?|"
+        r"missiles?|quadcopters?|drones?)"
         r"(?P<clause>\s+(?:que|that|which)\s+[^.;:]{0,120}?)?\s+"
         r"(?:(?:was|were|had\s+been|fue|fueron|foi|foram|habr[ií]an?\s+sido|teriam?\s+sido)\s+"
         r"(?:\w+(?:ly|mente)\s+)?(?:carried\s+out|conducted|launched|committed|perpetrated|fired|"
+        r"dropped|flown|operated|"
         r"(?:perpetrad|realizad|efectuad|efetuad|hech|feit|disparad|cometid)[oa]s?)\s+"
-        r"(?:by|por|pel[oa]s?)\s+"
+        r"(?:by|por|pel[oa]s?|from)\s+"
+        # where it came from: "the quadcopter came from the direction of a security force post"
+        r"|(?:came|had\s+come|flew\s+in)\s+from\s+(?:the\s+direction\s+of\s+)?"
         # the bullet traced to a gun: "o projétil que atingiu a menina partiu da arma de um dos
         # policiais militares", "the bullet came from an officer's gun" (the owner named after)
         r"|(?:partiu|partiram|saiu|sa[ií]ram|veio|came|sali[oó]|salieron|provino|provinieron)\s+"

@@ -46,7 +46,9 @@ _HAS_WOUND = re.compile(
 )
 # The ages of the people numbered, told together: "dois rapazes de 17 e 18 anos foram atingidos",
 # "tres jóvenes de entre 15 y 19 años".
-_AGES = r"(?:\s+de\s+(?:entre\s+)?\d{1,2}\s*(?:e|y|a|-)\s*\d{1,2}\s+a[nñ]os)"
+_AGES = (  # "de 18 a 25 años", "de entre 20 y 30", and a list: ", de 22, 27 e 34 anos,"
+    r"(?:\s*,?\s+de\s+(?:entre\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:e|y|a|-)\s*\d{1,2}\s+a[nñ]os,?)"
+)
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
     rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?{_AGES}?(?:\s*,[^,.;]{{1,45}},)?)\s+(?:(?:were|have\s+been|"
@@ -181,6 +183,7 @@ _BEFORE_INJURED = re.compile(
 _AGE_BEFORE = re.compile(
     r"(?:otr[oa]s?|outr[oa]s?|adolescentes?|j[oó]venes|joven|jovem|hombres?|mujer(?:es)?|homem|"
     r"mulher|niñ[oa]s?|menor(?:es)?|chic[oa]s?|muchach[oa]s?|rapaz|garot[oa]s?|"
+    r"homens|mulheres|jovens|rapazes|menin[oa]s|crian[cç]as|personas|pessoas|v[ií]ctimas|"
     r"[A-ZÁÉÍÓÚ][\wáéíóúñç]+)\s*,?\s+de\s+$|\baged\s+$|\bedad\s+de\s+$"
 )
 
@@ -384,6 +387,14 @@ def _agents_named(gap: str) -> bool:
     return bool(lx.AGENT_NOUN.search(gap) or _FORCE_MEMBERS.search(gap))
 
 
+# A noun in both genders, joined: "trabajadoras y trabajadores", "companheiras e companheiros",
+# "niños y niñas", "alunos e alunas" (the stem shared, the endings differing)
+_GENDER_PAIR = re.compile(
+    r"\b(?P<first>(?P<stem>\w{3,}?)(?:as|os|es|a|o))\s+(?:e|y)\s+(?P=stem)(?:as|os|es|a|o)\b",
+    re.IGNORECASE,
+)
+
+
 def find_counts(
     text: str,
     lang: str | None,
@@ -404,6 +415,9 @@ def find_counts(
         and not any(a <= n.start < b or a < n.end <= b for a, b in dates)  # "on 21 February"
     ]
     numbers = _article_items(text, numbers)
+    if lang in ("es", "pt"):
+        # "catorze companheiras e companheiros ficaram feridos": one noun said in both genders
+        text = _GENDER_PAIR.sub(lambda m: m.group("first") + " " * (m.end() - m.end("first")), text)
     counts: list[Count] = []
     previous: Count | None = None
     for number in numbers:
@@ -894,9 +908,9 @@ _AGE_AFTER = r"(?:\s+de\s+\w+\s+a[nñ]os|,\s*\d{1,2}\s*,?)?"
 _KILLING_TWO = gate(
     re.compile(
         rf"\b(?:killing|killed|shot\s+dead|mat(?:ando|ó|aron|ou|aram)|asesin(?:ando|ó|aron))\s+"
-        rf"(?:a\s+|al\s+)?(?:his|her|their|the|el|la|o|a|an?|one|un|una|um|uma|su|sua|seu)\s+"
+        rf"(?:al\s+|(?:a\s+)?(?:his|her|their|the|el|la|o|a|an?|one|un|una|um|uma|su|sua|seu)\s+)"
         rf"(?:[\w'’-]+\s+){{0,1}}?{_PERSON_NOUN}{_AGE_AFTER}{_NAME_APPOSITION}\s+(?:y|e|and)\s+"
-        rf"(?:a\s+|al\s+)?(?:his|her|their|the|el|la|o|a|an?|un|una|um|uma|su|sua|seu)\s+"
+        rf"(?:al\s+|(?:a\s+)?(?:his|her|their|the|el|la|o|a|an?|un|una|um|uma|su|sua|seu)\s+)"
         rf"(?:[\w-]+\s+){{0,1}}?{_PERSON_NOUN}\b(?!\s+(?:of|de|do|da)\b)",
         re.IGNORECASE,
     )

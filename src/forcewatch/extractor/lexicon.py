@@ -357,6 +357,8 @@ INJURY = re.compile(
     r"non-life-threatening|bruised|struck|grazed|beaten|tortured|blinded|blinding|"
     r"herid[oa]s?|heridas|lesionad[oa]s?|lesiones|hospitalizad[oa]s?|hospital|"
     r"ferid[oa]s?|ferimentos?|baleado|balead[oa]s?|hospitalizad[oa]s?|socorrid[oa]s?|atingid[oa]s?|"
+    # hit by the shots: "dois indivíduos foram alvejados", "fue alcanzado por los disparos"
+    r"alvejad[oa]s?|"
     # the legal name of harm done by agents in Chile and Argentina: "apremios ilegítimos"
     r"apremios\s+ileg[ií]timos|"
     # gassed people are hurt: "dozens suffocated by tear gas", "treated for tear-gas inhalation"
@@ -389,10 +391,13 @@ INJURED_WORD = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|(?:suffocated|asphyxiated)(?=\s+(?:by|from|with|on)\s+(?:the\s+)?tear[- ]gas)|"
     r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|torturad[oa]s?|tortured|"
     r"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|"
-    r"ferid[oa]s?|baleados|"
-    # hurt, told by their care: "three residents were treated for rubber bullet wounds"
+    r"ferid[oa]s?|baleados|alvejad[oa]s|"
+    # hurt, told by their care: "three residents were treated for rubber bullet wounds", "six
+    # workers were treated at the Matsapha clinic"
     r"treated\s+for\s+(?:[\w-]+\s+){0,3}?(?:wounds|injuries)|"
-    r"atendid[oa]s?\s+(?:por|con|com)\s+(?:[\w-]+\s+){0,3}?(?:heridas|lesiones|ferimentos))"
+    r"treated\s+(?:at|in)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:clinic|hospital|health\s+(?:centre|center))|"
+    r"atendid[oa]s?\s+(?:por|con|com)\s+(?:[\w-]+\s+){0,3}?(?:heridas|lesiones|ferimentos|contusiones|"
+    r"contus[oõ]es|les[oõ]es|traumatismos))"
 )
 # A clash, whoever started it: relevant when agents are there and someone died or was hurt.
 CLASH = gate(
@@ -671,11 +676,21 @@ STATISTIC = re.compile(
     r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
     r"number\s+of\s+(?:deaths|people\s+killed|killings)|índices?\s+de|queda\s+n[oa]|"
     # a year's tally: "recorded 38 deaths during or following operations ... in 2023"
-    r"(?:recorded|registered|counted|tallied|logged)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
-    r"(?:\w+\s+){0,2}?(?:deaths|killings|fatalities|injuries)\b(?=[^.;]{0,120}?\b(?:in|during|over|"
+    r"(?:recorded|registered|counted|tallied|logged|documented)\s+(?:a\s+total\s+of\s+|at\s+least\s+|"
+    r"more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+"
+    r"(?:\w+\s+){0,2}?(?:deaths|killings|fatalities|injuries|killed|dead|injured|wounded)\b"
+    r"(?=[^.;]{0,120}?\b(?:in|during|over|"
     r"throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)|"
     # a rise in the harm counted ("aumento de 30%", "aumento das mortes"), not in what
     # protesters protest ("protestos contra o aumento dos combustíveis")
+    # a toll over several events, the overview of the cases told after it: "killed at least 19
+    # civilians in five attacks", "murieron 12 personas en cuatro operativos"
+    r"\b(?:in|en|em)\s+(?:at\s+least\s+|al\s+menos\s+|pelo\s+menos\s+)?(?:three|four|five|six|seven|"
+    r"eight|nine|ten|several|multiple|numerous|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
+    r"varios|varias|tr[eê]s|quatro|sete|oito|nove|dez|v[aá]ri[oa]s)\s+(?:separate\s+|"
+    r"distintos\s+|diferentes\s+|distintas\s+)?(?:attacks|strikes|air\s*strikes|incidents|"
+    r"operations|raids|shootings|ataques|operativos|operaciones|opera[cç][oõ]es|incidentes|"
+    r"bombardeos|bombardeios|a[cç][oõ]es)\b|"
     r"aumento\s+(?:de|d[oa]s?|en\s+(?:el|la|los|las))\s+(?:\d|(?:[\w-]+\s+)?(?:muert|mort|homic|letalidad|"
     r"asesinat|assassinat|v[ií]ctimas|casos|den[uú]ncias|[ií]ndices?|tasas?|taxas?|n[uú]mero|"
     r"ejecuc|execu[cç]))|(?:rise|decline|increase|drop)\s+in\s+(?:the\s+)?(?:number|deaths|"

@@ -422,6 +422,12 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     if len(numbered) >= 2:
         topics.update(numbered)
         breaks.extend(numbered)
+    # sections headed by their place alone ("Damadola, Bajaur", "Tirah valley, Khyber district"):
+    # with two of them or more in the report, each ends the case before it
+    placed = [i for i, sentence in enumerate(sentences) if i and _place_heading(ann, sentence)]
+    if len(placed) >= 2:
+        topics.update(placed)
+        breaks.extend(placed)
     for i, sentence in enumerate(sentences):
         if i in topics:
             continue
@@ -519,6 +525,14 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             current = current or dates
             known = known or told
         seen.update(d.value for d in known[:1] if d.value)
+    if len(starts) >= 2:
+        # the first of several cases told under case headings begins at its heading: the lede
+        # before the headings is the report's overview ("four complaints ... between August
+        # and November 2025"); a single case's lede is its own
+        lo, first = starts[0]
+        heading = max((t for t in topics if lo < t <= first), default=None)
+        if heading is not None:
+            starts[0] = (heading, first)
     if regions and any(first > regions[0] for _, first in starts):
         # a round-up's overview before its first section only sums up the cases told under
         # the sections ("In Nigeria, an airstrike killed civilians in Zamfara state")
@@ -526,6 +540,9 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     elif len(dated) >= _DATED_SECTIONS and any(first >= dated[0] for _, first in starts):
         # so does a release's lede before sections headed each by a place and a day
         starts = [(lo, first) for lo, first in starts if first >= dated[0]]
+    elif len(placed) >= _DATED_SECTIONS and any(first >= placed[0] for _, first in starts):
+        # or by a place alone ("Damadola, Bajaur")
+        starts = [(lo, first) for lo, first in starts if first >= placed[0]]
     incidents = []
     for n, (lo, first) in enumerate(starts):
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
@@ -662,6 +679,37 @@ def _region_heading(ann: Annotation, sentence: Sentence) -> bool:
     gazetteer, key = default_gazetteer(), fold(text)
     # the name alone on its line, even one that is also a given name ("Chad", "Jordan")
     return key in gazetteer.country_idx or len(gazetteer.admin1_idx.get(key, ())) == 1
+
+
+_PLACE_HEADING_CHARS = 50
+_PLACE_HEADING_WORDS = 6
+
+
+def _place_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A line that is only a place, a town and its district or region: "Hurmaz, North
+    Waziristan", "Tirah valley, Khyber district" (no verb, no end mark)."""
+    text = sentence.text.strip()
+    if (
+        len(text) > _PLACE_HEADING_CHARS
+        or len(text.split()) > _PLACE_HEADING_WORDS
+        or not text[:1].isupper()
+        or text[-1:] in '.!?:;"”’)'
+        or not _starts_line(ann.text, sentence.start)
+        or not _ends_line(ann.text, sentence.end)
+        or ann.dates(sentence)
+    ):
+        return False
+    return _PLACE_AND_REGION.fullmatch(text) is not None
+
+
+# "Damadola, Bajaur", "Tirah valley, Khyber district", "Kumbo, North-West Region": a town, then
+# the division it lies in, each a capitalised name (with its kind in lower case after it)
+_PLACE_AND_REGION = re.compile(
+    r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]+)(?:\s+(?:[\w'’.-]+)){0,2},\s+"
+    r"(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]+)(?:\s+(?:(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]+)|district|province|"
+    r"region|state|county|governorate|department|prefecture|division|municipality|tehsil|"
+    r"township|provincia|departamento|estado|distrito|munic[ií]pio|municipio)){0,2}"
+)
 
 
 def _ends_line(text: str, end: int) -> bool:
@@ -1031,8 +1079,8 @@ def _counts(
     counts: list[Count] = []
     zeros: list[Zero] = []
     for sentence in incident.sentences:
-        if sentence.start in aggregate_sentences:
-            continue
+        if sentence.start in aggregate_sentences or lx.STATISTIC.search(sentence.text):
+            continue  # a total or a statistic told beside the case is not its count
         found = ann.counts(sentence)
         singles = [
             c
@@ -1105,13 +1153,30 @@ def _counts(
             span=first.span,
         )
 
-    return (
-        pick("killed", False) or _taken_then_found(ann, incident),
-        pick("injured", False),
-        pick("killed", True),
-        pick("injured", True),
-        zeros,
-    )
+    killed = pick("killed", False) or _taken_then_found(ann, incident)
+    injured = pick("injured", False)
+    if killed is None and injured is not None and (injured.best or 0) > 1:
+        # "dois indivíduos foram alvejados ... conduzindo ambos ao hospital, onde não
+        # resistiram aos ferimentos": the ones hit, then all of them dead
+        after = injured.span.start if injured.span is not None else incident.start
+        if any(
+            _ALL_OF_THEM_DIED.search(s.text)
+            for s in incident.sentences
+            if s.end > after and s.start not in aggregate_sentences
+        ):
+            killed, injured = injured, None
+    return (killed, injured, pick("killed", True), pick("injured", True), zeros)
+
+
+# The people just counted as hit, all of them dead after: "both died in hospital", "they later
+# died of their wounds", "ambos morreram", "los dos fallecieron", "onde não resistiram"
+_ALL_OF_THEM_DIED = re.compile(
+    r"\b(?:ambos|ambas|os\s+dois|as\s+duas|los\s+dos|las\s+dos|both|all\s+of\s+them|they\s+"
+    r"(?:both|all|later|then)|todos\s+(?:ellos|eles))\b[^.;]{0,120}?(?<!\bwho\s)(?<!\bque\s)"
+    r"\b(?:died|morreram|murieron|"
+    r"fallecieron|faleceram|n[aã]o\s+resistiram|no\s+resistieron|succumbed)\b",
+    re.IGNORECASE,
+)
 
 
 # Agents took a number of people, and their bodies were found: the dead are those taken
@@ -1289,7 +1354,8 @@ _TOLD_ON = re.compile(
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(
-    r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:the\s+|el\s+|o\s+)?$"
+    r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:(?:the|el|la|o|a|este|esta|"
+    r"esse|essa)\s+)?(?:(?:last|[uú]ltim[oa]|pasad[oa]|passad[oa])\s+)?$"
     # "since the Hamas-led attacks on southern Israel on October 7": the event a period runs
     # from, named before its day
     r"|\bsince\s+the\s[^.,;:()\n]{0,60}$",

@@ -392,6 +392,11 @@ def _parts_before_their_city(gaz: Gazetteer, text: str, found: list[_Found]) -> 
     return out
 
 
+# The Arabic article glued to the next word of a name ("al-Tabbaneh", "el-Fasher", "ash-Shati"),
+# as the tokens hold it: "al tabbaneh"
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ed|en|er|es|et|ul|ud|ul) \S")
+
+
 def _scan(gaz: Gazetteer, doc: _Text) -> list[_Match]:
     """Longest known names over runs of capitalised tokens (with "de", "do", "of" inside)."""
     toks, known = doc.tokens, gaz.known
@@ -418,6 +423,8 @@ def _scan(gaz: Gazetteer, doc: _Text) -> list[_Match]:
             if mask is not None and _shape_ok(gaz, doc, i, end, key, mask):
                 match = _Match(i, end, toks[i].start, toks[end].end, key, mask)
                 break
+        if match is not None and match.j < last and _ARABIC_ARTICLE.match(toks[match.j + 1].norm):
+            match = None  # "Bab al-Tabbaneh", "Deir al-Ahmar": a longer name goes on after it
         if match is None:
             i += 1
             continue
