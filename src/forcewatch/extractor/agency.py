@@ -80,7 +80,7 @@ _FORCE_NP = (
     r"navy|marines|snipers?)|(?:army|police)\s+snipers?|junta|gendarmes?|gendarmerie|national\s+guard(?:sm[ae]n)?|riot\s+police|"
     r"border\s+guards?|coast\s+guard|rangers|paramilitar(?:y|ies)|"
     # a state's army by its name: "the Kenya Defence Forces", "Ethiopian National Defence Force"
-    rf"{lx.ARMY_BY_NAME}|"
+    rf"{lx.ARMY_BY_NAME}|{lx.FOREIGN_FORCES_ES_PT}|"
     # an army's own communiqué: "as nossas forças abateram", "nuestras tropas"
     r"(?:as\s+)?nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
     # the state's armed allies: "government-backed militiamen", "pro-junta fighters"
@@ -231,6 +231,12 @@ _SUPPOSED = re.compile(
 
 # Any case, not one: "notify the Commission of any death in police custody", "every death in
 # custody must be investigated", "cualquier muerte bajo custodia"
+# A relative clause in the bare present: "soldiers who kill civilians", "officers that beat
+# detainees" (a kind of agent, not an act; a headline's present has no "who")
+_WHO_DO = re.compile(r"\b(?:who|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BARE_PRESENT = re.compile(
+    r"(?:kill|shoot|beat|torture|injure|wound|execute|murder|abuse|rape|assault)$", re.IGNORECASE
+)
 # The force as the subject of a passive, then a clause of its own with another subject: "a
 # police constable was martyred when unidentified motorcyclists opened fire on him"
 _PASSIVE_THEN_CLAUSE = re.compile(
@@ -756,6 +762,10 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _not_done(text, match.start("harm")):
                 continue  # "soldiers threatened to kill his family"
+            if _WHO_DO.search(text, 0, match.start("harm")) and _BARE_PRESENT.match(
+                match.group("harm").strip()
+            ):
+                continue  # "immunity to soldiers who kill civilians": whoever would, no case
             if _OTHER_RELATIVE.search(gap) and not _ANY_FORCE.search(gap):
                 continue  # "la policía buscaba al hombre que mató a su esposa": his act
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
@@ -1167,6 +1177,8 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue
         if _not_done(sentence.text, clause.end - len(verb)):
             continue  # "soldiers threatened to kill him"
+        if _BARE_PRESENT.match(verb) and _WHO_DO.search(sentence.text, 0, clause.end - len(verb)):
+            continue  # "immunity to soldiers who kill civilians": a kind of agent, no act
         if _agents_harmed_after(sentence.text, clause.end):
             continue  # "the army fired rockets at a site, killing several Saudi soldiers"
         head = re.match(r"\S+", sentence.text[clause.start :])

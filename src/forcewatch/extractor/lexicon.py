@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from forcewatch.extractor import vocab
+from forcewatch.extractor.places.patterns import DEMONYM_FORMS
 from forcewatch.extractor.prefilter import Pattern, gate
 
 
@@ -32,6 +33,12 @@ def _terms(entries: list[tuple[str, str]], *, unit: bool = False, case: bool = F
 ARMY_BY_NAME = (
     r"(?-i:(?!The\b|A\b|Local\b)[A-Z][a-z]+)\s+(?:(?-i:National|People['’]s)\s+)?"
     r"(?-i:Defen[cs]e\s+Forces?)"
+)
+# A state's forces named by their nationality in Spanish and Portuguese, the adjective after
+# the noun and in lower case: "fuerzas israelíes", "tropas rusas", "forças israelenses"
+FOREIGN_FORCES_ES_PT = (
+    r"(?:fuerzas|tropas|for[cç]as)\s+(?:armadas\s+|de\s+seguridad\s+|de\s+defensa\s+)?"
+    r"(?-i:" + vocab.alternation(sorted(f for f in DEMONYM_FORMS if f.isalpha())) + r")"
 )
 # A unit named for what it does: "the Rapid Intervention Unit", "the Anti-Terrorism Police Unit",
 # "the Special Weapons and Tactics team" (never an inquiry's "Special Investigations Unit")
@@ -172,7 +179,7 @@ FORCE_GENERIC = _terms(
             r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?|"
             # an army's own communiqué: "as nossas forças", "nuestras tropas"
             r"nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
-            rf"{ARMY_BY_NAME}",
+            rf"{ARMY_BY_NAME}|{FOREIGN_FORCES_ES_PT}",
             "military",
         ),
         (r"national guardsm[ae]n|guardias nacionales|guardsm[ae]n", "national_guard"),

@@ -266,7 +266,11 @@ _PERFECT_HARM = re.compile(
     r"\b(?:have|has)\s+(?:(?:also|been|repeatedly|reportedly|allegedly|long|frequently|"
     r"routinely|systematically|often|severely|brutally)\s+){0,3}(?:[a-z]+ed\s+and\s+)?"
     r"(?:killed|shot|beaten|beat|tortured|injured|wounded|attacked|abused|executed|raped|"
-    r"assaulted|maimed|struck|hit|shelled|bombed)\b",
+    r"assaulted|maimed|struck|hit|shelled|bombed)\b|"
+    # "government forces have used explosive weapons in populated areas, killing and injuring
+    # civilians": a practice and its outcome, told in the perfect
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:used|fired|deployed|dropped|launched)\s+[^.;,]{0,80},\s+"
+    r"(?:killing|injuring|wounding|maiming)\b",
     re.IGNORECASE,
 )
 
@@ -292,6 +296,9 @@ _GENERIC_FRAME = re.compile(
     r"demand(?:s|ed)?\s+(?:that|justice|accountability|answers|an?\s+(?:\w+\s+)?(?:investigation|"
     r"inquiry|probe|end)|the\s+(?:release|prosecution|end|arrest)))\b|"
     r"\baccountability\s+for|\bjustice\s+for\b|"
+    # "families of people killed by police during the 2019 protests are still waiting for justice"
+    r"\b(?:waiting|wait|waited|seeking|seek|sought|struggle|struggling|fight|fighting)\s+for\s+"
+    r"(?:justice|accountability|answers|the\s+truth)\b|"
     r"\bthroughout\s+the\s+(?:year|country|region|conflict|war)|"
     r"\bduring\s+the\s+(?:\w+\s+)?(?:war|conflict|insurgency|occupation|dictatorship|era|years)\b|"
     r"\bsince\s+the\s+(?:coup|war|conflict|takeover|invasion)\b|"
@@ -731,9 +738,21 @@ _TODAY = re.compile(r"^(?:today|hoy|hoje|this\s+morning|esta\s+mañana|nesta\s+m
 
 
 def _has_day(ann: Annotation, sentence: Sentence) -> bool:
+    """A day of the sentence's own: not the report's "today", nor, in English, a day a total
+    runs from ("have killed more than 500 people since October 7"; "desaparecido desde el día
+    5" is the day he went missing)."""
     return any(
-        d.precision == "day" and not _TODAY.match(d.text.strip()) for d in ann.dates(sentence)
+        d.precision == "day"
+        and not _TODAY.match(d.text.strip())
+        and not (
+            ann.lang == "en"
+            and _SINCE.search(sentence.text[max(0, d.start - 70) : d.start + len(d.text)])
+        )
+        for d in ann.dates(sentence)
     )
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^.;,]{0,60}\s)?\S*$", re.IGNORECASE)
 
 
 # The fields of a case's form (an NGO's or a monitor's record of one case), on lines of their own.
@@ -2025,7 +2044,11 @@ _ONE_EVENT = re.compile(
     r"\b(?:(?:a|la|el|the|o|esta|essa|this)\s+(?:chacina|masacre|massacre|matanza|operaç[aã]o|"
     r"operativo|operaci[oó]n|operation|raid|ataque|attack|incursi[oó]n|incurs[aã]o|shooting|"
     r"tiroteo|tiroteio)\s+(?:de|do|da|del|in|at|on|em|en|no|na)\s+(?-i:[A-ZÁÉÍÓÚ])|"
-    r"(?-i:[A-Z][\w-]+)\s+(?:massacre|raid|shooting))",
+    r"(?-i:[A-Z][\w-]+)\s+(?:massacre|raid|shooting)|"
+    # "in a drone strike on a school in Dedebit", "en un bombardeo contra un campamento"
+    r"\b(?:in|during|en|durante|em|num|numa)\s+(?:an?|un|una|um|uma)\s+(?:[\w-]+\s+){0,2}?(?:strike|"
+    r"airstrike|bombing|shelling|raid|attack|massacre|ambush|bombardeo|bombardeio|ataque|masacre|"
+    r"emboscada)\s+(?:on|in|at|against|contra|en|em|sobre)\b)",
     re.IGNORECASE,
 )
 

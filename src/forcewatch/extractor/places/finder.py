@@ -24,7 +24,6 @@ from forcewatch.extractor.places.patterns import (
     _CUE_COUNTRIES,
     _CUE_RE,
     _CUE_TRIGGERS,
-    _DEMONYM_FORMS,
     _EXTENDABLE_HEADS,
     _FIRST_NAMES,
     _FUNCTION_WORDS,
@@ -53,6 +52,7 @@ from forcewatch.extractor.places.patterns import (
     _ZONE_RE,
     _ZONE_TRIGGERS,
     AGENTS,
+    DEMONYM_FORMS,
     DEMONYMS,
     MASK_ADMIN1,
     MASK_ADMIN2,
@@ -114,7 +114,7 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
         word = m.group()
         if len(word) < 4 or word[0].isdigit():
             continue
-        cc = DEMONYMS.get(fold(word)) if word.lower() in _DEMONYM_FORMS else None
+        cc = DEMONYMS.get(fold(word)) if word.lower() in DEMONYM_FORMS else None
         if not cc:
             continue
         after = text[m.end() : m.end() + 40].split()[:3]

@@ -333,7 +333,8 @@ _LOCAL_NAME = 25_000
 _BIG_CITY = 100_000
 
 _DEMONYM_KEYS = frozenset(DEMONYMS)
-_DEMONYM_FORMS = frozenset(
+# every demonym as written, accented and not ("israelíes", "israelies")
+DEMONYM_FORMS = frozenset(
     form for row in _table("demonyms") for form in (row[0].lower(), unidecode(row[0]).lower())
 )
 
