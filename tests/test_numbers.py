@@ -109,6 +109,13 @@ def test_numbers_qualified(
         ("Doce trabajadoras y trabajadores resultaron heridos.", "es", [("injured", False, 12)]),
         ("Dois indivíduos foram alvejados no confronto.", "pt", [("injured", False, 2)]),
         ("Six workers were treated at the district clinic.", "en", [("injured", False, 6)]),
+        # the weapon between the verb and its object
+        ("Policías hirieron con perdigones a cuatro estudiantes.", "es", [("injured", False, 4)]),
+        (
+            "Os PMs feriram com balas de borracha cinco manifestantes.",
+            "pt",
+            [("injured", False, 5)],
+        ),
         ("Two suspects were neutralised during the operation.", "en", [("killed", False, 2)]),
     ],
 )

@@ -138,7 +138,8 @@ NON_STATE_NAMED = re.compile(NON_STATE.pattern.removesuffix(_NON_STATE_TAIL), re
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
     r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|perdigones|escopetazos?|bullets?|"
-    r"gunfire|shots?\s+fired)\s+(?:disparad[oa]s?\s+)?(?:de|del|do|da|dos|das|by|from|por|pel[oa]s?)|"
+    r"gunfire|gunshots?|shots?\s+fired)\s+(?:disparad[oa]s?\s+)?(?:de|del|do|da|dos|das|by|from|por|"
+    r"pel[oa]s?)|"
     r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del)|"
     # "un disparo de escopeta que, según la querella, hizo un carabinero"
     r"(?:disparos?|balazos?|tiros?|escopetazos?)\s+(?:[\w-]+\s+){0,3}?que,?\s+(?:[^,.;]{0,60},\s*)?"
@@ -1947,7 +1948,7 @@ _RESTRAINT = gate(
         rf"applied\s+(?:their|his|her)\s+(?:full\s+)?(?:body\s*)?weight|"
         rf"(?:held|pressed|forced)\s+(?:him|her)\s+(?:face\s*)?down|"
         rf"(?:put|placed|held)\s+(?:him|her)\s+in\s+a\s+(?:choke|neck|head)\s*hold|"
-        rf"(?:choked|strangled|asphyxiated|sat\s+on)|"
+        rf"(?:choked|strangled|asphyxiated|sat\s+on)|restrained\s+(?:him|her|them)|"
         # a Taser's shocks, then the death: "the officer tasered him. He died three days later"
         rf"(?:tased|tasered|shocked|stunned)\s+(?:him|her)|"
         rf"used\s+(?:a|his|her|their)\s+(?:Taser|stun\s+gun)\s+on)\b|"

@@ -109,7 +109,13 @@ _MANNER = (
     r"(?:a\s+(?:balazos|tiros?|golpes|pu[ñn]aladas|machetazos|palos|pauladas|facadas|pedradas|"
     r"quemarropa|mansalva|sangre\s+fr[ií]a|sangue\s+frio)|à\s+queima-roupa|"
     r"de\s+(?:un|um|dos|dois)\s+(?:tiros?|balazos?|disparos?)|com\s+(?:um\s+)?tiros?|"
-    r"por\s+la\s+espalda|pelas\s+costas|(?:fr[ií]a|brutal|cruel)mente)"
+    r"por\s+la\s+espalda|pelas\s+costas|(?:fr[ií]a|brutal|cruel)mente|"
+    # the weapon between the verb and its object: "hirieron con perdigones a cuatro",
+    # "feriram com balas de borracha cinco"
+    r"(?:con|com)\s+(?:(?:sus|seus|suas|su|sua|seu|un|una|um|uma)\s+)?(?:perdigones|balines|"
+    r"balas\s+de\s+(?:goma|borracha)|proyectiles(?:\s+de\s+\w+)?|bastones|porras|toletes|"
+    r"cassetetes|tiros|disparos|gases?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eê]neo|armas?\s+de\s+fogo|"
+    r"armas?\s+de\s+fuego|pedradas|golpes))"
 )
 # Passives that put the verb before its subject: "fueron asesinados dos hombres", "foram feridos
 # três jovens" (every participle of the vocab's verbs).
@@ -132,7 +138,7 @@ _INJURE_PARTICIPLE = "|".join(
 _BEFORE_KILLED = re.compile(
     r"\b(?:killing|killed|kills?|shot\s+dead|shot\s+and\s+killed|gunned\s+down|shot\s+to\s+death|"
     # "summarily executed at least 12 men", "massacred 30 villagers"
-    r"(?:summarily\s+)?executed|executing|murdered|massacred|slaughtered|"
+    r"(?:summarily\s+)?executed|executing|murdered|massacred|slaughtered|neutrali[sz]ed[\"”’']?|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
     r"(?:el\s+)?(?:asesinato|homicidio|fusilamiento)\s+de|(?:la\s+)?(?:ejecuci[oó]n|masacre)\s+de|"
     r"(?:o\s+)?(?:assassinato|homic[ií]dio|fuzilamento)\s+de|(?:a\s+)?(?:execu[cç][aã]o|chacina)\s+de|"
