@@ -93,8 +93,10 @@ _FORCE_NP = (
     # who hold and question detainees, and a de facto government's forces
     r"interrogators?|(?:prison|jail|detention)\s+(?:staff|officials|authorities|wardens?)|"
     # a head of state's own guard, a prison's warders, a navy's crews, India's state task forces
-    r"(?:presidential|republican|royal)\s+guard(?:sm[ae]n)?|warders?|navy(?!\s+blue)|"
-    r"naval\s+(?:personnel|officers|forces|police|commandos)|sailors|special\s+task\s+force|"
+    # (the gate keys on "guard", which it has already, not on "royal" or "republican")
+    r"(?:presidential|republican|royal)\s+guard|warders?|navy(?!\s+blue)|"
+    r"naval\s+(?:personnel|officers|forces|police|commandos)|sailors|"
+    r"(?:(?<=special\s)|(?<=Special\s))task\s+force|"
     r"wardens?|(?<!security\s)(?<!private\s)guards|intelligence\s+(?:agency\s+|service\s+)?(?:forces|agents|officers|"
     r"officials|personnel)|military\s+intelligence|secret\s+police|Taliban(?:\s+(?:fighters|members|officials))?|"
     # state militias by their names: Iran's Basij and Revolutionary Guards, Burundi's
@@ -1307,8 +1309,9 @@ _AGENTS_FIRED = re.compile(
 )
 _AGENTLESS_TOLL = gate(
     re.compile(
-        r"^(?:[\w'’,-]+\s+){0,6}?(?:people|persons|protesters|demonstrators|civilians|men|women|"
-        r"children|students|youths|villagers|residents|others|bystanders)(?:,[^.;]{1,80}?,)?\s+"
+        # (not "men" alone: the gate would key on "men", in "government" and "statement")
+        r"^(?:[\w'’,-]+\s+){0,6}?(?:people|persons|protesters|demonstrators|civilians|young\s+men|"
+        r"women|children|students|youths|villagers|residents|others|bystanders)(?:,[^.;]{1,80}?,)?\s+"
         r"(?:were|had\s+been)\s+"
         r"(?:\w+ly\s+)?(?P<harm>killed|shot\s+dead|shot|wounded|injured)\b(?![^.;]{0,60}\bby\b)",
         re.IGNORECASE,
@@ -1360,16 +1363,12 @@ _CARRIED_OUT_BY = gate(
         r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
         r"shelling|bombing|bombardment|shootings?|shots?|raids?|assaults?|ataques?|bombardeos?|"
         r"bombardeios?|disparos?|tiroteos?|tiroteios?|balazos?|tiros?|bullets?|projectiles?|"
-        r"balas?|proyectil(?:es)?|proj[eé]te?is|proj[eé]til|shells?|mortar\s+rounds?|rockets?|"
-        r"missiles?|quadcopters?|drones?)"
+        r"balas?|proyectil(?:es)?|proj[eé]te?is|proj[eé]til)"
         r"(?P<clause>\s+(?:que|that|which)\s+[^.;:]{0,120}?)?\s+"
         r"(?:(?:was|were|had\s+been|fue|fueron|foi|foram|habr[ií]an?\s+sido|teriam?\s+sido)\s+"
         r"(?:\w+(?:ly|mente)\s+)?(?:carried\s+out|conducted|launched|committed|perpetrated|fired|"
-        r"dropped|flown|operated|"
         r"(?:perpetrad|realizad|efectuad|efetuad|hech|feit|disparad|cometid)[oa]s?)\s+"
-        r"(?:by|por|pel[oa]s?|from)\s+"
-        # where it came from: "the quadcopter came from the direction of a security force post"
-        r"|(?:came|had\s+come|flew\s+in)\s+from\s+(?:the\s+direction\s+of\s+)?"
+        r"(?:by|por|pel[oa]s?)\s+"
         # the bullet traced to a gun: "o projétil que atingiu a menina partiu da arma de um dos
         # policiais militares", "the bullet came from an officer's gun" (the owner named after)
         r"|(?:partiu|partiram|saiu|sa[ií]ram|veio|came|sali[oó]|salieron|provino|provinieron)\s+"
@@ -1378,6 +1377,19 @@ _CARRIED_OUT_BY = gate(
         r"(?:un[oa]?\s+de\s+(?:los|las)\s+|um[a]?\s+d[oa]s\s+|one\s+of\s+)?)"
         r"(?:the\s+|los\s+|las\s+|un\s+|una\s+|um\s+|uma\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?(?:(?P<force>{_FORCE_NP})\b|(?P<same>{_SAME_FORCE}))",
+        re.IGNORECASE,
+    )
+)
+# Shells, rockets and drones traced to a force's post: "the shells were fired from an army camp",
+# "the quadcopter came from the direction of a security force post" (a pattern of its own: in
+# _CARRIED_OUT_BY these weapons would key its gate on "fired" and "came")
+_FIRED_FROM = gate(
+    re.compile(
+        r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<clause>)(?:shells?|mortar\s+rounds?|"
+        r"rockets?|missiles?|quadcopters?|drones?)\s+(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+        r"(?:fired|launched|dropped|flown|operated)\s+(?:by|from)|(?:came|had\s+come|flew\s+in)\s+"
+        r"from\s+the\s+direction\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+        rf"(?:(?P<force>{_FORCE_NP})\b|(?P<same>{_SAME_FORCE}))",
         re.IGNORECASE,
     )
 )
@@ -1401,7 +1413,7 @@ def _attributed_after(sentences: list[Sentence], found: list[Agency]) -> list[Ag
     decided = _decided(found)
     agencies = []
     for index, sentence in enumerate(sentences):
-        by = _CARRIED_OUT_BY.search(sentence.text)
+        by = _CARRIED_OUT_BY.search(sentence.text) or _FIRED_FROM.search(sentence.text)
         if by is None or _non_state(sentence.text, by):
             continue
         before = sentences[index - 1] if index else None
@@ -1954,7 +1966,8 @@ _RESTRAINT = gate(
         rf"used\s+(?:a|his|her|their)\s+(?:Taser|stun\s+gun)\s+on)\b|"
         # the Taser, a police weapon, told without its officer: "a Taser was deployed and the man
         # became unresponsive"
-        rf"\b(?:an?|the)\s+(?:Taser|stun\s+gun|conducted\s+energy\s+(?:weapon|device))\s+"
+        # (the Taser alone: "stun" would open the gate at "stunning")
+        rf"\b(?:an?|the)\s+Taser\s+"
         rf"(?:was|were)\s+(?:deployed|used|fired|discharged|activated)\b",
         re.IGNORECASE,
     )
