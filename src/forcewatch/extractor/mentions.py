@@ -1098,14 +1098,16 @@ def _counts(
     counts: list[Count] = []
     zeros: list[Zero] = []
     for sentence in incident.sentences:
-        if sentence.start in aggregate_sentences or lx.STATISTIC.search(sentence.text):
-            continue  # a total or a statistic told beside the case is not its count
+        if sentence.start in aggregate_sentences:
+            continue
         found = ann.counts(sentence)
         singles = [
             c
             for c in ann.single_counts(sentence)
             if not any(f.start < c.end and c.start < f.end for f in found)
         ]
+        if (found or singles) and lx.STATISTIC.search(sentence.text):
+            continue  # a statistic told beside the case is not its count
         counts.extend(
             c
             for c in found + singles
