@@ -218,3 +218,22 @@ def test_two_people_named_by_their_nouns(text: str, expected: list[tuple[str, in
 
     counts = [c for c in find_single_counts(text) if c.number.best == 2]
     assert [(c.harm, c.number.best) for c in counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Graças a Deus ninguém morreu.", [("killed", "all")]),
+        ("Por sorte, ninguém perdeu a vida.", [("killed", "all")]),
+        ("No hubo que lamentar víctimas fatales.", [("killed", "all")]),
+        ("There were no deaths, the police said.", [("killed", "all")]),
+        ("No one lost their life in the protest.", [("killed", "all")]),
+        ("Dispersaron la marcha sin heridos.", [("injured", "all")]),
+        # a life lost, told: no denial
+        ("El joven perdió la vida en el hospital.", []),
+    ],
+)
+def test_denials_of_harm(text: str, expected: list[tuple[str, str]]) -> None:
+    from forcewatch.extractor.counts import find_zero_counts
+
+    assert [(z.harm, z.scope) for z in find_zero_counts(text)] == expected

@@ -786,6 +786,13 @@ _ZERO_ALL = re.compile(
     r"(?P<i7>result[oó]\s+herid[oa]))|"
     # the one shot survived: "o condutor não morreu", "el joven no murió"
     r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b|"
+    # "ninguém perdeu a vida", "nadie perdió la vida", "no one lost their life", "there were no
+    # deaths", "no hubo que lamentar víctimas fatales"
+    r"\b(?:ningu[eé]m|nadie)\s+perd(?:eu|i[oó])\s+(?:a|la)\s+(?P<k10>vida)\b|"
+    r"\bno\s+one\s+lost\s+(?:their|his|her)\s+(?P<k11>li(?:fe|ves))\b|"
+    r"\bthere\s+were\s+no\s+(?P<k12>deaths|fatalities)\b|"
+    r"\bno\s+hubo\s+(?:que\s+lamentar\s+)?(?P<k13>v[ií]ctimas\s+(?:fatales|mortales)|muertos|"
+    r"p[eé]rdidas\s+humanas)\b|"
     # "dispersó la marcha, sin heridos", "sem deixar feridos", "sin víctimas"
     r"\b(?:sin|sem)\s+(?:dejar\s+|deixar\s+|que\s+hubiera\s+|que\s+houvesse\s+)?(?:(?P<i9>heridos|"
     r"feridos|lesionados)|(?P<k9>muertos|mortos|v[ií]ctimas(?:\s+(?:fatais|mortales))?))\b",
