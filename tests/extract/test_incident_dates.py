@@ -9,6 +9,26 @@ import forcewatch
 
 CASES = [
     # (lang, published, text, expected date)
+    # the day of an inquiry's searches and arrests is not the day of the killing it is about
+    (
+        "es",
+        "2025-10-08",
+        "El Ministerio Público informa que este martes se realizaron tres diligencias de "
+        "allanamiento y captura contra agentes de la Policía Nacional Civil.\n\n- De acuerdo con "
+        "la investigación, el 14 de septiembre de 2025, en la colonia El Milagro de Mixco, los "
+        "sindicados interceptaron a dos jóvenes. Uno de los agentes disparó contra ellos y mató a "
+        "uno de los jóvenes.",
+        "2025-09-14",
+    ),
+    # the day a question was signed is not the day of the beatings it asks about
+    (
+        "es",
+        "2025-02-21",
+        "Palacio del Congreso de los Diputados, 20 de febrero de 2025.—Ana Ruiz Pardo, Diputada.\n\n"
+        "El pasado 14 de febrero, un grupo de jóvenes intentó saltar la valla de Melilla. Agentes "
+        "de la Guardia Civil golpearon con porras a cinco de ellos.",
+        "2025-02-14",
+    ),
     # the day a habeas corpus was filed is not the day of the beating it is about
     (
         "es",

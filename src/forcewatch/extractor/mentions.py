@@ -1007,6 +1007,7 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
             and (_starts_line(text, sentence.start) or not _bare_day(ann, sentence))
         )
         and not _wire_dateline(sentence.text, h)
+        and not _signed(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
         and not _OPENS_PERIOD.match(h.text)
@@ -1332,13 +1333,18 @@ _LEGAL = re.compile(
     r"filed|charged)|julgamento|júri|juri|denunci(?:ou|aram|ados?)|condenou|condenaram|réus?|"
     # a filing: "interpuso una acción de hábeas corpus", "filed a lawsuit", "ajuizou uma ação"
     r"interpus(?:o|ieron)|h[aá]beas\s+corpus|(?:recurso|acci[oó]n)\s+de\s+amparo|lawsuit|ajuiz(?:ou|aram)|impetr(?:ou|aram)|"
-    r"filed\s+(?:a\s+)?(?:complaint|suit|petition))\b",
+    r"filed\s+(?:a\s+)?(?:complaint|suit|petition)|"
+    # a prosecutor's procedural steps: "este martes se realizaron tres diligencias de allanamiento
+    # y captura" (not a warrant, during which the harm may be told: "no cumprimento de um
+    # mandado de busca, os policiais atiraram")
+    r"diligencias?\s+de)\b",
     re.IGNORECASE,
 )
 # A sentence that is only a place and the report's date: "Uberlândia, 27 de janeiro de 2025".
 # "El Alto, miércoles 9 de noviembre de 2022": a weekday may stand before the date.
 _DATELINE_PLACE = (
-    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
+    # ("Palacio del Congreso de los Diputados, 20 de febrero de 2025.": articles inside the name)
+    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:\s+(?:de|do|da|del|dos|das|la|las|los|el|[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*))*"
 )
 # "Lima, 9 de junio", "Mazapil, Zacatecas, a 6 de junio de 2025", "Brasília, em 3 de maio"
 _DATELINE_SENTENCE = re.compile(
@@ -1531,6 +1537,18 @@ _WIRE_PLACE = re.compile(
     r"\s*,\s*$"
 )
 _WIRE_AFTER = re.compile(r"^\s*(?:\([^)]{1,60}\)\s*)?(?:\.?\s*[–—-]|\.-)")
+
+
+# A place and a day, then the signer: "Palacio del Congreso de los Diputados, 20 de febrero de
+# 2025.—Roberto Fernández Quintana, Diputado." (the day a text was signed, not an event's)
+_SIGNED_PLACE = re.compile(rf"^\s*{_DATELINE_PLACE}\s*,\s*$")
+_SIGNED_AFTER = re.compile(r"^\s*\.?\s*[—–]\s*(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])")
+
+
+def _signed(sentence: str, hit: DateHit) -> bool:
+    return bool(
+        _SIGNED_PLACE.match(sentence[: hit.start]) and _SIGNED_AFTER.match(sentence[hit.end :])
+    )
 
 
 def _wire_dateline(sentence: str, hit: DateHit) -> bool:
