@@ -240,6 +240,13 @@ _WHO_DO = re.compile(r"\b(?:who|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BARE_PRESENT = re.compile(
     r"(?:kill|shoot|beat|torture|injure|wound|execute|murder|abuse|rape|assault)$", re.IGNORECASE
 )
+
+
+def _a_kind_of_agent(text: str, verb_start: int, verb: str) -> bool:
+    """The verb at ``verb_start`` is a bare present after "who": it tells what such agents do."""
+    return bool(_BARE_PRESENT.match(verb.strip()) and _WHO_DO.search(text, 0, verb_start))
+
+
 # The force as the subject of a passive, then a clause of its own with another subject: "a
 # police constable was martyred when unidentified motorcyclists opened fire on him"
 _PASSIVE_THEN_CLAUSE = re.compile(
@@ -765,9 +772,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
                 continue
             if _not_done(text, match.start("harm")):
                 continue  # "soldiers threatened to kill his family"
-            if _WHO_DO.search(text, 0, match.start("harm")) and _BARE_PRESENT.match(
-                match.group("harm").strip()
-            ):
+            if _a_kind_of_agent(text, match.start("harm"), match.group("harm")):
                 continue  # "immunity to soldiers who kill civilians": whoever would, no case
             if _OTHER_RELATIVE.search(gap) and not _ANY_FORCE.search(gap):
                 continue  # "la policía buscaba al hombre que mató a su esposa": his act
@@ -1004,19 +1009,13 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         found += _armed_then_shot(sentences, found)
         found += _fled_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
-    if lang in ("es", "pt", "en", None):
-        english = lang in ("en", None)
-        for sentence in sentences:
-            if not _ACCUSE_WORD.search(sentence.text):
-                continue  # the long patterns only where an accusation is told
-            if english:
-                alleged = _ACCUSE_AGENTS_EN.search(sentence.text)
-            else:
-                alleged = _ACCUSE_AGENTS.search(sentence.text) or _AGENTS_ACCUSED_OF.search(
-                    sentence.text
-                )
-            if alleged and not NON_STATE_NAMED.search(sentence.text):
-                found.append(_agency(sentence, "passive", alleged))
+    accusations = _ACCUSATIONS.get(lang or "en", ())
+    for sentence in sentences if accusations else ():
+        if not _ACCUSE_WORD.search(sentence.text):
+            continue  # the long patterns only where an accusation is told
+        alleged = next((m for p in accusations if (m := p.search(sentence.text))), None)
+        if alleged and not NON_STATE_NAMED.search(sentence.text):
+            found.append(_agency(sentence, "passive", alleged))
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
@@ -1070,6 +1069,12 @@ _AGENTS_ACCUSED_OF = re.compile(
     rf"(?:de|por|pela|pelo)\s+{_HARMED_PART}",
     re.IGNORECASE,
 )
+# the accusation patterns of each language
+_ACCUSATIONS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "en": (_ACCUSE_AGENTS_EN,),
+    "es": (_ACCUSE_AGENTS, _AGENTS_ACCUSED_OF),
+    "pt": (_ACCUSE_AGENTS, _AGENTS_ACCUSED_OF),
+}
 _AGENTS_ACCUSED = re.compile(
     rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+){{0,3}}?(?:was|were|has\s+been|have\s+been|"
     rf"had\s+been|fue|fueron|foi|foram|ha\s+sido|han\s+sido|ser[aá]n?|est[aá]n?)\s+(?:\w+\s+)?$|"
@@ -1180,7 +1185,7 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue
         if _not_done(sentence.text, clause.end - len(verb)):
             continue  # "soldiers threatened to kill him"
-        if _BARE_PRESENT.match(verb) and _WHO_DO.search(sentence.text, 0, clause.end - len(verb)):
+        if _a_kind_of_agent(sentence.text, clause.end - len(verb), verb):
             continue  # "immunity to soldiers who kill civilians": a kind of agent, no act
         if _agents_harmed_after(sentence.text, clause.end):
             continue  # "the army fired rockets at a site, killing several Saudi soldiers"
@@ -1385,7 +1390,7 @@ _CARRIED_OUT_BY = gate(
 # _CARRIED_OUT_BY these weapons would key its gate on "fired" and "came")
 _FIRED_FROM = gate(
     re.compile(
-        r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?P<clause>)(?:shells?|mortar\s+rounds?|"
+        r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:shells?|mortar\s+rounds?|"
         r"rockets?|missiles?|quadcopters?|drones?)\s+(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
         r"(?:fired|launched|dropped|flown|operated)\s+(?:by|from)|(?:came|had\s+come|flew\s+in)\s+"
         r"from\s+the\s+direction\s+of)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
@@ -1422,7 +1427,7 @@ def _attributed_after(sentences: list[Sentence], found: list[Agency]) -> list[Ag
             or (before is not None and names_force(before.text))
         ):
             continue  # "esa institución" with no force named before it
-        clause = by.group("clause")
+        clause = by.groupdict().get("clause")  # (only _CARRIED_OUT_BY has a relative clause)
         toll = (_TOLL_BEFORE.search(clause) or _TOLL_IN_CLAUSE.search(clause)) if clause else None
         if toll is not None and sentence.start not in decided:
             at = sentence.start + by.start("clause")

@@ -394,7 +394,7 @@ def _parts_before_their_city(gaz: Gazetteer, text: str, found: list[_Found]) -> 
 
 # The Arabic article glued to the next word of a name ("al-Tabbaneh", "el-Fasher", "ash-Shati"),
 # as the tokens hold it: "al tabbaneh"
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ed|en|er|es|et|ul|ud|ul) \S")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ed|en|er|es|et|ul|ud) \S")
 
 
 def _scan(gaz: Gazetteer, doc: _Text) -> list[_Match]:
