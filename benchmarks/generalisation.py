@@ -4,7 +4,8 @@
                                          en-styles styles-r8 styles-r10 en-styles-r10
                                          styles-r11 en-styles-r11 styles-r12
                                          en-styles-r12 styles-r13 en-styles-r13
-                                         styles-r14 en-styles-r14 examples]
+                                         styles-r14 en-styles-r14 styles-r15
+                                         en-styles-r15 examples]
                                          [--jobs N]
                                          [--json FILE]
 
@@ -184,6 +185,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r14": (
         [str(GOLD / "en_styles_r14.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 15: NGO, UN, ombudsman and medical-NGO releases with many cases, inquests,
+    # local news and wire day files from four continents, a state commission's recommendation,
+    # a prison chronicle, an ombudsman's bulletin, a podcast transcript, Cabo Delgado)
+    "styles-r15": (
+        [str(GOLD / "es_styles_r15.jsonl"), str(GOLD / "pt_styles_r15.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r15": (
+        [str(GOLD / "en_styles_r15.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
