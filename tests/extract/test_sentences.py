@@ -17,3 +17,14 @@ def test_an_items_number_stays_with_its_heading() -> None:
 def test_a_number_that_ends_a_sentence_still_ends_it() -> None:
     text = "The toll rose to 12. Police said two officers were hurt."
     assert len(split_sentences(text)) == 2
+
+
+def test_an_abbreviation_at_a_paragraphs_end_still_ends_it() -> None:
+    # "out" is Portuguese October's abbreviation, "no" English number's: at a paragraph's end
+    # they end a sentence, and the next heading keeps its number
+    text = "Nobody has found out.\n\n5. Shots at a roadblock near Gafsa\n\nIt was late."
+    assert [s.text for s in split_sentences(text)] == [
+        "Nobody has found out.",
+        "5. Shots at a roadblock near Gafsa",
+        "It was late.",
+    ]

@@ -331,6 +331,8 @@ def _is_anchor(block: str, label: str | None) -> bool:
         return True
     if block[:1] in "—–-":  # "—Raju B. (pseudonym), Kathmandu, December 11, 2022": a quote's source
         return False
+    if _NUMBERED.match(block):
+        return False  # "3. Gafsa, 20 May 2025": a numbered case's heading, no teaser's date
     return label is None and _words(block) <= 9 and _date_line(block) is not None
 
 

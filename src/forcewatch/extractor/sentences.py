@@ -149,6 +149,7 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"(\w+)$", text[start : match.start()])
             if (
                 match.group(1) == "."
+                and "\n" not in match.group(3)  # "... carried out.\n\n5. Shooting at": an end
                 and word
                 and (
                     word.group(1).lower() in _ABBREVIATIONS
