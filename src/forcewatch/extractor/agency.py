@@ -130,6 +130,7 @@ NON_STATE = re.compile(
     r"\b(?:Rapid\s+Support|RSF|Hamas|Houthis?|Ansar\s+Allah|M23|al-Shabaa?b|Shabaab|ISIS|ISIL|"
     r"Islamic\s+State|Boko\s+Haram|JNIM|Hezbollah|Qassam|Arakan|Kachin|Karen|Wagner|"
     r"rebels?|rebeldes?|insurgents?|militants?|jihadists?|gangs?|pandillas?|cartel(?:es)?|"
+    r"bandas?\s+(?:rivales|criminales|criminosas?|armadas?)|"
     r"criminal|criminosos|fac[cç][aã]o|armed\s+groups?|grupos?\s+armados?|"
     r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces))"
     + _NON_STATE_TAIL,
@@ -291,7 +292,28 @@ def _unpointed(text: str) -> str:
 # enfrentamiento", "there was no exchange of fire" (never "sin vida en la celda")
 _NONE_OF_IT = re.compile(
     r"\b(?:no|não|nao|not|never|nunca|jamais|jam[aá]s)\s+(?:\w+\s+){0,2}?(?:an?\s+|um\s+|uma\s+|"
-    r"un\s+|una\s+)?$",
+    # "no se produjo ningún intercambio de disparos", "there was not any exchange of fire"
+    r"un\s+|una\s+|ning[uú]n\s+|ninguna\s+|nenhum\s+|nenhuma\s+|any\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _clash_denied(text: str, start: int, lang: str | None) -> bool:
+    """ "no se produjo ningún intercambio de disparos", "there was not any exchange of fire"; but
+    in Portuguese "no" is "in the" ("No confronto, dois indivíduos foram alvejados")."""
+    denied = _NONE_OF_IT.search(text, max(0, start - 40), start)
+    return denied is not None and not (lang == "pt" and denied.group(0)[:3].lower() == "no ")
+
+
+_THEIR_CUSTODY = re.compile(
+    r"\b(?:death|died|dying|killing)\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?in\s+their\s+custody\b",
+    re.IGNORECASE,
+)
+_BETWEEN_GROUPS = re.compile(
+    r"\s+(?:entre|between|among)\s+(?:(?:los|las|os|as|the|dos|two)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bandas?|gangs?|pandillas?|fac[cç][oõ]es|facciones|cart[eé]is|carteles|clans?|cl[aã]s|"
+    r"grupos?\s+(?:armados|criminales|criminosos|rivales|rivais)|armed\s+groups|militias|milicias|"
+    r"rival|rivales|rivais)\b",
     re.IGNORECASE,
 )
 _CLEFT = re.compile(
@@ -513,7 +535,7 @@ _MUNITION_OBJECT = re.compile(
 @dataclass(frozen=True)
 class Agency:
     sentence: Sentence
-    kind: str  # "act", "passive", "context", "agent_victim"
+    kind: str  # "act", "passive", "context", "agent_victim"; "section" (mentions._section_harm)
     start: int
     end: int
 
@@ -928,6 +950,17 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             and not _ANY_CASE_BEFORE.search(text, max(0, custody.start() - 20), custody.start())
         ):  # the custodians are the agents; not when an armed group holds them
             found.append(_agency(sentence, "passive", custody))
+        elif lang in (None, "en") and "their custody" in text:
+            # "charges against five police personnel in connection with the death of a driver in
+            # their custody": the agents named before are the custodians
+            theirs = _THEIR_CUSTODY.search(text)
+            if (
+                theirs is not None
+                and names_force(text[: theirs.start()])
+                and not NON_STATE_NAMED.search(text[: theirs.end()])
+                and not negated_near.search(text[max(0, theirs.start() - 40) : theirs.start()])
+            ):
+                found.append(_agency(sentence, "passive", theirs))
         context = pats["context"].search(text)
         if context is not None and (
             _ANY_CASE_BEFORE.search(text, max(0, context.start() - 20), context.start())
@@ -984,6 +1017,9 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
         clash = lx.CLASH.search(text)
         if (
             clash
+            and not _clash_denied(text, clash.start(), lang)
+            # "un enfrentamiento entre bandas rivales": a clash of armed groups among themselves
+            and not _BETWEEN_GROUPS.match(text, clash.end())
             and harms_someone(_unpointed(text))
             and not pats["agent_victim"].search(text)
             and (names_force(text) if lang == "en" else _forces_near(sentences, sentence))

@@ -705,6 +705,16 @@ STATISTIC = re.compile(
     r"(?:aumento|alta|rising|to\s+rise|to\s+grow|creciendo|crescendo)|"
     r"(?:aumentaron|crecieron|cayeron|disminuyeron|aumentaram|cresceram|ca[ií]ram|diminu[ií]ram|"
     r"rose|fell|doubled|tripled|duplicaron|dobraram)\s+(?:un|a|by|en|em)?\s*\d|"
+    # a tally its authors kept over a period: "Este ano, até ao fim de Setembro, já contámos 37
+    # jovens mortos por agentes", "en lo que va del año registramos 12 muertes"
+    r"(?:cont[aá]mos|contabiliz[aá]mos|registr[aá]mos|document[aá]mos)\s+(?:(?:j[aá]|ya|al\s+menos|"
+    r"pelo\s+menos|mais\s+de|m[aá]s\s+de)\s+)?\d[\d.,]*(?=[^.;]{0,160}?\b(?:este\s+ano|este\s+a[nñ]o|"
+    r"en\s+lo\s+que\s+va|no\s+ano|en\s+el\s+a[nñ]o|desde\s+(?:o\s+in[ií]cio|el\s+inicio|janeiro|enero)))|"
+    r"(?:este\s+ano|este\s+a[nñ]o|en\s+lo\s+que\s+va\s+del\s+a[nñ]o|no\s+ano\s+passado|"
+    r"el\s+a[nñ]o\s+pasado)\b[^.;]{0,60}?(?:cont[aá]mos|contabiliz[aá]mos|registr[aá]mos|"
+    r"document[aá]mos)\s+(?:(?:j[aá]|ya)\s+)?\d+|"
+    # a count with its share of a total: "294 (el 50,4%) ocurrieron en cárceles", "41 (12%)"
+    r"\d[\d.,]*\s+\((?:el\s+|o\s+|the\s+)?\d{1,3}(?:[.,]\d+)?(?=\s*%\))|"
     # a figure set against another year's: "durante 2023, contra 74 en 2022", "en 2022 habían
     # sido 11", "compared with 11 in 2022"
     r"(?:contra|frente\s+a|versus|against|compared\s+(?:with|to))\s+(?:los\s+|las\s+|os\s+|as\s+)?"

@@ -31,6 +31,7 @@ from forcewatch.extractor.agency import (
     NON_STATE_NAMED,
     Agency,
     harms_someone,
+    names_force,
 )
 from forcewatch.extractor.agency import _not_done as _not_done
 from forcewatch.extractor.annotate import Annotation, annotate
@@ -169,11 +170,22 @@ class _Incident:
     end: int = 0
     heading: Sentence | None = None  # the section heading it is told under, if any
 
+    @property
+    def by_section(self) -> bool:
+        """Its harm is known only from the case section it is told in (``_section_harm``): the
+        section's heading then says where and when before any sentence of its body."""
+        kinds = {a.kind for a in self.harm}
+        return self.heading is not None and "section" in kinds and not kinds & {"act", "passive"}
+
 
 def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
     ann = annotate(doc)
     aggregates, aggregate_sentences = _aggregates(ann)
     harm_sentences = _harm_sentences(ann, aggregate_sentences)
+    if harm_sentences:
+        harm_sentences = sorted(
+            harm_sentences + _section_harm(ann, harm_sentences, aggregate_sentences)
+        )
     relevance = _relevance(ann, harm_sentences, aggregates)
     if not relevance.relevant:
         return relevance, _aggregate_countries(ann, aggregates, [])
@@ -197,7 +209,7 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             kinds & {"act", "passive"} and _has_day(ann, sentence)
         ):
             continue  # "police killed 400 people last year" is a total, not an incident
-        if lx.STATISTIC.search(sentence.text):
+        if lx.STATISTIC.search(sentence.text) or _SCOPE_OF_A_COUNT.search(sentence.text):
             continue
         if _teaser_rail(sentence.text):
             continue  # other stories' headlines run together: "... Sheriff says man shot by police"
@@ -232,6 +244,100 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
     return harm_sentences
 
 
+_SECTION_REACH = 12  # sentences of a case section read for its harm, its heading aside
+_SECTION_HARM = 3  # of them, at most this many told as its harm
+
+
+def _section_harm(
+    ann: Annotation, harm_sentences: list[int], aggregate_sentences: set[int]
+) -> list[int]:
+    """The harm of cases a report tells under numbered headings ("4. Death in a National Guard
+    post in Sakiet Ezzit – July 20", "II. AMADORA, CASAL DA BOBA — 19 DE JULHO"), in sections
+    where no sentence says who did it: the agents the section names are the ones who harmed its
+    victims ("four men were taken by soldiers ... beaten for hours ... died two days later"), as
+    a reader of such a report takes them. Only in a report that tells agents' harm elsewhere,
+    in a section that names a force and a date, and never harm by an armed group, to the agents,
+    by the victim's own hand or of another cause. Each such sentence is added to the annotation
+    as the section's agency (kind "section")."""
+    sentences = ann.sentences
+    text = ann.text
+    headings = [
+        i
+        for i, sentence in enumerate(sentences)
+        if _starts_line(text, sentence.start)
+        and (
+            _NUMBERED_HEADING.match(sentence.text)
+            # a case's heading line, not prose that counts cases ("El primer caso ocurrió ...")
+            or (_CASE_HEADING.match(sentence.text) and _heading_line(text, sentence))
+        )
+    ]
+    if len(headings) < 2:
+        return []
+    told = set(harm_sentences)
+    found: list[int] = []
+    for n, head in enumerate(headings):
+        end = headings[n + 1] if n + 1 < len(headings) else len(sentences)
+        body = range(head + 1, min(end, head + 1 + _SECTION_REACH))
+        # the last section runs to the next heading-like line ("What this dossier leaves out")
+        body = range(
+            body.start, next((i for i in body if _heading_line(text, sentences[i])), body.stop)
+        )
+        if not body or told.intersection(range(head, end)):
+            continue
+        section = [sentences[head], *(sentences[i] for i in body)]
+        if not any(names_force(s.text) for s in section):
+            continue
+        if not any(d.value for s in section for d in _dates_in(ann, s)):
+            continue  # a case has its day or month; a list of recommendations has none
+        hits = [
+            i
+            for i in body
+            if i not in aggregate_sentences
+            and "agent_victim" not in ann.kinds(sentences[i])
+            and _section_harm_sentence(sentences[i].text, sentences[i - 1].text)
+        ]
+        for i in hits[:_SECTION_HARM]:
+            sentence = sentences[i]
+            ann.by_sentence.setdefault(sentence.start, []).append(
+                Agency(sentence, "section", sentence.start, sentence.end)
+            )
+            found.append(i)
+    return found
+
+
+def _section_harm_sentence(sentence: str, before: str) -> bool:
+    return bool(
+        harms_someone(without_denials(sentence))
+        and not _SELF_HARM.search(sentence)
+        and not _OTHER_CAUSE.search(sentence)
+        and not lx.STATISTIC.search(sentence)
+        and not NON_STATE_NAMED.search(before + " " + sentence)
+        and not _OTHER_ATTACKERS.search(before + " " + sentence)
+    )
+
+
+# Others who may have done the harm a section tells: then its agents are no more than named.
+_OTHER_ATTACKERS = re.compile(
+    r"\b(?:gunmen|assailants|attackers|bandits|robbers|smugglers|kidnappers|mob|"
+    r"hombres\s+armados|homens\s+armados|sicarios|asaltantes|assaltantes|bandidos|"
+    r"delincuentes|traficantes|secuestradores|sequestradores)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_line(text: str, sentence: Sentence) -> bool:
+    """A short line of its own without a sentence's end: a section heading."""
+    return (
+        len(sentence.text) <= _HEADING_LINE
+        and _starts_line(text, sentence.start)
+        and _ends_line(text, sentence.end)
+        and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "»", ":"))
+    )
+
+
+_HEADING_LINE = 70
+
+
 # A rail of other stories' headlines that a page dump ran into one "sentence": many capitalised
 # words right after a word that ends no phrase ("flood stage in Portage by Wednesday Watchdog group
 # calls ..."). Prose has a few (proper nouns come after "in", "the", "said"); a rail has dozens.
@@ -248,6 +354,19 @@ def _teaser_rail(text: str) -> bool:
     return sum(1 for _ in itertools.islice(seams, _RAIL_SEAMS)) >= _RAIL_SEAMS
 
 
+# What a count or a list takes in, no case: "It includes people killed by on-duty officers",
+# "el registro incluye a las personas muertas por agentes", "a lista abrange as mortes por"
+_SCOPE_OF_A_COUNT = re.compile(
+    r"\b(?:it|they|this|the\s+(?:count|tally|figure|figures|total|list|database|data|dataset|"
+    r"archive|register|toll|report)|el\s+(?:registro|recuento|conteo|archivo|informe|listado)|"
+    r"la\s+(?:lista|cifra|base)|o\s+(?:levantamento|registro|relat[oó]rio|balan[cç]o)|"
+    r"a\s+(?:lista|base|contagem))\s+(?:only\s+|also\s+|solo\s+|s[oó]\s+|tamb[ié]m\s+|tambi[eé]n\s+)?"
+    r"(?:includes?|covers?|counts?|comprises?|excludes?|incluye|abarca|contabiliza|excluye|"
+    r"inclui|abrange|exclui)\s+(?:all\s+|only\s+|a\s+)?(?:las\s+|los\s+|as\s+|os\s+|todas\s+|"
+    r"todos\s+)?(?:people|persons|those|deaths|cases|anyone|victims|killings|personas|muertes|"
+    r"casos|v[ií]ctimas|pessoas|mortes)\b",
+    re.IGNORECASE,
+)
 _CONTEXT_REACH = 4  # sentences after an operation or clash in which its harm may be told
 # A death of another cause after an operation: "two protesters later died in a road accident".
 _OTHER_CAUSE = re.compile(
@@ -487,6 +606,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     # a first case told deep in a long release begins at its own dated paragraph: the lede's
     # totals and places are the release's, not the case's
     lo = case_start if known and first >= _DEEP_CASE else 0
+    # ... and at the heading of the section that paragraph opens, when it is under one
+    # ("I. SETÚBAL, BAIRRO DA BELA VISTA — 2 DE MARÇO DE 2025" / "Era domingo de Carnaval.")
+    k = bisect.bisect_right(breaks, lo) - 1
+    if lo and k >= 0 and breaks[k] in topics:
+        lo = breaks[k]
     starts = [(lo, first)]
     seen = {d.value for d in known[:1] if d.value}
     for previous, index in itertools.pairwise(harm_sentences):
@@ -911,6 +1035,14 @@ def _date(
     def usable(sentence: Sentence) -> list[DateHit]:
         return _usable_dates(ann, sentence)
 
+    if incident.by_section and incident.heading is not None:
+        # "II. AMADORA, CASAL DA BOBA — 19 DE JULHO DE 2025": the case's day, before any the
+        # body tells ("Era domingo de Carnaval"); "PLACE — DAY" on its line is no dateline
+        own = [h for h in ann.dates(incident.heading) if h.value and h.kind != "relative"]
+        if own:
+            start = incident.heading.start
+            return own[0], ann.doc.span(start + own[0].start, start + own[0].end)
+
     for sentence in ordered:
         if sentence.start in aggregate_sentences:
             continue
@@ -945,6 +1077,15 @@ def _date(
         # "la muerte de dos jóvenes, ocurrida hace una semana": the date the event is given
         dated = [h for h in hits if _dates_the_event(sentence.text, h)]
         hit = min(dated or hits, key=lambda h: min(abs(h.start - p) for p in points))
+        day = _heading_day(ann, incident)
+        if (
+            day is not None
+            and hit.precision in ("month", "year")
+            and hit.value
+            and day[0].value
+            and day[0].value.startswith(hit.value)
+        ):
+            return day  # "IV. Cárcel de Latacunga — martes 30 de septiembre" / "en 2025"
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
     # no day in its text: the day of the "Matola, 13 de novembro" heading the case is told under
     first = incident.sentences[0]
@@ -952,6 +1093,17 @@ def _date(
         hit = next(h for h in ann.dates(first) if h.precision == "day" and h.value)
         return hit, ann.doc.span(first.start + hit.start, first.start + hit.end)
     return None, None
+
+
+def _heading_day(ann: Annotation, incident: _Incident) -> tuple[DateHit, Span] | None:
+    """The day the case's heading gives, if it gives one."""
+    heading = incident.heading
+    if heading is None:
+        return None
+    for h in ann.dates(heading):
+        if h.value and h.precision == "day" and h.kind != "relative":
+            return h, ann.doc.span(heading.start + h.start, heading.start + h.end)
+    return None
 
 
 # A sentence that asks ("Quem disparou contra o seu amigo?", "saying cops shot someone??") or
@@ -1052,6 +1204,11 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     if ann.lang not in ("es", "pt"):
         told = []
     first_harm = (told or harmed or incident.sentences)[0]
+    if incident.by_section and incident.heading is not None:
+        heading = incident.heading
+        from_heading = _locate_heading(ann, heading)
+        if _within(from_heading, heading):
+            return from_heading
     # a case's form names its own place: "Local: Bairro de Muatala, cidade de Nampula"
     for sentence in incident.sentences:
         if _FIELD_PLACE.match(sentence.text):
@@ -1617,6 +1774,25 @@ _EARLIER_EVENT = re.compile(
 )
 
 
+def _locate_heading(ann: Annotation, heading: Sentence) -> Location | None:
+    """The place a case's heading names, read on its own line: a heading in capitals ("II.
+    AMADORA, CASAL DA BOBA — 19 DE JULHO") is not read as prose around it, and its number is
+    no place ("II": Ii, Finland)."""
+    number = re.match(_HEADING_NUMBER, heading.text)
+    skip = number.end() if number else 0
+    hint = _force_country(ann.text) if ann.lang in ("es", "pt") else None
+    found = default_gazetteer().locate(heading.text[skip:], ann.lang, country_hint=hint)
+    if found is None:
+        return None
+    at = heading.start + skip
+    return dataclasses.replace(
+        found,
+        place_start=None if found.place_start is None else found.place_start + at,
+        place_end=None if found.place_end is None else found.place_end + at,
+        hits=tuple(dataclasses.replace(h, start=h.start + at, end=h.end + at) for h in found.hits),
+    )
+
+
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
     hint = _force_country(doc.text) if lang in ("es", "pt") else None
     return default_gazetteer().locate(doc.text, lang, focus=focus, country_hint=hint)
@@ -1767,7 +1943,9 @@ def _single_victim(
     victims = [p for p in people if p.role in ("victim", "target", "bystander", "protester")]
     # Only those the agents harmed: the harm sentences name them; else the first victim alone.
     harm_starts = {
-        a.sentence.start for a in incident.harm if a.kind in ("act", "passive", "context")
+        a.sentence.start
+        for a in incident.harm
+        if a.kind in ("act", "passive", "context", "section")
     }
     near = [
         s.text
@@ -1799,7 +1977,9 @@ def _single_victim(
         injured = Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span)
     if dead or hurt or (_counted(killed) and _counted(injured)):
         return killed, injured
-    harm_sentences = [a.sentence for a in incident.harm if a.kind in ("act", "passive", "context")]
+    harm_sentences = [
+        a.sentence for a in incident.harm if a.kind in ("act", "passive", "context", "section")
+    ]
     for sentence in dict.fromkeys(harm_sentences):
         victim = _SINGLE_VICTIM.search(sentence.text)
         if not victim:
