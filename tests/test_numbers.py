@@ -109,6 +109,18 @@ def test_numbers_qualified(
         ("Doce trabajadoras y trabajadores resultaron heridos.", "es", [("injured", False, 12)]),
         ("Dois indivíduos foram alvejados no confronto.", "pt", [("injured", False, 2)]),
         ("Six workers were treated at the district clinic.", "en", [("injured", False, 6)]),
+        # the batons between the verb and its object, by another of their names
+        (
+            "Los antidisturbios golpearon con las defensas a cinco aficionados.",
+            "es",
+            [("injured", False, 5)],
+        ),
+        # nominalised harm, dead and hurt: "the deaths of ... and the injury of ..."
+        (
+            "We mourn the deaths of three farmers and the injury of nine others near Kasese.",
+            "en",
+            [("killed", False, 3), ("injured", False, 9)],
+        ),
         # the weapon between the verb and its object
         ("Policías hirieron con perdigones a cuatro estudiantes.", "es", [("injured", False, 4)]),
         (

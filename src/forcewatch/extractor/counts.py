@@ -115,7 +115,10 @@ _MANNER = (
     r"(?:con|com)\s+(?:(?:sus|seus|suas|su|sua|seu|un|una|um|uma)\s+)?(?:perdigones|balines|"
     r"balas\s+de\s+(?:goma|borracha)|proyectiles(?:\s+de\s+\w+)?|bastones|porras|toletes|"
     r"cassetetes|tiros|disparos|gases?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eê]neo|armas?\s+de\s+fogo|"
-    r"armas?\s+de\s+fuego|pedradas|golpes))"
+    r"armas?\s+de\s+fuego|pedradas|golpes)|"
+    # the agents' batons by another name: "golpearon con las defensas a tres", "com os bastões"
+    r"(?:con|com)\s+(?:las|los|sus|os|as|seus|suas)\s+(?:defensas|porras|bastones|bast[oõ]es|"
+    r"cassetetes|tonfas|culatas|coronhas|cintos|cinturones|escudos))"
 )
 # Passives that put the verb before its subject: "fueron asesinados dos hombres", "foram feridos
 # três jovens" (every participle of the vocab's verbs).
@@ -175,6 +178,8 @@ _TRANSITIVE_BEFORE = re.compile(
 )
 _BEFORE_INJURED = re.compile(
     r"\b(?:injuring|wounding|injured|wounded|hiriendo|hirieron|hirió|resultaron\s+heridos|"
+    # nominalised: "the deaths of two people and the injury of more than a dozen others"
+    r"the\s+(?:injury|injuries|injuring|wounding)\s+of|"
     # fired at people's eyes or faces: "dispararon perdigones a los ojos de al menos 12"
     r"(?:a|en|contra|em|nos|nas)\s+(?:los\s+|las\s+|os\s+|as\s+)?(?:ojos|olhos|rostros?|caras?)\s+"
     r"(?:de|do|da|dos|das)(?:\s+(?:al\s+menos|pelo\s+menos|m[aá]s\s+de|mais\s+de))?|"
