@@ -262,8 +262,17 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         elif f.hit.kind == "country" and _agents_after(text, f.hit.end):
             # "US warplanes", "a US-led coalition airstrike": a force that strikes abroad
             f.role = "agents_abroad" if _abroad_after(text, f.hit.end) else "agents"
-        elif f.hit.kind != "country" and not f.role and _COURT_AFTER_RE.match(text, f.hit.end):
-            f.role = "court"  # "a Kampala court", "Isfahan's Revolutionary Court": its seat
+        elif (
+            f.hit.kind != "country"
+            and not f.role
+            and (
+                _COURT_AFTER_RE.match(text, f.hit.end)
+                or _COURT_BEFORE_RE.search(text[max(0, f.hit.start - 40) : f.hit.start])
+            )
+        ):
+            # "a Kampala court", "Isfahan's Revolutionary Court": its seat; "la Fiscalía de
+            # Menores", "a Vara da Infância": a prosecutor's or a court's branch, or its seat
+            f.role = "court"
         elif (
             f.hit.kind != "country"
             and f.role in ("", "local")
@@ -293,6 +302,11 @@ _INSTITUTION_BEFORE_RE = re.compile(
 _COURT_AFTER_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+|First|Second|High|Supreme|Appeals?|Criminal|Military|"
     r"Revolutionary|District|Magistrates?'?|Instance)){0,3}\s+(?:[Cc]ourt|[Tt]ribunal)\b"
+)
+_COURT_BEFORE_RE = re.compile(
+    r"\b(?:Fiscal[ií]a|Juzgado|Tribunal|Procuradur[ií]a|Promotoria|Vara|Juizado|Comarca)"
+    r"(?:[ \t]+(?:[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç]+|Penal|Civil|Federal|Especializada|Provincial))?"
+    r"[ \t]+(?:de|da|do|del|dos|das)[ \t]+(?:(?:la|los|las|el|a|o)[ \t]+)?$"
 )
 _AGENTS_AFTER_RE = re.compile(r"(?:['’]s|-led|-backed)?[ \t]+([A-Za-zÀ-ÿ]+)")
 

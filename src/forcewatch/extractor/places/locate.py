@@ -131,9 +131,10 @@ def locate_in(
         lo, hi = focus[0] - _WINDOW, focus[1] + _WINDOW
         near = annotated.all.near(lo, hi)
         inside = [f for f in near if f.hit.end >= lo and f.hit.start <= hi]
-        if not by_dateline and all(f.role == "dateline" for f in inside):
-            # where the report was written says nothing: the places the report names elsewhere
-            inside = [f for f in found if f.role != "dateline"]
+        if not by_dateline and all(f.role in ("dateline", "origin") for f in inside):
+            # where the report was written, or where the victim came from ("a 16-year-old from
+            # Sudan's Darfur region"), says nothing: the places the report names elsewhere
+            inside = [f for f in found if f.role not in ("dateline", "origin")] or inside
         window = inside or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
     told_in = focus if focus is not None and not by_dateline else None
@@ -267,6 +268,8 @@ def _choose_country(
             continue  # "US warplanes pounded a village": air power strikes abroad
         elif f.role == "institution":
             continue  # "el hospital San José": a saint's name, no country
+        elif f.role == "origin":
+            w *= 0.2  # "a 16-year-old from Sudan's Darfur region": where the victim came from
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
         elif (

@@ -316,7 +316,10 @@ DISTANCE_BEFORE_RE = re.compile(
 # "um jovem natural da Beira", "born in Kisumu", "a native of Cebu"
 ORIGIN_BEFORE_RE = re.compile(
     r"\b(?:natural|oriund[oa]|originari[oa]|nacid[oa]|nascid[oa]|naci[oó]|nasceu|born|a[ \t]+native|"
-    r"hails?)[ \t]+(?:de|del|da|do|dos|das|en|em|in|of|from)[ \t]+(?:(?:la|el|o|a|the)[ \t]+)?$",
+    r"hails?)[ \t]+(?:de|del|da|do|dos|das|en|em|in|of|from)[ \t]+(?:(?:la|el|o|a|the)[ \t]+)?$|"
+    # "a 16-year-old from Sudan's Darfur region", "migrants from Guinea", "originally from Cebu"
+    r"\b(?:\d{1,2}-year-old|originally|migrants?|refugees?|asylum[ \t]+seekers?|nationals?|"
+    r"who[ \t]+came)[ \t]+from[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?:\s|$)|\n")
