@@ -316,12 +316,10 @@ def _section_harm_sentence(sentence: str, before: str) -> bool:
     )
 
 
-# Others who may have done the harm a section tells: then its agents are no more than named.
+# Others who may have done the harm a section tells (vocab [people] other_attackers): then its
+# agents are no more than named.
 _OTHER_ATTACKERS = re.compile(
-    r"\b(?:gunmen|assailants|attackers|bandits|robbers|smugglers|kidnappers|mob|"
-    r"hombres\s+armados|homens\s+armados|sicarios|asaltantes|assaltantes|bandidos|"
-    r"delincuentes|traficantes|secuestradores|sequestradores)\b",
-    re.IGNORECASE,
+    rf"\b{vocab.alternation(vocab.words('other_attackers'))}\b", re.IGNORECASE
 )
 
 
