@@ -713,6 +713,13 @@ STATISTIC = re.compile(
     r"(?:este\s+ano|este\s+a[nñ]o|en\s+lo\s+que\s+va\s+del\s+a[nñ]o|no\s+ano\s+passado|"
     r"el\s+a[nñ]o\s+pasado)\b[^.;]{0,60}?(?:cont[aá]mos|contabiliz[aá]mos|registr[aá]mos|"
     r"document[aá]mos)\s+(?:(?:j[aá]|ya)\s+)?\d+|"
+    # a total over the period a report covers: "durante el período, al menos 212 personas
+    # resultaron heridas", "during the period", "no período"; a part of a set of cases: "49 of
+    # the killings", "12 de las muertes", "30 das mortes"
+    r"(?:durante|during|over|in|en|em|no|en\s+todo|throughout)\s+(?:el|the|o|ese|esse|this|este)?\s*"
+    r"per[ií]od[oe]\b(?!\s+(?:de|of)\s+(?:\d|tiempo|time))|"
+    r"\d[\d.,]*\s+(?:of\s+the|de\s+las|de\s+los|das|dos)\s+(?:killings|deaths|cases|shootings|"
+    r"muertes|casos|mortes|homicidios|homic[ií]dios)\b|"
     # a count with its share of a total: "294 (el 50,4%) ocurrieron en cárceles", "41 (12%)"
     r"\d[\d.,]*\s+\((?:el\s+|o\s+|the\s+)?\d{1,3}(?:[.,]\d+)?(?=\s*%\))|"
     # a figure set against another year's: "durante 2023, contra 74 en 2022", "en 2022 habían
