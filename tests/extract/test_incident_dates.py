@@ -9,6 +9,18 @@ import forcewatch
 
 CASES = [
     # (lang, published, text, expected date)
+    # a weekday in a case under a dated heading counts from the heading's day, not the report's
+    (
+        "pt",
+        "2026-02-20",
+        "Dois casos, nenhuma acusação\n\nA revista reconstituiu dois casos em que agentes usaram a "
+        "força sem que alguém fosse acusado, a partir de processos e de relatos de testemunhas.\n\n"
+        "1. COIMBRA, BAIRRO DO IVO — 4 DE OUTUBRO DE 2025\n\n"
+        "Num sábado à noite, agentes da PSP perseguiram uma mota e um deles disparou duas vezes; "
+        "o condutor foi atingido no ombro.\n\n2. FARO, BAIRRO DA HORTA — 3 DE JANEIRO DE 2026\n\n"
+        "Militares da GNR agrediram à bastonada um jovem de 19 anos durante uma detenção.\n",
+        "2025-10-04",
+    ),
     # the day of an inquiry's searches and arrests is not the day of the killing it is about
     (
         "es",

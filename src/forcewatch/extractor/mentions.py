@@ -1076,14 +1076,13 @@ def _date(
         dated = [h for h in hits if _dates_the_event(sentence.text, h)]
         hit = min(dated or hits, key=lambda h: min(abs(h.start - p) for p in points))
         day = _heading_day(ann, incident)
-        if (
-            day is not None
-            and hit.precision in ("month", "year")
-            and hit.value
-            and day[0].value
-            and day[0].value.startswith(hit.value)
-        ):
-            return day  # "IV. Cárcel de Latacunga — martes 30 de septiembre" / "en 2025"
+        if day is not None and day[0].value and hit.value:
+            if hit.precision in ("month", "year") and day[0].value.startswith(hit.value):
+                return day  # "IV. Cárcel de Latacunga — martes 30 de septiembre" / "en 2025"
+            if hit.kind == "weekday" and hit.value != day[0].value:
+                # "III. PORTO, BAIRRO DO CERCO — 10 DE NOVEMBRO DE 2024" / "Num domingo": a
+                # weekday counts back from the heading's day, not from the report's
+                return day
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
     # no day in its text: the day of the "Matola, 13 de novembro" heading the case is told under
     first = incident.sentences[0]
