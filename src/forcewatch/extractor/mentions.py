@@ -1033,13 +1033,12 @@ def _date(
     def usable(sentence: Sentence) -> list[DateHit]:
         return _usable_dates(ann, sentence)
 
-    if incident.by_section and incident.heading is not None:
+    if incident.by_section:
         # "II. AMADORA, CASAL DA BOBA — 19 DE JULHO DE 2025": the case's day, before any the
         # body tells ("Era domingo de Carnaval"); "PLACE — DAY" on its line is no dateline
-        own = [h for h in ann.dates(incident.heading) if h.value and h.kind != "relative"]
-        if own:
-            start = incident.heading.start
-            return own[0], ann.doc.span(start + own[0].start, start + own[0].end)
+        headed = _heading_date(ann, incident, day_only=False)
+        if headed is not None:
+            return headed
 
     for sentence in ordered:
         if sentence.start in aggregate_sentences:
@@ -1075,7 +1074,7 @@ def _date(
         # "la muerte de dos jóvenes, ocurrida hace una semana": the date the event is given
         dated = [h for h in hits if _dates_the_event(sentence.text, h)]
         hit = min(dated or hits, key=lambda h: min(abs(h.start - p) for p in points))
-        day = _heading_day(ann, incident)
+        day = _heading_date(ann, incident, day_only=True)
         if day is not None and day[0].value and hit.value:
             if hit.precision in ("month", "year") and day[0].value.startswith(hit.value):
                 return day  # "IV. Cárcel de Latacunga — martes 30 de septiembre" / "en 2025"
@@ -1092,13 +1091,15 @@ def _date(
     return None, None
 
 
-def _heading_day(ann: Annotation, incident: _Incident) -> tuple[DateHit, Span] | None:
-    """The day the case's heading gives, if it gives one."""
+def _heading_date(
+    ann: Annotation, incident: _Incident, *, day_only: bool
+) -> tuple[DateHit, Span] | None:
+    """The date the case's heading gives (a day, with ``day_only``), if it gives one."""
     heading = incident.heading
     if heading is None:
         return None
     for h in ann.dates(heading):
-        if h.value and h.precision == "day" and h.kind != "relative":
+        if h.value and h.kind != "relative" and (h.precision == "day" or not day_only):
             return h, ann.doc.span(heading.start + h.start, heading.start + h.end)
     return None
 
@@ -1777,7 +1778,7 @@ def _locate_heading(ann: Annotation, heading: Sentence) -> Location | None:
     no place ("II": Ii, Finland)."""
     number = re.match(_HEADING_NUMBER, heading.text)
     skip = number.end() if number else 0
-    hint = _force_country(ann.text) if ann.lang in ("es", "pt") else None
+    hint = _country_hint(ann.text, ann.lang)
     found = default_gazetteer().locate(heading.text[skip:], ann.lang, country_hint=hint)
     if found is None:
         return None
@@ -1791,8 +1792,15 @@ def _locate_heading(ann: Annotation, heading: Sentence) -> Location | None:
 
 
 def _locate(doc: Document, lang: str, focus: tuple[int, int]) -> Location | None:
-    hint = _force_country(doc.text) if lang in ("es", "pt") else None
+    hint = _country_hint(doc.text, lang)
     return default_gazetteer().locate(doc.text, lang, focus=focus, country_hint=hint)
+
+
+@functools.lru_cache(maxsize=4)
+def _country_hint(text: str, lang: str) -> str | None:
+    """The country hint of a report (es/pt only), found once: every mention's place asks for
+    it, and finding it reads the whole report."""
+    return _force_country(text) if lang in ("es", "pt") else None
 
 
 @functools.cache
