@@ -5,7 +5,8 @@
                                          styles-r11 en-styles-r11 styles-r12
                                          en-styles-r12 styles-r13 en-styles-r13
                                          styles-r14 en-styles-r14 styles-r15
-                                         en-styles-r15 examples]
+                                         en-styles-r15 styles-r16 en-styles-r16
+                                         examples]
                                          [--jobs N]
                                          [--json FILE]
 
@@ -196,6 +197,19 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r15": (
         [str(GOLD / "en_styles_r15.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 16: a parliament's record and a state assembly's shorthand notes, a
+    # governor's press-conference transcript, encyclopaedia-style chronologies, an oversight
+    # director's report, an urgent action, a coroner's report, a court's press release and a
+    # judgment's proven facts, a data table of cases, a newsletter, a radio script, a podcast
+    # page, an Instagram caption, a shooting-data bulletin; ten look-alikes)
+    "styles-r16": (
+        [str(GOLD / "es_styles_r16.jsonl"), str(GOLD / "pt_styles_r16.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r16": (
+        [str(GOLD / "en_styles_r16.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
