@@ -126,3 +126,22 @@ def test_textdump_a_long_sign_off_still_dates_the_statement() -> None:
     sign_off = "Given at Beira, on the feast of the town's patron saint, 9 March 2025."
     signed = "\n\n".join(["PASTORAL NOTE", *body, sign_off, "Fr. Tomas Banda"])
     assert clean_text_dump(signed).published == "2025-03-09"
+
+
+def test_textdump_paragraphs_that_end_in_emoji_are_the_article() -> None:
+    # a social network's post: the caption's paragraphs end in pictographs, not in a full stop
+    first = (
+        "Um rapaz de 19 anos morreu na madrugada deste domingo depois de ser baleado por "
+        "policiais militares numa rua do bairro da Terra Firme. 😢🙏🏾"
+    )
+    second = (
+        "A família diz que ele voltava do trabalho de moto e que não estava armado, e pede "
+        "que as câmeras da rua sejam analisadas. 💔"
+    )
+    third = (
+        "A corporação informou, em nota, que a guarnição foi recebida a tiros e que o caso "
+        "será apurado pela Corregedoria."
+    )
+    dump = "\n\n".join(["perfil_do_bairro ✔️ • Seguir", first, second, third, "#TerraFirme #Belém"])
+    text = clean_text_dump(dump).text
+    assert first in text and second in text and third in text

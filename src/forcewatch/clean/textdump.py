@@ -20,6 +20,7 @@ Labels come from three sources:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass, field
 
@@ -149,12 +150,23 @@ def _is_prose(block: str, last: bool = False) -> bool:
     """A paragraph of the article: 12 words or more that end as a sentence ends; or that hold a
     whole sentence and go on to introduce what follows (a colon) or, as the text's last block,
     are cut off in the middle of a sentence (a truncated dump)."""
-    block = _PAGE_REF.sub("", block)
+    block = _without_trailing_symbols(_PAGE_REF.sub("", block))
     if _words(block) < 12:
         return False
     if _SENTENCE_END.search(block) or _SIGNED_END.search(block):
         return True
     return (last or block.rstrip().endswith(":")) and bool(_INNER_SENTENCE.search(block))
+
+
+def _without_trailing_symbols(block: str) -> str:
+    """``block`` without the emoji and pictographs a social-media post ends its paragraphs with
+    ("... no bairro do Guamá. 😢"): the sentence before them has ended all the same."""
+    end = len(block)
+    while end and (
+        block[end - 1].isspace() or unicodedata.category(block[end - 1]) in ("So", "Sk", "Mn", "Cf")
+    ):
+        end -= 1
+    return block[:end]
 
 
 # a sentence ending inside a block, the next one begun: "... the river. Two days later ..."
