@@ -28,3 +28,16 @@ def test_an_abbreviation_at_a_paragraphs_end_still_ends_it() -> None:
         "5. Shots at a roadblock near Gafsa",
         "It was late.",
     ]
+
+
+def test_a_title_of_address_does_not_end_a_sentence() -> None:
+    text = "Hon. Speaker: Order, Hon. Members. We now have quorum."
+    assert [s.text for s in split_sentences(text)] == [
+        "Hon. Speaker: Order, Hon. Members.",
+        "We now have quorum.",
+    ]
+
+
+def test_no_is_a_numbers_sign_only_before_a_number() -> None:
+    assert len(split_sentences("El Batallón No. 5 disparó contra la multitud.")) == 1
+    assert len(split_sentences("El comandante dijo que no. Luego se fue.")) == 2

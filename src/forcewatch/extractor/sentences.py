@@ -9,6 +9,22 @@ _ABBREVIATIONS = frozenset(
     [
         "mr",
         "mrs",
+        # titles of office and address: "Hon. Speaker", "Rt. Hon.", "Prof.", "Lic.", "Mhe."
+        "hon",
+        "rt",
+        "prof",
+        "profa",
+        "rev",
+        "fr",
+        "msgr",
+        "atty",
+        "amb",
+        "cmdr",
+        "brig",
+        "lic",
+        "ing",
+        "pdte",
+        "mhe",
         "ms",
         "dr",
         "sr",
@@ -132,6 +148,10 @@ class Sentence:
     text: str
 
 
+# abbreviations that stand before a number only ("No. 5"): before a word they are a word
+_NUMBER_SIGNS = frozenset(["no", "nos"])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     lower_case_text = not any(c.isupper() for c in text[:2000])
     sentences: list[Sentence] = []
@@ -155,6 +175,8 @@ def split_sentences(text: str) -> list[Sentence]:
                     word.group(1).lower() in _ABBREVIATIONS
                     or (len(word.group(1)) == 1 and word.group(1).isupper())
                 )
+                # "No. 5", "Nos. 3 and 4": a number's abbreviation; "dijo que no. Luego": a word
+                and not (word.group(1).lower() in _NUMBER_SIGNS and not nxt.isdigit())
             ):
                 continue
         _add(sentences, text, start, end)
