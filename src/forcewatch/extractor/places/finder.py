@@ -144,6 +144,24 @@ _DATE_NAME_RE = re.compile(rf"(?i:{_MONTHS})[ \t]+(?:(?:de|of)[ \t]+)?(?:19|20)\
 _DAY_BEFORE_RE = re.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
 
 
+# A speaker's name in capitals at a line's head, before a colon: "CLARA WHITFIELD:", "GOBERNADOR:",
+# "PREGUNTA (Lorena Gastélum):"
+_SPEAKER_RE = re.compile(
+    r"^[ \t]*((?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*\s+){0,4}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+)(?:\s*\([^)\n]{0,60}\))?:",
+    re.MULTILINE,
+)
+
+
+def _speaker_labels(text: str) -> list[tuple[int, int]]:
+    """The spans of a transcript's speaker labels: capitals before a colon at the heads of two
+    lines or more (a dateline in capitals, "NEW DELHI:", opens one line only)."""
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _SPEAKER_RE.finditer(text)]
+    counts: dict[str, int] = {}
+    for name, _, _ in found:
+        counts[name] = counts.get(name, 0) + 1
+    return [(start, end) for name, start, end in found if counts[name] >= 2]
+
+
 def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> list[_Found]:
     """Every place mention of ``text`` in order, with its role; ``hint`` is a likely country."""
     doc = _Text(text, lang)
@@ -177,6 +195,10 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     spans = _Spans((*m.qualifier_span, None) for m in matches if m.qualifier_span is not None)
     for m in matches:  # "IL" in "Chicago, IL" is the state, not a town called Il
         if any(qs <= m.start < qe for qs, qe, _ in spans.near(m.start, m.start)):
+            m.dropped = True
+    speakers = _Spans((s, e, None) for s, e in _speaker_labels(text))
+    for m in matches:  # "CLARA WHITFIELD: So, Tiago, ...": a transcript's speaker, no town
+        if any(s <= m.start and m.end <= e for s, e, _ in speakers.near(m.start, m.start)):
             m.dropped = True
     ctx_admin1, ctx_country = _context(gaz, doc, matches)
     said = set(ctx_country)
@@ -822,6 +844,9 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
     return admin1, countries
 
 
+_OF_BEFORE = re.compile(r"\b(?:de|do|da|del|dos|das|of)\s+(?:la\s+|los\s+|las\s+)?$", re.I)
+
+
 def _classify(
     gaz: Gazetteer,
     doc: _Text,
@@ -951,6 +976,14 @@ def _classify(
             city is None
             or c_admin1 not in gaz.admin1
             or (named and gaz.cities[city].country not in named)
+            # a street named for a town of another state than the one the text names ("a
+            # avenida José Bonifácio" in Belém, Pará): a person's name, most likely (not "uma
+            # rua de Sacavém": a street of that town)
+            or (
+                ctx_admin1
+                and not _OF_BEFORE.search(text[max(0, m.start - 12) : m.start])
+                and not gaz.in_context(c_admin1, ctx_admin1)
+            )
         ):
             return []
         return [_Found(gaz.admin1_hit(c_admin1, m.start, m.end, surface), "street")]
