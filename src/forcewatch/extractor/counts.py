@@ -41,7 +41,9 @@ _WOUND_NOUN = re.compile(r"^\s+(?:herida|heridas|ferida|feridas)\b", re.IGNORECA
 _HAS_WOUND = re.compile(
     r"\b(?:con|sin|com|sem|sufri(?:ó|o|eron)|sufre|present(?:a|aba|ó|aron|ava|ou)|ten[ií]an?|tiene|"
     r"recibi(?:ó|eron)|sofr(?:eu|eram|e)|tinha|tem|apresent(?:a|ava|ou)|caus(?:ó|aron|ou)|"
-    r"provoc(?:ó|aron|ou)|le|lhe)\s+$",
+    r"provoc(?:ó|aron|ou)|le|lhe|"
+    # the wound that killed: "muere por una herida de perdigón", "morreu devido a uma ferida"
+    r"por|a\s+causa\s+de|debido\s+a|devido\s+a|em\s+raz[aã]o\s+de)\s+$",
     re.IGNORECASE,
 )
 # The ages of the people numbered, told together: "dois rapazes de 17 e 18 anos foram atingidos",
@@ -61,6 +63,15 @@ _AFTER = re.compile(
     rf"(?=(?:{lx.KILLED_WORD})\b))?"
     rf"(?:(?P<k>{lx.KILLED_WORD})|"
     rf"(?P<i>{lx.INJURED_WORD}))\b",
+    re.IGNORECASE,
+)
+# The number's people taken in for their wounds: "dezenas dão entrada com ferimentos", "30
+# ingresaron al hospital con heridas de bala", "12 were admitted with gunshot wounds"
+_ADMITTED_WOUNDED = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:deram|deu|d[aã]o|d[aá]|ingresaron|ingres[oó]|llegaron|lleg[oó]|"
+    r"chegaram|chegou|were\s+admitted|were\s+taken|were\s+treated|arrived)\b(?:\s+[\w'’-]+){0,6}?\s+"
+    r"(?:com|con|with|for)\s+(?:\w+\s+)?(?:ferimentos|feridas|les[õo]es|heridas|lesiones|"
+    r"injuries|wounds)\b",
     re.IGNORECASE,
 )
 # A toll told after its number: "sobe para três o número de mortos", "chega a cinco o total de
@@ -114,7 +125,7 @@ _MANNER = (
     # "feriram com balas de borracha cinco"
     r"(?:con|com)\s+(?:(?:sus|seus|suas|su|sua|seu|un|una|um|uma)\s+)?(?:perdigones|balines|"
     r"balas\s+de\s+(?:goma|borracha)|proyectiles(?:\s+de\s+\w+)?|bastones|porras|toletes|"
-    r"cassetetes|tiros|disparos|gases?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eê]neo|armas?\s+de\s+fogo|"
+    r"cassetetes|tiros|disparos|gases?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eêé]neo|armas?\s+de\s+fogo|"
     r"armas?\s+de\s+fuego|pedradas|golpes)|"
     # the agents' batons by another name: "golpearon con las defensas a tres", "com os bastões"
     r"(?:con|com)\s+(?:las|los|sus|os|as|seus|suas)\s+(?:defensas|porras|bastones|bast[oõ]es|"
@@ -514,7 +525,9 @@ def find_counts(
             if _CRIMES_OF.search(head):
                 previous = None
                 continue  # "a suspect in the killings of three people": someone else's crime
-            if _BEFORE_KILLED.search(head):
+            if _ADMITTED_WOUNDED.match(tail):
+                harm_before = "injured"  # "e dezenas dão entrada com ferimentos" (not "e" dead)
+            elif _BEFORE_KILLED.search(head):
                 harm_before = "killed"
             elif _BEFORE_INJURED.search(head) or (
                 _CARED_FOR_BEFORE.search(head) and _FOR_WOUNDS_AFTER.match(tail)

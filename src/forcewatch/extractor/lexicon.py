@@ -383,7 +383,7 @@ KILLED_WORD = (
     r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
     r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
-    r"mueren|fallecen|morrem|falecem|"
+    r"mueren|fallecen|morrem|falecem|muere|fallece|morre|falece|"
     r"fallecieron|falleci[oó]|faleceram|faleceu|"
     # the participles of every verb of killing: "fueron masacrados", "foram fuzilados"
     rf"{forms_of('es', 'kill', part='participle')}|{forms_of('pt', 'kill', part='participle')}|"
@@ -499,7 +499,7 @@ WEAPONS = _terms(
         ),
         (
             r"rubber\s+bullets|balas\s+de\s+goma|perdigones|balas\s+de\s+borracha|"
-            r"tear\s+gas|gas(?:es)?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eê]neo|pepper\s+spray|"
+            r"tear\s+gas|gas(?:es)?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eêé]neo|pepper\s+spray|"
             r"spray\s+de\s+pimienta|spray\s+de\s+pimenta|water\s+cannons?|tanquetas?|"
             r"pellet\s+guns?|bean\s*bag",
             "less_lethal",
@@ -707,9 +707,17 @@ STATISTIC = re.compile(
     r"rose|fell|doubled|tripled|duplicaron|dobraram)\s+(?:un|a|by|en|em)?\s*\d|"
     # a tally its authors kept over a period: "Este ano, até ao fim de Setembro, já contámos 37
     # jovens mortos por agentes", "en lo que va del año registramos 12 muertes"
-    r"(?:cont[aá]mos|contabiliz[aá]mos|registr[aá]mos|document[aá]mos)\s+(?:(?:j[aá]|ya|al\s+menos|"
+    r"(?:cont[aá]mos|contabiliz[aá]mos|registr[aá]mos|document[aá]mos|"
+    # or others kept: "el Observatorio documentó 19 muertes bajo custodia en ese año"
+    r"contabiliz(?:ó|ou)|registr(?:ó|ou)|document(?:ó|ou|ed)|recorded|counted|tallied)\s+"
+    r"(?:(?:j[aá]|ya|al\s+menos|at\s+least|"
     r"pelo\s+menos|mais\s+de|m[aá]s\s+de)\s+)?\d[\d.,]*(?=[^.;]{0,160}?\b(?:este\s+ano|este\s+a[nñ]o|"
-    r"en\s+lo\s+que\s+va|no\s+ano|en\s+el\s+a[nñ]o|desde\s+(?:o\s+in[ií]cio|el\s+inicio|janeiro|enero)))|"
+    r"en\s+lo\s+que\s+va|no\s+ano|en\s+el\s+a[nñ]o|en\s+ese\s+a[nñ]o|nesse\s+ano|naquele\s+ano|"
+    r"(?:in|during)\s+that\s+year|so\s+far\s+this\s+year|"
+    # or between two days: "contabilizou 315 mortos entre 21 de outubro de 2024 e 15 de janeiro"
+    r"(?:entre|between)\s+(?:el\s+|o\s+|the\s+)?(?:\d{1,2}\s+(?:de\s+)?\w+|[A-Z][a-z]+\s+\d{1,2})"
+    r"(?:,?\s+(?:de\s+)?\d{4})?\s+(?:e|y|and)\s+|"
+    r"desde\s+(?:o\s+in[ií]cio|el\s+inicio|janeiro|enero)))|"
     r"(?:este\s+ano|este\s+a[nñ]o|en\s+lo\s+que\s+va\s+del\s+a[nñ]o|no\s+ano\s+passado|"
     r"el\s+a[nñ]o\s+pasado)\b[^.;]{0,60}?(?:cont[aá]mos|contabiliz[aá]mos|registr[aá]mos|"
     r"document[aá]mos)\s+(?:(?:j[aá]|ya)\s+)?\d+|"
