@@ -328,6 +328,24 @@ CASES = [
         "no quadril por um disparo de um policial militar no domingo (6), em Cavaleiro.",
         "2025-07-06",
     ),
+    # the day a court signed its decision is not the day of the killing it sends to trial
+    (
+        "pt",
+        "2025-11-18",
+        "A decisão da juíza foi assinada na última sexta-feira (14). Segundo a denúncia, na "
+        "madrugada de 2 de março de 2024, o cabo da PM abordou o motoboy na Vila Nova. O "
+        "policial efetuou três disparos, atingindo o rapaz no peito.",
+        "2024-03-02",
+    ),
+    # a fundraiser's "created on" line is the page's date, not the injury's
+    (
+        "pt",
+        "2025-03-10",
+        "Criada por Ana Souza em 10 de março de 2025\n\nNa última sexta-feira (7), o meu filho "
+        "voltava da escola quando a Polícia Militar chegou e começou a atirar balas de borracha "
+        "para todos os lados. Uma bala atingiu o seu olho direito.",
+        "2025-03-07",
+    ),
 ]
 
 

@@ -144,6 +144,9 @@ _FROM_FORCE = (
     r"gunfire|gunshots?|shots?\s+fired)\s+(?:disparad[oa]s?\s+)?(?:de|del|do|da|dos|das|by|from|por|"
     r"pel[oa]s?)|"
     r"(?:ataque|agresi[oó]n|attack|assault|ataque)\s+(?:\w+\s+){0,5}?(?:por|by|de|del)|"
+    # a beating as the agents' own (es/pt): "murió tras una golpiza de los guardias", "a surra dos PMs"
+    r"(?:golpizas?|palizas?|surras?|espancamentos?)\s+(?:\w+\s+){0,2}?"
+    r"(?:por|by|de|del|dos|das|do|da|pel[oa]s?)|"
     # "un disparo de escopeta que, según la querella, hizo un carabinero"
     r"(?:disparos?|balazos?|tiros?|escopetazos?)\s+(?:[\w-]+\s+){0,3}?que,?\s+(?:[^,.;]{0,60},\s*)?"
     r"(?:hizo|hicieron|efectu[oó]|efectuaron|realiz[oó]|realizaron|fez|fizeram|efetuou|efetuaram))\s+"
@@ -154,7 +157,7 @@ _FROM_FORCE = (
 _OPERATION_OF = (
     r"(?:operativos?|operaci[oó]n(?:es)?|opera[cç](?:ão|ões)|operations?|a[cç](?:ão|ões)|"
     r"procedimientos?|procedimentos?|intervenci[oó]n(?:es)?|interven[cç](?:ão|ões)|"
-    r"incurs(?:ión|ão|ões)|redadas?|raids?|control(?:es)?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
+    r"incurs(?:ión|ão|ões)|redadas?|raids?|ataques?|control(?:es)?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
     r"puestos?\s+de\s+control|retenes|ret[eé]n|blitz|abordagem|checkpoints?|patrull(?:aje|as?)|"
     r"patrulhas?|desalojos?|despejos?|reintegra[cç](?:ão|ões)\s+de\s+posse|evictions?|"
     r"barreiras?|bloqueios?|opera[cç][aã]o\s+stop)\s+(?:(?:feit[oa]|realizad[oa]|"
@@ -535,7 +538,7 @@ _MUNITION_OBJECT = re.compile(
 @dataclass(frozen=True)
 class Agency:
     sentence: Sentence
-    kind: str  # "act", "passive", "context", "agent_victim"; "section" (mentions._section_harm)
+    kind: str  # "act", "passive", "context", "agent_victim"; "section", "table" (mentions)
     start: int
     end: int
 
@@ -636,7 +639,7 @@ _STATE_MEANS = (
     r"aerial\s+(?:bombardments?|attacks?)|barrel\s+bombs?|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
     r"rubber(?:-coated)?\s+bullets?|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
-    r"(?:balas|pelotas|balines|proyectiles)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eê]neo|"
+    r"(?:balas|pelotas|balines|proyectiles)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eêé]neo|"
     r"balas\s+de\s+borracha|"
     # craft only states fly: "warplanes hit a base, killing several fighters"
     r"warplanes?|war\s+planes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?"

@@ -182,10 +182,13 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
     ann = annotate(doc)
     aggregates, aggregate_sentences = _aggregates(ann)
     harm_sentences = _harm_sentences(ann, aggregate_sentences)
+    rows = _table_harm(ann, harm_sentences)
     if harm_sentences:
         harm_sentences = sorted(
-            harm_sentences + _section_harm(ann, harm_sentences, aggregate_sentences)
+            harm_sentences + _section_harm(ann, harm_sentences, aggregate_sentences) + rows
         )
+    else:
+        harm_sentences = rows
     relevance = _relevance(ann, harm_sentences, aggregates)
     if not relevance.relevant:
         return relevance, _aggregate_countries(ann, aggregates, [])
@@ -302,6 +305,60 @@ def _section_harm(
                 Agency(sentence, "section", sentence.start, sentence.end)
             )
             found.append(i)
+    return found
+
+
+# A row of a table as the cleaner writes it ("| 11 Feb 2023 | Ikorodu | ... | Shot dead |"), its
+# cells, and a header's cell that names the date ("Date", "Fecha de la muerte", "Data")
+_TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}")
+_TABLE_RULE = re.compile(r"^\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+_DATE_HEADER = re.compile(r"^(?:dates?|fechas?|datas?|when|d[ií]a|dia)\b", re.IGNORECASE)
+_TABLE_CAPTION_REACH = 3  # sentences before a table that may say whose harm it lists
+
+
+def _table_harm(ann: Annotation, harm_sentences: list[int]) -> list[int]:
+    """The rows of a table of cases ("Date | Place | Name | Agency | Outcome"), each a case of
+    its own when it tells harm ("Shot dead", "Died in custody") and the row, the header or the
+    table's caption names the agents. Only in a table with a date column, of three rows or more
+    (its header included); not a row that names an armed group or other attackers, or agents
+    as its victims. Each such row is added to the annotation as its table's agency (kind "table")."""
+    sentences = ann.sentences
+    text = ann.text
+    told = set(harm_sentences)
+    found: list[int] = []
+    i = 0
+    while i < len(sentences):
+        if not (_starts_line(text, sentences[i].start) and _TABLE_ROW.match(sentences[i].text)):
+            i += 1
+            continue
+        first = i
+        while i < len(sentences) and (
+            _TABLE_ROW.match(sentences[i].text) or not _starts_line(text, sentences[i].start)
+        ):
+            i += 1  # a table's rows, and the sentences a cell runs on into
+        rows = [k for k in range(first, i) if _starts_line(text, sentences[k].start)]
+        rows = [k for k in rows if not _TABLE_RULE.match(sentences[k].text)]
+        if len(rows) < 3:
+            continue
+        header = [c.strip() for c in sentences[rows[0]].text.strip().strip("|").split("|")]
+        if not any(_DATE_HEADER.match(cell) for cell in header):
+            continue
+        caption = " ".join(s.text for s in sentences[max(0, first - _TABLE_CAPTION_REACH) : first])
+        caption_force = names_force(caption) or names_force(sentences[rows[0]].text)
+        for k in rows[1:]:
+            row = " ".join(s.text for s in sentences[k:i] if s is sentences[k] or not
+                           _starts_line(text, s.start))  # fmt: skip
+            if k in told or "agent_victim" in ann.kinds(sentences[k]):
+                continue
+            if not (caption_force or names_force(row)):
+                continue
+            if not _section_harm_sentence(row, ""):
+                continue
+            sentence = sentences[k]
+            ann.by_sentence.setdefault(sentence.start, []).append(
+                Agency(sentence, "table", sentence.start, sentence.end)
+            )
+            found.append(k)
     return found
 
 
@@ -727,14 +784,23 @@ def _case_dates(ann: Annotation, index: int, previous: int) -> tuple[int, list[D
 
 
 _ITEM_MARK = re.compile(r"\s*[▪•·*►‣◦–—-]\s*")
+# what ends a chronology's day at the head of its line: "14 de marzo: ...", "March 3 – ..."
+_ITEM_DAY_END = re.compile(r"\s*(?:\(\w+\)\s*)?[:–—-]\s")
 
 
 def _dated_item(ann: Annotation, sentence: Sentence) -> bool:
     """A list's item that opens on its day: "▪ 02/03 (segunda-feira) — Salvador, Valéria Dois
-    homens ...", "• 14 de marzo: ...": each item is a case of its own."""
+    homens ...", "• 14 de marzo: ...", a chronology's line "14 de marzo: En Sucre, ...": each
+    item is a case of its own."""
     mark = _ITEM_MARK.match(sentence.text)
     if mark is None or not mark.group().strip():
-        return False
+        return _starts_line(ann.text, sentence.start) and any(
+            h.start == 0
+            and h.precision == "day"
+            and h.value
+            and _ITEM_DAY_END.match(sentence.text, h.end)
+            for h in ann.dates(sentence)
+        )
     return any(
         h.start == mark.end() and h.precision == "day" and h.value for h in ann.dates(sentence)
     )
@@ -1489,6 +1555,10 @@ _LEGAL = re.compile(
     # a filing: "interpuso una acción de hábeas corpus", "filed a lawsuit", "ajuizou uma ação"
     r"interpus(?:o|ieron)|h[aá]beas\s+corpus|(?:recurso|acci[oó]n)\s+de\s+amparo|lawsuit|ajuiz(?:ou|aram)|impetr(?:ou|aram)|"
     r"filed\s+(?:a\s+)?(?:complaint|suit|petition)|"
+    # a court's decision: "A decisão foi assinada na última sexta-feira", "the ruling", "el fallo"
+    r"decis(?:ão|ões|i[oó]n|iones)\s+(?:foi|fue|was|judicial|da\s+ju[ií]za|do\s+juiz|del\s+juez|"
+    r"de\s+la\s+jueza)|ruling|ruled|fallo\s+(?:judicial|del|de\s+la)|pronunci(?:ou|ado|ada)|"
+    r"senten[çc]a|"
     # a prosecutor's procedural steps: "este martes se realizaron tres diligencias de allanamiento
     # y captura" (not a warrant, during which the harm may be told: "no cumprimento de um
     # mandado de busca, os policiais atiraram")
@@ -1950,7 +2020,7 @@ def _single_victim(
     harm_starts = {
         a.sentence.start
         for a in incident.harm
-        if a.kind in ("act", "passive", "context", "section")
+        if a.kind in ("act", "passive", "context", "section", "table")
     }
     near = [
         s.text
@@ -1983,7 +2053,9 @@ def _single_victim(
     if dead or hurt or (_counted(killed) and _counted(injured)):
         return killed, injured
     harm_sentences = [
-        a.sentence for a in incident.harm if a.kind in ("act", "passive", "context", "section")
+        a.sentence
+        for a in incident.harm
+        if a.kind in ("act", "passive", "context", "section", "table")
     ]
     for sentence in dict.fromkeys(harm_sentences):
         victim = _SINGLE_VICTIM.search(sentence.text)
