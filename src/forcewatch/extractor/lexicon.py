@@ -721,6 +721,17 @@ STATISTIC = re.compile(
     r"(?:este\s+ano|este\s+a[nñ]o|en\s+lo\s+que\s+va\s+del\s+a[nñ]o|no\s+ano\s+passado|"
     r"el\s+a[nñ]o\s+pasado)\b[^.;]{0,60}?(?:cont[aá]mos|contabiliz[aá]mos|registr[aá]mos|"
     r"document[aá]mos)\s+(?:(?:j[aá]|ya)\s+)?\d+|"
+    # a share of a total, told first: "Do total de tiroteios, 19 aconteceram durante ações
+    # policiais", "De los fallecidos, nueve murieron en operativos", "17% dos tiroteios"
+    r"^\s*(?:do|da|dos|das|del|de\s+(?:los|las|el|la)|of\s+the)\s+(?:total\s+(?:de|of|d[oa]s)\s+)?"
+    r"(?:[\w-]+\s+)?(?:fallecid[oa]s|muert[oa]s|mort[oa]s|v[ií]timas|dead|deaths|killings|victims|"
+    r"tiroteios|tiroteos|shootings|casos|cases)(?=\s*,)|"
+    r"\b\d+(?:[.,]\d+)?\s*%\s+(?:d[oa]s|de\s+(?:los|las)|of\s+(?:the\s+)?)\s*(?:[\w-]+\s+)?"
+    r"(?:tiroteios|tiroteos|shootings|mortes|muertes|deaths|killings|homic[ií]dios|casos|cases)\b|"
+    # a count of the year's cases: "it is the first officer-involved shooting in South Carolina
+    # this year"
+    r"\b(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:shootings?|killings?|deaths?)\b[^.;]{0,60}?\b(?:this|last)\s+year\b|"
     # a total over the period a report covers: "durante el período, al menos 212 personas
     # resultaron heridas", "during the period", "no período"; a part of a set of cases: "49 of
     # the killings", "12 de las muertes", "30 das mortes"
