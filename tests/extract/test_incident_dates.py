@@ -337,6 +337,14 @@ CASES = [
         "policial efetuou três disparos, atingindo o rapaz no peito.",
         "2024-03-02",
     ),
+    # "deste ano" is this year's, the report's, not the year the text told last
+    (
+        "pt",
+        "2025-05-11",
+        "Em 30 de outubro de 2024, a família mudou-se para a Vila Nova, em Nova Iguaçu. No dia "
+        "12 de janeiro deste ano, policiais militares mataram um rapaz de 17 anos numa praça.",
+        "2025-01-12",
+    ),
     # a fundraiser's "created on" line is the page's date, not the injury's
     (
         "pt",

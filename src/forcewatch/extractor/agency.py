@@ -327,8 +327,9 @@ _CLEFT = re.compile(
     re.IGNORECASE,
 )
 _ALL_DEATHS = re.compile(
-    r"\b(?:todas\s+(?:as|las)|todos\s+(?:os|los)|all(?:\s+the)?|every|any|cualquier|qualquer)\s+"
-    r"(?:\w+\s+)?(?:mortes|muertes|deaths|killings|mortos|muertos|homicidios|homic[ií]dios)\b",
+    r"\b(?:todas\s+(?:as|las)|todos\s+(?:os|los)|all(?:\s+the)?|every|any|cualquier|qualquer|"
+    r"toda|todo)\s+(?:\w+\s+)?(?:mortes|muertes|deaths|killings|mortos|muertos|homicidios|"
+    r"homic[ií]dios|death|killing|morte|muerte|homicidio|homic[ií]dio)\b",
     re.IGNORECASE,
 )
 
@@ -1283,6 +1284,9 @@ _FOUND_DEAD = gate(
         r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
         r"cuerpos?\s+(?:[\w,]+\s+){0,16}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
         r"apareci(?:ó|eron)\s+muert|encontrad[oa]s?\s+mort[oa]s?|"
+        # the one found, a pronoun: "a família o encontrou morto no hospital", "la hallaron muerta"
+        r"\b(?:o|a|os|as|lo|la|los|las)\s+(?:encontr(?:ou|aram|ó|aron)|hall(?:ó|aron)|ach(?:ou|aram))\s+"
+        r"(?:j[aá]\s+|ya\s+)?(?:mort[oa]s?|muert[oa]s?|sem\s+vida|sin\s+vida)\b|"
         # found by the people, in the active: "os moradores encontraram os corpos no capim"
         r"(?:encontr(?:aron|aram|ó|ou)|hallaron|achar(?:am)|localizaram|found|discovered)\s+"
         r"(?:\w+\s+){0,2}?(?:os|los|las|as|the|o|el|la|a|seus|sus|his|her|their)\s+(?:corpos?|"

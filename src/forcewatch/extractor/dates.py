@@ -187,10 +187,11 @@ _PART_OF = (
 )
 _MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
 # A year told by pointing back at the last one the text gave: "el 3 de mayo de ese año",
-# "em 12 de agosto daquele ano", "del mismo año", "do mesmo ano".
+# "em 12 de agosto daquele ano", "del mismo año", "do mesmo ano" ("deste ano" is this year's:
+# the report's).
 _THAT_YEAR = (
     r"(?P<that_year>,?\s+(?:de\s+(?:ese|aquel|dicho)\s+año|del\s+mismo\s+año|"
-    r"(?:daquele|desse|deste|do\s+mesmo|daquele\s+mesmo)\s+ano|"
+    r"(?:daquele|desse|do\s+mesmo|daquele\s+mesmo)\s+ano|"
     r"of\s+(?:that|the\s+same)\s+year|that\s+year)\b)"
 )
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

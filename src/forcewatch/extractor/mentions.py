@@ -222,6 +222,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "saying cops shot someone??", 'stop saying "cops shot someone"': no claim
         if _generic_perfect(ann, sentence) or _generic_frame(ann, sentence):
             continue  # "the Taliban have detained and tortured critics": a record, not a case
+        if _RELATIVES_OF_VICTIMS.search(sentence.text) and not ann.counts(sentence):
+            continue  # "Nós, mães de pessoas mortas por agentes do Estado, escrevemos": who writes
         if kinds & {"act", "passive"}:
             harm_sentences.append(index)
             continue
@@ -510,6 +512,18 @@ _VAGUE_TOLL = re.compile(
     r"\b(?:hundreds|thousands|dozens|scores|countless|many)\s+(?:of\s+)?(?:\w+\s+)?"
     r"(?:people|civilians|protesters|demonstrators|villagers|residents|detainees|prisoners|"
     r"men|women|children|migrants|refugees|Palestinians|Rohingya)\b",
+    re.IGNORECASE,
+)
+
+
+# The relatives of a kind of victim, no one counted: "mães ... de pessoas mortas e feridas por
+# agentes do Estado", "families of people killed by the police", "madres de jóvenes asesinados"
+_RELATIVES_OF_VICTIMS = re.compile(
+    r"\b(?:m[aã]es|madres|mothers|familiares|fam[ií]lias|families|familias|parentes|relatives|"
+    r"parientes|vi[uú]vas|widows),?\s+(?:[\w,]+\s+){0,8}?(?:de|d[ao]s?|of)\s+(?:las\s+|los\s+|as\s+|"
+    r"os\s+|the\s+)?(?:pessoas|personas|people|jovens|j[oó]venes|v[ií]timas|victims|those|hombres|"
+    r"homens|men|youths)\s+(?:\w+\s+)?(?:mort[oa]s|muert[oa]s|assassinad[oa]s|asesinad[oa]s|killed|"
+    r"slain|ferid[oa]s|herid[oa]s)\b",
     re.IGNORECASE,
 )
 
