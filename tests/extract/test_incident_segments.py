@@ -399,3 +399,29 @@ def test_a_single_town_heading_does_not_cut_a_report() -> None:
     assert [(m.date, m.killed.best if m.killed else None) for m in result.incidents] == [
         ("2024-11-04", 2)
     ]
+
+
+HANSARD = """THE NATIONAL ASSEMBLY
+
+Hon. Speaker: Hon. Members, three Members will make statements on the conduct of the police.
+
+KILLING OF MR. JAMES OTIENO IN KIBERA
+
+Hon. Aisha Wanjiru (Kibra, ODM): Thank you, Hon. Speaker. On the night of 4th March 2025, officers from Kilimani Police Station stopped a group of young men near the railway line. Mr. James Otieno, aged 20, was shot in the back as he walked away.
+
+DEATH IN CUSTODY OF MR. PETER KAMAU AT THIKA POLICE STATION
+
+Hon. Daniel Mwangi (Thika Town, UDA): Thank you, Hon. Speaker. On 9th March 2025, Mr. Peter Kamau was arrested for a traffic offence and held overnight. The next morning his family was told he had died in the cells.
+"""
+
+
+def test_headings_in_capitals_open_a_case_each() -> None:
+    result = forcewatch.extract(HANSARD, published="2025-04-02", lang="en")
+    assert sorted(m.date for m in result.incidents) == ["2025-03-04", "2025-03-09"]
+
+
+def test_a_heading_in_capitals_is_a_topic_a_headline_in_prose_is_not() -> None:
+    from forcewatch.extractor.mentions import _TOPIC_HEADING
+
+    assert _TOPIC_HEADING.match("KILLING OF MR. JAMES OTIENO IN KIBERA")
+    assert not _TOPIC_HEADING.match("Soldiers kill five in raid on Damboa")

@@ -95,14 +95,21 @@ _CASE_HEADING = re.compile(
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
 # "Killings in Darfur", "Torturas en Sucre": a heading line of its own, each a case.
 _HEADING_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+"  # "1. ", "IV) "
+_TOPIC_WORDS = (
+    r"Torture|Killings?|Sexual|Rape|Beatings?|Shootings?|Strikes?|Injur(?:y|ies)|"
+    r"Attacks?|Abuses?|Deaths?|Assaults?|Executions?|Raids?|Tortura|Torturas|Asesinatos?|"
+    r"Ejecuciones|Muertes?|Ataques?|Mortes?|Assassinatos?|Chacina|Masacre|Massacre"
+)
 _TOPIC_HEADING = re.compile(
     # (numbered or not: "1. Fatal shooting in Nyalenda, Kisumu County")
     rf"^\s*(?:{_HEADING_NUMBER})?"
-    r"(?=[^\n]{0,60}\b(?:Torture|Killings?|Sexual|Rape|Beatings?|Shootings?|Strikes?|Injur(?:y|ies)|"
-    r"Attacks?|Abuses?|Deaths?|Assaults?|Executions?|Raids?|Tortura|Torturas|Asesinatos?|"
-    r"Ejecuciones|Muertes?|Ataques?|Mortes?|Assassinatos?|Chacina|Masacre|Massacre)\b)"
+    rf"(?=[^\n]{{0,60}}\b(?:{_TOPIC_WORDS})\b)"
     r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{3,80}\s+(?:in|at|on|en|em|no|na)\s+(?:the\s+)?"
     r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;]{1,40}(?:\n|$)"
+    # in capitals, a title's dot inside: "KILLING OF MR. DENNIS KIOKO IN MIHANGO WARD"
+    rf"|^\s*(?:{_HEADING_NUMBER})?(?=[^\n]{{0,60}}\b(?:{_TOPIC_WORDS.upper()})\b)"
+    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ](?:[^\n.!?:;a-z]|(?<=\bMR|\bDR|\bMS)\.|(?<=\bMRS)\.){3,80}\s+"
+    r"(?:IN|AT|ON|EN|EM|NO|NA)\s+(?:THE\s+)?[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][^\n.!?:;a-z]{1,40}(?:\n|$)"
 )
 _SECTION_HEADING = re.compile(r"^\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ .'-]{2,40}\s+[—–-]\s+\S")
 # A numbered heading on a line of its own, with no full stop ("1. Eastern Cape: Death as a
@@ -623,6 +630,15 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     if len(placed) >= 2:
         topics.update(placed)
         breaks.extend(placed)
+    # a heading in capitals ("KILLING OF MR. DENNIS KIOKO IN MIHANGO WARD") opens a case only
+    # beside another: one alone is the story's headline
+    capitals = [
+        i
+        for i, sentence in enumerate(sentences)
+        if sentence.text.isupper()
+        and _starts_line(ann.text, sentence.start)
+        and _TOPIC_HEADING.match(sentence.text)
+    ]
     for i, sentence in enumerate(sentences):
         if i in topics:
             continue
@@ -643,7 +659,10 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # a weekend's round-up tells its police shootings first, then lists the others)
         dated_heading = dated_heading or _dated_item(ann, sentence)
         if (
-            _TOPIC_HEADING.match(sentence.text)
+            (
+                _TOPIC_HEADING.match(sentence.text)
+                and (len(capitals) >= 2 or not sentence.text.isupper())
+            )
             or _CASE_HEADING.match(sentence.text)
             or dated_heading
         ):
