@@ -48,6 +48,8 @@ def test_each_row_of_a_table_of_cases_is_an_incident() -> None:
     assert {"2023-03-04", "2023-10-19", "2024-06-07"} <= set(by_date)
     assert by_date["2023-10-19"].admin1 == "NG-EN"
     assert by_date["2024-06-07"].admin1 == "NG-KD"
+    # a row's one victim, shot dead; the caption's "killed or wounded at least nine" is no row's
+    assert by_date["2023-03-04"].killed is not None and by_date["2023-03-04"].killed.best == 1
 
 
 def test_a_table_without_a_date_column_is_no_list_of_cases() -> None:

@@ -189,7 +189,9 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
     ann = annotate(doc)
     aggregates, aggregate_sentences = _aggregates(ann)
     harm_sentences = _harm_sentences(ann, aggregate_sentences)
-    rows = _table_harm(ann, harm_sentences)
+    rows, captions = _table_harm(ann, harm_sentences)
+    # a table's caption ("| Selected cases of people killed by police, 2023-2025") is its rows'
+    harm_sentences = [i for i in harm_sentences if i not in captions]
     if harm_sentences:
         harm_sentences = sorted(
             harm_sentences + _section_harm(ann, harm_sentences, aggregate_sentences) + rows
@@ -325,16 +327,19 @@ _DATE_HEADER = re.compile(r"^(?:dates?|fechas?|datas?|when|d[ií]a|dia)\b", re.I
 _TABLE_CAPTION_REACH = 3  # sentences before a table that may say whose harm it lists
 
 
-def _table_harm(ann: Annotation, harm_sentences: list[int]) -> list[int]:
+def _table_harm(ann: Annotation, harm_sentences: list[int]) -> tuple[list[int], set[int]]:
     """The rows of a table of cases ("Date | Place | Name | Agency | Outcome"), each a case of
     its own when it tells harm ("Shot dead", "Died in custody") and the row, the header or the
     table's caption names the agents. Only in a table with a date column, of three rows or more
     (its header included); not a row that names an armed group or other attackers, or agents
-    as its victims. Each such row is added to the annotation as its table's agency (kind "table")."""
+    as its victims. Each such row is added to the annotation as its table's agency (kind "table").
+    Also the caption lines just above such a table ("| Selected cases of ..."), no case of their
+    own."""
     sentences = ann.sentences
     text = ann.text
     told = set(harm_sentences)
     found: list[int] = []
+    captions: set[int] = set()
     i = 0
     while i < len(sentences):
         if not (_starts_line(text, sentences[i].start) and _TABLE_ROW.match(sentences[i].text)):
@@ -368,7 +373,13 @@ def _table_harm(ann: Annotation, harm_sentences: list[int]) -> list[int]:
                 Agency(sentence, "table", sentence.start, sentence.end)
             )
             found.append(k)
-    return found
+        if found and found[-1] >= first:
+            captions.update(
+                k
+                for k in range(max(0, first - _TABLE_CAPTION_REACH), first)
+                if sentences[k].text.lstrip().startswith("|")
+            )
+    return found, captions
 
 
 def _section_harm_sentence(sentence: str, before: str) -> bool:
@@ -2123,6 +2134,13 @@ def _single_victim(
             if victim and _death_done(sentence.text[victim.end() :]):
                 span = doc.span(sentence.start + victim.start(), sentence.start + victim.end())
                 return Quantity(low=1, best=1, span=span), injured
+    rows = [a.sentence for a in incident.harm if a.kind == "table"]
+    if rows and not _counted(killed):
+        # a table's row names its one victim and its outcome: "| ... | Shot dead |"
+        outcome = lx.DEATH.search(rows[0].text) if _death_in(rows[0].text) else None
+        if outcome is not None:
+            span = doc.span(rows[0].start + outcome.start(), rows[0].start + outcome.end())
+            killed = Quantity(low=1, best=1, span=span)
     return killed, injured
 
 
