@@ -1045,6 +1045,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     found += _raided_then_shot_dead(sentences)
     found += _attributed_after(sentences, found)
     if lang in ("es", "pt"):
+        found += _fired_then_toll_es_pt(sentences, found)
         found += _they_acted_es_pt(sentences, found, lang)
         found += _armed_then_shot(sentences, found)
         found += _fled_then_shot(sentences, found)
@@ -1389,6 +1390,49 @@ def _fired_then_toll(sentences: list[Sentence], found: list[Agency]) -> list[Age
             fired = _AGENTS_FIRED.search(earlier)
             if fired is not None and not _non_state(earlier, fired):
                 found_here.append(_agency(sentences[index], "context", toll))
+                break
+    return found_here
+
+
+# The same in Spanish and Portuguese, the agents named again by their kind ("Elementos de la
+# Guardia Nacional marcaron el alto a un vehículo. Los elementos realizaron disparos. Resultó sin
+# vida el conductor y herida la mujer que lo acompañaba")
+_AGENTS_FIRED_ES_PT = re.compile(
+    rf"\b(?P<force>{_FORCE_NP}|(?:los|las|os|as)\s+(?:elementos|efectivos|agentes|uniformados|"
+    r"militares|polic[ií]as|policiais|guardias|guardas|soldados|custodios|carabineros))\s+"
+    r"(?:[\w.,'’-]+\s+){0,8}?(?:(?:realiz|efectu|efetu)(?:aron|ó|aram|ou)\s+(?:\w+\s+)?disparos|"
+    r"hicieron\s+(?:\w+\s+)?disparos|fizeram\s+(?:\w+\s+)?disparos|dispar(?:aron|aram)|"
+    r"abri(?:eron|ram)\s+fo(?:ego|go)|accionaron\s+(?:sus\s+)?armas)\b",
+    re.IGNORECASE,
+)
+_AGENTLESS_TOLL_ES_PT = re.compile(
+    r"^(?:[\w'’,-]+\s+){0,6}?(?:result(?:ó|aron|ou|aram)\s+(?:sin\s+vida|sem\s+vida|muert[oa]s?|"
+    r"mort[oa]s?|herid[oa]s?|ferid[oa]s?)|quedaron\s+(?:sin\s+vida|herid[oa]s)|"
+    r"(?:muri[oó]|murieron|falleci[oó]|fallecieron|morreu|morreram|faleceu|faleceram)\b)"
+    r"(?![^.;]{0,60}\b(?:por|pelos?|pelas?|a\s+manos\s+de)\b)",
+    re.IGNORECASE,
+)
+_FIRE_REACH_ES_PT = 2  # sentences between the agents' fire and its toll
+
+
+def _fired_then_toll_es_pt(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = _decided(found)
+    found_here = []
+    for index, sentence in enumerate(sentences):
+        if sentence.start in decided:
+            continue
+        toll = _AGENTLESS_TOLL_ES_PT.search(sentence.text)
+        if toll is None or NON_STATE_NAMED.search(sentence.text):
+            continue
+        if lx.AGENT_NOUN.search(sentence.text):
+            continue  # "murió un agente": the agents' own dead
+        for before in range(index - 1, max(-1, index - 1 - _FIRE_REACH_ES_PT), -1):
+            earlier = sentences[before].text.rstrip()
+            if not earlier.endswith((".", "!", "?", '"', "”", "’", "'")):
+                break  # a heading: another case begins
+            fired = _AGENTS_FIRED_ES_PT.search(earlier)
+            if fired is not None and not _non_state(earlier, fired):
+                found_here.append(_agency(sentence, "context", toll))
                 break
     return found_here
 
