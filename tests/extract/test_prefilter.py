@@ -194,3 +194,45 @@ def test_gates_made_one_at_a_time_each_see_their_own_literals() -> None:
                 )
                 got, want = earlier.search(text), its_pattern.search(text)
                 assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:police|army)\b", (r"\b(?:", ["police", "army"], r")\b")),
+        (r"ab|c(?:d|e)", ("", ["ab", "c(?:d|e)"], "")),  # the pattern's own alternation
+        (r"x(?P<force>[|(]a|b\|c)y", ("x(?P<force>", ["[|(]a", r"b\|c"], ")y")),
+        (r"(?:a|b)+c", None),  # repeated: "ab" matches, neither alternative alone does
+        (r"(?!a|b)c", None),  # a lookaround
+        (r"(?:a|bb)(?:c|d|e)", ("(?:a|bb)(?:", ["c", "d", "e"], ")")),  # the most alternatives
+        (r"(?:a(?:b|c))d", None),  # an alternation only inside another group
+    ],
+)
+def test_outer_alternation(pattern: str, expected: tuple[str, list[str], str] | None) -> None:
+    assert prefilter._outer_alternation(pattern) == expected
+
+
+def test_split_patterns_find_what_their_patterns_find_in_every_labelled_sentence() -> None:
+    """A long pattern whose alternatives have gates of their own (``Gated.SPLIT_AFTER`` searches
+    on) finds the same matches, groups and all, as the whole pattern searched at once."""
+    sentences = _sentences()
+    split = 0
+    for name, gated in (GATED | TERMS).items():
+        compiled = re.compile(gated.pattern, gated.flags)
+        alone = Gated(compiled, gated.literals)
+        alone.SPLIT_AFTER = 1  # split at the first search
+        alone.search("")
+        alone.search(" ".join(gated.literals))
+        if alone._alternatives is None:
+            continue  # short, or not split: searched whole
+        split += 1
+        for number, sentence in enumerate(sentences):
+            for pos in (0, 7) if number % 10 == 0 else (0,):
+                want, got = compiled.search(sentence, pos), alone.search(sentence, pos)
+                assert (got and (got.span(), got.groups())) == (
+                    want and (want.span(), want.groups())
+                ), (name, sentence)
+            assert [(m.span(), m.groups()) for m in alone.finditer(sentence)] == [
+                (m.span(), m.groups()) for m in compiled.finditer(sentence)
+            ], (name, sentence)
+    assert split >= 10

@@ -20,6 +20,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Protocol
@@ -294,13 +295,163 @@ class _Scans:
 _SCANS = _Scans()
 
 
+# A gate that opens often on a long alternation ("police" opens the forty harm contexts of a
+# language) still leaves ``re`` trying every alternative at every place of the sentence. The
+# alternatives of such a pattern's outermost alternation get gates of their own: only those whose
+# literals the sentence holds are searched, each on its own, for the first place where the whole
+# pattern can match; the whole pattern is then matched at that place. A pattern ``P(?:A|B)S``
+# matches at a place exactly when ``P(?:A)S`` or ``P(?:B)S`` does (the group is neither repeated,
+# nor a lookaround or an atomic group, and nothing refers back to a group), so the place is the
+# one its own search finds, and the match there is its own: the same groups, the same span.
+
+
+def _outer_alternation(pattern: str) -> tuple[str, list[str], str] | None:
+    """``pattern`` as (prefix, alternatives, suffix): its own alternation, else that of the
+    outermost plain group with the most alternatives; None when it has neither."""
+    bars: dict[int, list[int]] = {}  # a group's "(" (-1: the pattern itself): its "|"s
+    groups: dict[int, int] = {}
+    open_at: list[int] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: "[^]|(]" holds no group and no alternative
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += pattern[i] == "]" if i < len(pattern) else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            open_at.append(i)
+        elif char == ")":
+            if not open_at:
+                return None
+            groups[open_at.pop()] = i
+        elif char == "|":
+            bars.setdefault(open_at[-1] if open_at else -1, []).append(i)
+        i += 1
+    if open_at:
+        return None
+
+    def cut(start: int, end: int, at: list[int]) -> list[str]:
+        edges = [start - 1, *at, end]
+        return [pattern[x + 1 : y] for x, y in pairwise(edges)]
+
+    if -1 in bars:
+        return "", cut(0, len(pattern), bars[-1]), ""
+    best: tuple[int, int, list[int]] | None = None
+    for start, at in bars.items():
+        end = groups[start]
+        outermost = not any(o < start and end < c for o, c in groups.items())
+        head = _PLAIN_GROUP.match(pattern, start)
+        repeated = pattern[end + 1 : end + 2] in ("*", "+", "?", "{")
+        if (
+            outermost
+            and head is not None
+            and not repeated
+            and (best is None or len(at) > len(best[2]))
+        ):
+            best = (head.end(), end, at)
+    if best is None:
+        return None
+    start, end, at = best
+    return pattern[:start], cut(start, end, at), pattern[end:]
+
+
+# a group whose alternatives may be tried apart: capturing, non-capturing, with scoped flags
+_PLAIN_GROUP = re.compile(r"\((?:\?:|\?P<\w+>|\?[aiLmsux]*(?:-[imsx]+)?:|(?!\?))")
+
+
+class _Alternatives:
+    """The alternatives of a pattern's outer alternation, gathered by what they require."""
+
+    def __init__(
+        self,
+        prefix: str,
+        groups: list[tuple[frozenset[str] | None, list[str]]],
+        suffix: str,
+        flags: int,
+    ) -> None:
+        # a bit per gathering that requires literals (0: none, searched always); the pattern's
+        # own scan, not the shared one: it is made late, and only its open gate asks it
+        bits = [0 if literals is None else 1 << index for index, (literals, _) in enumerate(groups)]
+        self._scan = _Batch(
+            [(lits, bit) for (lits, _), bit in zip(groups, bits, strict=True) if lits]
+        )
+        self._parts = [
+            (bit, prefix + "|".join(branches) + suffix)
+            for bit, (_, branches) in zip(bits, groups, strict=True)
+        ]
+        self._flags = flags
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(groups)
+
+    def first(self, string: str, pos: int, endpos: int) -> int | None:
+        """The first place in [pos, endpos) where one of the alternatives the string holds
+        matches, within the whole pattern's prefix and suffix."""
+        if pos <= 0 and endpos >= len(string):
+            bits = self._scan.bits(string.casefold())
+        else:
+            bits = self._scan.bits(string[max(pos, 0) : max(endpos, 0)].casefold())
+        first: int | None = None
+        for index, (bit, source) in enumerate(self._parts):
+            if bit and not bits & bit:
+                continue
+            compiled = self._compiled[index]
+            if compiled is None:
+                compiled = self._compiled[index] = re.compile(source, self._flags)
+            found = compiled.search(string, pos, endpos)
+            if found is not None and (first is None or found.start() < first):
+                first = found.start()
+        return first
+
+
+# patterns shorter than this are not split
+SPLIT_MIN_LENGTH = 1000
+
+
+def _alternatives(compiled: re.Pattern[str], min_literal: int) -> _Alternatives | None:
+    """The outer alternatives of ``compiled`` behind their own gates, when that is sound and
+    some of them have a gate (alternatives without literals are searched together, always)."""
+    pattern = compiled.pattern
+    if len(pattern) < SPLIT_MIN_LENGTH:
+        return None  # short: a search costs little already
+    if compiled.flags & re.VERBOSE or re.search(r"\(\?P=|\(\?\(|\\\d|\(\?>|[*+?}]\+", pattern):
+        return None  # references to groups, conditionals, atomic groups, possessive repeats
+    outer = _outer_alternation(pattern)
+    if outer is None:
+        return None
+    prefix, branches, suffix = outer
+    gathered: dict[frozenset[str] | None, list[str]] = {}
+    for branch in branches:
+        try:
+            literals = required_literals(branch, compiled.flags, min_literal=min_literal)
+        except re.error:
+            literals = None
+        gathered.setdefault(literals, []).append(branch)
+    if len(gathered) < 2 or list(gathered) == [None]:
+        return None
+    if len(gathered) * (len(prefix) + len(suffix)) > len(pattern) // 2:
+        return None  # each part would compile the long rest of the pattern again
+    return _Alternatives(prefix, list(gathered.items()), suffix, compiled.flags)
+
+
 class Gated:
     """A compiled pattern searched only in text that holds one of its required literals."""
 
-    def __init__(self, compiled: re.Pattern[str], literals: frozenset[str]) -> None:
+    # searches through an open gate before the pattern's alternatives get gates of their own
+    # (a short report never pays for it)
+    SPLIT_AFTER = 100
+
+    def __init__(
+        self, compiled: re.Pattern[str], literals: frozenset[str], min_literal: int = MIN_LITERAL
+    ) -> None:
         self._compiled = compiled
         self.literals = literals
         self._bit = _SCANS.bit(literals)
+        self._min_literal = min_literal
+        self._searched = 0
+        self._alternatives: _Alternatives | None = None
 
     @property
     def pattern(self) -> str:
@@ -317,17 +468,37 @@ class Gated:
             return bool(_SCANS.opened(string) & self._bit)
         return bool(_SCANS.opened_in(string[max(pos, 0) : max(endpos, 0)]) & self._bit)
 
+    def _split(self) -> _Alternatives | None:
+        """The pattern's alternatives behind gates of their own, once it has been searched
+        ``SPLIT_AFTER`` times; None before, or when it has none worth gating."""
+        if self._searched < self.SPLIT_AFTER:
+            self._searched += 1
+            if self._searched == self.SPLIT_AFTER:
+                self._alternatives = _alternatives(self._compiled, self._min_literal)
+        return self._alternatives
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (
-            self._compiled.search(string, pos, endpos) if self._open(string, pos, endpos) else None
-        )
+        if not self._open(string, pos, endpos):
+            return None
+        alternatives = self._split()
+        if alternatives is None:
+            return self._compiled.search(string, pos, endpos)
+        first = alternatives.first(string, pos, endpos)
+        if first is None:
+            return None
+        found = self._compiled.match(string, first, endpos)
+        return found if found is not None else self._compiled.search(string, pos, endpos)
 
     def finditer(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> Iterator[re.Match[str]]:
         if not self._open(string, pos, endpos):
             return iter(())
-        return self._compiled.finditer(string, pos, endpos)
+        alternatives = self._split()
+        first = pos if alternatives is None else alternatives.first(string, pos, endpos)
+        if first is None:
+            return iter(())
+        return self._compiled.finditer(string, first, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self._compiled.match(string, pos, endpos)  # anchored: cheap already
@@ -339,4 +510,4 @@ class Gated:
 def gate(compiled: re.Pattern[str], *, min_literal: int = MIN_LITERAL) -> Pattern:
     """``compiled`` behind its literal gate, or as it is when it has none worth having."""
     literals = required_literals(compiled.pattern, compiled.flags, min_literal=min_literal)
-    return compiled if literals is None else Gated(compiled, literals)
+    return compiled if literals is None else Gated(compiled, literals, min_literal)
