@@ -62,6 +62,7 @@ def _gated() -> dict[str, Gated]:
         f"people.{name}": value for name, value in vars(people).items() if name.startswith("_")
     }
     found["CLASH"] = lx.CLASH
+    found["AGGREGATE_CUE"] = lx.AGGREGATE_CUE  # no gate of its own: its alternatives have
     return {name: value for name, value in found.items() if isinstance(value, Gated)}
 
 
@@ -236,3 +237,20 @@ def test_split_patterns_find_what_their_patterns_find_in_every_labelled_sentence
                 (m.span(), m.groups()) for m in compiled.finditer(sentence)
             ], (name, sentence)
     assert split >= 10
+
+
+def test_split_gates_a_long_pattern_without_literals_by_its_alternatives() -> None:
+    assert prefilter.split(re.compile(r"\w+\s+\d+")).pattern == r"\w+\s+\d+"
+    assert isinstance(prefilter.split(re.compile(r"\w+\s+\d+")), re.Pattern)  # short: as it is
+    with_literal = prefilter.split(re.compile(r"\bpolice\s+shot\b"))
+    assert isinstance(with_literal, Gated) and with_literal.literals == {"police"}
+    long = "|".join([r"in\s+(?:19|20)\d\d", *(rf"word{i:04d}\s+said" for i in range(80))])
+    compiled = re.compile(rf"\b(?:{long})\b", CI)
+    split = prefilter.split(compiled)
+    assert isinstance(split, Gated) and not split.literals
+    texts = ["Nothing here.", "In 2019 word0042 said so.", "and word0079 said", "in 1999 x"]
+    for _ in range(Gated.SPLIT_AFTER + 1):
+        for text in texts:
+            got, want = split.search(text), compiled.search(text)
+            assert (got and got.span()) == (want and want.span())
+    assert split._alternatives is not None

@@ -25,7 +25,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
-__all__ = ["Gated", "Pattern", "gate", "required_literals"]
+__all__ = ["Gated", "Pattern", "gate", "required_literals", "split"]
 
 # A gate whose shortest literal is shorter than this lets nearly every sentence through: no gate.
 MIN_LITERAL = 3
@@ -448,7 +448,7 @@ class Gated:
     ) -> None:
         self._compiled = compiled
         self.literals = literals
-        self._bit = _SCANS.bit(literals)
+        self._bit = _SCANS.bit(literals) if literals else 0  # 0: open to every text
         self._min_literal = min_literal
         self._searched = 0
         self._alternatives: _Alternatives | None = None
@@ -464,6 +464,8 @@ class Gated:
     def _open(self, string: str, pos: int, endpos: int) -> bool:
         # a match lies within [pos, endpos), and so does the literal it holds: only that part is
         # scanned ("search(text, pos)" again after a refused match scans what is left)
+        if not self._bit:
+            return True
         if pos <= 0 and endpos >= len(string):
             return bool(_SCANS.opened(string) & self._bit)
         return bool(_SCANS.opened_in(string[max(pos, 0) : max(endpos, 0)]) & self._bit)
@@ -511,3 +513,13 @@ def gate(compiled: re.Pattern[str], *, min_literal: int = MIN_LITERAL) -> Patter
     """``compiled`` behind its literal gate, or as it is when it has none worth having."""
     literals = required_literals(compiled.pattern, compiled.flags, min_literal=min_literal)
     return compiled if literals is None else Gated(compiled, literals, min_literal)
+
+
+def split(compiled: re.Pattern[str], *, min_literal: int = MIN_LITERAL) -> Pattern:
+    """``compiled`` behind its literal gate; when it has none (an alternative that needs no
+    literal: "in 2019"), a long one still behind a gate open to every text, whose alternatives get
+    gates of their own once it is searched often (``Gated.SPLIT_AFTER``)."""
+    gated = gate(compiled, min_literal=min_literal)
+    if gated is not compiled or len(compiled.pattern) < SPLIT_MIN_LENGTH:
+        return gated
+    return Gated(compiled, frozenset(), min_literal)
