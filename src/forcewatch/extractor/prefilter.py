@@ -416,8 +416,12 @@ def _alternatives(compiled: re.Pattern[str], min_literal: int) -> _Alternatives 
     pattern = compiled.pattern
     if len(pattern) < SPLIT_MIN_LENGTH:
         return None  # short: a search costs little already
-    if compiled.flags & re.VERBOSE or re.search(r"\(\?P=|\(\?\(|\\\d|\(\?>|[*+?}]\+", pattern):
-        return None  # references to groups, conditionals, atomic groups, possessive repeats
+    if compiled.flags & re.VERBOSE or re.search(
+        r"\(\?P=|\(\?\(|\\\d|\(\?>|[*+?}]\+|\(\?#|\(\?[aiLmsu-]*x", pattern
+    ):
+        # references to groups, conditionals, atomic groups, possessive repeats; comments and
+        # verbose parts, whose text is no pattern
+        return None
     outer = _outer_alternation(pattern)
     if outer is None:
         return None
@@ -427,7 +431,7 @@ def _alternatives(compiled: re.Pattern[str], min_literal: int) -> _Alternatives 
         try:
             literals = required_literals(branch, compiled.flags, min_literal=min_literal)
         except re.error:
-            literals = None
+            return None  # not an alternative on its own: the split was misread
         gathered.setdefault(literals, []).append(branch)
     if len(gathered) < 2 or list(gathered) == [None]:
         return None
