@@ -25,7 +25,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
-__all__ = ["Gated", "Pattern", "gate", "required_literals", "split"]
+__all__ = ["Gated", "Pattern", "forget", "gate", "required_literals", "split"]
 
 # A gate whose shortest literal is shorter than this lets nearly every sentence through: no gate.
 MIN_LITERAL = 3
@@ -286,6 +286,10 @@ class _Scans:
             recent[string] = (merges, len(batches), bits)
         return bits
 
+    def forget(self) -> None:
+        """Let go of the strings kept (a new report's sentences are others)."""
+        self._recent, self._older = {}, {}
+
     def opened_in(self, part: str) -> int:
         """The same for a part of a string, not kept (a new string each time)."""
         folded = part.casefold()
@@ -293,6 +297,12 @@ class _Scans:
 
 
 _SCANS = _Scans()
+
+
+def forget() -> None:
+    """Let go of the strings whose gates are kept: the extractor calls it before each report, so
+    a long-running process keeps no more than one report's sentences."""
+    _SCANS.forget()
 
 
 # A gate that opens often on a long alternation ("police" opens the forty harm contexts of a
