@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Literal, cast
 
 from forcewatch.extractor import lexicon as lx
-from forcewatch.extractor import vocab
+from forcewatch.extractor import prefilter, vocab
 from forcewatch.extractor.agency import (
     ATTACK_TOLD_BEFORE,
     NON_STATE_NAMED,
@@ -186,6 +186,7 @@ class _Incident:
 
 
 def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
+    prefilter.forget()  # what the last report's sentences opened: none of this one's
     ann = annotate(doc)
     aggregates, aggregate_sentences = _aggregates(ann)
     harm_sentences = _harm_sentences(ann, aggregate_sentences)
