@@ -1383,15 +1383,24 @@ def _fired_then_toll(sentences: list[Sentence], found: list[Agency]) -> list[Age
         text = sentences[index].text
         if NON_STATE_NAMED.search(text) or lx.AGENT_NOUN.search(text[: toll.start("harm")]):
             continue
-        for before in range(index - 1, max(-1, index - 1 - _FIRE_REACH), -1):
-            earlier = sentences[before].text.rstrip()
-            if not earlier.endswith((".", "!", "?", '"', "”", "’", "'")):
-                break  # a heading: another case begins
-            fired = _AGENTS_FIRED.search(earlier)
-            if fired is not None and not _non_state(earlier, fired):
-                found_here.append(_agency(sentences[index], "context", toll))
-                break
+        if _agents_fired_before(sentences, index, _FIRE_REACH, _AGENTS_FIRED):
+            found_here.append(_agency(sentences[index], "context", toll))
     return found_here
+
+
+def _agents_fired_before(
+    sentences: list[Sentence], index: int, reach: int, fired: re.Pattern[str]
+) -> bool:
+    """The agents' fire (``fired``) told in one of the ``reach`` sentences before ``index``,
+    not past a heading (a line with no end mark: another case begins there)."""
+    for before in range(index - 1, max(-1, index - 1 - reach), -1):
+        earlier = sentences[before].text.rstrip()
+        if not earlier.endswith((".", "!", "?", '"', "”", "’", "'")):
+            return False
+        match = fired.search(earlier)
+        if match is not None and not _non_state(earlier, match):
+            return True
+    return False
 
 
 # The same in Spanish and Portuguese, the agents named again by their kind ("Elementos de la
@@ -1426,14 +1435,8 @@ def _fired_then_toll_es_pt(sentences: list[Sentence], found: list[Agency]) -> li
             continue
         if lx.AGENT_NOUN.search(sentence.text):
             continue  # "murió un agente": the agents' own dead
-        for before in range(index - 1, max(-1, index - 1 - _FIRE_REACH_ES_PT), -1):
-            earlier = sentences[before].text.rstrip()
-            if not earlier.endswith((".", "!", "?", '"', "”", "’", "'")):
-                break  # a heading: another case begins
-            fired = _AGENTS_FIRED_ES_PT.search(earlier)
-            if fired is not None and not _non_state(earlier, fired):
-                found_here.append(_agency(sentence, "context", toll))
-                break
+        if _agents_fired_before(sentences, index, _FIRE_REACH_ES_PT, _AGENTS_FIRED_ES_PT):
+            found_here.append(_agency(sentence, "context", toll))
     return found_here
 
 
