@@ -60,3 +60,16 @@ def test_a_table_without_a_date_column_is_no_list_of_cases() -> None:
 def test_a_table_of_harm_by_others_is_not_the_agents() -> None:
     result = forcewatch.extract(NOBODYS, lang="en")
     assert not result.relevance.relevant
+
+
+def test_a_rows_words_stay_in_its_row() -> None:
+    # the second row's outcome runs over two sentences; none of its words is the first row's
+    rows = [
+        ("4 Mar 2023", "Ikeja, Lagos State", "Tunde Bakare", "Arrested. Released on bail."),
+        ("19 Oct 2023", "Nsukka, Enugu State", "Adaeze Okonkwo", "Beaten in a cell. Died."),
+        ("7 Jun 2024", "Kaduna, Kaduna State", "Musa Danjuma", "Shot dead"),
+    ]
+    result = forcewatch.extract(_page("Date|Place|Name|Outcome", rows, AGENTS), lang="en")
+    dates = {m.date for m in result.incidents}
+    assert {"2023-10-19", "2024-06-07"} <= dates
+    assert "2023-03-04" not in dates

@@ -351,8 +351,13 @@ def _table_harm(ann: Annotation, harm_sentences: list[int]) -> tuple[list[int], 
             _TABLE_ROW.match(sentences[i].text) or not _starts_line(text, sentences[i].start)
         ):
             i += 1  # a table's rows, and the sentences a cell runs on into
-        rows = [k for k in range(first, i) if _starts_line(text, sentences[k].start)]
-        rows = [k for k in rows if not _TABLE_RULE.match(sentences[k].text)]
+        lines = [k for k in range(first, i) if _starts_line(text, sentences[k].start)]
+        # each line's text: its sentence and those its cells run on into, up to the next line
+        line_text = {
+            k: " ".join(s.text for s in sentences[k:end])
+            for k, end in zip(lines, [*lines[1:], i], strict=True)
+        }
+        rows = [k for k in lines if not _TABLE_RULE.match(sentences[k].text)]
         if len(rows) < 3:
             continue
         header = [c.strip() for c in sentences[rows[0]].text.strip().strip("|").split("|")]
@@ -361,8 +366,7 @@ def _table_harm(ann: Annotation, harm_sentences: list[int]) -> tuple[list[int], 
         caption = " ".join(s.text for s in sentences[max(0, first - _TABLE_CAPTION_REACH) : first])
         caption_force = names_force(caption) or names_force(sentences[rows[0]].text)
         for k in rows[1:]:
-            row = " ".join(s.text for s in sentences[k:i] if s is sentences[k] or not
-                           _starts_line(text, s.start))  # fmt: skip
+            row = line_text[k]
             if k in told or "agent_victim" in ann.kinds(sentences[k]):
                 continue
             if not (caption_force or names_force(row)):
@@ -2047,6 +2051,10 @@ def _fates_from_counts(
     return out
 
 
+# the agency that tells harm done to someone (not "agent_victim": harm done to the agents)
+_HARM_KINDS = ("act", "passive", "context", "section", "table")
+
+
 def _single_victim(
     doc: Document,
     incident: _Incident,
@@ -2062,11 +2070,7 @@ def _single_victim(
         return killed, injured
     victims = [p for p in people if p.role in ("victim", "target", "bystander", "protester")]
     # Only those the agents harmed: the harm sentences name them; else the first victim alone.
-    harm_starts = {
-        a.sentence.start
-        for a in incident.harm
-        if a.kind in ("act", "passive", "context", "section", "table")
-    }
+    harm_starts = {a.sentence.start for a in incident.harm if a.kind in _HARM_KINDS}
     near = [
         s.text
         for n, s in enumerate(incident.sentences)
@@ -2097,11 +2101,7 @@ def _single_victim(
         injured = Quantity(low=len(hurt), best=len(hurt), span=hurt[0].span)
     if dead or hurt or (_counted(killed) and _counted(injured)):
         return killed, injured
-    harm_sentences = [
-        a.sentence
-        for a in incident.harm
-        if a.kind in ("act", "passive", "context", "section", "table")
-    ]
+    harm_sentences = [a.sentence for a in incident.harm if a.kind in _HARM_KINDS]
     for sentence in dict.fromkeys(harm_sentences):
         victim = _SINGLE_VICTIM.search(sentence.text)
         if not victim:
@@ -2138,7 +2138,7 @@ def _single_victim(
     rows = [a.sentence for a in incident.harm if a.kind == "table"]
     if rows and not _counted(killed):
         # a table's row names its one victim and its outcome: "| ... | Shot dead |"
-        outcome = lx.DEATH.search(rows[0].text) if _death_in(rows[0].text) else None
+        outcome = _death_word(rows[0].text)
         if outcome is not None:
             span = doc.span(rows[0].start + outcome.start(), rows[0].start + outcome.end())
             killed = Quantity(low=1, best=1, span=span)
@@ -2186,9 +2186,14 @@ def _numbers_its_dead(lang: str | None, text: str) -> bool:
 
 def _death_in(text: str) -> bool:
     """A death mentioned, not denied ('no hubo fallecidos' is no death)."""
+    return _death_word(text) is not None
+
+
+def _death_word(text: str) -> re.Match[str] | None:
+    """The first word of a death not denied, offsets in ``text``."""
     for zero in find_zero_counts(text):
         text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
-    return bool(lx.DEATH.search(text))
+    return lx.DEATH.search(text)
 
 
 _AMBIGUOUS_FORCE = re.compile(

@@ -7,6 +7,7 @@ import bisect
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -156,9 +157,7 @@ def _speaker_labels(text: str) -> list[tuple[int, int]]:
     """The spans of a transcript's speaker labels: capitals before a colon at the heads of two
     lines or more (a dateline in capitals, "NEW DELHI:", opens one line only)."""
     found = [(m.group(1), m.start(1), m.end(1)) for m in _SPEAKER_RE.finditer(text)]
-    counts: dict[str, int] = {}
-    for name, _, _ in found:
-        counts[name] = counts.get(name, 0) + 1
+    counts = Counter(name for name, _, _ in found)
     return [(start, end) for name, start, end in found if counts[name] >= 2]
 
 
@@ -844,9 +843,6 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
     return admin1, countries
 
 
-_OF_BEFORE = re.compile(r"\b(?:de|do|da|del|dos|das|of)\s+(?:la\s+|los\s+|las\s+)?$", re.I)
-
-
 def _classify(
     gaz: Gazetteer,
     doc: _Text,
@@ -909,9 +905,9 @@ def _classify(
     ):
         cc = None  # "rural Argelia" in a report on Cauca: the town, not Algeria in Spanish
     # "calle Colombia", "rio Jaguaribe", "ponte do Guaíba": a street's or a water's name
+    street_head = _STREET_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
     street = not strong and bool(
-        _STREET_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
-        or _CORNER_SECOND_RE.search(text[max(0, m.start - 70) : m.start])
+        street_head or _CORNER_SECOND_RE.search(text[max(0, m.start - 70) : m.start])
     )
     if cc is not None and street:
         return []
@@ -981,7 +977,7 @@ def _classify(
             # rua de Sacavém": a street of that town)
             or (
                 ctx_admin1
-                and not _OF_BEFORE.search(text[max(0, m.start - 12) : m.start])
+                and not (street_head and street_head.group("of"))
                 and not gaz.in_context(c_admin1, ctx_admin1)
             )
         ):

@@ -54,12 +54,13 @@ def _street_before() -> re.Pattern[str]:
     words = sorted({w for line in heads for w in line.split()}, key=len, reverse=True)
     alternation = "|".join(re.escape(w.replace("_", " ")) for w in words)
     return re.compile(
-        rf"\b(?:{alternation})\.?\s+(?:(?:de|do|da|del|dos|das|of)\s+(?:la\s+|los\s+|las\s+)?)?$",
+        rf"\b(?:{alternation})\.?\s+(?P<of>(?:de|do|da|del|dos|das|of)\s+(?:la\s+|los\s+|las\s+)?)?$",
         re.IGNORECASE,
     )
 
 
-# "calle Bolívar", "ponte do Guaíba": the name after it is a street's or a water's (see the file).
+# "calle Bolívar", "ponte do Guaíba": the name after it is a street's or a water's (see the file);
+# group "of" when the street is one of a town ("uma rua de Sacavém").
 _STREET_BEFORE_RE = _street_before()
 
 
