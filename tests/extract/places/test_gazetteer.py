@@ -13,6 +13,7 @@ from forcewatch.extractor.places import (
     ADMIN1_ALIASES,
     CITY_ALIASES,
     DATA_FILE,
+    EXTRA_FILE,
     Gazetteer,
     default_gazetteer,
     load_geonames_dump,
@@ -37,6 +38,17 @@ from tests.extract.places.conftest import SEED
         ("Pristina", None, None, "city", None),
         ("México", None, None, "country", None),
         ("Brasil", None, None, "country", None),
+        # cities500 lacks them: the shipped extra file
+        ("El Alto", None, None, "city", "BO-L"),
+        ("Kibera", None, None, "city", "KE-30"),
+        ("Khayelitsha", None, None, "city", "ZA-WC"),
+        ("Tondo", "PH", None, "city", "PH-00"),
+        # GeoNames' "Bacolod City": the news' "Bacolod" is the big city, not the village
+        ("Bacolod", "PH", None, "city", "PH-NEC"),
+        ("Marawi", None, None, "city", "PH-LAS"),
+        # ... but a province keeps its name: "Quezon" is never Quezon City (NCR)
+        ("Quezon", "PH", None, "city", "PH-BUK"),
+        ("Iguala", None, None, "city", "MX-GRO"),
     ],
 )
 def test_places_resolve_names(
@@ -67,7 +79,7 @@ def test_places_default_gazetteer_is_cached() -> None:
 
 
 def test_places_shipped_data_is_small() -> None:
-    assert DATA_FILE.exists()
+    assert DATA_FILE.exists() and EXTRA_FILE.exists()
     assert DATA_FILE.stat().st_size < 6 * 1024 * 1024  # cities500 of every country: 4.4 MB
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from forcewatch.extractor.places.gazetteer import (
     DATA_DIR_ENV,
     DATA_FILE,
+    EXTRA_FILE,
     Gazetteer,
     data_dir,
     default_gazetteer,
@@ -42,6 +43,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "DATA_DIR_ENV",
     "DATA_FILE",
+    "EXTRA_FILE",
     "QUALIFIER_ABBREVIATIONS",
     "Gazetteer",
     "Location",

@@ -47,6 +47,8 @@ from forcewatch.extractor.places.patterns import (
 from forcewatch.text import fold, fold_uncached
 
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.tsv.gz"
+# Places the shipped GeoNames extract lacks (El Alto, Nairobi's estates, Cape Town's townships)
+EXTRA_FILE = DATA_FILE.with_name("gazetteer_extra.tsv")
 DATA_DIR_ENV = "FORCEWATCH_DATA_DIR"
 _DUMP_GLOB = "geonames-*.tsv.gz"
 # Texts whose places are kept, the most recent first out last: a few reports, and the names
@@ -181,7 +183,7 @@ class Gazetteer:
         :mod:`.cache`); by default :func:`.cache.cache_dir` for the default files, none for a list
         of files given."""
         if files is None:
-            files = [DATA_FILE, *user_dump_files()]
+            files = [DATA_FILE, EXTRA_FILE, *user_dump_files()]
             if cache is None:
                 cache = index_cache.cache_dir()
         paths = [Path(f) for f in files]
@@ -219,6 +221,7 @@ class Gazetteer:
         self.common: dict[str, frozenset[str]] = {}
         self.gn_admin1: dict[str, str] = {}
         self.alt_names: dict[int, list[str]] = {}
+        self.part_of: dict[int, str] = {}  # a township or an estate: the city it is part of
         self.admin_names: dict[str, list[str]] = {}
         self.cued_admin_names: dict[str, list[str]] = {}
         self.country_names: dict[str, list[str]] = {}
@@ -235,7 +238,7 @@ class Gazetteer:
                     covered.update(line.rstrip("\n").split("\t")[1:])
                 break
         for path in files:
-            dump = path != DATA_FILE
+            dump = path not in (DATA_FILE, EXTRA_FILE)
             for line in _open_text(path):
                 row = line.rstrip("\n").split("\t")
                 tag = row[0]
@@ -244,6 +247,8 @@ class Gazetteer:
                         continue  # an imported dump replaces the shipped cities of its country
                     if len(row) > 7 and row[7]:
                         self.alt_names[len(self.cities)] = row[7].split("|")
+                    if len(row) > 8 and row[8]:
+                        self.part_of[len(self.cities)] = row[8]
                     self.cities.add(
                         row[1], row[2], row[3], int(row[4] or 0), float(row[5]), float(row[6])
                     )
@@ -357,6 +362,15 @@ class Gazetteer:
             # as GeoNames does: "Mykolayiv" is Mykolaiv, "Zaporizhzhya" Zaporizhzhia
             if cities.country[idx] == "UA" and (national := ukrainian_national(name)) != name:
                 city_idx.add(add(national, MASK_CITY), idx)
+            # GeoNames names the Philippines' chartered cities "Bacolod City", "Marawi City"; the
+            # news mostly writes "Bacolod" (the biggest of a name wins: the sort below), but a
+            # province's name stays the province's ("Quezon" is not Quezon City)
+            elif (
+                cities.country[idx] == "PH"
+                and name.endswith(" City")
+                and fold(bare := name[: -len(" City")]) not in self.admin1_idx
+            ):
+                city_idx.add(add(bare, MASK_CITY), idx)
         for idx, names in self.alt_names.items():
             for name in names:
                 city_idx.add(add(name, MASK_CITY), idx)
@@ -496,6 +510,7 @@ class Gazetteer:
     def city_hit(self, idx: int, start: int, end: int, text: str) -> PlaceHit:
         city = self.cities[idx]
         unit = self.admin1.get(city.admin1)
+        part_of = self.part_of.get(idx)
         return PlaceHit(
             start,
             end,
@@ -506,8 +521,9 @@ class Gazetteer:
             unit.name if unit else None,
             city.lat,
             city.lon,
-            1,
+            2 if part_of else 1,
             city.population,
+            city=part_of,
         )
 
     def admin2_hit(self, idx: int, start: int, end: int, text: str) -> PlaceHit:

@@ -305,6 +305,8 @@ def _rank(f: _Found) -> int:
         return {"zone": 1, "adm": 3, "local": 3}.get(f.role, 0)
     if f.role == "sub":  # a neighbourhood the gazetteer knows ("the Englewood neighborhood")
         return 0
+    if f.hit.kind == "city" and f.hit.city is not None:  # a township, an estate ("Kibera")
+        return 0
     return {"city": 2, "admin2": 3, "admin1": 4, "country": 5}[f.hit.kind]
 
 
