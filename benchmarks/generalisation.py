@@ -6,6 +6,7 @@
                                          en-styles-r12 styles-r13 en-styles-r13
                                          styles-r14 en-styles-r14 styles-r15
                                          en-styles-r15 styles-r16 en-styles-r16
+                                         styles-r17 en-styles-r17
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -210,6 +211,18 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r16": (
         [str(GOLD / "en_styles_r16.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 17: a UN communication, a charge sheet, sermons and homilies, crowd-sourced
+    # map exports, a bilingual page, a job advert and a grants page that tell cases, a subtitle
+    # file, council minutes, a staff security advisory, an open-source investigation, comments
+    # sections; twenty look-alikes: drills, fiction, private guards, agents as the only victims)
+    "styles-r17": (
+        [str(GOLD / "es_styles_r17.jsonl"), str(GOLD / "pt_styles_r17.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r17": (
+        [str(GOLD / "en_styles_r17.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
