@@ -7,6 +7,7 @@ import re
 from collections.abc import Container
 
 from forcewatch.clean.decode import decode, repair
+from forcewatch.clean.feed import extract_feed, looks_like_feed
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
 from forcewatch.clean.templates import site_of
@@ -51,6 +52,15 @@ def to_document(
     given_text = fmt == "json" and not (isinstance(obj.get("html"), str) and obj["html"].strip())
     if given_text and not looks_like_html(text):
         body = text  # a JSON report's "text" is the article already: nothing to clean away
+    elif looks_like_feed(text):  # an RSS or Atom feed: its items are the report's sections
+        fmt = "html" if fmt == "text" else fmt
+        feed = extract_feed(text)
+        body, chrome = strip_chrome_lines(feed.text, template=template)
+        title = title or feed.title
+        publisher = feed.publisher
+        page_date = page_date or feed.published
+        removed.append("feed markup")
+        removed.extend(chrome)
     elif raw.media_type == "text/html" or looks_like_html(text):
         fmt = "html" if fmt == "text" else fmt
         page = extract_html(text, url=url)
@@ -96,7 +106,7 @@ def dump_site(raw: RawPage, *, url: str | None = None) -> tuple[str, str] | None
     text, _encoding = decode(raw.data, repair=False)
     if raw.media_type in ("text/html", "application/json") or _looks_like_json(text):
         return None
-    if looks_like_html(text):
+    if looks_like_html(text) or looks_like_feed(text):
         return None
     site = site_of(url or raw.url, text)
     return (site, text) if site is not None else None

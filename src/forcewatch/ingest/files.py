@@ -16,7 +16,9 @@ from typing import IO
 from forcewatch.errors import BinaryInput, EmptyInput, TooLarge, Unreadable
 from forcewatch.records import RawPage
 
-REPORT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".json", ".md", ".text"})
+REPORT_SUFFIXES = frozenset(
+    {".txt", ".html", ".htm", ".xhtml", ".json", ".md", ".text", ".xml", ".rss", ".atom"}
+)
 
 # Magic numbers of formats that are certainly not a report we can read as text.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
