@@ -345,7 +345,8 @@ def _not_done(text: str, harm_start: int) -> bool:
 
 
 _NEGATED_NEAR = re.compile(
-    r"\b(?:not|n't|no|never|nunca|não|sin|sem|neither|nor|ni|tampoco|jam[aá]s)\b[^.;]{0,50}$",
+    r"\b(?:not|n't|no|never|none|nobody|nunca|não|sin|sem|neither|nor|ni|tampoco|jam[aá]s|"
+    r"nadie|ninguno|ninguna|ningún|ninguém|nenhum|nenhuma)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 # Portuguese "no" is "in the" ("no Seixal", "no bairro"), never a negation.
@@ -718,6 +719,21 @@ _RANKED_NAME = gate(
 )
 
 
+# "Defendant TRAVIS LEE HOLCOMB was employed by the Sheriff's Office as a detention sergeant",
+# "Mark Ellis, a police officer, ...": later "HOLCOMB struck K.M." is an agent's act too.
+_DEFINED_AGENT = gate(
+    re.compile(
+        r"\b(?-i:[A-Z][\w'-]+\s+){1,3}(?P<surname>(?-i:[A-Z][\w'-]{2,}))(?:,\s+|\s+(?:was|is)\s+"
+        r"(?:employed\s+(?:by\s+[^.;]{3,60}?\s+)?as\s+|serving\s+as\s+)?)an?\s+"
+        r"(?:(?:detention|correctional|police|prison|jail|border|patrol|senior|serving|"
+        r"off-duty|on-duty|narcotics|traffic)\s+){0,2}"
+        r"(?:officer|sergeant|deputy|constable|trooper|jailer|warden|soldier|corporal|"
+        r"lieutenant|detective|policeman|policewoman)\b",
+        re.IGNORECASE,
+    )
+)
+
+
 @cache
 def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
     acts = "|".join(lx.HARM_ACT[x] for x in ([lang] if lang == "en" else [lang, "en"]))
@@ -760,7 +776,14 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     negated, negated_near = _negation(lang)
     found: list[Agency] = []
     surnames = tuple(
-        sorted({m.group("surname") for s in sentences for m in _RANKED_NAME.finditer(s.text)})
+        sorted(
+            {
+                m.group("surname")
+                for s in sentences
+                for pattern in (_RANKED_NAME, _DEFINED_AGENT)
+                for m in pattern.finditer(s.text)
+            }
+        )
     )
     named = _named_agent_act(surnames, lang if lang in lx.HARM_ACT else "en") if surnames else None
     for index, sentence in enumerate(sentences):
@@ -971,6 +994,7 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
             or _ALL_DEATHS.search(text, 0, context.start())
             or _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
             or _ACCOUNTABLE_FOR_ANY.search(text, max(0, context.start() - 120), context.start())
+            or _NOT_USED.search(text, max(0, context.start() - 40), context.start())
         ):
             # "within 24 hours of any death in police custody", "todas as mortes decorrentes de
             # intervenção policial são objeto de inquérito": a rule's cases; "disse que não houve
@@ -2460,10 +2484,30 @@ def agent_words() -> str:
 
 
 def _non_state(text: str, match: re.Match[str]) -> bool:
-    """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas")."""
+    """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas"), or
+    an officer or a guard of a private company ("El oficial, que portaba el arma asignada por su
+    empresa, disparó")."""
     before = text[max(0, match.start("force") - 60) : match.end("force")]
     # a state's army named for its country is no resistance's "Defence Forces"
-    return bool(NON_STATE.search(_STATE_DEFENCE.sub(" ", before)))
+    if NON_STATE.search(_STATE_DEFENCE.sub(" ", before)):
+        return True
+    force = match.group("force") or ""
+    return bool(_GENERIC_AGENT.search(force) and _PRIVATE_SECURITY.search(text))
+
+
+# An officer or a guard of no named force, and a sentence that makes them a company's
+_GENERIC_AGENT = re.compile(
+    r"\b(?:officers?|oficial(?:es)?|agentes?|guards?|guardias?|vigilantes?|seguran[cç]as?|"
+    r"custodios?|guardas?)\s*$",
+    re.IGNORECASE,
+)
+_PRIVATE_SECURITY = re.compile(
+    r"\b(?:private\s+security|security\s+(?:company|firm|contractor)|his\s+employer|"
+    r"seguridad\s+privada|seguran[cç]a\s+privada|empresa\s+de\s+(?:seguridad|seguran[cç]a|"
+    r"vigil[aâ]ncia)|(?:su|sua)\s+empresa|(?:empresa|compañía|companhia)\s+(?:que\s+lo|que\s+o)\s+"
+    r"(?:contrat|emplea|emprega))",
+    re.IGNORECASE,
+)
 
 
 # "Israel Defense Forces", "the Uganda People's Defence Forces", "Ethiopian National Defence
@@ -2471,6 +2515,17 @@ def _non_state(text: str, match: re.Match[str]) -> bool:
 _STATE_DEFENCE = re.compile(
     rf"\b(?=(?-i:[A-Z]))(?:{_NATIONALITY}|{_COUNTRY_NAMES})\s+(?:(?-i:National|People['’]s)\s+)?"
     r"(?-i:Defen[cs]e\s+Forces?)\b",
+    re.IGNORECASE,
+)
+
+
+# Means denied: "they did not need to use tear gas", "without firing", "sin usar gases",
+# "não utilizaram balas de borracha"
+_NOT_USED = re.compile(
+    r"\b(?:(?:not|n't|never)\s+(?:(?:need|needed|have|had)\s+to\s+)?|without\s+|no\s+need\s+to\s+)"
+    r"(?:use|using|fire|firing|deploy|deploying|resort\s+to)\s+(?:any\s+)?$|"
+    r"\b(?:sin|sem)\s+(?:usar|utilizar|disparar|recurrir\s+a|recorrer\s+a)\s+$|"
+    r"\b(?:no|não|nao)\s+(?:usaron|utilizaron|dispararon|usaram|utilizaram|dispararam)\s+$",
     re.IGNORECASE,
 )
 

@@ -144,7 +144,20 @@ def _agent_clause(token: Any, following: str, is_force: Callable[[str], bool]) -
 
 
 def _negated(token: Any) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    """A verb denied ("did not shoot"), or told of no one ("No inmate was injured by any
+    officer", "nobody was hurt by the police")."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in _NOBODY
+            or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+        ):
+            return True
+    return False
+
+
+_NOBODY = frozenset({"nobody", "none", "no-one", "noone"})
 
 
 def _passive(token: Any) -> bool:
