@@ -10,6 +10,7 @@ from forcewatch.clean.decode import decode, repair
 from forcewatch.clean.feed import extract_feed, looks_like_feed
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
+from forcewatch.clean.subtitles import looks_like_subtitles, subtitles_to_text
 from forcewatch.clean.templates import site_of
 from forcewatch.clean.textdump import clean_text_dump, strip_chrome_lines
 from forcewatch.errors import BadJson, EmptyInput
@@ -72,6 +73,9 @@ def to_document(
         removed.append("html markup and page chrome")
         removed.extend(chrome)
     else:
+        if looks_like_subtitles(text):  # a newscast's .srt or .vtt: its words as prose
+            text = subtitles_to_text(text)
+            removed.append("subtitle cue numbers and timings")
         dump = clean_text_dump(text, template=template)
         body = dump.text
         title = title or dump.title

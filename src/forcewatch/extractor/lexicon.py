@@ -602,7 +602,17 @@ AGGREGATE_CUE = split(
         r"duas|dois|tr[eê]s|quatro|sete|oito|(?<![\d,.])\d{1,3})\s+(?:separate\s+)?"
         r"(?:police\s+)?(?:operations|ações|operativos|operaciones|operações|incidents|cases|casos|hechos|"
         r"ocorr[eê]ncias|episodios|epis[oó]dios|"
-        r"raids|ataques|shootings)|(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
+        r"raids|ataques|shootings)|"
+        # since an event that opened a period: "Since the coup of February 2021, at least 6,800
+        # civilians have been killed", "since the state of emergency was declared", "desde el golpe"
+        # (opening the sentence or a clause: not "the first attack since the coup")
+        r"(?:(?<=^)|(?<=[,;:(]\s))(?:since|desde)\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?"
+        r"(?:military\s+|militar\s+)?(?:coup|"
+        r"war|conflict|takeover|invasion|crackdown|uprising|insurgency|offensive|state\s+of\s+"
+        r"(?:emergency|siege)|golpe|guerra|invasi[oó]n|invas[aã]o|estado\s+de\s+(?:excepci[oó]n|"
+        r"emergencia|sitio|emerg[eê]ncia|s[ií]tio))\b|"
+        r"(?:(?<=^)|(?<=[,;:(]\s))desde\s+que\s+se\s+(?:declar|decret|impus)\w*|"
+        r"(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+inicio\s+de\s+|o\s+in[ií]cio\s+d[eo]\s+)?"
         # "since 24 February 2022", "desde el 7 de octubre de 2023"
         r"(?:(?:el\s+|o\s+|the\s+)?[0-3]?\d(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?"
         rf"(?:{_MONTHS}"

@@ -598,6 +598,32 @@ _OF_FORCE = re.compile(
 )
 
 
+# A page about fiction: its format named in the title or the lede ("resumo da novela", "season 2,
+# episode 6 recap", "resumen del capítulo"), and its people named as characters and cast.
+_FICTION_FORMAT = re.compile(
+    r"\b(?:tele)?novelas?\b|\bsoap\s+opera|\bTV\s+(?:drama|series)|\bs[eé]ries?\s+(?:policial|"
+    r"de\s+(?:televisi[oó]n|televis[aã]o|tv))|\bepis[oó]d(?:e|io)s?\s+\d|\bseason\s+\d|"
+    r"\btemporada\s+\d|\brecap\b|\bresum(?:o|en)\s+(?:semanal\s+)?(?:d[aoe]l?|de\s+la)\s+"
+    r"(?:novela|cap[ií]tulo|serie|s[eé]rie|episodio|epis[oó]dio)",
+    re.IGNORECASE,
+)
+_FICTION_CAST = re.compile(
+    r"\b(?:personage(?:m|ns)|personajes?|characters?|atriz|atores|ator|actor(?:es)?|actress|"
+    r"elenco|cast\s+(?:member|of)|interpretad[oa]\s+por|vivid[oa]\s+por|played\s+by|"
+    r"protagonista|protagonist|showrunner|roteirista|guionista|screenwriter|telespectadores|"
+    r"televidentes|viewers)\b",
+    re.IGNORECASE,
+)
+_FICTION_LEDE = 600  # characters of the text where a fiction's format is named, if not the title
+
+
+def _fiction(title: str, text: str) -> bool:
+    """A summary of a series or a novela: its format named up front, its cast in the text."""
+    if not _FICTION_FORMAT.search(title) and not _FICTION_FORMAT.search(text, 0, _FICTION_LEDE):
+        return False
+    return len({m.group().lower() for m in _FICTION_CAST.finditer(text)}) >= 2
+
+
 def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Mention]) -> Relevance:
     doc, sentences = ann.doc, ann.sentences
     if not harm_sentences:
@@ -609,6 +635,9 @@ def _relevance(ann: Annotation, harm_sentences: list[int], aggregates: list[Ment
         else:
             reason = "no sentence describes state agents killing or injuring anyone"
         return Relevance(relevant=False, score=0.1 if victims or aggregates else 0.0, reason=reason)
+    if _fiction(doc.title or "", doc.text):
+        reason = "a summary of fiction (a series, a novela, an episode), not a report of events"
+        return Relevance(relevant=False, score=0.05, reason=reason)
     kinds = set().union(*(ann.kinds(sentences[i]) for i in harm_sentences))
     # Sentences that say someone was killed or hurt first: they are the evidence a reader wants.
     stating = sorted(harm_sentences, key=lambda i: (not harms_someone(sentences[i].text), i))

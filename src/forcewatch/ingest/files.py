@@ -17,7 +17,20 @@ from forcewatch.errors import BinaryInput, EmptyInput, TooLarge, Unreadable
 from forcewatch.records import RawPage
 
 REPORT_SUFFIXES = frozenset(
-    {".txt", ".html", ".htm", ".xhtml", ".json", ".md", ".text", ".xml", ".rss", ".atom"}
+    {
+        ".txt",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".json",
+        ".md",
+        ".text",
+        ".xml",
+        ".rss",
+        ".atom",
+        ".srt",
+        ".vtt",
+    }
 )
 
 # Magic numbers of formats that are certainly not a report we can read as text.
@@ -123,7 +136,7 @@ def _media_type(path: Path) -> str | None:
         return "text/html"
     if suffix == ".json":
         return "application/json"
-    if suffix in {".txt", ".text", ".md"}:
+    if suffix in {".txt", ".text", ".md", ".srt", ".vtt"}:
         return "text/plain"
     return None
 
