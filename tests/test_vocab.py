@@ -81,3 +81,9 @@ def test_force_units_name_a_kind_and_a_state_each() -> None:
     names = {unit.pattern: unit for unit in units}
     assert names["Tatmadaw"].alone and names["Tatmadaw"].country == "MM"
     assert not names["ICE"].alone  # "ice" is a word: only "ICE agents" names agents
+
+
+def test_alternation_is_the_same_for_words_in_any_order() -> None:
+    words = ["mató", "mataron", "asesinó", "hirió", "mata"]
+    assert vocab.alternation(words) == vocab.alternation(list(reversed(words)))
+    assert vocab.alternation(words) == "(?:asesinó|mataron|hirió|mata|mató)"

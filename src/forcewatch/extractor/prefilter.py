@@ -25,6 +25,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any, Protocol
 
+from forcewatch.extractor.literals_cache import cached_literals
+
 __all__ = ["Gated", "Pattern", "forget", "gate", "required_literals", "split"]
 
 # A gate whose shortest literal is shorter than this lets nearly every sentence through: no gate.
@@ -152,7 +154,18 @@ def required_literals(
     pattern: str, flags: int = 0, *, min_literal: int = MIN_LITERAL
 ) -> frozenset[str] | None:
     """Case-folded strings one of which every match of ``pattern`` contains (None when there is no
-    such set worth searching for: one shorter than ``min_literal``, or too many)."""
+    such set worth searching for: one shorter than ``min_literal``, or too many). What a pattern
+    requires is kept between processes (``literals_cache``)."""
+    store = cached_literals()
+    name, known, literals = store.get(pattern, flags, min_literal)
+    if known:
+        return None if literals is None else frozenset(literals)
+    found = _required_literals(pattern, flags, min_literal)
+    store.put(name, found)
+    return found
+
+
+def _required_literals(pattern: str, flags: int, min_literal: int) -> frozenset[str] | None:
     literals = _sequence(_parser.parse(pattern, flags))
     if literals is None or min(map(len, literals)) < min_literal or len(literals) > MAX_LITERALS:
         return None

@@ -33,11 +33,12 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from forcewatch.extractor.user_cache import CACHE_DIR_ENV, cache_dir
+
 __all__ = ["CACHE_DIR_ENV", "cache_dir", "cache_key", "read", "write"]
 
 log = logging.getLogger(__name__)
 
-CACHE_DIR_ENV = "FORCEWATCH_CACHE_DIR"
 FORMAT = 1
 MAGIC = b"forcewatch-gaz\n\x01"
 _DIGEST = 16
@@ -45,17 +46,6 @@ KEEP = 3  # cache files kept: a few checkouts or versions side by side do not re
 _STALE_TMP = 3600.0  # a temporary file this old (seconds) was left by a writer that died
 _PACKAGE = Path(__file__).resolve().parent
 _TEXT_MODULE = _PACKAGE.parents[1] / "text.py"
-
-
-def cache_dir() -> Path | None:
-    """Where built indexes are kept: $FORCEWATCH_CACHE_DIR (``off``: nowhere), else
-    $XDG_CACHE_HOME/forcewatch, else ~/.cache/forcewatch."""
-    env = os.environ.get(CACHE_DIR_ENV)
-    if env:
-        return None if env.strip().lower() in ("off", "0", "none") else Path(env).expanduser()
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
-    return base / "forcewatch"
 
 
 def _sources() -> list[Path]:

@@ -61,10 +61,15 @@ def words(key: str, table: str = "people") -> tuple[str, ...]:
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regular-expression alternation of ``words``, longest first ("(?!x)x" when empty)."""
+    """A regular-expression alternation of ``words``, longest first ("(?!x)x" when empty).
+
+    Words of one length in alphabetical order: at one place only one of them can match (or two
+    the same text, without case), so their order changes no match, and the same words make the
+    same pattern in every process (the gates' literals are kept by the pattern's text)."""
     if not words:
         return "(?!x)x"
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w) for w in ordered) + ")"
 
 
 _FORMS = re.compile(r"\{\{forms:(?P<kinds>[a-z,]+):(?P<part>finite|participle)\}\}")
