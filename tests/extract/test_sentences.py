@@ -41,3 +41,14 @@ def test_a_title_of_address_does_not_end_a_sentence() -> None:
 def test_no_is_a_numbers_sign_only_before_a_number() -> None:
     assert len(split_sentences("El Batallón No. 5 disparó contra la multitud.")) == 1
     assert len(split_sentences("El comandante dijo que no. Luego se fue.")) == 2
+
+
+def test_a_blank_line_ends_a_sentence_before_a_lower_case_item() -> None:
+    text = "The road was reopened by 18 July.\n\nb) Friday 18 July – Al-Zubair\n\nIt was calm."
+    assert [s.text for s in split_sentences(text)] == [
+        "The road was reopened by 18 July.",
+        "b) Friday 18 July – Al-Zubair",
+        "It was calm.",
+    ]
+    # a lower-case word after a full stop on the same line still runs on (an abbreviation)
+    assert len(split_sentences("He met the gen. manager in Quito.")) == 1

@@ -861,7 +861,16 @@ def _case_dates(ann: Annotation, index: int, previous: int) -> tuple[int, list[D
     return index, []
 
 
-_ITEM_MARK = re.compile(r"\s*[▪•·*►‣◦–—-]\s*")
+_ITEM_MARK = re.compile(
+    # a bullet, or a list's letter or number: "a) Wednesday 16 July – Al-Zubair", "(2) 3 March:"
+    r"\s*(?:[▪•·*►‣◦–—-]|\(?(?-i:[a-h])\)|\(\d{1,2}\)|\d{1,2}\))\s*"
+)
+# a weekday before the item's day: "a) Wednesday 16 July", "b) viernes, 18 de julio"
+_ITEM_WEEKDAY = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
+    r"jueves|viernes|s[aá]bado|domingo|segunda|ter[cç]a|quarta|quinta|sexta)(?:-feira)?,?\s+",
+    re.IGNORECASE,
+)
 # what ends a chronology's day at the head of its line: "14 de marzo: ...", "March 3 – ..."
 _ITEM_DAY_END = re.compile(r"\s*(?:\(\w+\)\s*)?[:–—-]\s")
 
@@ -879,8 +888,11 @@ def _dated_item(ann: Annotation, sentence: Sentence) -> bool:
             and _ITEM_DAY_END.match(sentence.text, h.end)
             for h in ann.dates(sentence)
         )
+    weekday = _ITEM_WEEKDAY.match(sentence.text, mark.end())
+    opens = weekday.end() if weekday else mark.end()
     return any(
-        h.start == mark.end() and h.precision == "day" and h.value for h in ann.dates(sentence)
+        h.start in (mark.end(), opens) and h.precision == "day" and h.value
+        for h in ann.dates(sentence)
     )
 
 
@@ -2377,6 +2389,8 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
             continue
         if _BARE_YEAR.fullmatch(cue.group(0)) and _ONE_EVENT.search(sentence.text):
             continue  # "A chacina de Paraisópolis, em 2019, deixou nove mortos": one event's year
+        if lx.RELATIVE_YEAR.fullmatch(cue.group(0)) and lx.DAY_DATE.search(sentence.text):
+            continue  # "Last year, on Wednesday, November 27, 2024, a drone strike killed five"
         for count in ann.counts(sentence):
             if cue.group(0)[:4].lower() in ("con ", "com ") and (
                 sentence.start + cue.start() <= count.start < sentence.start + cue.end()

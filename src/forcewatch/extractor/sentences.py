@@ -162,7 +162,8 @@ def split_sentences(text: str) -> list[Sentence]:
         else:
             end = match.start() + len(match.group(1)) + len(match.group(2))
             nxt = text[match.end() : match.end() + 1]
-            if not lower_case_text and nxt.islower():
+            # (a blank line always ends one: "... by 18 July.\n\nb) Friday 18 July – ...")
+            if not lower_case_text and nxt.islower() and match.group(3).count("\n") < 2:
                 continue
             if match.group(1) == "." and _ENUMERATION.fullmatch(text, start, match.start()):
                 continue  # "1. Fatal shooting in Nyalenda": an item's number, not a sentence
