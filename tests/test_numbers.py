@@ -243,6 +243,16 @@ def test_two_people_named_by_their_nouns(text: str, expected: list[tuple[str, in
         ("Dispersaron la marcha sin heridos.", [("injured", "all")]),
         # a life lost, told: no denial
         ("El joven perdió la vida en el hospital.", []),
+        # the ones shot lived: "survived his injuries", "non-life-threatening", "teve alta"
+        ("R.T. survived his injuries.", [("killed", "victims")]),
+        ("He suffered non-life-threatening injuries.", [("killed", "victims")]),
+        ("Foi baleado no ombro, não correndo o jovem perigo de vida.", [("killed", "victims")]),
+        ("She was discharged from the district hospital on Monday.", [("killed", "victims")]),
+        ("Recibió el alta ayer por la tarde.", [("killed", "victims")]),
+        # an obituary's survivors, a weapon fired and an officer dismissed: no one lived through
+        ("He is survived by his wife and two sons.", []),
+        ("No firearm was discharged during the search.", []),
+        ("The constable was discharged from the force.", []),
     ],
 )
 def test_denials_of_harm(text: str, expected: list[tuple[str, str]]) -> None:

@@ -822,6 +822,17 @@ _ZERO_ALL = re.compile(
 # them; nothing said of the agents).
 _ZERO_VICTIMS = re.compile(
     r"\b(?P<k>sobreviveu|sobreviveram|sobrevivi[oó]|sobrevivieron)\b|"
+    # "R.T. survived his injuries" (never an obituary's "is survived by his wife")
+    r"\b(?<!is\s)(?<!are\s)(?P<k4>survived)\b(?!\s+by\b)|"
+    # wounds that do not kill: "non-life-threatening injuries", "not life-threatening", "sin
+    # riesgo vital", "não correndo perigo de vida"; the one shot sent home: "was discharged",
+    # "recibió el alta", "teve alta"
+    r"\b(?P<k5>non-?life-threatening|non-?fatal|not\s+(?:considered\s+)?life-threatening)\b|"
+    r"\b(?:sin|sem)\s+(?P<k6>riesgo\s+vital|risco\s+de\s+vida)\b|"
+    r"\bn[aã]o\s+corr(?:e|endo|em)\s+(?:\w+\s+){0,2}?(?P<k7>(?:perigo|risco)\s+de\s+vida)\b|"
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?P<k8>discharged)\s+(?:home|from\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:hospital|clinic|intensive\s+care|ICU))\b|"
+    r"\b(?:recibi[oó]|recibieron|teve|tiveram|recebeu|receberam)\s+(?:el\s+|a\s+)?(?P<k9>alta)\b|"
     # the one shot is out of danger: "ya lo operaron y está estable", "segue internado em estado
     # estável", "is in stable condition" (not "critical", which may still end in death)
     r"\b(?:est[aá]|se\s+encuentra|permanece|sigue|segue|continúa|continua|is|was|remains)\s+"
