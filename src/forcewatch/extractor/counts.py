@@ -154,6 +154,8 @@ _BEFORE_KILLED = re.compile(
     # "summarily executed at least 12 men", "massacred 30 villagers"
     r"(?:summarily\s+)?executed|executing|murdered|massacred|slaughtered|neutrali[sz]ed[\"”’']?|"
     r"murieron|mueren|fallecieron|(?:la\s+)?muerte\s+de|(?:a\s+)?morte\s+de|"
+    # the dead told after the verb: "perdieron la vida dos de los agresores", "perderam a vida"
+    r"perdieron\s+la\s+vida|pierden\s+la\s+vida|perderam\s+a\s+vida|perdem\s+a\s+vida|"
     r"(?:el\s+)?(?:asesinato|homicidio|fusilamiento)\s+de|(?:la\s+)?(?:ejecuci[oó]n|masacre)\s+de|"
     r"(?:o\s+)?(?:assassinato|homic[ií]dio|fuzilamento)\s+de|(?:a\s+)?(?:execu[cç][aã]o|chacina)\s+de|"
     r"the\s+deaths?\s+of|(?:the\s+)?(?:alleged\s+|extrajudicial\s+|unlawful\s+)?killings?\s+of|"
@@ -217,7 +219,10 @@ _OF_THEM = re.compile(
     r"\s+(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|del[ea]s|dos\s+quais|das\s+quais|"
     r"of\s+(?:them|whom)|"
     # "uno de los asaltantes murió", "um dos suspeitos morreu": a part named by its group
-    r"(?:de\s+(?:los|las)|dos|das)\s+(?:presuntos?\s+|supostos?\s+)?[\w-]+)",
+    r"(?:de\s+(?:los|las)|dos|das)\s+(?:presuntos?\s+|supostos?\s+)?[\w-]+|"
+    # "Two of the protesters died", "three of the men were killed" (not "one of the three")
+    r"of\s+the\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozen|many|several|"
+    r"hundreds|dozens)\b)(?:[\w-]+\s+)?[\w-]+)",
     re.IGNORECASE,
 )
 
@@ -397,7 +402,9 @@ def _not_the_dead(after: re.Match[str], tail: str) -> bool:
 
 
 _PART_OF_THE_DEAD = re.compile(
-    r"^\s+(?:de\s+l[oa]s|of\s+the|d[oa]s)\s+(?:\d[\d,.]*|[\w-]+)\s+(?:[\w-]+\s+)?"
+    r"^\s+(?:de\s+l[oa]s|of\s+the|d[oa]s)\s+(?:\d[\d,.]*|[\w-]+)\s+"
+    # (the dead named as such, not a verb's: "three of the men were killed" counts three)
+    r"(?:(?!(?:were|was|are|is|fueron|fue|foram|foi)\s)[\w-]+\s+)?"
     r"(?:cuerpos|corpos|cad[aá]veres|bodies|muert[oa]s|mort[oa]s|dead|killed|v[ií]ctimas|victims|"
     r"fallecid[oa]s)\b",
     re.IGNORECASE,
