@@ -596,6 +596,7 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
 )
+MONTHS = _MONTHS
 # A day told in full: "November 27, 2024", "27 de noviembre", "on 3 March" (one event's date)
 DAY_DATE = re.compile(
     rf"\b(?:[0-3]?\d(?:st|nd|rd|th|º)?\s+(?:de\s+|of\s+)?{_MONTHS}|{_MONTHS}\s+[0-3]?\d(?:st|nd|rd|th)?\b)",
@@ -631,6 +632,12 @@ AGGREGATE_CUE = split(
         r"(?:between|from|entre|de|desde)\s+(?:19|20)\d\d\s+(?:and|to|y|a|e|até|hasta)\s+(?:19|20)\d\d\b|"
         rf"(?:between|from|of|entre|de|desde)\s+(?:{_MONTHS}(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s+"
         rf"(?:and|to|y|a|e|até|hasta)\s+{_MONTHS}|"
+        # a span of days in two months: "from October 7 to March 31", "between 1 January and 30
+        # June", "del 1 de enero al 30 de junio", "de 1º de janeiro a 30 de junho"
+        rf"(?:between|from|entre|del?|desde)\s+(?:(?:{_MONTHS}\s+[0-3]?\d(?:st|nd|rd|th)?)|"
+        rf"(?:(?:el\s+)?[0-3]?\d(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTHS}))"
+        r"(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?,?\s+(?:and|to|y|al?|e|até|hasta)\s+(?:el\s+)?"
+        rf"(?:{_MONTHS}\s+[0-3]?\d|[0-3]?\d(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{_MONTHS})|"
         # two months together: "em janeiro e fevereiro deste ano", "in May and June"
         rf"(?:in|en|em|durante|during)\s+{_MONTHS}\s+(?:and|y|e)\s+{_MONTHS}|"
         # a total up to a month: "até novembro", "hasta el final de septiembre", "through October"
