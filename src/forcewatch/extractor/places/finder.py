@@ -554,6 +554,8 @@ def _cues(
         kind = "sub" if kind == "fac" else kind
         ns, ne = _trim_name(gaz, doc, lm.start("name"), lm.end("name"), by_end)
         ne = _before_opener(text, ns, ne)
+        if text[ns:ne].endswith(("'s", "’s")):
+            continue  # "the main town of Papua's central highlands": whose, not the town
         key = fold(text[ns:ne])
         if ns >= ne or key in _STOP_NAMES or key in gaz.demonyms or key in _FUNCTION_WORDS:
             continue
