@@ -596,7 +596,6 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
 )
-MONTHS = _MONTHS
 # A day told in full: "November 27, 2024", "27 de noviembre", "on 3 March" (one event's date)
 DAY_DATE = re.compile(
     rf"\b(?:[0-3]?\d(?:st|nd|rd|th|º)?\s+(?:de\s+|of\s+)?{_MONTHS}|{_MONTHS}\s+[0-3]?\d(?:st|nd|rd|th)?\b)",

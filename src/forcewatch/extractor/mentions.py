@@ -1019,7 +1019,6 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
     """A day of the sentence's own: not the report's "today", nor, in English, a day a total
     runs from ("have killed more than 500 people since October 7"; "desaparecido desde el día
     5" is the day he went missing)."""
-    spans = [m.span() for m in _DAY_SPAN.finditer(sentence.text)] if ann.dates(sentence) else []
     return any(
         d.precision == "day"
         and not _TODAY.match(d.text.strip())
@@ -1027,21 +1026,8 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
             ann.lang == "en"
             and _SINCE.search(sentence.text[max(0, d.start - 70) : d.start + len(d.text)])
         )
-        # nor the days a total runs between: "from 1 January to 30 June, police killed 312"
-        and not any(a <= d.start < b for a, b in spans)
         for d in ann.dates(sentence)
     )
-
-
-_DAY_OF_MONTH = (
-    rf"(?:el\s+)?(?:{lx.MONTHS}\s+[0-3]?\d(?:st|nd|rd|th)?|"
-    rf"[0-3]?\d(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?{lx.MONTHS})"
-)
-_DAY_SPAN = re.compile(
-    rf"\b(?:between|from|entre|del?|desde)\s+{_DAY_OF_MONTH}(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?,?\s+"
-    rf"(?:and|to|y|al?|e|até|hasta)\s+{_DAY_OF_MONTH}",
-    re.IGNORECASE,
-)
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^.;,]{0,60}\s)?\S*$", re.IGNORECASE)
