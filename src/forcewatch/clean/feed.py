@@ -54,14 +54,9 @@ def extract_feed(text: str) -> Feed:
         if stamp is not None:
             seconds = calendar.timegm(stamp)
             newest = seconds if newest is None else max(newest, seconds)
-    channel = parsed.feed
+    name = _plain(parsed.feed.get("title") or "") or None  # the site's: title and publisher
     published = time.strftime("%Y-%m-%d", time.gmtime(newest)) if newest is not None else None
-    return Feed(
-        text="\n\n".join(sections),
-        title=_plain(channel.get("title") or "") or None,
-        publisher=_plain(channel.get("title") or "") or None,
-        published=published,
-    )
+    return Feed(text="\n\n".join(sections), title=name, publisher=name, published=published)
 
 
 def _entry_text(entry: Any) -> str:

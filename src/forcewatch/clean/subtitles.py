@@ -24,8 +24,9 @@ _MIN_CUES = 3
 
 
 def looks_like_subtitles(text: str) -> bool:
-    """A WebVTT file, or at least three SubRip timing lines in the first 4 KB."""
-    head = text.lstrip("\ufeff")[:4096]
+    """A WebVTT file, or at least three SubRip timing lines in the first 4 KB (``text`` without
+    its byte-order mark, as ``clean.to_document`` gives it)."""
+    head = text[:4096]
     if head.startswith("WEBVTT"):
         return True
     return sum(1 for line in head.splitlines() if _TIMING.match(line)) >= _MIN_CUES
@@ -35,8 +36,8 @@ def subtitles_to_text(text: str) -> str:
     """The cues' text as prose: numbers, timings, WebVTT headers and sound notes left out."""
     paragraphs: list[str] = []
     current: list[str] = []
-    in_header = text.lstrip("\ufeff").startswith("WEBVTT")
-    for line in text.lstrip("\ufeff").splitlines():
+    in_header = text.startswith("WEBVTT")
+    for line in text.splitlines():
         if in_header:  # the WEBVTT line and its header block, up to the first blank line
             in_header = bool(line.strip())
             continue

@@ -596,11 +596,6 @@ _MONTHS = (
     r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
 )
-# A day told in full: "November 27, 2024", "27 de noviembre", "on 3 March" (one event's date)
-DAY_DATE = re.compile(
-    rf"\b(?:[0-3]?\d(?:st|nd|rd|th|º)?\s+(?:de\s+|of\s+)?{_MONTHS}|{_MONTHS}\s+[0-3]?\d(?:st|nd|rd|th)?\b)",
-    re.IGNORECASE,
-)
 # A year told from today: "last year", "el año pasado" (a period, unless a day is told with it)
 RELATIVE_YEAR = re.compile(
     r"(?:last|this|that)\s+year|(?:el\s+)?año\s+pasado|este\s+año|(?:no\s+)?ano\s+passado|neste\s+ano",

@@ -2389,7 +2389,7 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
             continue
         if _BARE_YEAR.fullmatch(cue.group(0)) and _ONE_EVENT.search(sentence.text):
             continue  # "A chacina de Paraisópolis, em 2019, deixou nove mortos": one event's year
-        if lx.RELATIVE_YEAR.fullmatch(cue.group(0)) and lx.DAY_DATE.search(sentence.text):
+        if lx.RELATIVE_YEAR.fullmatch(cue.group(0)) and _has_day(ann, sentence):
             continue  # "Last year, on Wednesday, November 27, 2024, a drone strike killed five"
         for count in ann.counts(sentence):
             if cue.group(0)[:4].lower() in ("con ", "com ") and (
