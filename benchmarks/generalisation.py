@@ -7,6 +7,7 @@
                                          styles-r14 en-styles-r14 styles-r15
                                          en-styles-r15 styles-r16 en-styles-r16
                                          styles-r17 en-styles-r17
+                                         styles-r18 en-styles-r18
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -223,6 +224,18 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r17": (
         [str(GOLD / "en_styles_r17.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 18: ordinary forms a monitor saves most days, from outlets of 30 countries:
+    # dailies and TV sites with their chrome, wire copy, NGO and UN releases inside a news site's
+    # page, ombudsman and prosecutor releases, fact-checks, live blogs, obituaries, inquests,
+    # explainers with timelines; seventeen look-alikes)
+    "styles-r18": (
+        [str(GOLD / "es_styles_r18.jsonl"), str(GOLD / "pt_styles_r18.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r18": (
+        [str(GOLD / "en_styles_r18.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
