@@ -536,6 +536,10 @@ def _mark_about_sections(blocks: list[str], labels: list[str | None]) -> None:
                 j = _next_free(labels, j)
 
 
+_MENU_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")  # a menu's items, set apart by runs of spaces
+_BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S")
+
+
 def _title(
     blocks: list[str], labels: list[str | None], first: int, publisher: str | None
 ) -> str | None:
@@ -555,10 +559,14 @@ def _title(
         default=-1,
     )
     for i in range(last_chrome + 1, first):
-        if labels[i] or not _is_headline(blocks[i]) or _words(blocks[i]) < 3:
+        # (a headline taken for a rail's teaser is the article's when its byline follows it)
+        bylined = labels[i] == "related headlines" and i + 1 < first and labels[i + 1] == "byline"
+        if (labels[i] and not bylined) or not _is_headline(blocks[i]) or _words(blocks[i]) < 3:
             continue
         if _date_line(blocks[i]) or re.search(r"\s[·|]\s", blocks[i]):
             continue  # "Martes, 25 de agosto de 2020", "Nota de prensa · 17 de enero"
+        if len(_MENU_GAP.findall(blocks[i])) >= 3 or _BREADCRUMB.search(blocks[i]):
+            continue  # "LIVE TV   News   Counties   Politics", "Home > News > Counties": menus
         if publisher and blocks[i].strip().lower() == publisher.lower():
             continue
         return blocks[i]
