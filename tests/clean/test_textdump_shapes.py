@@ -145,3 +145,38 @@ def test_textdump_paragraphs_that_end_in_emoji_are_the_article() -> None:
     dump = "\n\n".join(["perfil_do_bairro ✔️ • Seguir", first, second, third, "#TerraFirme #Belém"])
     text = clean_text_dump(dump).text
     assert first in text and second in text and third in text
+
+
+LEDE_PAGE = """KISIWA FM | Online
+HOME   News   Regions   Sport   Business   Podcasts   Listen live
+
+Search
+
+Home > News > Regions > Kisumu
+
+Mother demands answers after Form Two pupil shot dead by police in Nyalenda
+
+By Achieng Odhiambo
+Posted: Thu, 14 Aug 2025 10:05 EAT
+
+Share on Facebook   Share on X   Share on WhatsApp
+
+[VIDEO] 2:10
+"He was only going to buy bread": a mother's account
+Video caption: Grace Akinyi speaks to Kisiwa FM outside her home in Nyalenda, Kisumu, on Wednesday.
+
+A Form Two pupil was shot dead and a neighbour wounded on Tuesday night in Nyalenda, Kisumu, in a shooting that residents say was unprovoked.
+
+Kevin Otieno, 16, was hit in the chest near the Dunga junction at about 8pm. Officers from the Kisumu Central station had been chasing a group of young men they said were carrying stolen goods, according to an occurrence book entry seen by Kisiwa FM.
+
+The neighbour, a 40-year-old mechanic, was hit in the arm and is recovering at the county referral hospital.
+
+Kisumu County Police Commander Peter Langat said the officers involved had been asked to record statements.
+"""
+
+
+def test_textdump_headline_above_the_byline_is_the_title_not_the_menu() -> None:
+    cleaned = clean_text_dump(LEDE_PAGE)
+    assert cleaned.title == (
+        "Mother demands answers after Form Two pupil shot dead by police in Nyalenda"
+    )

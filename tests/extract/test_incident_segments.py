@@ -425,3 +425,57 @@ def test_a_heading_in_capitals_is_a_topic_a_headline_in_prose_is_not() -> None:
 
     assert _TOPIC_HEADING.match("KILLING OF MR. JAMES OTIENO IN KIBERA")
     assert not _TOPIC_HEADING.match("Soldiers kill five in raid on Damboa")
+
+
+def test_segments_not_an_isolated_case_opens_another_case() -> None:
+    # the first case's day is told in a sentence of its own, deep in a paragraph; the release
+    # then says the harm it is about to tell is another case
+    text = (
+        "La Comisión de Derechos Humanos exige investigar la muerte de Rubén Salas, ocurrida "
+        "tras su aprehensión por miembros del Ejército en el barrio San Roque, en Portoviejo.\n\n"
+        "Según los vecinos, el sábado 4 de octubre de 2025 una patrulla detuvo a Salas frente a "
+        "su casa. Salas falleció horas después en el hospital.\n\n"
+        "La Comisión recuerda que no se trata de un hecho aislado. El 2 de marzo de 2025, en "
+        "Chone, un joven de 17 años resultó herido cuando policías dispararon contra su moto.\n"
+    )
+    result = forcewatch.extract(text, published="2025-10-08", lang="es")
+    assert [(m.date, m.place) for m in result.incidents] == [
+        ("2025-10-04", "San Roque"),
+        ("2025-03-02", "Chone"),
+    ]
+
+
+def test_segments_a_heading_that_says_it_is_not_the_first_time_keeps_its_section() -> None:
+    # the cue as a heading of its own: the section after it is the earlier case, with its place
+    text = (
+        "Um entregador de 24 anos foi morto por policiais militares no bairro Aldeia, em "
+        "Santarém, no domingo (8).\n\n"
+        "Ele foi sepultado no cemitério Nossa Senhora dos Mártires.\n\n"
+        "NÃO É A PRIMEIRA VEZ\n\n"
+        "O bairro Aldeia já havia sido palco de outra morte em ação policial. Em maio de 2022, "
+        "um pescador de 30 anos morreu baleado por policiais militares na beira do rio.\n"
+    )
+    result = forcewatch.extract(text, published="2026-03-10", lang="pt")
+    assert [m.date for m in result.incidents] == ["2026-03-08", "2022-05"]
+    assert all(m.place == "Aldeia" for m in result.incidents), [m.place for m in result.incidents]
+
+
+def test_segments_a_year_long_toll_is_no_incident() -> None:
+    text = (
+        "Um mototaxista de 29 anos foi morto por policiais militares no bairro Aldeia, em "
+        "Santarém, no domingo (8).\n\n"
+        "Dados da Secretaria de Segurança mostram que 14 pessoas morreram em intervenções "
+        "policiais em Santarém ao longo de 2025.\n"
+    )
+    result = forcewatch.extract(text, published="2026-03-10", lang="pt")
+    assert [(m.date, m.killed and m.killed.best) for m in result.incidents] == [("2026-03-08", 1)]
+
+
+def test_segments_a_lede_without_agents_is_the_harm_its_headline_tells() -> None:
+    from tests.clean.test_textdump_shapes import LEDE_PAGE
+
+    result = forcewatch.extract(LEDE_PAGE, published="2025-08-14", lang="en")
+    assert result.relevance.relevant
+    [incident] = result.incidents
+    assert (incident.date, incident.place) == ("2025-08-12", "Nyalenda")
+    assert incident.killed is not None and incident.killed.best == 1

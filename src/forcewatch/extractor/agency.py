@@ -549,7 +549,10 @@ class Agency:
 # members of a CAFGU detachment", "by elements of the army"
 _MEMBERS_OF = (
     r"(?:(?:two|three|four|several|some|a\s+group\s+of|a\s+unit\s+of)\s+)?(?:members?|elements?|operatives)"
-    r"\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?|"
+    # "por miembros de las Fuerzas Armadas", "por integrantes del Ejército", "por membros da PM"
+    r"(?:(?:dos|tres|cuatro|varios|varias|tr[eê]s|quatro|v[aá]rios)\s+)?(?:miembros|integrantes|"
+    r"elementos|efectivos|membros)\s+(?:de\s+(?:las?\s+|los\s+)?|del\s+|d[oa]s?\s+)"
 )
 
 
@@ -771,7 +774,11 @@ _INMATES_FIGHT = re.compile(
 )
 
 
-def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
+def find_agency(
+    sentences: list[Sentence], lang: str | None, title: str | None = None
+) -> list[Agency]:
+    """Where ``sentences`` tell state agents' harm; ``title``, the page's headline when the cleaner
+    kept it apart from the text, may tell who did the harm the lede tells without them."""
     pats = _patterns(lang or "en")
     negated, negated_near = _negation(lang)
     found: list[Agency] = []
@@ -1067,6 +1074,8 @@ def find_agency(sentences: list[Sentence], lang: str | None) -> list[Agency]:
     if lang in (None, "en"):
         found += _fired_then_toll(sentences, found)
     found += _raided_then_shot_dead(sentences)
+    if lang in (None, "en"):
+        found += _headline_then_lede(sentences, found, title)
     found += _attributed_after(sentences, found)
     if lang in ("es", "pt"):
         found += _fired_then_toll_es_pt(sentences, found)
@@ -1368,6 +1377,75 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
                 found.append(_agency(sentences[later], "context", dead))
                 break
     return found
+
+
+# A headline that says who ("Family seeks justice after student shot dead by police in Likoni"),
+# then the lede that tells the harm with no one named: "A Form Three student was shot dead and
+# his friend wounded on Monday night in Likoni". The headline is a line of its own near the top,
+# with no end mark; the lede's harm is the same verb's, its subject a person, no agent, no "by".
+_LEDE_REACH = 4  # sentences after the headline in which its lede is told
+_HEADLINE_CHARS = 160
+_HEADLINE_HARM = re.compile(r"\b(?P<harm>shot\s+dead|killed|shot|beaten\s+to\s+death|died)\b", re.I)
+_LEDE_HARM = gate(
+    re.compile(
+        r"^(?:[\w'’,-]+\s+){1,6}?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+        r"(?P<harm>shot\s+dead|killed|shot|beaten\s+to\s+death)\b(?![^.;]{0,80}\bby\b)",
+        re.IGNORECASE,
+    )
+)
+
+
+def _headline_then_lede(
+    sentences: list[Sentence], found: list[Agency], title: str | None
+) -> list[Agency]:
+    told = {a.sentence.start for a in found if a.kind in ("act", "passive")}
+    # the text's sentence that is the headline (-1: the page's title, kept apart from the text)
+    headline: int | None = -1
+    if not (title and _headline_tells(title, lang="en")):
+        headline = next(
+            (
+                i
+                for i, sentence in enumerate(sentences[:_DEEP_HEADLINE])
+                if sentence.start in told and _headline(sentence.text)
+            ),
+            None,
+        )
+    if headline is None:
+        return []
+    decided = _decided(found)
+    for later in range(headline + 1, min(headline + 1 + _LEDE_REACH, len(sentences))):
+        lede = sentences[later]
+        if lede.start in decided:
+            return []  # the lede tells its agents itself
+        harm = _LEDE_HARM.search(lede.text)
+        if harm is None:
+            continue
+        if NON_STATE_NAMED.search(lede.text) or lx.AGENT_NOUN.search(
+            lede.text[: harm.start("harm")]
+        ):
+            return []
+        return [_agency(lede, "context", harm)]
+    return []
+
+
+def _headline(text: str) -> bool:
+    text = text.rstrip()
+    return (
+        len(text) <= _HEADLINE_CHARS
+        and text[-1:] not in '.!?"”'
+        and bool(_HEADLINE_HARM.search(text))
+    )
+
+
+def _headline_tells(title: str, lang: str) -> bool:
+    """The title is a headline that tells agents' harm."""
+    if not _headline(title):
+        return False
+    line = Sentence(0, len(title), title)
+    return any(a.kind in ("act", "passive") for a in find_agency([line], lang))
+
+
+_DEEP_HEADLINE = 12  # sentences from the top in which a page's headline is told
 
 
 # The agents' fire, then a toll told with no one named as its author a few sentences on: "riot

@@ -100,7 +100,7 @@ def _once(cache: dict[int, list[T]], sentence: Sentence, find: Callable[[], list
 def annotate(doc: Document) -> Annotation:
     lang = doc.language or "en"
     sentences = split_sentences(doc.text)
-    agency = find_agency(sentences, lang)
+    agency = find_agency(sentences, lang, doc.title)
     by_sentence: dict[int, list[Agency]] = {}
     for item in agency:
         by_sentence.setdefault(item.sentence.start, []).append(item)

@@ -208,8 +208,15 @@ _AGE_BEFORE = re.compile(
     r"(?:otr[oa]s?|outr[oa]s?|adolescentes?|j[oó]venes|joven|jovem|hombres?|mujer(?:es)?|homem|"
     r"mulher|niñ[oa]s?|menor(?:es)?|chic[oa]s?|muchach[oa]s?|rapaz|garot[oa]s?|"
     r"homens|mulheres|jovens|rapazes|menin[oa]s|crian[cç]as|personas|pessoas|v[ií]ctimas|"
+    # kin and pupils: "un hombre de 41 años y su hija de 14 perdieron la vida"
+    r"hij[oa]s?|filh[oa]s?|herman[oa]s?|irm[aã]s?|irm[aã]os|sobrin[oa]s?|niet[oa]s?|net[oa]s?|"
+    r"prim[oa]s?|beb[eéê]s?|estudiantes?|estudantes?|alumn[oa]s?|alun[oa]s?|"
     r"[A-ZÁÉÍÓÚ][\wáéíóúñç]+)\s*,?\s+de\s+$|\baged\s+$|\bedad\s+de\s+$"
 )
+
+
+# A school year is no count: "a Form Three student was shot dead", "a Grade 7 pupil"
+_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:Form|Grade|Class|Standard|Std\.?|Year)\s+$")
 
 
 # A part of a group told before, with its own verb of harm: "cuatro de ellos murieron", "dois
@@ -424,6 +431,9 @@ _GENDER_PAIR = re.compile(
 )
 
 
+_DASH_ASIDE = re.compile(r"(?<=\w)\s*[—–]\s*[^—–.;:!?\"“”]{3,120}?\s*[—–](?=\s*\w)")
+
+
 def find_counts(
     text: str,
     lang: str | None,
@@ -444,13 +454,21 @@ def find_counts(
         and not any(a <= n.start < b or a < n.end <= b for a, b in dates)  # "on 21 February"
     ]
     numbers = _article_items(text, numbers)
+    # "Otros tres ocupantes del vehículo —la madre, un niño y un primo— resultaron heridos": an
+    # aside between dashes stands between a count and its verb; blanked, offsets kept
+    asides = [m.span() for m in _DASH_ASIDE.finditer(text)]
+    if asides:
+        numbers = [n for n in numbers if not any(a <= n.start < b for a, b in asides)]
+        text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), text)
     if lang in ("es", "pt"):
         # "catorze companheiras e companheiros ficaram feridos": one noun said in both genders
         text = _GENDER_PAIR.sub(lambda m: m.group("first") + " " * (m.end() - m.end("first")), text)
     counts: list[Count] = []
     previous: Count | None = None
     for number in numbers:
-        tail = text[number.end : number.end + 80]
+        # (an aside blanked after the number lengthens the window by its own length)
+        reach = 80 + sum(b - a for a, b in asides if number.end <= a < number.end + 80)
+        tail = text[number.end : number.end + reach]
         head = text[max(0, number.start - 40) : number.start]
         named = _named_and_others(text, number)
         if named is not None and number.best is not None:
@@ -465,6 +483,7 @@ def find_counts(
         count = None
         if (
             _AGE_BEFORE.search(head)
+            or _SCHOOL_YEAR_BEFORE.search(head)
             or (head.endswith(", ") and tail.startswith(","))
             or _COMPOUND.match(tail)
         ):
@@ -949,7 +968,7 @@ _ARTICLE_ITEM = re.compile(
 _NAME_APPOSITION = (
     r"(?:\s*,\s*(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+){0,3})\s*,?)?"
 )
-_AGE_AFTER = r"(?:\s+de\s+\w+\s+a[nñ]os|,\s*\d{1,2}\s*,?)?"
+_AGE_AFTER = r"(?:\s+de\s+(?:\w+\s+a[nñ]os|\d{1,2}\b)|,\s*\d{1,2}\s*,?)?"
 # "su esposo, Florentino, y su hijo de nueve años resultaron heridos", "his wife and son were
 # wounded": two people joined by "and", harmed together.
 # Two people, each named by a noun, as the object of a killing: "fired at a taxi, killing the
@@ -969,9 +988,12 @@ _TWO_PEOPLE = gate(
         rf"\b(?:su|sua|seu|his|her|their|the|el|la|o|a|an?|one|un|una|um|uma)\s+(?:[\w'’-]+\s+){{0,2}}?"
         rf"{_PERSON_NOUN}{_AGE_AFTER}{_NAME_APPOSITION}\s+(?:y|e|and)\s+(?:(?:su|sua|seu|his|her|their|the|"
         rf"el|la|o|a|an?|un|una|um|uma)\s+)?(?:[\w-]+\s+){{0,1}}?{_PERSON_NOUN}{_AGE_AFTER}"
-        rf"{_NAME_APPOSITION}\s+(?:also\s+|también\s+|também\s+)?(?:resultaron|fueron|quedaron|were|"
+        rf"{_NAME_APPOSITION}\s+(?:also\s+|también\s+|também\s+)?(?:(?:resultaron|fueron|quedaron|were|"
         rf"ficaram|foram|saíram|salieron)\s+(?:\w+ly\s+)?(?:(?P<k>{lx.KILLED_WORD})|"
-        rf"(?P<i>{lx.INJURED_WORD}))\b",
+        rf"(?P<i>{lx.INJURED_WORD}))|"
+        # the verb of dying itself: "un hombre de 41 años y su hija de 14 perdieron la vida"
+        rf"(?P<d>murieron|fallecieron|perdieron\s+la\s+vida|morreram|faleceram|perderam\s+a\s+vida|"
+        rf"died))\b",
         re.IGNORECASE,
     )
 )
@@ -997,7 +1019,8 @@ _ONE_PERSON = gate(
         # "was fatally wounded": dead, not hurt
         rf"(?:(?P<k4>(?:fatally|mortally)\s+(?:wounded|injured|hurt|shot|struck|stabbed))|"
         rf"(?:\w+ly\s+)?"
-        rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:and|y|e)\s+)?"
+        # "was shot dead", "was shot and killed"
+        rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:(?:and|y|e)\s+)?)?"
         # "fue trasladado herido al hospital", "foi levado ferido"
         rf"(?:(?:trasladad|llevad|levad|internad|socorrid|conducid)[oa]\s+)?"
         rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
@@ -1262,7 +1285,8 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     for match in _TWO_PEOPLE.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         two = Number(start, end, match.group(0), 2, 2, None)
-        counts.append(Count("killed" if match.group("k") else "injured", False, two, start, end))
+        together: Harm = "killed" if match.group("k") or match.group("d") else "injured"
+        counts.append(Count(together, False, two, start, end))
     for match in _KILLING_TWO.finditer(text):
         start, end = match.start() + offset, match.end() + offset
         if any(c.start <= start < c.end or start <= c.start < end for c in counts):

@@ -711,6 +711,10 @@ STATISTIC = re.compile(
     r"(?:\w+\s+){0,2}?(?:deaths|killings|fatalities|injuries|killed|dead|injured|wounded)\b"
     r"(?=[^.;]{0,120}?\b(?:in|during|over|"
     r"throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)|"
+    # a year's toll, the whole year: "14 pessoas morreram em intervenções policiais ao longo de
+    # 2025", "a lo largo de 2024", "over the course of 2023"
+    r"(?:ao\s+longo\s+de|a\s+lo\s+largo\s+de|over\s+the\s+course\s+of)\s+(?:(?:todo\s+)?"
+    r"(?:o|el|the)\s+(?:ano|a[nñ]o|year)\s+(?:de\s+)?)?(?:19|20)\d\d\b|"
     # a rise in the harm counted ("aumento de 30%", "aumento das mortes"), not in what
     # protesters protest ("protestos contra o aumento dos combustíveis")
     # a toll over several events, the overview of the cases told after it: "killed at least 19

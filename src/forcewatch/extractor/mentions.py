@@ -81,6 +81,18 @@ _SEPARATE = re.compile(
     r"em\s+um\s+caso\s+separado|j[aá]\s+(?:em|no|na)\s+[A-Z])",
     re.IGNORECASE,
 )
+# Said between two harms, it makes the second another case: "no se trata de un hecho aislado",
+# "it is not the first time", "não é um caso isolado", "in a similar case"
+_NOT_ISOLATED = re.compile(
+    r"\b(?:no\s+(?:se\s+trata\s+de|es|fue|ha\s+sido)\s+(?:un\s+)?(?:hecho|caso|incidente|episodio)\s+"
+    r"aislado|no\s+es\s+(?:la\s+primera\s+vez|el\s+primer\s+caso)|"
+    r"n[aã]o\s+(?:[ée]|foi|se\s+trata\s+de)\s+(?:um\s+)?(?:caso|epis[oó]dio|fato)\s+isolado|"
+    r"n[aã]o\s+[ée]\s+a\s+primeira\s+vez|"
+    r"(?:is|was)\s+not\s+(?:an?\s+)?(?:isolated\s+(?:incident|case)|the\s+first\s+(?:time|case|"
+    r"incident|such))|(?:in|en|em)\s+(?:a|un|um)\s+(?:similar|semelhante)\s+(?:case|incident|caso|"
+    r"hecho)|en\s+un\s+(?:caso|hecho)\s+similar)",
+    re.IGNORECASE,
+)
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
 _CASE_HEADING = re.compile(
     r"^\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
@@ -753,7 +765,18 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             not current and narrative
         ):  # the day told in the sentences leading to the last harm ("El pasado
             current = _dated_before(ann, starts[-1][0], previous)  # sábado ... disparó")
-        separate = bool(_SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text))
+        separate = bool(
+            _SEPARATE.search(sentence.text)
+            or _CASE_HEADING.match(sentence.text)
+            # (said in the harm's sentence or right before it, in its paragraph: a heading is a
+            # section's, below; "it is not the first time this column ..." is no case's)
+            or any(
+                _NOT_ISOLATED.search(s.text)
+                for s in sentences[
+                    max(previous + 1, index - 1, _paragraph_start(ann, index)) : index + 1
+                ]
+            )
+        )
         # the paragraph the harm is told in, when the harm before was told in another: a case
         # of its own when it gives another day ("Ali was arrested on May 3. ... He was tortured")
         # and another day than any case told so far (not the same event told again)
