@@ -23,6 +23,11 @@ from forcewatch.extractor.sentences import split_sentences
             "Los vecinos de Tumbes denunciaron el corte de agua durante tres días seguidos, "
             "pero tampoco hubo heridos por disparos de la policía en la protesta.",
         ),
+        (
+            "es",
+            "La Oficina indicó que no se registraron combates ni intervención de la Fuerza "
+            "Pública durante la masacre de cinco jóvenes.",
+        ),
     ],
 )
 def test_agency_a_harm_denied_by_ni_is_none(lang: str, text: str) -> None:

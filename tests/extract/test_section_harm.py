@@ -48,3 +48,24 @@ def test_a_section_without_a_date_is_no_case() -> None:
     )
     result = forcewatch.extract(release, published="2025-06-01", lang="en")
     assert len(result.incidents) == 2
+
+
+def test_a_sections_totals_and_deaths_of_other_causes_are_no_case() -> None:
+    text = """Two weeks of the dockers' strike
+
+I. The night at the port gate
+
+On Tuesday, 3 March 2026, riot police fired rubber bullets at strikers at the port gate in Callao. Two dockers were wounded, one of them in the eye.
+
+II. What the figures say
+
+The ombudsman's office has counted since 2021 eleven people dead in labour protests, most of them from gunshot wounds. The ministry replied that each death is investigated by the competent authorities.
+
+III. The other deaths
+
+Not all of the deaths of the strike were at the hands of the police. On 5 March a docker died after being run over by a truck near the gate. Those deaths are not part of this report.
+"""
+    result = forcewatch.extract(text, published="2026-03-20", lang="en")
+    assert [(m.date, m.killed and m.killed.best) for m in result.incidents] == [
+        ("2026-03-03", None)
+    ]

@@ -296,7 +296,43 @@ def _unpointed(text: str) -> str:
 _NONE_OF_IT = re.compile(
     r"\b(?:no|não|nao|not|never|nunca|jamais|jam[aá]s)\s+(?:\w+\s+){0,2}?(?:an?\s+|um\s+|uma\s+|"
     # "no se produjo ningún intercambio de disparos", "there was not any exchange of fire"
-    r"un\s+|una\s+|ning[uú]n\s+|ninguna\s+|nenhum\s+|nenhuma\s+|any\s+)?$",
+    r"un\s+|una\s+|ning[uú]n\s+|ninguna\s+|nenhum\s+|nenhuma\s+|any\s+)?$|"
+    # the second of two denied: "no se registraron combates ni intervención de la Fuerza Pública"
+    r"\b(?:ni|nem|nor)\s+(?:(?:la|el|los|las|a|o|os|as|the|any|ninguna|ning[uú]n)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_QUOTE_OPEN = '"“«'
+_QUOTE_CLOSE = '"”»'
+
+
+def _quoted_term(text: str, start: int, end: int) -> bool:
+    """The match is a term named in quotation marks, not harm told: "o termo mais comum nas
+    estatísticas é "morte decorrente de intervenção policial"", "o "auto de resistência"" (a
+    quoted account of harm runs longer than a term, and is not said to be one)."""
+    opened = max(text.rfind(q, 0, start) for q in _QUOTE_OPEN)
+    if opened < 0:
+        return False
+    closes = [i for q in _QUOTE_CLOSE if (i := text.find(q, end)) >= 0]
+    if not closes:
+        return False
+    inside = text[opened + 1 : min(closes)]
+    if any(q in inside for q in _QUOTE_OPEN + _QUOTE_CLOSE):
+        return False  # the marks belong to two quotations, not one around the match
+    # the sentence says it names a term ("o termo ... é", "expressões neutras, como", "the
+    # so-called"): a family's "fake encounter" is their allegation, not a term
+    named = _TERM_NAMED.search(text, max(0, opened - _TERM_CUE_REACH), opened)
+    return named is not None and len(inside.split()) <= _NAMED_TERM_WORDS
+
+
+_TERM_CUE_REACH = 60  # characters before the quotation in which a sentence says it names a term
+_NAMED_TERM_WORDS = 12
+_TERM_NAMED = re.compile(
+    r"\b(?:term(?:o|os|s)?|t[eé]rminos?|express(?:[aã]o|[oõ]es)|expresi(?:[oó]n|ones)|phrases?|"
+    r"palavras?|palabras?|r[oó]tulos?|labels?|f[oó]rmulas?|categor[ií]as?|categor(?:y|ies)|"
+    r"chamad[oa]s?|llamad[oa]s?|denominad[oa]s?|called|known\s+as|conhecid[oa]s?\s+como|"
+    r"conocid[oa]s?\s+como)\b",
     re.IGNORECASE,
 )
 
@@ -1002,6 +1038,7 @@ def find_agency(
             or _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
             or _ACCOUNTABLE_FOR_ANY.search(text, max(0, context.start() - 120), context.start())
             or _NOT_USED.search(text, max(0, context.start() - 40), context.start())
+            or _quoted_term(text, context.start(), context.end())
         ):
             # "within 24 hours of any death in police custody", "todas as mortes decorrentes de
             # intervenção policial são objeto de inquérito": a rule's cases; "disse que não houve
@@ -1053,6 +1090,8 @@ def find_agency(
         if (
             clash
             and not _clash_denied(text, clash.start(), lang)
+            # "qualquer morte em que a versão policial fosse a de confronto": a rule's cases
+            and not _ALL_DEATHS.search(text, 0, clash.start())
             # "un enfrentamiento entre bandas rivales": a clash of armed groups among themselves
             and not _BETWEEN_GROUPS.match(text, clash.end())
             and harms_someone(_unpointed(text))

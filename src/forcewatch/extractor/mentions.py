@@ -242,6 +242,12 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "some detainees said guards beat them": a pattern, not a case
         if _ASKED_OR_QUOTED.search(sentence.text):
             continue  # "saying cops shot someone??", 'stop saying "cops shot someone"': no claim
+        if not kinds & {"act", "passive"} and (
+            sentence.text.rstrip().endswith("?") or _EXPLAINS.search(sentence.text)
+        ):
+            # '1. O que era o "auto de resistência"?', "entenda como o Brasil conta as mortes
+            # causadas pela polícia": a question, or an explainer's promise, names no case
+            continue
         if _generic_perfect(ann, sentence) or _generic_frame(ann, sentence):
             continue  # "the Taliban have detained and tortured critics": a record, not a case
         if _RELATIVES_OF_VICTIMS.search(sentence.text) and not ann.counts(sentence):
@@ -271,6 +277,11 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
     return harm_sentences
 
 
+_EXPLAINS = re.compile(
+    r"\b(?:entenda|entienda|saiba|understand|learn|explained|explainer|explicamos|explicado)\b"
+    r"[:,]?\s+(?:como|c[oó]mo|how|o\s+que|qu[eé]|what|why|por\s*qu[eé]|por\s+que)\b",
+    re.IGNORECASE,
+)
 _SECTION_REACH = 12  # sentences of a case section read for its harm, its heading aside
 _SECTION_HARM = 3  # of them, at most this many told as its harm
 
@@ -407,7 +418,24 @@ def _section_harm_sentence(sentence: str, before: str) -> bool:
         and not lx.STATISTIC.search(sentence)
         and not NON_STATE_NAMED.search(before + " " + sentence)
         and not _OTHER_ATTACKERS.search(before + " " + sentence)
+        and not _NOT_ALL_BY_AGENTS.search(before)
+        # a section's totals, rules and deaths told before: "contabiliza desde 2021 diecinueve
+        # personas fallecidas", "cada muerte es materia de investigación", "Esas muertes no ..."
+        and not _SINCE_A_YEAR.search(sentence)
+        and not _EVERY_DEATH.search(sentence)
     )
+
+
+_SINCE_A_YEAR = re.compile(
+    r"\b(?:desde|since|between|entre)\s+(?:(?:el|o)\s+)?(?:19|20)\d\d\b", re.I
+)
+_EVERY_DEATH = re.compile(
+    r"\b(?:cada|each|every|todas\s+las|todas\s+as|all\s+the|all|no\s+todas|not\s+all|nem\s+todas|"
+    # (or deaths told before, pointed at: "Esas muertes no forman parte de esta crónica")
+    r"qualquer|cualquier|esas|estas|essas|those|these)\s+(?:\w+\s+){0,2}?(?:muertes?|deaths?|"
+    r"mortes?|killings?)\b",
+    re.IGNORECASE,
+)
 
 
 # Others who may have done the harm a section tells (vocab [people] other_attackers): then its
@@ -465,7 +493,21 @@ _OTHER_CAUSE = re.compile(
     r"\b(?:died|dies|killed|death)\s+(?:\w+\s+){0,2}?(?:of|from|in)\s+(?:an?\s+)?(?:road|traffic|"
     r"car|bus|plane|boat)\s+(?:accident|crash)|\b(?:died|dies|death)\s+(?:\w+\s+)?(?:of|from)\s+"
     r"(?:cancer|illness|disease|natural\s+causes|hunger|thirst|starvation|malnutrition|"
-    r"dehydration|covid|cholera|heart)",
+    r"dehydration|covid|cholera|heart)|"
+    # es/pt: "murió atropellado por un camión", "falleció de un infarto", "morreu de infarto"
+    r"\b(?:muri[oó]|falleci[oó]|morreu|faleceu)\s+(?:\w+\s+)?(?:de\s+(?:un\s+|um\s+)?(?:infarto|"
+    r"paro\s+card[ií]aco|ataque\s+card[ií]aco|c[aá]ncer|enfermedad|doen[cç]a)|"
+    r"atropel+ad[oa]\s+por\s+(?:un|una|um|uma)\s+(?:cami[oó]n|caminh[aã]o|auto|carro|coche|bus|"
+    r"[oô]nibus|moto|motocicleta|veh[ií]culo|ve[ií]culo|tr[aá]iler|volqueta))|"
+    r"\b(?:run|ran)\s+over\s+by\s+an?\s+(?:truck|lorry|car|bus|van|vehicle|motorbike|train)\b",
+    re.IGNORECASE,
+)
+# "No todas las muertes del paro fueron a manos de agentes", "Not all of the deaths were at the
+# hands of the police": the harm told right after is the others'
+_NOT_ALL_BY_AGENTS = re.compile(
+    r"\b(?:no\s+todas|not\s+all|nem\s+todas)\s+(?:(?:las|the|as|of\s+the)\s+)?(?:\w+\s+){0,6}?"
+    r"(?:fueron|were|foram)\s+(?:a\s+manos\s+de|at\s+the\s+hands\s+of|by|causad[oa]s\s+por|"
+    r"caused\s+by|pelas?|pelos?)\b",
     re.IGNORECASE,
 )
 
