@@ -479,3 +479,40 @@ def test_segments_a_lede_without_agents_is_the_harm_its_headline_tells() -> None
     [incident] = result.incidents
     assert (incident.date, incident.place) == ("2025-08-12", "Nyalenda")
     assert incident.killed is not None and incident.killed.best == 1
+
+
+def test_segments_a_case_recalled_begins_where_it_is_recalled() -> None:
+    text = (
+        "DHAKA, 10 May 2025 — A rights group called for an inquiry into the death of a rickshaw "
+        "puller in the custody of Rajshahi Metropolitan Police.\n\n"
+        "He was picked up from his home on 6 May and died in hospital the next day.\n\n"
+        "The group also drew attention to the beating of a student in Bogura in March. On 2 "
+        "March 2025, Rafiq Ahmed, 20, was beaten by police officers outside his college.\n"
+    )
+    result = forcewatch.extract(text, published="2025-05-10", lang="en")
+    assert [(m.date, m.place) for m in result.incidents] == [
+        ("2025-05-06", "Rajshahi"),
+        ("2025-03-02", "Bogura"),
+    ]
+
+
+def test_segments_another_encounter_is_another_case() -> None:
+    text = (
+        "A man wanted in five robbery cases was shot dead by the Special Task Force near Teghra "
+        "on Monday night, police said. In another encounter, a theft accused was shot in the "
+        "leg by Muzaffarpur police near the Kanti bypass.\n"
+    )
+    result = forcewatch.extract(text, published="2025-08-05", lang="en")
+    assert [m.killed and m.killed.best for m in result.incidents] == [1, None]
+
+
+def test_segments_an_english_sentence_opening_on_an_earlier_year_is_its_own_case() -> None:
+    text = (
+        "A 40-year-old carpenter died in police custody in Hunsur early on Wednesday, his family "
+        "said.\n\n"
+        "It is the second custodial death in the district in two years. In June 2023, a "
+        "farmer died at the Periyapatna police station a day after he was detained. Since "
+        "January 2021, activists have recorded 14 deaths in custody in the state.\n"
+    )
+    result = forcewatch.extract(text, published="2025-08-21", lang="en")
+    assert [m.date for m in result.incidents] == ["2025-08-20", "2023-06"]

@@ -74,7 +74,7 @@ EXTRACTOR = "rules.v1"
 
 _SEPARATE = re.compile(
     r"\b(?:in\s+(?:a|another)\s+(?:separate|different|unrelated)\s+(?:incident|case|shooting)|"
-    r"in\s+another\s+(?:incident|case)|en\s+otro\s+(?:hecho|caso|incidente|suceso)|"
+    r"in\s+another\s+(?:incident|case|encounter|shooting|raid|operation|clash)|en\s+otro\s+(?:hecho|caso|incidente|suceso)|"
     r"en\s+un\s+(?:hecho|caso|suceso)\s+(?:distinto|separado|aparte|diferente)|"
     r"por\s+otra\s+parte,?\s+en|in\s+a\s+separate\s+(?:case|incident)|"
     r"em\s+outr[oa]\s+(?:caso|ocorr[eê]ncia|a[cç][aã]o|opera[cç][aã]o)|"
@@ -90,7 +90,13 @@ _NOT_ISOLATED = re.compile(
     r"n[aã]o\s+[ée]\s+a\s+primeira\s+vez|"
     r"(?:is|was)\s+not\s+(?:an?\s+)?(?:isolated\s+(?:incident|case)|the\s+first\s+(?:time|case|"
     r"incident|such))|(?:in|en|em)\s+(?:a|un|um)\s+(?:similar|semelhante)\s+(?:case|incident|caso|"
-    r"hecho)|en\s+un\s+(?:caso|hecho)\s+similar)",
+    r"hecho)|en\s+un\s+(?:caso|hecho)\s+similar|"
+    # a case recalled: "The organisation also drew attention to the shooting of a student in
+    # Jashore", "recordó también el caso de", "lembrou ainda o caso de"
+    r"also\s+(?:drew|draws|drawing)\s+attention\s+to|(?:also|further)\s+(?:recalled|recalls|cited|"
+    r"cites|highlighted|highlights)\s+(?:the\s+)?(?:case|killing|death|shooting|beating)|"
+    r"(?:record[oó]|recuerda|lembrou|lembra)\s+(?:tambi[eé]n\s+|tamb[eé]m\s+|ainda\s+)?(?:el|o)\s+"
+    r"caso\s+de)",
     re.IGNORECASE,
 )
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
@@ -807,17 +813,21 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             not current and narrative
         ):  # the day told in the sentences leading to the last harm ("El pasado
             current = _dated_before(ann, starts[-1][0], previous)  # sábado ... disparó")
+        # (said in the harm's sentence or right before it, in its paragraph, where the case
+        # then begins: a heading is a section's, below; "it is not the first time this column
+        # ..." is no case's)
+        cue = next(
+            (
+                k
+                for k in range(
+                    max(previous + 1, index - 1, _paragraph_start(ann, index)), index + 1
+                )
+                if _NOT_ISOLATED.search(sentences[k].text)
+            ),
+            None,
+        )
         separate = bool(
-            _SEPARATE.search(sentence.text)
-            or _CASE_HEADING.match(sentence.text)
-            # (said in the harm's sentence or right before it, in its paragraph: a heading is a
-            # section's, below; "it is not the first time this column ..." is no case's)
-            or any(
-                _NOT_ISOLATED.search(s.text)
-                for s in sentences[
-                    max(previous + 1, index - 1, _paragraph_start(ann, index)) : index + 1
-                ]
-            )
+            _SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text) or cue is not None
         )
         # the paragraph the harm is told in, when the harm before was told in another: a case
         # of its own when it gives another day ("Ali was arrested on May 3. ... He was tortured")
@@ -834,9 +844,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # a sentence that opens on another date, months away ("En agosto de 2021, en un
         # desalojo en Collipulli, ...") tells an earlier case even within a paragraph
         framed = bool(
-            narrative
-            and other_day
+            other_day
             and len(sentence.text[: dates[0].start].split()) <= _FRAME_REACH
+            # (a period opened on that date is a total's: "Since January 2021, our researchers
+            # have recorded at least 38 cases")
+            and not _OPENS_PERIOD.search(sentence.text[: dates[0].end])
             and current[0].value is not None
             and dates[0].value is not None
             and dates[0].value[:7] != current[0].value[:7]
@@ -845,8 +857,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             starts.append((heading, index))
             current, known = dates, told
         elif separate or (other_day and new_paragraph) or framed:
-            starts.append((index, index))
-            current, known = dates, told
+            starts.append((index if cue is None else cue, index))
+            current, known = (
+                dates or (_dates_in(ann, sentences[cue]) if cue is not None else []),
+                told,
+            )
         elif another_case:
             starts.append((paragraph, index))
             current, known = dates or told, told
