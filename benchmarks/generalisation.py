@@ -226,7 +226,7 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
         [str(GOLD / "en_styles_r17.jsonl")],
         _EN_STYLE_ROWS,
     ),
-    # 60 more (round 18: ordinary forms a monitor saves most days, from outlets of 30 countries:
+    # 60 more (round 18: ordinary forms a monitor saves most days, from outlets of 40 countries:
     # dailies and TV sites with their chrome, wire copy, NGO and UN releases inside a news site's
     # page, ombudsman and prosecutor releases, fact-checks, live blogs, obituaries, inquests,
     # explainers with timelines; seventeen look-alikes)
