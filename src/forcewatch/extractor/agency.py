@@ -1423,6 +1423,7 @@ def _raided_then_shot_dead(sentences: list[Sentence]) -> list[Agency]:
 # his friend wounded on Monday night in Likoni". The headline is a line of its own near the top,
 # with no end mark; the lede's harm is the same verb's, its subject a person, no agent, no "by".
 _LEDE_REACH = 4  # sentences after the headline in which its lede is told
+_DEEP_HEADLINE = 12  # sentences from the top in which a page's headline is told
 _HEADLINE_CHARS = 160
 _HEADLINE_HARM = re.compile(r"\b(?P<harm>shot\s+dead|killed|shot|beaten\s+to\s+death|died)\b", re.I)
 _LEDE_HARM = gate(
@@ -1437,6 +1438,9 @@ _LEDE_HARM = gate(
 def _headline_then_lede(
     sentences: list[Sentence], found: list[Agency], title: str | None
 ) -> list[Agency]:
+    top = sentences[: _DEEP_HEADLINE + _LEDE_REACH]
+    if not any(_LEDE_HARM.search(s.text) for s in top):
+        return []  # most pages: no agentless lede near the top, no headline to read
     told = {a.sentence.start for a in found if a.kind in ("act", "passive")}
     # the text's sentence that is the headline (-1: the page's title, kept apart from the text)
     headline: int | None = -1
@@ -1444,7 +1448,7 @@ def _headline_then_lede(
         headline = next(
             (
                 i
-                for i, sentence in enumerate(sentences[:_DEEP_HEADLINE])
+                for i, sentence in enumerate(top[:_DEEP_HEADLINE])
                 if sentence.start in told and _headline(sentence.text)
             ),
             None,
@@ -1452,8 +1456,7 @@ def _headline_then_lede(
     if headline is None:
         return []
     decided = _decided(found)
-    for later in range(headline + 1, min(headline + 1 + _LEDE_REACH, len(sentences))):
-        lede = sentences[later]
+    for lede in top[headline + 1 : headline + 1 + _LEDE_REACH]:
         if lede.start in decided:
             return []  # the lede tells its agents itself
         harm = _LEDE_HARM.search(lede.text)
@@ -1482,9 +1485,6 @@ def _headline_tells(title: str, lang: str) -> bool:
         return False
     line = Sentence(0, len(title), title)
     return any(a.kind in ("act", "passive") for a in find_agency([line], lang))
-
-
-_DEEP_HEADLINE = 12  # sentences from the top in which a page's headline is told
 
 
 # The agents' fire, then a toll told with no one named as its author a few sentences on: "riot

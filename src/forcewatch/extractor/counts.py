@@ -459,7 +459,8 @@ def find_counts(
     asides = [m.span() for m in _DASH_ASIDE.finditer(text)]
     if asides:
         numbers = [n for n in numbers if not any(a <= n.start < b for a, b in asides)]
-        text = _DASH_ASIDE.sub(lambda m: " " * len(m.group()), text)
+        for a, b in asides:
+            text = text[:a] + " " * (b - a) + text[b:]
     if lang in ("es", "pt"):
         # "catorze companheiras e companheiros ficaram feridos": one noun said in both genders
         text = _GENDER_PAIR.sub(lambda m: m.group("first") + " " * (m.end() - m.end("first")), text)

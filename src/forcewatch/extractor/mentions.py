@@ -857,11 +857,9 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             starts.append((heading, index))
             current, known = dates, told
         elif separate or (other_day and new_paragraph) or framed:
-            starts.append((index if cue is None else cue, index))
-            current, known = (
-                dates or (_dates_in(ann, sentences[cue]) if cue is not None else []),
-                told,
-            )
+            case_start = index if cue is None else cue
+            starts.append((case_start, index))
+            current, known = dates or _dates_in(ann, sentences[case_start]), told
         elif another_case:
             starts.append((paragraph, index))
             current, known = dates or told, told

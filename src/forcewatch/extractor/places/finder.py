@@ -39,7 +39,6 @@ from forcewatch.extractor.places.patterns import (
     _NEEDS_CUE_ADMIN1,
     _NEIGHBOUR_BEFORE_RE,
     _NUMERAL_OPENERS,
-    _OF_ORGS,
     _OFFICE_WORDS,
     _PERSON_COUNTRIES,
     _POSTFIX_TRIGGERS,
@@ -651,20 +650,11 @@ def _name_before_comma(
         or text[ns].isdigit()
         or any(s < ne and ns < e and m.key not in _STOP_NAMES for s, e, m in matches.near(ns, ne))
         or any(s < ne and ns < e for s, e, _ in claimed.near(ns, ne))
-        or _organisation_of(text, ns)
+        # "We wrote to the Ministry of Defence, the Federal Police Commission": an organisation's
+        or doc.after_org_of(doc.token_at(ns))
     ):
         return None
     return ns, ne
-
-
-_OF_BEFORE = re.compile(r"(?P<head>[^\W\d_]+)\s+(?:of|de|do|da|del)\s+(?:(?:the|la|el|o|a)\s+)?$")
-
-
-def _organisation_of(text: str, start: int) -> bool:
-    """The name after "Ministry of", "Department of", "Ministerio de": an organisation's ("We
-    wrote to the Ministry of Defence, the Federal Police Commission"), never a locality's."""
-    before = _OF_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and fold(before.group("head")) in _OF_ORGS
 
 
 def _ap_towns(

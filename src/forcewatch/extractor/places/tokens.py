@@ -270,6 +270,21 @@ class _Text:
             return False
         return self.text[self.tokens[j].end : self.tokens[j + 1].start] in ("'s ", "’s ")
 
+    def after_org_of(self, i: int) -> bool:
+        """Token i follows an organisation's "X of" ("Department of Justice", "Ministerio de
+        Justicia", "the Ministry of Defence, the Federal Police ..."): an organisation's name."""
+        toks = self.tokens
+        return (
+            i > 1
+            and self.joined(i - 1, i)
+            and toks[i - 1].norm in ("of", "de", "do", "da", "del")
+            and toks[i - 2].norm in _OF_ORGS
+        )
+
+    def token_at(self, pos: int) -> int:
+        """The index of the first token that ends after ``pos``."""
+        return self._token_at(pos)
+
     def names_a_thing(self, j: int) -> bool:
         """The capitalised word after token j makes it part of the name of a street, a newspaper
         or a place of some kind: "Reno Avenue", "Denver Post", "Pine Grove Memorial Park"."""
@@ -300,11 +315,7 @@ class _Text:
                 return "person"
             if prev.norm in _BRANDS:
                 return "org"  # "Dodge Durango", "GMC Yukon"
-            if (
-                prev.norm in ("of", "de", "do", "da", "del")
-                and i > 1
-                and toks[i - 2].norm in _OF_ORGS
-            ):
+            if self.after_org_of(i):
                 return "org"  # "Department of Justice", "Ministerio de Justicia"
             if prev.norm in ("de", "da", "do", "del") and i > 1 and self.joined(i - 2, i - 1):
                 before = toks[i - 2]
