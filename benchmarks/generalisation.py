@@ -8,6 +8,7 @@
                                          en-styles-r15 styles-r16 en-styles-r16
                                          styles-r17 en-styles-r17
                                          styles-r18 en-styles-r18
+                                         styles-r19 en-styles-r19
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -236,6 +237,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r18": (
         [str(GOLD / "en_styles_r18.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 19: NGO, UN, ombudsman and observatory releases and long investigations
+    # that tell several incidents each, told apart by date, town and toll, among aggregates;
+    # prosecutors', courts' and committees' summaries, wire copy, local TV and radio pages)
+    "styles-r19": (
+        [str(GOLD / "es_styles_r19.jsonl"), str(GOLD / "pt_styles_r19.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r19": (
+        [str(GOLD / "en_styles_r19.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
