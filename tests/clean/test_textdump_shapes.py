@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from forcewatch.clean.textdump import clean_text_dump
+from forcewatch.clean.textdump import _blocks, clean_text_dump
 
 PARAGRAPH = (
     "Police officers shot and killed two men during a raid on a house in the east of the city on "
@@ -180,3 +180,65 @@ def test_textdump_headline_above_the_byline_is_the_title_not_the_menu() -> None:
     assert cleaned.title == (
         "Mother demands answers after Form Two pupil shot dead by police in Nyalenda"
     )
+
+
+def test_textdump_a_hard_wrapped_paragraph_is_joined_and_a_heading_is_not() -> None:
+    wrapped = (
+        "Police officers shot and killed two men during a raid on a house in the east\n"
+        "of the city on Tuesday, neighbours said, and the prosecutor opened an inquiry\n"
+        "the same day."
+    )
+    heading = "4. Molyko, Buea (South-West) – Monday 22 September"
+    dump = "\n\n".join([PARAGRAPH, wrapped, f"{heading}\n{PARAGRAPH.replace('two', 'five')}"])
+    text = clean_text_dump(dump).text
+    assert "east of the city on Tuesday" in text  # the wrap is undone
+    assert f"{heading}\n" in text  # the heading stays a line of its own
+
+
+def test_textdump_rule_lines_are_never_wrapped_lines() -> None:
+    rule = "=" * 45
+    story = "2. SOLDIERS ACCUSED OF SHOOTING A FARMER THEY CALLED A REBEL"
+    second = PARAGRAPH.replace("Police officers", "Soldiers").replace("two men", "a farmer")
+    dump = "\n\n".join([PARAGRAPH, f"{rule}\n{story}\n{rule}", second])
+    assert f"\n{story}\n" in clean_text_dump(dump).text
+
+
+def test_textdump_table_rows_are_neither_wrapped_lines_nor_a_menu() -> None:
+    rows = [
+        "N.° | Fecha | Provincia | Cantón | Tipo de hecho | Actor | Fallecidos | Heridos | Fuente",
+        "1 | 02/05/2025 | Manabí | Portoviejo | Operativo de control de armas | Ejército | 2 | 0 "
+        "| Comando Conjunto",
+        "2 | 09/05/2025 | El Oro | Pasaje | Persecución de un vehículo | Policía Nacional | 1 | 0 "
+        "| Fiscalía",
+    ]
+    notes = (
+        "Las cifras provienen de partes oficiales y de entrevistas con familiares, y pueden "
+        "cambiar cuando la Fiscalía concluya sus investigaciones previas."
+    )
+    dump = "\n\n".join([PARAGRAPH, "\n".join(rows), notes])
+    lines = clean_text_dump(dump).text.splitlines()
+    assert all(row in lines for row in rows)  # each row kept, on a line of its own
+
+
+def test_textdump_list_items_and_data_records_under_a_heading_stay_lines() -> None:
+    items = [
+        "- Man who rammed a police car at the roundabout jailed for three years",
+        "- Inquest into death of a man shot by police to resume in September",
+        "- Council hears complaints about unlicensed dogs in the northern suburbs",
+    ]
+    records = [
+        "ID,received,date,time,place,suburb,district,agency,means,killed,injured,status",
+        "NR-0001,2026-03-03T09:02Z,2026-03-03,~13:30,factory gate,Ashulia,Dhaka,police,gunshot,1,6",
+        "NR-0002,2026-03-04T14:20Z,2026-03-04,~11:00,knitwear factory,Konabari,Gazipur,police,tear "
+        "gas,0,14",
+    ]
+    dump = "\n\n".join(
+        [
+            PARAGRAPH,
+            "\n".join(["EXPORT OF THE REPORTS", *records]),
+            PARAGRAPH.replace("two", "three"),
+            "\n".join(["MORE FROM COURT", *items]),
+        ]
+    )
+    blocks = _blocks(dump)
+    assert all(line in blocks for line in [*items, *records[1:]])

@@ -123,6 +123,10 @@ def _blocks(text: str) -> list[str]:
                 blocks.extend(lines)
             elif lines:
                 joinable = _joinable(lines)  # labels every line: once
+                if not joinable and len(lines) > 2 and _joinable(lines[1:]):
+                    # a heading over a hard-wrapped paragraph ("a) Friday 18 July – Al-Zubair")
+                    blocks.extend([lines[0], " ".join(lines[1:])])
+                    continue
                 blocks.append(" ".join(lines) if joinable else lines[0])
                 if not joinable:
                     blocks.extend(lines[1:])
@@ -130,9 +134,40 @@ def _blocks(text: str) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
 
+# how much shorter than a block's longest line a wrapped line may be (a long word carried over)
+_WRAP_SLACK = 25
+
+
+def _record_line(line: str) -> bool:
+    """A table's row or a data file's record: "1 | 02/05/2025 | Manabí | ...",
+    "NR-0412,2026-03-03T09:02Z,2026-03-03,~13:30,..." (commas with no space after them)."""
+    return line.count("|") >= _TABLE_CELLS or len(_TIGHT_COMMA.findall(line)) >= _RECORD_COMMAS
+
+
+_TIGHT_COMMA = re.compile(r",(?=\S)")
+_RECORD_COMMAS = 4
+_LIST_ITEM = re.compile(r"(?:[-•*·–—▪►>»]|\d{1,2}[.)])\s")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"'”’»)\]]*\s*$")
+
+
 def _joinable(lines: list[str]) -> bool:
-    """A paragraph hard-wrapped over several lines, rather than a list of separate items."""
-    return all(len(ln) > 40 for ln in lines[:-1]) and not any(_label(ln, ()) for ln in lines)
+    """A paragraph hard-wrapped over several lines, rather than a list of separate items. A wrap
+    has one width: a line much shorter than a later one that ends no sentence ("1. Batibo, Momo
+    division (North-West) – Thursday 4 September" above its paragraph on one long line) is a
+    heading, not a wrapped line."""
+    width = max(len(ln) for ln in lines)
+    return (
+        all(
+            len(ln) > 40 and (len(ln) >= width - _WRAP_SLACK or _ENDS_SENTENCE.search(ln))
+            for ln in lines[:-1]
+        )
+        # a rule of symbols ("=====", "-----") sets a heading apart, a table's rows are rows:
+        # neither is a wrapped line
+        and all(any(c.isalnum() for c in ln) and not _record_line(ln) for ln in lines)
+        # a list's items ("- Man who rammed police car ...") are lines of their own
+        and not any(_LIST_ITEM.match(ln) for ln in lines[1:])
+        and not any(_label(ln, ()) for ln in lines)
+    )
 
 
 def _words(block: str) -> int:
@@ -171,6 +206,23 @@ def _without_trailing_symbols(block: str) -> str:
 
 # a sentence ending inside a block, the next one begun: "... the river. Two days later ..."
 _INNER_SENTENCE = re.compile(r"""[.!?…]["'”’»)]*\s+["'“‘(]?[A-Z0-9]""")
+
+
+_NUMBER_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
+
+
+def _extend_over_first_number(blocks: list[str], keep: list[int], first: int, last: int) -> int:
+    """The article's first block moved back over the heading right before it, when that heading
+    is the first of numbered cases the article goes on with ("1. Kumba, Meme division – Tuesday
+    3 March" above its paragraph, "2. Buea ..." below)."""
+    before = [i for i in keep if i < first][-1:]
+    if not before or before[0] != first - 1:
+        return first
+    heading = _NUMBER_HEADING.match(blocks[first - 1])
+    if heading is None or _is_prose(blocks[first - 1]):
+        return first
+    numbers = [_NUMBER_HEADING.match(blocks[i]) for i in keep if first < i <= last]
+    return first - 1 if sum(m is not None for m in numbers) >= 1 else first
 
 
 def _extend_over_short_cases(
@@ -273,6 +325,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
         if logo:
             publisher = logo.group(1).strip().rstrip("·|-–—:•").strip()  # "Horizonte Libre · Logo"
 
+    _unmark_tables(blocks, labels)
     _mark_comment_section(blocks, labels)
     _mark_related_headlines(blocks, labels)
     _mark_teaser_runs(blocks, labels)
@@ -295,6 +348,7 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
     # short report a case under its own heading ("Caso 2 — ...") is one line
     first, last = _extend_over_short_cases(blocks, keep, prose[0], prose[-1])
     first = _extend_over_fields(blocks, keep, first)
+    first = _extend_over_first_number(blocks, keep, first, last)
     published = next(
         (d for d in (_page_date(blocks[i]) for i in range(first)) if d is not None), None
     ) or _signed_on(blocks, last)
@@ -310,6 +364,28 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
         published=published,
         removed=_unique(removed),
     )
+
+
+_TABLE_CELLS = 3  # bars on a line that make it a table's row
+
+
+def _unmark_tables(blocks: list[str], labels: list[str | None]) -> None:
+    """A table's rows are no menu: a line of cells followed by lines of as many cells, one with
+    a date ("N.° | Fecha | Provincia | ..." over "1 | 02/05/2025 | Manabí | ...")."""
+    for i in range(len(blocks) - 1):
+        cells = blocks[i].count("|")
+        if cells < _TABLE_CELLS:
+            continue
+        run = i + 1
+        while run < len(blocks) and blocks[run].count("|") == cells:
+            run += 1
+        if run - i >= 3 and any(_TABLE_DATE.search(blocks[k]) for k in range(i + 1, run)):
+            for k in range(i, run):
+                if labels[k] == "menu":
+                    labels[k] = None
+
+
+_TABLE_DATE = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b")
 
 
 def strip_chrome_lines(
@@ -585,7 +661,12 @@ def _numbered_sections(blocks: list[str], run: list[int]) -> bool:
 
 
 def _is_headline(block: str) -> bool:
-    return 2 <= _words(block) <= 25 and not _SENTENCE_END.search(block.rstrip('"”’'))
+    # (a table's row of cells is none: "1 | 02/05/2025 | Manabí | ...")
+    return (
+        2 <= _words(block) <= 25
+        and not _SENTENCE_END.search(block.rstrip('"”’'))
+        and block.count("|") < _TABLE_CELLS
+    )
 
 
 def _is_teaser_headline(block: str) -> bool:
@@ -603,7 +684,7 @@ def _sentences(block: str) -> int:
 
 def _is_dek(block: str) -> bool:
     """A teaser's one-sentence summary under its headline."""
-    return 4 <= _words(block) <= 40 and _sentences(block) <= 1
+    return 4 <= _words(block) <= 40 and _sentences(block) <= 1 and block.count("|") < _TABLE_CELLS
 
 
 def _unique(items: list[str]) -> list[str]:
