@@ -460,6 +460,16 @@ _MISSED = re.compile(
     r"sin\s+(?:herir|lesionar)|ning[uú]n\s+herido|ningu[eé]m\s+(?:foi\s+)?(?:ferido|atingido))\b",
     re.IGNORECASE,
 )
+# the ones fired back at got away: "Officers returned fire ... but the attackers escaped"
+_ATTACKERS_ESCAPED = re.compile(
+    r"\b(?:but|and)\s+(?:the\s+)?(?:attackers|gunmen|assailants|militants|bandits|raiders)\s+"
+    r"(?:\w+\s+)?(?:escaped|fled|got\s+away|withdrew)|"
+    r"\b(?:pero|y)\s+los\s+(?:agresores|atacantes|pistoleros|sicarios)\s+(?:\w+\s+)?(?:huyeron|"
+    r"escaparon|se\s+dieron\s+a\s+la\s+fuga)|"
+    r"\b(?:mas|e)\s+os\s+(?:criminosos|atiradores|bandidos|agressores)\s+(?:\w+\s+)?(?:fugiram|"
+    r"escaparam|conseguiram\s+fugir)",
+    re.IGNORECASE,
+)
 _RAID = re.compile(
     r"\b(?:raided|stormed|allanaron|allanamientos?|irrumpieron|asaltaron|invadiram|invadiu|"
     # a dispersal hurts no one by itself: "dispersó la marcha con gases, sin heridos"
@@ -896,6 +906,12 @@ def find_agency(
                 continue  # "the army fired rockets at a site, killing several Saudi soldiers"
             if weak and _IN_THE_AIR.match(text[match.end("harm") :]):
                 continue  # "fired several rounds in the air": warning shots hurt no one
+            if (
+                weak
+                and (escaped := _ATTACKERS_ESCAPED.search(text, match.end("harm"))) is not None
+                and not lx.DEATH.search(text, escaped.end())
+            ):
+                continue  # "returned fire ..., but the attackers escaped": whom did they hit?
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
             if _PASSIVE_THEN_CLAUSE.match(gap):

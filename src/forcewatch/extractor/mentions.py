@@ -351,9 +351,21 @@ def _section_harm(
 
 # A row of a table as the cleaner writes it ("| 11 Feb 2023 | Ikorodu | ... | Shot dead |"), its
 # cells, and a header's cell that names the date ("Date", "Fecha de la muerte", "Data")
-_TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}")
+# a table's row: "| a | b | c |", or written without the outer bars, "1 | 14/04/2025 | Los Ríos | ..."
+_TABLE_ROW = re.compile(r"^\|(?:[^|\n]*\|){2,}|^[^|\n]+(?:\|[^|\n]*){3,}$")
 _TABLE_RULE = re.compile(r"^\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
 _DATE_HEADER = re.compile(r"^(?:dates?|fechas?|datas?|when|d[ií]a|dia)\b", re.IGNORECASE)
+# columns of a table of events that count its dead or hurt, and that say who did it
+_TOLL_HEADER = re.compile(
+    r"^(?:fallecidos|muertos|killed|dead|deaths|fatalities|mortos|[oó]bitos|v[ií]timas\s+fatais|"
+    r"heridos|lesionados|injured|wounded|feridos)\b",
+    re.IGNORECASE,
+)
+_ACTOR_HEADER = re.compile(
+    r"^(?:actor|agresor|autor|perpetrators?|agency|agencies|fuerza|forces?|responsables?|"
+    r"who\s+(?:fired|shot)|quem\s+atirou)\b",
+    re.IGNORECASE,
+)
 _TABLE_CAPTION_REACH = 3  # sentences before a table that may say whose harm it lists
 
 
@@ -394,13 +406,15 @@ def _table_harm(ann: Annotation, harm_sentences: list[int]) -> tuple[list[int], 
             continue
         caption = " ".join(s.text for s in sentences[max(0, first - _TABLE_CAPTION_REACH) : first])
         caption_force = names_force(caption) or names_force(sentences[rows[0]].text)
+        tolls = [n for n, cell in enumerate(header) if _TOLL_HEADER.match(cell)]
+        actors = [n for n, cell in enumerate(header) if _ACTOR_HEADER.match(cell)]
         for k in rows[1:]:
             row = line_text[k]
             if k in told or "agent_victim" in ann.kinds(sentences[k]):
                 continue
             if not (caption_force or names_force(row)):
                 continue
-            if not _section_harm_sentence(row, ""):
+            if not (_section_harm_sentence(row, "") or _tolled_by_agents(row, tolls, actors)):
                 continue
             sentence = sentences[k]
             ann.by_sentence.setdefault(sentence.start, []).append(
@@ -414,6 +428,16 @@ def _table_harm(ann: Annotation, harm_sentences: list[int]) -> tuple[list[int], 
                 if sentences[k].text.lstrip().startswith("|")
             )
     return found, captions
+
+
+def _tolled_by_agents(row: str, tolls: list[int], actors: list[int]) -> bool:
+    """A table's row whose column of the dead or hurt counts someone and whose column of who
+    did it names the agents: "1 | 14/04/2025 | ... | Fuerzas Armadas (Ejército) | 3 | 1 | ..."."""
+    if not tolls or not actors:
+        return False
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    counted = any(n < len(cells) and re.match(r"[1-9]\d*\b", cells[n]) is not None for n in tolls)
+    return counted and any(n < len(cells) and names_force(cells[n]) for n in actors)
 
 
 def _section_harm_sentence(sentence: str, before: str) -> bool:
@@ -729,6 +753,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     if len(numbered) >= 2:
         topics.update(numbered)
         breaks.extend(numbered)
+        # a numbered heading with its day ("1. Batibo, Momo division (North-West) – Thursday 4
+        # September") heads a dated case, as a place and a day on their line do
+        dated.extend(
+            i for i in numbered if any(h.precision == "day" for h in ann.dates(sentences[i]))
+        )
     # sections headed by their place alone ("Damadola, Bajaur", "Tirah valley, Khyber district"):
     # with two of them or more in the report, each ends the case before it
     placed = [i for i, sentence in enumerate(sentences) if i and _place_heading(ann, sentence)]
@@ -808,7 +837,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     seen = {d.value for d in known[:1] if d.value}
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
-        dates = _dates_in(ann, sentence)
+        dates = [h for h in _dates_in(ann, sentence) if not _described_year(sentence.text, h)]
         if (
             not current and narrative
         ):  # the day told in the sentences leading to the last harm ("El pasado
@@ -963,7 +992,9 @@ def _dated_item(ann: Annotation, sentence: Sentence) -> bool:
             h.start == 0
             and h.precision == "day"
             and h.value
-            and _ITEM_DAY_END.match(sentence.text, h.end)
+            and (end := _ITEM_DAY_END.match(sentence.text, h.end)) is not None
+            # (not a page's stamp: "25 de março de 2026 - 10:40 · Atualizado 11:15")
+            and not _CLOCK.match(sentence.text, end.end())
             for h in ann.dates(sentence)
         )
     weekday = _ITEM_WEEKDAY.match(sentence.text, mark.end())
@@ -1416,13 +1447,34 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
 
 def _event_dates(ann: Annotation, sentences: list[Sentence]) -> list[DateHit]:
     """The days events are told on in ``sentences``: their usable dates with a value, but not
-    a charge's, a trial's or a verdict's ("On May 2 the court sentenced him")."""
+    a charge's, a trial's or a verdict's ("On May 2 the court sentenced him"), nor a year said
+    of a thing in a relative clause ("the unit that replaced the ESMAD riot squad in 2023")."""
     return [
         h
         for s in sentences
         for h in _usable_dates(ann, s)
-        if h.value and (not _LEGAL.search(s.text) or _dates_the_event(s.text, h))
+        if h.value
+        and (not _LEGAL.search(s.text) or _dates_the_event(s.text, h))
+        and not _described_year(s.text, h)
     ]
+
+
+# a relative clause that opens before a date, with no comma or harm between them
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:that|which|who|whose|que|quien|quienes|cuyo|cuya|cujo|cuja)\b[^,;:.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _described_year(sentence: str, hit: DateHit) -> bool:
+    """A year in a relative clause that describes a thing, not the event the sentence tells:
+    "officers from the UNDMO, the unit that replaced the ESMAD riot squad in 2023, moved in"."""
+    if hit.precision != "year":
+        return False
+    before = _RELATIVE_BEFORE.search(sentence[max(0, hit.start - 70) : hit.start])
+    return before is not None and not (
+        lx.DEATH.search(before.group()) or lx.INJURY.search(before.group())
+    )
 
 
 def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Location | None:
@@ -1723,6 +1775,8 @@ _LEGAL = re.compile(
     # a filing: "interpuso una acción de hábeas corpus", "filed a lawsuit", "ajuizou uma ação"
     r"interpus(?:o|ieron)|h[aá]beas\s+corpus|(?:recurso|acci[oó]n)\s+de\s+amparo|lawsuit|ajuiz(?:ou|aram)|impetr(?:ou|aram)|"
     r"filed\s+(?:a\s+)?(?:complaint|suit|petition)|"
+    # a prosecutor's charge filed: "ofereceu denúncia nesta terça-feira (24) contra seis policiais"
+    r"(?:ofere|apresent)\w*\s+(?:a\s+|uma\s+)?den[uú]ncia|"
     # a court's decision: "A decisão foi assinada na última sexta-feira", "the ruling", "el fallo"
     r"decis(?:ão|ões|i[oó]n|iones)\s+(?:foi|fue|was|judicial|da\s+ju[ií]za|do\s+juiz|del\s+juez|"
     r"de\s+la\s+jueza)|ruling|ruled|fallo\s+(?:judicial|del|de\s+la)|pronunci(?:ou|ado|ada)|"
@@ -1834,7 +1888,9 @@ def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool
     )
     # (a live blog's entry opens on its hour, then tells what happened: "8h10 — Policiais do
     # 7º BPM entram no Complexo ..., nesta quarta-feira (17)" is no stamp)
-    told = len((sentence.text[: hit.start] + sentence.text[hit.end :]).split())
+    # (a separator is no word: "Por Ana Karen Beltrán · Culiacán, Sin. · 9 de diciembre · 09:10")
+    rest = (sentence.text[: hit.start] + sentence.text[hit.end :]).split()
+    told = sum(1 for word in rest if any(c.isalnum() for c in word))
     if own_line and _CREDITS.search(sentence.text) and told <= 2 * _STAMP_WORDS:
         return True  # "Domingo 17 de agosto de 2025 · Investigación y diseño: Unidad de Datos"
     return (

@@ -106,6 +106,12 @@ _BROADCASTER_AFTER_RE = re.compile(
     r"[ \t]+(?:24|TV|Today|Televisi[oó]n|Televis[aã]o|Television|Radio|R[aá]dio)\b"
 )
 
+# A country's name that says whose mission a building is: "the march to the US embassy in
+# central Athens" is in Greece
+_MISSION_AFTER_RE = re.compile(
+    r"[ \t]+(?:embassy|consulate|high[ \t]+commission|embassies|consulates)\b", re.IGNORECASE
+)
+
 
 def find_nationalities(text: str) -> list[tuple[int, int, str]]:
     """Demonyms that qualify state forces or their means, with the country they name:
@@ -552,6 +558,14 @@ def _cues(
     for lm in filter(None, (_CUE_RE.match(text, pos) for pos in starts)):
         kind = next(k for k in ("fac", "sub", "set", "cty", "adm", "occ") if lm.group(k))
         kind = "sub" if kind == "fac" else kind
+        if (
+            kind in ("sub", "set")
+            and _NAMED_BEFORE_CUE.search(text, max(0, lm.start() - 40), lm.start())
+            and _OF_AFTER_CUE.search(lm.group(0))
+        ):
+            # "the Rebolo neighbourhood of Barranquilla", "the Kibera slum of Nairobi": the name
+            # before the cue is the neighbourhood, the one after "of" the city it lies in
+            continue
         ns, ne = _trim_name(gaz, doc, lm.start("name"), lm.end("name"), by_end)
         ne = _before_opener(text, ns, ne)
         if text[ns:ne].endswith(("'s", "’s")):
@@ -614,6 +628,12 @@ def _cues(
             claim(*span)
             locs.append(_Loc(span[0], span[1], kind, fold(text[span[0] : span[1]])))
     return claimed, locs
+
+
+# a capitalised name right before a cue word ("the Rebolo neighbourhood"), not a sentence's
+# first word; and the cue's "of" ("neighbourhood of")
+_NAMED_BEFORE_CUE = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w'’-]+ ){1,3}$")
+_OF_AFTER_CUE = re.compile(r"^\w+\s+of\b", re.IGNORECASE)
 
 
 def _commas(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> Iterator[tuple[int, str]]:
@@ -758,6 +778,7 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
                     m.qualifier = tuple(keys)
                     m.firm = "," in between
                     nxt.is_qualifier = True
+                    nxt.holds = _holding(gaz, m, keys)
                     continue
             after = m.end
             if doc.dateline[m.j]:  # "YORK CITY, Pa." qualifies the whole dateline
@@ -778,6 +799,20 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
             head = m.start - len(before) + (before.rfind(",") if "," in before else 0)
             if "," in before and not before.split(",")[-1].strip() and head in loc_ends:
                 m.is_qualifier = True  # "El Junquito, Miranda"
+
+
+def _holding(gaz: Gazetteer, m: _Match, keys: list[str]) -> tuple[str, ...]:
+    """The divisions among ``keys`` that hold a town or a municipality called as ``m`` is:
+    "Batibo, North-West" is Cameroon's North-West, where Batibo lies, not South Africa's."""
+    if len(keys) < 2:
+        return ()
+    within: list[str] = []
+    if m.mask & MASK_CITY:
+        within += [gaz.cities[i].admin1 for i in gaz.city_idx.get(m.key, [])[:80]]
+    if m.mask & (MASK_ADMIN2 | MASK_ADMIN2_CORE):
+        units = [*gaz.admin2_full.get(m.key, ()), *gaz.admin2_core.get(m.key, ())]
+        within += [gaz.admin2[u].admin1 for u in units[:80]]
+    return tuple(k for k in keys if any(a and gaz.admin_within(a, k) for a in within))
 
 
 def _shared_country(gaz: Gazetteer, m: _Match, nxt: _Match, keys: list[str]) -> str | None:
@@ -817,6 +852,7 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
             and m.key in gaz.country_idx
             and not doc.person_like(m.i, m.j, m.key in _PERSON_COUNTRIES)
             and (m.key not in _PERSON_COUNTRIES or doc.locative_before(m.i))
+            and not _MISSION_AFTER_RE.match(doc.text, m.end)  # "the US embassy in Athens"
             # "US drone strikes killed three men near Jilib": whose strikes, not where
             and not (
                 _agents_after(doc.text, m.end)
@@ -844,7 +880,40 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
             if code in gaz.admin1 and len(m.qualifier) == 1:
                 admin1.add(code)
                 countries.add(gaz.admin1[code].country)
+    if not countries:
+        countries.update(_towns_country(gaz, doc, matches))
     return admin1, countries
+
+
+_TOWNS_AGREE = 2  # towns of one country only, of different names, that tell it when none is named
+_TOWN_SIZE = 50_000  # people in a town whose name alone may tell the country
+
+
+def _towns_country(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> set[str]:
+    """The country a report's towns all lie in, when it names no country: "Kasur", "Okara" and
+    "Muridke" are towns of Pakistan only, so its "Punjab" is Pakistan's. Only towns of some
+    size, written with a capital, whose name is no word, first name or surname ("Media",
+    "Silvia", "Quiroga" are also towns)."""
+    towns: dict[str, set[str]] = {}
+    for m in matches:
+        if (
+            m.dropped
+            or not m.mask & MASK_CITY
+            or m.mask & (MASK_ADMIN1 | MASK_COUNTRY)
+            or not doc.text[m.start : m.start + 1].isupper()
+            or m.key in _STOP_NAMES
+            or m.key in gaz.common
+            or any(t.norm in _FIRST_NAMES or t.norm in _SURNAMES for t in doc.tokens[m.i : m.j + 1])
+        ):
+            continue
+        ids = [
+            i for i in gaz.city_idx.get(m.key, [])[:80] if gaz.cities[i].population >= _SMALL_PLACE
+        ]
+        ccs = {gaz.cities[i].country for i in ids}
+        if len(ccs) == 1 and gaz.cities[ids[0]].population >= _TOWN_SIZE:
+            towns.setdefault(ccs.pop(), set()).add(m.key)
+    agreed = [cc for cc, keys in towns.items() if len(keys) >= _TOWNS_AGREE]
+    return set(agreed) if len(agreed) == 1 else set()
 
 
 def _classify(
@@ -920,6 +989,8 @@ def _classify(
             return []
         if _BROADCASTER_AFTER_RE.match(text, m.end):
             return []  # "France 24 correspondents", "Russia Today": a broadcaster
+        if _MISSION_AFTER_RE.match(text, m.end):
+            return []  # "the US embassy": whose mission, not where
         if key in _PERSON_COUNTRIES and not (strong or locative or cc in ctx_country):
             return []  # "Jordan was killed by Erie police"
         return [_Found(gaz.country_hit(cc, m.start, m.end, surface))]
@@ -1004,7 +1075,9 @@ def _classify(
         if needs_cue and not (strong or doc.locative_before(m.i, weak=not common)):
             return []
         cue_cc = _CUE_COUNTRIES.get(admin_cue, frozenset())
-        best = _best_admin1(gaz, admins, ctx_admin1, ctx_country, doc, cue_cc)
+        if m.is_qualifier and m.holds:
+            admins = [k for k in admins if k in m.holds] or admins
+        best = _best_admin1(gaz, admins, ctx_admin1, ctx_country, doc, cue_cc, hint)
         role = "qual" if m.is_qualifier else ""
         return [_Found(gaz.admin1_hit(best, m.start, m.end, surface), role)]
     if city is None:
@@ -1145,7 +1218,9 @@ def _best_city(
         if c.country in ctx_country:
             score += 1.5
         if c.country in lang_cc:
-            score += 0.8
+            # (a town of the language's countries, unless a city abroad is over four times its
+            # size: "Athens" in English news is Greece's, not Athens, Georgia)
+            score += 0.6
         if hint and c.country == hint:
             score += 3
         if score > best_score:
@@ -1160,6 +1235,7 @@ def _best_admin1(
     ctx_country: set[str],
     doc: _Text,
     cue_cc: frozenset[str],
+    hint: str | None = None,
 ) -> str:
     if len(keys) == 1:
         return keys[0]
@@ -1170,6 +1246,7 @@ def _best_admin1(
             k in ctx_admin1,
             gaz.admin1[k].country in cue_cc,
             gaz.admin1[k].country in ctx_country,
+            gaz.admin1[k].country == hint,  # the report's country, by its agents' force
             gaz.admin1[k].country in lang_cc,
             k not in gaz.parents,
         ),

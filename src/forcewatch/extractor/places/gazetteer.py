@@ -87,6 +87,9 @@ def _open_text(path: Path) -> Iterator[str]:
 
 _fold_once = fold_uncached
 
+# a name of several words: spaces or a hyphen between two words ("Rhineland-Palatinate")
+_SEVERAL_WORDS = re.compile(r"\s|(?<=\w)-(?=\w)")
+
 
 class CityTable:
     """The cities in columns (a name list, interned codes, numeric arrays) rather than one tuple
@@ -274,11 +277,16 @@ class Gazetteer:
                     if row[8] == "1":
                         self.admin_names[key] = row[9].split("|") if row[9] else [name]
                     elif row[8] == "2":  # by the names of several words; of one, with a cue
+                        # (joined by a hyphen or not: Cameroon's "North-West", "Sud-Ouest")
                         names = row[9].split("|") if row[9] else [name]
-                        several = [n for n in names if " " in n.strip()]
+                        several = [n for n in names if _SEVERAL_WORDS.search(n.strip())]
                         if several:
                             self.admin_names[key] = several
-                        one = [n for n in (name, *names) if n.strip() and " " not in n.strip()]
+                        one = [
+                            n
+                            for n in (name, *names)
+                            if n.strip() and not _SEVERAL_WORDS.search(n.strip())
+                        ]
                         if one:  # "Samangan province", "Rakhine State", "the Tigray region"
                             self.cued_admin_names[key] = one
                 elif tag == "K":

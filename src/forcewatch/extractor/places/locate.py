@@ -391,7 +391,11 @@ def _refine(gaz: Gazetteer, place: _Found, hits: Hits, text: str) -> _Found:
     for r, f, container in _candidates(gaz, hits, text):
         if r >= rank:
             break
-        if container.kind in ("admin1", "admin2") and place.hit.kind in ("city", "admin2"):
+        if container.kind == "admin1" and place.hit.kind == "city":
+            # a place tied to its state only ("El Plateado, in Argelia, Cauca") is not within a
+            # city of that state (Popayán), which another case of the report may be told in
+            inside = False
+        elif container.kind in ("admin1", "admin2") and place.hit.kind in ("city", "admin2"):
             # "barrio X, partido de La Matanza" and the city of San Justo: same state
             inside = container.admin1 is not None and container.admin1 == place.hit.admin1
         elif place.hit.kind in ("city", "admin2") or place.role == "zone":
