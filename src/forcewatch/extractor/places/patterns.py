@@ -329,6 +329,9 @@ _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset(" \t\"'“”‘’«»([—–-")
 
 MASK_COUNTRY, MASK_ADMIN1, MASK_CITY, MASK_ADMIN2, MASK_ADMIN2_CORE = 1, 2, 4, 8, 16
+# the gazetteer's ``known`` keeps a name's kinds in these bits, where its cities are above them
+KIND_BITS = 5
+MASK_KINDS = (1 << KIND_BITS) - 1
 _MAX_TOKENS = 7
 _WINDOW = 300  # characters around the focus that locate() looks at first
 _ATTACH = 120  # a locality and a known place this close belong together
