@@ -52,3 +52,16 @@ def test_a_blank_line_ends_a_sentence_before_a_lower_case_item() -> None:
     ]
     # a lower-case word after a full stop on the same line still runs on (an abbreviation)
     assert len(split_sentences("He met the gen. manager in Quito.")) == 1
+
+
+def test_a_months_abbreviation_stands_before_a_day_only() -> None:
+    text = (
+        "Las casas de madera miran al mar. La noche del 2 de noviembre llegaron los agentes. "
+        "He had gone out. Officers fired on Mar. 15 and again on Sept. 3."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Las casas de madera miran al mar.",
+        "La noche del 2 de noviembre llegaron los agentes.",
+        "He had gone out.",
+        "Officers fired on Mar. 15 and again on Sept. 3.",
+    ]

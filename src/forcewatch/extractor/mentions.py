@@ -2321,7 +2321,12 @@ def _single_victim(
 
 
 # "... atiraram contra Wellington Souza. Ele morreu no local.": the one named, by his pronoun
-_PRONOUN_FIRST = re.compile(r"^\s*(?:Ele|Ela|He|She|Él|Ella)\b")
+# a sentence about the person named just before: opened by a pronoun, or in Spanish and
+# Portuguese by the verb alone ("Murió antes de llegar al hospital", "Morreu no local")
+_PRONOUN_FIRST = re.compile(
+    r"^\s*(?:Ele|Ela|He|She|Él|Ella|(?=(?:Murió|Falleció|Morreu|Faleceu|Perdió\s+la\s+vida|"
+    r"Perdeu\s+a\s+vida)\b))\b"
+)
 
 
 def _pronoun_fate_after(incident: _Incident, person: Person) -> str | None:

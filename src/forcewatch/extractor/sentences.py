@@ -150,6 +150,31 @@ class Sentence:
 
 # abbreviations that stand before a number only ("No. 5"): before a word they are a word
 _NUMBER_SIGNS = frozenset(["no", "nos"])
+# months' abbreviations stand before a day ("Mar. 15", "Sept. 3"); before a word they are words
+# that end a sentence ("casas de madera frente al mar. La noche ...", "He got out. Police ...")
+_MONTH_SIGNS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "fev",
+        "out",
+        "dez",
+    ]
+)
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -178,6 +203,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 )
                 # "No. 5", "Nos. 3 and 4": a number's abbreviation; "dijo que no. Luego": a word
                 and not (word.group(1).lower() in _NUMBER_SIGNS and not nxt.isdigit())
+                and not (word.group(1).lower() in _MONTH_SIGNS and not nxt.isdigit())
             ):
                 continue
         _add(sentences, text, start, end)
