@@ -5,7 +5,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ABBREVIATIONS = frozenset(
+# months' abbreviations stand before a day ("Mar. 15", "Sept. 3"); before a word they are words
+# that end a sentence ("casas de madera frente al mar. La noche ...", "He got out. Police ...")
+_MONTH_SIGNS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "ene",
+        "abr",
+        "ago",
+        "dic",
+        "fev",
+        "out",
+        "dez",
+    ]
+)
+_ABBREVIATIONS = _MONTH_SIGNS | frozenset(
     [
         "mr",
         "mrs",
@@ -60,25 +85,6 @@ _ABBREVIATIONS = frozenset(
         "corp",
         "dept",
         "univ",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ene",
-        "abr",
-        "ago",
-        "dic",
-        "fev",
-        "out",
-        "dez",
         "ala",
         "ariz",
         "ark",
@@ -150,31 +156,6 @@ class Sentence:
 
 # abbreviations that stand before a number only ("No. 5"): before a word they are a word
 _NUMBER_SIGNS = frozenset(["no", "nos"])
-# months' abbreviations stand before a day ("Mar. 15", "Sept. 3"); before a word they are words
-# that end a sentence ("casas de madera frente al mar. La noche ...", "He got out. Police ...")
-_MONTH_SIGNS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "ene",
-        "abr",
-        "ago",
-        "dic",
-        "fev",
-        "out",
-        "dez",
-    ]
-)
 
 
 def split_sentences(text: str) -> list[Sentence]:
