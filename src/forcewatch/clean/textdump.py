@@ -122,7 +122,7 @@ def _blocks(text: str) -> list[str]:
             if len(lines) > 1 and all(_is_prose(ln) for ln in lines):
                 blocks.extend(lines)
             elif lines:
-                joinable = _joinable(lines)  # labels every line: once
+                joinable = _joinable(lines)
                 if not joinable and len(lines) > 2 and _joinable(lines[1:]):
                     # a heading over a hard-wrapped paragraph ("a) Friday 18 July – Al-Zubair")
                     blocks.extend([lines[0], " ".join(lines[1:])])
@@ -141,7 +141,7 @@ _WRAP_SLACK = 25
 def _record_line(line: str) -> bool:
     """A table's row or a data file's record: "1 | 02/05/2025 | Manabí | ...",
     "NR-0412,2026-03-03T09:02Z,2026-03-03,~13:30,..." (commas with no space after them)."""
-    return line.count("|") >= _TABLE_CELLS or len(_TIGHT_COMMA.findall(line)) >= _RECORD_COMMAS
+    return _table_row(line) or len(_TIGHT_COMMA.findall(line)) >= _RECORD_COMMAS
 
 
 _TIGHT_COMMA = re.compile(r",(?=\S)")
@@ -208,21 +208,19 @@ def _without_trailing_symbols(block: str) -> str:
 _INNER_SENTENCE = re.compile(r"""[.!?…]["'”’»)]*\s+["'“‘(]?[A-Z0-9]""")
 
 
-_NUMBER_HEADING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+\S")
-
-
 def _extend_over_first_number(blocks: list[str], keep: list[int], first: int, last: int) -> int:
     """The article's first block moved back over the heading right before it, when that heading
     is the first of numbered cases the article goes on with ("1. Kumba, Meme division – Tuesday
     3 March" above its paragraph, "2. Buea ..." below)."""
-    before = [i for i in keep if i < first][-1:]
-    if not before or before[0] != first - 1:
+    heading = first - 1
+    if (
+        heading not in keep
+        or not _NUMBERED.match(blocks[heading])
+        or _is_prose(blocks[heading])
+        or not any(_NUMBERED.match(blocks[i]) for i in keep if first < i <= last)
+    ):
         return first
-    heading = _NUMBER_HEADING.match(blocks[first - 1])
-    if heading is None or _is_prose(blocks[first - 1]):
-        return first
-    numbers = [_NUMBER_HEADING.match(blocks[i]) for i in keep if first < i <= last]
-    return first - 1 if sum(m is not None for m in numbers) >= 1 else first
+    return heading
 
 
 def _extend_over_short_cases(
@@ -369,13 +367,17 @@ def clean_text_dump(text: str, *, template: Container[int] = frozenset()) -> Cle
 _TABLE_CELLS = 3  # bars on a line that make it a table's row
 
 
+def _table_row(line: str) -> bool:
+    return line.count("|") >= _TABLE_CELLS
+
+
 def _unmark_tables(blocks: list[str], labels: list[str | None]) -> None:
     """A table's rows are no menu: a line of cells followed by lines of as many cells, one with
     a date ("N.° | Fecha | Provincia | ..." over "1 | 02/05/2025 | Manabí | ...")."""
     for i in range(len(blocks) - 1):
-        cells = blocks[i].count("|")
-        if cells < _TABLE_CELLS:
+        if not _table_row(blocks[i]):
             continue
+        cells = blocks[i].count("|")
         run = i + 1
         while run < len(blocks) and blocks[run].count("|") == cells:
             run += 1
@@ -665,7 +667,7 @@ def _is_headline(block: str) -> bool:
     return (
         2 <= _words(block) <= 25
         and not _SENTENCE_END.search(block.rstrip('"”’'))
-        and block.count("|") < _TABLE_CELLS
+        and not _table_row(block)
     )
 
 
@@ -684,7 +686,7 @@ def _sentences(block: str) -> int:
 
 def _is_dek(block: str) -> bool:
     """A teaser's one-sentence summary under its headline."""
-    return 4 <= _words(block) <= 40 and _sentences(block) <= 1 and block.count("|") < _TABLE_CELLS
+    return 4 <= _words(block) <= 40 and _sentences(block) <= 1 and not _table_row(block)
 
 
 def _unique(items: list[str]) -> list[str]:

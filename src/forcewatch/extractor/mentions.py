@@ -401,7 +401,7 @@ def _table_harm(ann: Annotation, harm_sentences: list[int]) -> tuple[list[int], 
         rows = [k for k in lines if not _TABLE_RULE.match(sentences[k].text)]
         if len(rows) < 3:
             continue
-        header = [c.strip() for c in sentences[rows[0]].text.strip().strip("|").split("|")]
+        header = _cells(sentences[rows[0]].text)
         if not any(_DATE_HEADER.match(cell) for cell in header):
             continue
         caption = " ".join(s.text for s in sentences[max(0, first - _TABLE_CAPTION_REACH) : first])
@@ -430,12 +430,17 @@ def _table_harm(ann: Annotation, harm_sentences: list[int]) -> tuple[list[int], 
     return found, captions
 
 
+def _cells(row: str) -> list[str]:
+    """A table row's cells, with or without its outer bars."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
 def _tolled_by_agents(row: str, tolls: list[int], actors: list[int]) -> bool:
     """A table's row whose column of the dead or hurt counts someone and whose column of who
     did it names the agents: "1 | 14/04/2025 | ... | Fuerzas Armadas (Ejército) | 3 | 1 | ..."."""
     if not tolls or not actors:
         return False
-    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    cells = _cells(row)
     counted = any(n < len(cells) and re.match(r"[1-9]\d*\b", cells[n]) is not None for n in tolls)
     return counted and any(n < len(cells) and names_force(cells[n]) for n in actors)
 

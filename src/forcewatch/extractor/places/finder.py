@@ -809,10 +809,10 @@ def _holding(gaz: Gazetteer, m: _Match, keys: list[str]) -> tuple[str, ...]:
         return ()
     within: list[str] = []
     if m.mask & MASK_CITY:
-        within += [gaz.cities[i].admin1 for i in gaz.city_idx.get(m.key, [])[:80]]
+        within += [gaz.cities.admin1(i) for i in gaz.city_idx.get(m.key, [])[:80]]
     if m.mask & (MASK_ADMIN2 | MASK_ADMIN2_CORE):
         units = [*gaz.admin2_full.get(m.key, ()), *gaz.admin2_core.get(m.key, ())]
-        within += [gaz.admin2[u].admin1 for u in units[:80]]
+        within += [gaz.admin2.admin1(u) for u in units[:80]]
     return tuple(k for k in keys if any(a and gaz.admin_within(a, k) for a in within))
 
 
@@ -907,11 +907,10 @@ def _towns_country(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> set[str
             or any(t.norm in _FIRST_NAMES or t.norm in _SURNAMES for t in doc.tokens[m.i : m.j + 1])
         ):
             continue
-        ids = [
-            i for i in gaz.city_idx.get(m.key, [])[:80] if gaz.cities[i].population >= _SMALL_PLACE
-        ]
-        ccs = {gaz.cities[i].country for i in ids}
-        if len(ccs) == 1 and gaz.cities[ids[0]].population >= _TOWN_SIZE:
+        population = gaz.cities.population
+        ids = [i for i in gaz.city_idx.get(m.key, [])[:80] if population[i] >= _SMALL_PLACE]
+        ccs = {gaz.cities.country(i) for i in ids}
+        if len(ccs) == 1 and population[ids[0]] >= _TOWN_SIZE:
             towns.setdefault(ccs.pop(), set()).add(m.key)
     agreed = [cc for cc, keys in towns.items() if len(keys) >= _TOWNS_AGREE]
     return set(agreed) if len(agreed) == 1 else set()

@@ -115,9 +115,8 @@ class _Match:
     qualifier_span: tuple[int, int] | None = None  # where an abbreviated qualifier is
     firm: bool = False  # the qualifier follows a comma ("Reno, Nev."), not "(AP)"
     is_qualifier: bool = False  # it qualifies the place before it ("Dearborn, Michigan")
-    holds: tuple[
-        str, ...
-    ] = ()  # a qualifier's readings that hold that place ("Batibo, North-West")
+    # a qualifier's readings that hold the place before it ("Batibo, North-West")
+    holds: tuple[str, ...] = ()
     dropped: bool = False
 
 
