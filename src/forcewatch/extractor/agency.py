@@ -66,7 +66,8 @@ _FORCE_NP = (
     r"fuerzas\s+de\s+seguridad|cuerpos\s+de\s+seguridad|policiais|guardas|"
     r"for[cç]as\s+de\s+seguran[cç]a|pol[ií]cia(?:\s+(?:militar|civil|federal|penal))?|"
     r"policia(?:l|is)(?:\s+pena(?:l|is))?|"
-    r"(?:Pol[ií]c[ií]a|Guardia|Guarda)\s+(?-i:[A-Z][\w]+(?:\s+[A-Z][\w]+)?)|Ej[eé]rcito|Ex[eé]rcito|"
+    r"(?:Pol[ií]c[ií]a|Guardia|Guarda)\s+(?-i:[A-Z][\w]+(?:\s+[A-Z][\w]+)?)|"
+    rf"Ej[eé]rcito{lx.NOT_A_STATE_ARMY}|Ex[eé]rcito{lx.NOT_A_STATE_ARMY}|"
     r"Carabineros|(?-i:[A-Z][a-z]+)\s+police|(?-i:[A-Z][a-z]+\s+County)\s+(?:sheriff'?s?\s+)?deputies|"
     r"sheriff'?s?\s+deputies|colectivos(?:\s+armados)?|civiles\s+armados|milicianos|"
     # Any state's forces, named by their nationality or generically: "Israeli forces",
@@ -132,8 +133,12 @@ NON_STATE = re.compile(
     r"rebels?|rebeldes?|insurgents?|militants?|jihadists?|gangs?|pandillas?|cartel(?:es)?|"
     r"bandas?\s+(?:rivales|criminales|criminosas?|armadas?)|"
     r"criminal|criminosos|fac[cç][aã]o|armed\s+groups?|grupos?\s+armados?|"
-    r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces))"
-    + _NON_STATE_TAIL,
+    r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces)|"
+    # Latin America's guerrillas, and armed groups named as armies
+    # (not the dead dressed up as such: "para presentarlos como guerrilleros")
+    r"(?<!como )(?<!as )(?<!como supuestos )guerrill\w+|(?-i:FARC|ELN|EPL|EPP)|"
+    r"Ej[eé]rcito\s+(?:del\s+Pueblo|de\s+Liberaci[oó]n|Popular|Zapatista|Revolucionario)|"
+    r"Ex[eé]rcito\s+(?:do\s+Povo|de\s+Liberta[cç][aã]o))" + _NON_STATE_TAIL,
     re.IGNORECASE,
 )
 # One of those armed groups named anywhere in a sentence ("held in Houthi detention").
@@ -236,13 +241,25 @@ _SUPPOSED = re.compile(
 )
 
 
+# A death in custody from an illness ("a death in custody from a preventable disease", "murió de
+# tuberculosis en el penal"): neglect, not force
+_ILLNESS = re.compile(
+    r"\b(?:diseases?|illness(?:es)?|cholera|tuberculosis|malaria|diarrh\w*|dysentery|covid|"
+    r"natural\s+causes|enfermedad(?:es)?|c[oó]lera|tuberculose|mal[aá]ria|paludismo|doen[cç]as?|"
+    r"causas\s+naturai?les|causas\s+naturais)\b",
+    re.IGNORECASE,
+)
+_CUSTODY_PLACE = re.compile(
+    r"custod|detenci|deten[cç]|detention|prison|pris[aã]o|c[aá]rcel|jail", re.IGNORECASE
+)
 # Any case, not one: "notify the Commission of any death in police custody", "every death in
 # custody must be investigated", "cualquier muerte bajo custodia"
 # A relative clause in the bare present: "soldiers who kill civilians", "officers that beat
 # detainees" (a kind of agent, not an act; a headline's present has no "who")
 _WHO_DO = re.compile(r"\b(?:who|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BARE_PRESENT = re.compile(
-    r"(?:kill|shoot|beat|torture|injure|wound|execute|murder|abuse|rape|assault)$", re.IGNORECASE
+    r"(?:kill|shoot|beat|torture|injure|wound|execute|murder|abuse|rape|assault)(?:s|es)?$",
+    re.IGNORECASE,
 )
 
 
@@ -1034,7 +1051,8 @@ def find_agency(
             and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
             and not _INMATES_FIGHT.search(text)
             and not _ANY_CASE_BEFORE.search(text, max(0, custody.start() - 20), custody.start())
-        ):  # the custodians are the agents; not when an armed group holds them
+            and not _ILLNESS.search(text)
+        ):  # the custodians are the agents; not when an armed group holds them, nor a disease
             found.append(_agency(sentence, "passive", custody))
         elif lang in (None, "en") and "their custody" in text:
             # "charges against five police personnel in connection with the death of a driver in
@@ -1055,6 +1073,7 @@ def find_agency(
             or _ACCOUNTABLE_FOR_ANY.search(text, max(0, context.start() - 120), context.start())
             or _NOT_USED.search(text, max(0, context.start() - 40), context.start())
             or _quoted_term(text, context.start(), context.end())
+            or (_CUSTODY_PLACE.search(context.group(0)) and _ILLNESS.search(text))
         ):
             # "within 24 hours of any death in police custody", "todas as mortes decorrentes de
             # intervenção policial são objeto de inquérito": a rule's cases; "disse que não houve

@@ -54,7 +54,7 @@ _AGES = (  # "de 18 a 25 años", "de entre 20 y 30", and a list: ", de 22, 27 e 
 # Up to four words between a number and the word of harm ("nine people killed").
 _AFTER = re.compile(
     rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{0,6}}?{_AGES}?(?:\s*,[^,.;]{{1,45}},)?)\s+(?:(?:were|have\s+been|"
-    rf"had\s+been|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
+    rf"had\s+been|have|has|had|was|were\s+found|fueron|fue|resultaron|result[oó]|quedaron|qued[oó]|foram|foi|"
     rf"ficaram|ficou|est[aá]n?|estão|está|aparecieron|apareci[oó]|fueron\s+hallad[oa]s|"
     rf"foram\s+encontrad[oa]s|apareceram|(?:also|también|também)\s+(?:were|fueron|foram))\s+)?"
     # "um deles foi atingido e morreu", "fue herido y murió": hit, then dead
@@ -100,7 +100,7 @@ _RELATIVE_THEN = re.compile(
     rf"^(?P<gap>(?:\s+(?!(?:y|e|and|o|or|ou|que|who)\b)[\w'’-]+){{1,3}}?)\s+"
     rf"(?:who|that|que|quienes)\s+(?P<clause>[^,.;:()]{{1,70}}?)\s+"
     rf"(?:were|was|fueron|fue|foram|foi|resultaron|ficaram|quedaron)\s+(?:\w+ly\s+)?"
-    rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
+    rf"(?:shot\s+(?:and\s+)?)?(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
 _HARM_IN_CLAUSE = re.compile(
@@ -434,6 +434,9 @@ _GENDER_PAIR = re.compile(
 _DASH_ASIDE = re.compile(r"(?<=\w)\s*[—–]\s*[^—–.;:!?\"“”]{3,120}?\s*[—–](?=\s*\w)")
 
 
+_NO_ONE = re.compile(r"\b(?:no|not)[ -]?$", re.IGNORECASE)
+
+
 def find_counts(
     text: str,
     lang: str | None,
@@ -482,6 +485,9 @@ def find_counts(
             )
             head = text[max(0, named - 40) : named]
         count = None
+        if _NO_ONE.search(head) and number.best == 1:
+            previous = None
+            continue  # "No one was killed", "not one was hurt": nobody, a zero of its own
         if (
             _AGE_BEFORE.search(head)
             or _SCHOOL_YEAR_BEFORE.search(head)
@@ -813,6 +819,12 @@ _ZERO_AGENTS = re.compile(
     re.IGNORECASE,
 )
 _ZERO_ALL = re.compile(
+    # the harm second in a denied list: "no hubo disparos ni personas lesionadas", "não houve
+    # tiros nem feridos", "there were no shots and no injuries", "No hubo heridos ni muertos"
+    r"\b(?:no\s+hubo|n[aã]o\s+houve|there\s+were\s+no)\s+"
+    r"(?:(?P<i15>herid[oa]s|ferid[oa]s|lesionad[oa]s|injuries)\s+|(?:[\w-]+\s+){1,4}?)"
+    r"(?:ni|nem|nor|or|and\s+no)\s+(?:personas\s+|pessoas\s+|any\s+)?(?:(?P<k14>muert[oa]s|mort[oa]s|"
+    r"fallecid[oa]s|deaths|fatalities)|(?P<i14>herid[oa]s|lesionad[oa]s|ferid[oa]s|injuries))\b|"
     r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
     r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered|"
     r"recorded|documented|confirmed)|"
@@ -1157,6 +1169,21 @@ _ONE_NAMED_EN = gate(
     )
 )
 
+# People named in full and listed, then their deaths: "Oneil Bartley, 27, and Kirk Malcolm, 33,
+# were found with gunshot wounds and were pronounced dead", "Ana Ruiz and Tom Hale were killed".
+# The count is how many names the list holds; the verb may follow a first predicate of the same
+# subject ("were found ... and were pronounced dead").
+_FULL_NAME = rf"{_SURNAME}(?:\s+(?-i:[A-Z][a-z'’-]+)){{1,3}}(?:\s*,\s*\d{{1,2}}\s*,)?"
+_CAPITALISED_RUN = re.compile(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)*")
+_NAMED_LIST_DEAD = gate(
+    re.compile(
+        rf"(?:^|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?P<names>{_FULL_NAME}(?:\s*,\s*{_FULL_NAME})*,?\s+and\s+{_FULL_NAME})"
+        rf"\s+were\s+(?:[^.;:]{{0,80}}?\band\s+were\s+|(?:both\s+|later\s+)?)"
+        r"(?:pronounced\s+dead|declared\s+dead|killed|shot\s+dead|shot\s+and\s+killed|"
+        r"fatally\s+(?:shot|wounded|injured))\b"
+    )
+)
+
 
 # One person by name, then the verb of dying (es/pt): "Lautaro, que murió en la vereda", "y
 # Matheus morreu ali", "Rigoberto falleció camino al hospital". A name is capitalised words
@@ -1184,6 +1211,7 @@ _PERSON_BEFORE_NAME = (
     "comerciante", "vecino", "vecina", "morador", "moradora", "niño", "niña", "menino", "menina",
 )  # fmt: skip
 _RANK_BEFORE = re.compile(rf"{lx.AGENT_NOUN.pattern}\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_RANK_JUST_BEFORE = re.compile(rf"{lx.AGENT_NOUN.pattern}\s+$", re.IGNORECASE)
 _ONE_NAMED_DIED = gate(
     re.compile(
         r"(?:^|(?<=[,;:]\s)"
@@ -1256,6 +1284,15 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         agents = bool(match.group("name3") and _RANK_BEFORE.search(text[: match.start("name3")]))
         counts.append(
             Count("killed", agents, Number(start, end, match.group(0), 1, 1, None), start, end)
+        )
+    for match in _NAMED_LIST_DEAD.finditer(text):
+        if any(c.start - offset <= match.start() < c.end - offset for c in counts):
+            continue
+        n = len(_CAPITALISED_RUN.findall(match.group("names")))
+        start, end = match.start() + offset, match.end() + offset
+        agents = bool(_RANK_JUST_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
+        counts.append(
+            Count("killed", agents, Number(start, end, match.group(0), n, n, None), start, end)
         )
     for match in _ONE_NAMED_DIED.finditer(text):
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):

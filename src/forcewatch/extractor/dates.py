@@ -249,7 +249,9 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             "weekday_day",
             re.compile(
                 rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b(?:\s+(?:pasado|passad[oa]))?(?:,?\s+"
-                rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b|\s*\((?P<day3>[0-3]?\d)\))"
+                rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b|\s*\((?P<day3>[0-3]?\d)\)|"
+                # "na quinta-feira, 26, um primo encontrou o corpo", "el jueves 26, apareció"
+                rf",?\s+(?P<day4>[0-3]?\d)(?=\s*[,;:.](?!\d)))"
                 rf"(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)(?!\s*[/.-]\d)",
                 re.IGNORECASE,
             ),
@@ -415,14 +417,44 @@ def find_dates(
             and out[-1].kind in ("day_month", "month_day", "iso", "numeric")
             and _DAY_NAMED_AGAIN.fullmatch(text, out[-1].end, h.start)
         ):
-            continue  # "02/03 (segunda-feira)", "14 de janeiro de 2023, um sábado": named again
+            # "02/03 (segunda-feira)", "14 de janeiro de 2023, um sábado": named again; without
+            # its year, the weekday says which ("14 de fevereiro, um sábado" in a report of April
+            # 2027 is 14 February 2026)
+            if out[-1].kind in ("day_month", "month_day") and not _A_YEAR.search(out[-1].text):
+                out[-1] = _on_weekday(out[-1], h.text)
+            continue
         if out and out[-1].kind == "weekday" and h.start - out[-1].end <= 2:
             if h.kind in ("day_month", "month_day") and not _A_YEAR.search(h.text):
                 h = _on_weekday(h, out[-1].text)
             if h.kind in ("day_month", "month_day", "iso", "numeric"):
                 out.pop()
+        if h.kind == "day_month" and h.value and h.precision == "day":
+            h = _night_from(text, h)
         out.append(h)
     return out
+
+
+# A night told by the two days it spans: "na noite de 3 para 4 de outubro", "la noche del 3 al 4
+# de octubre", "the night of 3 to 4 October": the night began on the first
+_NIGHT_SPAN = re.compile(
+    r"\b(?:noche|noite|night)\s+(?:del?|of(?:\s+the)?)\s+(?P<day>[0-3]?\d)\s+"
+    r"(?:al?|para|to|into)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _night_from(text: str, hit: DateHit) -> DateHit:
+    night = _NIGHT_SPAN.search(text, max(0, hit.start - 40), hit.start)
+    if night is None or hit.value is None or hit.value.startswith("-"):
+        return hit  # (a day without its year, "--09-15", keeps its own)
+    first = int(night.group("day"))
+    end = date.fromisoformat(hit.value)
+    if not 0 < end.day - first <= 1:
+        return hit
+    return DateHit(
+        night.start(), hit.end, text[night.start() : hit.end],
+        (end - timedelta(days=1)).isoformat(), hit.precision, hit.kind,
+    )  # fmt: skip
 
 
 _DAY_NAMED_AGAIN = re.compile(
@@ -430,6 +462,21 @@ _DAY_NAMED_AGAIN = re.compile(
 )
 _YEARS_BACK = 1  # a weekday moves a date told without its year to the year before, no further
 # (a weekday wrong by more is more likely a slip than an older event)
+
+
+def _weekday_and_day(weekday: int, day: int, base: date) -> date | None:
+    """The latest date not after ``base`` (within a year) that is day ``day`` of its month and
+    falls on ``weekday``; None when no month of that year has it."""
+    months = base.year * 12 + base.month - 1
+    for back in range(13):
+        year, month = divmod(months - back, 12)
+        try:
+            candidate = date(year, month + 1, day)
+        except ValueError:
+            continue  # no 31st in this month
+        if candidate <= base and candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 def _on_weekday(hit: DateHit, weekday_text: str) -> DateHit:
@@ -490,9 +537,16 @@ def _resolve(
         value = _day_month_value(day, named_month, year, base)
         return (value, "day") if value else None
     if kind in ("day_only", "weekday_day"):
-        day = int(groups.get("day") or groups.get("day2") or groups.get("day3") or 0)
+        day = int(
+            groups.get("day") or groups.get("day2") or groups.get("day3") or groups.get("day4") or 0
+        )
         if not 1 <= day <= 31 or base is None:
             return None if not 1 <= day <= 31 else (None, "unknown")
+        if kind == "weekday_day":
+            # the latest month, up to a year back, in which that day fell on that weekday
+            on = _weekday_and_day(WEEKDAYS[groups["weekday"].lower()], day, base)
+            if on is not None:
+                return on.isoformat(), "day"
         months = base.year * 12 + base.month - 1 - (1 if day > base.day else 0)
         value = _day_month_value(day, months % 12 + 1, months // 12, None)
         return (value, "day") if value else None

@@ -46,6 +46,7 @@ class _Words:
     partitive: frozenset[str]  # "one", "some", "several": "one of the officers"
     not_victims: frozenset[str]  # objects that are not people ("shot", "round", "gas")
     away_particles: frozenset[str]  # "kicked out", "lashed out": a phrasal verb that hurts no one
+    people: frozenset[str]  # nouns of people a projectile may hit ("boy", "protester")
 
 
 @cache
@@ -66,6 +67,7 @@ def _words() -> _Words:
         partitive=words("partitive"),
         not_victims=words("not_victims"),
         away_particles=words("away_particles"),
+        people=words("people"),
     )
 
 
@@ -114,6 +116,10 @@ def _clause(doc: Any, following: str, is_force: Callable[[str], bool]) -> Clause
             continue  # "kicked out the journalists", "lashed out at": sent away, not hurt
         if lemma in words.harm or lemma in words.weak:
             clause = _agent_clause(token, following, is_force)
+            if clause is not None:
+                return clause
+        if lemma in _STRIKES and not _passive(token):
+            clause = _projectile_clause(token, is_force)
             if clause is not None:
                 return clause
         undergone = _passive(token) or not any(c.dep_ in ("dobj", "obj") for c in token.children)
@@ -332,6 +338,27 @@ def _clauses_of_time(token: Any) -> Iterator[Any]:
                     yield from (c for c in inner.children if c.dep_ in ("acl", "relcl"))
     if token.dep_ == "conj" and token.head.pos_ == "VERB":
         yield token.head
+
+
+_STRIKES = frozenset({"hit", "strike"})
+
+
+def _projectile_clause(token: Any, is_force: Callable[[str], bool]) -> Clause | None:
+    """ "A canister fired by soldiers struck Adam's cousin in the jaw", "a bullet fired by police
+    hit a boy": what the agents fired, hitting a person."""
+    subject = _subject(token)
+    if subject is None or not _fired_by_force(subject, is_force):
+        return None
+    for child in token.children:
+        if child.dep_ not in ("dobj", "obj") or _forces(child, is_force):
+            continue
+        if (
+            child.pos_ == "PROPN"
+            or child.lower_ in ("him", "her", "them")
+            or child.lemma_.lower() in _words().people
+        ):
+            return _span(subject, token, "act")
+    return None
 
 
 def _fired_by_force(thing: Any, is_force: Callable[[str], bool]) -> bool:

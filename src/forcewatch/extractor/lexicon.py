@@ -69,6 +69,12 @@ UNIT_BY_NAME_ES_PT = (
     r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?|\d+º?\s+Batalh[aã]o"
 )
 # Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
+# An armed group that calls itself an army: "Ejército del Pueblo Paraguayo", "Ejército de
+# Liberación Nacional", "Exército de Libertação": not the state's army.
+NOT_A_STATE_ARMY = (
+    r"(?!\s+(?:del\s+Pueblo|de\s+Liberaci[oó]n|Popular|Zapatista|Revolucionari[oa]|Guerriller[oa]|"
+    r"do\s+Povo|de\s+Liberta[cç][aã]o|Paraguayo\s+del\s+Pueblo)\b)"
+)
 FORCE_UNITS = _terms(
     [(unit.pattern, unit.kind) for unit in vocab.force_units()], unit=True, case=True
 )
@@ -92,7 +98,8 @@ FORCE_NAMED = _terms(
         (r"Carabineros(?: de Chile)?", "police"),
         (r"Gendarmer[ií]a(?: Nacional)?", "police"),
         (
-            r"Ej[eé]rcito(?: (?:Nacional|Mexicano|Bolivariano))?|Ex[eé]rcito(?: Brasileiro)?",
+            rf"Ej[eé]rcito(?: (?:Nacional|Mexicano|Bolivariano))?{NOT_A_STATE_ARMY}|"
+            rf"Ex[eé]rcito(?: Brasileiro)?{NOT_A_STATE_ARMY}",
             "military",
         ),
         (r"Fuerzas? Armadas?|For[cç]as Armadas|Armed Forces", "military"),
@@ -368,6 +375,12 @@ INJURY = re.compile(
     r"alvejad[oa]s?|"
     # the legal name of harm done by agents in Chile and Argentina: "apremios ilegítimos"
     r"apremios\s+ileg[ií]timos|"
+    # beaten, and hit by pellets or blows: "fue golpeada con un bastón", "foi espancado", "un
+    # niño recibió perdigones en la espalda", "levou golpes de cassetete"
+    r"golpead[oa]s?|apalead[oa]s?|espancad[oa]s?|torturad[oa]s?|"
+    r"(?:recibi[oó]|recibieron|recebeu|receberam|levou|levaram)\s+(?:\w+\s+)?(?:perdigones|balines|"
+    r"chumbinhos|balas\s+de\s+borracha|golpes|pancadas|coronhadas|culatazos|bastonazos|"
+    r"cassetetadas)|"
     # gassed people are hurt: "dozens suffocated by tear gas", "treated for tear-gas inhalation"
     r"(?:suffocat(?:ed|ion)|asphyxiat(?:ed|ion)|inhal(?:ed|ation))\s+(?:\w+\s+){0,2}?tear[- ]gas|"
     r"tear[- ]gas\s+inhalation|asfixiad[oa]s?|sufocad[oa]s?)\b",
@@ -622,7 +635,9 @@ AGGREGATE_CUE = split(
         r"(?:(?:el\s+|o\s+|the\s+)?[0-3]?\d(?:º|st|nd|rd|th)?\s+(?:de\s+|of\s+)?)?"
         rf"(?:{_MONTHS}"
         r"(?:\s+(?:de\s+|of\s+)?(?:19|20)\d\d)?|(?:the|this|el|este|o|este)\s+(?:year|año|ano))|"
-        # a span of years: "between 2016 and 2023", "de 2019 a 2024", "entre 2020 e 2023"
+        # a span of years: "between 2016 and 2023", "de 2019 a 2024", "entre 2020 e 2023", "the
+        # 2022–2023 protests", "2019-2020"
+        r"(?<![\d/.-])(?:19|20)\d\d\s*(?:[–—]\s*(?:(?:19|20)?\d\d)|-(?:19|20)\d\d)(?![\d/.-])|"
         r"(?:between|from|entre|de|desde)\s+(?:19|20)\d\d\s+(?:and|to|y|a|e|até|hasta)\s+(?:19|20)\d\d\b|"
         rf"(?:between|from|of|entre|de|desde)\s+(?:{_MONTHS}(?:\s+(?:de\s+)?(?:19|20)\d\d)?)\s+"
         rf"(?:and|to|y|a|e|até|hasta)\s+{_MONTHS}|"
@@ -673,6 +688,10 @@ AGGREGATE_CUE = split(
         r"durante\s+el\s+año|during\s+the\s+year|durante\s+o\s+ano|en\s+el\s+mismo\s+per[ií]odo|"
         r"in\s+the\s+same\s+period|no\s+mesmo\s+per[ií]odo|"
         r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"
+        # many divisions at once: "in the coastal governorates", "en las provincias del norte"
+        r"(?:in|across|throughout|en|em|nos|nas)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+)?(?:[\w-]+\s+)?"
+        r"(?:governorates|provinces|regions|districts|departments|provincias|regiones|departamentos|"
+        r"distritos|prov[ií]ncias|regi[oõ]es)\b|"
         r"so\s+far\s+this\s+year|this\s+year|last\s+year|each\s+year|every\s+year|per\s+year|"
         r"a\s+year|since\s+(?:19|20)\d\d|since\s+January|(?:in|during)\s+(?:19|20)\d\d|"
         r"between\s+(?:19|20)\d\d\s+and|en\s+todo\s+el\s+pa[ií]s|en\s+el\s+pa[ií]s|a\s+nivel\s+nacional|"
@@ -688,6 +707,13 @@ AGGREGATE_CUE = split(
         r"(?:19|20)\d\d|entre\s+(?:19|20)\d\d\s+e|since\s+taking\s+office|in\s+recent\s+years|"
         r"en\s+los\s+[uú]ltimos\s+años|nos\s+[uú]ltimos\s+anos|in\s+the\s+past\s+decade|"
         r"over\s+the\s+(?:past|last)\s+\w+\s+(?:years|months)|"
+        # a count of months or years: "over ten months", "ao longo de dez meses", "en los
+        # últimos ocho meses", "durante dos años"
+        r"(?:over|across|within|in\s+the\s+(?:past|last))\s+(?:two|three|four|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|eighteen|\d{1,2})\s+(?:months|years)|"
+        r"(?:ao\s+longo\s+de|a\s+lo\s+largo\s+de|durante|nos\s+[uú]ltimos|nas\s+[uú]ltimas|"
+        r"en\s+los\s+[uú]ltimos)\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+        r"dois|tr[eê]s|quatro|sete|oito|nove|dez|onze|doze|\d{1,2})\s+(?:meses|años|anos)|"
         # a quarter or a half: "en el trimestre", "no primeiro semestre", "in the first quarter"
         r"(?:en|durante|no|nos|in|during)\s+(?:(?:el|o|the|este|esse|this)\s+)?(?:(?:primer|segundo|tercer|"
         r"cuarto|último|ultimo|primeiro|terceiro|quarto|first|second|third|fourth|last)\s+)?"

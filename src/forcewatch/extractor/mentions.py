@@ -103,6 +103,8 @@ _NOT_ISOLATED = re.compile(
 _CASE_HEADING = re.compile(
     r"^\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
     r"Registo|Registro)\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
+    # a complaint's file by its code: "Expediente CNDH/2/2024/7415/Q", "Processo 0812/2025"
+    r"(?:Expediente|Processo|Proceso|File|Queja)\s+(?:n\.?\s*[º°o]?\.?\s*)?(?=[\w./-]*\d)[\w.-]+(?:/[\w.-]+)+\s*$|"
     # "Primer caso.", "Segundo caso:", "Terceiro caso —", "O segundo caso é mais sutil.",
     # "Otro caso ocurrió en ...", "Another case:"
     r"(?:(?:O|El|The|A|La)\s+)?(?:Primer|Primero|Segundo|Tercer|Tercero|Cuarto|Quinto|Primeiro|"
@@ -112,7 +114,7 @@ _CASE_HEADING = re.compile(
 )
 # A report's sections named for a kind of abuse and where: "Sexual Assault in Kermanshah",
 # "Killings in Darfur", "Torturas en Sucre": a heading line of its own, each a case.
-_HEADING_NUMBER = r"(?:\d{1,2}|[IVX]{1,4})[.)]\s+"  # "1. ", "IV) "
+_HEADING_NUMBER = r"(?:(?:\d{1,2}|[IVX]{1,4})[.)]|[a-hA-H]\))\s+"  # "1. ", "IV) ", "b) "
 _TOPIC_WORDS = (
     r"Torture|Killings?|Sexual|Rape|Beatings?|Shootings?|Strikes?|Injur(?:y|ies)|"
     r"Attacks?|Abuses?|Deaths?|Assaults?|Executions?|Raids?|Tortura|Torturas|Asesinatos?|"
@@ -237,7 +239,11 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
         if not kinds - {"agent_victim"}:
             continue  # first: most sentences have no agency at all, and the tests below scan
         if sentence.start in aggregate_sentences and not (
-            kinds & {"act", "passive"} and _has_day(ann, sentence)
+            kinds & {"act", "passive"}
+            and _has_day(ann, sentence)
+            # (the day of another event, the killings those of the period: "hanged on Monday in
+            # cases linked to the 2019-2020 protests, during which security forces killed 300")
+            and not _DURING_WHICH.search(sentence.text)
         ):
             continue  # "police killed 400 people last year" is a total, not an incident
         if lx.STATISTIC.search(sentence.text) or _SCOPE_OF_A_COUNT.search(sentence.text):
@@ -283,6 +289,10 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
     return harm_sentences
 
 
+_DURING_WHICH = re.compile(
+    r"\b(?:during|in|over)\s+which\b|\bdurante\s+(?:los|las|el|la|os|as|o|a)\s+(?:cuales|cual|quais|qual)\b",
+    re.IGNORECASE,
+)
 _EXPLAINS = re.compile(
     r"\b(?:entenda|entienda|saiba|understand|learn|explained|explainer|explicamos|explicado)\b"
     r"[:,]?\s+(?:como|c[oó]mo|how|o\s+que|qu[eé]|what|why|por\s*qu[eé]|por\s+que)\b",
@@ -311,10 +321,16 @@ def _section_harm(
         if _starts_line(text, sentence.start)
         and (
             _NUMBERED_HEADING.match(sentence.text)
-            # a case's heading line, not prose that counts cases ("El primer caso ocurrió ...")
-            or (_CASE_HEADING.match(sentence.text) and _heading_line(text, sentence))
+            # a case's heading line, not prose that counts cases ("El primer caso ocurrió ..."),
+            # even when its number's dot ends a sentence ("Caso 1. Pataz (La Libertad): ...")
+            or (
+                _CASE_HEADING.match(sentence.text)
+                and (_heading_line(text, sentence) or _heading_line_from(text, sentence.start))
+            )
         )
     ]
+    if len(headings) < 2:  # sections on one town each ("TETE: QUATRO DIAS À PROCURA DE CELSO")
+        headings = [i for i, s in enumerate(sentences) if i and _place_colon_heading(ann, s)]
     if len(headings) < 2:
         return []
     told = set(harm_sentences)
@@ -451,7 +467,7 @@ def _section_harm_sentence(sentence: str, before: str) -> bool:
         and not _SELF_HARM.search(sentence)
         and not _OTHER_CAUSE.search(sentence)
         and not lx.STATISTIC.search(sentence)
-        and not NON_STATE_NAMED.search(before + " " + sentence)
+        and not NON_STATE_NAMED.search(_ANTI_GROUP.sub(" ", before + " " + sentence))
         and not _OTHER_ATTACKERS.search(before + " " + sentence)
         and not _NOT_ALL_BY_AGENTS.search(before)
         # a section's totals, rules and deaths told before: "contabiliza desde 2021 diecinueve
@@ -461,6 +477,13 @@ def _section_harm_sentence(sentence: str, before: str) -> bool:
     )
 
 
+# a unit named for the groups it fights ("la Dirección Policial Anti Maras y Pandillas", "the
+# anti-gang unit"): its name tells no armed group at the scene
+_ANTI_GROUP = re.compile(
+    r"\banti[- ]?(?:maras|pandillas|gangs?|gangues?|fac[cç][oõ]es|narc[oó]ticos|narcotics)"
+    r"(?:\s+(?:y|e|and)\s+(?:maras|pandillas|gangs?|gangues?|fac[cç][oõ]es))?\b",
+    re.IGNORECASE,
+)
 _SINCE_A_YEAR = re.compile(
     r"\b(?:desde|since|between|entre)\s+(?:(?:el|o)\s+)?(?:19|20)\d\d\b", re.I
 )
@@ -491,6 +514,13 @@ def _heading_line(text: str, sentence: Sentence) -> bool:
 
 
 _HEADING_LINE = 70
+
+
+def _heading_line_from(text: str, start: int) -> bool:
+    """The line that begins at ``start`` is short and ends no sentence: a heading."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    return len(line) <= _HEADING_LINE + 50 and not line.endswith((".", "!", "?", '"', "”", "»"))
 
 
 # A rail of other stories' headlines that a page dump ran into one "sentence": many capitalised
@@ -558,7 +588,10 @@ _PERFECT_HARM = re.compile(
     # "government forces have used explosive weapons in populated areas, killing and injuring
     # civilians": a practice and its outcome, told in the perfect
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:used|fired|deployed|dropped|launched)\s+[^.;,]{0,80},\s+"
-    r"(?:killing|injuring|wounding|maiming)\b",
+    r"(?:killing|injuring|wounding|maiming)\b|"
+    # "Russian forces ... have continued to detain civilians, subject them to torture": a practice
+    r"\b(?:have|has)\s+(?:continued|kept\s+on|persisted\s+in)\s+(?:to\s+)?(?:\w+\s+)?(?:kill|shoot|beat|"
+    r"tortur|detain|abus|attack|arrest|disappear)\w*",
     re.IGNORECASE,
 )
 
@@ -645,7 +678,8 @@ def _generic_perfect(ann: Annotation, sentence: Sentence) -> bool:
         ann.lang == "en"
         and _PERFECT_WORD.search(sentence.text) is not None
         and _PERFECT_HARM.search(sentence.text) is not None
-        and not _dates_in(ann, sentence)
+        # (a dateline's day and "said today" date the release, not a case)
+        and not _usable_dates(ann, sentence)
         and not ann.counts(sentence)
         # news told in the perfect, with the attack's outcome: "the army has attacked a camp
         # across the border, shelling it and killing many fighters"
@@ -766,9 +800,17 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     # sections headed by their place alone ("Damadola, Bajaur", "Tirah valley, Khyber district"):
     # with two of them or more in the report, each ends the case before it
     placed = [i for i, sentence in enumerate(sentences) if i and _place_heading(ann, sentence)]
+    if len(placed) < 2:
+        placed = [i for i, s in enumerate(sentences) if i and _place_colon_heading(ann, s)]
     if len(placed) >= 2:
         topics.update(placed)
         breaks.extend(placed)
+    # a questions-and-answers page: the questions that name a day or a place ("¿Qué pasó en la
+    # marcha del jueves 30 de abril?", "¿Y qué pasó en Ercilla?") each open a case
+    asked = [i for i, sentence in enumerate(sentences) if i and _case_question(ann, sentence)]
+    if len(asked) >= 2:
+        topics.update(asked)
+        breaks.extend(asked)
     # a heading in capitals ("KILLING OF MR. DENNIS KIOKO IN MIHANGO WARD") opens a case only
     # beside another: one alone is the story's headline
     capitals = [
@@ -1101,6 +1143,46 @@ def _place_heading(ann: Annotation, sentence: Sentence) -> bool:
     return _PLACE_AND_REGION.fullmatch(text) is not None
 
 
+def _place_colon_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A line in capitals that opens with a place and a colon: "TETE: QUATRO DIAS À PROCURA DE
+    CELSO", "NACALA: “ELE ESTAVA ALGEMADO”" (a long report's section on one town's case)."""
+    text = sentence.text.strip()
+    head = _PLACE_COLON.match(text)
+    if (
+        head is None
+        or not text.isupper()
+        or not _starts_line(ann.text, sentence.start)
+        or not _ends_line(ann.text, sentence.end)
+    ):
+        return False
+    gazetteer, key = default_gazetteer(), fold(head.group(1))
+    return bool(
+        gazetteer.city_idx.get(key) or gazetteer.admin1_idx.get(key) or key in gazetteer.country_idx
+    )
+
+
+_PLACE_COLON = re.compile(r"([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ'’. -]{2,30}):\s+\S[^\n]{3,100}")
+
+
+_QUESTION_CHARS = 120
+
+
+def _case_question(ann: Annotation, sentence: Sentence) -> bool:
+    """A question on a line of its own that names a day or a place: a Q&A page's case."""
+    text = sentence.text.strip()
+    if (
+        len(text) > _QUESTION_CHARS
+        or not text.endswith("?")
+        or not _starts_line(ann.text, sentence.start)
+        or not _ends_line(ann.text, sentence.end)
+    ):
+        return False
+    if any(h.value and h.precision == "day" for h in ann.dates(sentence)):
+        return True
+    where = _locate(ann.doc, ann.lang, (sentence.start, sentence.end))
+    return _within(where, sentence) and where is not None and where.place is not None
+
+
 # "Damadola, Bajaur", "Tirah valley, Khyber district", "Kumbo, North-West Region": a town, then
 # the division it lies in, each a capitalised name (with its kind in lower case after it)
 _PLACE_AND_REGION = re.compile(
@@ -1272,6 +1354,17 @@ def _incident_mention(
     )
 
 
+_BODY_FOUND = re.compile(
+    r"\b(?:(?:found|recovered|located|identified)\s+(?:(?:his|her|their|the)\s+)?(?:body|bodies|remains)|"
+    r"(?:body|bodies|remains)\s+(?:was|were)\s+(?:later\s+)?(?:found|recovered|located|identified)|"
+    r"(?:encontr|hall|localiz|identific)\w*\s+(?:(?:el|o|su|seu|sus|seus|los|os)\s+)?"
+    r"(?:cuerpos?|corpos?|cad[aá]ver(?:es)?|restos)|"
+    r"(?:cuerpos?|corpos?|cad[aá]ver(?:es)?)\s+(?:\w+\s+){0,2}?(?:fue|foi|fueron|foram)\s+"
+    r"(?:encontrad|hallad|localizad|identificad)\w*)",
+    re.IGNORECASE,
+)
+
+
 def _date(
     ann: Annotation, incident: _Incident, harm_starts: set[int], aggregate_sentences: set[int]
 ) -> tuple[DateHit | None, Span | None]:
@@ -1281,12 +1374,16 @@ def _date(
     # A charge, a trial or a verdict has its own day: its sentence dates the incident last.
     # "Los hechos que el tribunal dio por probados ocurrieron el 14 de agosto": the verdict's
     # sentence that says when the events occurred dates them.
+    # a body found after the death was told dates the finding, not the death ("Morreu na caixa
+    # da viatura ... Só na quinta-feira, 26, um primo encontrou o corpo na morgue")
+    first_harm = min((s.start for s in incident.sentences if s.start in harm_starts), default=-1)
     ordered = sorted(
         incident.sentences,
         key=lambda s: (
             bool(_LEGAL.search(s.text))
             and not any(_dates_the_event(s.text, h) for h in ann.dates(s)),
-            s.start not in harm_starts,
+            s.start not in harm_starts
+            or (s.start > first_harm and _BODY_FOUND.search(s.text) is not None),
             s.start,
         ),
     )
@@ -1497,6 +1594,17 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
         heading = incident.heading
         from_heading = _locate_heading(ann, heading)
         if _within(from_heading, heading):
+            assert from_heading is not None
+            # the report around it knows a town the heading alone does not ("1. Batibo, Momo
+            # division (North-West)"): the town, when it lies in the heading's region
+            around = _locate(ann.doc, ann.lang, (heading.start, heading.end))
+            if (
+                _within(around, heading)
+                and around is not None
+                and around.admin1 == from_heading.admin1
+                and (around.geo_precision or 6) < (from_heading.geo_precision or 6)
+            ):
+                return around
             return from_heading
     # a case's form names its own place: "Local: Bairro de Muatala, cidade de Nampula"
     for sentence in incident.sentences:
@@ -1531,6 +1639,17 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
                 and lede.start <= section.place_start < first_harm.end
             ):
                 return section
+    under = incident.heading
+    if under is not None and (
+        location is None
+        or location.place_start is None
+        or not under.start <= location.place_start < incident.sentences[-1].end
+    ):
+        # a place told outside the case's own section is another case's: the heading's region
+        # ("6. Ekona, Fako division (South-West)", a village the gazetteer lacks) is nearer
+        from_heading = _locate_heading(ann, under)
+        if _within(from_heading, under):
+            return from_heading
     return location
 
 
@@ -1823,7 +1942,10 @@ _PUBLISHED_AFTER = re.compile(
 # "wrote in a letter on July 9", "HRANA reported on July 4", "informó el lunes": the day
 # someone told of it, not the day it happened.
 _TOLD_ON = re.compile(
-    r"\b(?:wrote|reported|stated|announced|testified|tweeted|in\s+an?\s+(?:\w+\s+)?(?:letter|"
+    r"\b(?:wrote|reported|stated|announced|testified|tweeted|released|issued|made\s+public|"
+    # "A Provedoria tornou pública esta quarta-feira uma nota", "hizo público el lunes"
+    r"torn(?:ou|aram)\s+p[uú]blic[oa]s?|hizo\s+p[uú]blic[oa]|hicieron\s+p[uú]blic[oa]|"
+    r"in\s+an?\s+(?:\w+\s+)?(?:letter|"
     r"statement|report|post|tweet|press\s+release|video|interview|complaint|petition)|"
     r"escribi[óo]|inform[óo]|declar[óo]|anunci[óo]|denunci[óo]|en\s+(?:un|una)\s+(?:carta|"
     r"comunicado|denuncia|entrevista)|escreveu|informou|declarou|anunciou|denunciou|"
@@ -2078,6 +2200,9 @@ def _locate_heading(ann: Annotation, heading: Sentence) -> Location | None:
     number = re.match(_HEADING_NUMBER, heading.text)
     skip = number.end() if number else 0
     hint = _country_hint(ann.text, ann.lang)
+    if hint is None:  # the report's own country decides a name several states share
+        around = _locate(ann.doc, ann.lang, (heading.start, heading.end))
+        hint = around.country if around is not None else None
     found = default_gazetteer().locate(heading.text[skip:], ann.lang, country_hint=hint)
     if found is None:
         return None
@@ -2527,20 +2652,35 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
     holding: set[int] = set()
     has_forces: bool | None = None  # looked for only when a sentence numbers victims vaguely
 
+    totalled = False  # the sentence before gave a total over a period
     for sentence in sentences:
-        cue = lx.AGGREGATE_CUE.search(sentence.text)
-        if not cue:
+        cues = list(lx.AGGREGATE_CUE.finditer(sentence.text))
+        part = _PART_OF_TOTAL.search(sentence.text) if totalled else None
+        totalled = bool(cues) and bool(ann.counts(sentence) or _A_FIGURE.search(sentence.text))
+        if part is not None:
+            cues.insert(0, part)  # "At least 19 of them have died in custody": of the total before
+            holding.add(sentence.start)  # (a breakdown of it, counted or not, is no case)
+        if not cues:
             continue
+        cue = cues[0]
         if _BARE_YEAR.fullmatch(cue.group(0)) and _ONE_EVENT.search(sentence.text):
             continue  # "A chacina de Paraisópolis, em 2019, deixou nove mortos": one event's year
         if lx.RELATIVE_YEAR.fullmatch(cue.group(0)) and _has_day(ann, sentence):
             continue  # "Last year, on Wednesday, November 27, 2024, a drone strike killed five"
         for count in ann.counts(sentence):
-            if cue.group(0)[:4].lower() in ("con ", "com ") and (
-                sentence.start + cue.start() <= count.start < sentence.start + cue.end()
+            if any(
+                c.group(0)[:4].lower() in ("con ", "com ")
+                and sentence.start + c.start() <= count.start < sentence.start + c.end()
+                for c in cues
             ):
                 continue  # "Con estas dos muertes suman 31": the two are the cases just told
-            _aggregate_from(doc, sentence, count.start, count.end, cue, count, mentions, holding)
+            # the first period that reaches the figure ("Ao longo de dez meses, entre Novembro
+            # de 2025 e Agosto de 2026, ... identificou 11 mortes")
+            for each in cues:
+                if _aggregate_from(
+                    doc, sentence, count.start, count.end, each, count, mentions, holding
+                ):
+                    break
         victims = re.search(
             r"(?:thousands|hundreds|dozens|miles|cientos|decenas|milhares|centenas|dezenas)"
             r"\s+(?:of\s+|de\s+)?(?:victims|v[ií]ctimas|deaths|muertes|mortes|people|personas|"
@@ -2557,6 +2697,17 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
     return mentions, holding
 
 
+_A_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+# A part of the total the sentence before gave: "At least 19 of them", "De ellos, 12", "dos quais"
+_PART_OF_TOTAL = re.compile(
+    r"\b(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|estos|estas|esos|esas)|"
+    r"de(?:les|las)|dos\s+quais|das\s+quais|de\s+los\s+cuales|de\s+las\s+cuales)\b|"
+    # "De las personas heridas, 61 lo fueron por perdigones", "Of the injured, 40 were shot"
+    r"^\s*(?:de|of|d)\s*(?:las|los|the|as|os)\s+(?:[\w-]+\s+)?(?:personas|people|pessoas|"
+    r"herid[oa]s|injured|wounded|dead|muert[oa]s|fallecid[oa]s|ferid[oa]s|mort[oa]s|v[ií]timas|"
+    r"victims)\b",
+    re.IGNORECASE,
+)
 # A year told by itself ("in 2019", "em 2019"): a period only when no single event is its subject.
 _BARE_YEAR = re.compile(r"(?:in|during|en|durante|em)\s+(?:el\s+)?(?:19|20)\d\d", re.IGNORECASE)
 # One event named as such: "the Paraisópolis massacre", "la masacre de El Mozote", "a chacina de
@@ -2588,7 +2739,7 @@ def _aggregate_from(
     count: Count | None,
     mentions: list[Mention],
     holding: set[int],
-) -> None:
+) -> bool:
     cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
     # a period told after its figure may close a longer clause ("nine people were shot dead by
     # police during protests and political gatherings in Zambia between 2016 and 2023") when no
@@ -2602,9 +2753,12 @@ def _aggregate_from(
     # a period that opens the sentence frames all of it: "In July and August 2024, during the
     # student-led uprising that ended the government ..., as many as 1,400 people may have been
     # killed"
-    before = _AGGREGATE_REACH_OPENING if cue.start() <= 3 else _AGGREGATE_REACH
+    # (or a clause after a colon: "los resultados han sido trágicos: desde 2003, ... contabilizan
+    # más de 90 personas muertas")
+    opening = cue.start() <= 3 or re.search(r"[:;]\s*$", sentence.text[: cue.start()]) is not None
+    before = _AGGREGATE_REACH_OPENING if opening else _AGGREGATE_REACH
     if (cue_start < start and start - cue_end > before) or cue_start - end > after:
-        return
+        return False
     lo, hi = min(start, cue_start), max(end, cue_end)
 
     numbers = find_numbers(doc.text[start:end], doc.language)
@@ -2633,3 +2787,4 @@ def _aggregate_from(
         )
     )
     holding.add(sentence.start)
+    return True

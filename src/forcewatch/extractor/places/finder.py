@@ -965,6 +965,8 @@ def _classify(
         and key in _PERSON_COUNTRIES
         and m.mask & MASK_ADMIN1
         and ("US" in ctx_country or doc.lang == "en")
+        # (not when other places of that country are named: Tbilisi, Batumi)
+        and not ((supports or {}).get(cc, set()) - {fold(surface)} and "US" not in ctx_country)
     ):
         cc = None  # "Georgia" in American news is the state
     if (
@@ -1067,12 +1069,23 @@ def _classify(
             or city is None
             or (not city_cue and not m.cue and gaz.cities[city].population < _BIG_CITY)
         )
+        # "el barrio Cristales, en Trujillo" in a report on Honduras: the town of the report's
+        # country, not a state of another one that shares its name
+        and not (
+            city is not None
+            and not (admin_cue or m.is_qualifier)
+            and gaz.cities[city].country in (home := ctx_country | ({hint} if hint else set()))
+            and all(gaz.admin1[k].country not in home for k in admins)
+        )
     )
     if want_admin:
         if person or (key in _STOP_NAMES and not (admin_cue or m.is_qualifier)):
             return []
         needs_cue = key in _NEEDS_CUE_ADMIN1 or key in _FIRST_NAMES or common
-        if needs_cue and not (strong or doc.locative_before(m.i, weak=not common)):
+        # the whole of a bracket after a name: "Bambalang (North-West)", a place the gazetteer
+        # lacks in the region the bracket gives
+        bracketed = text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"
+        if needs_cue and not (strong or bracketed or doc.locative_before(m.i, weak=not common)):
             return []
         cue_cc = _CUE_COUNTRIES.get(admin_cue, frozenset())
         if m.is_qualifier and m.holds:

@@ -44,6 +44,7 @@ from forcewatch.extractor.places.patterns import (
     MASK_COUNTRY,
     QUALIFIER_ABBREVIATIONS,
     _caps_only,
+    _split,
 )
 from forcewatch.text import fold, fold_uncached
 
@@ -71,6 +72,28 @@ def ukrainian_national(name: str) -> str:
     for pattern, replacement in _UA_RULES:
         name = pattern.sub(replacement, name)
     return name
+
+
+# Arabic place names as GeoNames writes them and as the news do: "Ḩamāh" is Hama, "Ar Raqqah"
+# Raqqa, "Al Ḩasakah" Hasakah (the article dropped, the final "-ah" of a feminine noun "-a")
+_ARABIC_NAMES = frozenset(_split("SY IQ YE SA JO LB PS EG LY SD TN DZ MA OM AE KW QA BH MR"))
+_ARABIC_ARTICLE = re.compile(
+    r"^(?:al|ar|as|ash|ad|adh|an|at|az|aţ|aş|aḑ|az̧|aẓ|el|ad-|al-|ar-|as-|ash-|an-|at-|az-)[ -]",
+    re.IGNORECASE,
+)
+_ARABIC_ALIAS_POPULATION = 20_000  # smaller places keep GeoNames' spelling only
+_ARABIC_ALIAS_LENGTH = 4
+
+
+def arabic_news_names(name: str) -> list[str]:
+    """The names the news give an Arabic place GeoNames spells with its article and its final
+    "-ah": "Ar Raqqah" -> ["Raqqah", "Raqqa"], "Ḩamāh" -> ["Hama"]."""
+    bare = _ARABIC_ARTICLE.sub("", name)
+    out = [bare] if bare != name else []
+    plain = fold_uncached(bare)
+    if plain.endswith("ah") and len(plain) > _ARABIC_ALIAS_LENGTH:
+        out.append(bare[:-1])
+    return [n for n in out if len(fold_uncached(n)) >= _ARABIC_ALIAS_LENGTH]
 
 
 def _float(value: str) -> float | None:
@@ -510,6 +533,14 @@ class Gazetteer:
             # as GeoNames does: "Mykolayiv" is Mykolaiv, "Zaporizhzhya" Zaporizhzhia
             if countries[idx] == "UA" and (national := ukrainian_national(name)) != name:
                 city_idx.add(add(national, MASK_CITY), idx)
+            elif (
+                countries[idx] in _ARABIC_NAMES
+                and cities.population[idx] >= _ARABIC_ALIAS_POPULATION
+            ):
+                for news_name in arabic_news_names(name):
+                    key = fold(news_name)
+                    if key not in _STOP_NAMES and key not in _FUNCTION_WORDS:
+                        city_idx.add(add(news_name, MASK_CITY), idx)
             # GeoNames names the Philippines' chartered cities "Bacolod City", "Marawi City"; the
             # news mostly writes "Bacolod" (the biggest of a name wins: the sort below), but a
             # province's name stays the province's ("Quezon" is not Quezon City)
@@ -553,7 +584,8 @@ class Gazetteer:
         qualifiers: dict[str, tuple[str, ...]] = dict(QUALIFIER_ABBREVIATIONS)
         for key in self.admin1:
             cc, _, suffix = key.partition("-")
-            if cc in _POSTAL_COUNTRIES and len(suffix) == 2:
+            # (the Minor Outlying Islands have no towns to qualify; "UM" is Portuguese's "one")
+            if cc in _POSTAL_COUNTRIES and len(suffix) == 2 and key != "US-UM":
                 qualifiers[suffix] = (*qualifiers.get(suffix, ()), key)
         self.qualifiers = qualifiers
         self.parents = frozenset(a.parent for a in self.admin1.values() if a.parent)
