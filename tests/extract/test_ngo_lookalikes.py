@@ -219,3 +219,23 @@ def test_a_night_without_a_publication_date_keeps_its_partial_day() -> None:
     assert [d.value for d in find_dates("na noite de 14 para 15 de setembro", None, "pt")] == [
         "--09-15"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El observatorio recuerda que las detenciones breves forman parte de la represión de "
+            'baja intensidad. "El mundo mide la represión por el número de heridos o de presos, y '
+            'como no hubo heridos, parece que no pasó nada", dijo su coordinadora.',
+        ),
+        (
+            "es",
+            "Un hombre de 41 años falleció el 14 de febrero en el calabozo de un centro policial "
+            "municipal de Maturín por complicaciones de tuberculosis, según la red de monitoreo.",
+        ),
+    ],
+)
+def test_a_statistic_and_an_illness_are_no_harm_by_agents(lang: str, text: str) -> None:
+    assert not _relevant(text, lang, "2026-03-04")

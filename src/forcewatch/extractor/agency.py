@@ -250,7 +250,9 @@ _ILLNESS = re.compile(
     re.IGNORECASE,
 )
 _CUSTODY_PLACE = re.compile(
-    r"custod|detenci|deten[cç]|detention|prison|pris[aã]o|c[aá]rcel|jail", re.IGNORECASE
+    r"custod|detenci|deten[cç]|detention|prison|pris[aã]o|c[aá]rcel|jail|calabozo|celda|\bcela\b|"
+    r"\bcells?\b|bartolina|presidio|penal\b|lock-?up",
+    re.IGNORECASE,
 )
 # Any case, not one: "notify the Commission of any death in police custody", "every death in
 # custody must be investigated", "cualquier muerte bajo custodia"

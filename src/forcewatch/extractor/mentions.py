@@ -274,13 +274,18 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
         # and not harm denied
         window = without_denials(
             " ".join(
-                _without_attack(ann, s) if not k else _without_agents_harmed(ann, s)
+                _NUMBER_OF_HARMED.sub(" ", _without_attack(ann, s))
+                if not k
+                else _without_agents_harmed(ann, s)
                 for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
                 if not k
                 or not (
                     NON_STATE_NAMED.search(s.text)
                     or "agent_victim" in ann.kinds(s)
                     or _OTHER_CAUSE.search(s.text)
+                    # a measure of harm, no one harmed: "medir la represión por el número de heridos"
+                    or lx.STATISTIC.search(s.text)
+                    or _NUMBER_OF_HARMED.search(s.text)
                 )
             )
         )
@@ -291,6 +296,11 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
 
 _DURING_WHICH = re.compile(
     r"\b(?:during|in|over)\s+which\b|\bdurante\s+(?:los|las|el|la|os|as|o|a)\s+(?:cuales|cual|quais|qual)\b",
+    re.IGNORECASE,
+)
+_NUMBER_OF_HARMED = re.compile(
+    r"\bn[uú]mero\s+de\s+(?:herid|muert|ferid|mort|lesionad)\w*|"
+    r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed)\b",
     re.IGNORECASE,
 )
 _EXPLAINS = re.compile(
@@ -564,7 +574,13 @@ _OTHER_CAUSE = re.compile(
     r"paro\s+card[ií]aco|ataque\s+card[ií]aco|c[aá]ncer|enfermedad|doen[cç]a)|"
     r"atropel+ad[oa]\s+por\s+(?:un|una|um|uma)\s+(?:cami[oó]n|caminh[aã]o|auto|carro|coche|bus|"
     r"[oô]nibus|moto|motocicleta|veh[ií]culo|ve[ií]culo|tr[aá]iler|volqueta))|"
-    r"\b(?:run|ran)\s+over\s+by\s+an?\s+(?:truck|lorry|car|bus|van|vehicle|motorbike|train)\b",
+    r"\b(?:run|ran)\s+over\s+by\s+an?\s+(?:truck|lorry|car|bus|van|vehicle|motorbike|train)\b|"
+    # an illness told after the death: "falleció el 14 de febrero en el calabozo ... por
+    # complicaciones de tuberculosis", "died in custody of complications from pneumonia"
+    r"\b(?:died|muri[oó]|falleci[oó]|morreu|faleceu)\b[^.;]{0,100}?\b(?:por|de|from|of)\s+"
+    r"(?:(?:complicaciones|complica[cç][oõ]es|complications)\s+(?:de|d[ao]|of|from)\s+(?:una?\s+)?)?"
+    r"(?:tuberculos[ie]s|c[oó]lera|cholera|malaria|mal[aá]ria|diarrea|diarreia|neumon[ií]a|"
+    r"pneumonia|covid|VIH|HIV|sida|aids|enfermedad|doen[cç]a|illness|disease)\b",
     re.IGNORECASE,
 )
 # "No todas las muertes del paro fueron a manos de agentes", "Not all of the deaths were at the
