@@ -298,9 +298,11 @@ _DURING_WHICH = re.compile(
     r"\b(?:during|in|over)\s+which\b|\bdurante\s+(?:los|las|el|la|os|as|o|a)\s+(?:cuales|cual|quais|qual)\b",
     re.IGNORECASE,
 )
+# harm as a measure ("medir la represión por el número de heridos", "judged by the number of
+# dead"), not a toll rising ("Sobe para três o número de mortos")
 _NUMBER_OF_HARMED = re.compile(
-    r"\bn[uú]mero\s+de\s+(?:herid|muert|ferid|mort|lesionad)\w*|"
-    r"\bnumber\s+of\s+(?:the\s+)?(?:dead|injured|wounded|killed)\b",
+    r"\b(?:por|pelo|by)\s+(?:el\s+|the\s+|o\s+)?(?:n[uú]mero|number)\s+(?:de|of)\s+(?:the\s+)?"
+    r"(?:herid|muert|ferid|mort|lesionad|dead|injured|wounded|killed)\w*",
     re.IGNORECASE,
 )
 _EXPLAINS = re.compile(
