@@ -137,8 +137,7 @@ NON_STATE = re.compile(
     # Latin America's guerrillas, and armed groups named as armies
     # (not the dead dressed up as such: "para presentarlos como guerrilleros")
     r"(?<!como )(?<!as )(?<!como supuestos )guerrill\w+|(?-i:FARC|ELN|EPL|EPP)|"
-    r"Ej[eé]rcito\s+(?:del\s+Pueblo|de\s+Liberaci[oó]n|Popular|Zapatista|Revolucionario)|"
-    r"Ex[eé]rcito\s+(?:do\s+Povo|de\s+Liberta[cç][aã]o))" + _NON_STATE_TAIL,
+    rf"E[jx][eé]rcito\s+{lx.ARMY_OF_A_GROUP})" + _NON_STATE_TAIL,
     re.IGNORECASE,
 )
 # One of those armed groups named anywhere in a sentence ("held in Houthi detention").
@@ -243,12 +242,7 @@ _SUPPOSED = re.compile(
 
 # A death in custody from an illness ("a death in custody from a preventable disease", "murió de
 # tuberculosis en el penal"): neglect, not force
-_ILLNESS = re.compile(
-    r"\b(?:diseases?|illness(?:es)?|cholera|tuberculosis|malaria|diarrh\w*|dysentery|covid|"
-    r"natural\s+causes|enfermedad(?:es)?|c[oó]lera|tuberculose|mal[aá]ria|paludismo|doen[cç]as?|"
-    r"causas\s+naturai?les|causas\s+naturais)\b",
-    re.IGNORECASE,
-)
+_ILLNESS = re.compile(rf"\b(?:{lx.ILLNESS})\b", re.IGNORECASE)
 _CUSTODY_PLACE = re.compile(
     r"custod|detenci|deten[cç]|detention|prison|pris[aã]o|c[aá]rcel|jail|calabozo|celda|\bcela\b|"
     r"\bcells?\b|bartolina|presidio|penal\b|lock-?up",

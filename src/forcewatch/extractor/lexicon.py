@@ -68,13 +68,23 @@ UNIT_BY_NAME_ES_PT = (
     r"Tropa|Compañía|Companhia)\s+(?:(?:de|del|da|do)\s+)?(?!Intern[oa]\b)(?:[A-ZÁÉÍÓÚ][\w-]+|\d+)"
     r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?|\d+º?\s+Batalh[aã]o"
 )
-# Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
 # An armed group that calls itself an army: "Ejército del Pueblo Paraguayo", "Ejército de
-# Liberación Nacional", "Exército de Libertação": not the state's army.
-NOT_A_STATE_ARMY = (
-    r"(?!\s+(?:del\s+Pueblo|de\s+Liberaci[oó]n|Popular|Zapatista|Revolucionari[oa]|Guerriller[oa]|"
-    r"do\s+Povo|de\s+Liberta[cç][aã]o|Paraguayo\s+del\s+Pueblo)\b)"
+# Liberación Nacional", "Exército de Libertação": not the state's army. ``ARMY_OF_A_GROUP`` is
+# what follows "Ejército"/"Exército" in such a name; ``NOT_A_STATE_ARMY`` keeps it off the
+# state's army.
+ARMY_OF_A_GROUP = (
+    r"(?:del\s+Pueblo|de\s+Liberaci[oó]n|Popular|Zapatista|Revolucionari[oa]|Guerriller[oa]|"
+    r"do\s+Povo|de\s+Liberta[cç][aã]o|Paraguayo\s+del\s+Pueblo)\b"
 )
+NOT_A_STATE_ARMY = rf"(?!\s+{ARMY_OF_A_GROUP})"
+# An illness as the cause of a death ("died of cholera", "por complicaciones de tuberculosis",
+# "a death in custody from a preventable disease"): neglect, not force
+ILLNESS = (
+    r"diseases?|illness(?:es)?|cholera|c[oó]lera|tuberculos[ie]s?|malaria|mal[aá]ria|paludismo|"
+    r"diarrh\w*|diarrea|diarreia|dysentery|neumon[ií]a|pneumonia|covid|VIH|HIV|"
+    r"natural\s+causes|causas\s+naturai?les|causas\s+naturais|enfermedad(?:es)?|doen[cç]as?"
+)
+# Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
 FORCE_UNITS = _terms(
     [(unit.pattern, unit.kind) for unit in vocab.force_units()], unit=True, case=True
 )

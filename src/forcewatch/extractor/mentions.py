@@ -581,8 +581,7 @@ _OTHER_CAUSE = re.compile(
     # complicaciones de tuberculosis", "died in custody of complications from pneumonia"
     r"\b(?:died|muri[oó]|falleci[oó]|morreu|faleceu)\b[^.;]{0,100}?\b(?:por|de|from|of)\s+"
     r"(?:(?:complicaciones|complica[cç][oõ]es|complications)\s+(?:de|d[ao]|of|from)\s+(?:una?\s+)?)?"
-    r"(?:tuberculos[ie]s|c[oó]lera|cholera|malaria|mal[aá]ria|diarrea|diarreia|neumon[ií]a|"
-    r"pneumonia|covid|VIH|HIV|sida|aids|enfermedad|doen[cç]a|illness|disease)\b",
+    rf"(?:{lx.ILLNESS})\b",
     re.IGNORECASE,
 )
 # "No todas las muertes del paro fueron a manos de agentes", "Not all of the deaths were at the
@@ -1608,22 +1607,24 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     if ann.lang not in ("es", "pt"):
         told = []
     first_harm = (told or harmed or incident.sentences)[0]
-    if incident.by_section and incident.heading is not None:
-        heading = incident.heading
-        from_heading = _locate_heading(ann, heading)
-        if _within(from_heading, heading):
-            assert from_heading is not None
-            # the report around it knows a town the heading alone does not ("1. Batibo, Momo
-            # division (North-West)"): the town, when it lies in the heading's region
-            around = _locate(ann.doc, ann.lang, (heading.start, heading.end))
-            if (
-                _within(around, heading)
-                and around is not None
-                and around.admin1 == from_heading.admin1
-                and (around.geo_precision or 6) < (from_heading.geo_precision or 6)
-            ):
-                return around
-            return from_heading
+    # the case's heading, read in the report around it and on its own line
+    heading = incident.heading
+    around = from_heading = None
+    if heading is not None:
+        around = _locate(ann.doc, ann.lang, (heading.start, heading.end))
+        from_heading = _locate_heading(ann, heading, around)
+    if incident.by_section and heading is not None and _within(from_heading, heading):
+        assert from_heading is not None
+        # the report around it knows a town the heading alone does not ("1. Batibo, Momo
+        # division (North-West)"): the town, when it lies in the heading's region
+        if (
+            _within(around, heading)
+            and around is not None
+            and around.admin1 == from_heading.admin1
+            and (around.geo_precision or 6) < (from_heading.geo_precision or 6)
+        ):
+            return around
+        return from_heading
     # a case's form names its own place: "Local: Bairro de Muatala, cidade de Nampula"
     for sentence in incident.sentences:
         if _FIELD_PLACE.match(sentence.text):
@@ -1657,17 +1658,18 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
                 and lede.start <= section.place_start < first_harm.end
             ):
                 return section
-    under = incident.heading
-    if under is not None and (
+    # a place told outside the case's own section is another case's: the heading's region
+    # ("6. Ekona, Fako division (South-West)", a village the gazetteer lacks) is nearer
+    outside = (
         location is None
         or location.place_start is None
-        or not under.start <= location.place_start < incident.sentences[-1].end
-    ):
-        # a place told outside the case's own section is another case's: the heading's region
-        # ("6. Ekona, Fako division (South-West)", a village the gazetteer lacks) is nearer
-        from_heading = _locate_heading(ann, under)
-        if _within(from_heading, under):
-            return from_heading
+        or (
+            heading is not None
+            and not heading.start <= location.place_start < incident.sentences[-1].end
+        )
+    )
+    if heading is not None and outside and _within(from_heading, heading):
+        return from_heading
     return location
 
 
@@ -2211,16 +2213,16 @@ _EARLIER_EVENT = re.compile(
 )
 
 
-def _locate_heading(ann: Annotation, heading: Sentence) -> Location | None:
+def _locate_heading(ann: Annotation, heading: Sentence, around: Location | None) -> Location | None:
     """The place a case's heading names, read on its own line: a heading in capitals ("II.
     AMADORA, CASAL DA BOBA — 19 DE JULHO") is not read as prose around it, and its number is
-    no place ("II": Ii, Finland)."""
+    no place ("II": Ii, Finland). ``around`` is the heading read in the report, whose country
+    decides a name several states share."""
     number = re.match(_HEADING_NUMBER, heading.text)
     skip = number.end() if number else 0
     hint = _country_hint(ann.text, ann.lang)
-    if hint is None:  # the report's own country decides a name several states share
-        around = _locate(ann.doc, ann.lang, (heading.start, heading.end))
-        hint = around.country if around is not None else None
+    if hint is None and around is not None:
+        hint = around.country  # the report's own country decides a name several states share
     found = default_gazetteer().locate(heading.text[skip:], ann.lang, country_hint=hint)
     if found is None:
         return None
@@ -2721,7 +2723,7 @@ _PART_OF_TOTAL = re.compile(
     r"\b(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"de(?:les|las)|dos\s+quais|das\s+quais|de\s+los\s+cuales|de\s+las\s+cuales)\b|"
     # "De las personas heridas, 61 lo fueron por perdigones", "Of the injured, 40 were shot"
-    r"^\s*(?:de|of|d)\s*(?:las|los|the|as|os)\s+(?:[\w-]+\s+)?(?:personas|people|pessoas|"
+    r"^\s*(?:de\s+las|de\s+los|of\s+the|das|dos)\s+(?:[\w-]+\s+)?(?:personas|people|pessoas|"
     r"herid[oa]s|injured|wounded|dead|muert[oa]s|fallecid[oa]s|ferid[oa]s|mort[oa]s|v[ií]timas|"
     r"victims)\b",
     re.IGNORECASE,
