@@ -10,6 +10,7 @@
                                          styles-r18 en-styles-r18
                                          styles-r19 en-styles-r19
                                          styles-r20 en-styles-r20
+                                         styles-r21 en-styles-r21
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -260,6 +261,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r20": (
         [str(GOLD / "en_styles_r20.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 60 more (round 21: what a keyword crawl brings in on an ordinary day: local news of police
+    # shootings, raids and protests, and as many pages that use the same words for something else:
+    # agents shot by suspects, civilian shootings, funerals, budgets, sentencings, statistics)
+    "styles-r21": (
+        [str(GOLD / "es_styles_r21.jsonl"), str(GOLD / "pt_styles_r21.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r21": (
+        [str(GOLD / "en_styles_r21.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
