@@ -134,6 +134,8 @@ NON_STATE = re.compile(
     r"bandas?\s+(?:rivales|criminales|criminosas?|armadas?)|"
     r"criminal|criminosos|fac[cç][aã]o|armed\s+groups?|grupos?\s+armados?|"
     r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces)|"
+    # the Philippines' communist guerrilla and Ireland's republicans, armies by name only
+    r"New\s+People['’]s\s+Army|(?-i:NPA)|Republican\s+Army|"
     # Latin America's guerrillas, and armed groups named as armies
     # (not the dead dressed up as such: "para presentarlos como guerrilleros")
     r"(?<!como )(?<!as )(?<!como supuestos )guerrill\w+|(?-i:FARC|ELN|EPL|EPP)|"
@@ -175,6 +177,17 @@ _OPERATION_OF = (
 _OTHER_RELATIVE = re.compile(
     r"\b(?:al|a\s+la|a\s+los|a\s+las|el|la|los|las|o|a|os|as|um|uma|un|una|the|an?)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:que|quien|quienes|who|that)\s+(?:lo\s+|la\s+|le\s+|o\s+|a\s+)?$",
+    re.IGNORECASE,
+)
+# A clause of its own with another subject between a force and the harm verb: "el agente
+# caminaba hacia su casa cuando dos hombres le dispararon", "the officer was off duty when two
+# men shot him"
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:cuando|quando|when|mientras|enquanto|while|as)\s+(?:[\w,]+\s+){0,3}?"
+    r"(?:dos|tres|cuatro|unos|unas|varios|dois|tr[eê]s|uns|v[aá]rios|two|three|four|some|"
+    r"several|un|una|um|uma|an?|\d+)\s+(?:[\w-]+\s+)?(?:hombres?|sujetos?|individuos?|"
+    r"desconocidos?|homens?|indiv[ií]duos?|desconhecidos?|m[ae]n|gunm[ae]n|assailants?|"
+    r"attackers?|pistoleros?|motociclistas?)\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
 # An allegation about the agents themselves, not someone's report: "Government forces are believed
@@ -383,11 +396,21 @@ _ALL_DEATHS = re.compile(
 )
 
 
+# No agent as the subject: "ningún agente hizo uso de su arma", "nenhum policial disparou",
+# "no officer fired"
+_NO_AGENT = re.compile(
+    rf"\b(?:ning[uú]n|ninguna|nenhum|nenhuma|no|none\s+of\s+the)\s+(?:[\w-]+\s+)?"
+    rf"{lx.AGENT_NOUN.pattern}\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_done(text: str, harm_start: int) -> bool:
     """The harm verb at ``harm_start`` is threatened, supposed or denied, not done."""
     before = text[max(0, harm_start - 40) : harm_start]
     return bool(
         _NOT_DONE.search(before)
+        or _NO_AGENT.search(before)
         or _SUPPOSED.search(text, max(0, harm_start - 120), harm_start)
         or _DENIED.search(text, 0, harm_start)
     )
@@ -415,6 +438,9 @@ def _negation(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _FORCE_AS_OBJECT = re.compile(
     r"\b(?:told|tells|tell|telling|to|with|from|for|about|called|contacted|asked|alerted|"
     r"notified|informed|of|al|à|ao|a\s+(?:los|las|la|el)|dijo\s+a|disse\s+a|"
+    # the one harmed is the agent: "ao perceber que a vítima era policial, atirou"
+    r"v[ií]timas?\s+(?:era|é|es|fue|foi|eram|eran)(?:\s+(?:um|uma|un|una))?|"
+    r"victims?\s+(?:was|were|is)(?:\s+an?)?(?:\s+off-duty)?|"
     # "Según la policía, el hombre mató a su esposa": the force is the source, or its report is
     # ("Según el informe preliminar de la Policía Nacional", "according to a statement by police")
     r"seg[uú]n|segundo|conforme|de\s+acuerdo\s+con|de\s+acordo\s+com|"
@@ -891,6 +917,8 @@ def find_agency(
                 continue  # "immunity to soldiers who kill civilians": whoever would, no case
             if _OTHER_RELATIVE.search(gap) and not _ANY_FORCE.search(gap):
                 continue  # "la policía buscaba al hombre que mató a su esposa": his act
+            if _OTHER_SUBJECT.search(gap) and not _ANY_FORCE.search(gap[-40:]):
+                continue  # "el agente caminaba ... cuando dos hombres le dispararon": theirs
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             weak = _WEAK_ACT.fullmatch(match.group("harm").strip()) is not None
@@ -2026,7 +2054,7 @@ _SHOT_NO_SHOOTER_ES_PT = gate(
         # (never denied: "mas ninguém foi atingido", "nadie resultó alcanzado", "não foi baleado")
         r"balazos?|balas?)|(?<!ningu[eé]m\s)(?<!nadie\s)(?<!n[aã]o\s)(?<!\bno\s)"
         r"(?:foi|foram|fue|fueron|result[oó]|resultaron)\s+(?:baleado|baleada|"
-        r"baleados|atingid[oa]s?|alcanzad[oa]s?|abatid[oa]s?)|(?:morreu|muri[oó])\s+baleado)\b"
+        rf"baleados|atingid[oa]s?|alcanzad[oa]s?{lx.NOT_CAUGHT}|abatid[oa]s?)|(?:morreu|muri[oó])\s+baleado)\b"
         r"(?!\s+(?:\w+\s+){0,3}?(?:por|pel[oa]s?|de)\s+(?:um|uma|un|una)\s+(?:desconocid|"
         r"desconhecid|criminos|bandid|sicari|delincuent|traficant|assaltant|asaltant))",
         re.IGNORECASE,
@@ -2051,6 +2079,7 @@ _CAME_AFTER = re.compile(
 _OTHERS_ARMED = re.compile(
     r"\b(?:criminos[oa]s|bandid[oa]s|traficantes|assaltantes|asaltantes|delincuentes|sicarios|"
     r"pandilleros|desconhecid[oa]s|desconocid[oa]s|atiradores|pistoleir[oa]s|tiroteio\s+entre|"
+    r"anunciaram\s+o\s+assalto|anunciaron\s+el\s+asalto|"
     r"enfrentamiento\s+entre|troca\s+de\s+tiros|intercambio\s+de\s+disparos)\b",
     re.IGNORECASE,
 )
@@ -2077,6 +2106,7 @@ def _fled_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agen
             or _OTHERS_ARMED.search(story)
             or lx.AGENT_NOUN.search(text[max(0, shot.start() - 40) : shot.start()])
             or _CAME_AFTER.search(window)
+            or _agent_was_shot(sentences, index)
         ):
             continue  # no agents came; others fought; the agents' own man shot; they came after
         shots.append(_agency(sentence, "passive", shot))
@@ -2581,6 +2611,26 @@ _OTHER_ACTORS = re.compile(
 _ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
 
 
+# A shot told with no subject right after a sentence whose subject is an agent: the agent is the
+# one shot ("O policial se identificou ... Foi atingido por três tiros")
+_SUBJECTLESS_SHOT = re.compile(
+    r"^\s*(?:Foi|Fue|Was|Resultó|Resultou|Levou|Recebeu|Recibió)\b", re.IGNORECASE
+)
+_AGENT_SUBJECT = re.compile(
+    rf"^\s*(?:O|A|El|La|The|An?|Um|Uma|Un|Una)\s+(?:[\w-]+\s+)?{lx.AGENT_NOUN.pattern}"
+    r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?\s+(?!(?:que|who|quien)\b)",
+    re.IGNORECASE,
+)
+
+
+def _agent_was_shot(sentences: list[Sentence], index: int) -> bool:
+    return (
+        index > 0
+        and bool(_SUBJECTLESS_SHOT.match(sentences[index].text))
+        and bool(_AGENT_SUBJECT.match(sentences[index - 1].text))
+    )
+
+
 def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     decided = {a.sentence.start for a in found if a.kind in ("act", "passive", "context")}
     # the shot first: the agents' patterns are tried only in the sentences just before one
@@ -2592,9 +2642,13 @@ def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Age
         and not _BY_OTHERS.search(s.text)
         and not NON_STATE_NAMED.search(s.text)
         and not lx.AGENT_NOUN.search(s.text[max(0, m.start() - 40) : m.start()])
+        # "El policía cayó a pocos metros de la motocicleta y murió en el lugar": the agent's
+        and not _AGENT_SUBJECT.match(s.text)
     }
     out = []
     for index, shot in sorted(shot_at.items()):
+        if _agent_was_shot(sentences, index):
+            continue  # "O policial tentou desarmar um deles. Foi atingido por três tiros": him
         for k in range(index - 1, max(-1, index - _ARMED_REACH - 1), -1):
             text = sentences[k].text
             armed = _ARMED_ACT.search(text)

@@ -380,6 +380,9 @@ _FORCE_MEMBERS = re.compile(
     r"\bsecurity\s+(?:force\s+)?(?:members|personnel)\b",
     re.IGNORECASE,
 )
+# "three soldiers were killed and two others wounded": "others" is the gap, the agents the
+# previous count's
+_OTHERS_GAP = re.compile(r"\s*(?:others?|more)\s*", re.IGNORECASE)
 _JUST_AND = re.compile(r"\s*(?:,\s*)?(?:and|y|e)\s+", re.IGNORECASE)
 
 
@@ -530,7 +533,7 @@ def find_counts(
             harm: Harm = "killed" if after.group("k") else "injured"
             agents = _agents_named(after.group("gap"))
             if (
-                not after.group("gap").strip()
+                (not after.group("gap").strip() or _OTHERS_GAP.fullmatch(after.group("gap")))
                 and previous is not None
                 and (
                     _OTHERS.search(head)
@@ -825,16 +828,23 @@ _ZERO_ALL = re.compile(
     r"(?:(?P<i15>herid[oa]s|ferid[oa]s|lesionad[oa]s|injuries)\s+|(?:[\w-]+\s+){1,4}?)"
     r"(?:ni|nem|nor|or|and\s+no)\s+(?:personas\s+|pessoas\s+|any\s+)?(?:(?P<k14>muert[oa]s|mort[oa]s|"
     r"fallecid[oa]s|deaths|fatalities)|(?P<i14>herid[oa]s|lesionad[oa]s|ferid[oa]s|injuries))\b|"
-    r"\b(?:nobody|no\s+one)\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
+    r"\b(?:nobody|no\s+one)(?:\s+else)?\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
+    # "disparou contra um carro, sem causar feridos", "sin causar heridos", "without injuring anyone"
+    r"\b(?:sem|sin)\s+(?:causar|provocar|deixar|dejar|fazer)\s+(?:(?P<i18>feridos|heridos|lesionados)|"
+    r"(?P<k18>mortos|muertos|v[ií]timas))\b|\bwithout\s+(?:(?P<i19>injuring|hurting|wounding)|"
+    r"(?P<k19>killing))\s+(?:anyone|anybody)\b|"
+    # "No civilians were hurt, the Army said", "no bystanders were injured"
+    r"\bno\s+(?:other\s+)?(?:civilians|bystanders|residents|passers-?by|other\s+people|others)\s+"
+    r"were\s+(?:(?P<k16>killed)|(?P<i16>injured|hurt|wounded))\b|"
     r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered|"
     r"recorded|documented|confirmed)|"
     # "no se registraron personas fallecidas", "no hubo personas heridas"
     r"\bno\s+se\s+(?:registraron|reportaron|registr[oó]|report[oó]|informaron|inform[oó]|"
     r"produjeron|produjo|registran|reportan|registra|reporta)\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
-    r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:personas\s+)?"
+    r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:otr[oa]s\s+|m[aá]s\s+)?(?:personas\s+)?"
     r"(?:(?P<k4>muert[oa]s|fallecid[oa]s|v[ií]ctimas\s+mortales)|(?P<i4>herid[oa]s))|"
     r"\bn[aã]o\s+(?:houve|h[aá]|se\s+registaram|se\s+registraram|foram\s+registad[oa]s|"
-    r"foram\s+registrad[oa]s)\s+(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
+    r"foram\s+registrad[oa]s)\s+(?:outr[oa]s\s+|mais\s+)?(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
     r"(?P<i5>ferid[oa]s))|"
     # "ninguém morreu", "nenhuma pessoa ficou ferida", "ninguna persona murió"
     r"\b(?:ningu[eé]m|nenhuma\s+pessoa|nenhum(?:a)?\s+(?:dos|das|deles|delas))\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
@@ -1036,13 +1046,30 @@ _ONE_PERSON = gate(
         rf"(?:(?:shot|stabbed|struck|baleado|baleada)\s+(?:(?:and|y|e)\s+)?)?"
         # "fue trasladado herido al hospital", "foi levado ferido"
         rf"(?:(?:trasladad|llevad|levad|internad|socorrid|conducid)[oa]\s+)?"
-        rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]|"
+        rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]{lx.NOT_CAUGHT}|"
         rf"atingid[oa])))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
         # an apposition after the person: "Uma vizinha de 58 anos, atingida de raspão no braço"
-        rf"(?:,\s*|(?<=,\s))(?P<i3>atingid[oa]|ferid[oa]|herid[oa]|balead[oa]|alcanzad[oa]|lesionad[oa])|"
+        rf"(?:,\s*|(?<=,\s))(?P<i3>atingid[oa]|ferid[oa]|herid[oa]|balead[oa]|alcanzad[oa]{lx.NOT_CAUGHT}|lesionad[oa])|"
         # "fue capturado con una herida de bala en el hombro", "com um ferimento a bala"
         rf"(?P<i5>(?:con|com)\s+(?:una|uma|un|um)\s+(?:herida|ferida|ferimento)\s+(?:de\s+bala|"
         rf"a\s+bala|de\s+arma|por\s+arma|de\s+perdig[oó]n)))\b",
+        re.IGNORECASE,
+    )
+)
+
+
+# A bulletin's entry or a headline that opens on one person with no article, then the harm:
+# "Homem de 29 anos morto por policiais civis", "Adolescente de 16 anos, identificado pelas
+# iniciais J.V.S., morto por policiais", "Joven de 19 años herido por carabineros en Temuco"
+_BARE_ONE = gate(
+    re.compile(
+        r"^\s*(?:[▪•*-]\s*)?(?P<noun>(?-i:Homem|Mulher|Jovem|Adolescente|Rapaz|Menino|Menina|Idoso|"
+        r"Idosa|Hombre|Mujer|Joven|Menor|Niño|Niña|Anciano|Anciana|Estudiante|Estudante|Motorista|"
+        r"Conductor|Comerciante|Vendedor|Vendedora|Agricultor|Campesino|Trabalhador|Trabajador))"
+        r"(?:\s+de\s+\d{1,2}\s+a[nñ]os)?(?:\s*,[^,;]{1,60},)?\s+"
+        r"(?:(?P<k>mort[oa]|muert[oa]|assassinad[oa]|asesinad[oa]|executad[oa]|ejecutad[oa]|"
+        r"abatid[oa])|(?P<i>ferid[oa]|herid[oa]|balead[oa]|lesionad[oa]|espancad[oa]|golpead[oa]))"
+        r"\s+(?:a\s+tiros\s+|a\s+balazos\s+)?(?:por|pel[oa]s?|a\s+manos\s+de)\b",
         re.IGNORECASE,
     )
 )
@@ -1256,7 +1283,14 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
-    for pattern in (_ONE_PERSON, _ONE_PERSON_HARMED, _ONE_OTHER, _HEADLINE_ONE, _ONE_RELATIVE):
+    for pattern in (
+        _ONE_PERSON,
+        _ONE_PERSON_HARMED,
+        _ONE_OTHER,
+        _HEADLINE_ONE,
+        _ONE_RELATIVE,
+        _BARE_ONE,
+    ):
         for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):
                 continue
@@ -1267,7 +1301,8 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             )  # "un policía murió y otro resultó herido": another agent
             start, end = match.start() + offset, match.end() + offset
             one = Number(start, end, match.group(0), 1, 1, None)
-            killed = match.group("k") or match.group("k2") or match.groupdict().get("k4")
+            found = match.groupdict()
+            killed = found.get("k") or found.get("k2") or found.get("k4")
             harm: Harm = "killed" if killed else "injured"
             counts.append(Count(harm, agents, one, start, end))
     for match in _NAMED_KILLED.finditer(text):

@@ -240,7 +240,9 @@ AGENT_NOUN = re.compile(
     r"agents?|jawans?|pol[ií]c[ií]as?|agentes?|funcionarios?|efectivos|uniformados|militar(?:es)?|"
     r"soldados?|guardias?|custodios?|carabineros?|gendarmes?|policiais|policial|PMs?|"
     r"guardas?|sargentos?|cabos?|tenientes?|tenentes?|oficiales|sergeants?|suboficial(?:es)?|"
-    r"subinspector(?:es)?|inspector(?:es)?|detectives?|comisarios?|militar(?:es)?)\b",
+    r"subinspector(?:es)?|inspector(?:es)?|detectives?|comisarios?|militar(?:es)?|"
+    # Mexico's navy infantry ("un marino murió"), Brazil's and Portugal's ("fuzileiros navais")
+    r"marinos?|fuzileiros?)\b",
     re.IGNORECASE,
 )
 
@@ -323,6 +325,11 @@ BODY_HIT_EN = (
 )
 SHOT_LANDED = re.compile(rf"^[^.;:]{{0,100}}?\b{BODY_HIT}\b", re.IGNORECASE)
 INJURE_VERB = "|".join(forms_of(lang, "injure") for lang in ("es", "pt"))
+# "alcanzado por los policías" after a chase is caught, not hit ("alcanzado por una bala")
+NOT_CAUGHT = (
+    r"(?!\s+por\s+(?:los|las|el|la|un|una|dos|tres)\s+(?:\w+\s+)?(?:polic|agentes?\b|militares|"
+    r"soldados|efectivos|uniformados|patrull|carabiner|guardias?\b|gendarmes))"
+)
 # Someone dead or hurt, whoever did it.
 DEATH = re.compile(
     rf"\b(?:{KILL_VERB}|{KILL_PHRASE})\b|"
@@ -420,7 +427,8 @@ KILLED_WORD = (
 INJURED_WORD = (
     r"(?:injured|wounded|hurt|hospitali[sz]ed|injuries|beaten|(?:suffocated|asphyxiated)(?=\s+(?:by|from|with|on)\s+(?:the\s+)?tear[- ]gas)|"
     r"agredid[oa]s?|espancad[oa]s?|golpead[oa]s?|torturad[oa]s?|tortured|"
-    r"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|"
+    # (not caught by them: "fue alcanzado por los policías" after a chase)
+    rf"herid[oa]s?|lesionad[oa]s?|atingid[oa]s?|alcanzad[oa]s?{NOT_CAUGHT}|"
     r"ferid[oa]s?|baleados|alvejad[oa]s|"
     # hurt, told by their care: "three residents were treated for rubber bullet wounds", "six
     # workers were treated at the Matsapha clinic"
@@ -765,6 +773,14 @@ STATISTIC = re.compile(
     r"distintos\s+|diferentes\s+|distintas\s+)?(?:attacks|strikes|air\s*strikes|incidents|"
     r"operations|raids|shootings|ataques|operativos|operaciones|opera[cç][oõ]es|incidentes|"
     r"bombardeos|bombardeios|a[cç][oõ]es)\b|"
+    # the n-th time of its kind in a period: "É a segunda vez este ano que um agente da PSP
+    # dispara contra um veículo", "the third time this year that officers have fired"
+    r"\b(?:segunda|tercera|terceira|cuarta|quarta|quinta|second|third|fourth|fifth)\s+(?:vez|time)\s+"
+    r"(?:este|esta|en\s+lo\s+que\s+va|this|desde|since|in|no|en\s+el|em)\b|"
+    # a count of occasions over years: "fired at people 11 times from 2019 through 2024",
+    # "dispararon en 14 ocasiones entre 2020 y 2024", "atiraram 9 vezes desde 2021"
+    r"\b\d+\s+(?:times|ocasiones|veces|vezes|ocasi[oõ]es)\s+(?:from|between|since|in|during|"
+    r"over|entre|desde|en|em|de)\s+(?:19|20)\d\d\b|"
     r"aumento\s+(?:de|d[oa]s?|en\s+(?:el|la|los|las))\s+(?:\d|(?:[\w-]+\s+)?(?:muert|mort|homic|letalidad|"
     r"asesinat|assassinat|v[ií]ctimas|casos|den[uú]ncias|[ií]ndices?|tasas?|taxas?|n[uú]mero|"
     r"ejecuc|execu[cç]))|(?:rise|decline|increase|drop)\s+in\s+(?:the\s+)?(?:number|deaths|"

@@ -264,12 +264,15 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "the Taliban have detained and tortured critics": a record, not a case
         if _RELATIVES_OF_VICTIMS.search(sentence.text) and not ann.counts(sentence):
             continue  # "Nós, mães de pessoas mortas por agentes do Estado, escrevemos": who writes
-        if kinds & {"act", "passive"}:
+        # the agents' fire, or a bare heading naming it ("Disparos de agentes" over a month's
+        # figures): harm only with a toll told with it or after it
+        fire_only = _fire_only(ann, sentence) or _bare_heading(ann, sentence)
+        if kinds & {"act", "passive"} and not fire_only:
             harm_sentences.append(index)
             continue
-        if "context" not in kinds:
+        if "context" not in kinds and not fire_only:
             continue
-        # the harm an operation frames is told after it, but not harm by an armed group or
+        # the harm an operation (or the agents' fire) frames is told after it, but not harm by an armed group or
         # to the agents ("an attack on a military base that killed more than 100 soldiers"),
         # and not harm denied
         window = without_denials(
@@ -289,9 +292,55 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
                 )
             )
         )
-        if harms_someone(window) and not _SELF_HARM.search(window):
+        if fire_only:
+            # the ones already told hurt, named again ("The two wounded were flown to a
+            # hospital"), are no toll of the answering fire
+            window = _TOLD_BEFORE.sub(" ", window)
+        if (
+            harms_someone(window) or (fire_only and _STRIKING.search(window))
+        ) and not _SELF_HARM.search(window):
             harm_sentences.append(index)
     return harm_sentences
+
+
+_TOLD_BEFORE = re.compile(
+    r"\b(?:the|los|las|os|as)\s+(?:\w+\s+)?(?:wounded|injured|dead|fatalities|casualties|"
+    r"heridos|muertos|fallecidos|feridos|mortos)\b[^.;]*",
+    re.IGNORECASE,
+)
+
+
+# The agents' answering fire hits no one by itself ("the soldiers returned fire", "deputies fired
+# back"): harm only when a toll is told with it or after it, as for an operation.
+_FIRE_ONLY = re.compile(r"returned\s+(?:the\s+)?fire|fired\s+back", re.IGNORECASE)
+# the fire's toll in the clause after it: "returned fire, striking the suspect"
+_STRIKING = re.compile(
+    r"\b(?:striking|hitting|wounding|killing)\s+(?:him|her|them|the|a|an|one|two|three)\b",
+    re.IGNORECASE,
+)
+
+
+def _fire_only(ann: Annotation, sentence: Sentence) -> bool:
+    acts = [a for a in ann.by_sentence.get(sentence.start, []) if a.kind in ("act", "passive")]
+    return bool(acts) and all(
+        a.kind == "act" and _FIRE_ONLY.search(ann.text, a.start, a.end) for a in acts
+    )
+
+
+def _bare_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A short line of its own with no end mark that tells no one harmed ("Disparos de
+    agentes", "Police gunfire"): a section's name, not its case."""
+    text = sentence.text.strip()
+    return (
+        0 < len(text) <= _BARE_HEADING
+        and text[-1] not in '.!?"”:'
+        and _starts_line(ann.text, sentence.start)
+        and ann.text[sentence.end : sentence.end + 1] in ("\n", "")
+        and not harms_someone(text)
+    )
+
+
+_BARE_HEADING = 60  # characters of a heading line
 
 
 _DURING_WHICH = re.compile(
@@ -901,7 +950,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     seen = {d.value for d in known[:1] if d.value}
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
-        dates = [h for h in _dates_in(ann, sentence) if not _described_year(sentence.text, h)]
+        dates = _harm_day_first(
+            ann,
+            sentence,
+            [h for h in _dates_in(ann, sentence) if not _described_year(sentence.text, h)],
+        )
         if (
             not current and narrative
         ):  # the day told in the sentences leading to the last harm ("El pasado
@@ -1272,6 +1325,21 @@ _STATE_NOW = re.compile(
     r"no\s+hospital|en\s+estado|em\s+estado|detenid[oa]s?|pres[oa]s?|detained)\b[^.;]{0,12}$",
     re.IGNORECASE,
 )
+
+
+def _harm_day_first(ann: Annotation, sentence: Sentence, dates: list[DateHit]) -> list[DateHit]:
+    """The dates of a sentence, the one nearest its harm first: in "Sunday's march was the third
+    protest since Mateo Griego was shot and killed by two APD officers on July 12" the harm's
+    day is July 12, not the march's Sunday."""
+    harm = [a for a in ann.by_sentence.get(sentence.start, []) if a.kind in ("act", "passive")]
+    if len(dates) < 2 or not harm:
+        return dates
+
+    def distance(hit: DateHit) -> int:
+        start, end = sentence.start + hit.start, sentence.start + hit.end
+        return min(max(0, a.start - end, start - a.end) for a in harm)
+
+    return sorted(dates, key=distance)
 
 
 def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:

@@ -132,6 +132,14 @@ _KILLING = re.compile(
     re.IGNORECASE,
 )
 _INJURING = re.compile(r"\b(?:wounding|injuring|hiriendo|ferindo)\b", re.IGNORECASE)
+# English verbs of hurting by hand or weapon done to someone ("officers beat John Okafor with
+# rifle butts", "soldiers whipped him"): hurt, like a shot in the leg, when no death is told after
+# (es/pt's verbs are lexicon.INJURE_VERB, conjugated from the vocab data)
+_HURT_EN = re.compile(
+    r"\b(?:beat|whipped|kicked|punched|clubbed|flogged|caned|tasered|tased|pepper-sprayed|"
+    r"stabbed|assaulted|battered|bludgeoned|burned|raped|maimed|blinded)\b",
+    re.IGNORECASE,
+)
 # Shot somewhere on the body, with no death told in the clause: "shot Samuel Kamau, a rider, in
 # the thigh" is hurt, unless the sentence goes on to his death ("...; he died in hospital")
 _SHOT_WHERE = re.compile(rf"\bshot\b[^.;]{{0,80}}?\b{lx.BODY_HIT_EN}\b", re.IGNORECASE)
@@ -199,6 +207,14 @@ class QuoteHit:
     speaker_end: int | None
 
 
+# the next sentence opens on the death of the one just told hurt
+_DIED_NEXT = re.compile(
+    r"\s*(?:(?:He|She)\s+(?:\w+\s+){0,2}?(?:died|succumbed|was\s+pronounced\s+dead)|"
+    r"(?:(?:Él|Ella|Ele|Ela)\s+)?(?:Murió|Falleció|Morreu|Faleceu))\b"
+)
+_AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*,|\(\d{1,2}\))")
+
+
 def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     """Names of people: in English, capitalised runs that spaCy tags PERSON or that start with a
     known given name; in Spanish and Portuguese (no NER model here), every capitalised run that is
@@ -220,7 +236,16 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             w.lower() in tagged_words for w in hit.name.split()
         )
         coordinated = bool(names) and bool(_COORDINATED.match(text[names[-1].end : hit.start]))
-        if tagged or coordinated or lang in ("es", "pt") or given_name_gender(hit.name) is not None:
+        # a full name and an age in apposition ("Chukwuemeka Obi, 31,") is someone whatever
+        # dictionary or model knows the given name
+        aged = len(hit.name.split()) > 1 and bool(_AGE_APPOSITION.match(text, hit.end))
+        if (
+            tagged
+            or coordinated
+            or aged
+            or lang in ("es", "pt")
+            or given_name_gender(hit.name) is not None
+        ):
             names.append(hit)
             covered.append((hit.start, hit.end))
     for found in _RANKED_SURNAME.finditer(text):
@@ -333,11 +358,17 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# An article written with a capital inside a sentence: the name after it is a title's
+_TITLE_ARTICLE = re.compile(r"[\w,]\s+(?-i:La|El|Los|Las|O|A|Os|As)\s+$")
+
+
 def _place_or_body(text: str, hit: NameHit) -> bool:
     """The capitalised run names a place or an institution rather than a person."""
     if fold(hit.name.split()[0]) in _NOT_PERSON_HEADS:
         return True
     before = text[max(0, hit.start - 40) : hit.start]
+    if _TITLE_ARTICLE.search(before):
+        return True  # "tuvo acceso La Voz de Lara Web", "segundo O Globo": a title, not a person
     if before.endswith("(") and re.match(r"\)\s*[-–—]", text[hit.end : hit.end + 4]):
         return True  # the dateline's wire credit: "REYNOSA, Sept 10 (Border Wire) - "
     if re.search(r"\b(?:told|dijo\s+a|disse\s+(?:a|à|ao))\s+$", before):
@@ -463,6 +494,8 @@ class PersonHit:
 # The person as the one harmed: object of a harming verb, subject of a passive or of a death.
 _HARMED_OBJECT = (
     r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tased|beat|"
+    r"whipped|kicked|punched|clubbed|flogged|caned|tasered|stabbed|assaulted|battered|"
+    r"bludgeoned|tortured|raped|maimed|blinded|"
     r"hitting|striking|wounding|killing|"
     r"(?:cuerpos?|corpos?|bod(?:y|ies)|cad[aá]ver(?:es)?|muerte|morte|death|asesinato|"
     r"assassinato|killing|funeral|velorio|enterro|homic[ií]dio|falecimento|fallecimiento)\s+"
@@ -479,7 +512,7 @@ _HARMED_STATE = (
     r"qued[oó]|quedaron|foi|foram|ficou|ficaram|"
     r"sigue|segue|permanece|est[aá])?\s*(?:\w+\s+){0,2}?(?:(?:fatally\s+)?shot|killed|wounded|"
     r"injured|hospitali[sz]ed|dead|pronounced\s+dead|died|dies|murió|muri[oó]|muere|falleci[oó]|"
-    r"murieron|fallecieron|morreram|faleceram|faleceu|herid[oa]s|ferid[oa]s|muert[oa]s|mort[oa]s|"
+    r"beaten|whipped|assaulted|tasered|stabbed|murieron|fallecieron|morreram|faleceram|faleceu|herid[oa]s|ferid[oa]s|muert[oa]s|mort[oa]s|"
     r"asesinad[oa]|herid[oa]|executad[oa]|ejecutad[oa]|executed|baleado|morreu|mort[oa]|ferid[oa]|baleado|hospitalizad[oa]|"
     r"internad[oa]|atingid[oa]s?|alcanzad[oa]s?|recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?)"
@@ -790,11 +823,13 @@ def classify_people(
         if (
             role != "unknown"
             and fate == "unknown"
-            and _SHOT_WHERE.search(sentence)
+            and (_SHOT_WHERE.search(sentence) or _HURT_EN.search(sentence))
             # (nor in the next sentence: "Police shot X in the leg. He died two days later")
             and not lx.DEATH.search(text, s_start, min(len(text), s_end + 200))
         ):
             fate = "injured"  # "shot Samuel Kamau, a rider, in the thigh", no death told
+        if fate == "injured" and role == "victim" and _DIED_NEXT.match(text, s_end):
+            fate = "killed"  # "X was wounded by officers. He died two days later in hospital."
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
     if fallback and not any(p.role in ("victim", "target") for p in people.values()):
         # Nobody named beside the harm: the first private person the report names is, in a

@@ -133,6 +133,8 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
 
 
 _POLICE_NEAR_RE = re.compile(r"\bpol[ií]c|\bcarabiner|\bgendarm", re.IGNORECASE)
+# an indefinite article before a street's word: "una calle de X" is a street somewhere in X
+_SOME_STREET_RE = re.compile(r"\b(?:una|uma|numa|um|un|cierta|certa)\s+$", re.IGNORECASE)
 # The second street of a corner: "en la esquina de Juan B. Justo y Santiago del Estero",
 # "no cruzamento da Rua X com a Bahia".
 _CORNER_SECOND_RE = re.compile(
@@ -981,6 +983,12 @@ def _classify(
         cc = None  # "rural Argelia" in a report on Cauca: the town, not Algeria in Spanish
     # "calle Colombia", "rio Jaguaribe", "ponte do Guaíba": a street's or a water's name
     street_head = _STREET_BEFORE_RE.search(text[max(0, m.start - 30) : m.start])
+    if street_head and street_head.group("of"):
+        # "en una calle de Tlaquepaque", "numa rua de Campinas": a street of the town, which is
+        # the settlement; "la calle de Alcalá" stays a street's name
+        before_head = text[max(0, m.start - 30) : m.start][: street_head.start()]
+        if _SOME_STREET_RE.search(before_head):
+            street_head = None
     street = not strong and bool(
         street_head or _CORNER_SECOND_RE.search(text[max(0, m.start - 70) : m.start])
     )
