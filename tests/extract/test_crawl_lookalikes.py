@@ -160,3 +160,16 @@ def test_titles_and_bodies_are_not_people(lang: str, text: str) -> None:
         "Metropolitano do Porto",
         "Comando Metropolitano do Porto",
     }
+
+
+def test_a_day_of_the_week_the_lede_gives() -> None:
+    # the lede bounds the death to "this week"; the story then tells its days
+    text = (
+        "The family of a man who died in custody at the Saskatoon Correctional Centre this week "
+        "says he was beaten by guards.\n\nMarcus Bell, 34, was pronounced dead in hospital at "
+        "about 2 a.m. Wednesday. The ministry said staff used pepper spray and restraints during "
+        "an altercation shortly after 8 p.m. Tuesday."
+    )
+    result = forcewatch.extract(text, lang="en", published="2025-11-13")
+    assert [m.date for m in result.incidents] == ["2025-11-11"]
+    assert result.incidents[0].date_precision == "day"

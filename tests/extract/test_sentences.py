@@ -65,3 +65,12 @@ def test_a_months_abbreviation_stands_before_a_day_only() -> None:
         "He had gone out.",
         "Officers fired on Mar. 15 and again on Sept. 3.",
     ]
+
+
+def test_a_clock_before_its_day_ends_no_sentence() -> None:
+    text = "He was pronounced dead at about 2 a.m. Wednesday. Police said he was shot at 9 p.m. He ran."
+    assert [s.text for s in split_sentences(text)] == [
+        "He was pronounced dead at about 2 a.m. Wednesday.",
+        "Police said he was shot at 9 p.m.",
+        "He ran.",
+    ]

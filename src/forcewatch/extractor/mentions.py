@@ -1366,7 +1366,9 @@ def _incident_mention(
     doc = ann.doc
     text = doc.text
     harm_starts = {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
-    date_hit, date_span = _date(ann, incident, harm_starts, aggregate_sentences)
+    date_hit, date_span = _day_within_week(
+        ann, incident, *_date(ann, incident, harm_starts, aggregate_sentences)
+    )
     if date_hit is None and n_incidents == 1:
         date_hit, date_span = _day_the_story_began(ann, incident)
     location = _place(ann, incident, harm_starts)
@@ -1592,6 +1594,38 @@ def _day_the_story_began(
                 return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
             return None, None
     return None, None
+
+
+def _day_within_week(
+    ann: Annotation,
+    incident: _Incident,
+    hit: DateHit | None,
+    span: Span | None,
+) -> tuple[DateHit | None, Span | None]:
+    """A week the lede gives ("died in custody ... this week") and days of that week the case
+    tells later ("shortly after 7 p.m. Monday", "pronounced dead early Tuesday"): the first."""
+    if hit is None or hit.precision != "week" or not hit.value:
+        return hit, span
+    try:
+        first = date.fromisoformat(hit.value)
+    except ValueError:
+        return hit, span
+    days: list[tuple[str, Sentence, DateHit]] = []
+    for sentence in incident.sentences:
+        for day in _usable_dates(ann, sentence):
+            if day.precision != "day" or not day.value:
+                continue
+            try:
+                offset = (date.fromisoformat(day.value) - first).days
+            except ValueError:
+                continue
+            if abs(offset) < 7:
+                days.append((day.value, sentence, day))
+    if not days:
+        return hit, span
+    # the earliest: the harm comes before what is told of it (the death, the family told)
+    _, sentence, day = min(days, key=lambda d: d[0])
+    return day, ann.doc.span(sentence.start + day.start, sentence.start + day.end)
 
 
 def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:

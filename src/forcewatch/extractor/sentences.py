@@ -154,6 +154,12 @@ class Sentence:
     text: str
 
 
+# a clock's "a.m." / "p.m." before a day or a time zone ends no sentence ("2 a.m. Wednesday")
+_CLOCK_BEFORE = re.compile(r"\b[aApP]\.[mM]$")
+_CLOCK_THEN_DAY = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|[ECMP][SD]?T|local\s+time)\b"
+)
 # abbreviations that stand before a number only ("No. 5"): before a word they are a word
 _NUMBER_SIGNS = frozenset(["no", "nos"])
 
@@ -173,6 +179,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if match.group(1) == "." and _ENUMERATION.fullmatch(text, start, match.start()):
                 continue  # "1. Fatal shooting in Nyalenda": an item's number, not a sentence
+            if (
+                match.group(1) == "."
+                and _CLOCK_THEN_DAY.match(text, match.end())
+                and (_CLOCK_BEFORE.search(text, max(start, match.start() - 4), match.start()))
+            ):
+                continue  # "at about 2 a.m. Wednesday", "after 8 p.m. Tuesday": one sentence
             word = re.search(r"(\w+)$", text[start : match.start()])
             if (
                 match.group(1) == "."
