@@ -264,17 +264,17 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "the Taliban have detained and tortured critics": a record, not a case
         if _RELATIVES_OF_VICTIMS.search(sentence.text) and not ann.counts(sentence):
             continue  # "Nós, mães de pessoas mortas por agentes do Estado, escrevemos": who writes
-        # the agents' fire, or a bare heading naming it ("Disparos de agentes" over a month's
-        # figures): harm only with a toll told with it or after it
-        fire_only = _fire_only(ann, sentence) or _bare_heading(ann, sentence)
-        if kinds & {"act", "passive"} and not fire_only:
+        # the agents' answering fire, or a bare heading naming it ("Disparos de agentes" over a
+        # month's figures): harm only with a toll told with it or after it
+        needs_toll = _fire_only(ann, sentence) or _bare_heading(ann, sentence)
+        if kinds & {"act", "passive"} and not needs_toll:
             harm_sentences.append(index)
             continue
-        if "context" not in kinds and not fire_only:
+        if "context" not in kinds and not needs_toll:
             continue
-        # the harm an operation (or the agents' fire) frames is told after it, but not harm by an armed group or
-        # to the agents ("an attack on a military base that killed more than 100 soldiers"),
-        # and not harm denied
+        # the harm an operation (or the agents' fire) frames is told after it, but not harm by
+        # an armed group or to the agents ("an attack on a military base that killed more than
+        # 100 soldiers"), and not harm denied
         window = without_denials(
             " ".join(
                 _NUMBER_OF_HARMED.sub(" ", _without_attack(ann, s))
@@ -292,12 +292,12 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
                 )
             )
         )
-        if fire_only:
+        if needs_toll:
             # the ones already told hurt, named again ("The two wounded were flown to a
             # hospital"), are no toll of the answering fire
             window = _TOLD_BEFORE.sub(" ", window)
         if (
-            harms_someone(window) or (fire_only and _STRIKING.search(window))
+            harms_someone(window) or (needs_toll and _STRIKING.search(window))
         ) and not _SELF_HARM.search(window):
             harm_sentences.append(index)
     return harm_sentences
@@ -1400,6 +1400,7 @@ def _incident_mention(
             if zero.scope != "agents":
                 injured = injured or nobody
     killed, injured = _single_victim(doc, incident, killed, injured, people, aggregate_sentences)
+    people = _dead_after_hurt(incident, people)
     people = _fates_from_counts(
         doc.text, people, operation[0] if operation else None, killed, injured
     )
@@ -2579,6 +2580,15 @@ _PRONOUN_FIRST = re.compile(
     r"^\s*(?:Ele|Ela|He|She|Él|Ella|(?=(?:Murió|Falleció|Morreu|Faleceu|Perdió\s+la\s+vida|"
     r"Perdeu\s+a\s+vida)\b))\b"
 )
+
+
+def _dead_after_hurt(incident: _Incident, people: list[Person]) -> list[Person]:
+    """The one victim told hurt whose death the next sentence tells with a pronoun ("X was
+    wounded by officers. He died two days later in hospital"): killed, as the count says."""
+    hurt = [p for p in people if p.role == "victim" and p.fate == "injured"]
+    if len(hurt) != 1 or _pronoun_fate_after(incident, hurt[0]) != "killed":
+        return people
+    return [p.model_copy(update={"fate": "killed"}) if p is hurt[0] else p for p in people]
 
 
 def _pronoun_fate_after(incident: _Incident, person: Person) -> str | None:

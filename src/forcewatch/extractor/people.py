@@ -135,11 +135,11 @@ _INJURING = re.compile(r"\b(?:wounding|injuring|hiriendo|ferindo)\b", re.IGNOREC
 # English verbs of hurting by hand or weapon done to someone ("officers beat John Okafor with
 # rifle butts", "soldiers whipped him"): hurt, like a shot in the leg, when no death is told after
 # (es/pt's verbs are lexicon.INJURE_VERB, conjugated from the vocab data)
-_HURT_EN = re.compile(
-    r"\b(?:beat|whipped|kicked|punched|clubbed|flogged|caned|tasered|tased|pepper-sprayed|"
-    r"stabbed|assaulted|battered|bludgeoned|burned|raped|maimed|blinded)\b",
-    re.IGNORECASE,
+_HURT_BY_HAND_EN = (
+    r"beat|whipped|kicked|punched|clubbed|flogged|caned|tasered|tased|stabbed|assaulted|"
+    r"battered|bludgeoned|raped|maimed|blinded"
 )
+_HURT_EN = re.compile(rf"\b(?:{_HURT_BY_HAND_EN}|pepper-sprayed|burned)\b", re.IGNORECASE)
 # Shot somewhere on the body, with no death told in the clause: "shot Samuel Kamau, a rider, in
 # the thigh" is hurt, unless the sentence goes on to his death ("...; he died in hospital")
 _SHOT_WHERE = re.compile(rf"\bshot\b[^.;]{{0,80}}?\b{lx.BODY_HIT_EN}\b", re.IGNORECASE)
@@ -207,11 +207,6 @@ class QuoteHit:
     speaker_end: int | None
 
 
-# the next sentence opens on the death of the one just told hurt
-_DIED_NEXT = re.compile(
-    r"\s*(?:(?:He|She)\s+(?:\w+\s+){0,2}?(?:died|succumbed|was\s+pronounced\s+dead)|"
-    r"(?:(?:Él|Ella|Ele|Ela)\s+)?(?:Murió|Falleció|Morreu|Faleceu))\b"
-)
 _AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*,|\(\d{1,2}\))")
 
 
@@ -493,9 +488,8 @@ class PersonHit:
 
 # The person as the one harmed: object of a harming verb, subject of a passive or of a death.
 _HARMED_OBJECT = (
-    r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tased|beat|"
-    r"whipped|kicked|punched|clubbed|flogged|caned|tasered|stabbed|assaulted|battered|"
-    r"bludgeoned|tortured|raped|maimed|blinded|"
+    r"(?:shot|killed|fired\s+(?:on|at|upon)|opened\s+fire\s+on|struck|wounded|tortured|"
+    rf"{_HURT_BY_HAND_EN}|"
     r"hitting|striking|wounding|killing|"
     r"(?:cuerpos?|corpos?|bod(?:y|ies)|cad[aá]ver(?:es)?|muerte|morte|death|asesinato|"
     r"assassinato|killing|funeral|velorio|enterro|homic[ií]dio|falecimento|fallecimiento)\s+"
@@ -828,8 +822,6 @@ def classify_people(
             and not lx.DEATH.search(text, s_start, min(len(text), s_end + 200))
         ):
             fate = "injured"  # "shot Samuel Kamau, a rider, in the thigh", no death told
-        if fate == "injured" and role == "victim" and _DIED_NEXT.match(text, s_end):
-            fate = "killed"  # "X was wounded by officers. He died two days later in hospital."
         people[key] = PersonHit(hit.start, hit.end, hit.name, role, fate)
     if fallback and not any(p.role in ("victim", "target") for p in people.values()):
         # Nobody named beside the harm: the first private person the report names is, in a
