@@ -11,6 +11,7 @@
                                          styles-r19 en-styles-r19
                                          styles-r20 en-styles-r20
                                          styles-r21 en-styles-r21
+                                         styles-r22 en-styles-r22
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -272,6 +273,14 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r21": (
         [str(GOLD / "en_styles_r21.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    "styles-r22": (
+        [str(GOLD / "es_styles_r22.jsonl"), str(GOLD / "pt_styles_r22.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r22": (
+        [str(GOLD / "en_styles_r22.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
