@@ -51,6 +51,8 @@ _FORCE_NP = (
     r"militares|soldados?|guardias(?:\s+nacionales)?|custodios?|carabineros?|gendarmes|"
     # singular and regional names: "un efectivo", "los patrulleros", "brigadianos" (RS)
     r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
+    # Peru's municipal security staff (lexicon.FORCE_GENERIC): "golpeados por serenos"
+    r"serenos|(?:agentes?\s+del\s+)?serenazgo|"
     # a Brazilian patrol crew: "uma guarnição da Rondesp", "guarnições do 10º Batalhão"
     # (the stem alone is the gate's literal: not eight spellings of it)
     r"guarni(?=[cç])[cç](?:[aã]o|[oõ]es)|"
@@ -1569,6 +1571,23 @@ _AGENTLESS_TOLL = gate(
 _FIRE_REACH = (
     5  # sentences (a witness quoted between) after the agents' fire in which its toll may be told
 )
+# Agents' fire told bare, its aim left to the next sentences: "A soldier fired.", "the officer
+# fired twice", and who was hit right after it: "Emmanuel was hit in the back and fell." A
+# subject of a few words only, the harm without a by-phrase (it would name who shot).
+_AGENTS_FIRED_BARE = re.compile(
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,3}}?(?:opened\s+fire|fired|shot)"
+    r"(?:\s+(?:once|twice|again|several\s+times|(?:two|three|four|five|\d+)\s+(?:shots|rounds|"
+    r"times)))?\s*[.!]",
+    re.IGNORECASE,
+)
+_STRUCK_TOLL = gate(
+    re.compile(
+        r"^(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:\w+ly\s+)?(?P<harm>hit|struck|shot|wounded)"
+        r"\b(?![^.;]{0,60}\bby\b)",
+        re.IGNORECASE,
+    )
+)
+_BARE_FIRE_REACH = 2  # sentences after a bare "fired." in which its toll may be told
 
 
 def _fired_then_toll(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
@@ -1585,6 +1604,16 @@ def _fired_then_toll(sentences: list[Sentence], found: list[Agency]) -> list[Age
             continue
         if _agents_fired_before(sentences, index, _FIRE_REACH, _AGENTS_FIRED):
             found_here.append(_agency(sentences[index], "context", toll))
+    for index, sentence in enumerate(sentences):
+        struck = _STRUCK_TOLL.search(sentence.text) if sentence.start not in decided else None
+        if (
+            struck is not None
+            and index not in tolls
+            and not NON_STATE_NAMED.search(sentence.text)
+            and not lx.AGENT_NOUN.search(sentence.text[: struck.start("harm")])
+            and _agents_fired_before(sentences, index, _BARE_FIRE_REACH, _AGENTS_FIRED_BARE)
+        ):
+            found_here.append(_agency(sentence, "context", struck))
     return found_here
 
 

@@ -156,7 +156,10 @@ FORCE_GENERIC = _terms(
             r"security forces?|fuerzas de seguridad|cuerpos de seguridad|fuerzas del orden|"
             r"for[cç]as de seguran[cç]a|agentes de seguran[cç]a|security personnel|"
             r"funcionarios de seguridad|organismos de seguridad|state agents|agentes del estado|"
-            r"agentes do estado|law enforcement(?: officers?| agents?)?|federal forces",
+            r"agentes do estado|law enforcement(?: officers?| agents?)?|federal forces|"
+            # Peru's municipal security staff, public employees who patrol and may use force
+            # ("golpeados por serenos"); the singular is also an adjective (calm), so not it
+            r"serenos|serenazgo",
             "security_forces",
         ),
         (

@@ -1475,7 +1475,9 @@ def _date(
             s.start,
         ),
     )
-    anchors = {a.sentence.start: a.start for a in incident.harm if a.kind != "agent_victim"}
+    anchors = {
+        a.sentence.start: (a.start, a.end) for a in incident.harm if a.kind != "agent_victim"
+    }
     acted = {a.sentence.start for a in incident.harm if a.kind in ("act", "passive")}
     # a case's form names its own day: "Data do facto: 02/09/2024", "Fecha del hecho: ..."
     for sentence in incident.sentences:
@@ -1519,16 +1521,22 @@ def _date(
             kept = [h for h in hits if not any(0 <= h.start - m.end() <= _LEGAL_DAY for m in legal)]
             hits = kept or hits
         if sentence.start in anchors and not legal:
-            points = [anchors[sentence.start] - sentence.start]
+            # the harm's words, from the agents to the harm: a date among them is the harm's
+            # ("agentes que imobilizaram um homem na madrugada de sábado ... e que morreu")
+            lo, hi = anchors[sentence.start]
+            points = [(lo - sentence.start, hi - sentence.start)]
         else:  # the date nearest any word of death or injury in the sentence
             points = [
-                m.start()
+                (m.start(), m.start())
                 for pattern in (lx.DEATH, lx.INJURY)
                 for m in pattern.finditer(sentence.text)
-            ] or [0]
+            ] or [(0, 0)]
         # "la muerte de dos jóvenes, ocurrida hace una semana": the date the event is given
         dated = [h for h in hits if _dates_the_event(sentence.text, h)]
-        hit = min(dated or hits, key=lambda h: min(abs(h.start - p) for p in points))
+        hit = min(
+            dated or hits,
+            key=lambda h: min(max(0, a - h.start, h.start - b) for a, b in points),
+        )
         day = _heading_date(ann, incident, day_only=True)
         if day is not None and day[0].value and hit.value:
             if hit.precision in ("month", "year") and day[0].value.startswith(hit.value):

@@ -359,7 +359,7 @@ _TITLE_ARTICLE = re.compile(r"[\w,]\s+(?-i:La|El|Los|Las|O|A|Os|As)\s+$")
 
 def _place_or_body(text: str, hit: NameHit) -> bool:
     """The capitalised run names a place or an institution rather than a person."""
-    if fold(hit.name.split()[0]) in _NOT_PERSON_HEADS:
+    if (fold(hit.name).split() or [""])[0] in _NOT_PERSON_HEADS:  # "Inspeção-Geral": its first word
         return True
     before = text[max(0, hit.start - 40) : hit.start]
     if _TITLE_ARTICLE.search(before):

@@ -326,7 +326,8 @@ _INSTITUTION_BEFORE_RE = re.compile(
     r"universidad|universidade|iglesia|igreja|parroquia|par[oó]quia|capilla|capela|catedral|"
     r"cathedral|church|school|college|estadio|est[aá]dio|stadium|cementerio|cemit[eé]rio|"
     r"cemetery|penal|penitenciar[ií]a|prisi[oó]n|pris[aã]o|c[aá]rcel|"
-    r"comisar[ií]a|delegacia)[ \t]+$",
+    # (its name may follow "de": "o Hospital de São Bernardo", "la iglesia de San Roque")
+    r"comisar[ií]a|delegacia)(?:[ \t]+de)?[ \t]+$",
     re.IGNORECASE,
 )
 _COURT_AFTER_RE = re.compile(

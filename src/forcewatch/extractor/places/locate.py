@@ -272,6 +272,10 @@ def _choose_country(
             w *= 0.2  # "a 16-year-old from Sudan's Darfur region": where the victim came from
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
+        elif _NEIGHBOURHOOD_BEFORE.search(text[max(0, f.hit.start - 30) : f.hit.start]):
+            # "no bairro da Bela Vista" (Setúbal): a neighbourhood, whose name is often a
+            # town's elsewhere ("Bela Vista", Brazil), says little of the country
+            w *= 0.2
         elif (
             told_in is not None
             and told_in[0] <= f.hit.start < told_in[1]
@@ -289,7 +293,12 @@ def _choose_country(
     return max(weights, key=lambda cc: (weights[cc], -first[cc]))
 
 
-_HINT_YIELDS = 3.0  # the hint's country keeps the place unless another weighs three times it
+_HINT_YIELDS = 3.0
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:bairros?|barrios?|colonias?|favelas?|neighbou?rhoods?\s+of|suburbs?\s+of)\s+"
+    r"(?:d[aoe]s?\s+|del\s+|de\s+la\s+|de\s+los\s+)?$",
+    re.IGNORECASE,
+)  # the hint's country keeps the place unless another weighs three times it
 
 
 # places a report names beside the harm, not as its scene: a court's seat ("a Kampala court"), an
