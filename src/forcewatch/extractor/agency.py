@@ -376,10 +376,15 @@ _THEIR_CUSTODY = re.compile(
     r"\b(?:death|died|dying|killing)\s+(?:of\s+(?:[\w'’-]+\s+){1,5}?)?in\s+their\s+custody\b",
     re.IGNORECASE,
 )
+# A reflexive harm verb in Spanish and Portuguese: the agent hurt, not hurting ("el agente se
+# hirió al caer", "o policial se feriu")
+_REFLEXIVE = re.compile(r"\b(?-i:se)\s+$")
 _BETWEEN_GROUPS = re.compile(
     r"\s+(?:entre|between|among)\s+(?:(?:los|las|os|as|the|dos|two)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:bandas?|gangs?|pandillas?|fac[cç][oõ]es|facciones|cart[eé]is|carteles|clans?|cl[aã]s|"
-    r"grupos?\s+(?:armados|criminales|criminosos|rivales|rivais)|armed\s+groups|militias|milicias|"
+    r"grupos?\s+(?:armados|criminales|criminosos|rivales|rivais|delictivos)|armed\s+groups|militias|milicias|"
+    # the groups named before: "el intercambio de disparos entre los grupos, un niño ..."
+    r"grupos(?=\s*[,;.])|"
     r"rival|rivales|rivais)\b",
     re.IGNORECASE,
 )
@@ -957,6 +962,8 @@ def find_agency(
                 continue  # "returned fire ..., but the attackers escaped": whom did they hit?
             if _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
+            if _REFLEXIVE.search(text, 0, match.start("harm")):
+                continue  # "ninguém além dos policiais se feriu": the agents hurt themselves
             if _PASSIVE_THEN_CLAUSE.match(gap):
                 continue  # "a constable was martyred when gunmen opened fire on him"
             if _DETERMINER_BEFORE.search(text, 0, match.start("harm")):
@@ -1098,6 +1105,8 @@ def find_agency(
             or _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
             or _ACCOUNTABLE_FOR_ANY.search(text, max(0, context.start() - 120), context.start())
             or _NOT_USED.search(text, max(0, context.start() - 40), context.start())
+            # "el intercambio de disparos entre los grupos": armed groups among themselves
+            or _BETWEEN_GROUPS.match(text, context.end())
             or _quoted_term(text, context.start(), context.end())
             or (_CUSTODY_PLACE.search(context.group(0)) and _ILLNESS.search(text))
         ):
@@ -1401,7 +1410,10 @@ _TAKEN = re.compile(
     # "two young men last seen in the custody of the Anti-Terrorism Unit"
     rf"(?:last\s+seen|held)\s+in\s+(?:the\s+)?custody\s+of\s+(?:the\s+|an?\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NP})|"
-    rf"(?:{_FORCE_NP})\s+(?:[\w.ºª-]+\s+){{0,8}}?"
+    # (what they did before, set off by commas: "officers, some in uniform, arrived at a bar in
+    # two pick-up trucks and arrested at least six young men")
+    # (never past a passive: "according to deputies, Wiggins was arrested" is no one's act)
+    rf"(?:{_FORCE_NP}),?\s+(?:(?!(?:was|were|is|are|been|fue|fueron|foi|foram)\s)[\w.,ºª-]+\s+){{0,24}}?"
     rf"(?:detained|arrested|abducted|took\s+away|picked\s+up|seized|rounded\s+up|detuvieron|"
     rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam|chased|pursued|persiguieron|"
     # the subjunctive and personal infinitive of a time clause: "después de que militares los
@@ -1576,7 +1588,7 @@ _FIRE_REACH = (
 # subject of a few words only, the harm without a by-phrase (it would name who shot).
 _AGENTS_FIRED_BARE = re.compile(
     rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,3}}?(?:opened\s+fire|fired|shot)"
-    r"(?:\s+(?:once|twice|again|several\s+times|(?:two|three|four|five|\d+)\s+(?:shots|rounds|"
+    r"(?:\s+(?:once|twice|again|(?:several|two|three|four|five|\d+)\s+(?:shots|rounds|"
     r"times)))?\s*[.!]",
     re.IGNORECASE,
 )
@@ -2271,7 +2283,9 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
 
     found = []
     for index, dead in sorted(dead_at.items()):
-        near = range(max(0, index - 2), min(index + 2, len(sentences)))
+        # (a witness's word on the others may stand between: "officers ... arrested six young
+        # men. Officers released three of them. The other three were driven away. Their bodies")
+        near = range(max(0, index - 3), min(index + 2, len(sentences)))
         if any(taken_in(k) for k in near):
             found.append(_agency(sentences[index], "context", dead))
     return found

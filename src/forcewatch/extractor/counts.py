@@ -631,12 +631,21 @@ _INCLUDING_AGENTS = re.compile(
     rf"(?P<n>an?|one|un[oa]?|um|uma|[\w-]+)\s+(?:[\w-]+\s+){{0,2}}?(?P<agent>{lx.AGENT_NOUN.pattern})",
     re.IGNORECASE,
 )
+# "seven dead, one of them a soldier", "seis muertos, uno de ellos policía", "três mortos, um
+# deles um PM"
+_ONE_OF_THEM_AGENTS = re.compile(
+    rf"^[^.;:]{{0,30}}?,\s*(?P<n>one|two|three|un[oa]|dos|tres|um|uma|dois|duas|tr[eê]s)\s+"
+    rf"(?:of\s+them|de\s+(?:ellos|ellas)|d(?:e\s+)?(?:eles|elas))(?:\s+(?:was|were|era|eran|was\s+an?))?"
+    rf"\s+(?:an?\s+|un[oa]?\s+|um\s+|uma\s+)?(?:[\w-]+\s+)?(?P<agent>{lx.AGENT_NOUN.pattern})",
+    re.IGNORECASE,
+)
 _ONE = re.compile(r"^(?:an?|one|un[oa]?|um|uma)$", re.IGNORECASE)
 
 
 def _including_agents(text: str, count: Count, offset: int, lang: str | None) -> list[Count]:
     """A total that names the agents among it: the civilians are the rest."""
-    match = _INCLUDING_AGENTS.match(text[count.end - offset :])
+    tail = text[count.end - offset :]
+    match = _INCLUDING_AGENTS.match(tail) or _ONE_OF_THEM_AGENTS.match(tail)
     total = count.number.best if count.number.best is not None else count.number.low
     if match is None or count.agents or total is None:
         return [count]

@@ -751,7 +751,7 @@ STATISTIC = re.compile(
     r"(?:has|have)\s+(?:\w+\s+)?(?:killed|injured|wounded)\s+(?:more\s+than\s+|over\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+|some\s+|about\s+|around\s+)?\d{1,3}(?:,\d{3})+|times\s+the\s+rate|rates?\s+of|per\s+capita|per\s+100,?000|por\s+cada\s+100|"
     r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
-    r"number\s+of\s+(?:deaths|people\s+killed|killings)|índices?\s+de|queda\s+n[oa]|"
+    r"number\s+of\s+(?:deaths|people\s+killed|killings|(?:fatal\s+)?(?:police\s+)?shootings)|índices?\s+de|queda\s+n[oa]|"
     # a share of many deaths: "a maioria das mortes ocorre em confrontos", "most of the killings"
     r"(?:a\s+maioria|a\s+maior\s+parte|metade|la\s+mayor[ií]a|la\s+mayor\s+parte|la\s+mitad|"
     r"most|half)\s+(?:d[ao]s|de\s+(?:las|los)|of\s+(?:the\s+|these\s+|those\s+)?)\s*"
@@ -760,8 +760,13 @@ STATISTIC = re.compile(
     r"(?:recorded|registered|counted|tallied|logged|documented)\s+(?:a\s+total\s+of\s+|at\s+least\s+|"
     r"more\s+than\s+|over\s+|some\s+)?\d[\d,]*\s+"
     r"(?:\w+\s+){0,2}?(?:deaths|killings|fatalities|injuries|killed|dead|injured|wounded)\b"
-    r"(?=[^.;]{0,120}?\b(?:in|during|over|"
-    r"throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)|"
+    r"(?=[^.;]{0,120}?\b(?:(?:in|during|over|"
+    r"throughout)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b|since\b))|"
+    # the cases a report documented, told as one overview: "LKDH documented three incidents in
+    # April 2026 in which officers killed five people"
+    r"(?:documented|recorded|investigated|verified)\s+(?:at\s+least\s+)?(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+)\s+(?:separate\s+)?(?:incidents|cases|killings|attacks)\s+"
+    r"(?:in|between|since|during|from)\b|"
     # a year's toll, the whole year: "14 pessoas morreram em intervenções policiais ao longo de
     # 2025", "a lo largo de 2024", "over the course of 2023"
     r"(?:ao\s+longo\s+de|a\s+lo\s+largo\s+de|over\s+the\s+course\s+of)\s+(?:(?:todo\s+)?"
@@ -780,6 +785,12 @@ STATISTIC = re.compile(
     # dispara contra um veículo", "the third time this year that officers have fired"
     r"\b(?:segunda|tercera|terceira|cuarta|quarta|quinta|second|third|fourth|fifth)\s+(?:vez|time)\s+"
     r"(?:este|esta|en\s+lo\s+que\s+va|this|desde|since|in|no|en\s+el|em)\b|"
+    # a year's figures: "ASIRT figures show police in Alberta shot nine people in 2025"
+    r"\b(?:figures|data|statistics)\s+(?:\w+\s+){0,4}?(?:show|shows|showed)\b"
+    r"(?=[^.;]{0,120}?\b(?:in|during|since|over)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b)|"
+    # a category of complaints counted: "maus-tratos e uso excessivo da força, com 29 casos",
+    # "abuso policial, con 41 denuncias", "excessive force, with 17 complaints"
+    r"\b(?:com|con|with)\s+\d+\s+(?:casos|queixas|den[uú]ncias|quejas|cases|complaints)\b|"
     # a count of occasions over years: "fired at people 11 times from 2019 through 2024",
     # "dispararon en 14 ocasiones entre 2020 y 2024", "atiraram 9 vezes desde 2021"
     r"\b\d+\s+(?:times|ocasiones|veces|vezes|ocasi[oõ]es)\s+(?:from|between|since|in|during|"

@@ -871,6 +871,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     if len(placed) >= 2:
         topics.update(placed)
         breaks.extend(placed)
+        # a place heading with its day ("N'Djamena: Chagoua, February 20") heads a dated case,
+        # as a place and a day on their line do
+        dated.extend(
+            i for i in placed if any(h.precision == "day" for h in ann.dates(sentences[i]))
+        )
     # a questions-and-answers page: the questions that name a day or a place ("¿Qué pasó en la
     # marcha del jueves 30 de abril?", "¿Y qué pasó en Ercilla?") each open a case
     asked = [i for i, sentence in enumerate(sentences) if i and _case_question(ann, sentence)]
@@ -999,6 +1004,15 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             and dates[0].value is not None
             and dates[0].value[:7] != current[0].value[:7]
         )
+        # ... or, anywhere in the sentence, another year's date told right with the harm ("a
+        # zinc fence down the lane, where, in March 2023, police shot and killed Kirk Samuels")
+        framed = framed or bool(
+            other_day
+            and current[0].value is not None
+            and dates[0].value is not None
+            and dates[0].value[:4] != current[0].value[:4]
+            and _told_with_harm(ann, sentence, dates[0])
+        )
         if heading is not None:
             starts.append((heading, index))
             current, known = dates, told
@@ -1047,6 +1061,18 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
 
 
 _NEAR_DAYS = 7  # days apart that one story still spans (detained on Saturday, dead on Sunday)
+_WITH_HARM_CHARS = 12  # characters between a date and the agents' act it is told with
+
+
+def _told_with_harm(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
+    """The date stands right before or after the agents' act in ``sentence`` ("in March 2023,
+    police shot and killed"): it is that act's."""
+    start, end = sentence.start + hit.start, sentence.start + hit.end
+    return any(
+        a.kind in ("act", "passive")
+        and (0 <= a.start - end <= _WITH_HARM_CHARS or 0 <= start - a.end <= _WITH_HARM_CHARS)
+        for a in ann.by_sentence.get(sentence.start, [])
+    )
 
 
 def _same_days(a: str | None, b: str | None) -> bool:
@@ -1215,19 +1241,44 @@ def _place_heading(ann: Annotation, sentence: Sentence) -> bool:
 
 def _place_colon_heading(ann: Annotation, sentence: Sentence) -> bool:
     """A line in capitals that opens with a place and a colon: "TETE: QUATRO DIAS À PROCURA DE
-    CELSO", "NACALA: “ELE ESTAVA ALGEMADO”" (a long report's section on one town's case)."""
+    CELSO", "NACALA: “ELE ESTAVA ALGEMADO”" (a long report's section on one town's case); or a
+    short line in sentence case, with no end mark, whose place the text names as one elsewhere:
+    "Kimbanseke: three men taken from a bar" ("a bar in the Kimbanseke commune")."""
     text = sentence.text.strip()
-    head = _PLACE_COLON.match(text)
+    upper = text.isupper()
+    head = _PLACE_COLON.match(text) if upper else _PLACE_COLON_CASED.match(text)
     if (
         head is None
-        or not text.isupper()
+        or not (upper or (len(text) <= _HEADING_CHARS and not text.endswith((".", "?", "!"))))
         or not _starts_line(ann.text, sentence.start)
         or not _ends_line(ann.text, sentence.end)
     ):
         return False
     gazetteer, key = default_gazetteer(), fold(head.group(1))
+    if gazetteer.city_idx.get(key) or gazetteer.admin1_idx.get(key) or key in gazetteer.country_idx:
+        return True
+    return not upper and _named_as_place(ann.text, head.group(1))
+
+
+_PLACE_COLON_CASED = re.compile(
+    r"((?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])[\w'’-]+(?: (?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])[\w'’-]+){0,2}):\s+\S[^\n]{3,100}"
+)
+_HEADING_CHARS = 90
+
+
+def _named_as_place(text: str, name: str) -> bool:
+    """The text names ``name`` as a place: "in the Kimbanseke commune", "a area de Ngaliema"."""
+    escaped = re.escape(name)
     return bool(
-        gazetteer.city_idx.get(key) or gazetteer.admin1_idx.get(key) or key in gazetteer.country_idx
+        re.search(
+            rf"\b(?:in|at|near|of|en|em|no|na|del|de)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?{escaped}"
+            rf"\s+(?:commune|district|township|village|town|neighbou?rhood|province|county|comuna|"
+            rf"distrito|barrio|bairro|munic[ií]pio|localidad|localidade|aldeia)\b"
+            rf"|\b(?:commune|district|township|village|town|neighbou?rhood|province|county|comuna|"
+            rf"distrito|barrio|bairro|munic[ií]pio|localidad|localidade|aldeia)\s+(?:of\s+|de\s+|do\s+|da\s+)?"
+            rf"{escaped}\b",
+            text,
+        )
     )
 
 

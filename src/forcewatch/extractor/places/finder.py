@@ -305,11 +305,21 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             f.role = "court"
         elif (
             f.hit.kind != "country"
-            and f.role in ("", "local")
+            and f.role in ("", "local", "sub")
             and _SAINT.match(f.hit.text)
             and _INSTITUTION_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start])
         ):
             f.role = "institution"  # "el hospital San José de Maicao": a saint's name, no town
+        elif (
+            f.hit.kind in ("city", "locality", "admin2")
+            and f.role in ("", "local")
+            and _HOSPITAL_AFTER_RE.match(text, f.hit.end)
+            and _TAKEN_TO_BEFORE_RE.search(text[max(0, f.hit.start - 12) : f.hit.start])
+        ):
+            # "in critical condition in an Edmonton hospital after he was shot ... in
+            # Maskwacis": where the wounded were treated, not where they were hurt (its region
+            # still tells where, when the town is one the gazetteer does not know)
+            f.role = "treated"
         elif f.role in ("", "local") and ORIGIN_BEFORE_RE.search(
             text[max(0, f.hit.start - 30) : f.hit.start]
         ):
@@ -321,13 +331,22 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
 # an institution named for a saint, right after its noun ("el hospital San José"; not "el hospital
 # de Maicao", nor "el Hospital Quito N.° 1", in Quito)
 _SAINT = re.compile(r"(?:San|Santa|Santo|S[aã]o|St\.?|Saint|Sainte|Nuestra|Nossa)\s")
+_HOSPITAL_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:area|city|regional|general|trauma|children's))?[ \t]+(?:hospitals?|medical\s+"
+    r"cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\b",
+    re.IGNORECASE,
+)
+_TAKEN_TO_BEFORE_RE = re.compile(r"\b(?:in|at|to)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _INSTITUTION_BEFORE_RE = re.compile(
     r"\b(?:hospital|cl[ií]nica|sanatorio|colegio|col[eé]gio|escuela|escola|liceo|instituto|"
     r"universidad|universidade|iglesia|igreja|parroquia|par[oó]quia|capilla|capela|catedral|"
     r"cathedral|church|school|college|estadio|est[aá]dio|stadium|cementerio|cemit[eé]rio|"
     r"cemetery|penal|penitenciar[ií]a|prisi[oó]n|pris[aã]o|c[aá]rcel|"
     # (its name may follow "de": "o Hospital de São Bernardo", "la iglesia de San Roque")
-    r"comisar[ií]a|delegacia)(?:[ \t]+de)?[ \t]+$",
+    r"comisar[ií]a|delegacia)"
+    # ("el Hospital General San Juan de Dios", "o Hospital Regional São Lucas")
+    r"(?:[ \t]+(?:general|geral|regional|central|universitario|universit[aá]rio|municipal|"
+    r"departamental|provincial|estadual|distrital|p[uú]blico))?(?:[ \t]+de)?[ \t]+$",
     re.IGNORECASE,
 )
 _COURT_AFTER_RE = re.compile(

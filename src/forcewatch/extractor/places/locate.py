@@ -268,7 +268,7 @@ def _choose_country(
             continue  # "US warplanes pounded a village": air power strikes abroad
         elif f.role == "institution":
             continue  # "el hospital San José": a saint's name, no country
-        elif f.role == "origin":
+        elif f.role in ("origin", "treated"):
             w *= 0.2  # "a 16-year-old from Sudan's Darfur region": where the victim came from
         if f.role == "dateline" and not by_dateline:
             w *= 0.2  # "GINEBRA (EFE)": where the reporter was, not the incident
@@ -303,7 +303,7 @@ _NEIGHBOURHOOD_BEFORE = re.compile(
 
 # places a report names beside the harm, not as its scene: a court's seat ("a Kampala court"), an
 # institution's saint ("el hospital San José"), where someone comes from ("natural de Uribia")
-_ASIDE = frozenset({"court", "institution", "origin"})
+_ASIDE = frozenset({"court", "institution", "origin", "treated"})
 
 
 def _rank(f: _Found) -> int:
