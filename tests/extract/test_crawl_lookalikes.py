@@ -7,12 +7,11 @@ hurt no one, a street of a town."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import forcewatch
-from forcewatch.eval.gold import EvalItem, load_gold, split_of
+from forcewatch.eval.gold import EvalItem
+from tests.extract.dev_reports import dev_items, item_id
 
 NOT_RELEVANT = [
     # a heading that names the agents' fire over a month's figures, not a case
@@ -96,7 +95,6 @@ def test_a_church_is_no_one_killed() -> None:
 
 # The round's dev-half reports whose relevance its rules were decided on (never a test-half
 # report): each must keep the relevance its gold file gives it.
-_GOLD = Path(__file__).resolve().parents[1] / "gold"
 _DEV_REPORTS = {
     "en_styles_r21.jsonl": ("en344", "en350", "en351", "en358", "en362"),
     "es_styles_r21.jsonl": ("es321", "es328"),
@@ -104,17 +102,7 @@ _DEV_REPORTS = {
 }
 
 
-def _dev_items() -> list[EvalItem]:
-    items = []
-    for name, prefixes in _DEV_REPORTS.items():
-        for item in load_gold(_GOLD / name).items:
-            if Path(item.id).name.startswith(prefixes):
-                assert split_of(item.id) == "dev", item.id
-                items.append(item)
-    return items
-
-
-@pytest.mark.parametrize("item", _dev_items(), ids=lambda item: Path(item.id).name[:24])
+@pytest.mark.parametrize("item", dev_items(_DEV_REPORTS), ids=item_id)
 def test_round_dev_reports_keep_their_gold_relevance(item: EvalItem) -> None:
     result = item.extract()
     assert result.relevance.relevant is item.gold.relevant, result.relevance.reason

@@ -6,13 +6,12 @@ Each text is the project's own, written in the shapes the round's dev half showe
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import forcewatch
 from forcewatch.clean.chrome import chrome_kind
-from forcewatch.eval.gold import EvalItem, load_gold, split_of
+from forcewatch.eval.gold import EvalItem
+from tests.extract.dev_reports import dev_items, item_id
 
 
 def test_peru_municipal_security_staff_are_state_agents() -> None:
@@ -103,7 +102,6 @@ def test_a_shot_told_bare_and_who_it_hit(text: str, relevant: bool) -> None:
 
 # The round's dev-half reports its rules were decided on (never a test-half report): each must
 # keep the relevance its gold file gives it, and a killed count it gives.
-_GOLD = Path(__file__).resolve().parents[1] / "gold"
 _DEV_REPORTS = {
     "en_styles_r22.jsonl": ("en371",),
     "es_styles_r22.jsonl": ("es332", "es343"),
@@ -111,17 +109,7 @@ _DEV_REPORTS = {
 }
 
 
-def _dev_items() -> list[EvalItem]:
-    items = []
-    for name, prefixes in _DEV_REPORTS.items():
-        for item in load_gold(_GOLD / name).items:
-            if Path(item.id).name.startswith(prefixes):
-                assert split_of(item.id) == "dev", item.id
-                items.append(item)
-    return items
-
-
-@pytest.mark.parametrize("item", _dev_items(), ids=lambda item: Path(item.id).name[:24])
+@pytest.mark.parametrize("item", dev_items(_DEV_REPORTS), ids=item_id)
 def test_round_dev_reports_keep_their_gold_relevance(item: EvalItem) -> None:
     result = item.extract()
     assert result.relevance.relevant is item.gold.relevant, result.relevance.reason

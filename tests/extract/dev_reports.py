@@ -1,0 +1,26 @@
+"""The dev-half reports a round's rules were decided on, picked from the gold files for tests
+that hold the rules to them (never a test-half report: asserted)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from forcewatch.eval.gold import EvalItem, load_gold, split_of
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+
+def dev_items(reports: dict[str, tuple[str, ...]]) -> list[EvalItem]:
+    """The items of each gold file (a name in ``tests/gold``) whose file names start with one of
+    its prefixes; each must be in the dev half."""
+    items = []
+    for name, prefixes in reports.items():
+        for item in load_gold(GOLD / name).items:
+            if Path(item.id).name.startswith(prefixes):
+                assert split_of(item.id) == "dev", item.id
+                items.append(item)
+    return items
+
+
+def item_id(item: EvalItem) -> str:
+    return Path(item.id).name[:24]
