@@ -229,3 +229,31 @@ def test_sections_headed_by_a_place_the_text_names_as_one() -> None:
     )
     result = forcewatch.extract(text, lang="en", published="2026-03-20")
     assert [m.date for m in result.incidents] == ["2026-03-03", "2026-03-06"]
+
+
+def test_a_remembrance_has_its_own_day() -> None:
+    # the vigil was last night; the killing, a year ago, is told with its own date further down
+    text = (
+        "A un año de la muerte de Tomás Vera en Alto Hospicio\n\n"
+        "El joven de 18 años murió por un disparo de un carabinero durante una persecución. "
+        "Anoche, familiares y vecinos encendieron velas en el pasaje donde cayó.\n\n"
+        "La madrugada del 3 de marzo de 2025, una patrulla inició la persecución de un auto en "
+        "el que iba Tomás como copiloto."
+    )
+    result = forcewatch.extract(text, lang="es", published="2026-03-03")
+    assert [m.date for m in result.incidents] == ["2025-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("two men were shot dead in Barangay Malanday on the night of the 14th.", "2025-08-14"),
+        ("On the 3rd, at dawn, soldiers came to the village.", "2025-08-03"),
+        ("He lives on the 14th floor of the block.", None),
+    ],
+)
+def test_a_day_of_the_month_said_alone(text: str, value: str | None) -> None:
+    from forcewatch.extractor.dates import find_dates
+
+    found = [d.value for d in find_dates(text, "2025-08-19", "en")]
+    assert found == ([value] if value else [])

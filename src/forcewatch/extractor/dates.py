@@ -239,7 +239,12 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
                 rf"\b(?:(?:el|en\s+el|no|o)\s+(?:pasado\s+|passado\s+|último\s+|ultimo\s+)?"
                 rf"d[ií]a\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)"
                 rf"(?!\s*[/.-]\d)(?:\s+(?:del|do)\s+(?:corriente|presente|corrente)(?:\s+m[eê]s)?)?|"
-                rf"\bel\s+(?P<day2>[0-3]?\d)\s+del\s+(?:corriente|presente)(?:\s+mes)?)",
+                rf"\bel\s+(?P<day2>[0-3]?\d)\s+del\s+(?:corriente|presente)(?:\s+mes)?|"
+                # "on the night of the 14th", "on the 3rd," (an ordinal with no noun after it:
+                # never "on the 14th floor")
+                rf"\bon\s+the\s+(?:(?:night|morning|evening|afternoon)\s+of\s+the\s+)?"
+                rf"(?P<day5>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:at|when|as|after|before|"
+                rf"while|in|near|outside)\b))",
                 re.IGNORECASE,
             ),
         ),
@@ -538,7 +543,12 @@ def _resolve(
         return (value, "day") if value else None
     if kind in ("day_only", "weekday_day"):
         day = int(
-            groups.get("day") or groups.get("day2") or groups.get("day3") or groups.get("day4") or 0
+            groups.get("day")
+            or groups.get("day2")
+            or groups.get("day3")
+            or groups.get("day4")
+            or groups.get("day5")
+            or 0
         )
         if not 1 <= day <= 31 or base is None:
             return None if not 1 <= day <= 31 else (None, "unknown")

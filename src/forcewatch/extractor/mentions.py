@@ -1519,7 +1519,10 @@ def _date(
     ordered = sorted(
         incident.sentences,
         key=lambda s: (
-            bool(_LEGAL.search(s.text))
+            (
+                bool(_LEGAL.search(s.text))
+                or (s.start not in harm_starts and _REMEMBRANCE.search(s.text) is not None)
+            )
             and not any(_dates_the_event(s.text, h) for h in ann.dates(s)),
             s.start not in harm_starts
             or (s.start > first_harm and _BODY_FOUND.search(s.text) is not None),
@@ -2071,6 +2074,14 @@ _FUTURE = re.compile(
 
 _LEGAL_DAY = 12  # characters after a verb of a charge or verdict in which its own day is told
 # Legal proceedings: "imputa al cabo", "was charged", "the verdict", "o júri condenou".
+# A remembrance has its own day, the harm's is another: "Anoche, familiares y vecinos encendieron
+# velas en el pasaje donde cayó", "the vigil on Friday night", "o velório será amanhã"
+_REMEMBRANCE = re.compile(
+    r"\b(?:vigils?|velat[oó]n|velatorio|vel[oó]rio|velorio|funeral(?!\s+(?:parlou?r|home))|sepelio|sepultamento|"
+    r"enterro|burial|memorial|homenaje|homenagem|candles|velas|aniversario|anivers[aá]rio|"
+    r"anniversary|misa|missa)\b",
+    re.IGNORECASE,
+)
 _LEGAL = re.compile(
     r"\b(?:imput(?:a|ó|aron|ado|ados)|acus(?:a|ó|aron)|formaliz\w+|sentenci\w+|"
     # "condenar com veemência", "condenamos": a statement, not a verdict
