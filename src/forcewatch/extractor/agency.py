@@ -378,7 +378,7 @@ _THEIR_CUSTODY = re.compile(
 )
 # A reflexive harm verb in Spanish and Portuguese: the agent hurt, not hurting ("el agente se
 # hirió al caer", "o policial se feriu")
-_REFLEXIVE = re.compile(r"\b(?-i:se)\s+$")
+_REFLEXIVE = re.compile(r"\bse\s+$")
 _BETWEEN_GROUPS = re.compile(
     r"\s+(?:entre|between|among)\s+(?:(?:los|las|os|as|the|dos|two)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:bandas?|gangs?|pandillas?|fac[cç][oõ]es|facciones|cart[eé]is|carteles|clans?|cl[aã]s|"

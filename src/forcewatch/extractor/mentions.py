@@ -1261,22 +1261,22 @@ def _place_colon_heading(ann: Annotation, sentence: Sentence) -> bool:
 
 
 _PLACE_COLON_CASED = re.compile(
-    r"((?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])[\w'’-]+(?: (?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])[\w'’-]+){0,2}):\s+\S[^\n]{3,100}"
+    r"([A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+(?: [A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’-]+){0,2}):\s+\S[^\n]{3,100}"
 )
 _HEADING_CHARS = 90
+_PLACE_NOUNS = (
+    r"(?:commune|district|township|village|town|neighbou?rhood|province|county|comuna|distrito|"
+    r"barrio|bairro|munic[ií]pio|localidad|localidade|aldeia)"
+)
 
 
 def _named_as_place(text: str, name: str) -> bool:
-    """The text names ``name`` as a place: "in the Kimbanseke commune", "a area de Ngaliema"."""
+    """The text names ``name`` as a place: "in the Kimbanseke commune", "a área de Ngaliema"."""
     escaped = re.escape(name)
     return bool(
         re.search(
             rf"\b(?:in|at|near|of|en|em|no|na|del|de)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?{escaped}"
-            rf"\s+(?:commune|district|township|village|town|neighbou?rhood|province|county|comuna|"
-            rf"distrito|barrio|bairro|munic[ií]pio|localidad|localidade|aldeia)\b"
-            rf"|\b(?:commune|district|township|village|town|neighbou?rhood|province|county|comuna|"
-            rf"distrito|barrio|bairro|munic[ií]pio|localidad|localidade|aldeia)\s+(?:of\s+|de\s+|do\s+|da\s+)?"
-            rf"{escaped}\b",
+            rf"\s+{_PLACE_NOUNS}\b|\b{_PLACE_NOUNS}\s+(?:of\s+|de\s+|do\s+|da\s+)?{escaped}\b",
             text,
         )
     )
