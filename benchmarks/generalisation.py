@@ -12,6 +12,7 @@
                                          styles-r20 en-styles-r20
                                          styles-r21 en-styles-r21
                                          styles-r22 en-styles-r22
+                                         styles-r23 en-styles-r23
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -281,6 +282,14 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r22": (
         [str(GOLD / "en_styles_r22.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    "styles-r23": (
+        [str(GOLD / "es_styles_r23.jsonl"), str(GOLD / "pt_styles_r23.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r23": (
+        [str(GOLD / "en_styles_r23.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
