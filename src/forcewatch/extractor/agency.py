@@ -842,7 +842,7 @@ def _named_agent_act(surnames: tuple[str, ...], lang: str) -> re.Pattern[str]:
 # what every branch of the vocab's ``custody`` patterns holds (English only: no other language
 # has them yet; a language that adds them adds its words here): the long pattern is tried only
 # in the sentences that have one
-_CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat", re.IGNORECASE)
+_CUSTODY_WORD = re.compile(r"tortur|beat|\brap|sexual|abus|ill-treat|escap", re.IGNORECASE)
 # a death in custody: the custody and the death both named ("died in military custody")
 _CUSTODY_DEATH_WORDS = (
     re.compile(
@@ -1098,22 +1098,15 @@ def find_agency(
                 and not negated_near.search(text[max(0, theirs.start() - 40) : theirs.start()])
             ):
                 found.append(_agency(sentence, "passive", theirs))
-        context = pats["context"].search(text)
-        if context is not None and (
-            _ANY_CASE_BEFORE.search(text, max(0, context.start() - 20), context.start())
-            or _ALL_DEATHS.search(text, 0, context.start())
-            or _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
-            or _ACCOUNTABLE_FOR_ANY.search(text, max(0, context.start() - 120), context.start())
-            or _NOT_USED.search(text, max(0, context.start() - 40), context.start())
-            # "el intercambio de disparos entre los grupos": armed groups among themselves
-            or _BETWEEN_GROUPS.match(text, context.end())
-            or _quoted_term(text, context.start(), context.end())
-            or (_CUSTODY_PLACE.search(context.group(0)) and _ILLNESS.search(text))
-        ):
-            # "within 24 hours of any death in police custody", "todas as mortes decorrentes de
-            # intervenção policial são objeto de inquérito": a rule's cases; "disse que não houve
-            # troca de tiros": none
-            context = None
+        # the first operation or clash the sentence tells that is no rule's case nor denied:
+        # "police did not use live ammunition, but officers ... charged crowds" tells the charge
+        context = None
+        for candidate in pats["context"].finditer(text):
+            if _context_denied(text, candidate):
+                continue
+            if not _context_vetoed(text, candidate):
+                context = candidate
+            break  # (a rule's cases or a term named: the sentence tells none after it either)
         if context is None and lang in ("es", "pt"):
             # "los agentes que participaron en el operativo del domingo, donde perdió la vida el
             # joven": an operation, its agents and a death or an injury in one sentence
@@ -2824,6 +2817,30 @@ _CASUALTIES = re.compile(
     r"\bcasualties\b|\bsigns\s+of\s+(?:torture|beating|violence)\b",
     re.IGNORECASE,
 )
+
+
+def _context_denied(text: str, context: re.Match[str]) -> bool:
+    """An operation or a clash said not to have happened: "disse que não houve troca de tiros",
+    "police did not use live ammunition"."""
+    return bool(
+        _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
+        or _NOT_USED.search(text, max(0, context.start() - 40), context.start())
+    )
+
+
+def _context_vetoed(text: str, context: re.Match[str]) -> bool:
+    """An operation or a clash named as a rule's cases or as a term, or among armed groups:
+    "within 24 hours of any death in police custody", "todas as mortes decorrentes de
+    intervenção policial são objeto de inquérito"."""
+    return bool(
+        _ANY_CASE_BEFORE.search(text, max(0, context.start() - 20), context.start())
+        or _ALL_DEATHS.search(text, 0, context.start())
+        or _ACCOUNTABLE_FOR_ANY.search(text, max(0, context.start() - 120), context.start())
+        # "el intercambio de disparos entre los grupos": armed groups among themselves
+        or _BETWEEN_GROUPS.match(text, context.end())
+        or _quoted_term(text, context.start(), context.end())
+        or (_CUSTODY_PLACE.search(context.group(0)) and _ILLNESS.search(text))
+    )
 
 
 def harms_someone(text: str) -> bool:

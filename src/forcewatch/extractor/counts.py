@@ -837,11 +837,21 @@ _ZERO_ALL = re.compile(
     r"(?:(?P<i15>herid[oa]s|ferid[oa]s|lesionad[oa]s|injuries)\s+|(?:[\w-]+\s+){1,4}?)"
     r"(?:ni|nem|nor|or|and\s+no)\s+(?:personas\s+|pessoas\s+|any\s+)?(?:(?P<k14>muert[oa]s|mort[oa]s|"
     r"fallecid[oa]s|deaths|fatalities)|(?P<i14>herid[oa]s|lesionad[oa]s|ferid[oa]s|injuries))\b|"
-    r"\b(?:nobody|no\s+one)(?:\s+else)?\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))|"
+    # (and the harm joined to it: "no one was killed or injured by the police")
+    r"\b(?:nobody|no\s+one)(?:\s+else)?\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))"
+    r"(?:\s+(?:or|nor|and)\s+(?:(?P<k20>killed)|(?P<i20>injured|hurt|wounded)))?|"
+    # the harm named after a denied first thing: "no se reportaron disparos ni personas
+    # heridas", "sin que se registraran disparos ni heridos", "não houve tiros nem feridos"
+    r"\b(?:no|sin(?:\s+que)?|sem(?:\s+que)?|n[aã]o|tampoco|tampouco)\s+(?:[\w-]+\s+){1,5}?"
+    r"(?:ni|nem)\s+(?:personas\s+|pessoas\s+)?(?:(?P<k21>muert[oa]s|mort[oa]s|fallecid[oa]s|"
+    r"v[ií]ctimas)|(?P<i21>herid[oa]s|lesionad[oa]s|ferid[oa]s|lesiones|les[oõ]es))\b|"
     # "disparou contra um carro, sem causar feridos", "sin causar heridos", "without injuring anyone"
     r"\b(?:sem|sin)\s+(?:causar|provocar|deixar|dejar|fazer)\s+(?:(?P<i18>feridos|heridos|lesionados)|"
     r"(?P<k18>mortos|muertos|v[ií]timas))\b|\bwithout\s+(?:(?P<i19>injuring|hurting|wounding)|"
     r"(?P<k19>killing))\s+(?:anyone|anybody)\b|"
+    # "our monitors recorded no injuries there", "hospitals reported no deaths"
+    r"\b(?:recorded|reported|registered|documented|confirmed|found|saw)\s+no\s+(?:(?P<k29>deaths|"
+    r"fatalities|casualties)|(?P<i29>injuries|injured))\b|"
     # "No civilians were hurt, the Army said", "no bystanders were injured"
     r"\bno\s+(?:other\s+)?(?:civilians|bystanders|residents|passers-?by|other\s+people|others)\s+"
     r"were\s+(?:(?P<k16>killed)|(?P<i16>injured|hurt|wounded))\b|"
@@ -864,7 +874,8 @@ _ZERO_ALL = re.compile(
     r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b|"
     # "ninguém perdeu a vida", "nadie perdió la vida", "no one lost their life", "there were no
     # deaths", "no hubo que lamentar víctimas fatales"
-    r"\b(?:ningu[eé]m|nadie)\s+perd(?:eu|i[oó])\s+(?:a|la)\s+(?P<k10>vida)\b|"
+    r"\b(?:ningu[eé]m|nadie|ninguna\s+persona|nenhuma\s+pessoa)\s+perd(?:eu|i[oó])\s+(?:a|la)\s+"
+    r"(?P<k10>vida)\b|"
     r"\bno\s+one\s+lost\s+(?:their|his|her)\s+(?P<k11>li(?:fe|ves))\b|"
     r"\bthere\s+were\s+no\s+(?P<k12>deaths|fatalities)\b|"
     r"\bno\s+hubo\s+(?:que\s+lamentar\s+)?(?P<k13>v[ií]ctimas\s+(?:fatales|mortales)|muertos|"
@@ -907,6 +918,34 @@ _ZERO_VICTIMS = re.compile(
 )
 
 
+# Harm said not done to someone, or not known of: blanked for the question whether anyone was
+# harmed, never a count of zero ("His two passengers were not hurt" says nothing of the driver)
+_NOT_DONE_HARM = re.compile(
+    # a harm said not done: "no fue golpeada", "não foi agredido", "was not beaten"
+    r"\b(?:no|n[aã]o)\s+(?:fue|foi|fueron|foram|ha\s+sido|han\s+sido|result[oó]|ficou)\s+"
+    r"(?:golpead[oa]s?|herid[oa]s?|ferid[oa]s?|lesionad[oa]s?|agredid[oa]s?|maltratad[oa]s?|"
+    r"torturad[oa]s?|espancad[oa]s?)\b|"
+    r"\b(?:was|were)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:beaten|injured|hurt|wounded|harmed|"
+    r"tortured|ill-treated|mistreated|assaulted)\b|"
+    # "No lo golpearon delante de nosotros", "não o espancaram", "they did not beat him"
+    r"\b(?:no|nunca)\s+(?:(?:lo|la|los|las|le|les|me|nos|te)\s+)?(?:golpe(?:[oó]|aron|aba|aban)|"
+    r"hiri(?:[oó]|eron)|agredi(?:[oó]|eron)|tortur(?:[oó]|aron)|maltrat(?:[oó]|aron)|"
+    r"lastim(?:[oó]|aron))\b|"
+    r"\b(?:n[aã]o|nunca)\s+(?:(?:o|a|os|as|lhe|lhes|me|nos|te)\s+)?(?:bate(?:u|ram)|"
+    r"espanc(?:ou|aram)|agredi(?:u|ram)|feri(?:u|ram)|tortur(?:ou|aram)|machuc(?:ou|aram))\b|"
+    r"\b(?:did\s+not|didn't|never)\s+(?:beat|hit|hurt|injure|torture|harm|assault)\b|"
+    # a harm nobody knows of: "tampoco hay información de que hayan sufrido lesiones", "there
+    # is no evidence that he was beaten", "não há registro de que tenham sido feridos"
+    r"\b(?:(?:no|tampoco)\s+(?:hay|existe|se\s+tiene|consta)|n[aã]o\s+(?:h[aá]|existe|consta)|"
+    r"there\s+(?:is|was)\s+no)\s+(?:ninguna\s+|nenhuma\s+|any\s+)?(?:informaci[oó]n|"
+    r"informa[cç][aã]o|constancia|registro|indicios?|ind[ií]cios?|evidencia|evid[eê]ncias?|"
+    r"pruebas?|provas?|information|evidence|indication|record)\s+(?:de\s+que|que|that)\s+"
+    r"[^.;:]{0,80}?(?:(?:lesiones|heridas|herid[oa]s|ferid[oa]s|les[oõ]es|injur(?:ies|ed)|hurt|"
+    r"beaten|golpead[oa]s?)|(?:muert[oa]s?|mort[oa]s?|killed|died))\b",
+    re.IGNORECASE,
+)
+
+
 _AGENT_BEFORE = re.compile(rf"\b{_AGENT_WORDS}\b[^.;]*$", re.IGNORECASE)
 
 
@@ -919,7 +958,8 @@ class Zero:
 
 
 _DENIAL_WORD = re.compile(
-    r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o|sin|sem)\b",
+    r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o|sin|sem|"
+    r"tampoco|tampouco|\w+n't)\b",
     re.IGNORECASE,
 )
 
@@ -933,7 +973,19 @@ def without_denials(text: str) -> str:
         text = text[: zero.start] + " " * (zero.end - zero.start) + text[zero.end :]
     # a hospital named only to say nobody came: "the district hospital told me the same: no one
     # came in", "el hospital informó que nadie ingresó"
-    return _NO_PATIENTS.sub(lambda m: " " * len(m.group()), text)
+    text = _NO_PATIENTS.sub(lambda m: " " * len(m.group()), text)
+    text = _NOT_DONE_HARM.sub(lambda m: " " * len(m.group()), text)
+    # harm heard of and not confirmed: "have not yet confirmed reports of gunshot injuries"
+    return _UNCONFIRMED.sub(lambda m: " " * len(m.group()), text)
+
+
+_UNCONFIRMED = re.compile(
+    r"\b(?:not|n't|no)\s+(?:yet\s+)?(?:been\s+able\s+to\s+|ha\s+podido\s+|han\s+podido\s+|"
+    r"conseguiu\s+|conseguiram\s+)?(?:confirm(?:ed)?|verif(?:y|ied)|confirmar|verificar|"
+    r"confirmad[oa]s?|confirmou|confirmaram|confirm[oó]|confirmaron)\s+[^.;]{0,50}?\b(?:injur(?:y|ies|ed)|"
+    r"deaths?|killed|dead|wounded|herid[oa]s|muert[oa]s|muertes|ferid[oa]s|mort[oa]s|mortes)\b",
+    re.IGNORECASE,
+)
 
 
 _NO_PATIENTS = re.compile(
@@ -1221,6 +1273,31 @@ _NAMED_LIST_DEAD = gate(
 )
 
 
+# Named people joined by "y"/"e", each with an age or a kinship word, then the verb of dying
+# (es/pt): "Rogelio Nava, de 34 años, y su sobrino Uriel Nava, de 19, murieron en el lugar"
+_AGE_APPOSITION = r"(?:,\s+de\s+\d{1,2}(?:\s+a[nñ]os)?,?)?"
+_KIN_BEFORE = r"(?:(?:su|seu|sua|el|la|o|a)\s+(?-i:[a-záéíóúâêôãõç]+)\s+)?"
+_KIN_WORDS = re.compile(
+    r"\b(?:su|seu|sua|el|la|o|a|y|e)\s+(?-i:[a-záéíóúâêôãõç]+)\b|\bde\s+\d+", re.I
+)
+_NAMED_PAIR_DIED = gate(
+    re.compile(
+        rf"(?:^|(?<=[,;:]\s))(?P<names>{_NAME}{_AGE_APPOSITION}(?:\s*,\s*{_KIN_BEFORE}{_NAME}"
+        rf"{_AGE_APPOSITION})*\s+(?:y|e)\s+{_KIN_BEFORE}{_NAME}{_AGE_APPOSITION})\s+"
+        r"(?:murieron|fallecieron|morreram|faleceram|fueron\s+asesinad[oa]s|foram\s+mort[oa]s|"
+        r"fueron\s+abatid[oa]s|foram\s+assassinad[oa]s)\b"
+    )
+)
+# The dead named after "son"/"são": "Los fallecidos son Efraín Gutiérrez, de 31 años; su
+# hermano Saúl, de 26, y un primo de ambos, Heriberto Mendoza", "Os mortos são ..."
+_THE_DEAD_ARE = gate(
+    re.compile(
+        r"\b(?:los|las|os|as)\s+(?:fallecid[oa]s|muert[oa]s|mort[oa]s|v[ií]ctimas\s+fatales|"
+        r"v[ií]timas\s+fatais)\s+(?:son|eran|fueron|s[aã]o|eram|foram)\s*:?\s+"
+        r"(?P<names>[^.]{3,240})",
+        re.IGNORECASE,
+    )
+)
 # One person by name, then the verb of dying (es/pt): "Lautaro, que murió en la vereda", "y
 # Matheus morreu ali", "Rigoberto falleció camino al hospital". A name is capitalised words
 # (with "de", "da", "dos" between), none a function word; an agent's rank or noun just before
@@ -1338,6 +1415,23 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         counts.append(
             Count("killed", agents, Number(start, end, match.group(0), n, n, None), start, end)
         )
+    for match in _NAMED_PAIR_DIED.finditer(text):
+        if any(c.start - offset <= match.start() < c.end - offset for c in counts):
+            continue
+        n = len(re.findall(_NAME, _KIN_WORDS.sub(" ", match.group("names"))))
+        start, end = match.start() + offset, match.end() + offset
+        counts.append(
+            Count("killed", False, Number(start, end, match.group(0), n, n, None), start, end)
+        )
+    for match in _THE_DEAD_ARE.finditer(text):
+        if any(c.start - offset <= match.start() < c.end - offset for c in counts):
+            continue
+        n = len(re.findall(_NAME, _KIN_WORDS.sub(" ", match.group("names"))))
+        if n:
+            start, end = match.start() + offset, match.end() + offset
+            counts.append(
+                Count("killed", False, Number(start, end, match.group(0), n, n, None), start, end)
+            )
     for match in _ONE_NAMED_DIED.finditer(text):
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):
             continue

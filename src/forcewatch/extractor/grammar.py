@@ -267,6 +267,7 @@ def _hits_someone(token: Any, following: str) -> bool:
     """A weak verb ("shot", "fired") that hits someone: a person as its object, "dead" after it,
     or a harm told in the rest of the sentence or the next one."""
     from forcewatch.extractor.agency import harms_someone
+    from forcewatch.extractor.counts import without_denials
 
     words = _words()
     for child in token.children:
@@ -280,7 +281,8 @@ def _hits_someone(token: Any, following: str) -> bool:
         ):
             return True
     rest = token.doc[token.i + 1 :].text
-    return harms_someone(rest + " " + following)
+    # (harm denied is no harm: "fired tear gas ... but nobody was injured")
+    return harms_someone(without_denials(rest + " " + following))
 
 
 def _time_clause(token: Any, is_force: Callable[[str], bool]) -> Clause | None:

@@ -248,14 +248,34 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "police killed 400 people last year" is a total, not an incident
         if lx.STATISTIC.search(sentence.text) or _SCOPE_OF_A_COUNT.search(sentence.text):
             continue
+        if (
+            index
+            and _BARE_COUNT.match(sentence.text)
+            and (
+                sentences[index - 1].start in aggregate_sentences
+                or lx.STATISTIC.search(sentences[index - 1].text)
+            )
+            and not _has_day(ann, sentence)
+        ):
+            continue  # "Of the 11 people killed in police operations, ... Two were killed during ...": the tally goes on
         if _teaser_rail(sentence.text):
             continue  # other stories' headlines run together: "... Sheriff says man shot by police"
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
+        if (
+            _ONGOING.search(sentence.text)
+            and not _has_day(ann, sentence)
+            and not ann.counts(sentence)
+        ):
+            continue  # "civilians are still being killed in their homes": a pattern, not a case
+        if _asked_whether(ann, sentence):
+            continue  # "asked whether they had been subjected to violence": a question
+        if _DEFINITION.search(sentence.text) and not _has_day(ann, sentence):
+            continue  # "An incident is classified as a police operation where officers killed": a rule
         if _ASKED_OR_QUOTED.search(sentence.text):
             continue  # "saying cops shot someone??", 'stop saying "cops shot someone"': no claim
         if not kinds & {"act", "passive"} and (
-            sentence.text.rstrip().endswith("?") or _EXPLAINS.search(sentence.text)
+            "?" in sentence.text or _EXPLAINS.search(sentence.text)
         ):
             # '1. O que era o "auto de resistência"?', "entenda como o Brasil conta as mortes
             # causadas pela polícia": a question, or an explainer's promise, names no case
@@ -272,6 +292,14 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue
         if "context" not in kinds and not needs_toll:
             continue
+        if (
+            not needs_toll
+            and _PROPOSAL.search(sentence.text)
+            and not harms_someone(
+                without_denials(_NUMBER_OF_HARMED.sub(" ", _without_attack(ann, sentence)))
+            )
+        ):
+            continue  # "la propuesta: que las unidades que intervienen en manifestaciones ...": a rule asked for, no operation told
         # the harm an operation (or the agents' fire) frames is told after it, but not harm by
         # an armed group or to the agents ("an attack on a military base that killed more than
         # 100 soldiers"), and not harm denied
@@ -301,6 +329,64 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
         ) and not _SELF_HARM.search(window):
             harm_sentences.append(index)
     return harm_sentences
+
+
+# A report's definition of what it counts: "An incident is classified as a police operation
+# where police acknowledge that officers killed the person", "se considera ejecución cuando"
+_DEFINITION = re.compile(
+    r"\b(?:is|are)\s+(?:classified|counted|recorded|defined|considered|coded|categori[sz]ed)\s+as\b"
+    r"[^.;]{0,80}?\b(?:where|when|if|whenever)\b|"
+    r"\b(?:se\s+)?(?:clasifica|considera|cuenta|define)n?\s+como\s+[^.;]{0,80}?\b(?:cuando|si)\b|"
+    r"\b(?:[eé]|s[aã]o)\s+(?:classificad|considerad|contad|definid)[oa]s?\s+como\s+[^.;]{0,80}?"
+    r"\b(?:quando|se)\b",
+    re.IGNORECASE,
+)
+# A sentence whose subject is a bare number, a part of the tally before it: "Two were killed
+# during what police described as attempts to escape", "Otros tres murieron en operativos"
+_BARE_COUNT = re.compile(
+    r"\s*(?:(?:the\s+)?other\s+|otr[oa]s\s+|outr[oa]s\s+)?(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|dois|duas|tr[eê]s|"
+    r"quatro|sete|oito|nove|dez)\s+(?:(?:of\s+them|others|more|de\s+ell[oa]s|del[ea]s|m[aá]s|"
+    r"mais)\s+)?(?:were|was|died|fueron|murieron|foram|morreram)\b",
+    re.IGNORECASE,
+)
+# A measure asked for or proposed: the operations it names are a kind, not one that happened
+_PROPOSAL = re.compile(
+    r"\b(?:propuestas?|propostas?|proposals?|propone[ns]?|prop[oõ]e[m]?|proposes|recomienda[n]?|"
+    r"recomenda[m]?|recommends|proyecto\s+de\s+ley|projeto\s+de\s+lei|(?:the\s+)?bill\s+would|"
+    r"la\s+ley\s+(?:obliga|prev[eé])|a\s+lei\s+(?:obriga|prev[eê]))\b",
+    re.IGNORECASE,
+)
+# Harm that goes on, told as a state of things: "are still being killed", "continue to be
+# tortured", "siguen siendo asesinados", "continuam a ser mortos"
+_ONGOING = re.compile(
+    r"\b(?:are|is)\s+(?:still\s+|now\s+|routinely\s+|regularly\s+|increasingly\s+|often\s+)?"
+    r"being\s+(?:killed|shot|beaten|tortured|wounded|injured|maimed|bombed|executed)\b|"
+    r"\bcontinu(?:e|es|ing)\s+to\s+(?:be\s+)?(?:killed|kill|die|shot|shoot|beaten|beat|tortured|"
+    r"torture)\b|\b(?:siguen|sigue|contin[uú]an|contin[uú]a)\s+(?:siendo\s+)?(?:asesinad|muriendo|"
+    r"matando|torturad|golpead)\w*|\b(?:continuam|seguem)\s+(?:a\s+ser\s+|sendo\s+|a\s+)?"
+    r"(?:mort|assassinad|morrendo|morrer|matando|matar|torturad|espancad)\w*",
+    re.IGNORECASE,
+)
+# An open question: "asked whether they had been beaten", "investigar si los agentes
+# dispararon", "apurar se os policiais atiraram"
+_WHETHER = re.compile(
+    r"\bwhether\b|\b(?:asked|ask|asks|asking|know|determine|establish|ascertain|find\s+out|"
+    r"investigate|examine|verify)\s+if\b|\b(?:pregunt[oó]|preguntaron|preguntar|saber|determinar|"
+    r"establecer|averiguar|investigar|verificar|esclarecer)\s+si\b|\b(?:perguntou|perguntaram|"
+    r"perguntar|saber|determinar|apurar|averiguar|investigar|verificar|esclarecer)\s+se\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_whether(ann: Annotation, sentence: Sentence) -> bool:
+    """Every harm the sentence tells comes after an open question's "whether"."""
+    whether = _WHETHER.search(sentence.text)
+    if whether is None:
+        return False
+    at = sentence.start + whether.start()
+    told = [a for a in ann.by_sentence.get(sentence.start, []) if a.kind != "agent_victim"]
+    return bool(told) and all(a.start >= at for a in told)
 
 
 _TOLD_BEFORE = re.compile(
@@ -349,9 +435,17 @@ _DURING_WHICH = re.compile(
 )
 # harm as a measure ("medir la represión por el número de heridos", "judged by the number of
 # dead"), not a toll rising ("Sobe para três o número de mortos")
+# A measure of harm, or the figures a body is to publish on it, no one harmed: "medir la
+# represión por el número de heridos", "un registro ... con el número de personas heridas o
+# fallecidas", "estatísticas sobre disparos, feridos e mortos", "data on deaths and injuries"
+_HARM_WORD = (
+    r"(?:herid|muert|ferid|mort|lesionad|fallecid|dead|deaths|injur|wounded|killed|disparos)\w*"
+)
 _NUMBER_OF_HARMED = re.compile(
-    r"\b(?:por|pelo|by)\s+(?:el\s+|the\s+|o\s+)?(?:n[uú]mero|number)\s+(?:de|of)\s+(?:the\s+)?"
-    r"(?:herid|muert|ferid|mort|lesionad|dead|injured|wounded|killed)\w*",
+    r"(?:\b(?:por|pelo|by|con|com|with|sobre|on)\s+(?:el\s+|the\s+|o\s+)?(?:n[uú]mero|number)|"
+    r"\b(?:estat[ií]sticas?|statistics|data|datos|dados|cifras))\s+"
+    r"(?:de|of|on|sobre|d[oa]s?)\s+(?:the\s+|l[oa]s\s+|[oa]s\s+)?(?:personas\s+|pessoas\s+|people\s+)?"
+    rf"{_HARM_WORD}(?:\s*(?:,|\bo\b|\bou\b|\bor\b|\by\b|\be\b|\band\b)\s*{_HARM_WORD})*",
     re.IGNORECASE,
 )
 _EXPLAINS = re.compile(
@@ -535,7 +629,15 @@ def _section_harm_sentence(sentence: str, before: str) -> bool:
         # personas fallecidas", "cada muerte es materia de investigación", "Esas muertes no ..."
         and not _SINCE_A_YEAR.search(sentence)
         and not _EVERY_DEATH.search(sentence)
+        # the tally before it goes on ("Two were killed during ..."), or a question left open
+        # ("did not say how many deaths, or which")
+        and not (_BARE_COUNT.match(sentence) and lx.STATISTIC.search(before))
+        and not _WHETHER.search(sentence)
+        and not _HOW_MANY.search(sentence)
     )
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\b|\bcu[aá]nt[oa]s\b|\bquant[oa]s\b", re.IGNORECASE)
 
 
 # a unit named for the groups it fights ("la Dirección Policial Anti Maras y Pandillas", "the
@@ -1187,16 +1289,40 @@ def _dated_before(ann: Annotation, lo: int, index: int) -> list[DateHit]:
 
 
 def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
-    """A line that is only a place and a day: "Nampula, 7 de novembro"."""
+    """A line that is only a place and a day: "Nampula, 7 de novembro"; or the day first, then
+    the place: "FRIDAY 3 OCTOBER 2025 — KATWE, KAMPALA", "An older case: 22 June 2019 — Lira"."""
     if not _ends_line(ann.text, sentence.end):
         return False
     return any(
         h.precision == "day"
         and h.kind in ("day_month", "month_day")
-        and _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
-        and sentence.text[: h.start].strip()
+        and (
+            (
+                _DATELINE_SENTENCE.fullmatch(sentence.text[: h.start] + sentence.text[h.end :])
+                and sentence.text[: h.start].strip()
+            )
+            or (
+                len(sentence.text) <= _DAY_PLACE_CHARS
+                and _starts_line(ann.text, sentence.start)
+                and _DAY_FIRST_BEFORE.fullmatch(sentence.text[: h.start]) is not None
+                and _DAY_FIRST_PLACE.fullmatch(sentence.text[h.end :]) is not None
+            )
+        )
         for h in ann.dates(sentence)
     )
+
+
+_DAY_PLACE_CHARS = 90
+# before the day: a label ("AN OLDER CASE:"), a weekday, the first day of a span ("10 TO")
+_DAY_FIRST_BEFORE = re.compile(
+    r"\s*(?:[A-Za-zÁÉÍÓÚÂÊÔÃÕÇÑáéíóúâêôãõçñ][\w'’ ]{0,30}:\s*)?"
+    rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?"
+    r"(?:\d{1,2}\s+(?i:to|al|a|-|–)\s+)?"
+)
+# after it: a dash and the place, a name and its town ("— KATWE, KAMPALA")
+_DAY_FIRST_PLACE = re.compile(
+    r",?\s*(?:\d{4})?\s*[–—-]\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:(?:\s+|,\s*)[\w'’.-]+){0,5}\s*"
+)
 
 
 _REGION_HEADING_CHARS = 40
@@ -1411,6 +1537,36 @@ def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     ]
 
 
+_LEDE_HEADING_CHARS = 90
+
+
+def _lede_day(ann: Annotation, heading: Sentence) -> tuple[DateHit | None, Span | None]:
+    """The one day of harm the lede tells, before the report's first heading, for a case under a
+    heading that gives none ("on Tuesday, 10 March, killing at least three people in Kisumu and
+    Nakuru" / "Nakuru: student shot in Kaptembwo"); none when the lede tells several days."""
+    days: dict[str, tuple[DateHit, Span]] = {}
+    for k, sentence in enumerate(ann.sentences):
+        if sentence.start >= heading.start:
+            break
+        if (
+            k
+            and len(sentence.text) <= _LEDE_HEADING_CHARS
+            and _starts_line(ann.text, sentence.start)
+            and _ends_line(ann.text, sentence.end)
+            and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        ):
+            break  # the first heading: the cases begin
+        if not (lx.DEATH.search(sentence.text) or lx.INJURY.search(sentence.text)):
+            continue
+        for h in _usable_dates(ann, sentence):
+            if h.value and h.precision == "day":
+                span = ann.doc.span(sentence.start + h.start, sentence.start + h.end)
+                days.setdefault(h.value, (h, span))
+    if len(days) != 1:
+        return None, None
+    return next(iter(days.values()))
+
+
 def _incident_mention(
     ann: Annotation, incident: _Incident, aggregate_sentences: set[int], n_incidents: int
 ) -> Mention:
@@ -1422,6 +1578,18 @@ def _incident_mention(
     )
     if date_hit is None and n_incidents == 1:
         date_hit, date_span = _day_the_story_began(ann, incident)
+    if (
+        date_hit is None
+        and incident.heading is not None
+        # (a section on one place of the lede's day: "Nakuru: student shot in Kaptembwo"; not a
+        # timeline's or a topic's heading, whose cases may be of other days)
+        and (
+            _place_colon_heading(ann, incident.heading)
+            or _place_heading(ann, incident.heading)
+            or _region_heading(ann, incident.heading)
+        )
+    ):
+        date_hit, date_span = _lede_day(ann, incident.heading)
     location = _place(ann, incident, harm_starts)
     killed, injured, agents_killed, agents_injured, zeros = _counts(
         ann, incident, harm_starts, aggregate_sentences
@@ -1595,6 +1763,19 @@ def _date(
         if day is not None and day[0].value and hit.value:
             if hit.precision in ("month", "year") and day[0].value.startswith(hit.value):
                 return day  # "IV. Cárcel de Latacunga — martes 30 de septiembre" / "en 2025"
+            if (
+                hit.kind == "relative"
+                and hit.value != day[0].value
+                and incident.heading is not None
+                # (a case's own heading, not a place and a day that may be the dateline)
+                and (
+                    _CASE_HEADING.match(incident.heading.text)
+                    or _NUMBERED_HEADING.match(incident.heading.text)
+                )
+            ):
+                # "Caso 1. Tecpan, Guerrero — martes 3 de febrero" / "la versión difundida al día
+                # siguiente": a day counted from another is no surer than the heading's own
+                return day
             if hit.kind == "weekday" and hit.value != day[0].value:
                 # "III. PORTO, BAIRRO DO CERCO — 10 DE NOVEMBRO DE 2024" / "Num domingo": a
                 # weekday counts back from the heading's day, not from the report's

@@ -144,7 +144,11 @@ _ABBREVIATIONS = _MONTH_SIGNS | frozenset(
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\w¿¡])|\n+""")
 
 
-_ENUMERATION = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})")
+# an item's number, alone or after its label: "1.", "IV.", "Caso 1.", "Case 3.", "Hecho 2."
+_ENUMERATION = re.compile(
+    r"\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Episodio|Epis[oó]dio|Ficha|Item|[IÍ]tem)\s+)?"
+    r"(?:\d{1,2}|[IVX]{1,4})"
+)
 
 
 @dataclass(frozen=True)
