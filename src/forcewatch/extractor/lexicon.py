@@ -795,7 +795,8 @@ STATISTIC = re.compile(
     r"varios|varias|tr[eê]s|quatro|sete|oito|nove|dez|v[aá]ri[oa]s)\s+(?:separate\s+|"
     r"distintos\s+|diferentes\s+|distintas\s+)?(?:attacks|strikes|air\s*strikes|incidents|"
     r"operations|raids|shootings|ataques|operativos|operaciones|opera[cç][oõ]es|incidentes|"
-    r"bombardeos|bombardeios|a[cç][oõ]es)\b|"
+    r"bombardeos|bombardeios|a[cç][oõ]es|ocorr[eê]ncias|hechos|eventos|episodios|epis[oó]dios|"
+    r"events|episodes)\b|"
     # the n-th time of its kind in a period: "É a segunda vez este ano que um agente da PSP
     # dispara contra um veículo", "the third time this year that officers have fired"
     r"\b(?:segunda|tercera|terceira|cuarta|quarta|quinta|second|third|fourth|fifth)\s+(?:vez|time)\s+"

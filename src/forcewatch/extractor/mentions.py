@@ -666,6 +666,16 @@ _OTHER_ATTACKERS = re.compile(
 )
 
 
+# The heading of a section that tells events the report leaves out of its count ("Otros hechos
+# del mes (no contabilizados)", "What I am not including, and why", "Fora da nossa contagem")
+_EXCLUDED_HEADING = re.compile(
+    r"\b(?:no|not|n[aã]o|fora\s+d[ae])\s+(?:\w+\s+){0,2}?(?:contabilizad[oa]s|incluid[oa]s|"
+    r"inclu[ií]d[oa]s|inclu(?:ded|ding)|counted|contad[oa]s)\b|\b(?:outside|fuera\s+de|fora\s+d[ae])\s+"
+    r"(?:our|nuestro|nosso|a\s+nossa|la|el|o|a)\s+(?:count|conteo|registro|contagem|recuento)\b",
+    re.IGNORECASE,
+)
+
+
 def _heading_line(text: str, sentence: Sentence) -> bool:
     """A short line of its own without a sentence's end: a section heading."""
     return (
@@ -1026,8 +1036,10 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             topics.add(i)
             breaks.append(i)
             regions.append(i)
-        elif _SECTION_HEADING.match(sentence.text):
-            breaks.append(i)
+        elif _SECTION_HEADING.match(sentence.text) or (
+            _heading_line(ann.text, sentence) and _EXCLUDED_HEADING.search(sentence.text)
+        ):
+            breaks.append(i)  # (the heading of events left out of the count ends the case too)
 
     breaks.sort()
 
@@ -1099,6 +1111,10 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         framed = bool(
             other_day
             and len(sentence.text[: dates[0].start].split()) <= _FRAME_REACH
+            # (a charge or a trial told on its own day, with no act of the agents in it, is the
+            # case's next step, not another case: "En febrero, la Fiscalía imputó a dos
+            # policías por homicidio")
+            and not (_LEGAL.search(sentence.text) and not ann.kinds(sentence) & {"act", "passive"})
             # (a period opened on that date is a total's: "Since January 2021, our researchers
             # have recorded at least 38 cases")
             and not _OPENS_PERIOD.search(sentence.text[: dates[0].end])
