@@ -366,3 +366,10 @@ def test_round_dev_reports_tell_each_case_once(item: EvalItem) -> None:
     gold = {(i.date, i.killed.best if i.killed else None) for i in item.gold.incidents}
     found = {(m.date, m.killed.best if m.killed else None) for m in result.incidents}
     assert len(gold & found) >= len(gold) - 2, (found, gold)
+
+
+def test_a_heading_in_capitals_gives_its_case_a_place() -> None:
+    text = _DIARY.replace("KASESE, RWENZORI", "KATWE, KAMPALA")
+    result = forcewatch.extract(text, lang="en", published="2026-01-20")
+    places = {m.date: m.place for m in result.incidents}
+    assert places.get("2025-10-03") == "Kampala", places

@@ -2593,7 +2593,13 @@ def _locate_heading(ann: Annotation, heading: Sentence, around: Location | None)
     hint = _country_hint(ann.text, ann.lang)
     if hint is None and around is not None:
         hint = around.country  # the report's own country decides a name several states share
-    found = default_gazetteer().locate(heading.text[skip:], ann.lang, country_hint=hint)
+    text = heading.text[skip:]
+    found = default_gazetteer().locate(text, ann.lang, country_hint=hint)
+    titled = text.title()
+    if (found is None or found.place_start is None) and text.isupper() and len(titled) == len(text):
+        # a heading all in capitals whose names the gazetteer reads as initials ("FRIDAY 3
+        # OCTOBER 2025 — KATWE, KAMPALA"): read again as names, the offsets unchanged
+        found = default_gazetteer().locate(titled, ann.lang, country_hint=hint) or found
     if found is None:
         return None
     at = heading.start + skip
