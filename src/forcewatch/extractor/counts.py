@@ -959,7 +959,7 @@ class Zero:
 
 _DENIAL_WORD = re.compile(
     r"\b(?:no|not|nobody|none|neither|nadie|ningun[oa]?|ningún|nenhum[a]?|ningu[eé]m|n[aã]o|sin|sem|"
-    r"tampoco|tampouco|\w+n't)\b",
+    r"tampoco|tampouco|never|nunca|\w+n't)\b",
     re.IGNORECASE,
 )
 
@@ -1415,19 +1415,11 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         counts.append(
             Count("killed", agents, Number(start, end, match.group(0), n, n, None), start, end)
         )
-    for match in _NAMED_PAIR_DIED.finditer(text):
+    for match in (m for p in (_NAMED_PAIR_DIED, _THE_DEAD_ARE) for m in p.finditer(text)):
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):
             continue
         n = len(re.findall(_NAME, _KIN_WORDS.sub(" ", match.group("names"))))
-        start, end = match.start() + offset, match.end() + offset
-        counts.append(
-            Count("killed", False, Number(start, end, match.group(0), n, n, None), start, end)
-        )
-    for match in _THE_DEAD_ARE.finditer(text):
-        if any(c.start - offset <= match.start() < c.end - offset for c in counts):
-            continue
-        n = len(re.findall(_NAME, _KIN_WORDS.sub(" ", match.group("names"))))
-        if n:
+        if n:  # one a name, its age and kinship words aside
             start, end = match.start() + offset, match.end() + offset
             counts.append(
                 Count("killed", False, Number(start, end, match.group(0), n, n, None), start, end)

@@ -51,7 +51,7 @@ from forcewatch.extractor.people import (
     find_people_names,
 )
 from forcewatch.extractor.places import Location, default_gazetteer
-from forcewatch.extractor.sentences import Sentence
+from forcewatch.extractor.sentences import CASE_LABELS, Sentence
 from forcewatch.extractor.words import stop_words
 from forcewatch.records import (
     Allegation,
@@ -100,9 +100,10 @@ _NOT_ISOLATED = re.compile(
     re.IGNORECASE,
 )
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
+# the weekdays' names of every language, longest first (an alternation tries them in order)
+_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _CASE_HEADING = re.compile(
-    r"^\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|"
-    r"Registo|Registro)\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
+    rf"^\s*(?:(?:{CASE_LABELS})\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
     # a complaint's file by its code: "Expediente CNDH/2/2024/7415/Q", "Processo 0812/2025"
     r"(?:Expediente|Processo|Proceso|File|Queja)\s+(?:n\.?\s*[º°o]?\.?\s*)?(?=[\w./-]*\d)[\w.-]+(?:/[\w.-]+)+\s*$|"
     # "Primer caso.", "Segundo caso:", "Terceiro caso —", "O segundo caso é mais sutil.",
@@ -433,19 +434,18 @@ _DURING_WHICH = re.compile(
     r"\b(?:during|in|over)\s+which\b|\bdurante\s+(?:los|las|el|la|os|as|o|a)\s+(?:cuales|cual|quais|qual)\b",
     re.IGNORECASE,
 )
-# harm as a measure ("medir la represión por el número de heridos", "judged by the number of
-# dead"), not a toll rising ("Sobe para três o número de mortos")
-# A measure of harm, or the figures a body is to publish on it, no one harmed: "medir la
+# Harm as a measure, or the figures a body is to publish on it, no one harmed: "medir la
 # represión por el número de heridos", "un registro ... con el número de personas heridas o
-# fallecidas", "estatísticas sobre disparos, feridos e mortos", "data on deaths and injuries"
-_HARM_WORD = (
+# fallecidas", "estatísticas sobre disparos, feridos e mortos" (not a toll rising: "Sobe para
+# três o número de mortos")
+_MEASURED_HARM = (
     r"(?:herid|muert|ferid|mort|lesionad|fallecid|dead|deaths|injur|wounded|killed|disparos)\w*"
 )
 _NUMBER_OF_HARMED = re.compile(
     r"(?:\b(?:por|pelo|by|con|com|with|sobre|on)\s+(?:el\s+|the\s+|o\s+)?(?:n[uú]mero|number)|"
     r"\b(?:estat[ií]sticas?|statistics|data|datos|dados|cifras))\s+"
     r"(?:de|of|on|sobre|d[oa]s?)\s+(?:the\s+|l[oa]s\s+|[oa]s\s+)?(?:personas\s+|pessoas\s+|people\s+)?"
-    rf"{_HARM_WORD}(?:\s*(?:,|\bo\b|\bou\b|\bor\b|\by\b|\be\b|\band\b)\s*{_HARM_WORD})*",
+    rf"{_MEASURED_HARM}(?:\s*(?:,|\bo\b|\bou\b|\bor\b|\by\b|\be\b|\band\b)\s*{_MEASURED_HARM})*",
     re.IGNORECASE,
 )
 _EXPLAINS = re.compile(
@@ -1332,7 +1332,7 @@ _DAY_PLACE_CHARS = 90
 # before the day: a label ("AN OLDER CASE:"), a weekday, the first day of a span ("10 TO")
 _DAY_FIRST_BEFORE = re.compile(
     r"\s*(?:[A-Za-zÁÉÍÓÚÂÊÔÃÕÇÑáéíóúâêôãõçñ][\w'’ ]{0,30}:\s*)?"
-    rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?"
+    rf"(?:(?i:{_WEEKDAY_NAMES}),?\s+)?"
     r"(?:\d{1,2}\s+(?i:to|al|a|-|–)\s+)?"
 )
 # after it: a dash and the place, a name and its town ("— KATWE, KAMPALA")
@@ -1553,9 +1553,6 @@ def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
     ]
 
 
-_LEDE_HEADING_CHARS = 90
-
-
 def _lede_day(ann: Annotation, heading: Sentence) -> tuple[DateHit | None, Span | None]:
     """The one day of harm the lede tells, before the report's first heading, for a case under a
     heading that gives none ("on Tuesday, 10 March, killing at least three people in Kisumu and
@@ -1564,13 +1561,7 @@ def _lede_day(ann: Annotation, heading: Sentence) -> tuple[DateHit | None, Span 
     for k, sentence in enumerate(ann.sentences):
         if sentence.start >= heading.start:
             break
-        if (
-            k
-            and len(sentence.text) <= _LEDE_HEADING_CHARS
-            and _starts_line(ann.text, sentence.start)
-            and _ends_line(ann.text, sentence.end)
-            and not sentence.text.rstrip().endswith((".", "!", "?", '"', "”"))
-        ):
+        if k and _heading_line(ann.text, sentence):
             break  # the first heading: the cases begin
         if not (lx.DEATH.search(sentence.text) or lx.INJURY.search(sentence.text)):
             continue
@@ -2312,7 +2303,7 @@ _DATELINE_SENTENCE = re.compile(
     # (a city and its quarter: "Dhaka: Jatrabari, August 11", "Kisumu - Kondele, 19 October")
     rf"\s*(?:{_DATELINE_PLACE}(?:\s*(?:,|:|\s[–—-])\s*{_DATELINE_PLACE})?"
     r"\s*(?:\([^)]{1,40}\))?\s*[,–—-]\s*)?(?:\([^)]{1,40}\)\s*)?"
-    rf"(?:(?i:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))}),?\s+)?[.,–—-]?\s*"
+    rf"(?:(?i:{_WEEKDAY_NAMES}),?\s+)?[.,–—-]?\s*"
     r"(?:(?i:a|em|el|on)\s+)?"
 )
 # "a notícia ..., publicada na edição de 29 de outubro", "el artículo publicado el lunes": the

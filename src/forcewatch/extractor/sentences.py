@@ -144,11 +144,12 @@ _ABBREVIATIONS = _MONTH_SIGNS | frozenset(
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[\w¿¡])|\n+""")
 
 
-# an item's number, alone or after its label: "1.", "IV.", "Caso 1.", "Case 3.", "Hecho 2."
-_ENUMERATION = re.compile(
-    r"\s*(?:(?:Caso|Case|Incident|Incidente|Hecho|Episodio|Epis[oó]dio|Ficha|Item|[IÍ]tem)\s+)?"
-    r"(?:\d{1,2}|[IVX]{1,4})"
+# the words that label a report's numbered cases ("Caso 3", "Incident 2", "Ocorrência 4")
+CASE_LABELS = (
+    r"Caso|Case|Incident|Incidente|Hecho|Ocorr[eê]ncia|Episodio|Epis[oó]dio|Ficha|Registo|Registro"
 )
+# an item's number, alone or after its label: "1.", "IV.", "Caso 1.", "Case 3.", "Item 2."
+_ENUMERATION = re.compile(rf"\s*(?:(?:{CASE_LABELS}|Item|[IÍ]tem)\s+)?(?:\d{{1,2}}|[IVX]{{1,4}})")
 
 
 @dataclass(frozen=True)
