@@ -13,6 +13,7 @@
                                          styles-r21 en-styles-r21
                                          styles-r22 en-styles-r22
                                          styles-r23 en-styles-r23
+                                         styles-r24 en-styles-r24
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -290,6 +291,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r23": (
         [str(GOLD / "en_styles_r23.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 48 more (round 24: harm told indirectly in NGO and UN wording, by nominalisations and across
+    # sentences; local newsroom idiom of ten English-language countries, of Central and South
+    # America and of Lusophone Africa, Timor-Leste and Brazil's regions; half look-alikes)
+    "styles-r24": (
+        [str(GOLD / "es_styles_r24.jsonl"), str(GOLD / "pt_styles_r24.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r24": (
+        [str(GOLD / "en_styles_r24.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
