@@ -448,6 +448,10 @@ _FORCE_AS_OBJECT = re.compile(
     # the one harmed is the agent: "ao perceber que a vítima era policial, atirou"
     r"v[ií]timas?\s+(?:era|é|es|fue|foi|eram|eran)(?:\s+(?:um|uma|un|una))?|"
     r"victims?\s+(?:was|were|is)(?:\s+an?)?(?:\s+off-duty)?|"
+    # a thing or a kin of the agent's: "viu a arma do policial e já atirou", "the officer's"
+    r"(?:arma|armas|pistola|rev[oó]lver|fuzil|fusil|carro|viatura|casa|esposa|mulher|marido|filh[oa]|"
+    r"hij[oa]|fam[ií]lia|moto|celular|uniforme|farda|weapon|gun|pistol|car|house|wife|husband|son|"
+    r"daughter|family)\s+(?:do|da|dos|das|de|del|de\s+la|de\s+los|of)|"
     # "Según la policía, el hombre mató a su esposa": the force is the source, or its report is
     # ("Según el informe preliminar de la Policía Nacional", "according to a statement by police")
     r"seg[uú]n|segundo|conforme|de\s+acuerdo\s+con|de\s+acordo\s+com|"
@@ -1102,7 +1106,7 @@ def find_agency(
         # "police did not use live ammunition, but officers ... charged crowds" tells the charge
         context = None
         for candidate in pats["context"].finditer(text):
-            if _context_denied(text, candidate):
+            if _context_denied(text, candidate, lang):
                 continue
             if not _context_vetoed(text, candidate):
                 context = candidate
@@ -1195,7 +1199,8 @@ def find_agency(
     for sentence in sentences:
         accused = _ACCUSED_OF_DEATH.search(sentence.text)
         if accused and (
-            lx.AGENT_NOUN.search(accused.group(0))
+            # the agents among the accused, not the victim: "guilty of the killing of Constable X"
+            lx.AGENT_NOUN.search(sentence.text, accused.start(), accused.start("harm"))
             or _AGENTS_ACCUSED.search(sentence.text[max(0, accused.start() - 80) : accused.start()])
         ):  # the agents are the accused, not the ones who arrested or charged someone
             found.append(_agency(sentence, "context", accused))
@@ -1269,7 +1274,7 @@ _ACCUSED_OF_DEATH = gate(
         r"sentenced|charged|indicted|accused|prosecuted|réus|denunciad[oa]s?|pronunciad[oa]s?)\b"
         r"[^.;]{0,120}?\b(?:por|for|of|in|pela|pelo|pelas|pelos|de|del|do|da)\s+"
         r"(?:la\s+|el\s+|a\s+|o\s+|the\s+|as\s+|os\s+)?"
-        r"(?:muertes?|asesinatos?|homicidios?|ejecuci[oó]n|deaths?|killings?|murders?|fatal\s+shooting|"
+        r"(?P<harm>muertes?|asesinatos?|homicidios?|ejecuci[oó]n|deaths?|killings?|murders?|fatal\s+shooting|"
         r"mortes?|assassinatos?|homic[ií]dios?|chacina|masacre|massacre)\s+(?:de|of|do|da|dos|das)\s+"
         r"(?:\w+\s+)?(?:(?-i:[A-Z0-9])|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|"
         r"um|uma|dois|duas|tr[eê]s|quatro|sete|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1458,7 +1463,10 @@ _INQUIRY = re.compile(
 )
 _SHOT_DEAD = gate(
     re.compile(
-        r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down)\b"
+        r"\b(?:(?:was|were|been)\s+(?:\w+\s+)?(?:shot\s+dead|shot\s+and\s+killed|gunned\s+down)|"
+        # the dead laid out after the raid: "By noon, six bodies had been laid out in the yard"
+        r"bodies\s+(?:had\s+been|have\s+been|were|lay)\s+(?:\w+\s+)?(?:laid\s+out|lined\s+up|"
+        r"lying|left|dumped|piled))\b"
         r"(?![^.;]{0,40}\bby\b)",
         re.IGNORECASE,
     )
@@ -2645,6 +2653,9 @@ _OTHER_ACTORS = re.compile(
     rf"\b(?:{_ATTACKERS_ES_PT}|motociclistas?|gunm[ae]n|attackers|assailants)\b", re.IGNORECASE
 )
 _ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:no|nunca|sin|n[aã]o|nem|sem|jam[aá]s)\s+(?:[\w]+\s+){0,3}?$", re.IGNORECASE
+)
 
 
 # A shot told with no subject right after a sentence whose subject is an agent: the agent is the
@@ -2698,6 +2709,8 @@ def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Age
                 and not _OTHER_ACTORS.search(text, forces[-1].end(), armed.start())
                 and not _AFTER_THE_FACT.search(text)
                 and not NON_STATE_NAMED.search(text)
+                # "Los agentes no alcanzaron a desenfundar sus armas": they did not act
+                and not _NOT_DONE_BEFORE.search(text, max(0, armed.start() - 30), armed.start())
             ):
                 out.append(_agency(sentences[index], "passive", shot))
                 break
@@ -2819,12 +2832,12 @@ _CASUALTIES = re.compile(
 )
 
 
-def _context_denied(text: str, context: re.Match[str]) -> bool:
+def _context_denied(text: str, context: re.Match[str], lang: str | None) -> bool:
     """An operation or a clash said not to have happened: "disse que não houve troca de tiros",
-    "police did not use live ammunition"."""
-    return bool(
-        _NONE_OF_IT.search(text, max(0, context.start() - 40), context.start())
-        or _NOT_USED.search(text, max(0, context.start() - 40), context.start())
+    "police did not use live ammunition" (in Portuguese "no" is "in the": "alvejado no braço
+    direito durante a dispersão de uma festa" denies nothing)."""
+    return _clash_denied(text, context.start(), lang) or bool(
+        _NOT_USED.search(text, max(0, context.start() - 40), context.start())
     )
 
 
@@ -2843,10 +2856,22 @@ def _context_vetoed(text: str, context: re.Match[str]) -> bool:
     )
 
 
+# The dead counted by their bodies, the count just before them: "six bodies had been laid out",
+# "los tres cuerpos", "12 corpos" (not "two other bodies", "oversight bodies": no count there)
+_BODY_COUNT = re.compile(
+    r"\b(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"(?:twenty|thirty|forty|fifty)(?:-\w+)?|dozens\s+of|dos|tres|cuatro|cinco|seis|siete|ocho|"
+    r"nueve|diez|dois|duas|tr[eê]s|quatro|sete|oito|nove|dez)\s+(?:dead\s+|lifeless\s+)?"
+    r"(?:bodies|cuerpos|cad[aá]veres|corpos)\b",
+    re.IGNORECASE,
+)
+
+
 def harms_someone(text: str) -> bool:
     return bool(
         lx.DEATH.search(text)
         or lx.INJURY.search(text)
         or _CASUALTIES.search(text)
         or _FOUND_DEAD.search(text)  # a body found, recovered or given back
+        or _BODY_COUNT.search(text)
     )

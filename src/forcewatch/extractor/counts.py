@@ -1108,7 +1108,8 @@ _ONE_PERSON = gate(
         # "fue trasladado herido al hospital", "foi levado ferido"
         rf"(?:(?:trasladad|llevad|levad|internad|socorrid|conducid)[oa]\s+)?"
         rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}|hit|struck|grazed|alcanzad[oa]{lx.NOT_CAUGHT}|"
-        rf"atingid[oa])))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
+        # one shot and no more told: "Um soldado de 27 anos foi alvejado na perna"
+        rf"atingid[oa]|balead[oa]|alvejad[oa])))|(?P<k2>died|dies|muri[oó]|muere|falleci[oó]|morreu|morre|faleceu)|"
         # an apposition after the person: "Uma vizinha de 58 anos, atingida de raspão no braço"
         rf"(?:,\s*|(?<=,\s))(?P<i3>atingid[oa]|ferid[oa]|herid[oa]|balead[oa]|alcanzad[oa]{lx.NOT_CAUGHT}|lesionad[oa])|"
         # "fue capturado con una herida de bala en el hombro", "com um ferimento a bala"
@@ -1280,6 +1281,11 @@ _KIN_BEFORE = r"(?:(?:su|seu|sua|el|la|o|a)\s+(?-i:[a-záéíóúâêôãõç]+)
 _KIN_WORDS = re.compile(
     r"\b(?:su|seu|sua|el|la|o|a|y|e)\s+(?-i:[a-záéíóúâêôãõç]+)\b|\bde\s+\d+", re.I
 )
+# a nickname is no one more: 'alias "Pelo Malo"', 'conhecido como "Kure'i"'
+_NICKNAMES = re.compile(
+    r"(?:\b(?:alias|vulgo|conocid[oa]\s+como|conhecid[oa]\s+como)\s+)?[\"“«][^\"”»]{1,40}[\"”»]",
+    re.IGNORECASE,
+)
 _NAMED_PAIR_DIED = gate(
     re.compile(
         rf"(?:^|(?<=[,;:]\s))(?P<names>{_NAME}{_AGE_APPOSITION}(?:\s*,\s*{_KIN_BEFORE}{_NAME}"
@@ -1292,8 +1298,9 @@ _NAMED_PAIR_DIED = gate(
 # hermano Saúl, de 26, y un primo de ambos, Heriberto Mendoza", "Os mortos são ..."
 _THE_DEAD_ARE = gate(
     re.compile(
-        r"\b(?:los|las|os|as)\s+(?:fallecid[oa]s|muert[oa]s|mort[oa]s|v[ií]ctimas\s+fatales|"
-        r"v[ií]timas\s+fatais)\s+(?:son|eran|fueron|s[aã]o|eram|foram)\s*:?\s+"
+        r"\b(?:los|las|os|as)\s+(?:hoy\s+)?(?:fallecid[oa]s|muert[oa]s|mort[oa]s|occis[oa]s|"
+        r"falecid[oa]s|v[ií]ctimas\s+fatales|v[ií]timas\s+fatais)\s+(?:(?:son|eran|fueron|s[aã]o|"
+        r"eram|foram)\s*:?|(?:fueron|foram|han\s+sido|foram)\s+identificad[oa]s\s+como)\s+"
         r"(?P<names>[^.]{3,240})",
         re.IGNORECASE,
     )
@@ -1418,7 +1425,8 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     for match in (m for p in (_NAMED_PAIR_DIED, _THE_DEAD_ARE) for m in p.finditer(text)):
         if any(c.start - offset <= match.start() < c.end - offset for c in counts):
             continue
-        n = len(re.findall(_NAME, _KIN_WORDS.sub(" ", match.group("names"))))
+        names = _KIN_WORDS.sub(" ", _NICKNAMES.sub(" ", match.group("names")))
+        n = len(re.findall(_NAME, names))
         if n:  # one a name, its age and kinship words aside
             start, end = match.start() + offset, match.end() + offset
             counts.append(

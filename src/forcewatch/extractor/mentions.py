@@ -78,7 +78,11 @@ _SEPARATE = re.compile(
     r"en\s+un\s+(?:hecho|caso|suceso)\s+(?:distinto|separado|aparte|diferente)|"
     r"por\s+otra\s+parte,?\s+en|in\s+a\s+separate\s+(?:case|incident)|"
     r"em\s+outr[oa]\s+(?:caso|ocorr[eê]ncia|a[cç][aã]o|opera[cç][aã]o)|"
-    r"em\s+um\s+caso\s+separado|j[aá]\s+(?:em|no|na)\s+[A-Z])",
+    r"em\s+um\s+caso\s+separado|j[aá]\s+(?:em|no|na)\s+[A-Z]|"
+    # "No domingo à noite, outro caso envolvendo policiais militares foi registrado"
+    r"(?:outr[oa]|otr[oa]|another)\s+(?:caso|ocorr[eê]ncia|epis[oó]dio|hecho|incidente|episodio|"
+    r"case|incident|shooting)\s+(?:[\w,]+\s+){0,5}?(?:foi\s+registrad|aconteceu|ocorreu|"
+    r"ocurri[oó]|se\s+registr[oó]|tuvo\s+lugar|occurred|happened|took\s+place|was\s+reported))",
     re.IGNORECASE,
 )
 # Said between two harms, it makes the second another case: "no se trata de un hecho aislado",
@@ -293,6 +297,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue
         if "context" not in kinds and not needs_toll:
             continue
+        if not kinds & {"act", "passive"} and _COLLISION.search(sentence.text):
+            continue  # "tras choque entre carro y patrulla": a patrol car in a crash, no force
         if (
             not needs_toll
             and _PROPOSAL.search(sentence.text)
@@ -745,6 +751,16 @@ _OTHER_CAUSE = re.compile(
     rf"(?:{lx.ILLNESS})\b",
     re.IGNORECASE,
 )
+# A road crash, a patrol car one of the vehicles: no force used ("Conductor fallece tras choque
+# entre carro y patrulla", "a collision between a bus and a police truck", "acidente de trânsito")
+_COLLISION = re.compile(
+    r"\b(?:(?:choque|colisi[oó]n|colis[aã]o|batida|crash|collision|collided)\s+(?:\w+\s+){0,3}?"
+    r"(?:entre|con|de|with|between|com|into)\s+(?:\w+\s+){0,4}?(?:carro|auto|autom[oó]vil|"
+    r"veh[ií]culo|ve[ií]culo|cami[oó]n|caminh[aã]o|moto|motocicleta|bus|buseta|[oô]nibus|car|truck|"
+    r"vehicle|van|motorcycle|lorry|minibus)\b|accidente\s+de\s+tr[aá](?:nsito|fico)|"
+    r"acidente\s+de\s+tr[aâ]nsito|(?:traffic|road)\s+(?:accident|crash))",
+    re.IGNORECASE,
+)
 # "No todas las muertes del paro fueron a manos de agentes", "Not all of the deaths were at the
 # hands of the police": the harm told right after is the others'
 _NOT_ALL_BY_AGENTS = re.compile(
@@ -1091,6 +1107,17 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             ),
             None,
         )
+        if cue is None:
+            # the sentence that opens another case in the harm's paragraph tells no agent: "En
+            # otro hecho, un hombre resultó herido ... Se trata de ... Un patrullero le disparó"
+            cue = next(
+                (
+                    k
+                    for k in range(max(previous + 1, _paragraph_start(ann, index)), index)
+                    if _SEPARATE.search(sentences[k].text)
+                ),
+                None,
+            )
         separate = bool(
             _SEPARATE.search(sentence.text) or _CASE_HEADING.match(sentence.text) or cue is not None
         )
@@ -1485,11 +1512,20 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
             ann.lang == "en"
             and _SINCE.search(sentence.text[max(0, d.start - 70) : d.start + len(d.text)])
         )
+        # the day figures were released: "data ... shared with the Sindh Assembly on Wednesday"
+        and not _RELEASED_ON.search(sentence.text[max(0, d.start - 120) : d.start])
         for d in ann.dates(sentence)
     )
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^.;,]{0,60}\s)?\S*$", re.IGNORECASE)
+_RELEASED_ON = re.compile(
+    r"\b(?:data|figures|statistics|numbers|datos|cifras|estad[ií]sticas|dados|n[uú]meros)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:shared|released|published|presented|submitted|tabled|disclosed|"
+    r"made\s+public|divulgad[oa]s|publicad[oa]s|presentad[oa]s|apresentad[oa]s|difundid[oa]s)\b"
+    r"[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 
 
 # The fields of a case's form (an NGO's or a monitor's record of one case), on lines of their own.
@@ -1715,6 +1751,20 @@ def _date(
             if days:
                 hit = days[0]
                 return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
+
+    # the case's own sentence of when: "El hecho ocurrió el martes último en la colonia ...",
+    # "The shooting happened on Sunday night": its day over the lede's "informaron este jueves"
+    for sentence in incident.sentences:
+        if sentence.start in harm_starts or not _EVENT_OCCURRED.match(sentence.text):
+            continue
+        days = [
+            h
+            for h in _usable_dates(ann, sentence)
+            if h.value and h.precision == "day" and _dates_the_event(sentence.text, h)
+        ]
+        if days:
+            hit = days[0]
+            return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
 
     def usable(sentence: Sentence) -> list[DateHit]:
         return _usable_dates(ann, sentence)
@@ -2051,6 +2101,9 @@ def _counts(
             c
             for c in found + singles
             if not _EARLIER_EVENT.search(sentence.text[: c.start - sentence.start])
+            # a lede that tells two cases: "... near Ferozewala on Sunday night, while the family
+            # of a labourer who died in police custody in Pattoki last week staged a protest"
+            and not _SECOND_CASE.search(sentence.text[: c.start - sentence.start])
         )
         zeros.extend(ann.zero_counts(sentence))
     harm_ranges = [(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
@@ -2424,6 +2477,16 @@ _CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
 _BYLINE = re.compile(r"^\s*(?:por|by|redacci[oó]n|reda[cç][aã]o)\b", re.IGNORECASE)
 
 
+# A sentence whose subject is the case and whose verb says when it happened
+_EVENT_OCCURRED = re.compile(
+    r"^\s*(?:el|los|la|o|os|a|the|this)\s+(?:hechos?|fatos?|factos?|incidentes?|incidents?|"
+    r"shooting|caso|crimen|crime|ataque|attack|ocorr[eê]ncia|episodio|epis[oó]dio|tiroteo|tiroteio|"
+    r"enfrentamiento|confronto|balacera)\s+(?:\w+\s+){0,2}?(?:ocurri[oó]|sucedi[oó]|"
+    r"se\s+registr[oó]|ocorreu|aconteceu|se\s+deu|occurred|happened|took\s+place)\b",
+    re.IGNORECASE,
+)
+
+
 def _dates_the_event(sentence: str, hit: DateHit) -> bool:
     """'ocurrida hace una semana', 'ocorrida em 2 de março', 'which took place on May 3'."""
     return bool(lx.OCCURRED.search(sentence[max(0, hit.start - 25) : hit.start]))
@@ -2567,6 +2630,12 @@ _CITY_REACH = 200  # characters between a place and the city named with it
 
 # "the deadliest shooting since the one in Newtown, where 26 people died": a count after a
 # comparison like this is the earlier event's.
+_SECOND_CASE = re.compile(
+    r",\s+(?:while|as|whereas|even\s+as|mientras(?:\s+que)?|en\s+tanto|enquanto|ao\s+passo\s+que)\s+"
+    r"(?:the\s+family|the\s+relatives|relatives|another|a\s+second|in\s+another|la\s+familia|"
+    r"los\s+familiares|otr[oa]|en\s+otr[oa]|a\s+fam[ií]lia|os\s+familiares|outr[oa]|em\s+outr[oa])\b",
+    re.IGNORECASE,
+)
 _EARLIER_EVENT = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|m[aá]s\s+(?:mort[ií]fer[oa]|letal|sangrient[oa])|"
     r"peor|pior|mais\s+(?:letal|sangrent[oa]))\b[^.;]*\b(?:since|desde)\b",

@@ -133,6 +133,19 @@ def find_nationalities(text: str) -> list[tuple[int, int, str]]:
 
 
 _POLICE_NEAR_RE = re.compile(r"\bpol[ií]c|\bcarabiner|\bgendarm", re.IGNORECASE)
+
+# "after Fano fighters fired on a patrol": a name the text gives an armed group
+_GROUP_NAME_RE = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+(?:fighters|militia(?:s|men)?|militants|"
+    r"rebels|insurgents|guerrillas)\b"
+)
+
+
+def _group_names(text: str) -> set[str]:
+    """The folded names the text uses for armed groups ("Fano fighters", "M23 rebels")."""
+    return {fold(m.group(1)) for m in _GROUP_NAME_RE.finditer(text)}
+
+
 # an indefinite article before a street's word: "una calle de X" is a street somewhere in X
 _SOME_STREET_RE = re.compile(r"\b(?:una|uma|numa|um|un|cierta|certa)\s+$", re.IGNORECASE)
 # The second street of a corner: "en la esquina de Juan B. Justo y Santiago del Estero",
@@ -284,6 +297,18 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     for loc in localities:
         found.append(_resolve_locality(gaz, doc, loc, ctx_admin1, ctx_country))
     found += extra
+    groups = _group_names(text)
+    if groups:
+        # "passing information to Fano" after "Fano fighters": the group, neither a town abroad
+        # of that name nor a settlement the gazetteer lacks (a known town of the report's
+        # country stays: "Jenin militants" and Jenin; so does a division: "Kachin rebels")
+        found = [
+            f
+            for f in found
+            if fold(f.hit.text) not in groups
+            or f.hit.kind in ("country", "admin1")
+            or (f.hit.kind in ("city", "admin2") and f.hit.country in named)
+        ]
     for f in found:  # "the border with Venezuela": a neighbour, not where it happened
         if f.hit.kind == "country" and _NEIGHBOUR_BEFORE_RE.search(
             text[max(0, f.hit.start - 60) : f.hit.start]
