@@ -14,6 +14,7 @@
                                          styles-r22 en-styles-r22
                                          styles-r23 en-styles-r23
                                          styles-r24 en-styles-r24
+                                         styles-r25 en-styles-r25
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -302,6 +303,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r24": (
         [str(GOLD / "en_styles_r24.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 25: short forms: US and Canadian local news of police shootings in press-
+    # release wording, wire briefs from 15 countries, es/pt crime briefs ("nota roja", local
+    # portals); half look-alikes in the same words)
+    "styles-r25": (
+        [str(GOLD / "es_styles_r25.jsonl"), str(GOLD / "pt_styles_r25.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r25": (
+        [str(GOLD / "en_styles_r25.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
