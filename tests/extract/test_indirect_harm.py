@@ -277,3 +277,151 @@ def test_round_dev_cases_each_found(item: EvalItem) -> None:
     result = item.extract()
     found = {m.date for m in result.incidents}
     assert all(i.date in found for i in item.gold.incidents), (found, item.gold.incidents)
+
+
+# --- round 25: short forms (local news in press-release wording, wire briefs, crime briefs) ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deputy discharged his service weapon, and the driver was struck in the shoulder.",
+        "Two people were seriously injured during encounters with police in Halifax this week.",
+        "The 40-year-old was found to have a fractured wrist, which he sustained during his "
+        "arrest on Friday.",
+    ],
+)
+def test_press_release_wording_tells_the_agents_harm(text: str) -> None:
+    assert _kinds(text, "en") & {"act", "context"}
+
+
+def test_a_discharge_that_hit_no_one_is_no_harm() -> None:
+    text = (
+        "The trooper returned fire, discharging his weapon three times. No one was struck by the "
+        "trooper's gunfire, according to court testimony."
+    )
+    result = forcewatch.extract(text, lang="en", published="2026-02-20")
+    assert not result.relevance.relevant, result.relevance.evidence
+
+
+def test_the_case_told_when_it_happened_after_the_release_day() -> None:
+    text = (
+        "The watchdog said in a release Thursday that the first happened in Moncton at about "
+        "9 p.m. Monday. An officer discharged a firearm and a 29-year-old man was struck in the "
+        "arm.\n\n"
+        "The second incident happened in Dieppe on Tuesday morning. A woman suffered a broken "
+        "wrist during her arrest, the watchdog said."
+    )
+    result = forcewatch.extract(text, lang="en", published="2026-03-13")
+    assert [m.date for m in result.incidents] == ["2026-03-09", "2026-03-10"]
+
+
+def test_separately_opens_another_case() -> None:
+    text = (
+        "Police shot and killed a man who was firing a shotgun in a Tulsa neighborhood on "
+        "Monday night, police said.\n\n"
+        "Separately, a Tulsa County deputy fired a beanbag round at a man in Sand Springs. He "
+        "was treated at a hospital for minor injuries."
+    )
+    result = forcewatch.extract(text, lang="en", published="2026-04-10")
+    assert len(result.incidents) == 2
+
+
+def test_department_figures_are_a_statistic() -> None:
+    assert lx.STATISTIC.search(
+        "Officers shot seven people in 2025, two of them fatally, according to department figures."
+    )
+    assert not lx.STATISTIC.search("Según datos de la Policía, el agente disparó dos veces.")
+
+
+def test_a_death_in_the_lockup_told_in_a_brief() -> None:
+    text = (
+        "A 30-year-old labourer held on a theft complaint died in the lock-up of the City police "
+        "station on Monday night, his family said."
+    )
+    assert _kinds(text, "en") & {"context", "passive"}
+    # (a rule's case is none: "the duty to inform relatives when a person dies in police custody")
+    assert not _kinds("Families must be told when a person dies in police custody.", "en")
+
+
+def test_the_headlines_place_when_the_text_names_none_but_the_dateline() -> None:
+    html = (
+        "<html><head><title>Man dies in police custody in Sukkur</title></head><body>"
+        "<h1>Man dies in police custody in Sukkur</h1>"
+        "<p>KARACHI, March 3 (APP): A 28-year-old man arrested on suspicion of theft died in "
+        "the lock-up of the B-Section police station on Sunday night, his brother said.</p>"
+        "<p>Police said he complained of chest pain and was taken to hospital, where he was "
+        "pronounced dead. The family said the body bore marks of torture.</p></body></html>"
+    )
+    result = forcewatch.extract(html, lang="en", published="2026-03-03")
+    assert [(m.place, m.admin1) for m in result.incidents] == [("Sukkur", "PK-SD")]
+
+
+def test_an_agent_among_the_dead_told_in_a_sentence_of_its_own() -> None:
+    text = (
+        "Six people died on Tuesday when police fired live rounds to disperse protesters in "
+        "Ilorin, residents said. One of the dead was a police sergeant who was hit by a stone."
+    )
+    result = forcewatch.extract(text, lang="en", published="2026-07-08")
+    counts = [
+        (m.killed.best if m.killed else None, m.agents_killed.best if m.agents_killed else None)
+        for m in result.incidents
+    ]
+    assert counts == [(5, 1)]
+
+
+def test_perus_national_police_tells_the_country() -> None:
+    text = (
+        "Un presunto delincuente murió tras enfrentarse a agentes de la PNP la noche del lunes en "
+        "el sector Alto Trujillo, distrito de El Porvenir."
+    )
+    result = forcewatch.extract(text, lang="es", published="2026-02-04")
+    assert [m.country for m in result.incidents] == ["PE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dos jóvenes murieron en un enfrentamiento entre combos en la comuna de Manrique. "
+            "Según la Policía Metropolitana, integrantes de los grupos se dispararon desde las "
+            "esquinas. Un tercer joven resultó herido.",
+            "es",
+        ),
+        (
+            "Homens de uma facção chegaram em dois carros e atiraram contra um grupo numa esquina "
+            "do bairro. Houve troca de tiros. Um dos homens morreu no local.",
+            "pt",
+        ),
+    ],
+)
+def test_gangs_firing_at_each_other_are_no_agents(text: str, lang: str) -> None:
+    result = forcewatch.extract(text, lang=lang, published="2025-11-05")
+    assert not result.relevance.relevant, result.relevance.evidence
+
+
+_R25_DEV_LOOK_ALIKES = {
+    "en_styles_r25.jsonl": ("en460",),
+    "es_styles_r25.jsonl": ("es377",),
+    "pt_styles_r25.jsonl": ("pt377",),
+}
+
+
+@pytest.mark.parametrize("item", dev_items(_R25_DEV_LOOK_ALIKES), ids=item_id)
+def test_round_25_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
+    assert not item.gold.relevant
+    result = item.extract()
+    assert not result.relevance.relevant, result.relevance.evidence
+
+
+_R25_DEV_CASES = {
+    "en_styles_r25.jsonl": ("en453", "en455", "en465"),
+    "pt_styles_r25.jsonl": ("pt370",),
+}
+
+
+@pytest.mark.parametrize("item", dev_items(_R25_DEV_CASES), ids=item_id)
+def test_round_25_dev_cases_each_found(item: EvalItem) -> None:
+    result = item.extract()
+    found = {m.date for m in result.incidents}
+    assert all(i.date in found for i in item.gold.incidents), (found, item.gold.incidents)

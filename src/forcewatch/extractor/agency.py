@@ -381,7 +381,7 @@ _THEIR_CUSTODY = re.compile(
 _REFLEXIVE = re.compile(r"\bse\s+$")
 _BETWEEN_GROUPS = re.compile(
     r"\s+(?:entre|between|among)\s+(?:(?:los|las|os|as|the|dos|two)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:bandas?|gangs?|pandillas?|fac[cç][oõ]es|facciones|cart[eé]is|carteles|clans?|cl[aã]s|"
+    r"(?:bandas?|gangs?|pandillas?|combos|maras|fac[cç][oõ]es|facciones|cart[eé]is|carteles|clans?|cl[aã]s|"
     r"grupos?\s+(?:armados|criminales|criminosos|rivales|rivais|delictivos)|armed\s+groups|militias|milicias|"
     # the groups named before: "el intercambio de disparos entre los grupos, un niño ..."
     r"grupos(?=\s*[,;.])|"
@@ -558,7 +558,9 @@ def _judicial(verb: str, force: str, text: str) -> bool:
 _IN_THE_AIR = re.compile(
     r"^(?:\s+[\w-]+){0,4}?\s+(?:in(?:to)?\s+the\s+air|al\s+aire|para\s+(?:o\s+alto|cima)|"
     r"warning\s+shots?|tiros?\s+de\s+advert[eê]ncia|disparos?\s+(?:al\s+aire|de\s+advertencia|"
-    r"disuasivos))\b",
+    r"disuasivos)|"
+    # a shot that went off by accident: "discharged his weapon unintentionally"
+    r"unintentionally|accidentally|by\s+accident|por\s+accidente|acidentalmente|accidentalmente)\b",
     re.IGNORECASE,
 )
 _PASSIVE_AUX = re.compile(
@@ -583,7 +585,8 @@ _RELATIVE_GAP = re.compile(
 # A shot at someone told by a pronoun: "un agente le disparó a dos metros", "atirou nele"
 _AT_SOMEONE = re.compile(r"\b(?:le|les|lhe|lhes)\s+$", re.IGNORECASE)
 _WEAK_ACT = re.compile(
-    r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
+    r"(?:opened|returned)\s+fire|fired\s+back|fired(?:\s+\w+){0,3}|discharged\s+.+|"
+    r"abri(?:ó|eron|u|ram)\s+f(?:uego|ogo)|"
     r"repeli(?:ó|eron)|revid(?:ou|aram)|reagi(?:u|ram)\s+.+|dispar(?:ó|aron|ou|aram)|atir(?:ou|aram)|"
     r"bombed|shelled|struck|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram)|launched|threw)\s+.+|(?:fired|shot)\s+tear[- ]gas.*|"
     # shots made, not yet said to hit: "efetuou dois disparos", "realizaron varios tiros"
@@ -1151,6 +1154,17 @@ def find_agency(
                 ),
                 None,
             )
+        if (
+            context
+            and not forced
+            and index
+            and _BARE_EXCHANGE.fullmatch(context.group(0).strip())
+            and _ARMED_GROUPS.search(sentences[index - 1].text)
+            and not names_force(sentences[index - 1].text)
+        ):
+            context = (
+                None  # "Homens de uma facção ... atiraram contra um grupo. Houve troca de tiros."
+            )
         if context:
             found.append(_agency(sentence, "context", context))
         clash = lx.CLASH.search(text)
@@ -1640,7 +1654,14 @@ def _agents_fired_before(
         if not earlier.endswith((".", "!", "?", '"', "”", "’", "'")):
             return False
         match = fired.search(earlier)
-        if match is not None and not _non_state(earlier, match):
+        if (
+            match is not None
+            and not _non_state(earlier, match)
+            # the force as the source ("Según la Policía Metropolitana, integrantes de los grupos
+            # se dispararon"), or shots the others fired at each other ("se dispararon")
+            and not _force_as_object(earlier[max(0, match.start() - 30) : match.start()])
+            and not re.search(r"\bse\s+\S+$", earlier[: match.end()])
+        ):
             return True
     return False
 
@@ -2839,6 +2860,20 @@ def _context_denied(text: str, context: re.Match[str], lang: str | None) -> bool
     return _clash_denied(text, context.start(), lang) or bool(
         _NOT_USED.search(text, max(0, context.start() - 40), context.start())
     )
+
+
+# An exchange of fire named alone, and the armed groups who fired named just before it
+_BARE_EXCHANGE = re.compile(
+    r"troca\s+de\s+tiros|intercambio\s+de\s+disparos|balacera|tiroteo|tiroteio|shootout|"
+    r"exchange\s+of\s+(?:gun)?fire|gun\s*fight",
+    re.IGNORECASE,
+)
+_ARMED_GROUPS = re.compile(
+    r"\b(?:fac[cç][aã]o|fac[cç][oõ]es|grupos?\s+(?:criminosos|criminales|rivais|rivales|armados)|"
+    r"pandillas?|pandilleros|bandas?|gangs?|combos|maras|traficantes|sicarios|homens\s+armados|"
+    r"hombres\s+armados|gunmen)\b",
+    re.IGNORECASE,
+)
 
 
 def _context_vetoed(text: str, context: re.Match[str]) -> bool:

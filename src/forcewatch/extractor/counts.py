@@ -934,6 +934,9 @@ _NOT_DONE_HARM = re.compile(
     r"\b(?:n[aã]o|nunca)\s+(?:(?:o|a|os|as|lhe|lhes|me|nos|te)\s+)?(?:bate(?:u|ram)|"
     r"espanc(?:ou|aram)|agredi(?:u|ram)|feri(?:u|ram)|tortur(?:ou|aram)|machuc(?:ou|aram))\b|"
     r"\b(?:did\s+not|didn't|never)\s+(?:beat|hit|hurt|injure|torture|harm|assault)\b|"
+    # "No one was struck by the trooper's gunfire": no one hit
+    r"\b(?:no\s+one|nobody|no-one)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:struck|hit|shot)\b|"
     # a harm nobody knows of: "tampoco hay información de que hayan sufrido lesiones", "there
     # is no evidence that he was beaten", "não há registro de que tenham sido feridos"
     r"\b(?:(?:no|tampoco)\s+(?:hay|existe|se\s+tiene|consta)|n[aã]o\s+(?:h[aá]|existe|consta)|"

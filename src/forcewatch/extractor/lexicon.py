@@ -372,6 +372,9 @@ INJURY = re.compile(
     r"\b(?:shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|critical\s+condition|"
     r"recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?|impactos?\s+de\s+bala|"
+    # a bone broken: "a broken arm", "a fractured wrist", "fractura en el brazo", "braço partido"
+    r"(?:broken|fractured)\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|ribs?|jaw|nose|skull|hands?|fingers?|"
+    r"ankles?|collarbone|shoulder|hip|elbow|knee|eye\s+socket)|fractur(?:a|as)\s+(?:en\s+|de\s+|n[oa]\s+)|"
     # "impactó en el rostro", "atingiu-o na cabeça", "hit him in the face"
     r"(?:impact(?:ó|aron|ou|aram)|golpe(?:ó|aron)|atingi(?:u|ram)(?:-[oa])?)\s+(?:\w+\s+)?"
     r"(?:en|no|na|contra)\s+(?:el|la|o|a|su|sua|seu)?\s*(?:rostro|cabeza|cara|ojo|pecho|"
@@ -445,7 +448,9 @@ CLASH = gate(
     re.compile(
         r"\b(?:enfrentamientos?|balaceras?|tiroteos?|intercambio\s+de\s+disparos|shoot-?outs?|"
         r"gunfights?|gun\s+battles?|firefights?|exchange\s+of\s+fire|confrontos?|tiroteios?|"
-        r"troca\s+de\s+tiros)\b",
+        r"troca\s+de\s+tiros|"
+        # the verb, reflexive: "murió tras enfrentarse a agentes", "se enfrentaron a tiros con"
+        r"(?:enfrentarse|se\s+enfrent(?:ó|aron)|enfrent[aá]ndose)\s+(?:a\s+tiros\s+)?(?:a|con))\b",
         re.IGNORECASE,
     )
 )
@@ -760,6 +765,9 @@ STATISTIC = re.compile(
     r"at\s+least\s+|nearly\s+|almost\s+|some\s+|about\s+|around\s+)?\d{1,3}(?:,\d{3})+|times\s+the\s+rate|rates?\s+of|per\s+capita|per\s+100,?000|por\s+cada\s+100|"
     r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
     r"number\s+of\s+(?:deaths|people\s+killed|killings|(?:fatal\s+)?(?:police\s+)?shootings)|índices?\s+de|queda\s+n[oa]|"
+    # figures told as figures: "shot five people in 2025, three of them fatally, according to
+    # department figures" (not "según datos de la Policía", which sources one case's facts)
+    r"according\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures|statistics|tallies|tally)\b|"
     # a fraction of all the harmed: "A sixth of those shot by police die", "un tercio de los muertos"
     r"(?:a|one|un|una|um|uma)\s+(?:third|quarter|fifth|sixth|seventh|eighth|tenth|tercio|"
     r"quinto|sexto|d[eé]cimo|ter[cç]o)\s+(?:parte\s+)?(?:of|de|d[oa]s?)\s+(?:those|all|the|"

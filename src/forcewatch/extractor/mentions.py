@@ -79,6 +79,8 @@ _SEPARATE = re.compile(
     r"por\s+otra\s+parte,?\s+en|in\s+a\s+separate\s+(?:case|incident)|"
     r"em\s+outr[oa]\s+(?:caso|ocorr[eê]ncia|a[cç][aã]o|opera[cç][aã]o)|"
     r"em\s+um\s+caso\s+separado|j[aá]\s+(?:em|no|na)\s+[A-Z]|"
+    # "Separately, a Unified Police Department officer fired ...", "Por separado, ..."
+    r"^\s*(?:separately|por\s+separado|separadamente),|"
     # "No domingo à noite, outro caso envolvendo policiais militares foi registrado"
     r"(?:outr[oa]|otr[oa]|another)\s+(?:caso|ocorr[eê]ncia|epis[oó]dio|hecho|incidente|episodio|"
     r"case|incident|shooting)\s+(?:[\w,]+\s+){0,5}?(?:foi\s+registrad|aconteceu|ocorreu|"
@@ -1634,6 +1636,8 @@ def _incident_mention(
     ):
         date_hit, date_span = _lede_day(ann, incident.heading)
     location = _place(ann, incident, harm_starts)
+    if n_incidents == 1:
+        location = _title_place(ann, location) or location
     killed, injured, agents_killed, agents_injured, zeros = _counts(
         ann, incident, harm_starts, aggregate_sentences
     )
@@ -1755,12 +1759,13 @@ def _date(
     # the case's own sentence of when: "El hecho ocurrió el martes último en la colonia ...",
     # "The shooting happened on Sunday night": its day over the lede's "informaron este jueves"
     for sentence in incident.sentences:
-        if sentence.start in harm_starts or not _EVENT_OCCURRED.match(sentence.text):
+        occurred = _EVENT_OCCURRED.search(sentence.text)
+        if sentence.start in harm_starts or occurred is None:
             continue
         days = [
             h
             for h in _usable_dates(ann, sentence)
-            if h.value and h.precision == "day" and _dates_the_event(sentence.text, h)
+            if h.value and h.precision == "day" and h.start >= occurred.end()
         ]
         if days:
             hit = days[0]
@@ -2178,7 +2183,31 @@ def _counts(
             if s.end > after and s.start not in aggregate_sentences
         ):
             killed, injured = injured, None
-    return (killed, injured, pick("killed", True), pick("injured", True), zeros)
+    agents_killed = pick("killed", True)
+    if agents_killed is None and killed is not None and killed.best is not None:
+        # the dead counted, then an agent among them in a sentence of its own: "Five people died
+        # ... One of the dead was a police corporal", "Uno de los muertos era un policía"
+        among = next(
+            (m for s in incident.sentences if (m := _AGENT_AMONG_THE_DEAD.match(s.text))), None
+        )
+        n = _SMALL.get(fold(among.group("n"))) if among is not None else None
+        if n is not None and n < killed.best:
+            killed = Quantity(
+                low=killed.best - n, best=killed.best - n, high=None, span=killed.span
+            )
+            agents_killed = Quantity(low=n, best=n, high=None, span=None)
+    return (killed, injured, agents_killed, pick("injured", True), zeros)
+
+
+_SMALL = {"one": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "two": 2, "dos": 2, "dois": 2, "duas": 2}
+_AGENT_AMONG_THE_DEAD = re.compile(
+    r"^\s*(?P<n>one|two|uno|una|dos|um|uma|dois|duas)\s+(?:of\s+(?:the\s+dead|those\s+killed|the\s+"
+    r"victims)|de\s+(?:los\s+muertos|los\s+fallecidos|las\s+v[ií]ctimas)|d(?:os|as)\s+(?:mortos|"
+    r"v[ií]timas))\s+(?:was|were|fue|fueron|era|eran|foi|foram|[ée]|s[aã]o)\s+(?:an?\s+|un[oa]?\s+|"
+    rf"uma?\s+)?(?:(?!(?:by|por|pel[oa]s?|de|do|da|of)\b)(?![\w-]+(?:ados|adas|idos|idas|ado|ada|ido|ida|ed)\b)"
+    rf"[\w-]+\s+){{0,2}}?(?:{lx.AGENT_NOUN.pattern})",
+    re.IGNORECASE,
+)
 
 
 # The people just counted as hit, all of them dead after: "both died in hospital", "they later
@@ -2456,7 +2485,7 @@ def _publication_line(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool
         return True  # "Domingo 17 de agosto de 2025 · Investigación y diseño: Unidad de Datos"
     return (
         own_line
-        and bool(_CLOCK.search(sentence.text) or _BYLINE.match(sentence.text))
+        and bool(_CLOCK.search(sentence.text) or _BYLINE.search(sentence.text))
         and told <= _STAMP_WORDS
     )
 
@@ -2474,15 +2503,24 @@ _STAMP_WORDS = 8  # words besides its date that a stamp or a byline line holds a
 
 
 _CLOCK = re.compile(r"\b\d{1,2}(?::|h)\d{2}\b")
-_BYLINE = re.compile(r"^\s*(?:por|by|redacci[oó]n|reda[cç][aã]o)\b", re.IGNORECASE)
+# a byline opening the line, or after the date and a separator ("20 de outubro de 2025 | Redacção")
+_BYLINE = re.compile(r"(?:^\s*|[|·•—–]\s*)(?:por|by|redacci[oó]n|redac?[cç][aã]o)\b", re.IGNORECASE)
 
 
 # A sentence whose subject is the case and whose verb says when it happened
+_CASE_NOUN = (
+    r"hechos?|fatos?|factos?|incidentes?|incidents?|shooting|caso|crimen|crime|ataque|attack|"
+    r"ocorr[eê]ncia|episodio|epis[oó]dio|tiroteo|tiroteio|enfrentamiento|confronto|balacera"
+)
 _EVENT_OCCURRED = re.compile(
-    r"^\s*(?:el|los|la|o|os|a|the|this)\s+(?:hechos?|fatos?|factos?|incidentes?|incidents?|"
-    r"shooting|caso|crimen|crime|ataque|attack|ocorr[eê]ncia|episodio|epis[oó]dio|tiroteo|tiroteio|"
-    r"enfrentamiento|confronto|balacera)\s+(?:\w+\s+){0,2}?(?:ocurri[oó]|sucedi[oó]|"
-    r"se\s+registr[oó]|ocorreu|aconteceu|se\s+deu|occurred|happened|took\s+place)\b",
+    # opening the sentence, or what a release says: "said ... that the first happened in ..."
+    r"(?:^\s*|\b(?:said|says|reported|added|explained)\b[^.;]{0,60}?\bthat\s+|"
+    r"\b(?:dijo|inform[oó]|indic[oó]|señal[oó]|precis[oó]|disse|informou|explicou)\s+que\s+)"
+    # the case, or the n-th of the cases told: "El hecho", "The second incident", "the first"
+    r"(?:el|los|la|o|os|a|the|this)\s+(?:(?:(?:first|second|third|latest|other|primer|segundo|"
+    rf"primeiro)\s+)?(?:{_CASE_NOUN})|first|second|third|latest)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:ocurri[oó]|sucedi[oó]|se\s+registr[oó]|ocorreu|aconteceu|se\s+deu|occurred|happened|"
+    r"took\s+place)\b",
     re.IGNORECASE,
 )
 
@@ -2583,6 +2621,24 @@ def _in_dateline(text: str, start: int) -> bool:
 def _future_reference(sentence: str, start: int) -> bool:
     """'a hearing set for 4 October', 'el funeral será el jueves': not when it happened."""
     return bool(_FUTURE.search(sentence[max(0, start - 70) : start]))
+
+
+def _title_place(ann: Annotation, location: Location | None) -> Location | None:
+    """The place the page's headline names, kept apart from the text, when the report tells one
+    case and its text names none but the dateline's ("Youth dies in police custody in Larkana";
+    "LARKANA, Nov 6 (INA): A man ... died in the lock-up of the A-Section police station")."""
+    title = ann.doc.title
+    if not title or location is None or location.place is not None or location.country is None:
+        return None  # (the text must tell the country: a headline's town alone may be abroad)
+    # (read alone, every place of the headline must be of the same country: "... en Barajas y
+    # ... en el puerto de Almería" is no headline to trust for a text guessed to be Mexico's)
+    titled = default_gazetteer().locate(title, ann.lang)
+    if titled is None or titled.place is None:
+        return None
+    if {h.country for h in default_gazetteer().find(title, ann.lang)} != {location.country}:
+        return None
+    # (its offsets are the headline's, not the text's: no span to point at)
+    return dataclasses.replace(titled, place_start=None, place_end=None)
 
 
 def _within(location: Location | None, sentence: Sentence) -> bool:
