@@ -1,9 +1,11 @@
-"""Harm told indirectly, and local newsroom idiom (issue 6, round 24): the dead counted by their
-bodies after a raid, the agents' own claim of a kill, deaths in holding cells, a lede that tells
-two cases, another case opened by a sentence with no agent in it; and the look-alikes of the same
-words: a verdict on a constable's killing, a year's figures, a patrol car in a road crash.
+"""Harm told indirectly, local newsroom idiom and short forms (issue 6, round 24): the dead
+counted by their bodies after a raid, the agents' own claim of a kill, deaths in holding cells, a
+lede that tells two cases, another case opened by a sentence with no agent in it; police-release
+wording ("discharged his weapon"), cases told as "the first" and "the second incident", an agent
+among the dead; and the look-alikes of the same words: a verdict on a constable's killing, a
+year's figures, a patrol car in a road crash, gangs firing at each other.
 
-Each text is the project's own, written in the shapes the round's dev half showed failing."""
+Each text is the project's own, written in the shapes the round's dev halves showed failing."""
 
 from __future__ import annotations
 
@@ -249,36 +251,6 @@ def test_the_sentence_that_says_when_it_happened_dates_the_case() -> None:
     assert [m.date for m in result.incidents] == ["2026-05-06"]
 
 
-# --- the round's dev-half reports these rules were decided on ------------------------------------
-
-_DEV_LOOK_ALIKES = {
-    "en_styles_r24.jsonl": ("en432", "en446"),
-    "es_styles_r24.jsonl": ("es362", "es364", "es366"),
-    "pt_styles_r24.jsonl": ("pt362",),
-}
-
-
-@pytest.mark.parametrize("item", dev_items(_DEV_LOOK_ALIKES), ids=item_id)
-def test_round_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
-    assert not item.gold.relevant
-    result = item.extract()
-    assert not result.relevance.relevant, result.relevance.evidence
-
-
-_DEV_CASES = {
-    "en_styles_r24.jsonl": ("en424", "en438"),
-    "es_styles_r24.jsonl": ("es359", "es361"),
-    "pt_styles_r24.jsonl": ("pt356",),
-}
-
-
-@pytest.mark.parametrize("item", dev_items(_DEV_CASES), ids=item_id)
-def test_round_dev_cases_each_found(item: EvalItem) -> None:
-    result = item.extract()
-    found = {m.date for m in result.incidents}
-    assert all(i.date in found for i in item.gold.incidents), (found, item.gold.incidents)
-
-
 # --- round 25: short forms (local news in press-release wording, wire briefs, crime briefs) ------
 
 
@@ -400,28 +372,36 @@ def test_gangs_firing_at_each_other_are_no_agents(text: str, lang: str) -> None:
     assert not result.relevance.relevant, result.relevance.evidence
 
 
-_R25_DEV_LOOK_ALIKES = {
+# --- the round's dev-half reports these rules were decided on ------------------------------------
+
+_DEV_LOOK_ALIKES = {
+    "en_styles_r24.jsonl": ("en432", "en446"),
+    "es_styles_r24.jsonl": ("es362", "es364", "es366"),
+    "pt_styles_r24.jsonl": ("pt362",),
     "en_styles_r25.jsonl": ("en460",),
     "es_styles_r25.jsonl": ("es377",),
     "pt_styles_r25.jsonl": ("pt377",),
 }
 
 
-@pytest.mark.parametrize("item", dev_items(_R25_DEV_LOOK_ALIKES), ids=item_id)
-def test_round_25_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
+@pytest.mark.parametrize("item", dev_items(_DEV_LOOK_ALIKES), ids=item_id)
+def test_round_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
     assert not item.gold.relevant
     result = item.extract()
     assert not result.relevance.relevant, result.relevance.evidence
 
 
-_R25_DEV_CASES = {
+_DEV_CASES = {
+    "en_styles_r24.jsonl": ("en424", "en438"),
+    "es_styles_r24.jsonl": ("es359", "es361"),
+    "pt_styles_r24.jsonl": ("pt356",),
     "en_styles_r25.jsonl": ("en453", "en455", "en465"),
     "pt_styles_r25.jsonl": ("pt370",),
 }
 
 
-@pytest.mark.parametrize("item", dev_items(_R25_DEV_CASES), ids=item_id)
-def test_round_25_dev_cases_each_found(item: EvalItem) -> None:
+@pytest.mark.parametrize("item", dev_items(_DEV_CASES), ids=item_id)
+def test_round_dev_cases_each_found(item: EvalItem) -> None:
     result = item.extract()
     found = {m.date for m in result.incidents}
     assert all(i.date in found for i in item.gold.incidents), (found, item.gold.incidents)
