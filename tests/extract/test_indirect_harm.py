@@ -155,6 +155,12 @@ def test_agents_as_the_victims_are_not_their_harm(text: str, lang: str) -> None:
     assert not _kinds(text, lang) & {"act", "passive", "context"}
 
 
+def test_portuguese_no_before_the_agents_fire_is_in_the() -> None:
+    # "chegaram no local e atiraram": "no" is "in the", the agents did fire
+    text = "Os policiais chegaram no local e atiraram. Um rapaz de 19 anos morreu no local."
+    assert "passive" in _kinds(text, "pt")
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -1200,7 +1200,7 @@ def find_agency(
     if lang in ("es", "pt"):
         found += _fired_then_toll_es_pt(sentences, found)
         found += _they_acted_es_pt(sentences, found, lang)
-        found += _armed_then_shot(sentences, found)
+        found += _armed_then_shot(sentences, found, lang)
         found += _fled_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
     accusations = _ACCUSATIONS.get(lang or "en", ())
@@ -2674,9 +2674,11 @@ _OTHER_ACTORS = re.compile(
     rf"\b(?:{_ATTACKERS_ES_PT}|motociclistas?|gunm[ae]n|attackers|assailants)\b", re.IGNORECASE
 )
 _ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
-_NOT_DONE_BEFORE = re.compile(
-    r"\b(?:no|nunca|sin|n[aã]o|nem|sem|jam[aá]s)\s+(?:[\w]+\s+){0,3}?$", re.IGNORECASE
-)
+# (Spanish "no"; in Portuguese "no" is "in the": "chegaram no local e atiraram")
+_NOT_DONE_BEFORE = {
+    "es": re.compile(r"\b(?:no|nunca|sin|jam[aá]s)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:n[aã]o|nunca|nem|sem|jamais)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE),
+}
 
 
 # A shot told with no subject right after a sentence whose subject is an agent: the agent is the
@@ -2699,7 +2701,9 @@ def _agent_was_shot(sentences: list[Sentence], index: int) -> bool:
     )
 
 
-def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+def _armed_then_shot(
+    sentences: list[Sentence], found: list[Agency], lang: str | None
+) -> list[Agency]:
     decided = {a.sentence.start for a in found if a.kind in ("act", "passive", "context")}
     # the shot first: the agents' patterns are tried only in the sentences just before one
     shot_at = {
@@ -2731,7 +2735,9 @@ def _armed_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Age
                 and not _AFTER_THE_FACT.search(text)
                 and not NON_STATE_NAMED.search(text)
                 # "Los agentes no alcanzaron a desenfundar sus armas": they did not act
-                and not _NOT_DONE_BEFORE.search(text, max(0, armed.start() - 30), armed.start())
+                and not _NOT_DONE_BEFORE[lang or "es"].search(
+                    text, max(0, armed.start() - 30), armed.start()
+                )
             ):
                 out.append(_agency(sentences[index], "passive", shot))
                 break
