@@ -379,6 +379,7 @@ _THEIR_CUSTODY = re.compile(
 # A reflexive harm verb in Spanish and Portuguese: the agent hurt, not hurting ("el agente se
 # hirió al caer", "o policial se feriu")
 _REFLEXIVE = re.compile(r"\bse\s+$")
+_REFLEXIVE_LAST = re.compile(r"\bse\s+\S+$")  # "se dispararon": the verb just matched, reflexive
 _BETWEEN_GROUPS = re.compile(
     r"\s+(?:entre|between|among)\s+(?:(?:los|las|os|as|the|dos|two)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:bandas?|gangs?|pandillas?|combos|maras|fac[cç][oõ]es|facciones|cart[eé]is|carteles|clans?|cl[aã]s|"
@@ -1158,7 +1159,7 @@ def find_agency(
             context
             and not forced
             and index
-            and _BARE_EXCHANGE.fullmatch(context.group(0).strip())
+            and _bare_clash(context.group(0).strip())
             and _ARMED_GROUPS.search(sentences[index - 1].text)
             and not names_force(sentences[index - 1].text)
         ):
@@ -1660,7 +1661,7 @@ def _agents_fired_before(
             # the force as the source ("Según la Policía Metropolitana, integrantes de los grupos
             # se dispararon"), or shots the others fired at each other ("se dispararon")
             and not _force_as_object(earlier[max(0, match.start() - 30) : match.start()])
-            and not re.search(r"\bse\s+\S+$", earlier[: match.end()])
+            and not _REFLEXIVE_LAST.search(earlier, 0, match.end())
         ):
             return True
     return False
@@ -2674,11 +2675,6 @@ _OTHER_ACTORS = re.compile(
     rf"\b(?:{_ATTACKERS_ES_PT}|motociclistas?|gunm[ae]n|attackers|assailants)\b", re.IGNORECASE
 )
 _ARMED_REACH = 2  # sentences after the agents' in which the one they shot may be told
-# (Spanish "no"; in Portuguese "no" is "in the": "chegaram no local e atiraram")
-_NOT_DONE_BEFORE = {
-    "es": re.compile(r"\b(?:no|nunca|sin|jam[aá]s)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE),
-    "pt": re.compile(r"\b(?:n[aã]o|nunca|nem|sem|jamais)\s+(?:\w+\s+){0,3}?$", re.IGNORECASE),
-}
 
 
 # A shot told with no subject right after a sentence whose subject is an agent: the agent is the
@@ -2705,6 +2701,7 @@ def _armed_then_shot(
     sentences: list[Sentence], found: list[Agency], lang: str | None
 ) -> list[Agency]:
     decided = {a.sentence.start for a in found if a.kind in ("act", "passive", "context")}
+    negated_near = _negation(lang)[1]
     # the shot first: the agents' patterns are tried only in the sentences just before one
     shot_at = {
         i: m
@@ -2734,10 +2731,9 @@ def _armed_then_shot(
                 and not _OTHER_ACTORS.search(text, forces[-1].end(), armed.start())
                 and not _AFTER_THE_FACT.search(text)
                 and not NON_STATE_NAMED.search(text)
-                # "Los agentes no alcanzaron a desenfundar sus armas": they did not act
-                and not _NOT_DONE_BEFORE[lang or "es"].search(
-                    text, max(0, armed.start() - 30), armed.start()
-                )
+                # "Los agentes no alcanzaron a desenfundar sus armas": they did not act (the
+                # language's own negations: Portuguese "chegaram no local e atiraram" denies nothing)
+                and not negated_near.search(text, max(0, armed.start() - 30), armed.start())
             ):
                 out.append(_agency(sentences[index], "passive", shot))
                 break
@@ -2868,12 +2864,13 @@ def _context_denied(text: str, context: re.Match[str], lang: str | None) -> bool
     )
 
 
-# An exchange of fire named alone, and the armed groups who fired named just before it
-_BARE_EXCHANGE = re.compile(
-    r"troca\s+de\s+tiros|intercambio\s+de\s+disparos|balacera|tiroteo|tiroteio|shootout|"
-    r"exchange\s+of\s+(?:gun)?fire|gun\s*fight",
-    re.IGNORECASE,
-)
+def _bare_clash(words: str) -> bool:
+    """The words are a clash named alone ("troca de tiros", "shootout"), no one's."""
+    clash = lx.CLASH.match(words)
+    return clash is not None and clash.end() == len(words)
+
+
+# the armed groups who fired, named just before a clash told alone
 _ARMED_GROUPS = re.compile(
     r"\b(?:fac[cç][aã]o|fac[cç][oõ]es|grupos?\s+(?:criminosos|criminales|rivais|rivales|armados)|"
     r"pandillas?|pandilleros|bandas?|gangs?|combos|maras|traficantes|sicarios|homens\s+armados|"

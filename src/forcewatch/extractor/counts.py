@@ -1303,7 +1303,7 @@ _THE_DEAD_ARE = gate(
     re.compile(
         r"\b(?:los|las|os|as)\s+(?:hoy\s+)?(?:fallecid[oa]s|muert[oa]s|mort[oa]s|occis[oa]s|"
         r"falecid[oa]s|v[ií]ctimas\s+fatales|v[ií]timas\s+fatais)\s+(?:(?:son|eran|fueron|s[aã]o|"
-        r"eram|foram)\s*:?|(?:fueron|foram|han\s+sido|foram)\s+identificad[oa]s\s+como)\s+"
+        r"eram|foram)\s*:?|(?:fueron|foram|han\s+sido)\s+identificad[oa]s\s+como)\s+"
         r"(?P<names>[^.]{3,240})",
         re.IGNORECASE,
     )

@@ -372,7 +372,7 @@ INJURY = re.compile(
     r"\b(?:shot\s+(?:twice|once|in\s+the|\d+\s+times|multiple)|critical\s+condition|"
     r"recibi[oó]\s+(?:un|dos|tres|varios)\s+(?:disparos?|balazos?|tiros?|impactos?)|"
     r"levou\s+(?:um|dois|tr[eê]s)\s+tiros?|impactos?\s+de\s+bala|"
-    # a bone broken: "a broken arm", "a fractured wrist", "fractura en el brazo", "braço partido"
+    # a bone broken: "a broken arm", "a fractured wrist", "fractura en el brazo"
     r"(?:broken|fractured)\s+(?:\w+\s+)?(?:arms?|wrists?|legs?|ribs?|jaw|nose|skull|hands?|fingers?|"
     r"ankles?|collarbone|shoulder|hip|elbow|knee|eye\s+socket)|fractur(?:a|as)\s+(?:en\s+|de\s+|n[oa]\s+)|"
     # "impactó en el rostro", "atingiu-o na cabeça", "hit him in the face"

@@ -2190,7 +2190,8 @@ def _counts(
         among = next(
             (m for s in incident.sentences if (m := _AGENT_AMONG_THE_DEAD.match(s.text))), None
         )
-        n = _SMALL.get(fold(among.group("n"))) if among is not None else None
+        numbers = find_numbers(among.group("n"), ann.lang) if among is not None else []
+        n = numbers[0].best if numbers else None
         if n is not None and n < killed.best:
             killed = Quantity(
                 low=killed.best - n, best=killed.best - n, high=None, span=killed.span
@@ -2199,7 +2200,6 @@ def _counts(
     return (killed, injured, agents_killed, pick("injured", True), zeros)
 
 
-_SMALL = {"one": 1, "uno": 1, "una": 1, "um": 1, "uma": 1, "two": 2, "dos": 2, "dois": 2, "duas": 2}
 _AGENT_AMONG_THE_DEAD = re.compile(
     r"^\s*(?P<n>one|two|uno|una|dos|um|uma|dois|duas)\s+(?:of\s+(?:the\s+dead|those\s+killed|the\s+"
     r"victims)|de\s+(?:los\s+muertos|los\s+fallecidos|las\s+v[ií]ctimas)|d(?:os|as)\s+(?:mortos|"
@@ -2632,10 +2632,10 @@ def _title_place(ann: Annotation, location: Location | None) -> Location | None:
         return None  # (the text must tell the country: a headline's town alone may be abroad)
     # (read alone, every place of the headline must be of the same country: "... en Barajas y
     # ... en el puerto de Almería" is no headline to trust for a text guessed to be Mexico's)
+    if {h.country for h in default_gazetteer().find(title, ann.lang)} != {location.country}:
+        return None
     titled = default_gazetteer().locate(title, ann.lang)
     if titled is None or titled.place is None:
-        return None
-    if {h.country for h in default_gazetteer().find(title, ann.lang)} != {location.country}:
         return None
     # (its offsets are the headline's, not the text's: no span to point at)
     return dataclasses.replace(titled, place_start=None, place_end=None)
