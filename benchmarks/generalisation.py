@@ -15,6 +15,7 @@
                                          styles-r23 en-styles-r23
                                          styles-r24 en-styles-r24
                                          styles-r25 en-styles-r25
+                                         styles-r26 en-styles-r26
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -314,6 +315,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r25": (
         [str(GOLD / "en_styles_r25.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 26: coverage that changes over time or is spoken: live blogs with revised
+    # tolls, corrections, fact-checks, press-conference and interview transcripts, parliamentary
+    # answers, UN briefing notes; half look-alikes in the same forms)
+    "styles-r26": (
+        [str(GOLD / "es_styles_r26.jsonl"), str(GOLD / "pt_styles_r26.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r26": (
+        [str(GOLD / "en_styles_r26.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
