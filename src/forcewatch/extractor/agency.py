@@ -1219,7 +1219,35 @@ def find_agency(
             or _AGENTS_ACCUSED.search(sentence.text[max(0, accused.start() - 80) : accused.start()])
         ):  # the agents are the accused, not the ones who arrested or charged someone
             found.append(_agency(sentence, "context", accused))
-    return found
+    return [a for a in found if not retracted(a.sentence.text)]
+
+
+def retracted(text: str) -> bool:
+    """The sentence tells what a correction withdraws or a fact-check's claim, not a fact."""
+    return bool(_RETRACTED_OR_CLAIMED.search(text))
+
+
+# What a page withdraws or checks, not what it tells: an earlier version's words in a correction
+# ("An earlier version of this article said that officers shot ...", "En una primera versión de
+# esta nota se informó que policías abatieron ...") and the claim a fact-check quotes under its
+# label ("QUÉ SE DIJO: «La Fuerza Pública mató a ...»", "Claim:", "O que circula:")
+_RETRACTED_OR_CLAIMED = gate(
+    re.compile(
+        r"\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+"
+        r"(?:article|story|report|post|piece)\b|"
+        r"\b(?:una|la)\s+(?:primera|anterior)\s+versi[oó]n\s+de\s+(?:esta|este|la|el)\s+"
+        r"(?:nota|noticia|informaci[oó]n|art[ií]culo|publicaci[oó]n|texto|cr[oó]nica)\b|"
+        r"\b(?:uma|a|na|numa)\s+(?:primeira|anterior)\s+vers[aã]o\s+(?:desta|deste|da|do)\s+"
+        r"(?:reportagem|mat[eé]ria|texto|not[ií]cia|publica[cç][aã]o|nota)\b|"
+        r"\bvers[aã]o\s+anterior\s+(?:desta|deste|da|do)\s+(?:reportagem|mat[eé]ria|texto|"
+        r"not[ií]cia|publica[cç][aã]o|nota)\b|"
+        r"^\W*(?:qu[eé]\s+se\s+dijo|lo\s+que\s+(?:se\s+dice|circula|se\s+difundi[oó])|"
+        r"(?:la\s+)?afirmaci[oó]n|(?:the\s+)?claim|what\s+(?:was\s+claimed|(?:the\s+)?posts?\s+"
+        r"(?:says?|claims?))|o\s+que\s+(?:foi\s+dito|se\s+diz|circula|est[aá]\s+circulando)|"
+        r"(?:a\s+)?alega[cç][aã]o)\s*:",
+        re.IGNORECASE,
+    )
+)
 
 
 # es/pt: agents accused of a harm, the accusation told actively or passively: "acusan a la
@@ -1603,15 +1631,18 @@ _FIRE_REACH = (
 # fired twice", and who was hit right after it: "Emmanuel was hit in the back and fell." A
 # subject of a few words only, the harm without a by-phrase (it would name who shot).
 _AGENTS_FIRED_BARE = re.compile(
-    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,3}}?(?:opened\s+fire|fired|shot)"
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,3}}?(?:opened\s+fire|fired|shot|returned\s+fire)"
     r"(?:\s+(?:once|twice|again|(?:several|two|three|four|five|\d+)\s+(?:shots|rounds|"
     r"times)))?\s*[.!]",
     re.IGNORECASE,
 )
 _STRUCK_TOLL = gate(
     re.compile(
-        r"^(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:\w+ly\s+)?(?P<harm>hit|struck|shot|wounded)"
-        r"\b(?![^.;]{0,60}\bby\b)",
+        # (after a clause of when: "When the exchange ended, two men were found with gunshot
+        # wounds")
+        r"^(?:(?:when|after|once|as)\s+[^,.;]{1,50},\s+)?(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+"
+        r"(?:\w+ly\s+)?(?P<harm>hit|struck|shot|wounded|found\s+(?:with|suffering\s+from)\s+"
+        r"(?:gunshot|bullet)\s+wounds)\b(?![^.;]{0,60}\bby\b)",
         re.IGNORECASE,
     )
 )
@@ -1675,17 +1706,27 @@ _AGENTS_FIRED_ES_PT = re.compile(
     r"militares|polic[ií]as|policiais|guardias|guardas|soldados|custodios|carabineros))\s+"
     r"(?:[\w.,'’-]+\s+){0,8}?(?:(?:realiz|efectu|efetu)(?:aron|ó|aram|ou)\s+(?:\w+\s+)?disparos|"
     r"hicieron\s+(?:\w+\s+)?disparos|fizeram\s+(?:\w+\s+)?disparos|dispar(?:aron|aram)|"
-    r"abri(?:eron|ram)\s+fo(?:ego|go)|accionaron\s+(?:sus\s+)?armas)\b",
+    r"abri(?:eron|ram)\s+fo(?:ego|go)|accionaron\s+(?:sus\s+)?armas|"
+    # the agents' clash, its toll told next: "personal del Ejército ... tuvo un enfrentamiento
+    # con personas armadas. Como resultado perdieron la vida cuatro personas civiles"
+    r"(?:tuv(?:o|ieron)|sostuv(?:o|ieron)|mantuv(?:o|ieron)|teve|tiveram)\s+(?:un|um)\s+"
+    r"(?:enfrentamiento|confronto|tiroteo|tiroteio)|entraram\s+em\s+confronto|"
+    r"se\s+enfrentaron|repelieron\s+(?:la|una)\s+agresi[oó]n)\b",
     re.IGNORECASE,
 )
 _AGENTLESS_TOLL_ES_PT = re.compile(
     r"^(?:[\w'’,-]+\s+){0,6}?(?:result(?:ó|aron|ou|aram)\s+(?:sin\s+vida|sem\s+vida|muert[oa]s?|"
     r"mort[oa]s?|herid[oa]s?|ferid[oa]s?)|quedaron\s+(?:sin\s+vida|herid[oa]s)|"
+    r"perd(?:ieron|i[oó]|eram|eu)\s+(?:la|a)\s+vida|"
     r"(?:muri[oó]|murieron|falleci[oó]|fallecieron|morreu|morreram|faleceu|faleceram)\b)"
     r"(?![^.;]{0,60}\b(?:por|pelos?|pelas?|a\s+manos\s+de)\b)",
     re.IGNORECASE,
 )
 _FIRE_REACH_ES_PT = 2  # sentences between the agents' fire and its toll
+# where the toll's clause ends: "cuatro personas civiles | y un elemento del Ejército resultó ..."
+_NEXT_CLAUSE = re.compile(
+    r"\s+(?:y|e)\s+(?=(?:un|una|um|uma|el|la|los|las|o|a|os|as|dos|dois|duas)\b)|[;,]"
+)
 
 
 def _fired_then_toll_es_pt(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
@@ -1697,8 +1738,9 @@ def _fired_then_toll_es_pt(sentences: list[Sentence], found: list[Agency]) -> li
         toll = _AGENTLESS_TOLL_ES_PT.search(sentence.text)
         if toll is None or NON_STATE_NAMED.search(sentence.text):
             continue
-        if lx.AGENT_NOUN.search(sentence.text):
-            continue  # "murió un agente": the agents' own dead
+        clause = _NEXT_CLAUSE.split(sentence.text[toll.end() :], maxsplit=1)[0]
+        if lx.AGENT_NOUN.search(sentence.text, 0, toll.end() + len(clause)):
+            continue  # "murió un agente": the agents' own dead (not "... y un agente resultó herido")
         if _agents_fired_before(sentences, index, _FIRE_REACH_ES_PT, _AGENTS_FIRED_ES_PT):
             found_here.append(_agency(sentence, "context", toll))
     return found_here
@@ -1752,6 +1794,20 @@ _FIRED_FROM = gate(
         re.IGNORECASE,
     )
 )
+# The attack's authorship told as an attribution: "Local sources attributed the strike to Sudanese
+# Armed Forces aircraft", "residents blamed the shelling on government troops", "atribuyeron el
+# ataque a militares", "atribuíram os disparos a policiais"
+_ATTRIBUTED_TO = gate(
+    re.compile(
+        r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|atribu(?:y[oó]|yeron|yen|iu|[ií]ram|em))\s+"
+        r"(?:the|this|that|these|those|el|los|este|ese|o|os|esse|este)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:attacks?|strikes?|airstrikes?|air\s+strikes?|shelling|bombing|bombardment|shootings?|"
+        r"killings?|raids?|ataques?|bombardeos?|bombardeios?|disparos?|tiroteos?|tiroteios?)\s+"
+        r"(?:to|on|a|al|à|ao|aos|às)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+|os\s+|as\s+|a\s+|o\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:(?P<force>{_FORCE_NP})\b|(?P<same>{_SAME_FORCE}))",
+        re.IGNORECASE,
+    )
+)
 # in the relative clause of the shot that is traced: "the bullet that struck the girl"
 _TOLL_IN_CLAUSE = re.compile(
     r"\b(?:atingiu|atingiram|alcanz[oó]|alcanzaron|hit|struck|mat[oó]|mataron|matou|mataram|"
@@ -1772,7 +1828,11 @@ def _attributed_after(sentences: list[Sentence], found: list[Agency]) -> list[Ag
     decided = _decided(found)
     agencies = []
     for index, sentence in enumerate(sentences):
-        by = _CARRIED_OUT_BY.search(sentence.text) or _FIRED_FROM.search(sentence.text)
+        by = (
+            _CARRIED_OUT_BY.search(sentence.text)
+            or _FIRED_FROM.search(sentence.text)
+            or _ATTRIBUTED_TO.search(sentence.text)
+        )
         if by is None or _non_state(sentence.text, by):
             continue
         before = sentences[index - 1] if index else None
@@ -2319,9 +2379,12 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
 # had stopped moving"; "deputies knelt on his back ... He was pronounced dead at the hospital").
 _RESTRAINT = gate(
     re.compile(
-        rf"\b(?:{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,8}}?(?:knelt|kneeled|kneeling|pinned|"
+        rf"\b(?:{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,10}}?(?:knelt|kneeled|kneeling|pinned|"
         rf"applied\s+(?:their|his|her)\s+(?:full\s+)?(?:body\s*)?weight|"
         rf"(?:held|pressed|forced)\s+(?:him|her)\s+(?:face\s*)?down|"
+        # "he and two colleagues kept Daniel Okoro-Hayes face down on his bedroom floor"
+        rf"(?:held|pressed|kept|pinned)\s+(?:him|her|(?:(?-i:[A-Z])[\w'’.-]+\s+){{1,3}})"
+        rf"(?:face[\s-]*down|in\s+(?:the|a)\s+prone\s+position)|"
         rf"(?:put|placed|held)\s+(?:him|her)\s+in\s+a\s+(?:choke|neck|head)\s*hold|"
         rf"(?:choked|strangled|asphyxiated|sat\s+on)|restrained\s+(?:him|her|them)|"
         # a Taser's shocks, then the death: "the officer tasered him. He died three days later"
@@ -2425,6 +2488,13 @@ _SUBJECT_GOES_ON = re.compile(
 )
 
 
+# a verb of saying and its "que": the verbs after it have a subject of their own
+_SAID_THAT = re.compile(
+    r"(?:dijeron|disseram|contaron|contaram|comentaron|comentaram|afirmaron|afirmaram|"
+    r"aseguraron|garantiram|explicaron|explicaram|informaron|informaram|alegaron|alegaram|"
+    r"falaram|relataron|relataram)\s+(?:\w+\s+)?que\b",
+    re.IGNORECASE,
+)
 _CLITIC_BEFORE = re.compile(r"\b(?:le|les|lo|la|los|las|me|nos|te|lhe|lhes)\s+$", re.IGNORECASE)
 
 
@@ -2437,6 +2507,8 @@ def _subject_dropped(
     verb = _HARM_VERB_FIRST.search(text)
     if verb is None or not _CLAUSE_OPENING.match(text[: verb.start()]):
         return None
+    if _SAID_THAT.match(text, verb.start()):
+        return None  # "Disseram que mataram ele": whoever said it, the killers are another subject
     forces = [
         m
         for m in _ANY_FORCE.finditer(previous)
@@ -2891,7 +2963,17 @@ def _context_vetoed(text: str, context: re.Match[str]) -> bool:
         or _BETWEEN_GROUPS.match(text, context.end())
         or _quoted_term(text, context.start(), context.end())
         or (_CUSTODY_PLACE.search(context.group(0)) and _ILLNESS.search(text))
+        # "huyeron antes de que llegaran las patrullas de la Policía": they came after it
+        or _CAME_AFTER.search(text, max(0, context.start() - 40), context.start())
     )
+
+
+_CAME_AFTER = re.compile(
+    r"\b(?:antes\s+de\s+que\s+(?:llegar(?:a|an)|arribar(?:a|an))|antes\s+(?:da|de)\s+chegada\s+"
+    r"(?:d[aeo]s?)|antes\s+que\s+(?:chegasse|chegassem))"
+    r"\s*(?:(?:la|las|el|los|a|as|o|os|primeras?|primeros?|primeiras?|primeiros?)\s+)*$",
+    re.IGNORECASE,
+)
 
 
 # The dead counted by their bodies, the count just before them: "six bodies had been laid out",

@@ -78,6 +78,8 @@ _ADMITTED_WOUNDED = re.compile(
 # mortos", "eleva a cuatro el número de heridos" (the article "o" is no "or" here).
 _TOLL_AFTER = re.compile(
     r"^\s+(?:o|a|el|la)\s+(?:n[uú]mero|total|cifra|saldo|balan[cç]o)\s+(?:de|dos|das)\s+"
+    # the harmed named between: "sobe para seis o número de manifestantes feridos"
+    r"(?:(?!mortos|mortes|muertos|muertes|fallecidos|feridos|heridos|lesionados)\w+\s+)?"
     r"(?:(?P<k>mortos|mortes|muertos|muertes|fallecidos|v[ií]timas\s+(?:fatais|mortales)|óbitos)|"
     r"(?P<i>feridos|heridos|lesionados))\b",
     re.IGNORECASE,
@@ -164,6 +166,11 @@ _BEFORE_KILLED = re.compile(
     r"(?:os\s+)?corpos\s+d(?:e|os)|"
     r"mat(?:ó|aron|ando|a|an)|asesinaron|abatieron|morreram|morrem|"
     r"mat(?:ou|aram|ando)|toll\s+(?:has\s+)?(?:rose|rises|risen|stands|stood|climbed)\s+to|death\s+toll\s+of|"
+    # a toll revised: "la cifra de fallecidos en Andahuaylas asciende a dos", "o número de mortos
+    # subiu para sete", "the number of dead has risen to five"
+    r"(?:muertos|fallecidos|mortos|mortes|óbitos|dead|deaths)(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?"
+    r"(?:asciende|ascendi[oó]|se\s+elev[aó]|sub(?:e|i[oó])|lleg(?:a|[oó])|aument(?:a|[oó])|"
+    r"sobe|subiu|chega|chegou|aumentou|passa|passou|rose|rises|risen|climbed|jumped)\s+(?:a|para|to)|"
     rf"death\s+toll\s+to|{lx.KILL_VERB}|{lx.KILL_PHRASE}|{_PASSIVE_AUX}\s+(?:{_KILL_PARTICIPLE})|"
     # people executed: "ejecutaron a cuatro detenidos", "executaram dois rapazes"
     rf"{lx.forms_of('es', 'execute')}|{lx.forms_of('pt', 'execute')}|"
@@ -607,12 +614,51 @@ def find_counts(
     counts = _breakdowns(
         text, _join_lists(text, _propagate_lists(text, numbers, counts, offset)), offset, lang
     )
+    counts += _ordinal_dead(text, offset, counts)
     return [
         replace(c, definite=True)
         if _DEFINITE.search(text[max(0, c.number.start - 8) : c.number.start])
         else c
         for c in counts
     ]
+
+
+# The toll told by the last one to die: "a second worker has died" (two dead), "murió una
+# tercera víctima", "morreu a segunda vítima"; or by "both" of those told before
+_ORDINAL_DEAD = re.compile(
+    r"\b(?:a|the|una|la|a)\s+(?P<n>second|third|fourth|fifth|sixth|segund[oa]|tercer[oa]?|"
+    r"cuart[oa]|quint[oa]|sext[oa]|terceir[oa]|quart[oa])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:victim|person|protester|demonstrator|worker|man|woman|student|youth|child|v[ií]ctima|v[ií]tima|"
+    r"persona|pessoa|manifestante|trabajador|trabalhador|joven|jovem|estudiante|estudante)\s+"
+    r"(?:has\s+|had\s+|also\s+)?(?:died|dies|succumbed)\b|"
+    # both of those told before: "where both were pronounced dead", "ambos murieron"
+    r"\b(?P<both>both|ambos|ambas)\s+(?:men\s+|of\s+them\s+)?(?:(?:were|had|have)\s+(?:been\s+)?)?"
+    r"(?:pronounced\s+dead|died|killed|murieron|fallecieron|morreram|faleceram)\b|"
+    r"\b(?:muri[oó]|falleci[oó]|morreu|faleceu)\s+(?:una|la|a|um|o)\s+(?P<n2>segund[oa]|tercer[oa]|"
+    r"cuart[oa]|quint[oa]|terceir[oa]|quart[oa])\s+(?:v[ií]ctima|v[ií]tima|persona|pessoa|manifestante)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {
+    "second": 2, "segundo": 2, "segunda": 2, "third": 3, "tercer": 3, "tercero": 3, "tercera": 3,
+    "terceiro": 3, "terceira": 3, "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
+    "fifth": 5, "quinto": 5, "quinta": 5, "sixth": 6, "sexto": 6, "sexta": 6,
+}  # fmt: skip
+
+
+def _ordinal_dead(text: str, offset: int, counts: list[Count]) -> list[Count]:
+    """The dead counted by the ordinal of the last to die, where no count of the dead is told."""
+    if any(c.harm == "killed" for c in counts):
+        return []
+    found = []
+    for match in _ORDINAL_DEAD.finditer(text):
+        group = next(g for g in ("n", "n2", "both") if match.group(g))
+        value = 2 if group == "both" else _ORDINALS.get(match.group(group).lower())
+        if value is None:
+            continue
+        start, end = match.span(group)
+        number = Number(start, end, text[start:end], value, value, None)
+        found.append(Count("killed", False, number, start + offset, match.end() + offset))
+    return found
 
 
 _BREAKDOWN_AGENT = re.compile(

@@ -245,7 +245,9 @@ AGENT_NOUN = re.compile(
     r"guardas?|sargentos?|cabos?|tenientes?|tenentes?|oficiales|sergeants?|suboficial(?:es)?|"
     r"subinspector(?:es)?|inspector(?:es)?|detectives?|comisarios?|militar(?:es)?|"
     # Mexico's navy infantry ("un marino murió"), Brazil's and Portugal's ("fuzileiros navais")
-    r"marinos?|fuzileiros?)\b",
+    r"marinos?|fuzileiros?|"
+    # Mexico's "un elemento del Ejército", "elementos de la Guardia Nacional" (a body's name after)
+    r"elementos?(?=\s+(?:del|de\s+la|de\s+las|de\s+los)\s+(?-i:[A-Z])))\b",
     re.IGNORECASE,
 )
 
@@ -765,6 +767,19 @@ STATISTIC = re.compile(
     r"at\s+least\s+|nearly\s+|almost\s+|some\s+|about\s+|around\s+)?\d{1,3}(?:,\d{3})+|times\s+the\s+rate|rates?\s+of|per\s+capita|per\s+100,?000|por\s+cada\s+100|"
     r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
     r"number\s+of\s+(?:deaths|people\s+killed|killings|(?:fatal\s+)?(?:police\s+)?shootings)|índices?\s+de|queda\s+n[oa]|"
+    # a count asked of a register: "the number of people fatally shot by police was as follows",
+    # "the number of incidents in which officers discharged a weapon"
+    r"number\s+of\s+(?:people|persons|individuals|incidents|occasions|operations|cases)\s+"
+    r"(?:in\s+which|where|(?:\w+ly\s+)?(?:shot|killed|injured|wounded|died|who\s+died))\b|"
+    # a figure asked for: "How many fatal police shootings has the division had this year?"
+    r"how\s+many\s+(?:[\w-]+\s+){0,3}?(?:shootings|killings|deaths|people|persons|civilians|"
+    r"incidents|cases)\b|cu[aá]nt[oa]s\s+(?:[\w-]+\s+){0,3}?(?:muertes|muertos|personas|"
+    r"v[ií]ctimas|casos)\b|quant[oa]s\s+(?:[\w-]+\s+){0,3}?(?:mortes|mortos|pessoas|v[ií]timas|"
+    r"casos)\b|"
+    # a year's register: "In the year ending March 2025 there were 10,912 operations"
+    r"(?:in|for|during|over)\s+the\s+(?:financial\s+|calendar\s+)?(?:year|12\s+months)\s+"
+    r"(?:ending|ended|to)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|"
     # figures told as figures: "shot five people in 2025, three of them fatally, according to
     # department figures" (not "según datos de la Policía", which sources one case's facts)
     r"according\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:figures|statistics|tallies|tally)\b|"

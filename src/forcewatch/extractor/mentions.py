@@ -32,6 +32,7 @@ from forcewatch.extractor.agency import (
     Agency,
     harms_someone,
     names_force,
+    retracted,
 )
 from forcewatch.extractor.agency import _not_done as _not_done
 from forcewatch.extractor.annotate import Annotation, annotate
@@ -323,6 +324,7 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
                     NON_STATE_NAMED.search(s.text)
                     or "agent_victim" in ann.kinds(s)
                     or _OTHER_CAUSE.search(s.text)
+                    or retracted(s.text)  # "En una primera versión se informó que abatieron"
                     # a measure of harm, no one harmed: "medir la represión por el número de heridos"
                     or lx.STATISTIC.search(s.text)
                     or _NUMBER_OF_HARMED.search(s.text)
@@ -347,7 +349,11 @@ _DEFINITION = re.compile(
     r"[^.;]{0,80}?\b(?:where|when|if|whenever)\b|"
     r"\b(?:se\s+)?(?:clasifica|considera|cuenta|define)n?\s+como\s+[^.;]{0,80}?\b(?:cuando|si)\b|"
     r"\b(?:[eé]|s[aã]o)\s+(?:classificad|considerad|contad|definid)[oa]s?\s+como\s+[^.;]{0,80}?"
-    r"\b(?:quando|se)\b",
+    r"\b(?:quando|se)\b|"
+    # a rule's ban: "The use of live ammunition in crowd management is prohibited by the National
+    # Instruction", "el uso de armas letales está prohibido en manifestaciones"
+    r"^(?:the\s+)?(?:use|el\s+uso|o\s+uso)\s+(?:of|de|d[oa])\s+[^.;]{1,80}?\s+(?:is|are|est[aá]n?|"
+    r"es|[eé])\s+(?:\w+\s+)?(?:prohibited|forbidden|banned|prohibid[oa]s?|proibid[oa]s?|vedad[oa]s?)\b",
     re.IGNORECASE,
 )
 # A sentence whose subject is a bare number, a part of the tally before it: "Two were killed
@@ -1070,6 +1076,11 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     # (the rules of issue 6's third round, decided on the es/pt styles, are kept to them)
     narrative = ann.lang in ("es", "pt")
     current = _dates_in(ann, sentences[first])
+    if narrative:
+        # the day nearest the first harm, over the day it was told of ("identificaron este
+        # miércoles a los tres hombres que murieron la madrugada del pasado martes durante un
+        # procedimiento")
+        current = _harm_day_first(ann, sentences[first], current, operations=True)
     if not current and narrative:
         current = _dated_before(ann, 0, first)
     # the event days of the case told so far, and of every case before it
@@ -1501,6 +1512,14 @@ def _starts_line(text: str, start: int) -> bool:
 
 # "said today", "released today": the report's own day, not an incident's.
 _TODAY = re.compile(r"^(?:today|hoy|hoje|this\s+morning|esta\s+mañana|nesta\s+manhã)$", re.I)
+# the harm's own words just before the "today", with no one saying it between them
+_HARMED_TODAY = re.compile(
+    r"\b(?:killed|injured|wounded|shot|died|murieron|fallecieron|heridos|asesinad[oa]s|"
+    r"morreram|feridos|mort[oa]s|baleados)\b"
+    r"(?:(?!\b(?:said|says|told|announced|reported|dijo|dijeron|inform[oó]|informaron|disse|"
+    r"disseram|informou)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
 
 
 def _has_day(ann: Annotation, sentence: Sentence) -> bool:
@@ -1558,11 +1577,17 @@ _STATE_NOW = re.compile(
 )
 
 
-def _harm_day_first(ann: Annotation, sentence: Sentence, dates: list[DateHit]) -> list[DateHit]:
+def _harm_day_first(
+    ann: Annotation, sentence: Sentence, dates: list[DateHit], *, operations: bool = False
+) -> list[DateHit]:
     """The dates of a sentence, the one nearest its harm first: in "Sunday's march was the third
     protest since Mateo Griego was shot and killed by two APD officers on July 12" the harm's
-    day is July 12, not the march's Sunday."""
-    harm = [a for a in ann.by_sentence.get(sentence.start, []) if a.kind in ("act", "passive")]
+    day is July 12, not the march's Sunday. With ``operations``, an operation or a clash the
+    harm is told in stands for it where no agent's act is told."""
+    told = ann.by_sentence.get(sentence.start, [])
+    harm = [a for a in told if a.kind in ("act", "passive")]
+    if operations and not harm:
+        harm = [a for a in told if a.kind == "context"]
     if len(dates) < 2 or not harm:
         return dates
 
@@ -1617,7 +1642,13 @@ def _incident_mention(
 ) -> Mention:
     doc = ann.doc
     text = doc.text
-    harm_starts = {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
+    # (not a figure asked for or given over a period: "How many fatal police shootings has the
+    # division had this year?" tells no day, place or count of the case)
+    harm_starts = {
+        a.sentence.start
+        for a in incident.harm
+        if a.kind != "agent_victim" and not lx.STATISTIC.search(a.sentence.text)
+    } or {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
     date_hit, date_span = _day_within_week(
         ann, incident, *_date(ann, incident, harm_starts, aggregate_sentences)
     )
@@ -1781,13 +1812,25 @@ def _date(
         if headed is not None:
             return headed
 
+    if not any(usable(s) for s in incident.sentences if s.start in harm_starts):
+        # no harm sentence has a day: the time a live page's entry is stamped with, over a day
+        # another entry names ("o reajuste que passa a valer na segunda-feira")
+        live = _live_entry_day(ann, incident, harm_starts)
+        if live[0] is not None:
+            return live
+
     for sentence in ordered:
         if sentence.start in aggregate_sentences:
             continue
         hits = usable(sentence)
-        if not hits and sentence.start in harm_starts and lx.SAME_DAY.search(sentence.text):
-            # "Ese día, en la madrugada, soldados dispararon": the day told just before
-            hit_before = _day_told_before(ann, sentence, usable)
+        if not hits and sentence.start in harm_starts:
+            # "Ese día, en la madrugada, soldados dispararon": the day told just before; or
+            # "Ese día ... tuvo un enfrentamiento. Como resultado perdieron la vida cuatro
+            # personas": the toll's cause, just before it, is the one that says "that day"
+            same_day = (
+                sentence if lx.SAME_DAY.search(sentence.text) else _same_day_before(ann, sentence)
+            )
+            hit_before = _day_told_before(ann, same_day, usable) if same_day else None
             if hit_before is not None:
                 return hit_before
         if not hits and sentence.start in acted:
@@ -1848,6 +1891,48 @@ def _date(
     if first.start > 0 and _place_and_day_heading(ann, first):
         hit = next(h for h in ann.dates(first) if h.precision == "day" and h.value)
         return hit, ann.doc.span(first.start + hit.start, first.start + hit.end)
+    return None, None
+
+
+# a live page's entry stamped with a time of day alone: "16:20 | Actualización. La cifra de
+# fallecidos asciende a dos", "23:05\nUPDATE 6: ... now says seven protesters were killed"
+_CLOCK_STAMP = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs?))?[ \t]*(?:[|—–-]|(?=\n)|$)",
+    re.IGNORECASE,
+)
+
+
+_STAMP_CHARS = 10  # how far into a sentence a live page's time stamp may stand
+
+
+def _live_entry_day(
+    ann: Annotation, incident: _Incident, harm_starts: set[int]
+) -> tuple[DateHit | None, Span | None]:
+    """A harm told in an entry that a live page stamps with a time of day alone happened on the
+    page's day, the report's own date: the stamp is the evidence."""
+    published = ann.doc.published
+    if not published or len(published) < 10:
+        return None, None
+    for sentence in incident.sentences:
+        if sentence.start not in harm_starts:
+            continue
+        entry = ann.text.rfind("\n", 0, sentence.start)
+        # (the stamp may open the sentence itself: "18:40\nPolicías dispararon ...")
+        stamp = _CLOCK_STAMP.search(ann.text, max(0, entry), sentence.start + _STAMP_CHARS)
+        if stamp is None and entry > 0:
+            # the stamp on a line of its own, above the entry ("23:05\nUPDATE 6: ..."), blank
+            # lines between
+            line_end = entry
+            while line_end > 0 and ann.text[line_end - 1].isspace():
+                line_end -= 1  # (read backwards: no copy of the text before)
+            above = ann.text.rfind("\n", 0, line_end)
+            stamp = _CLOCK_STAMP.fullmatch(ann.text, max(0, above), line_end)
+        if stamp is None:
+            continue
+        start = stamp.start() + len(stamp.group()) - len(stamp.group().lstrip())
+        end = start + len(stamp.group().strip().rstrip("|—–-").rstrip())
+        hit = DateHit(start, end, ann.text[start:end], published[:10], "day", "clock")
+        return hit, ann.doc.span(start, end)
     return None, None
 
 
@@ -1957,7 +2042,13 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not _PUBLISHED_AFTER.match(sentence.text, h.end)
         and not _TOLD_ON.search(sentence.text[max(0, h.start - 50) : h.start])
-        and not _TODAY.match(h.text.strip())  # "said today" is the report's day
+        and not _GATHERING_ON.search(sentence.text[max(0, h.start - 130) : h.start])
+        # "said today" is the report's day; "seven protesters were killed in Nasiriyah today"
+        # is the harm's, and the report's too
+        and not (
+            _TODAY.match(h.text.strip())
+            and not _HARMED_TODAY.search(sentence.text[max(0, h.start - 60) : h.start])
+        )
         and not _BORN_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not (
             h.kind == "relative"
@@ -2416,6 +2507,16 @@ _TOLD_ON = re.compile(
     r"[^.;,\d]{0,12}\s+(?:on|el|em|no|en)?\s*$",
     re.IGNORECASE,
 )
+# The day of a gathering where the case is told, not the case's: "a press briefing held at the
+# divisional headquarters on Friday afternoon", "la conferencia ofrecida este jueves en
+# Chilpancingo", "a audiência pública realizada nesta terça-feira"
+_GATHERING_ON = re.compile(
+    r"\b(?:briefing|press\s+conference|news\s+conference|hearing|sitting|rueda\s+de\s+prensa|"
+    r"conferencia(?:\s+de\s+prensa)?|entrevista(?:\s+coletiva)?|coletiva|audi[eê]ncia(?:\s+p[uú]blica)?|"
+    r"audiencia(?:\s+p[uú]blica)?|sesi[oó]n|sess[aã]o)\s+(?:\w+\s+)?(?:held|given|ofrecida|"
+    r"realizada|celebrada|concedida|brindada|dada)\b[^.;]{0,90}?\s*$",
+    re.IGNORECASE,
+)
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
 _PERIOD_START = re.compile(
     r"\b(?:since|desde|from|starting|beginning|a\s+partir\s+d[eo])\s+(?:(?:the|el|la|o|a|este|esta|"
@@ -2533,6 +2634,18 @@ def _dates_the_event(sentence: str, hit: DateHit) -> bool:
 _SAME_DAY_REACH = 3  # sentences back in which "ese día" finds its day
 
 
+def _same_day_before(ann: Annotation, sentence: Sentence) -> Sentence | None:
+    """The sentence just before ``sentence``, in its paragraph, when it says "that day" and
+    gives no day of its own."""
+    index = bisect.bisect_left(ann.sentences, sentence.start, key=lambda s: s.start)
+    if index == 0:
+        return None
+    before = ann.sentences[index - 1]
+    if "\n\n" in ann.text[before.end : sentence.start] or not lx.SAME_DAY.search(before.text):
+        return None
+    return None if ann.dates(before) else before
+
+
 def _day_told_before(
     ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
 ) -> tuple[DateHit, Span] | None:
@@ -2547,6 +2660,12 @@ def _day_told_before(
 
 
 _ONE = re.compile(r"^(?:an?|one|un[ao]?|uma?)$", re.IGNORECASE)
+# a death told as the later day's news, right before "two days later"
+_DIED_LATER = re.compile(
+    r"\b(?:died|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|muri[oó]|"
+    r"falleci[oó]|morreu|faleceu)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _counted_on(
@@ -2561,6 +2680,10 @@ def _counted_on(
     told = _day_told_before(ann, sentence, usable)
     if told is None or not told[0].value or len(told[0].value) != 10:
         return None
+    if _DIED_LATER.search(sentence.text, 0, later.start()):
+        # "He was taken to hospital and died two days later": the harm's day is the one told
+        # before, the death only follows it
+        return told
     days = 1
     if later.group("n"):
         word = later.group("n")

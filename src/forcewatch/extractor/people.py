@@ -767,6 +767,8 @@ def classify_people(
             for i in re.finditer(pattern, m)
         )
         identified = _IDENTIFIED.search(before)
+        if _KIN_OF_NAMED.match(after) or _MEDIA_ROLE_BEFORE.search(before[-40:]):
+            continue  # "Rosilene, de 41 anos, mãe do adolescente Kauã": who speaks of the dead
         if (
             not harmed
             and not identified
@@ -833,6 +835,23 @@ def classify_people(
     _share_with_coordinated(text, people)
     found = [p for p in people.values() if p.role != "unknown"]
     return sorted(found, key=lambda p: p.start)
+
+
+# A parent or spouse of another named person, told as such right after the name ("Rosilene
+# Ferreira Lopes, de 41 anos, mãe do adolescente Kauã", "Grace, the mother of Daniel"), and the
+# one who hosts or reports ("o apresentador Jorge Maciel"): they tell of the harm, not suffer it
+_KIN_OF_NAMED = re.compile(
+    r"^,\s*(?:(?:de|aged)\s+\d{1,2}(?:\s+(?:anos|años|years))?,\s*|\d{1,2},\s*)?(?:the\s+|a\s+|la\s+)?"
+    r"(?:m[ãa]e|pai|madre|padre|mother|father|vi[úu]v[ao]|widow(?:er)?|esposa|wife|marido|"
+    r"husband|companheira|compañera)\s+(?:d[oa]|de(?:l)?|of)\s+(?:(?:o|a|el|la|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])",
+    re.IGNORECASE,
+)
+_MEDIA_ROLE_BEFORE = re.compile(
+    r"\b(?:apresentador(?:a)?|presenter|host|anchor|locutor(?:a)?|conductor(?:a)?|"
+    r"entrevistador(?:a)?|rep[oó]rter|reporter|periodista|jornalista|journalist)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A name that owns its death: "Alexei Navalny's death in prison", "the killing of Marielle

@@ -345,6 +345,14 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             # Maskwacis": where the wounded were treated, not where they were hurt (its region
             # still tells where, when the town is one the gazetteer does not know)
             f.role = "treated"
+        elif (
+            f.hit.kind in ("city", "locality", "admin2")
+            and f.role in ("", "local")
+            and _HOSPITAL_NAME_AFTER_RE.match(text, f.hit.end)
+        ):
+            # "taken to the Luton and Dunstable University Hospital": a hospital's own name,
+            # where someone was treated, not where the harm was
+            f.role = "treated"
         elif f.role in ("", "local") and ORIGIN_BEFORE_RE.search(
             text[max(0, f.hit.start - 30) : f.hit.start]
         ):
@@ -360,6 +368,10 @@ _HOSPITAL_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:area|city|regional|general|trauma|children's))?[ \t]+(?:hospitals?|medical\s+"
     r"cent(?:er|re)|trauma\s+cent(?:er|re)|clinic)\b",
     re.IGNORECASE,
+)
+_HOSPITAL_NAME_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?:University|General|Regional|District|"
+    r"Teaching|Royal|County|Memorial|Community|Children's|Infirmary))*[ \t]+(?:Hospital|Infirmary)\b"
 )
 _TAKEN_TO_BEFORE_RE = re.compile(r"\b(?:in|at|to)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _INSTITUTION_BEFORE_RE = re.compile(
@@ -379,6 +391,8 @@ _COURT_AFTER_RE = re.compile(
     r"Revolutionary|District|Magistrates?'?|Instance)){0,3}\s+(?:[Cc]ourt|[Tt]ribunal)\b"
 )
 _COURT_BEFORE_RE = re.compile(
+    # "the Coroner's Court in Ampthill", "a tribunal sitting at Taunton": the court's seat
+    r"\b(?:Court|court|Tribunal|tribunal)(?:[ \t]+sitting)?[ \t]+(?:in|at)[ \t]+$|"
     r"\b(?:Fiscal[ií]a|Juzgado|Tribunal|Procuradur[ií]a|Promotoria|Vara|Juizado|Comarca)"
     r"(?:[ \t]+(?:[A-ZÁÉÍÓÚ][\wáéíóúâêôãõç]+|Penal|Civil|Federal|Especializada|Provincial))?"
     r"[ \t]+(?:de|da|do|del|dos|das)[ \t]+(?:(?:la|los|las|el|a|o)[ \t]+)?$"
