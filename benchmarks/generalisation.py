@@ -16,6 +16,7 @@
                                          styles-r24 en-styles-r24
                                          styles-r25 en-styles-r25
                                          styles-r26 en-styles-r26
+                                         styles-r27 en-styles-r27
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -326,6 +327,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r26": (
         [str(GOLD / "en_styles_r26.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 27: cases remembered at anniversaries, vigils and in obituaries, with their
+    # own past days; stories that start online: videos, police statements posted and reproduced,
+    # community-radio bulletins; half look-alikes in the same forms)
+    "styles-r27": (
+        [str(GOLD / "es_styles_r27.jsonl"), str(GOLD / "pt_styles_r27.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r27": (
+        [str(GOLD / "en_styles_r27.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
