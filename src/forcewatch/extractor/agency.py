@@ -1204,6 +1204,7 @@ def find_agency(
         found += _armed_then_shot(sentences, found, lang)
         found += _fled_then_shot(sentences, found)
     found += _held_then_hurt(sentences, found)
+    found += _filmed(sentences, found)
     accusations = _ACCUSATIONS.get(lang or "en", ())
     for sentence in sentences if accusations else ():
         if not _ACCUSE_WORD.search(sentence.text):
@@ -2446,6 +2447,69 @@ _HURT_WORD = gate(
 _HELD_REACH = 6  # sentences after an arrest or detention by agents in which its harm may be told
 
 
+# What a video shows the agents doing: "a phone video showing officers kicking and stomping on a
+# handcuffed man", "video muestra a policías militares disparando contra un carro", "se observa a
+# al menos tres elementos de la PMOP disparar", "Um vídeo ... mostra agentes da Polícia Nacional a
+# disparar contra um grupo de vendedoras"
+_FILMED_WORD = gate(
+    re.compile(
+        r"\b(?:videos?|v[ií]deos?|footage|clips?|imagens|im[aá]genes|grabaci[oó]n|grava[cç][aã]o)\b",
+        re.IGNORECASE,
+    )
+)
+_FIRING = (
+    r"firing(?:\s+(?:at|on|into))?|opening\s+fire|disparando|disparar|abriendo\s+fuego|"
+    r"abrir\s+fuego|atirando|a\s+(?:disparar|atirar)"
+)
+_FILMED = re.compile(
+    r"\b(?:shows?|showed|showing|captures?|captured|mostra(?:m|va)?|mostrando|muestra(?:n)?|"
+    r"mostraba|se\s+(?:observa|ve|aprecia|v[eê])|aparecen?)\s+(?:a\s+)?(?:(?:at\s+least|al\s+menos|"
+    r"pelo\s+menos|ao\s+menos)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"(?P<force>{_FORCE_NP})\b(?:[^.;]{{0,60}}?[\s,])?\s*"
+    rf"(?P<harm>{_FIRING}|shooting|beating|kicking|stomping|punching|clubbing|whipping|hitting|"
+    r"striking|tasering|choking|golpeando|golpear|pateando|patear|agrediendo|agredir|apaleando|"
+    r"agredindo|espancando|chutando|batendo\s+em|a\s+(?:agredir|espancar|bater\s+em))\b",
+    re.IGNORECASE,
+)
+_FIRING_ONLY = re.compile(rf"^(?:{_FIRING})$", re.IGNORECASE)
+# shots at people, not at a thing or the air: "a disparar contra um grupo de vendedoras"
+_FIRED_AT_PEOPLE = re.compile(
+    r"\s+(?:[\wàáâãéêíóôõúç-]+\s+){0,10}?(?:contra|at|on|into|sobre)\s+"
+    r"(?!(?:(?:um|uma|o|a|os|as|un|una|el|la|los|las|the|an?)\s+)?(?:[\w-]+\s+)?"
+    r"(?:carros?|coches?|autos?|autom[oó]vil(?:es)?|turismos?|ve[ií]culos?|cars?|vehicles?|"
+    r"camionetas?|caminhonetes?|pick-?ups?|vans?|buses|bus|[oô]nibus|autob[uú]s|motos?|"
+    r"trucks?|tires?|tyres?|pneus?|llantas?|ar|aire|air|sky|c[eé]u|cielo|muros?|walls?|paredes?|"
+    r"port[oó]n|gates?|doors?|puertas?|portas?)\b)"
+    r"[\wàáâãéêíóôõúç]",
+    re.IGNORECASE,
+)
+_FILMED_REACH = 1  # sentences after a video's shots in which their harm may be told
+
+
+def _filmed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    """Harm a video shows the agents doing; shots alone only when someone is hurt by them in the
+    sentence or right after."""
+    decided = _decided(found)
+    acts = []
+    for index, sentence in enumerate(sentences):
+        if sentence.start in decided or not _FILMED_WORD.search(sentence.text):
+            continue
+        shown = _FILMED.search(sentence.text)
+        if shown is None or NON_STATE_NAMED.search(sentence.text[: shown.start("harm")]):
+            continue
+        if _FIRING_ONLY.match(shown.group("harm")) and not _FIRED_AT_PEOPLE.match(
+            sentence.text, shown.end()
+        ):
+            after = " ".join(
+                [sentence.text[shown.end() :]]
+                + [s.text for s in sentences[index + 1 : index + 1 + _FILMED_REACH]]
+            )
+            if not harms_someone(without_denials(after)):
+                continue
+        acts.append(_agency(sentence, "act", shown))
+    return acts
+
+
 def _held_then_hurt(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     """Harm told of someone the agents had just arrested or held, the agents left unnamed."""
     already = {a.sentence.start for a in found if a.kind in ("act", "passive")}
@@ -2752,11 +2816,16 @@ _ARMED_REACH = 2  # sentences after the agents' in which the one they shot may b
 # A shot told with no subject right after a sentence whose subject is an agent: the agent is the
 # one shot ("O policial se identificou ... Foi atingido por três tiros")
 _SUBJECTLESS_SHOT = re.compile(
-    r"^\s*(?:Foi|Fue|Was|Resultó|Resultou|Levou|Recebeu|Recibió)\b", re.IGNORECASE
+    # (after a clause of when: "Ao ser reconhecido como policial, foi atingido por vários tiros")
+    r"^\s*(?:(?:ao|al|when|after|upon|depois\s+de|despu[eé]s\s+de|tras)\s+[^,.;]{1,60},\s*)?"
+    r"(?:Foi|Fue|Was|Resultó|Resultou|Levou|Recebeu|Recibió)\b",
+    re.IGNORECASE,
 )
 _AGENT_SUBJECT = re.compile(
     rf"^\s*(?:O|A|El|La|The|An?|Um|Uma|Un|Una)\s+(?:[\w-]+\s+)?{lx.AGENT_NOUN.pattern}"
-    r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?\s+(?!(?:que|who|quien)\b)",
+    # (its apposition or relative clause between commas: "O sargento, que tinha 21 anos de
+    # corporação, estava de folga")
+    r"(?:\s+[A-ZÁÉÍÓÚ][\w-]+)?(?:\s*,[^,.;]{1,80},)?\s+(?!(?:que|who|quien)\b)",
     re.IGNORECASE,
 )
 

@@ -95,6 +95,7 @@ _RELATIVE_AFTER = re.compile(
     rf"(?:(?P<k>{lx.KILLED_WORD})|(?P<i>{lx.INJURED_WORD}))\b",
     re.IGNORECASE,
 )
+_SINGULAR_DEATH = re.compile(r"(?:morreu|faleceu|muri[oó]|falleci[oó])$", re.IGNORECASE)
 # The number's people, a relative clause on who they were, then the harm as their verb: "Two women
 # who sold vegetables at the market were killed", "tres jóvenes que esperaban el bus fueron
 # asesinados" (the clause itself tells no harm).
@@ -516,8 +517,14 @@ def find_counts(
             then = _RELATIVE_THEN.match(text[number.end : number.end + 160])
             if then is not None and not _HARM_IN_CLAUSE.search(then.group("clause")):
                 relative = then
-        if relative is not None and not _NOT_A_COUNT.search(
-            _first_words(relative.groupdict().get("gap") or "")
+        if relative is not None and not (
+            _NOT_A_COUNT.search(_first_words(relative.groupdict().get("gap") or ""))
+            # "mãe de três filhos, que morreu": a singular verb is not the many's
+            or (
+                (number.best or 0) > 1
+                and relative.groupdict().get("k")
+                and _SINGULAR_DEATH.match(relative.group("k"))
+            )
         ):
             count = Count(
                 "killed" if relative.group("k") else "injured",
@@ -1347,9 +1354,13 @@ _NAMED_PAIR_DIED = gate(
 # hermano Saúl, de 26, y un primo de ambos, Heriberto Mendoza", "Os mortos são ..."
 _THE_DEAD_ARE = gate(
     re.compile(
-        r"\b(?:los|las|os|as)\s+(?:hoy\s+)?(?:fallecid[oa]s|muert[oa]s|mort[oa]s|occis[oa]s|"
+        r"\b(?:(?:los|las|os|as)\s+(?:hoy\s+)?(?:fallecid[oa]s|muert[oa]s|mort[oa]s|occis[oa]s|"
         r"falecid[oa]s|v[ií]ctimas\s+fatales|v[ií]timas\s+fatais)\s+(?:(?:son|eran|fueron|s[aã]o|"
-        r"eram|foram)\s*:?|(?:fueron|foram|han\s+sido)\s+identificad[oa]s\s+como)\s+"
+        r"eram|foram)\s*:?|(?:fueron|foram|han\s+sido)\s+identificad[oa]s\s+como)|"
+        # "Relatives named the dead as Divine Che, 26, ...; his cousin Julius Tangwa", "the dead
+        # were identified as"
+        r"(?:named|identified)\s+the\s+(?:dead|deceased|slain)\s+as|the\s+(?:dead|deceased)\s+"
+        r"(?:were|have\s+been)\s+(?:named|identified)\s+as)\s+"
         r"(?P<names>[^.]{3,240})",
         re.IGNORECASE,
     )

@@ -435,8 +435,34 @@ def find_dates(
                 out.pop()
         if h.kind == "day_month" and h.value and h.precision == "day":
             h = _night_from(text, h)
+        if (
+            h.kind in ("day_month", "month_day")
+            and h.value
+            and base is not None
+            and not _A_YEAR.search(h.text)
+            and (last := _LAST_YEAR_AFTER.match(text, h.end))
+        ):
+            # "on August 19 last year", "el 13 de marzo del año pasado": the year before the
+            # report's, whatever the day
+            h = DateHit(
+                h.start,
+                last.end(),
+                text[h.start : last.end()],
+                f"{base.year - 1:04d}{h.value[4:]}",
+                h.precision,
+                h.kind,
+            )
+        elif out and h.start < out[-1].end:
+            continue  # the "last year" just read into the day before it
         out.append(h)
     return out
+
+
+_LAST_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:last\s+year|del\s+(?:año\s+pasado|pasado\s+año)|do\s+(?:ano\s+passado|"
+    r"passado\s+ano)|de\s+l['’]an(?:n[ée]e)?\s+derni[eè]re?)\b",
+    re.IGNORECASE,
+)
 
 
 # A night told by the two days it spans: "na noite de 3 para 4 de outubro", "la noche del 3 al 4

@@ -771,6 +771,13 @@ STATISTIC = re.compile(
     # "the number of incidents in which officers discharged a weapon"
     r"number\s+of\s+(?:people|persons|individuals|incidents|occasions|operations|cases)\s+"
     r"(?:in\s+which|where|(?:\w+ly\s+)?(?:shot|killed|injured|wounded|died|who\s+died))\b|"
+    # a part of a total: "171 de esas muertes se produjeron por uso de armas de fuego", "40 of
+    # those killings"; a total's change: "las muertes bajo custodia crecieron un 18%"
+    r"\d[\d.,]*\s+(?:of\s+(?:these|those|the)|de\s+(?:esas|estas|las|aquellas)|d(?:essas|estas|as))\s+"
+    r"(?:deaths|killings|muertes|mortes|v[ií]ctimas|victims)\b|"
+    r"\b(?:crecieron|aumentaron|subieron|cayeron|bajaron|disminuyeron|cresceram|aumentaram|"
+    r"ca[ií]ram|diminu[ií]ram|rose|fell|increased|decreased|grew|dropped)\s+(?:(?:un|en|em|by)\s+)?"
+    r"\d+(?:[.,]\d+)?(?:(?=\s*%)|\s*(?:por\s+ciento|percent|per\s+cent|por\s+cento))|"
     # a figure asked for: "How many fatal police shootings has the division had this year?"
     r"how\s+many\s+(?:[\w-]+\s+){0,3}?(?:shootings|killings|deaths|people|persons|civilians|"
     r"incidents|cases)\b|cu[aá]nt[oa]s\s+(?:[\w-]+\s+){0,3}?(?:muertes|muertos|personas|"

@@ -2043,6 +2043,9 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _PUBLISHED_AFTER.match(sentence.text, h.end)
         and not _TOLD_ON.search(sentence.text[max(0, h.start - 50) : h.start])
         and not _GATHERING_ON.search(sentence.text[max(0, h.start - 130) : h.start])
+        # "recorrieron el viernes las veredas ... donde hace un año cayeron los dos campesinos":
+        # a weekday beside "a year ago" is the remembrance's, the case is a year before
+        and not (h.kind in ("weekday", "relative") and _YEARS_AGO.search(sentence.text))
         # "said today" is the report's day; "seven protesters were killed in Nasiriyah today"
         # is the harm's, and the report's too
         and not (
@@ -2483,6 +2486,8 @@ _DATELINE_SENTENCE = re.compile(
 # day a text came out, not an event's.
 _PUBLISHED_ON = re.compile(
     r"\b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|published|posted|aired|"
+    # "el informe que la PDH publicó en octubre de 2025"
+    r"public(?:ó|aron|ou|aram)|divulg(?:ó|aron|ou|aram)|released|"
     r"edi[cç][aã]o|edici[oó]n|issue)\b[^.;,]{0,20}$",
     re.IGNORECASE,
 )
@@ -2515,6 +2520,13 @@ _GATHERING_ON = re.compile(
     r"conferencia(?:\s+de\s+prensa)?|entrevista(?:\s+coletiva)?|coletiva|audi[eê]ncia(?:\s+p[uú]blica)?|"
     r"audiencia(?:\s+p[uú]blica)?|sesi[oó]n|sess[aã]o)\s+(?:\w+\s+)?(?:held|given|ofrecida|"
     r"realizada|celebrada|concedida|brindada|dada)\b[^.;]{0,90}?\s*$",
+    re.IGNORECASE,
+)
+_YEARS_AGO = re.compile(
+    r"\b(?:hace\s+(?:un|dos|tres|\d+)\s+años?|h[aá]\s+(?:um|dois|tr[eê]s|\d+)\s+anos?|"
+    r"faz\s+(?:um|dois|tr[eê]s|\d+)\s+anos?|(?:a|one|two|three|\d+)\s+years?\s+(?:ago|since|after|"
+    r"on)|(?:un|dos|tres|\d+)\s+años?\s+(?:después|del|de\s+(?:la|el))|(?:um|dois|tr[eê]s|\d+)\s+"
+    r"anos?\s+(?:depois|d[ao]s?)|(?:first|second|third)\s+anniversary|aniversario|anivers[aá]rio)\b",
     re.IGNORECASE,
 )
 # "since October 7", "desde enero": the start of a period, not the day of an incident.
@@ -2610,12 +2622,15 @@ _BYLINE = re.compile(r"(?:^\s*|[|·•—–]\s*)(?:por|by|redacci[oó]n|redac?[
 
 # A sentence whose subject is the case and whose verb says when it happened
 _CASE_NOUN = (
-    r"hechos?|fatos?|factos?|incidentes?|incidents?|shooting|caso|crimen|crime|ataque|attack|"
+    r"hechos?|fatos?|factos?|incidentes?|incidents?|shootings?|killings?|caso|crimen|crime|"
+    r"ataque|attack|muertes|asesinatos|mortes|assassinatos|"
     r"ocorr[eê]ncia|episodio|epis[oó]dio|tiroteo|tiroteio|enfrentamiento|confronto|balacera"
 )
 _EVENT_OCCURRED = re.compile(
     # opening the sentence, or what a release says: "said ... that the first happened in ..."
+    # ("Residents told The Sentinel the killings happened on ...")
     r"(?:^\s*|\b(?:said|says|reported|added|explained)\b[^.;]{0,60}?\bthat\s+|"
+    r"\btold\s+(?:[\w'’-]+\s+){1,4}?(?:that\s+)?(?=the\s)|"
     r"\b(?:dijo|inform[oó]|indic[oó]|señal[oó]|precis[oó]|disse|informou|explicou)\s+que\s+)"
     # the case, or the n-th of the cases told: "El hecho", "The second incident", "the first"
     r"(?:el|los|la|o|os|a|the|this)\s+(?:(?:(?:first|second|third|latest|other|primer|segundo|"
