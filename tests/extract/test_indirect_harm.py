@@ -14,20 +14,11 @@ import pytest
 import forcewatch
 from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor import lexicon as lx
-from forcewatch.extractor.agency import find_agency, harms_someone
+from forcewatch.extractor.agency import harms_someone
 from forcewatch.extractor.counts import find_single_counts
 from forcewatch.extractor.places.gazetteer import default_gazetteer
-from forcewatch.extractor.sentences import split_sentences
 from tests.extract.dev_reports import dev_items, item_id
-
-
-def _kinds(text: str, lang: str) -> set[str]:
-    return {a.kind for a in find_agency(split_sentences(text), lang)}
-
-
-def _killed(result: forcewatch.Extraction) -> list[int | None]:
-    return [m.killed.best if m.killed else None for m in result.incidents]
-
+from tests.extract.helpers import agency_kinds, killed
 
 # --- places -------------------------------------------------------------------------------------
 
@@ -71,7 +62,7 @@ def test_a_raid_then_the_bodies_laid_out_is_the_agents_harm() -> None:
         "Troops stormed the farm at first light. Neighbours heard shouting and then gunfire. "
         "By midday, five bodies had been laid out under the mango trees."
     )
-    assert "context" in _kinds(text, "en")
+    assert "context" in agency_kinds(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +79,7 @@ def test_a_raid_then_the_bodies_laid_out_is_the_agents_harm() -> None:
     ],
 )
 def test_the_agents_own_claim_of_a_kill(text: str, told: bool) -> None:
-    assert ("context" in _kinds(text, "en")) is told
+    assert ("context" in agency_kinds(text, "en")) is told
 
 
 @pytest.mark.parametrize(
@@ -99,7 +90,7 @@ def test_the_agents_own_claim_of_a_kill(text: str, told: bool) -> None:
     ],
 )
 def test_deaths_in_holding_cells_and_lockups(text: str) -> None:
-    assert _kinds(text, "en") & {"context", "passive"}
+    assert agency_kinds(text, "en") & {"context", "passive"}
 
 
 @pytest.mark.parametrize(
@@ -119,11 +110,11 @@ def test_deaths_in_holding_cells_and_lockups(text: str) -> None:
 )
 def test_harm_during_the_dispersal_of_a_gathering(text: str, lang: str) -> None:
     # (in Portuguese "no ombro", "no bairro": "no" is "in the", not a denial)
-    assert "context" in _kinds(text, lang)
+    assert "context" in agency_kinds(text, lang)
 
 
 def test_a_denied_operation_in_portuguese_stays_denied() -> None:
-    assert "context" not in _kinds("A PM disse que não houve troca de tiros no bairro.", "pt")
+    assert "context" not in agency_kinds("A PM disse que não houve troca de tiros no bairro.", "pt")
 
 
 # --- look-alikes --------------------------------------------------------------------------------
@@ -152,13 +143,13 @@ def test_a_denied_operation_in_portuguese_stays_denied() -> None:
     ],
 )
 def test_agents_as_the_victims_are_not_their_harm(text: str, lang: str) -> None:
-    assert not _kinds(text, lang) & {"act", "passive", "context"}
+    assert not agency_kinds(text, lang) & {"act", "passive", "context"}
 
 
 def test_portuguese_no_before_the_agents_fire_is_in_the() -> None:
     # "chegaram no local e atiraram": "no" is "in the", the agents did fire
     text = "Os policiais chegaram no local e atiraram. Um rapaz de 19 anos morreu no local."
-    assert "passive" in _kinds(text, "pt")
+    assert "passive" in agency_kinds(text, "pt")
 
 
 @pytest.mark.parametrize(
@@ -205,7 +196,7 @@ def test_a_fraction_of_all_the_harmed_is_a_statistic() -> None:
 def test_gunned_down_counts_the_dead() -> None:
     text = "Four suspected kidnappers were gunned down by police near Okene on Saturday night."
     result = forcewatch.extract(text, lang="en", published="2026-03-02")
-    assert _killed(result) == [4]
+    assert killed(result) == [4]
 
 
 def test_the_dead_identified_by_name_with_their_nicknames() -> None:
@@ -222,7 +213,7 @@ def test_a_lede_that_tells_two_cases_counts_the_first_alone() -> None:
         "operation in Caloocan left three suspects dead on Tuesday."
     )
     result = forcewatch.extract(text, lang="en", published="2026-03-04")
-    assert _killed(result)[:1] == [1]
+    assert killed(result)[:1] == [1]
 
 
 def test_another_case_opened_by_a_sentence_without_its_agents() -> None:
@@ -270,7 +261,7 @@ def test_the_sentence_that_says_when_it_happened_dates_the_case() -> None:
     ],
 )
 def test_press_release_wording_tells_the_agents_harm(text: str) -> None:
-    assert _kinds(text, "en") & {"act", "context"}
+    assert agency_kinds(text, "en") & {"act", "context"}
 
 
 def test_a_discharge_that_hit_no_one_is_no_harm() -> None:
@@ -317,9 +308,9 @@ def test_a_death_in_the_lockup_told_in_a_brief() -> None:
         "A 30-year-old labourer held on a theft complaint died in the lock-up of the City police "
         "station on Monday night, his family said."
     )
-    assert _kinds(text, "en") & {"context", "passive"}
+    assert agency_kinds(text, "en") & {"context", "passive"}
     # (a rule's case is none: "the duty to inform relatives when a person dies in police custody")
-    assert not _kinds("Families must be told when a person dies in police custody.", "en")
+    assert not agency_kinds("Families must be told when a person dies in police custody.", "en")
 
 
 def test_the_headlines_place_when_the_text_names_none_but_the_dateline() -> None:

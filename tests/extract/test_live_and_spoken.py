@@ -11,19 +11,9 @@ import pytest
 
 import forcewatch
 from forcewatch.eval.gold import EvalItem
-from forcewatch.extractor.agency import find_agency
 from forcewatch.extractor.counts import find_counts
-from forcewatch.extractor.sentences import split_sentences
 from tests.extract.dev_reports import dev_items, item_id
-
-
-def _kinds(text: str, lang: str) -> set[str]:
-    return {a.kind for a in find_agency(split_sentences(text), lang)}
-
-
-def _killed(result: forcewatch.Extraction) -> list[int | None]:
-    return [m.killed.best if m.killed else None for m in result.incidents]
-
+from tests.extract.helpers import agency_kinds, killed
 
 # --- what a page withdraws or checks ----------------------------------------------------------
 
@@ -60,7 +50,7 @@ def test_a_correction_leaves_the_harm_the_report_still_tells() -> None:
         "Correction: an earlier version of this story gave the man's age as 31; he was 33."
     )
     result = forcewatch.extract(text, lang="en", published="2026-04-02")
-    assert result.relevance.relevant and _killed(result) == [1]
+    assert result.relevance.relevant and killed(result) == [1]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +86,7 @@ def test_a_clash_of_the_agents_and_its_toll_as_a_result() -> None:
         "un enfrentamiento con un grupo armado. Como resultado perdieron la vida tres personas "
         "y un elemento del Ejército resultó herido."
     )
-    assert "context" in _kinds(text, "es")
+    assert "context" in agency_kinds(text, "es")
     result = forcewatch.extract(text, lang="es", published="2026-04-02")
     mention = result.incidents[0]
     assert mention.killed is not None and mention.killed.best == 3
@@ -108,7 +98,7 @@ def test_the_agents_own_dead_are_still_no_toll_of_theirs() -> None:
         "Militares tuvieron un enfrentamiento con hombres armados en la sierra. Como resultado "
         "perdió la vida un soldado."
     )
-    assert "context" not in _kinds(text, "es")
+    assert "context" not in agency_kinds(text, "es")
 
 
 def test_returned_fire_then_men_found_with_gunshot_wounds() -> None:
@@ -116,7 +106,7 @@ def test_returned_fire_then_men_found_with_gunshot_wounds() -> None:
         "Officers went to a house to serve a warrant and came under fire. The officers returned "
         "fire. When the shooting stopped, three men were found with gunshot wounds."
     )
-    assert "context" in _kinds(text, "en")
+    assert "context" in agency_kinds(text, "en")
 
 
 def test_a_strike_attributed_to_the_army_in_the_next_sentence() -> None:
@@ -125,7 +115,7 @@ def test_a_strike_attributed_to_the_army_in_the_next_sentence() -> None:
         "Witnesses attributed the strike to Sudanese Armed Forces aircraft."
     )
     result = forcewatch.extract(text, lang="en", published="2026-04-02")
-    assert result.relevance.relevant and _killed(result) == [9]
+    assert result.relevance.relevant and killed(result) == [9]
 
 
 def test_officers_who_kept_a_man_face_down_before_he_died() -> None:
@@ -144,7 +134,7 @@ def test_died_confronting_the_police_squad_is_the_police_version_of_a_killing() 
         "sector La Bombilla de Petare."
     )
     result = forcewatch.extract(text, lang="es", published="2026-04-02")
-    assert result.relevance.relevant and _killed(result) == [1]
+    assert result.relevance.relevant and killed(result) == [1]
 
 
 def test_a_death_registered_as_the_result_of_police_action() -> None:
@@ -171,7 +161,7 @@ def test_the_police_version_told_again_on_its_day_is_the_same_case() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "killed"),
+    ("text", "lang", "dead"),
     [
         ("La cifra de fallecidos en Juliaca asciende a cinco.", "es", 5),
         ("O número de mortos na operação subiu para sete.", "pt", 7),
@@ -180,8 +170,8 @@ def test_the_police_version_told_again_on_its_day_is_the_same_case() -> None:
         ("Murió una tercera víctima del operativo.", "es", 3),
     ],
 )
-def test_a_revised_toll_counts_the_dead(text: str, lang: str, killed: int) -> None:
-    assert [(c.harm, c.number.best) for c in find_counts(text, lang)] == [("killed", killed)]
+def test_a_revised_toll_counts_the_dead(text: str, lang: str, dead: int) -> None:
+    assert [(c.harm, c.number.best) for c in find_counts(text, lang)] == [("killed", dead)]
 
 
 def test_a_revised_injured_toll_names_the_injured() -> None:
@@ -294,7 +284,16 @@ def test_a_mother_and_the_host_who_speak_of_the_dead_are_not_among_them() -> Non
     names = {p.name for m in result.incidents for p in m.people}
     assert "Caio Bento" in names
     assert not names & {"Maria José Bento", "Nilson Prado"}
-    assert _killed(result) == [1]
+    assert killed(result) == [1]
+
+
+def test_a_reporter_harmed_in_her_own_clause_is_among_them() -> None:
+    text = (
+        "No sábado, a repórter Luana Pires Moura, da rádio Vale, foi empurrada e atingida com "
+        "spray de pimenta por policiais militares quando filmava uma abordagem em Cuiabá."
+    )
+    result = forcewatch.extract(text, lang="pt", published="2026-04-14")
+    assert "Luana Pires Moura" in {p.name for m in result.incidents for p in m.people}
 
 
 # --- statistics and rules -----------------------------------------------------------------------

@@ -14,11 +14,7 @@ from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.dates import find_dates
 from tests.extract.dev_reports import dev_items, item_id
-
-
-def _killed(result: forcewatch.Extraction) -> list[int | None]:
-    return [m.killed.best if m.killed else None for m in result.incidents]
-
+from tests.extract.helpers import killed
 
 # --- what a video shows -------------------------------------------------------------------------
 
@@ -76,7 +72,7 @@ def test_a_singular_death_after_a_mothers_children_counts_one() -> None:
         "Mbala, de 29 anos, mãe de três filhos, que morreu antes de chegar ao hospital."
     )
     result = forcewatch.extract(text, lang="pt", published="2026-06-24")
-    assert _killed(result) == [1]
+    assert killed(result) == [1]
 
 
 # --- remembered ---------------------------------------------------------------------------------
@@ -123,7 +119,7 @@ def test_the_dead_named_as_a_list_are_counted() -> None:
         "taxi driver; his cousin Julius Tangwa, 31, a farmer; and Peter Nfor, 22, a student."
     )
     result = forcewatch.extract(text, lang="en", published="2025-02-24")
-    assert _killed(result) == [3]
+    assert killed(result) == [3]
 
 
 def test_a_reports_month_of_publication_is_not_the_cases() -> None:

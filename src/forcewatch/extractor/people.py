@@ -767,7 +767,15 @@ def classify_people(
             for i in re.finditer(pattern, m)
         )
         identified = _IDENTIFIED.search(before)
-        if _KIN_OF_NAMED.match(after) or _MEDIA_ROLE_BEFORE.search(before[-40:]):
+        if (
+            _KIN_OF_NAMED.match(after)
+            or (
+                _MEDIA_ROLE_BEFORE.search(before[-40:])
+                # (a reporter is harmed in her own clause: "a repórter X ... foi empurrada")
+                and not _STATE_AFTER.match(after)
+                and not _HARMED_BEFORE.search(before[-60:])
+            )
+        ):
             continue  # "Rosilene, de 41 anos, mãe do adolescente Kauã": who speaks of the dead
         if (
             not harmed
