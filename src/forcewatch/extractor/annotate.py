@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor.agency import Agency, find_agency
 from forcewatch.extractor.counts import (
     Count,
@@ -43,6 +44,7 @@ class Annotation:
     _counts: dict[int, list[Count]] = field(default_factory=dict)
     _singles: dict[int, list[Count]] = field(default_factory=dict)
     _zeros: dict[int, list[Zero]] = field(default_factory=dict)
+    _statistic: dict[int, bool] = field(default_factory=dict)
     _quotes: list[QuoteHit] | None = None
 
     @property
@@ -80,6 +82,13 @@ class Annotation:
 
     def zero_counts(self, sentence: Sentence) -> list[Zero]:
         return _once(self._zeros, sentence, lambda: find_zero_counts(sentence.text, sentence.start))
+
+    def statistic(self, sentence: Sentence) -> bool:
+        """``sentence`` tells figures over many cases (``lexicon.STATISTIC``): asked once."""
+        told = self._statistic.get(sentence.start)
+        if told is None:
+            told = self._statistic[sentence.start] = bool(lx.STATISTIC.search(sentence.text))
+        return told
 
     @property
     def quotes(self) -> list[QuoteHit]:

@@ -632,18 +632,20 @@ def find_counts(
 
 # The toll told by the last one to die: "a second worker has died" (two dead), "murió una
 # tercera víctima", "morreu a segunda vítima"; or by "both" of those told before
-_ORDINAL_DEAD = re.compile(
-    r"\b(?:a|the|una|la|a)\s+(?P<n>second|third|fourth|fifth|sixth|segund[oa]|tercer[oa]?|"
-    r"cuart[oa]|quint[oa]|sext[oa]|terceir[oa]|quart[oa])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:victim|person|protester|demonstrator|worker|man|woman|student|youth|child|v[ií]ctima|v[ií]tima|"
-    r"persona|pessoa|manifestante|trabajador|trabalhador|joven|jovem|estudiante|estudante)\s+"
-    r"(?:has\s+|had\s+|also\s+)?(?:died|dies|succumbed)\b|"
-    # both of those told before: "where both were pronounced dead", "ambos murieron"
-    r"\b(?P<both>both|ambos|ambas)\s+(?:men\s+|of\s+them\s+)?(?:(?:were|had|have)\s+(?:been\s+)?)?"
-    r"(?:pronounced\s+dead|died|killed|murieron|fallecieron|morreram|faleceram)\b|"
-    r"\b(?:muri[oó]|falleci[oó]|morreu|faleceu)\s+(?:una|la|a|um|o)\s+(?P<n2>segund[oa]|tercer[oa]|"
-    r"cuart[oa]|quint[oa]|terceir[oa]|quart[oa])\s+(?:v[ií]ctima|v[ií]tima|persona|pessoa|manifestante)\b",
-    re.IGNORECASE,
+_ORDINAL_DEAD = gate(
+    re.compile(
+        r"\b(?:a|the|una|la)\s+(?P<n>second|third|fourth|fifth|sixth|segund[oa]|tercer[oa]?|"
+        r"cuart[oa]|quint[oa]|sext[oa]|terceir[oa]|quart[oa])\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:victim|person|protester|demonstrator|worker|man|woman|student|youth|child|v[ií]ctima|v[ií]tima|"
+        r"persona|pessoa|manifestante|trabajador|trabalhador|joven|jovem|estudiante|estudante)\s+"
+        r"(?:has\s+|had\s+|also\s+)?(?:died|dies|succumbed)\b|"
+        # both of those told before: "where both were pronounced dead", "ambos murieron"
+        r"\b(?P<both>both|ambos|ambas)\s+(?:men\s+|of\s+them\s+)?(?:(?:were|had|have)\s+(?:been\s+)?)?"
+        r"(?:pronounced\s+dead|died|killed|murieron|fallecieron|morreram|faleceram)\b|"
+        r"\b(?:muri[oó]|falleci[oó]|morreu|faleceu)\s+(?:una|la|a|um|o)\s+(?P<n2>segund[oa]|tercer[oa]|"
+        r"cuart[oa]|quint[oa]|terceir[oa]|quart[oa])\s+(?:v[ií]ctima|v[ií]tima|persona|pessoa|manifestante)\b",
+        re.IGNORECASE,
+    )
 )
 _ORDINALS = {
     "second": 2, "segundo": 2, "segunda": 2, "third": 3, "tercer": 3, "tercero": 3, "tercera": 3,

@@ -254,14 +254,14 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             and not _DURING_WHICH.search(sentence.text)
         ):
             continue  # "police killed 400 people last year" is a total, not an incident
-        if lx.STATISTIC.search(sentence.text) or _SCOPE_OF_A_COUNT.search(sentence.text):
+        if ann.statistic(sentence) or _SCOPE_OF_A_COUNT.search(sentence.text):
             continue
         if (
             index
             and _BARE_COUNT.match(sentence.text)
             and (
                 sentences[index - 1].start in aggregate_sentences
-                or lx.STATISTIC.search(sentences[index - 1].text)
+                or ann.statistic(sentences[index - 1])
             )
             and not _has_day(ann, sentence)
         ):
@@ -326,7 +326,7 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
                     or _OTHER_CAUSE.search(s.text)
                     or retracted(s.text)  # "En una primera versión se informó que abatieron"
                     # a measure of harm, no one harmed: "medir la represión por el número de heridos"
-                    or lx.STATISTIC.search(s.text)
+                    or ann.statistic(s)
                     or _NUMBER_OF_HARMED.search(s.text)
                 )
             )
@@ -1644,11 +1644,8 @@ def _incident_mention(
     text = doc.text
     # (not a figure asked for or given over a period: "How many fatal police shootings has the
     # division had this year?" tells no day, place or count of the case)
-    harm_starts = {
-        a.sentence.start
-        for a in incident.harm
-        if a.kind != "agent_victim" and not lx.STATISTIC.search(a.sentence.text)
-    } or {a.sentence.start for a in incident.harm if a.kind != "agent_victim"}
+    harmed = [a.sentence for a in incident.harm if a.kind != "agent_victim"]
+    harm_starts = {s.start for s in harmed if not ann.statistic(s)} or {s.start for s in harmed}
     date_hit, date_span = _day_within_week(
         ann, incident, *_date(ann, incident, harm_starts, aggregate_sentences)
     )
@@ -2194,7 +2191,7 @@ def _counts(
             for c in ann.single_counts(sentence)
             if not any(f.start < c.end and c.start < f.end for f in found)
         ]
-        if (found or singles) and lx.STATISTIC.search(sentence.text):
+        if (found or singles) and ann.statistic(sentence):
             continue  # a statistic told beside the case is not its count
         counts.extend(
             c
