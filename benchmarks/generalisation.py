@@ -17,6 +17,7 @@
                                          styles-r25 en-styles-r25
                                          styles-r26 en-styles-r26
                                          styles-r27 en-styles-r27
+                                         styles-r28 en-styles-r28
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -338,6 +339,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r27": (
         [str(GOLD / "en_styles_r27.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 28: the international desk, reports of one country in another's language,
+    # with exonyms, translated institutions and local terms kept in quotes; and explainers, whose
+    # facts are spread over question headings and timelines; half look-alikes in the same forms)
+    "styles-r28": (
+        [str(GOLD / "es_styles_r28.jsonl"), str(GOLD / "pt_styles_r28.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r28": (
+        [str(GOLD / "en_styles_r28.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
