@@ -35,7 +35,7 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
     result = trafilatura.bare_extraction(html, url=url, options=_OPTIONS)
     if not isinstance(result, TrafilaturaDocument):
         return Extracted(text="", title=_title(html), publisher=None, published=None, url=url)
-    text = _with_gallery_captions(html, result.text or "")
+    text = _with_summary_boxes(html, _with_gallery_captions(html, result.text or ""))
     return Extracted(
         text=text,
         title=result.title or _title(html),
@@ -65,6 +65,46 @@ def _with_gallery_captions(page: str, text: str) -> str:
     ):
         return text
     return "\n".join([text.rstrip(), *captions])
+
+
+# A box that sums a story up in the page's own words ("The story so far", "Key facts", "Lo que
+# se sabe", "O que se sabe"), which trafilatura leaves out with the other asides
+_ASIDE = re.compile(r"<aside\b[^>]*>(.*?)</aside>", re.IGNORECASE | re.DOTALL)
+_SUMMARY_HEADING = re.compile(
+    r"<(?:h[2-6]|strong|b|p|header)\b[^>]*>\s*(?:the\s+)?(?:story\s+so\s+far|key\s+(?:facts|points)|"
+    r"what\s+we\s+know|at\s+a\s+glance|fast\s+facts|the\s+facts|in\s+brief|(?:the\s+)?summary|"
+    r"(?:key\s+)?takeaways|lo\s+que\s+(?:sabemos|se\s+sabe)|(?:las\s+)?claves|en\s+resumen|"
+    r"datos\s+clave|resumen|resumo|em\s+resumo|o\s+que\s+se\s+sabe|entenda|pontos[\s-]chave)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"<(?:li|p)\b[^>]*>(.*?)</(?:li|p)>", re.IGNORECASE | re.DOTALL)
+_BOX_ITEM_WORDS = 6  # an item of fewer words is a label or a link, not a fact
+
+
+def _with_summary_boxes(page: str, text: str) -> str:
+    """A summary box's items (sentences of six words or more the text lacks) go in the text
+    where the box stood: before the words that follow the box on the page, else at the end."""
+    if "<aside" not in page and "<ASIDE" not in page:  # the cheap test first
+        return text
+    for box in _ASIDE.finditer(page):
+        if not _SUMMARY_HEADING.search(box.group(1)):
+            continue
+        items = [_plain(raw) for raw in _ITEM.findall(box.group(1))]
+        items = [i for i in items if len(i.split()) >= _BOX_ITEM_WORDS and i not in text]
+        if not items:
+            continue
+        after = _plain(page[box.end() : box.end() + 2000]).split()[:6]
+        anchor = re.search(r"\s+".join(map(re.escape, after)), text) if len(after) == 6 else None
+        block = "\n".join(items)
+        if anchor is not None:
+            text = f"{text[: anchor.start()]}{block}\n{text[anchor.start() :]}"
+        else:
+            text = f"{text.rstrip()}\n{block}"
+    return text
+
+
+def _plain(fragment: str) -> str:
+    return re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", fragment))).strip()
 
 
 def _title(html: str) -> str | None:

@@ -192,6 +192,16 @@ _OTHER_SUBJECT = re.compile(
     r"attackers?|pistoleros?|motociclistas?)\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )
+# A clause's own subject, someone else, right before the harm verb: "Cuando bajaron del
+# patrullero, el acusado les disparó", "when officers got out, the suspect shot at them"
+_OTHER_SUBJECT_CLAUSE = re.compile(
+    r",\s*(?:el|la|o|a|un|una|um|uma|the|an?)\s+(?:acusad[oa]|sospechos[oa]|suspeit[oa]|"
+    r"imputad[oa]|agresor|agressor|atacante|delincuente|criminos[oa]|bandid[oa]|assaltante|"
+    r"asaltante|ladr[oó]n|sicario|pistolero|tirador|atirador|hombre|homem|sujeto|individuo|"
+    r"indiv[ií]duo|suspect|gunman|shooter|accused|attacker|assailant|robber)\s+"
+    r"(?:(?:les|le|lo|los|lhes|lhe|se|then|also|ya|j[aá])\s+)?$",
+    re.IGNORECASE,
+)
 # An allegation about the agents themselves, not someone's report: "Government forces are believed
 # to have carried out the strike", "soldiers were alleged to have shot".
 _BELIEVED_TO = re.compile(
@@ -239,7 +249,9 @@ _NOT_DONE = re.compile(
 )
 _DENIED = re.compile(
     r"\bden(?:ied|ies|y|ying)\s+(?:that|(?:the|any|all)\s+(?:allegations?|claims?|reports?|"
-    r"accusations?|wrongdoing)|allegations?|claims?|reports?|accusations?)\b",
+    r"accusations?|wrongdoing)|allegations?|claims?|reports?|accusations?)\b|"
+    # "negó que sus agentes hubieran matado", "negou que os policiais tenham atirado"
+    r"\bneg(?:ó|aron|a|an|ou|aram)\s+que\b",
     re.IGNORECASE,
 )
 
@@ -630,6 +642,19 @@ _HARMED_THEMSELVES = re.compile(
 
 
 # What was fired, not whom: "security forces shot live rounds to clear protests".
+# A blow to a thing, not to someone: "the officer slapped the window", "kicked the door",
+# "golpeó el vidrio", "chutou o portão"
+_THING_STRUCK = re.compile(
+    r"\s*(?:(?:the|a|his|her|their|el|la|los|las|o|a|os|as|su|sus|seu|sua)\s+)?(?:(?:car|bus|"
+    r"driver['’]s|front|back|side|rear)\s+)?(?:windows?|windscreen|windshield|doors?|gates?|roof|"
+    r"bonnet|hood|table|desk|walls?|glass|vidrio|ventanilla|puerta|port[aã]o|porta|vidro|janela|"
+    r"mesa|parede|pared)\b",
+    re.IGNORECASE,
+)
+_BLOW = re.compile(
+    r"\b(?:slap|kick|punch|hit|struck|strik|bang|pound|golpe|pate|chut|bat(?:eu|eram)|soc)\w*",
+    re.IGNORECASE,
+)
 _MUNITION_OBJECT = re.compile(
     r"\s*(?:(?:live|rubber|plastic|warning|several|many|dozens\s+of|\d+)\s+)?(?:rounds|bullets|"
     r"ammunition|shots|pellets|tear[- ]gas|canisters|volleys)\b",
@@ -934,6 +959,8 @@ def find_agency(
                 continue  # "la policía buscaba al hombre que mató a su esposa": his act
             if _OTHER_SUBJECT.search(gap) and not _ANY_FORCE.search(gap[-40:]):
                 continue  # "el agente caminaba ... cuando dos hombres le dispararon": theirs
+            if _OTHER_SUBJECT_CLAUSE.search(gap):
+                continue  # "Cuando bajaron del patrullero, el acusado les disparó": his
             if match.group("harm")[:1].isupper() or re.search(r"[|]|\s-\s", gap):
                 continue  # a title-case headline, or two headlines run together
             weak = _WEAK_ACT.fullmatch(match.group("harm").strip()) is not None
@@ -958,6 +985,8 @@ def find_agency(
                 continue
             if _MISSED.search(text[match.end("harm") :]):
                 continue
+            if _BLOW.search(match.group("harm")) and _THING_STRUCK.match(text, match.end("harm")):
+                continue  # "the officer slapped the window": no one struck
             if weak and _agents_harmed_after(text, match.end("harm")):
                 continue  # "the army fired rockets at a site, killing several Saudi soldiers"
             if weak and _IN_THE_AIR.match(text[match.end("harm") :]):
@@ -1128,6 +1157,14 @@ def find_agency(
                     and names_force(text)
                     # the one harmed is no agent: "um agente ... ficou ferido ... numa abordagem"
                     and not lx.AGENT_NOUN.search(text[max(0, harm.start() - 60) : harm.start()])
+                    # "Um militar da Gendarmerie ..., de origem portuguesa, morreu ... depois de
+                    # ter sido atropelado por um condutor que recusou parar numa operação": the
+                    # sentence's subject is the agent, and no one else is harmed after him
+                    and not (
+                        _AGENT_SUBJECT.match(text)
+                        and not lx.DEATH.search(told, harm.end())
+                        and not lx.INJURY.search(told, harm.end())
+                    )
                     and not pats["agent_victim"].search(text)
                     and not NON_STATE_NAMED.search(text)
                     and not _CRIMINALS.search(text)
@@ -1245,7 +1282,11 @@ _RETRACTED_OR_CLAIMED = gate(
         r"^\W*(?:qu[eé]\s+se\s+dijo|lo\s+que\s+(?:se\s+dice|circula|se\s+difundi[oó])|"
         r"(?:la\s+)?afirmaci[oó]n|(?:the\s+)?claim|what\s+(?:was\s+claimed|(?:the\s+)?posts?\s+"
         r"(?:says?|claims?))|o\s+que\s+(?:foi\s+dito|se\s+diz|circula|est[aá]\s+circulando)|"
-        r"(?:a\s+)?alega[cç][aã]o)\s*:",
+        r"(?:a\s+)?alega[cç][aã]o)\s*:|"
+        # a rumour a page sets out to answer: "rumors that spread on social media ..., including
+        # claims that some of the victims were struck by police gunfire"
+        r"\b(?:rumou?rs?|rumores?|boatos?|(?:false|unfounded)\s+claims?)\s+(?:that|of|de\s+que|"
+        r"sobre)\b",
         re.IGNORECASE,
     )
 )
@@ -1410,6 +1451,10 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue
         if _not_done(sentence.text, clause.end - len(verb)):
             continue  # "soldiers threatened to kill him"
+        if _BLOW.search(verb) and _THING_STRUCK.match(sentence.text, clause.end):
+            continue  # "the officer slapped the window": no one struck
+        if _NEGATED_SUBJECT.search(sentence.text, 0, clause.start):
+            continue  # "Not one round was fired by any officer": no harm, said of the agents
         if _a_kind_of_agent(sentence.text, clause.end - len(verb), verb):
             continue  # "immunity to soldiers who kill civilians": a kind of agent, no act
         if _agents_harmed_after(sentence.text, clause.end):
@@ -1429,6 +1474,13 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     return agencies
 
 
+# a passive clause whose subject is none: "Not one round was fired by any officer", "No shots
+# were fired by deputies", "no one was struck by police"
+_NEGATED_SUBJECT = re.compile(
+    r"\b(?:not\s+(?:one|a\s+single)|no|none(?:\s+of\s+the)?|nobody|no\s+one)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+$",
+    re.IGNORECASE,
+)
 _FORCE_HEAD = re.compile(rf"\b(?:{_FORCE_NP})$", re.IGNORECASE)
 
 
@@ -2230,6 +2282,8 @@ def _fled_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agen
             or NON_STATE.search(story)
             or _OTHERS_ARMED.search(story)
             or lx.AGENT_NOUN.search(text[max(0, shot.start() - 40) : shot.start()])
+            # "O sargento, que portava a arma particular, teria tentado reagir e foi atingido"
+            or _AGENT_SUBJECT.match(text)
             or _CAME_AFTER.search(window)
             or _agent_was_shot(sentences, index)
         ):
@@ -2700,7 +2754,8 @@ _CRIMINALS = re.compile(
     re.IGNORECASE,
 )
 _OPERATION_NOUN = re.compile(
-    r"\b(?:operativos?|operaci[oó]n(?:es)?|procedimientos?\s+policial(?:es)?|intervenci[oó]n\s+"
+    # ("un megaoperativo", "a megaoperação", "la mega-operación": the press's word for a big one)
+    r"\b(?:mega-?)?(?:operativos?|operaci[oó]n(?:es)?|procedimientos?\s+policial(?:es)?|intervenci[oó]n\s+"
     r"policial|allanamientos?|desalojos?|redadas?|opera[cç](?:ão|ões)|abordage(?:m|ns)|rusgas?|"
     r"incurs(?:ão|ões)|batidas?\s+policia(?:l|is)|blitz|persegui[cç](?:ão|ões)|persecuci[oó]n)\b",
     re.IGNORECASE,

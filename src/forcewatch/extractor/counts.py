@@ -448,6 +448,17 @@ _DASH_ASIDE = re.compile(r"(?<=\w)\s*[—–]\s*[^—–.;:!?\"“”]{3,120}?\s
 _NO_ONE = re.compile(r"\b(?:no|not)[ -]?$", re.IGNORECASE)
 
 
+# A number that names a road, a line or a room, not people: "A traffic stop on Highway 18 ended
+# with a man dead", "na BR-316", "la celda 4", "Route 9"
+_NUMBERED_THING = re.compile(
+    r"\b(?:highway|route|interstate|road|street|avenue|exit|pier|gate|platform|line|bus|flight|"
+    r"cell|room|block|ward|unit|precinct|district|lot|building|apartment|apt\.?|no\.|number|"
+    r"carretera|ruta|autopista|calle|avenida|celda|pabell[oó]n|bloque|sala|km|kil[oó]metro|"
+    r"rodovia|estrada|rua|cela|pavilh[aã]o|bloco|BR|SP|RJ|MG|PE|BA|CE|PA|GO|PR|SC|RS|I|US|SR)[\s-]*$",
+    re.IGNORECASE,
+)
+
+
 def find_counts(
     text: str,
     lang: str | None,
@@ -502,6 +513,7 @@ def find_counts(
         if (
             _AGE_BEFORE.search(head)
             or _SCHOOL_YEAR_BEFORE.search(head)
+            or _NUMBERED_THING.search(head)
             or (head.endswith(", ") and tail.startswith(","))
             or _COMPOUND.match(tail)
         ):

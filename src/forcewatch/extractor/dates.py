@@ -283,7 +283,15 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             "ago",
             re.compile(
                 r"\b(?:(?:hace|h[aá])\s+(?P<n>\d{1,2}|[^\W\d_]+)\s+(?P<unit>d[ií]as?|semanas?)|"
-                r"(?P<n2>\d{1,2}|[^\W\d_]+|an?)\s+(?P<unit2>days?|weeks?)\s+ago)\b",
+                r"(?P<n2>\d{1,2}|[^\W\d_]+|an?)\s+(?P<unit2>days?|weeks?)\s+ago|"
+                # a lede that counts from the harm to now: "Five days after police officers
+                # opened fire on a bus ..., families of the dead are still asking why" (the
+                # sentence goes on in the present: not "Two days after the shooting, he resigned")
+                r"^\W*(?P<n3>\d{1,2}|[^\W\d_]+|an?|una?)\s+(?P<unit3>days?|weeks?|d[ií]as?|semanas?)\s+"
+                r"(?:after|since|despu[eé]s\s+de|depois\s+d[eoa]s?|ap[oó]s)\b"
+                r"(?=[^.;]*?,[^.;]*?\b(?:still|remains?|continues?|are\s+(?:still\s+)?(?:asking|"
+                r"waiting|demanding|calling)|siguen|sigue|contin[uú]an?|todav[ií]a|a[uú]n\s+(?:no|"
+                r"esperan|piden|exigen)|seguem|segue|continuam|continua|ainda)\b))",
                 re.IGNORECASE,
             ),
         ),
@@ -647,9 +655,9 @@ def _ago(
     groups: dict[str, str | None], base: date | None, lang: str | None
 ) -> tuple[str | None, DatePrecision] | None:
     """'hace una semana' is seven days before the report; more weeks bound it to a week only."""
-    word = groups.get("n") or groups.get("n2") or ""
-    unit = (groups.get("unit") or groups.get("unit2") or "").lower()
-    if word.lower() in ("a", "an"):
+    word = groups.get("n") or groups.get("n2") or groups.get("n3") or ""
+    unit = (groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "").lower()
+    if word.lower() in ("a", "an", "un", "una"):
         n: int | None = 1
     else:
         numbers = find_numbers(word, lang)

@@ -62,6 +62,8 @@ from forcewatch.extractor.places.patterns import (
     MASK_COUNTRY,
     MASK_KINDS,
     ORIGIN_BEFORE_RE,
+    POSTFIX_OF_ONLY,
+    POSTFIX_PARTS,
     QUALIFIER_ABBREVIATIONS,
 )
 from forcewatch.extractor.places.tokens import _Text
@@ -353,6 +355,14 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             # "taken to the Luton and Dunstable University Hospital": a hospital's own name,
             # where someone was treated, not where the harm was
             f.role = "treated"
+        elif (
+            f.hit.kind in ("city", "locality", "admin2")
+            and f.role in ("", "local")
+            and _HOSPITAL_IN_BEFORE_RE.search(text[max(0, f.hit.start - 40) : f.hit.start])
+        ):
+            # "Dellwood died Monday at a hospital in Macon", "murió en un hospital de Cali": the
+            # town of the hospital
+            f.role = "treated"
         elif f.role in ("", "local") and ORIGIN_BEFORE_RE.search(
             text[max(0, f.hit.start - 30) : f.hit.start]
         ):
@@ -372,6 +382,12 @@ _HOSPITAL_AFTER_RE = re.compile(
 _HOSPITAL_NAME_AFTER_RE = re.compile(
     r"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?:University|General|Regional|District|"
     r"Teaching|Royal|County|Memorial|Community|Children's|Infirmary))*[ \t]+(?:Hospital|Infirmary)\b"
+)
+_HOSPITAL_IN_BEFORE_RE = re.compile(
+    r"\b(?:at|in|to)\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:hospital|clinic|medical\s+cent(?:er|re))\s+"
+    r"(?:in|near)\s+$|\b(?:en|a|al)\s+(?:un|el)\s+(?:hospital|centro\s+de\s+salud|cl[ií]nica)\s+"
+    r"(?:de|en)\s+$|\b(?:em|para|a|ao|num|no)\s+(?:um\s+)?(?:hospital|pronto-socorro)\s+(?:de|em)\s+$",
+    re.IGNORECASE,
 )
 _TAKEN_TO_BEFORE_RE = re.compile(r"\b(?:in|at|to)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _INSTITUTION_BEFORE_RE = re.compile(
@@ -659,9 +675,14 @@ def _cues(
     for tok in doc.tokens:
         if tok.norm not in _POSTFIX_TRIGGERS:
             continue
-        if tok.norm == "section" and not text.startswith(" of ", tok.end):
-            continue  # "the Kosovo section of Mathare", not "the Metro section"
-        nm = _NAME_BEFORE_RE.search(text, max(0, tok.start - 80), tok.start)
+        if tok.norm in POSTFIX_OF_ONLY and not text.startswith(" of ", tok.end):
+            continue  # "the Kosovo section of Mathare", not "the Metro section", "the Bay Area"
+        before = tok.start
+        if tok.norm == "settlement":
+            if not text.endswith(("informal ", "Informal "), 0, before):
+                continue  # "the Sisonke settlement in Lamontville": a town the gazetteer knows
+            before -= len("informal ")
+        nm = _NAME_BEFORE_RE.search(text, max(0, before - 80), before)
         if nm is None or nm.group("poss"):
             continue
         ns, ne = nm.span("name")
@@ -683,7 +704,7 @@ def _cues(
             exact.cue = "sub"
             continue
         claim(ns, ne)
-        locs.append(_Loc(ns, ne, "sub", key))
+        locs.append(_Loc(ns, ne, "area" if tok.norm in POSTFIX_PARTS else "sub", key))
     for comma, kind in _commas(gaz, doc, matches):
         span = _name_before_comma(gaz, doc, comma, spans, taken)
         if span is not None:
@@ -915,6 +936,8 @@ def _context(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> tuple[set[str
             and not doc.person_like(m.i, m.j, m.key in _PERSON_COUNTRIES)
             and (m.key not in _PERSON_COUNTRIES or doc.locative_before(m.i))
             and not _MISSION_AFTER_RE.match(doc.text, m.end)  # "the US embassy in Athens"
+            # "brought across the river from Myanmar", "the border with Venezuela": a neighbour
+            and not _NEIGHBOUR_BEFORE_RE.search(doc.text[max(0, m.start - 60) : m.start])
             # "US drone strikes killed three men near Jilib": whose strikes, not where
             and not (
                 _agents_after(doc.text, m.end)

@@ -311,7 +311,7 @@ def _rank(f: _Found) -> int:
     if f.role in _ASIDE:
         return 7
     if f.hit.kind == "locality":
-        return {"zone": 1, "adm": 3, "local": 3}.get(f.role, 0)
+        return {"zone": 1, "area": 2, "adm": 3, "local": 3}.get(f.role, 0)
     if f.role == "sub":  # a neighbourhood the gazetteer knows ("the Englewood neighborhood")
         return 0
     if f.hit.kind == "city" and f.hit.city is not None:  # a township, an estate ("Kibera")
@@ -510,7 +510,7 @@ def _complete(
             cc = near.hit.country or cc
             lat, lon = near.hit.lat, near.hit.lon
             if near.hit.kind == "city":
-                precision = 2 if place.role in ("sub", "local") else 3
+                precision = 2 if place.role in ("sub", "local", "area") else 3
             else:
                 precision = near.hit.geo_precision
             if near.role == "zone" and re.fullmatch(r",[ \t]*", text[hit.end : near.hit.start]):

@@ -87,6 +87,11 @@ ADMIN1_REPORTED: dict[str, tuple[str, str]] = {
 CITY_ALIASES: tuple[tuple[str, str, str], ...] = tuple(
     (alias, cc, city) for alias, cc, city in _table("city_aliases")
 )
+# Other languages' names of big cities, from GeoNames' alternate names (``city_exonyms.tsv``,
+# written by scripts/build_city_exonyms.py): "Marsella", "Marselha" (alias, country, the city)
+CITY_EXONYMS: tuple[tuple[str, str, str], ...] = tuple(
+    (alias, cc, city) for alias, cc, city in _table("city_exonyms")
+)
 # State abbreviations written after a city: AP style, postal codes, Brazilian UFs (from the
 # ISO codes at load time) and the Mexican press's.
 QUALIFIER_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -241,10 +246,17 @@ _CUE_TRIGGERS = _word_file("cue_triggers")
 _ZONE_TRIGGERS = _words(
     "zona north south east west northwest northeast southwest southeast near far lower"
 )
-# ("section" only "of" a place: "the Kosovo section of Mathare", see finder)
+# ("section", "area" and "community" only "of" a place: "the Kosovo section of Mathare", "the
+# Odo-Nla area of Ikorodu", "the Cedar Pen community of Spanish Town"; "settlement" only after
+# "informal": "the Khanyisa Park informal settlement in Tembisa", see finder)
 _POSTFIX_TRIGGERS = _words(
-    "neighborhood neighbourhood township slum village barangay favela section"
+    "neighborhood neighbourhood township slum village barangay favela section area community "
+    "settlement"
 )
+POSTFIX_OF_ONLY = _words("section area community")
+# the parts of a town these name: as precise as a town, so that another case's town told nearer
+# is not passed over for them
+POSTFIX_PARTS = _words("area community settlement")
 # (a two-letter part inside a name in capitals is the name's: "PORT-AU-PRINCE"; at its end it
 # is a state's code: "Chicago-IL")
 _TOKEN_RE = re.compile(
@@ -298,7 +310,10 @@ _DATELINE_TAIL_RE = re.compile(
 # "between Colombia and X", "entre Colombia y X".
 _NEIGHBOUR_BEFORE_RE = re.compile(
     r"(?:\bborders?\s+(?:with|of)|\bfronteira\s+com|\bfrontera\s+con|"
-    r"\b(?:between|entre)\s+[^,.;:\n]{2,40}?\s+(?:and|y|e))"
+    r"\b(?:between|entre)\s+[^,.;:\n]{2,40}?\s+(?:and|y|e)|"
+    # what comes over a border: "brought across the river from Myanmar", "cruzó desde Venezuela"
+    r"\b(?:across|over)\s+(?:the\s+)?(?:river|border|frontier|sea|bay|strait|lake)\s+from|"
+    r"\b(?:smuggled|brought|trafficked)\s+(?:in\s+)?from)"
     r"\s+(?:the\s+|el\s+|la\s+|o\s+|a\s+)?$",
     re.IGNORECASE,
 )
