@@ -18,6 +18,7 @@
                                          styles-r26 en-styles-r26
                                          styles-r27 en-styles-r27
                                          styles-r28 en-styles-r28
+                                         styles-r29 en-styles-r29
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -350,6 +351,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r28": (
         [str(GOLD / "en_styles_r28.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 29: one story told the hard way: counts in words and approximations, days
+    # and places told indirectly, agents by role or nickname, the harm in the passive before its
+    # agents; half look-alikes in the same language)
+    "styles-r29": (
+        [str(GOLD / "es_styles_r29.jsonl"), str(GOLD / "pt_styles_r29.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r29": (
+        [str(GOLD / "en_styles_r29.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
