@@ -231,3 +231,141 @@ def test_round_dev_cases_each_found_with_their_region(item: EvalItem) -> None:
         found,
         item.gold.incidents,
     )
+
+
+# --- round 29: one story told the hard way ------------------------------------------------------
+
+
+def test_a_lede_counting_days_reads_past_an_abbreviation() -> None:
+    hits = find_dates(
+        "Four days after an RCMP officer shot and killed a woman inside her home in Brandvale, "
+        "Man., her sister says the family still doesn't understand why.",
+        "2024-10-17",
+        "en",
+    )
+    assert [(h.value, h.kind) for h in hits] == [("2024-10-13", "ago")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "day"),
+    [
+        (
+            "The violence broke out on the eve of Thursday's parliamentary by-election, at the "
+            "final rally of the opposition candidate.",
+            "en",
+            "2024-09-13",
+            "2024-09-11",
+        ),
+        (
+            "Kevin habría sido baleado en un retén la noche previa a las elecciones primarias del "
+            "pasado domingo.",
+            "es",
+            "2025-03-12",
+            "2025-03-08",
+        ),
+        ("Ele foi baleado na véspera do jogo de domingo.", "pt", "2025-03-12", "2025-03-08"),
+        # the day before a day told right after it is that day
+        (
+            "The day before, on Monday (8 May), one protester was killed.",
+            "en",
+            "2023-05-12",
+            "2023-05-08",
+        ),
+    ],
+)
+def test_the_eve_of_a_day_is_the_day_before(text: str, lang: str, published: str, day: str) -> None:
+    assert [h.value for h in find_dates(text, published, lang)] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Foi na madrugada de sábado para domingo, no terreiro de casa.", "pt", "2024-08-11"),
+        ("Ocurrió la madrugada del sábado al domingo en el barrio.", "es", "2024-08-11"),
+        ("Ocurrió la madrugada del sábado en el barrio.", "es", "2024-08-10"),
+    ],
+)
+def test_the_small_hours_from_one_day_to_the_next_are_the_next(
+    text: str, lang: str, day: str
+) -> None:
+    assert find_dates(text, "2024-08-12", lang)[0].value == day
+
+
+def test_a_timeline_entry_is_of_the_day_heading_it() -> None:
+    text = (
+        "The province's police watchdog has released a timeline of the shooting in Brandvale, "
+        "pieced together from the officers' radio traffic and the family's calls.\n\n"
+        "Sunday, Oct. 13\n\n"
+        "7:21 p.m. - Two officers from the local detachment arrive at the house.\n\n"
+        "7:26 p.m. - One officer fires his pistol. The woman is hit in the chest and dies at the "
+        "scene.\n\n"
+        "Monday, Oct. 14\n\n"
+        "9:00 a.m. - The watchdog takes over the investigation.\n"
+    )
+    result = forcewatch.extract(text, lang="en", published="2024-10-17")
+    assert [m.date for m in result.incidents] == ["2024-10-13"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The IIU's investigations of police shootings have often taken more than a year.", "en"),
+        (
+            '"Hoy un policía que abate a un delincuente armado termina con un expediente '
+            'abierto", dijo el diputado.',
+            "es",
+        ),
+    ],
+)
+def test_harm_as_a_kind_is_no_case(text: str, lang: str) -> None:
+    assert agency_kinds(text, lang) & {"act", "passive", "context"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The team was fired upon, the police said, and they returned the fire. When the "
+            "firing subsided, the two men were found suffering from gunshot wounds and were "
+            "taken to hospital, where they were pronounced dead.",
+            "en",
+        ),
+        (
+            "Foram mortos a tiros, ali mesmo, os irmãos Raimundo e Josué. Quem atirou, segundo os "
+            "moradores ouvidos pela reportagem, foram policiais militares que chegaram em duas "
+            "lanchas.",
+            "pt",
+        ),
+    ],
+)
+def test_the_agents_told_around_an_attribution(text: str, lang: str) -> None:
+    assert agency_kinds(text, lang) & {"act", "passive", "context"}, text
+
+
+_DEV_LOOK_ALIKES_R29 = {
+    "en_styles_r29.jsonl": ("en589",),
+    "es_styles_r29.jsonl": ("es442",),
+    "pt_styles_r29.jsonl": ("pt433", "pt439"),
+}
+
+
+@pytest.mark.parametrize("item", dev_items(_DEV_LOOK_ALIKES_R29), ids=item_id)
+def test_round_29_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
+    assert not item.gold.relevant
+    result = item.extract()
+    assert not result.relevance.relevant, result.relevance.evidence
+
+
+_DEV_CASES_R29 = {
+    "en_styles_r29.jsonl": ("en586", "en602"),
+    "es_styles_r29.jsonl": ("es444",),
+    "pt_styles_r29.jsonl": ("pt432",),
+}
+
+
+@pytest.mark.parametrize("item", dev_items(_DEV_CASES_R29), ids=item_id)
+def test_round_29_dev_cases_each_found_on_their_day(item: EvalItem) -> None:
+    result = item.extract()
+    assert result.relevance.relevant
+    found = {m.date for m in result.incidents}
+    assert all(case.date in found for case in item.gold.incidents), (found, item.gold.incidents)

@@ -287,8 +287,26 @@ _BARE_PRESENT = re.compile(
 
 
 def _a_kind_of_agent(text: str, verb_start: int, verb: str) -> bool:
-    """The verb at ``verb_start`` is a bare present after "who": it tells what such agents do."""
-    return bool(_BARE_PRESENT.match(verb.strip()) and _WHO_DO.search(text, 0, verb_start))
+    """The verb at ``verb_start`` is a bare present after "who": it tells what such agents do;
+    or, in es/pt, a present after "un policía que" ("Hoy un policía que abate a un delincuente
+    armado termina con un expediente abierto"): any agent who would."""
+    if _BARE_PRESENT.match(verb.strip()) and _WHO_DO.search(text, 0, verb_start):
+        return True
+    first = verb.split()[0] if verb.split() else ""
+    return bool(_PRESENT_ES_PT.fullmatch(first) and _ANY_AGENT_WHO.search(text, 0, verb_start))
+
+
+# "un policía que abate", "um agente que mata", "cualquier militar que dispara"
+_ANY_AGENT_WHO = re.compile(
+    r"\b(?:un|una|um|uma|cualquier|qualquer|todo|todos\s+los|todos\s+os)\s+(?:[\w-]+\s+)?"
+    r"(?:polic[ií]a|policial|agente|militar|soldado|guardia|guarda|carabinero|gendarme|efectivo)s?\s+"
+    r"que\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PRESENT_ES_PT = re.compile(
+    r"(?:abate|mata|dispara|hiere|fere|golpea|agrede|tortura|balea|atira|ejecuta|executa)[nm]?",
+    re.IGNORECASE,
+)
 
 
 # The force as the subject of a passive, then a clause of its own with another subject: "a
@@ -401,9 +419,12 @@ _BETWEEN_GROUPS = re.compile(
     r"rival|rivales|rivais)\b",
     re.IGNORECASE,
 )
+_CLEFT_REACH = 3  # sentences before "Quem atirou foram ..." in which the harm may be told
 _CLEFT = re.compile(
     rf"\b(?:quem|quienes|quien|who)\s+(?P<harm>atir(?:ou|aram)|dispar(?:ou|aram|ó)|mat(?:ou|aram|ó)|"
-    rf"dispararon|mataron|bale(?:ou|aram|ó)|balearon|fired|shot)\s+(?:foram|foi|fueron|fue|were|was)\s+"
+    rf"dispararon|mataron|bale(?:ou|aram|ó)|balearon|fired|shot)"
+    # (an attribution between commas: "Quem atirou, segundo os moradores, foram policiais")
+    rf"(?:\s*,[^,.;]{{1,80}},)?\s+(?:foram|foi|fueron|fue|were|was)\s+"
     rf"(?:os\s+|as\s+|los\s+|las\s+|el\s+|la\s+|o\s+|a\s+|un\s+|una\s+|um\s+|uma\s+|dois\s+|"
     rf"dos\s+|tr[eê]s\s+|the\s+|two\s+)?(?P<force>{_FORCE_NP})\b",
     re.IGNORECASE,
@@ -525,12 +546,14 @@ _MISSED = re.compile(
 )
 # the ones fired back at got away: "Officers returned fire ... but the attackers escaped"
 _ATTACKERS_ESCAPED = re.compile(
-    r"\b(?:but|and)\s+(?:the\s+)?(?:attackers|gunmen|assailants|militants|bandits|raiders)\s+"
-    r"(?:\w+\s+)?(?:escaped|fled|got\s+away|withdrew)|"
-    r"\b(?:pero|y)\s+los\s+(?:agresores|atacantes|pistoleros|sicarios)\s+(?:\w+\s+)?(?:huyeron|"
-    r"escaparon|se\s+dieron\s+a\s+la\s+fuga)|"
-    r"\b(?:mas|e)\s+os\s+(?:criminosos|atiradores|bandidos|agressores)\s+(?:\w+\s+)?(?:fugiram|"
-    r"escaparam|conseguiram\s+fugir)",
+    # (an attribution may stand between: "revidaram, mas, de acordo com a nota do Exército, os
+    # atiradores fugiram a pé")
+    r"\b(?:but|and)\b[^.;]{0,60}?\b(?:the\s+)?(?:attackers|gunmen|assailants|militants|bandits|"
+    r"raiders)\s+(?:\w+\s+)?(?:escaped|fled|got\s+away|withdrew)|"
+    r"\b(?:pero|y)\b[^.;]{0,60}?\blos\s+(?:agresores|atacantes|pistoleros|sicarios|delincuentes)\s+"
+    r"(?:\w+\s+)?(?:huyeron|escaparon|se\s+dieron\s+a\s+la\s+fuga)|"
+    r"\b(?:mas|e)\b[^.;]{0,60}?\bos\s+(?:criminosos|atiradores|bandidos|agressores|suspeitos)\s+"
+    r"(?:\w+\s+)?(?:fugiram|escaparam|conseguiram\s+fugir)",
     re.IGNORECASE,
 )
 _RAID = re.compile(
@@ -568,6 +591,11 @@ def _judicial(verb: str, force: str, text: str) -> bool:
     return _CIVIL_EXECUTIONER.search(force.strip()) is not None
 
 
+_WARNING_SHOTS = re.compile(
+    r"\bwarning\s+shots?|tiros?\s+de\s+advert[eê]ncia|disparos?\s+(?:al\s+aire|de\s+advertencia|"
+    r"disuasivos)",
+    re.IGNORECASE,
+)
 _IN_THE_AIR = re.compile(
     r"^(?:\s+[\w-]+){0,4}?\s+(?:in(?:to)?\s+the\s+air|al\s+aire|para\s+(?:o\s+alto|cima)|"
     r"warning\s+shots?|tiros?\s+de\s+advert[eê]ncia|disparos?\s+(?:al\s+aire|de\s+advertencia|"
@@ -930,6 +958,9 @@ def find_agency(
                     _REPORTING.search(match.group("gap"))
                     or _PASSIVE_AUX.search(text[: match.start("harm")])
                     or _MISSED.search(text[match.end("harm") :])
+                    # "The members fired warning shots in the air to disperse the crowd"
+                    or _WARNING_SHOTS.match(text[match.end("harm") :].lstrip())
+                    or _WARNING_SHOTS.search(match.group("harm"))
                 ):
                     found.append(_agency(sentence, "act", match))
                     break
@@ -991,6 +1022,8 @@ def find_agency(
                 continue  # "the army fired rockets at a site, killing several Saudi soldiers"
             if weak and _IN_THE_AIR.match(text[match.end("harm") :]):
                 continue  # "fired several rounds in the air": warning shots hurt no one
+            if _WARNING_SHOTS.search(match.group("harm")):
+                continue  # "The members fired warning shots in the air to disperse the crowd"
             if (
                 weak
                 and (escaped := _ATTACKERS_ESCAPED.search(text, match.end("harm"))) is not None
@@ -1065,7 +1098,13 @@ def find_agency(
             # who fired, told after the harm: "Às 22h55, estava morto com quatro tiros. Quem
             # atirou foram policiais militares da Rotam", "Quienes dispararon fueron agentes"
             cleft = _CLEFT.search(text)
-            previous_text = sentences[index - 1].text if cleft is not None and index else ""
+            # (the harm told up to three sentences before: "Foram mortos a tiros ... os irmãos
+            # ... Ele foi levado ... Quem atirou, segundo os moradores, foram policiais")
+            previous_text = (
+                " ".join(s.text for s in sentences[max(0, index - _CLEFT_REACH) : index])
+                if cleft is not None
+                else ""
+            )
             if cleft is not None and harms_someone(without_denials(f"{previous_text} {text}")):
                 found.append(_agency(sentence, "act", cleft))
         if lang in ("es", "pt") and (not found or found[-1].sentence is not sentence):
@@ -1286,7 +1325,10 @@ _RETRACTED_OR_CLAIMED = gate(
         # a rumour a page sets out to answer: "rumors that spread on social media ..., including
         # claims that some of the victims were struck by police gunfire"
         r"\b(?:rumou?rs?|rumores?|boatos?|(?:false|unfounded)\s+claims?)\s+(?:that|of|de\s+que|"
-        r"sobre)\b",
+        r"sobre)\b|"
+        # a post's caption quoted: "vídeos ... circularam com a legenda 'polícia matando no Rio
+        # Joanes'", "con la leyenda", "with the caption"
+        r"\b(?:com\s+a\s+legenda|con\s+la\s+leyenda|with\s+the\s+caption)\b",
         re.IGNORECASE,
     )
 )
@@ -1453,6 +1495,8 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue  # "soldiers threatened to kill him"
         if _BLOW.search(verb) and _THING_STRUCK.match(sentence.text, clause.end):
             continue  # "the officer slapped the window": no one struck
+        if _WARNING_SHOTS.match(sentence.text[clause.end :].lstrip()):
+            continue  # "The members fired warning shots in the air to disperse the crowd"
         if _NEGATED_SUBJECT.search(sentence.text, 0, clause.start):
             continue  # "Not one round was fired by any officer": no harm, said of the agents
         if _a_kind_of_agent(sentence.text, clause.end - len(verb), verb):
@@ -1684,7 +1728,8 @@ _FIRE_REACH = (
 # fired twice", and who was hit right after it: "Emmanuel was hit in the back and fell." A
 # subject of a few words only, the harm without a by-phrase (it would name who shot).
 _AGENTS_FIRED_BARE = re.compile(
-    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,3}}?(?:opened\s+fire|fired|shot|returned\s+fire)"
+    rf"\b(?P<force>{_FORCE_NP})\s+(?:[\w,'’-]+\s+){{0,3}}?(?:opened\s+fire|fired|shot|"
+    r"returned\s+(?:the\s+)?fire)"
     r"(?:\s+(?:once|twice|again|(?:several|two|three|four|five|\d+)\s+(?:shots|rounds|"
     r"times)))?\s*[.!]",
     re.IGNORECASE,
@@ -2731,6 +2776,9 @@ def _crew_acted(
             or negated.search(probe_text[: match.start("harm")])
             or _PASSIVE_AUX.search(probe_text[: match.start("harm")])
             or _MISSED.search(rest)
+            # "The members fired warning shots in the air to disperse the crowd"
+            or _WARNING_SHOTS.search(match.group("harm"))
+            or _WARNING_SHOTS.match(rest.lstrip())
             or (
                 _WEAK_ACT.fullmatch(match.group("harm").strip())
                 and not (
@@ -3089,7 +3137,21 @@ def _context_vetoed(text: str, context: re.Match[str]) -> bool:
         or (_CUSTODY_PLACE.search(context.group(0)) and _ILLNESS.search(text))
         # "huyeron antes de que llegaran las patrullas de la Policía": they came after it
         or _CAME_AFTER.search(text, max(0, context.start() - 40), context.start())
+        # "The IIU's investigations of police shootings have often taken more than a year":
+        # shootings as a kind, a topic of inquiries and tallies
+        or (
+            context.group(0).lower().endswith("shootings")
+            and _TOPIC_OF.search(text, max(0, context.start() - 40), context.start()) is not None
+        )
     )
+
+
+_TOPIC_OF = re.compile(
+    r"\b(?:investigations?|probes?|reviews?|inquiries|cases|data|numbers?|statistics|tall(?:y|ies)|"
+    r"rates?|database|reports|analys[ie]s|stud(?:y|ies)|polic(?:y|ies)|rules?|guidelines|training|"
+    r"history|record|trends?)\s+(?:of|on|into|about|for)\s+(?:(?:fatal|deadly|all|such)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _CAME_AFTER = re.compile(

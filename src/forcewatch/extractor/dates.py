@@ -289,7 +289,7 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
                 # sentence goes on in the present: not "Two days after the shooting, he resigned")
                 r"^\W*(?P<n3>\d{1,2}|[^\W\d_]+|an?|una?)\s+(?P<unit3>days?|weeks?|d[ií]as?|semanas?)\s+"
                 r"(?:after|since|despu[eé]s\s+de|depois\s+d[eoa]s?|ap[oó]s)\b"
-                r"(?=[^.;]*?,[^.;]*?\b(?:still|remains?|continues?|are\s+(?:still\s+)?(?:asking|"
+                r"(?=(?:[^.;]|\.(?=[\s,]*[a-z,]))*?,(?:[^.;]|\.(?=[\s,]*[a-z,]))*?\b(?:still|remains?|continues?|are\s+(?:still\s+)?(?:asking|"
                 r"waiting|demanding|calling)|siguen|sigue|contin[uú]an?|todav[ií]a|a[uú]n\s+(?:no|"
                 r"esperan|piden|exigen)|seguem|segue|continuam|continua|ainda)\b))",
                 re.IGNORECASE,
@@ -462,8 +462,47 @@ def find_dates(
             )
         elif out and h.start < out[-1].end:
             continue  # the "last year" just read into the day before it
+        if (
+            h.kind == "weekday"
+            and h.value
+            and _SMALL_HOURS_OF.search(h.text)
+            and _TO_NEXT_DAY.match(text, h.end)
+        ):
+            # "na madrugada de sábado para domingo", "la madrugada del sábado al domingo": the
+            # small hours are the next day's
+            day = _as_date(h.value)
+            if day is not None:
+                h = DateHit(
+                    h.start, h.end, h.text, (day + timedelta(days=1)).isoformat(), "day", h.kind
+                )
+        if h.precision == "day" and h.value and _EVE_OF.search(text, max(0, h.start - 70), h.start):
+            # "on the eve of Thursday's by-election", "la noche previa a las elecciones del
+            # pasado domingo", "na véspera do jogo de domingo": the day before the one named
+            day = _as_date(h.value)
+            if day is not None:
+                h = DateHit(
+                    h.start, h.end, h.text, (day - timedelta(days=1)).isoformat(), "day", h.kind
+                )
         out.append(h)
     return out
+
+
+_SMALL_HOURS_OF = re.compile(r"\bmadrugada\b", re.IGNORECASE)
+_TO_NEXT_DAY = re.compile(
+    r"\s+(?:para|al|a|pro)\s+(?:o\s+|el\s+)?(?:domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|"
+    r"s[aá]bado|segunda|ter[cç]a|quarta|quinta|sexta)\b",
+    re.IGNORECASE,
+)
+# the day before the one named after it, nothing but words of the event between
+_EVE_OF = re.compile(
+    # ("the day before the funeral", not "The day before, on Monday (8 May)": that day itself)
+    r"\b(?:(?:on\s+)?the\s+(?:eve|night|evening|day)\s+before\s+(?:the|a|an|his|her|their|its)\b|"
+    r"(?:on\s+)?the\s+eve\s+of|"
+    r"(?:la\s+)?v[ií]spera\s+de|(?:la\s+)?(?:noche|tarde|d[ií]a)\s+(?:previ[ao]|anterior)\s+a|"
+    r"(?:na\s+)?v[eé]spera\s+d|(?:na\s+)?(?:noite|tarde|dia)\s+anterior\s+a)"
+    r"[^.;:\d]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 _LAST_YEAR_AFTER = re.compile(

@@ -1926,11 +1926,45 @@ def _live_entry_day(
             stamp = _CLOCK_STAMP.fullmatch(ann.text, max(0, above), line_end)
         if stamp is None:
             continue
+        headed = _timeline_day(ann, sentence)
+        if headed is not None:
+            return headed  # "Sunday, Oct. 13" above "7:26 p.m. - One officer fires": that day
         start = stamp.start() + len(stamp.group()) - len(stamp.group().lstrip())
         end = start + len(stamp.group().strip().rstrip("|—–-").rstrip())
         hit = DateHit(start, end, ann.text[start:end], published[:10], "day", "clock")
         return hit, ann.doc.span(start, end)
     return None, None
+
+
+_TIMELINE_REACH = 1500  # characters above an entry in which its day's heading may stand
+_DAY_HEADING_CHARS = 40
+
+
+def _timeline_day(ann: Annotation, sentence: Sentence) -> tuple[DateHit, Span] | None:
+    """The day a timeline's heading gives the entries below it ("SATURDAY, FEBRUARY 1",
+    "Sunday, Oct. 13"): the last line above the entry that holds a day and nothing else but
+    its weekday."""
+    k = bisect.bisect_left(ann.sentences, sentence.start, key=lambda s: s.start)
+    for above in reversed(ann.sentences[max(0, k - 40) : k]):
+        if above.start < sentence.start - _TIMELINE_REACH:
+            break
+        text = above.text
+        if len(text) > _DAY_HEADING_CHARS or not _starts_line(ann.text, above.start):
+            continue
+        days = [h for h in ann.dates(above) if h.precision == "day" and h.value]
+        rest = (text[: days[0].start] + text[days[0].end :]) if len(days) == 1 else text
+        if len(days) == 1 and not re.search(r"\w", _WEEKDAY_WORDS.sub("", rest)):
+            hit = days[0]
+            return hit, ann.doc.span(above.start + hit.start, above.start + hit.end)
+    return None
+
+
+_WEEKDAY_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
+    r"jueves|viernes|s[aá]bado|domingo|segunda-feira|ter[cç]a-feira|quarta-feira|quinta-feira|"
+    r"sexta-feira)\b",
+    re.IGNORECASE,
+)
 
 
 def _heading_date(

@@ -283,7 +283,11 @@ _COMMA_THEN_PLACE_RE = re.compile(
 _APPOSITION_RE = re.compile(
     r",[ \t]+(?:one of|a|an|uno de|una de|un|una|um|uma)\b[^,.;:\n]{0,60}?\b(?:district|"
     r"neighbou?rhood|slum|suburb|township|barangay|village|town|community|area|barrio|colonia|"
-    r"sector|bairro|favela|comunidade|comunidad|localidad|distrito|vereda|aldea|caser[ií]o)s?\b",
+    r"sector|bairro|favela|comunidade|comunidad|localidad|distrito|vereda|aldea|caser[ií]o|"
+    # ("Phumlani Park, an informal settlement on the outskirts of Ekurhuleni", "Kisimani, a
+    # crowded estate of rental blocks")
+    r"settlement|estate|hamlet|shantytown|quarter|asentamiento|povoado|assentamento|"
+    r"ocupa[cç][aã]o)s?\b",
     re.IGNORECASE,
 )
 _NAME_END_RE = re.compile(rf"(?P<name>{_CAPWORD}(?:[ ]{_CAPWORD}){{0,2}})$")
