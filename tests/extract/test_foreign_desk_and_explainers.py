@@ -310,6 +310,19 @@ def test_the_agents_told_around_an_attribution(text: str, lang: str) -> None:
     assert agency_kinds(text, lang) & {"act", "passive", "context"}, text
 
 
+def test_a_passive_s_agents_after_a_hyphenated_day() -> None:
+    """A weekday written with its hyphen ("quarta-feira") between the harm and its by-phrase."""
+    result = forcewatch.extract(
+        "Uma zungueira foi baleada nas costas na manhã de quarta-feira por um agente da Polícia "
+        "Nacional, no bairro Kimbango, município do Cazenga, em Luanda.",
+        lang="pt",
+        published="2024-06-14",
+    )
+    assert [(m.date, m.place, m.admin1) for m in result.incidents] == [
+        ("2024-06-12", "Kimbango", "AO-LUA")
+    ]
+
+
 # --- the rounds' dev reports -----------------------------------------------------------------
 
 _DEV_LOOK_ALIKES = {
