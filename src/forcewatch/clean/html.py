@@ -55,10 +55,7 @@ def _with_gallery_captions(page: str, text: str) -> str:
     (a story's one or two photographs keep their captions out, as before)."""
     if page.count("<figcaption") < _GALLERY_CAPTIONS:  # the cheap test first: most pages have none
         return text
-    captions = [
-        re.sub(r"\s+", " ", html_lib.unescape(re.sub(r"<[^>]+>", " ", raw))).strip()
-        for raw in _FIGCAPTION.findall(page)
-    ]
+    captions = [_plain(raw) for raw in _FIGCAPTION.findall(page)]
     captions = [c for c in captions if c and c not in text]
     if len(captions) < _GALLERY_CAPTIONS or sum(len(c.split()) for c in captions) <= len(
         text.split()

@@ -598,8 +598,7 @@ _WARNING_SHOTS = re.compile(
 )
 _IN_THE_AIR = re.compile(
     r"^(?:\s+[\w-]+){0,4}?\s+(?:in(?:to)?\s+the\s+air|al\s+aire|para\s+(?:o\s+alto|cima)|"
-    r"warning\s+shots?|tiros?\s+de\s+advert[eê]ncia|disparos?\s+(?:al\s+aire|de\s+advertencia|"
-    r"disuasivos)|"
+    rf"{_WARNING_SHOTS.pattern}|"
     # a shot that went off by accident: "discharged his weapon unintentionally"
     r"unintentionally|accidentally|by\s+accident|por\s+accidente|acidentalmente|accidentalmente)\b",
     re.IGNORECASE,

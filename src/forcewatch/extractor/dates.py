@@ -489,9 +489,7 @@ def find_dates(
 
 _SMALL_HOURS_OF = re.compile(r"\bmadrugada\b", re.IGNORECASE)
 _TO_NEXT_DAY = re.compile(
-    r"\s+(?:para|al|a|pro)\s+(?:o\s+|el\s+)?(?:domingo|lunes|martes|mi[eé]rcoles|jueves|viernes|"
-    r"s[aá]bado|segunda|ter[cç]a|quarta|quinta|sexta)\b",
-    re.IGNORECASE,
+    rf"\s+(?:para|al|a|pro)\s+(?:o\s+|el\s+)?(?:{_WEEKDAY_NAMES})\b", re.IGNORECASE
 )
 # the day before the one named after it, nothing but words of the event between
 _EVE_OF = re.compile(

@@ -1959,12 +1959,7 @@ def _timeline_day(ann: Annotation, sentence: Sentence) -> tuple[DateHit, Span] |
     return None
 
 
-_WEEKDAY_WORDS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[eé]rcoles|"
-    r"jueves|viernes|s[aá]bado|domingo|segunda-feira|ter[cç]a-feira|quarta-feira|quinta-feira|"
-    r"sexta-feira)\b",
-    re.IGNORECASE,
-)
+_WEEKDAY_WORDS = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 
 def _heading_date(

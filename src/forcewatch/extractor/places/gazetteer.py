@@ -525,18 +525,8 @@ class Gazetteer:
         self.cue_only_admin1 = frozenset(cue_only)
         cities = self.cities
         countries = [cities.country(idx) for idx in range(len(cities))]
-        # (an exonym names the largest city of its name in its country: the first one met, the
-        # cities being read largest first within a name)
-        exonyms: dict[tuple[str, str], list[str]] = {}
-        exonym_city: dict[tuple[str, str], int] = {}
-        for alias, cc, target in CITY_EXONYMS:
-            exonyms.setdefault((target, cc), []).append(alias)
         for idx, name in enumerate(cities.names()):
             city_idx.add(add(name, MASK_CITY), idx)
-            if exonyms and (name, countries[idx]) in exonyms:
-                biggest = exonym_city.get((name, countries[idx]))
-                if biggest is None or cities.population[idx] > cities.population[biggest]:
-                    exonym_city[(name, countries[idx])] = idx
             # GeoNames keeps Mexican honorifics: "Heroica Matamoros" is Matamoros to the news.
             if name.startswith(("Heroica", "H.", "heroica")):
                 city_idx.add(add(_HONORIFIC.sub("", name), MASK_CITY), idx)
@@ -564,20 +554,18 @@ class Gazetteer:
         for idx, names in self.alt_names.items():
             for name in names:
                 city_idx.add(add(name, MASK_CITY), idx)
-        for place, idx in exonym_city.items():
-            for alias in exonyms[place]:
-                folded = fold(alias)
-                if folded not in _STOP_NAMES and folded not in _FUNCTION_WORDS:
-                    city_idx.add(add(alias, MASK_CITY), idx)
         city_idx.sort(cities.population)
-        targets = {(fold(target), cc): target for _, cc, target in CITY_ALIASES}
+        # the news's other names of a city, and other languages' names of the big ones (each
+        # names the largest city of its name in its country, before any homonym)
+        other_names = (*CITY_ALIASES, *CITY_EXONYMS)
+        targets = {(fold(target), cc): target for _, cc, target in other_names}
         largest: dict[tuple[str, str], int] = {}
         for key, cc in targets:
             for idx in city_idx.get(key):
                 if cities.country(idx) == cc and cities.name(idx) == targets[(key, cc)]:
                     largest[(key, cc)] = idx
                     break
-        for alias, cc, target in CITY_ALIASES:
+        for alias, cc, target in other_names:
             found = largest.get((fold(target), cc))
             if found is not None:
                 city_idx.add(add(alias, MASK_CITY), found, first=True)
