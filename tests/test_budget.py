@@ -101,6 +101,25 @@ def test_budget_in_a_thread_never_fires_after_its_block() -> None:
     assert _in_a_thread(many) is None
 
 
+def test_budget_in_a_thread_holds_after_a_block_whose_exit_was_cut_short() -> None:
+    """A shot can land as ``__exit__`` is called, before its first line (the interpreter checks
+    for one on entering a function): the block's end never ran, and its deadline, already
+    past, stayed the thread's. A later report's budget must still hold: one left behind that
+    way stopped every budget after it in the thread (a report of three stored unchecked)."""
+
+    def cut_short_then_spin() -> None:
+        block = time_budget(0.01, "first")
+        block.__enter__()
+        with contextlib.suppress(BaseException):
+            time.sleep(0.05)  # the shot lands here, and the block's exit never runs
+        with pytest.raises(OverBudget, match=r"more than 0\.05 s"), time_budget(0.05, "next"):
+            _spin(lambda: _sum_careless(1000))
+
+    start = time.perf_counter()
+    assert _in_a_thread(cut_short_then_spin) is None
+    assert time.perf_counter() - start < 2
+
+
 def test_budget_extraction_in_a_thread_is_refused(tmp_path: Path) -> None:
     def extract() -> None:
         with time_budget(0.001, "long.txt"):

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import FrameType
-from typing import Any
+from typing import Any, Protocol
 
 from forcewatch.errors import OverBudget
 
@@ -42,18 +42,39 @@ class _Alarm:
     the kernel delivered before the timer was stopped, run by Python at its next check), raises
     nothing, so the block's cleanup never stops half-way."""
 
-    __slots__ = ("armed",)
+    __slots__ = ("armed", "deadline", "fired")
 
-    def __init__(self) -> None:
+    def __init__(self, deadline: float) -> None:
         self.armed = True
+        self.deadline = deadline
+        self.fired = False
 
     def ring(self, signum: int, frame: FrameType | None) -> None:
         if self.armed:
             self.armed = False
+            self.fired = True
             raise Expired
 
 
-_active = threading.local()  # .deadline: the earliest end of the budgets the thread is inside
+class _Clock(Protocol):
+    """The budget a thread is inside: when it ends, and whether its shot has been fired."""
+
+    deadline: float
+    fired: bool
+
+
+_active = threading.local()  # .clock: the earliest ending of the budgets the thread is inside
+
+
+def _enclosing() -> _Clock | None:
+    """The budget the thread is inside, unless its shot has been fired: then it stops nothing
+    more (its exception has been raised, and the block is ending or has ended). A thread's shot
+    can land as its block's ``__exit__`` is called, before its first line (the interpreter
+    checks for one on entering a function): that block's end never runs, and its clock stays
+    the thread's; taken for an enclosing budget, it stopped every budget after it in the
+    thread."""
+    clock: _Clock | None = getattr(_active, "clock", None)
+    return None if clock is None or clock.fired else clock
 
 
 def time_budget(seconds: float, item: str | None = None) -> AbstractContextManager[Any]:
@@ -65,8 +86,8 @@ def time_budget(seconds: float, item: str | None = None) -> AbstractContextManag
     if seconds <= 0:
         return nullcontext()
     deadline = time.monotonic() + seconds
-    enclosing: float | None = getattr(_active, "deadline", None)
-    if enclosing is not None and enclosing <= deadline:
+    enclosing = _enclosing()
+    if enclosing is not None and enclosing.deadline <= deadline:
         return nullcontext()
     if threading.current_thread() is not threading.main_thread():
         return _ThreadBudget(seconds, item, deadline, enclosing)  # no generator to land in
@@ -77,14 +98,14 @@ def time_budget(seconds: float, item: str | None = None) -> AbstractContextManag
 
 @contextmanager
 def _signal_budget(
-    seconds: float, item: str | None, deadline: float, enclosing: float | None
+    seconds: float, item: str | None, deadline: float, enclosing: _Clock | None
 ) -> Iterator[None]:
-    alarm = _Alarm()
+    alarm = _Alarm(deadline)
     previous = signal.signal(signal.SIGALRM, alarm.ring)
     try:
         # inside the try: a budget shorter than the next few instructions rings before the
         # block begins, and the cleanup must run all the same
-        _active.deadline = deadline
+        _active.clock = alarm
         signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
         if time.monotonic() >= deadline:  # ended past its time before the signal was handled
@@ -96,10 +117,11 @@ def _signal_budget(
         # ring from here on is silent, so the clock is always given back.
         alarm.armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
-        _active.deadline = enclosing
+        _active.clock = enclosing
         signal.signal(signal.SIGALRM, previous)
         if enclosing is not None:  # the enclosing budget's clock, with what is left of it
-            signal.setitimer(signal.ITIMER_REAL, max(enclosing - time.monotonic(), 1e-6))
+            left = enclosing.deadline - time.monotonic()
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-6))
 
 
 class _ThreadBudget:
@@ -108,10 +130,11 @@ class _ThreadBudget:
     a shot fired but not yet raised when the block ends is withdrawn, and the block refused all
     the same (its time ran out before it ended). A shot that lands in ``__exit__`` itself,
     before its first line runs, comes out of the block as this block's ``Expired`` (see
-    :class:`Expired`): the report's time ran out as it ended."""
+    :class:`Expired`): the report's time ran out as it ended; the block's clock, left the
+    thread's, counts for nothing once fired (see ``_enclosing``)."""
 
     def __init__(
-        self, seconds: float, item: str | None, deadline: float, enclosing: float | None
+        self, seconds: float, item: str | None, deadline: float, enclosing: _Clock | None
     ) -> None:
         self.seconds, self.item = seconds, item
         self.deadline, self.enclosing = deadline, enclosing
@@ -140,7 +163,7 @@ class _ThreadBudget:
 
     def __enter__(self) -> None:
         self.timer.start()
-        _active.deadline = self.deadline
+        _active.clock = self
         # Last, with no call after it: a shot lands only where the interpreter checks for one
         # (a call, a loop), so not in __enter__ (where no __exit__ would catch it) but in the
         # block. A shot during ``timer.start()`` (a tiny budget) landed inside threading's
@@ -156,7 +179,7 @@ class _ThreadBudget:
                         ctypes.pythonapi.PyThreadState_SetAsyncExc(self.target, None)  # withdraw
                 self.timer.cancel()
             finally:
-                _active.deadline = self.enclosing
+                _active.clock = self.enclosing
         except self.expired:
             raise over_budget(self.seconds, self.item) from None
         late = time.monotonic() >= self.deadline  # whether the timer fired, or had yet to act
