@@ -19,6 +19,7 @@
                                          styles-r27 en-styles-r27
                                          styles-r28 en-styles-r28
                                          styles-r29 en-styles-r29
+                                         styles-r30 en-styles-r30
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -362,6 +363,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r29": (
         [str(GOLD / "en_styles_r29.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 30: the harm told in passing, in pages about something else: match reports,
+    # trade press on strikes, election pieces, album reviews, flood stories, obituaries, profiles
+    # of police chiefs that recall a case; half look-alikes in the same kinds of page)
+    "styles-r30": (
+        [str(GOLD / "es_styles_r30.jsonl"), str(GOLD / "pt_styles_r30.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r30": (
+        [str(GOLD / "en_styles_r30.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
