@@ -1273,6 +1273,7 @@ def find_agency(
     if lang in (None, "en"):
         found += _headline_then_lede(sentences, found, title)
     found += _attributed_after(sentences, found)
+    found += _harm_then_version(sentences, found)
     if lang in ("es", "pt"):
         found += _fired_then_toll_es_pt(sentences, found)
         found += _they_acted_es_pt(sentences, found, lang)
@@ -1953,6 +1954,73 @@ def _attributed_after(sentences: list[Sentence], found: list[Agency]) -> list[Ag
         toll = _TOLL_BEFORE.search(before.text)
         if toll is not None and before.start not in decided:
             agencies.append(_agency(before, "context", toll))
+    return agencies
+
+
+# A death or a wound told with no agents ("the fatal shooting of Jevaughn Morrison", "Diego
+# murió en el lugar", "o jovem foi baleado"), then the agents' own version of why they shot: "Police
+# said the teenager had pointed a gun at a patrol team", "el primer parte policial afirmó que el
+# vehículo había intentado atropellar a los funcionarios", "Segundo a PM, o suspeito atirou contra
+# a guarnição". Only the ones who fired give that account: the harm is theirs.
+_AGENTLESS_HARM = gate(
+    re.compile(
+        r"\b(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?P<harm>shot\s+dead|shot\s+and\s+killed|"
+        r"killed|shot|wounded)\b(?![^.;]{0,60}\bby\b)|(?P<noun>fatal\s+shooting|shooting\s+death|"
+        r"killing)\s+of\s+(?-i:(?:\d{1,2}-year-old\s+)?[A-Z])|"
+        r"(?P<es>muri[oó]|falleci[oó]|perdi[oó]\s+la\s+vida|(?:fue|result[oó]|qued[oó])\s+"
+        r"(?:abatid|herid|balead|asesinad|ultimad)[oa]|morreu|faleceu|(?:foi|ficou)\s+"
+        r"(?:mort|balead|atingid|ferid|assassinad)[oa])\b(?![^.;]{0,60}\b(?:por|pel[oa]s?|a\s+manos)\b))",
+        re.IGNORECASE,
+    )
+)
+_AGAINST_AGENTS = (
+    r"(?:the\s+|a\s+|los\s+|las\s+|a\s+los\s+|os\s+|a\s+|à\s+)?(?:officers?|police(?:m[ae]n)?|"
+    r"soldiers|troops|agents|them|patrol(?:\s+team)?|agentes|polic[ií]as|policiais|funcionarios|"
+    r"efectivos|militares|soldados|uniformados|carabineros|guarni[cç][aã]o|equipe|viatura|patrulla)"
+)
+_AGENTS_VERSION = gate(
+    re.compile(
+        r"\b(?:(?:police|officers|the\s+(?:army|military)|soldiers|troops|authorities|"
+        r"(?:a|the)\s+(?:initial\s+|first\s+)?police\s+(?:statement|report|account|spokes\w+))\s+"
+        r"(?:\w+\s+){0,3}?(?:said|say|says|claimed|claims?|alleged|alleges?|insisted|insists?|"
+        r"maintained|maintains?|stated)|"
+        r"(?:seg[uú]n|de\s+acuerdo\s+con|segundo|de\s+acordo\s+com)\s+(?:la\s+|a\s+|el\s+|o\s+)?"
+        r"(?:polic[ií]a|PM|carabineros|ej[eé]rcito|ex[eé]rcito|parte\s+policial|boletim\s+de\s+"
+        r"ocorr[eê]ncia|versi[oó]n\s+(?:policial|oficial)|vers[aã]o\s+(?:policial|oficial))|"
+        r"(?:la\s+polic[ií]a|carabineros|el\s+ej[eé]rcito|el\s+(?:primer\s+)?parte\s+policial|"
+        r"la\s+versi[oó]n\s+(?:policial|oficial)|a\s+pol[ií]cia|a\s+PM|o\s+boletim\s+de\s+"
+        r"ocorr[eê]ncia|a\s+vers[aã]o\s+(?:policial|oficial))\s+(?:\w+\s+){0,3}?(?:afirm(?:[oó]|a|ou)|"
+        r"dijo|sostuvo|sostiene|asegur[oó]|asegura|inform[oó]|se[nñ]al[oó]|alega|alegou|diz|disse|"
+        r"sustent(?:a|ou)|relatou))"
+        r"\b[^.;]{0,120}?\b(?:(?:pointed|aimed|brandished|drew|drawn|pulled|produced|reached\s+for)\s+"
+        r"(?:a|an|his|her|their)\s+"
+        r"(?:gun|pistol|firearm|weapon|rifle|knife|machete)|(?:fired|shot)\s+(?:at|on)\s+"
+        rf"{_AGAINST_AGENTS}|opened\s+fire\s+on\s+{_AGAINST_AGENTS}|(?:attacked|charged\s+at|"
+        rf"lunged\s+at|tried\s+to\s+run\s+over)\s+{_AGAINST_AGENTS}|"
+        rf"(?:dispar[oó]|atac[oó]|agredi[oó]|apunt[oó])\s+(?:contra\s+)?{_AGAINST_AGENTS}|"
+        r"(?:hab[ií]a|habr[ií]a)\s+(?:intentado\s+atropellar|disparado|atacado|agredido)|"
+        r"intent[oó]\s+atropellar|"
+        rf"(?:atirou|disparou)\s+contra\s+{_AGAINST_AGENTS}|(?:atacou|tentou\s+atropelar)\s+"
+        rf"{_AGAINST_AGENTS}|teria\s+(?:atirado|atacado|reagido|disparado)|reagiu\s+[àa]\s+"
+        r"abordagem|houve\s+(?:confronto|troca\s+de\s+tiros))",
+        re.IGNORECASE,
+    )
+)
+_VERSION_REACH = 2  # sentences after the harm in which the agents' version may be told
+
+
+def _harm_then_version(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
+    decided = _decided(found)
+    agencies = []
+    for index, sentence in enumerate(sentences):
+        if sentence.start in decided:
+            continue
+        harm = _AGENTLESS_HARM.search(sentence.text)
+        if harm is None or NON_STATE_NAMED.search(sentence.text):
+            continue
+        after = sentences[index + 1 : index + 1 + _VERSION_REACH]
+        if any(_AGENTS_VERSION.search(s.text) for s in after):
+            agencies.append(_agency(sentence, "context", harm))
     return agencies
 
 

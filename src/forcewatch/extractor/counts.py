@@ -16,7 +16,7 @@ from typing import Literal
 from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import vocab
 from forcewatch.extractor.dates import find_dates
-from forcewatch.extractor.numbers import Number, find_numbers
+from forcewatch.extractor.numbers import ORDINALS, Number, find_numbers
 from forcewatch.extractor.prefilter import gate
 from forcewatch.extractor.words import not_name_words
 
@@ -659,11 +659,6 @@ _ORDINAL_DEAD = gate(
         re.IGNORECASE,
     )
 )
-_ORDINALS = {
-    "second": 2, "segundo": 2, "segunda": 2, "third": 3, "tercer": 3, "tercero": 3, "tercera": 3,
-    "terceiro": 3, "terceira": 3, "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
-    "fifth": 5, "quinto": 5, "quinta": 5, "sixth": 6, "sexto": 6, "sexta": 6,
-}  # fmt: skip
 
 
 def _ordinal_dead(text: str, offset: int, counts: list[Count]) -> list[Count]:
@@ -673,7 +668,7 @@ def _ordinal_dead(text: str, offset: int, counts: list[Count]) -> list[Count]:
     found = []
     for match in _ORDINAL_DEAD.finditer(text):
         group = next(g for g in ("n", "n2", "both") if match.group(g))
-        value = 2 if group == "both" else _ORDINALS.get(match.group(group).lower())
+        value = 2 if group == "both" else ORDINALS.get(match.group(group).lower())
         if value is None:
             continue
         start, end = match.span(group)
@@ -1111,7 +1106,13 @@ _PERSON_NOUN = (
     r"comerciante|campesin[oa]|morador[a]?|trabajador[a]?|trabalhador[a]?|condutor|suspeito|"
     r"cidad[aã]o?|ciudadan[oa]|senhor[a]?|señor[a]?|"
     r"sospechoso|suspect|detenido|detido|preso|recluso|detento|inmate|ocupante|occupant|"
-    r"acompa[ñn]ante|acompanhante|v[ií]ctima|v[ií]tima|victim)"
+    r"acompa[ñn]ante|acompanhante|v[ií]ctima|v[ií]tima|victim|"
+    # what people do: "a dockworker, Sunday Adeyemi, 41, was shot dead", "a farmer was hit"
+    r"[\w-]*worker|farmer|miner|vendor|hawker|trader|fan|supporter|resident|villager|"
+    r"protester|demonstrator|teacher|pupil|labou?rer|fisherman|herder|rider|motorcyclist|"
+    r"cyclist|pedestrian|shopkeeper|mechanic|activist|journalist|photographer|"
+    r"minero|minera|mineiro|mineira|agricultor[a]?|manifestante|torcedor[a]?|hincha|"
+    r"aficionad[oa]|profesor[a]?|professor[a]?|pescador[a]?|periodista|jornalista)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
 _ARTICLE_ITEM = re.compile(
@@ -1296,6 +1297,17 @@ _AND_HURT_ONE = gate(
         re.IGNORECASE,
     )
 )
+# An attack's outcome in its participle, on one person: "fired at a coach, killing the driver,
+# Godfrey Tumusiime, and injuring a passenger", "opened fire, wounding a woman", "killing a
+# farmer" (the outcome after a comma, or after "and" that follows one).
+_OUTCOME_ONE = gate(
+    re.compile(
+        r"(?:,|\band)\s+(?:(?P<k>killing|fatally\s+(?:wounding|injuring))|"
+        r"(?P<i>wounding|injuring|hitting|hurting|maiming))\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?P<noun>{_PERSON_NOUN})\b",
+        re.IGNORECASE,
+    )
+)
 # "Um adolescente morreu e outro ficou ferido": "outro" alone is one more person.
 _ONE_OTHER = gate(
     re.compile(
@@ -1457,6 +1469,7 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         _HEADLINE_ONE,
         _ONE_RELATIVE,
         _BARE_ONE,
+        _OUTCOME_ONE,
     ):
         for match in pattern.finditer(text):
             if any(c.start - offset <= match.start() < c.end - offset for c in counts):

@@ -413,7 +413,11 @@ INJURY = re.compile(
 )
 # Counts: number + up to four words + a state of harm.
 KILLED_WORD = (
-    r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|drowned|dad[oa]s\s+de\s+baja|"
+    # ("dados de baja" is struck off the force, not dead, when they are charged or dismissed:
+    # "Tres carabineros fueron dados de baja y están formalizados")
+    r"(?:killed|dead|died|deaths|killings|slain|fatalities|lives|drowned|"
+    r"dad[oa]s\s+de\s+baja(?![^.;]{0,40}\b(?:formalizad|imputad|procesad|destituid|separad|"
+    r"suspendid|investigad|instituci[oó]n|servicio|filas)\w*)|"
     # police and army wording, and the killing's own verbs: "two suspects were neutralised"
     r"neutrali[sz]ed|murdered|massacred|gunned\s+down|"
     # the dead counted by their bodies: "15 bodies", "los 15 cuerpos recuperados"

@@ -45,7 +45,7 @@ from forcewatch.extractor.counts import (
 )
 from forcewatch.extractor.dates import WEEKDAYS, DateHit
 from forcewatch.extractor.ner import given_name_gender
-from forcewatch.extractor.numbers import find_numbers
+from forcewatch.extractor.numbers import ORDINALS, find_numbers
 from forcewatch.extractor.people import (
     QuoteHit,
     classify_people,
@@ -936,16 +936,31 @@ _FICTION_CAST = re.compile(
     r"\b(?:personage(?:m|ns)|personajes?|characters?|atriz|atores|ator|actor(?:es)?|actress|"
     r"elenco|cast\s+(?:member|of)|interpretad[oa]\s+por|vivid[oa]\s+por|played\s+by|"
     r"protagonista|protagonist|showrunner|roteirista|guionista|screenwriter|telespectadores|"
-    r"televidentes|viewers)\b",
+    r"televidentes|viewers|reparto|elenco|guion|gui[oó]n|trama|plot|enredo|screenplay|"
+    r"directora?|director|diretora?|realizador[a]?|filmmaker)\b",
     re.IGNORECASE,
 )
 _FICTION_LEDE = 600  # characters of the text where a fiction's format is named, if not the title
+# a film's review: the format up front, and the story said to be invented ("un pueblo inventado",
+# "la historia es pura ficción", "a fictional border town"), as a film about a real case is not
+_FILM_FORMAT = re.compile(
+    r"\b(?:pel[ií]culas?|filmes?|films?|movies?|cortometraje|curta-metragem|feature)\b",
+    re.IGNORECASE,
+)
+_INVENTED = re.compile(
+    r"\b(?:ficci[oó]n|fic[cç][aã]o|fiction(?:al)?|ficticio|fict[ií]ci[oa]|inventad[oa]|invented|"
+    r"imaginary|imaginari[oa]|imagin[aá]ri[oa])\b",
+    re.IGNORECASE,
+)
 
 
 def _fiction(title: str, text: str) -> bool:
-    """A summary of a series or a novela: its format named up front, its cast in the text."""
+    """A summary of a series or a novela, or a film's review: its format named up front, its
+    cast in the text."""
     if not _FICTION_FORMAT.search(title) and not _FICTION_FORMAT.search(text, 0, _FICTION_LEDE):
-        return False
+        film = _FILM_FORMAT.search(title) or _FILM_FORMAT.search(text, 0, _FICTION_LEDE)
+        if film is None or not _INVENTED.search(text):
+            return False
     return len({m.group().lower() for m in _FICTION_CAST.finditer(text)}) >= 2
 
 
@@ -1096,6 +1111,16 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         lo = breaks[k]
     starts = [(lo, first)]
     seen = {d.value for d in known[:1] if d.value}
+
+    def own_region(index: int) -> str | None:
+        """The first-level division of the place the harm sentence itself names, if any."""
+        sentence = sentences[index]
+        if not ann.kinds(sentence) & {"act", "passive", "context"}:
+            return None
+        location = _locate(ann.doc, ann.lang, (sentence.start, sentence.end))
+        return location.admin1 if _within(location, sentence) and location is not None else None
+
+    region = own_region(first)
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _harm_day_first(
@@ -1171,16 +1196,27 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             and dates[0].value[:4] != current[0].value[:4]
             and _told_with_harm(ann, sentence, dates[0])
         )
+        # the agents' act told in another first-level division, in a paragraph of its own or
+        # on another day: another case ("... en Guarujá, São Paulo, el domingo 9. El martes,
+        # en Río de Janeiro, agentes del Bope mataron ...")
+        here = own_region(index)
+        elsewhere = bool(
+            here and region and here != region and (new_paragraph or other_day) and heading is None
+        )
+        region = region or here
         if heading is not None:
             starts.append((heading, index))
             current, known = dates, told
-        elif separate or (other_day and new_paragraph) or framed:
+            region = here
+        elif separate or (other_day and new_paragraph) or framed or elsewhere:
+            region = here
             case_start = index if cue is None else cue
             starts.append((case_start, index))
             current, known = dates or _dates_in(ann, sentences[case_start]), told
         elif another_case:
             starts.append((paragraph, index))
             current, known = dates or told, told
+            region = here
         else:
             current = current or dates
             known = known or told
@@ -1313,6 +1349,22 @@ def _bare_day(ann: Annotation, sentence: Sentence) -> bool:
         return False
     days = [h for h in ann.dates(sentence) if h.precision == "day" and h.value]
     return len(days) == 1 and not re.search(r"\w", text[: days[0].start] + text[days[0].end :])
+
+
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|en|em|no|na|nos|nas|cerca\s+de|perto\s+de|sector|barrio|bairro|"
+    r"colonia|comunidad|comunidade|village\s+of|town\s+of)\s+(?:(?:the|el|la|los|las|o|a|os|as)\s+)?"
+    r"(?:(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ])[\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _scene_before(ann: Annotation, start: int) -> Sentence | None:
+    """The sentence right before the one at ``start``, when both are of one paragraph."""
+    index = bisect.bisect_left([s.start for s in ann.sentences], start)
+    if 0 < index < len(ann.sentences) and _paragraph_start(ann, index) < index:
+        return ann.sentences[index - 1]
+    return None
 
 
 def _paragraph_start(ann: Annotation, index: int) -> int:
@@ -1759,6 +1811,20 @@ def _date(
     # a body found after the death was told dates the finding, not the death ("Morreu na caixa
     # da viatura ... Só na quinta-feira, 26, um primo encontrou o corpo na morgue")
     first_harm = min((s.start for s in incident.sentences if s.start in harm_starts), default=-1)
+
+    # the sentence right before the harm's, in its paragraph, sets its scene: its day comes
+    # before a lede's further up ("Anger boiled over on Wednesday in Dhemaji, where villagers
+    # blocked the highway. Police opened fire, killing a farmer")
+    scene = _scene_before(ann, first_harm)
+
+    def day_before_harm(s: Sentence) -> bool:
+        return (
+            scene is not None
+            and s.start == scene.start
+            and s.start not in harm_starts
+            and any(h.precision == "day" and h.value for h in _usable_dates(ann, s))
+        )
+
     ordered = sorted(
         incident.sentences,
         key=lambda s: (
@@ -1769,7 +1835,8 @@ def _date(
             and not any(_dates_the_event(s.text, h) for h in ann.dates(s)),
             s.start not in harm_starts
             or (s.start > first_harm and _BODY_FOUND.search(s.text) is not None),
-            s.start,
+            not day_before_harm(s),
+            -s.start if day_before_harm(s) else s.start,
         ),
     )
     anchors = {
@@ -1830,10 +1897,10 @@ def _date(
             hit_before = _day_told_before(ann, same_day, usable) if same_day else None
             if hit_before is not None:
                 return hit_before
-        if not hits and sentence.start in acted:
+        if not hits and (sentence.start in acted or sentence.start in harm_starts):
             # "The following day, soldiers shot ...", "Dos días después, la policía ...": the day
             # told just before, counted on
-            later = _counted_on(ann, sentence, usable)
+            later = _counted_on(ann, sentence, usable, acted=sentence.start in acted)
             if later is not None:
                 return later
         if not hits:
@@ -1852,9 +1919,22 @@ def _date(
         else:  # the date nearest any word of death or injury in the sentence
             points = [
                 (m.start(), m.start())
-                for pattern in (lx.DEATH, lx.INJURY)
+                for pattern in (lx.DEATH, lx.INJURY, _HARM_OF)
                 for m in pattern.finditer(sentence.text)
             ] or [(0, 0)]
+        # "was transferred in December after the fatal shooting of ... on November 18": a day
+        # told before "after" the harm dates what followed it
+        sequel = [
+            h
+            for h in hits
+            if any(
+                h.end <= m.start() and m.end() <= a
+                for m in _SEQUEL_OF.finditer(sentence.text, h.end)
+                for a, _ in points
+            )
+        ]
+        if sequel and len(sequel) < len(hits):
+            hits = [h for h in hits if h not in sequel]
         # "la muerte de dos jóvenes, ocurrida hace una semana": the date the event is given
         dated = [h for h in hits if _dates_the_event(sentence.text, h)]
         hit = min(
@@ -1880,8 +1960,27 @@ def _date(
                 return day
             if hit.kind == "weekday" and hit.value != day[0].value:
                 # "III. PORTO, BAIRRO DO CERCO — 10 DE NOVEMBRO DE 2024" / "Num domingo": a
-                # weekday counts back from the heading's day, not from the report's
-                return day
+                # weekday counts back from the heading's day, not from the report's; the day
+                # itself when it is that weekday ("Quilmes, 11 de agosto" over "el partido
+                # disputado el sábado" is Saturday the 9th)
+                weekday_day, heading_day = _as_day(hit.value), _as_day(day[0].value)
+                if (
+                    weekday_day is None
+                    or heading_day is None
+                    # (the heading's weekday among the sentence's: "la medianoche del sábado
+                    # al domingo" under "domingo 22 de febrero")
+                    or any(
+                        (named_too := _as_day(h.value)) is not None
+                        and named_too.weekday() == heading_day.weekday()
+                        for h in hits
+                        if h.kind == "weekday"
+                    )
+                ):
+                    return day
+                back = heading_day - timedelta(
+                    days=(heading_day.weekday() - weekday_day.weekday()) % 7
+                )
+                hit = dataclasses.replace(hit, value=back.isoformat())
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
     # no day in its text: the day of the "Matola, 13 de novembro" heading the case is told under
     first = incident.sentences[0]
@@ -1960,6 +2059,29 @@ def _timeline_day(ann: Annotation, sentence: Sentence) -> tuple[DateHit, Span] |
 
 
 _WEEKDAY_WORDS = re.compile(rf"\b(?:{_WEEKDAY_NAMES})\b", re.IGNORECASE)
+
+
+# what a day told before it dates: a sequel of the harm named after it ("in December after the
+# fatal shooting", "en marzo, tras la muerte de")
+_SEQUEL_OF = re.compile(
+    r"\b(?:after|following|follows|followed|tras|despu[eé]s\s+de|depois\s+d[aoe]s?|ap[oó]s)\s+"
+    r"(?:the|la|el|a|o|los|las|os|as)\b",
+    re.IGNORECASE,
+)
+# the harm named by its noun, in a sentence that tells it as a topic: "the shooting of a driver
+# at a roadblock near Mpigi on Saturday night"
+_HARM_OF = re.compile(
+    r"\b(?:shooting|killing|beating|death|muerte|asesinato|homicidio|morte|assassinato|"
+    r"homic[ií]dio)\s+(?:of|de|do|da|del)\b",
+    re.IGNORECASE,
+)
+
+
+def _as_day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _heading_date(
@@ -2162,6 +2284,23 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
     if _within(location, first_harm):
         return location
+    scene = _scene_before(ann, first_harm.start) if incident.heading is None else None
+    if scene is not None:
+        # the sentence before the harm's, in its paragraph, sets its scene ("... por los hechos
+        # ocurridos en el sector Pelantaro, en Padre Las Casas. La noche del 14 de enero, una
+        # patrulla ... disparó"), nearer than a lede further up
+        from_scene = _locate(ann.doc, ann.lang, (scene.start, scene.end))
+        if (
+            _within(from_scene, scene)
+            and from_scene is not None
+            and from_scene.place_start is not None
+            # told as where something happened ("en el sector Pelantaro", "in Dhemaji"), not a
+            # name that only reads as a place ("According to Amos", "la plaza San Martín")
+            and _LOCATIVE_BEFORE.search(
+                ann.text, max(0, from_scene.place_start - 40), from_scene.place_start
+            )
+        ):
+            return from_scene
     # the section's heading ("Beatings in Kermanshah"), else the lede
     for lede in (incident.heading, incident.sentences[0]):
         if lede is None or lede is first_harm:
@@ -2700,6 +2839,32 @@ def _day_told_before(
     return None
 
 
+_OPENING_CHARS = 3  # where a sentence's own opening words begin
+# a sentence that tells when something began: "The stoppage ... began on May 12", "el paro
+# iniciado el 8 de febrero", "a greve, que começou no dia 3"
+_BEGAN = re.compile(
+    r"\b(?:began|begun|started|kicked\s+off|iniciad[oa]s?|inici[oó]|comenz[oó]|comenzad[oa]s?|"
+    r"empez[oó]|começ(?:ou|ad[oa]s?)|inicio|in[ií]cio|iniciou)\b",
+    re.IGNORECASE,
+)
+
+
+def _start_told_before(
+    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
+) -> tuple[DateHit, Span] | None:
+    """The day something began, told in a sentence before ``sentence`` (the nearest)."""
+    index = bisect.bisect_left([s.start for s in ann.sentences], sentence.start)
+    for before in reversed(ann.sentences[:index]):
+        began = _BEGAN.search(before.text)
+        if began is None:
+            continue
+        days = [h for h in usable(before) if h.precision == "day" and h.value]
+        if days:
+            hit = min(days, key=lambda h: abs(h.start - began.start()))
+            return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
+    return None
+
+
 _ONE = re.compile(r"^(?:an?|one|un[ao]?|uma?)$", re.IGNORECASE)
 # a death told as the later day's news, right before "two days later"
 _DIED_LATER = re.compile(
@@ -2710,15 +2875,27 @@ _DIED_LATER = re.compile(
 
 
 def _counted_on(
-    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
+    ann: Annotation,
+    sentence: Sentence,
+    usable: Callable[[Sentence], list[DateHit]],
+    *,
+    acted: bool = True,
 ) -> tuple[DateHit, Span] | None:
     """A day told by counting on from the day given just before ("Residents protested on
-    January 10. Two days later, security forces fired on the crowd" -> January 12)."""
+    January 10. Two days later, security forces fired on the crowd" -> January 12), or from the
+    day something began ("The stoppage began on May 12 ... the strike's second day, when
+    officers opened fire" -> May 13; "Tres días después de iniciado [el paro del 8 de
+    febrero]" -> February 11). A harm told with no agents' act counts on only from the
+    sentence's opening words ("Tres días después de iniciado, elementos de la Policía ...")."""
     lang = ann.lang if ann.lang in lx.DAYS_LATER else "en"
     later = lx.DAYS_LATER[lang].search(sentence.text)
-    if later is None:
+    if later is None or (not acted and later.start() > _OPENING_CHARS):
         return None
-    told = _day_told_before(ann, sentence, usable)
+    nth = later.groupdict().get("nth")
+    since_start = bool(nth or later.groupdict().get("into"))
+    told = (_start_told_before(ann, sentence, usable) if since_start else None) or (
+        _day_told_before(ann, sentence, usable)
+    )
     if told is None or not told[0].value or len(told[0].value) != 10:
         return None
     if _DIED_LATER.search(sentence.text, 0, later.start()):
@@ -2726,7 +2903,9 @@ def _counted_on(
         # before, the death only follows it
         return told
     days = 1
-    if later.group("n"):
+    if nth:
+        days = ORDINALS[nth.lower()] - 1  # the first day is the day it began
+    elif later.group("n"):
         word = later.group("n")
         if _ONE.match(word):
             days = 1

@@ -34,6 +34,13 @@ _WORDS = {
         "oitocentos novecentos mil"
     ),
 }
+# Ordinal words up to the sixth, en / es / pt: "a second worker has died", "el tercer día".
+ORDINALS = {
+    "first": 1, "primer": 1, "primero": 1, "primera": 1, "primeiro": 1, "primeira": 1,
+    "second": 2, "segundo": 2, "segunda": 2, "third": 3, "tercer": 3, "tercero": 3, "tercera": 3,
+    "terceiro": 3, "terceira": 3, "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
+    "fifth": 5, "quinto": 5, "quinta": 5, "sixth": 6, "sexto": 6, "sexta": 6,
+}  # fmt: skip
 _CONNECT = {"en": r"(?:-|\s+and\s+|\s+)", "es": r"(?:\s+y\s+|\s+)", "pt": r"(?:\s+e\s+|\s+)"}
 _ONE = {
     "a": 1,
