@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from forcewatch.eval.gold import EvalItem, load_gold, split_of
+from forcewatch.records import Extraction
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 
@@ -24,3 +25,10 @@ def dev_items(reports: dict[str, tuple[str, ...]]) -> list[EvalItem]:
 
 def item_id(item: EvalItem) -> str:
     return Path(item.id).name[:24]
+
+
+def missing_cases(item: EvalItem, result: Extraction) -> list[tuple[str | None, str | None]]:
+    """The (date, admin1) of each gold case no extracted incident has."""
+    found = {(m.date, m.admin1) for m in result.incidents}
+    cases = [(case.date, case.admin1) for case in item.gold.incidents]
+    return [case for case in cases if case not in found]

@@ -1112,6 +1112,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     starts = [(lo, first)]
     seen = {d.value for d in known[:1] if d.value}
 
+    @functools.cache
     def own_region(index: int) -> str | None:
         """The first-level division of the place the harm sentence itself names, if any."""
         sentence = sentences[index]
@@ -1120,7 +1121,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         location = _locate(ann.doc, ann.lang, (sentence.start, sentence.end))
         return location.admin1 if _within(location, sentence) and location is not None else None
 
-    region = own_region(first)
+    told_in = [first]  # the harm sentences of the case being told
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _harm_day_first(
@@ -1199,27 +1200,29 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # the agents' act told in another first-level division, in a paragraph of its own or
         # on another day: another case ("... en Guarujá, São Paulo, el domingo 9. El martes,
         # en Río de Janeiro, agentes del Bope mataron ...")
-        here = own_region(index)
+        # (asked only where nothing else decides: finding a sentence's place costs)
         elsewhere = bool(
-            here and region and here != region and (new_paragraph or other_day) and heading is None
+            (new_paragraph or other_day)
+            and heading is None
+            and not (separate or (other_day and new_paragraph) or framed)
+            and (here := own_region(index))
+            and (there := next((r for k in told_in if (r := own_region(k))), None))
+            and here != there
         )
-        region = region or here
         if heading is not None:
             starts.append((heading, index))
             current, known = dates, told
-            region = here
         elif separate or (other_day and new_paragraph) or framed or elsewhere:
-            region = here
             case_start = index if cue is None else cue
             starts.append((case_start, index))
             current, known = dates or _dates_in(ann, sentences[case_start]), told
         elif another_case:
             starts.append((paragraph, index))
             current, known = dates or told, told
-            region = here
         else:
             current = current or dates
             known = known or told
+        told_in = [*told_in, index] if starts[-1][1] != index else [index]
         seen.update(d.value for d in known[:1] if d.value)
     if len(starts) >= 2:
         # the first of several cases told under case headings begins at its heading: the lede
@@ -1361,10 +1364,14 @@ _LOCATIVE_BEFORE = re.compile(
 
 def _scene_before(ann: Annotation, start: int) -> Sentence | None:
     """The sentence right before the one at ``start``, when both are of one paragraph."""
-    index = bisect.bisect_left([s.start for s in ann.sentences], start)
-    if 0 < index < len(ann.sentences) and _paragraph_start(ann, index) < index:
+    index = bisect.bisect_left(ann.sentences, start, key=_start_of)
+    if 0 < index < len(ann.sentences) and not _starts_line(ann.text, start):
         return ann.sentences[index - 1]
     return None
+
+
+def _start_of(sentence: Sentence) -> int:
+    return sentence.start
 
 
 def _paragraph_start(ann: Annotation, index: int) -> int:
@@ -1816,14 +1823,14 @@ def _date(
     # before a lede's further up ("Anger boiled over on Wednesday in Dhemaji, where villagers
     # blocked the highway. Police opened fire, killing a farmer")
     scene = _scene_before(ann, first_harm)
+    if scene is not None and (
+        scene.start in harm_starts
+        or not any(h.precision == "day" and h.value for h in _usable_dates(ann, scene))
+    ):
+        scene = None  # (a scene that gives no day, or is a harm sentence of its own)
 
     def day_before_harm(s: Sentence) -> bool:
-        return (
-            scene is not None
-            and s.start == scene.start
-            and s.start not in harm_starts
-            and any(h.precision == "day" and h.value for h in _usable_dates(ann, s))
-        )
+        return scene is not None and s.start == scene.start
 
     ordered = sorted(
         incident.sentences,
@@ -2830,7 +2837,7 @@ def _day_told_before(
     ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
 ) -> tuple[DateHit, Span] | None:
     """The last day given in the few sentences before ``sentence``."""
-    index = bisect.bisect_left([s.start for s in ann.sentences], sentence.start)
+    index = bisect.bisect_left(ann.sentences, sentence.start, key=_start_of)
     for before in reversed(ann.sentences[max(0, index - _SAME_DAY_REACH) : index]):
         days = [h for h in usable(before) if h.precision == "day" and h.value]
         if days:
@@ -2840,6 +2847,7 @@ def _day_told_before(
 
 
 _OPENING_CHARS = 3  # where a sentence's own opening words begin
+_START_REACH = 40  # sentences back in which the day something began may be told
 # a sentence that tells when something began: "The stoppage ... began on May 12", "el paro
 # iniciado el 8 de febrero", "a greve, que começou no dia 3"
 _BEGAN = re.compile(
@@ -2853,8 +2861,8 @@ def _start_told_before(
     ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
 ) -> tuple[DateHit, Span] | None:
     """The day something began, told in a sentence before ``sentence`` (the nearest)."""
-    index = bisect.bisect_left([s.start for s in ann.sentences], sentence.start)
-    for before in reversed(ann.sentences[:index]):
+    index = bisect.bisect_left(ann.sentences, sentence.start, key=_start_of)
+    for before in reversed(ann.sentences[max(0, index - _START_REACH) : index]):
         began = _BEGAN.search(before.text)
         if began is None:
             continue
