@@ -399,7 +399,7 @@ def find_dates(
 
     ``preceding`` gives the text told before ``text`` (the sentences before a sentence): where a
     date points back at a year already given ("de ese año"), that year is looked for there too."""
-    base = _as_date(published)
+    base = as_date(published)
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     slashed = "/" in text
@@ -470,7 +470,7 @@ def find_dates(
         ):
             # "na madrugada de sábado para domingo", "la madrugada del sábado al domingo": the
             # small hours are the next day's
-            day = _as_date(h.value)
+            day = as_date(h.value)
             if day is not None:
                 h = DateHit(
                     h.start, h.end, h.text, (day + timedelta(days=1)).isoformat(), "day", h.kind
@@ -478,7 +478,7 @@ def find_dates(
         if h.precision == "day" and h.value and _EVE_OF.search(text, max(0, h.start - 70), h.start):
             # "on the eve of Thursday's by-election", "la noche previa a las elecciones del
             # pasado domingo", "na véspera do jogo de domingo": the day before the one named
-            day = _as_date(h.value)
+            day = as_date(h.value)
             if day is not None:
                 h = DateHit(
                     h.start, h.end, h.text, (day - timedelta(days=1)).isoformat(), "day", h.kind
@@ -559,7 +559,7 @@ def _on_weekday(hit: DateHit, weekday_text: str) -> DateHit:
     """A day and month told without a year, after the weekday it fell on: the latest year, not
     after the one already chosen, in which that day was that weekday."""
     name = re.search(rf"(?i:\b(?:{_WEEKDAY_NAMES})\b)", weekday_text)
-    day = _as_date(hit.value)
+    day = as_date(hit.value)
     if name is None or day is None:
         return hit
     weekday = WEEKDAYS[name.group(0).lower()]
@@ -708,7 +708,7 @@ def _ago(
     return value, "week" if weeks and n > 1 else "day"
 
 
-def _as_date(value: str | None) -> date | None:
+def as_date(value: str | None) -> date | None:
     if not value:
         return None
     try:

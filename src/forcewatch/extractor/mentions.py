@@ -43,7 +43,7 @@ from forcewatch.extractor.counts import (
     find_zero_counts,
     without_denials,
 )
-from forcewatch.extractor.dates import WEEKDAYS, DateHit
+from forcewatch.extractor.dates import WEEKDAYS, DateHit, as_date
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.numbers import ORDINALS, find_numbers
 from forcewatch.extractor.people import (
@@ -1970,14 +1970,14 @@ def _date(
                 # weekday counts back from the heading's day, not from the report's; the day
                 # itself when it is that weekday ("Quilmes, 11 de agosto" over "el partido
                 # disputado el sábado" is Saturday the 9th)
-                weekday_day, heading_day = _as_day(hit.value), _as_day(day[0].value)
+                weekday_day, heading_day = as_date(hit.value), as_date(day[0].value)
                 if (
                     weekday_day is None
                     or heading_day is None
                     # (the heading's weekday among the sentence's: "la medianoche del sábado
                     # al domingo" under "domingo 22 de febrero")
                     or any(
-                        (named_too := _as_day(h.value)) is not None
+                        (named_too := as_date(h.value)) is not None
                         and named_too.weekday() == heading_day.weekday()
                         for h in hits
                         if h.kind == "weekday"
@@ -2082,13 +2082,6 @@ _HARM_OF = re.compile(
     r"homic[ií]dio)\s+(?:of|de|do|da|del)\b",
     re.IGNORECASE,
 )
-
-
-def _as_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value and len(value) == 10 else None
-    except ValueError:
-        return None
 
 
 def _heading_date(
@@ -2834,14 +2827,24 @@ def _same_day_before(ann: Annotation, sentence: Sentence) -> Sentence | None:
 
 
 def _day_told_before(
-    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
+    ann: Annotation,
+    sentence: Sentence,
+    usable: Callable[[Sentence], list[DateHit]],
+    *,
+    reach: int = _SAME_DAY_REACH,
+    marked: re.Pattern[str] | None = None,
 ) -> tuple[DateHit, Span] | None:
-    """The last day given in the few sentences before ``sentence``."""
+    """The last day given in the ``reach`` sentences before ``sentence``; with ``marked``, the
+    day nearest its match in the nearest sentence that has one ("The stoppage ... began on May
+    12")."""
     index = bisect.bisect_left(ann.sentences, sentence.start, key=_start_of)
-    for before in reversed(ann.sentences[max(0, index - _SAME_DAY_REACH) : index]):
+    for before in reversed(ann.sentences[max(0, index - reach) : index]):
+        mark = marked.search(before.text) if marked is not None else None
+        if marked is not None and mark is None:
+            continue
         days = [h for h in usable(before) if h.precision == "day" and h.value]
         if days:
-            hit = days[-1]
+            hit = days[-1] if mark is None else min(days, key=lambda h: abs(h.start - mark.start()))
             return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
     return None
 
@@ -2855,22 +2858,6 @@ _BEGAN = re.compile(
     r"empez[oó]|começ(?:ou|ad[oa]s?)|inicio|in[ií]cio|iniciou)\b",
     re.IGNORECASE,
 )
-
-
-def _start_told_before(
-    ann: Annotation, sentence: Sentence, usable: Callable[[Sentence], list[DateHit]]
-) -> tuple[DateHit, Span] | None:
-    """The day something began, told in a sentence before ``sentence`` (the nearest)."""
-    index = bisect.bisect_left(ann.sentences, sentence.start, key=_start_of)
-    for before in reversed(ann.sentences[max(0, index - _START_REACH) : index]):
-        began = _BEGAN.search(before.text)
-        if began is None:
-            continue
-        days = [h for h in usable(before) if h.precision == "day" and h.value]
-        if days:
-            hit = min(days, key=lambda h: abs(h.start - began.start()))
-            return hit, ann.doc.span(before.start + hit.start, before.start + hit.end)
-    return None
 
 
 _ONE = re.compile(r"^(?:an?|one|un[ao]?|uma?)$", re.IGNORECASE)
@@ -2901,9 +2888,12 @@ def _counted_on(
         return None
     nth = later.groupdict().get("nth")
     since_start = bool(nth or later.groupdict().get("into"))
-    told = (_start_told_before(ann, sentence, usable) if since_start else None) or (
-        _day_told_before(ann, sentence, usable)
+    began = (
+        _day_told_before(ann, sentence, usable, reach=_START_REACH, marked=_BEGAN)
+        if since_start
+        else None
     )
+    told = began or _day_told_before(ann, sentence, usable)
     if told is None or not told[0].value or len(told[0].value) != 10:
         return None
     if _DIED_LATER.search(sentence.text, 0, later.start()):
