@@ -20,6 +20,7 @@
                                          styles-r28 en-styles-r28
                                          styles-r29 en-styles-r29
                                          styles-r30 en-styles-r30
+                                         styles-r31 en-styles-r31
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -374,6 +375,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r30": (
         [str(GOLD / "en_styles_r30.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 31: how many cases: two to four distinct incidents told close together in
+    # ordinary prose, one incident told many times in pieces, and look-alikes with several
+    # deaths none of which is by agents)
+    "styles-r31": (
+        [str(GOLD / "es_styles_r31.jsonl"), str(GOLD / "pt_styles_r31.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r31": (
+        [str(GOLD / "en_styles_r31.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
