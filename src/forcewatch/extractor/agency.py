@@ -241,6 +241,14 @@ _NEGATED = re.compile(
 )
 # Harm threatened, tried, feared or denied, not done: "threatened to kill his family", "will be
 # beaten if they protest", "police would shoot anyone", "denied that soldiers had tortured".
+# A claim said not to be made, right before the agents named in it: "We are not saying the police
+# killed him", "nadie dice que los agentes lo mataran", "ninguém está dizendo que a PM matou".
+_NOT_CLAIMED = re.compile(
+    r"\b(?:not|no\s+one\s+is|nobody\s+is|no\s+estamos|nadie\s+est[aá]|n[aã]o\s+estamos|"
+    r"ningu[eé]m\s+est[aá])\s+(?:saying|suggesting|claiming|alleging|diciendo|sugiriendo|"
+    r"afirmando|alegando|dizendo|sugerindo)\s+(?:that\s+|que\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NOT_DONE = re.compile(
     r"\b(?:threat(?:en(?:ed|ing|s)?)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|vow(?:ed|s)?\s+to|"
     r"plan(?:ned|s)?\s+to|intend(?:ed|s)?\s+to|want(?:ed|s)?\s+to|going\s+to|would|will|could|"
@@ -503,6 +511,51 @@ _PART_OF = re.compile(
     r"(?:of|de|do|da|dos|das|del)\s+(?:the\s+|an?\s+|la\s+|los\s+|las\s+|el\s+|o\s+)?$",
     re.IGNORECASE,
 )
+
+
+# The agents' act as a gerund after the main clause ("after shooting dead a driver"), and what
+# the main clause may say befell them for it: arrested, charged, suspended, in custody.
+_GERUND_AFTER = re.compile(
+    r"(?:before|after|while|by|tras|despu[eé]s\s+de|luego\s+de|ap[oó]s|depois\s+de|logo\s+ap[oó]s)\s",
+    re.IGNORECASE,
+)
+_HELD_FOR_IT = re.compile(
+    r"\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+)?"
+    r"(?:arrested|charged|detained|suspended|indicted|jailed|sacked|fired|dismissed|"
+    r"placed\s+on\s+(?:administrative\s+)?leave|taken\s+into\s+custody|in\s+custody)\b",
+    re.IGNORECASE,
+)
+# The words before the force in its clause, when it is the clause's subject: no verb before it
+# ("Police said a farmer was arrested after shooting"), and no preposition whose object it would
+# be ("the suspect was shot by police after killing two people"); a phrase set before the
+# subject is fine ("During the confrontation the officer ... before shooting Brannon").
+_CLAUSE_OPEN = re.compile(
+    r"[,;:(]|\b(?:and|but|when|as|that|said|says|y|e|pero|mas|cuando|quando)\s", re.IGNORECASE
+)
+_PREPOSITION_END = {
+    "en": re.compile(
+        r"\b(?:by|to|from|with|against|at|for|of|on|in|into|toward|towards|than)\s*$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r"\b(?:por|a|al|contra|de|del|con|en|entre|sobre)\s*$", re.IGNORECASE),
+    "pt": re.compile(
+        r"\b(?:por|pel[oa]s?|a|ao|aos|contra|de|do|da|dos|das|com|em|no|na|nos|nas)\s*$",
+        re.IGNORECASE,
+    ),
+}
+_VERB_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|be|saw|seen|watched|told|asked|fue|fueron|era|es|vio|foi|foram|"
+    r"era|[eé]|viu)\b",
+    re.IGNORECASE,
+)
+
+
+def _subject_before(before: str, lang: str) -> bool:
+    """The force that follows ``before`` is its clause's subject."""
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(before)), default=0)
+    clause = before[opened:]
+    preposition = _PREPOSITION_END.get(lang, _PREPOSITION_END["en"])
+    return not preposition.search(clause) and not _VERB_BEFORE.search(clause)
 
 
 def _force_as_object(before: str) -> bool:
@@ -768,9 +821,12 @@ def _patterns(lang: str) -> dict[str, Pattern]:
         "custody": re.compile(rf"\b(?:{custody})\b", re.IGNORECASE),
         "means": re.compile(rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,100}}?)"
                             rf"\b(?P<harm>{_MEANS_HARM})\b", re.IGNORECASE),
-        "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:\w+\s+){{0,3}}?"
+        "means_passive": re.compile(rf"\b(?P<harm>{_MEANS_HARM_PASSIVE})\s+(?:(?:\w+\s+){{0,3}}?"
                                     rf"(?:in|by|during|from|after|en|por|durante|tras|em|num|numa|"
-                                    rf"ap[oó]s|pel[oa]s?)\s+"
+                                    rf"ap[oó]s|pel[oa]s?)|"
+                                    # the means as the subject of a clause of time: "were killed
+                                    # when an airstrike hit their house"
+                                    rf"(?:[\w,-]+\s+){{0,10}}?(?:when|as|cuando|quando))\s+"
                                     rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*(?:\d[\d,]*\s+)?"
                                     rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
         # the means, its attack right after it, and the outcome after a comma, however far:
@@ -796,8 +852,9 @@ _STATE_MEANS = (
     r"aerial\s+(?:bombardments?|attacks?)|barrel\s+bombs?|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
     r"rubber(?:-coated)?\s+bullets?|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
-    r"(?:balas|pelotas|balines|proyectiles)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eêé]neo|"
-    r"balas\s+de\s+borracha|"
+    r"(?:balas?|pelotas?|balines|proyectiles?)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eêé]neo|"
+    r"balas\s+de\s+borracha|(?:botes?|cartuchos?|granadas?|bombas?|latas?)\s+de\s+g[aá]s(?:es)?|"
+    r"gas\s+canisters?|"
     # craft only states fly: "warplanes hit a base, killing several fighters"
     r"warplanes?|war\s+planes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?"
 )
@@ -857,6 +914,13 @@ _MEANS_HARM = (
 _MEANS_HARM_PASSIVE = (
     r"killed|wounded|injured|died|dead|maimed|muert[oa]s|murieron|muri[oó]|herid[oa]s?|"
     r"mort[oa]s?|morreram|morreu|ferid[oa]s?|"
+    # hit by the munition itself, somewhere on the body: "fue alcanzado en la cabeza por un bote
+    # de gas", "was struck on the temple by a canister", "foi atingido no olho por uma bala"
+    r"(?:was|were|fue|fueron|result[oó]|foi|foram)\s+(?:hit|struck|alcanzad[oa]s?|golpead[oa]s?|"
+    r"impactad[oa]s?|atingid[oa]s?)\s+(?:in|on|en|no|na|nos|nas)\s+(?:the\s+|his\s+|her\s+|their\s+|"
+    r"la\s+|el\s+|los\s+|las\s+)?(?:left\s+|right\s+)?(?:head|face|eyes?|temple|chest|neck|legs?|"
+    r"arms?|back|abdomen|stomach|thigh|cabeza|rostro|cara|ojos?|pecho|cuello|piernas?|brazos?|"
+    r"espalda|muslo|cabe[cç]a|olhos?|peito|pesco[cç]o|pernas?|bra[cç]os?|costas|barriga|coxa)|"
     # the dead recovered after it: "los 15 cuerpos recuperados tras el bombardeo"
     r"(?:bodies|cuerpos|cad[aá]veres|corpos)\s+(?:(?:were|fueron|foram)\s+)?(?:recovered|found|"
     r"recuperad[oa]s|hallad[oa]s|encontrad[oa]s|retirad[oa]s)"
@@ -970,6 +1034,13 @@ def find_agency(
             # "Police, pursuing stolen livestock, opened fire": the agents' own errand, set off by
             # commas right before their act, is no one else's shooting
             gap = _ERRAND_ASIDE.sub(" ", gap)
+            # the agents' act told after what befell them for it: "An officer was charged on
+            # Monday after fatally shooting a teenager" (the one charged did the shooting)
+            gerund = _GERUND_AFTER.match(match.group("harm")) is not None
+            if gerund:
+                if not _subject_before(text[: match.start("force")], lang or "en"):
+                    continue  # "the suspect was shot by police after killing two people"
+                gap = _HELD_FOR_IT.sub(" ", gap)
             relative = bool(
                 _RELATIVE_GAP.fullmatch(gap)
                 or _ARRESTED_AND.match(gap)
@@ -983,6 +1054,8 @@ def find_agency(
                 continue
             if _not_done(text, match.start("harm")):
                 continue  # "soldiers threatened to kill his family"
+            if _NOT_CLAIMED.search(text, 0, match.start("force")):
+                continue  # "We are not saying the police killed him": a claim not made
             if _a_kind_of_agent(text, match.start("harm"), match.group("harm")):
                 continue  # "immunity to soldiers who kill civilians": whoever would, no case
             if _OTHER_RELATIVE.search(gap) and not _ANY_FORCE.search(gap):
@@ -1029,7 +1102,7 @@ def find_agency(
                 and not lx.DEATH.search(text, escaped.end())
             ):
                 continue  # "returned fire ..., but the attackers escaped": whom did they hit?
-            if _PASSIVE_AUX.search(text[: match.start("harm")]):
+            if not gerund and _PASSIVE_AUX.search(text[: match.start("harm")]):
                 continue  # "an officer was shot": the force is the one harmed
             if _REFLEXIVE.search(text, 0, match.start("harm")):
                 continue  # "ninguém além dos policiais se feriu": the agents hurt themselves
@@ -1499,6 +1572,8 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue  # "The members fired warning shots in the air to disperse the crowd"
         if _NEGATED_SUBJECT.search(sentence.text, 0, clause.start):
             continue  # "Not one round was fired by any officer": no harm, said of the agents
+        if _NOT_CLAIMED.search(sentence.text, 0, clause.start):
+            continue  # "We are not saying the police killed him": a claim not made
         if _a_kind_of_agent(sentence.text, clause.end - len(verb), verb):
             continue  # "immunity to soldiers who kill civilians": a kind of agent, no act
         if _agents_harmed_after(sentence.text, clause.end):
@@ -1933,6 +2008,8 @@ def _attributed_after(sentences: list[Sentence], found: list[Agency]) -> list[Ag
         )
         if by is None or _non_state(sentence.text, by):
             continue
+        if _AGENTS_CLEARED.search(sentence.text):
+            continue  # "no one was shot by the police": the agents named as the ones who did not
         before = sentences[index - 1] if index else None
         if by.group("same") and not (
             names_force(sentence.text[: by.start("same")])
@@ -2404,6 +2481,16 @@ def _fled_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agen
     return shots
 
 
+# The agents said to have shot no one: "no one was shot by the police", "no shots were fired by
+# officers", "not a single round was fired by the deputies".
+_AGENTS_CLEARED = re.compile(
+    rf"\b(?:no\s+one|nobody|no\s+shots?|no\s+rounds?|not\s+(?:one|a\s+single)\s+(?:shot|round))\s+"
+    rf"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:shot|fired|hurt|injured|killed|wounded)\s+"
+    rf"by\s+(?:the\s+|any\s+)?(?:{_FORCE_NP})\b",
+    re.IGNORECASE,
+)
+
+
 def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     shots = []
     for index, sentence in _undecided(sentences, found):
@@ -2415,6 +2502,8 @@ def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list
         joined = " ".join(window)
         if not names_force(joined) or _OTHER_SHOOTER.search(joined) or NON_STATE.search(joined):
             continue
+        if _AGENTS_CLEARED.search(joined):
+            continue  # "no one was shot by the police": the shot was someone else's
         # the shot itself is no cue: in its sentence, what is told before it, and after it only
         # what led to it ("shot after attacking an officer", "during a traffic stop")
         led_to = _LED_TO.match(text, shot.end())

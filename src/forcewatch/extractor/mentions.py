@@ -90,6 +90,24 @@ _SEPARATE = re.compile(
 )
 # Said between two harms, it makes the second another case: "no se trata de un hecho aislado",
 # "it is not the first time", "não é um caso isolado", "in a similar case"
+# A paragraph that opens on a shift in time, then a place: "Less than 12 hours later, across
+# the city in Denham Town", "Ese mismo día, en el corregimiento de El Estrecho", "Horas antes, em
+# Sobral". (The place is compared with the case before it where this is used.)
+_SHIFTED_SCENE = re.compile(
+    r"\s*(?:(?:less|more)\s+than\s+|about\s+|some\s+)?(?:(?:an?|one|two|three|four|five|six|"
+    r"\d+|several|a\s+few)\s+(?:hours?|days?|minutes?)\s+(?:later|earlier|before)|"
+    r"(?:that|the)\s+same\s+(?:day|night|morning|afternoon|evening|weekend)|"
+    r"(?:earlier|later)\s+(?:that|the\s+same|on\s+the\s+same)\s+(?:day|night|morning|afternoon|"
+    r"evening)|meanwhile|at\s+(?:about|around)\s+the\s+same\s+time|"
+    r"(?:ese|el)\s+mismo\s+d[ií]a|esa\s+misma\s+(?:noche|mañana|tarde|madrugada)|"
+    r"(?:pocas\s+|unas\s+|dos\s+|tres\s+)?(?:horas|minutos|d[ií]as)\s+(?:antes|despu[eé]s|"
+    r"m[aá]s\s+tarde)|mientras\s+tanto|casi\s+al\s+mismo\s+tiempo|a\s+la\s+misma\s+hora|"
+    r"n[oa]\s+mesm[oa]\s+(?:dia|noite|manh[aã]|tarde|madrugada)|naquel[ea]\s+mesm[oa]\s+"
+    r"(?:dia|noite|manh[aã]|tarde)|(?:poucas\s+|algumas\s+|duas\s+|tr[eê]s\s+)?(?:horas|minutos|"
+    r"dias)\s+(?:antes|depois|mais\s+tarde)|enquanto\s+isso|quase\s+ao\s+mesmo\s+tempo)"
+    r"\s*,?\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|en|cerca\s+de|em|n[oa]s?|perto\s+d[eoa])\s",
+    re.IGNORECASE,
+)
 _NOT_ISOLATED = re.compile(
     r"\b(?:no\s+(?:se\s+trata\s+de|es|fue|ha\s+sido)\s+(?:un\s+)?(?:hecho|caso|incidente|episodio)\s+"
     r"aislado|no\s+es\s+(?:la\s+primera\s+vez|el\s+primer\s+caso)|"
@@ -1121,13 +1139,26 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         location = _locate(ann.doc, ann.lang, (sentence.start, sentence.end))
         return location.admin1 if _within(location, sentence) and location is not None else None
 
+    @functools.cache
+    def place_between(lo: int, hi: int) -> str | None:
+        """The settlement named from sentence ``lo`` to sentence ``hi``, if any."""
+        start, end = sentences[lo].start, sentences[hi].end
+        location = _locate(ann.doc, ann.lang, (start, end))
+        if location is None or location.place_start is None:
+            return None
+        return location.place if start <= location.place_start < end else None
+
     told_in = [first]  # the harm sentences of the case being told
     for previous, index in itertools.pairwise(harm_sentences):
         sentence = sentences[index]
         dates = _harm_day_first(
             ann,
             sentence,
-            [h for h in _dates_in(ann, sentence) if not _described_year(sentence.text, h)],
+            [
+                h
+                for h in _dates_in(ann, sentence)
+                if not _described_year(sentence.text, h) and not _told_on(sentence.text, h)
+            ],
         )
         if (
             not current and narrative
@@ -1209,6 +1240,33 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             and (there := next((r for k in told_in if (r := own_region(k))), None))
             and here != there
         )
+        # a paragraph that opens on another day ("On Monday 15 December, teachers in Ranya
+        # tried to block the main road ... Police beat at least three of them"), or on a shift in
+        # time ("Less than 12 hours later, across the city in Denham Town", "Ese mismo día, en el
+        # corregimiento de El Estrecho"), and names another place than the case before it: a
+        # case of its own, though a week may join one story's days
+        opening = _paragraph_start(ann, index)
+        moved = bool(
+            heading is None
+            and not (separate or (other_day and new_paragraph) or framed or elsewhere)
+            and opening > previous
+            and ann.kinds(sentence) & {"act", "passive"}
+            and (
+                (
+                    told
+                    and known
+                    and paragraph == opening
+                    and told[0].precision == "day"
+                    and known[0].precision == "day"
+                    and told[0].value != known[0].value
+                    and _opens_on(ann, sentences[opening], told[0].value)
+                )
+                or _SHIFTED_SCENE.match(sentences[opening].text)
+            )
+            and (here_place := place_between(opening, index))
+            and (there_place := place_between(_paragraph_start(ann, told_in[0]), told_in[0]))
+            and not _same_place(here_place, there_place)
+        )
         if heading is not None:
             starts.append((heading, index))
             current, known = dates, told
@@ -1216,7 +1274,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             case_start = index if cue is None else cue
             starts.append((case_start, index))
             current, known = dates or _dates_in(ann, sentences[case_start]), told
-        elif another_case:
+        elif another_case or moved:
             starts.append((paragraph, index))
             current, known = dates or told, told
         else:
@@ -1270,6 +1328,37 @@ def _told_with_harm(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
         and (0 <= a.start - end <= _WITH_HARM_CHARS or 0 <= start - a.end <= _WITH_HARM_CHARS)
         for a in ann.by_sentence.get(sentence.start, [])
     )
+
+
+def _told_on(sentence: str, hit: DateHit) -> bool:
+    """The day someone told of the harm, not the harm's: "In a news release Saturday morning,
+    the SIU said", "informó el lunes", "a press briefing held on Friday"."""
+    return bool(
+        _TOLD_ON.search(sentence[max(0, hit.start - 50) : hit.start])
+        or _GATHERING_ON.search(sentence[max(0, hit.start - 130) : hit.start])
+        or _PUBLISHED_ON.search(sentence[max(0, hit.start - 40) : hit.start])
+    )
+
+
+def _opens_on(ann: Annotation, sentence: Sentence, day: str | None) -> bool:
+    """``sentence`` opens on ``day``, and on no other ("On Monday 15 December, teachers in
+    Ranya ...", not a record's "R-20440,2025-06-10,2025-06-09": reported, then happened)."""
+    opening = {
+        hit.value
+        for hit in _dates_in(ann, sentence)
+        if len(sentence.text[: hit.start].split()) <= _OPENING_REACH
+    }
+    return opening == {day}
+
+
+_OPENING_REACH = 3  # words before the day that opens a paragraph ("On Monday 15 December")
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two place names that may name one place: the same, or one within the other's words
+    ("Ranya" and "the town of Ranya")."""
+    a, b = fold(a), fold(b)
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
 def _same_days(a: str | None, b: str | None) -> bool:
@@ -2670,7 +2759,7 @@ _TOLD_ON = re.compile(
     # "A Provedoria tornou pública esta quarta-feira uma nota", "hizo público el lunes"
     r"torn(?:ou|aram)\s+p[uú]blic[oa]s?|hizo\s+p[uú]blic[oa]|hicieron\s+p[uú]blic[oa]|"
     r"in\s+an?\s+(?:\w+\s+)?(?:letter|"
-    r"statement|report|post|tweet|press\s+release|video|interview|complaint|petition)|"
+    r"statement|report|post|tweet|(?:press\s+|news\s+)?release|video|interview|complaint|petition)|"
     r"escribi[óo]|inform[óo]|declar[óo]|anunci[óo]|denunci[óo]|en\s+(?:un|una)\s+(?:carta|"
     r"comunicado|denuncia|entrevista)|escreveu|informou|declarou|anunciou|denunciou|"
     r"em\s+(?:uma\s+|um\s+)?(?:carta|nota|comunicado|den[úu]ncia|entrevista))"
