@@ -239,16 +239,17 @@ _NEGATED = re.compile(
     r"\b(?:did\s+not|didn'?t|never|no|not|without|nunca|sin|sem|não|nao)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-# Harm threatened, tried, feared or denied, not done: "threatened to kill his family", "will be
-# beaten if they protest", "police would shoot anyone", "denied that soldiers had tortured".
 # A claim said not to be made, right before the agents named in it: "We are not saying the police
-# killed him", "nadie dice que los agentes lo mataran", "ninguém está dizendo que a PM matou".
+# killed him", "no estamos diciendo que los agentes lo mataron", "ninguém está dizendo que a PM
+# matou".
 _NOT_CLAIMED = re.compile(
     r"\b(?:not|no\s+one\s+is|nobody\s+is|no\s+estamos|nadie\s+est[aá]|n[aã]o\s+estamos|"
     r"ningu[eé]m\s+est[aá])\s+(?:saying|suggesting|claiming|alleging|diciendo|sugiriendo|"
     r"afirmando|alegando|dizendo|sugerindo)\s+(?:that\s+|que\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Harm threatened, tried, feared or denied, not done: "threatened to kill his family", "will be
+# beaten if they protest", "police would shoot anyone", "denied that soldiers had tortured".
 _NOT_DONE = re.compile(
     r"\b(?:threat(?:en(?:ed|ing|s)?)?\s+to|tried\s+to|attempt(?:ed|ing|s)?\s+to|vow(?:ed|s)?\s+to|"
     r"plan(?:ned|s)?\s+to|intend(?:ed|s)?\s+to|want(?:ed|s)?\s+to|going\s+to|would|will|could|"
@@ -545,7 +546,7 @@ _PREPOSITION_END = {
 }
 _VERB_BEFORE = re.compile(
     r"\b(?:was|were|is|are|been|be|saw|seen|watched|told|asked|fue|fueron|era|es|vio|foi|foram|"
-    r"era|[eé]|viu)\b",
+    r"[eé]|viu)\b",
     re.IGNORECASE,
 )
 

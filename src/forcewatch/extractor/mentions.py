@@ -88,8 +88,6 @@ _SEPARATE = re.compile(
     r"ocurri[oó]|se\s+registr[oó]|tuvo\s+lugar|occurred|happened|took\s+place|was\s+reported))",
     re.IGNORECASE,
 )
-# Said between two harms, it makes the second another case: "no se trata de un hecho aislado",
-# "it is not the first time", "não é um caso isolado", "in a similar case"
 # A paragraph that opens on a shift in time, then a place: "Less than 12 hours later, across
 # the city in Denham Town", "Ese mismo día, en el corregimiento de El Estrecho", "Horas antes, em
 # Sobral". (The place is compared with the case before it where this is used.)
@@ -108,6 +106,8 @@ _SHIFTED_SCENE = re.compile(
     r"\s*,?\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|en|cerca\s+de|em|n[oa]s?|perto\s+d[eoa])\s",
     re.IGNORECASE,
 )
+# Said between two harms, it makes the second another case: "no se trata de un hecho aislado",
+# "it is not the first time", "não é um caso isolado", "in a similar case"
 _NOT_ISOLATED = re.compile(
     r"\b(?:no\s+(?:se\s+trata\s+de|es|fue|ha\s+sido)\s+(?:un\s+)?(?:hecho|caso|incidente|episodio)\s+"
     r"aislado|no\s+es\s+(?:la\s+primera\s+vez|el\s+primer\s+caso)|"
@@ -2276,10 +2276,8 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
         and not _OPENS_PERIOD.match(h.text)
         and not _landmark(sentence.text, h)
-        and not _PUBLISHED_ON.search(sentence.text[max(0, h.start - 40) : h.start])
         and not _PUBLISHED_AFTER.match(sentence.text, h.end)
-        and not _TOLD_ON.search(sentence.text[max(0, h.start - 50) : h.start])
-        and not _GATHERING_ON.search(sentence.text[max(0, h.start - 130) : h.start])
+        and not _told_on(sentence.text, h)
         # "recorrieron el viernes las veredas ... donde hace un año cayeron los dos campesinos":
         # a weekday beside "a year ago" is the remembrance's, the case is a year before
         and not (h.kind in ("weekday", "relative") and _YEARS_AGO.search(sentence.text))
