@@ -32,3 +32,17 @@ def missing_cases(item: EvalItem, result: Extraction) -> list[tuple[str | None, 
     found = {(m.date, m.admin1) for m in result.incidents}
     cases = [(case.date, case.admin1) for case in item.gold.incidents]
     return [case for case in cases if case not in found]
+
+
+def assert_look_alike(item: EvalItem) -> None:
+    """A dev look-alike: its gold says not relevant, and so does the extraction."""
+    assert not item.gold.relevant
+    result = item.extract()
+    assert not result.relevance.relevant, result.relevance.evidence
+
+
+def assert_cases_found(item: EvalItem) -> None:
+    """A dev report judged relevant, each of its gold cases found on its day in its region."""
+    result = item.extract()
+    assert result.relevance.relevant
+    assert missing_cases(item, result) == [], [(m.date, m.admin1) for m in result.incidents]

@@ -16,7 +16,7 @@ from forcewatch.clean.html import extract_html
 from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor.counts import find_counts
 from forcewatch.extractor.dates import find_dates
-from tests.extract.dev_reports import dev_items, item_id, missing_cases
+from tests.extract.dev_reports import assert_cases_found, assert_look_alike, dev_items, item_id
 from tests.extract.helpers import agency_kinds, killed
 
 # --- agents harmed, and harm denied -----------------------------------------------------------
@@ -337,9 +337,7 @@ _DEV_LOOK_ALIKES = {
 
 @pytest.mark.parametrize("item", dev_items(_DEV_LOOK_ALIKES), ids=item_id)
 def test_round_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
-    assert not item.gold.relevant
-    result = item.extract()
-    assert not result.relevance.relevant, result.relevance.evidence
+    assert_look_alike(item)
 
 
 _DEV_CASES = {
@@ -354,6 +352,4 @@ _DEV_CASES = {
 @pytest.mark.parametrize("item", dev_items(_DEV_CASES), ids=item_id)
 def test_round_dev_cases_each_found_with_their_region(item: EvalItem) -> None:
     """Each case found on its day, in its first-level division."""
-    result = item.extract()
-    assert result.relevance.relevant
-    assert missing_cases(item, result) == [], [(m.date, m.admin1) for m in result.incidents]
+    assert_cases_found(item)

@@ -1,7 +1,9 @@
-"""How many cases (issue 6, round 31): the agents' act told after what befell them for it ("an
-officer was charged after fatally shooting a teenager"), and a paragraph that opens on another day
-in another place, which tells a case of its own; the same event told again on its own day stays
-one case.
+"""How many cases (issue 6, round 31): a paragraph that opens on another day or on a shift in
+time, in another place, tells a case of its own, and a day that only says when the harm was
+reported tells none; harm that went unrecognised, so that its case was lost: the agents' act told
+after what befell them for it ("an officer was charged after fatally shooting a teenager"), a toll
+told before the state's weapon, someone hit by the agents' munition; and what is not the agents'
+act: a claim said not to be made, a shooting after the agents were cleared of it.
 
 Each text is the project's own, written in the shapes the round's dev halves showed failing."""
 
@@ -13,7 +15,7 @@ import forcewatch
 from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor.agency import find_agency
 from forcewatch.extractor.sentences import split_sentences
-from tests.extract.dev_reports import dev_items, item_id, missing_cases
+from tests.extract.dev_reports import assert_cases_found, assert_look_alike, dev_items, item_id
 
 # --- the agents' act after what befell them for it -------------------------------------------
 
@@ -193,9 +195,7 @@ _DEV_LOOK_ALIKES: dict[str, tuple[str, ...]] = {"en_styles_r31.jsonl": ("en667",
 
 @pytest.mark.parametrize("item", dev_items(_DEV_LOOK_ALIKES), ids=item_id)
 def test_round_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
-    assert not item.gold.relevant
-    result = item.extract()
-    assert not result.relevance.relevant, result.relevance.evidence
+    assert_look_alike(item)
 
 
 _DEV_CASES: dict[str, tuple[str, ...]] = {
@@ -206,9 +206,7 @@ _DEV_CASES: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.parametrize("item", dev_items(_DEV_CASES), ids=item_id)
 def test_round_dev_cases_each_found_on_its_day_in_its_region(item: EvalItem) -> None:
-    result = item.extract()
-    assert result.relevance.relevant
-    assert missing_cases(item, result) == [], [(m.date, m.admin1) for m in result.incidents]
+    assert_cases_found(item)
 
 
 def test_a_paragraph_on_the_next_day_in_another_town_of_a_release_is_its_own_case() -> None:

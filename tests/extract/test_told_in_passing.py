@@ -12,7 +12,7 @@ import pytest
 import forcewatch
 from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor.counts import find_counts, find_single_counts
-from tests.extract.dev_reports import dev_items, item_id, missing_cases
+from tests.extract.dev_reports import assert_cases_found, assert_look_alike, dev_items, item_id
 from tests.extract.helpers import killed
 
 # --- days counted from the page's own events ---------------------------------------------------
@@ -182,9 +182,7 @@ _DEV_LOOK_ALIKES: dict[str, tuple[str, ...]] = {"es_styles_r30.jsonl": ("es460",
 
 @pytest.mark.parametrize("item", dev_items(_DEV_LOOK_ALIKES), ids=item_id)
 def test_round_dev_look_alikes_are_not_relevant(item: EvalItem) -> None:
-    assert not item.gold.relevant
-    result = item.extract()
-    assert not result.relevance.relevant, result.relevance.evidence
+    assert_look_alike(item)
 
 
 _DEV_CASES: dict[str, tuple[str, ...]] = {
@@ -196,6 +194,4 @@ _DEV_CASES: dict[str, tuple[str, ...]] = {
 
 @pytest.mark.parametrize("item", dev_items(_DEV_CASES), ids=item_id)
 def test_round_dev_cases_each_found_on_its_day_in_its_region(item: EvalItem) -> None:
-    result = item.extract()
-    assert result.relevance.relevant
-    assert missing_cases(item, result) == [], [(m.date, m.admin1) for m in result.incidents]
+    assert_cases_found(item)
