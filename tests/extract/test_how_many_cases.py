@@ -13,19 +13,15 @@ import pytest
 
 import forcewatch
 from forcewatch.eval.gold import EvalItem
-from forcewatch.extractor.agency import find_agency
-from forcewatch.extractor.sentences import split_sentences
 from tests.extract.dev_reports import assert_cases_found, assert_look_alike, dev_items, item_id
+from tests.extract.helpers import agency_kinds
 
 # --- the agents' act after what befell them for it -------------------------------------------
 
 
-def _acts(text: str, lang: str) -> list[str]:
-    return [
-        text[a.start : a.end]
-        for a in find_agency(split_sentences(text), lang)
-        if a.kind in ("act", "passive")
-    ]
+def _harmed(text: str, lang: str) -> bool:
+    """The agents' own harm (an act, or a passive with them as agents) is found in ``text``."""
+    return bool(agency_kinds(text, lang) & {"act", "passive"})
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _acts(text: str, lang: str) -> list[str]:
     ],
 )
 def test_the_agents_act_told_after_what_befell_them_for_it(text: str, lang: str) -> None:
-    assert _acts(text, lang)
+    assert _harmed(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -58,8 +54,7 @@ def test_the_agents_act_told_after_what_befell_them_for_it(text: str, lang: str)
     ],
 )
 def test_a_gerund_whose_subject_is_not_the_agents_is_not_their_act(text: str, lang: str) -> None:
-    acts = _acts(text, lang)
-    assert not any(("after" in a or "tras" in a or "após" in a) for a in acts), acts
+    assert "act" not in agency_kinds(text, lang)
 
 
 def test_an_officer_charged_after_a_shooting_is_a_case_with_its_dead() -> None:
@@ -117,11 +112,11 @@ def test_the_same_town_on_the_next_day_stays_one_case() -> None:
     ],
 )
 def test_the_toll_told_before_the_states_means_in_a_clause_of_time(text: str, lang: str) -> None:
-    assert _acts(text, lang)
+    assert _harmed(text, lang)
 
 
 def test_a_toll_before_a_means_of_no_state_is_no_act() -> None:
-    assert not _acts("Two guards were killed when a rebel drone hit the depot.", "en")
+    assert not _harmed("Two guards were killed when a rebel drone hit the depot.", "en")
 
 
 # --- the agents named only to be cleared ------------------------------------------------------
@@ -139,7 +134,7 @@ def test_a_toll_before_a_means_of_no_state_is_no_act() -> None:
     ],
 )
 def test_a_claim_said_not_to_be_made_is_no_act(text: str, lang: str) -> None:
-    assert not _acts(text, lang)
+    assert not _harmed(text, lang)
 
 
 def test_a_shooting_after_the_agents_were_cleared_of_it_is_not_theirs() -> None:
@@ -167,11 +162,11 @@ def test_a_shooting_after_the_agents_were_cleared_of_it_is_not_theirs() -> None:
     ],
 )
 def test_someone_hit_by_a_states_munition_is_harmed_by_it(text: str, lang: str) -> None:
-    assert _acts(text, lang)
+    assert _harmed(text, lang)
 
 
 def test_a_thing_hit_by_a_munition_is_no_one_harmed() -> None:
-    assert not _acts("The taxi was hit by a gas canister outside the depot.", "en")
+    assert not _harmed("The taxi was hit by a gas canister outside the depot.", "en")
 
 
 # --- the day it was told of is no other case ----------------------------------------------------

@@ -1131,22 +1131,25 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     seen = {d.value for d in known[:1] if d.value}
 
     @functools.cache
-    def own_region(index: int) -> str | None:
-        """The first-level division of the place the harm sentence itself names, if any."""
-        sentence = sentences[index]
-        if not ann.kinds(sentence) & {"act", "passive", "context"}:
-            return None
-        location = _locate(ann.doc, ann.lang, (sentence.start, sentence.end))
-        return location.admin1 if _within(location, sentence) and location is not None else None
-
-    @functools.cache
-    def place_between(lo: int, hi: int) -> str | None:
-        """The settlement named from sentence ``lo`` to sentence ``hi``, if any."""
+    def named_in(lo: int, hi: int) -> Location | None:
+        """The place sentences ``lo`` to ``hi`` name themselves, if any."""
         start, end = sentences[lo].start, sentences[hi].end
         location = _locate(ann.doc, ann.lang, (start, end))
         if location is None or location.place_start is None:
             return None
-        return location.place if start <= location.place_start < end else None
+        return location if start <= location.place_start < end else None
+
+    def own_region(index: int) -> str | None:
+        """The first-level division of the place the harm sentence itself names, if any."""
+        if not ann.kinds(sentences[index]) & {"act", "passive", "context"}:
+            return None
+        location = named_in(index, index)
+        return location.admin1 if location is not None else None
+
+    def place_between(lo: int, hi: int) -> str | None:
+        """The settlement named from sentence ``lo`` to sentence ``hi``, if any."""
+        location = named_in(lo, hi)
+        return location.place if location is not None else None
 
     told_in = [first]  # the harm sentences of the case being told
     for previous, index in itertools.pairwise(harm_sentences):
