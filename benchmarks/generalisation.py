@@ -21,6 +21,7 @@
                                          styles-r29 en-styles-r29
                                          styles-r30 en-styles-r30
                                          styles-r31 en-styles-r31
+                                         styles-r32 en-styles-r32
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -386,6 +387,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r31": (
         [str(GOLD / "en_styles_r31.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 32: who acted for the state: border and coast guards, rangers, warders,
+    # municipal and immigration agents, deputies, auxiliaries and militias named by their own
+    # titles, and look-alikes by private guards, impostors, vigilantes and retired officers)
+    "styles-r32": (
+        [str(GOLD / "es_styles_r32.jsonl"), str(GOLD / "pt_styles_r32.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r32": (
+        [str(GOLD / "en_styles_r32.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
