@@ -514,6 +514,41 @@ _PART_OF = re.compile(
 )
 
 
+# Who did the harm, told after it: "The man who shot the courier ... is an off-duty corrections
+# officer", "El conductor que mató al motoconchista ... resultó ser un sargento", "O homem que
+# matou o entregador ... é um policial penal". The words between the verb of being and the agent
+# noun are a title's adjectives, never a participle or a by-phrase ("was arrested by police").
+_REVEALED_AGENT = (
+    r"\s+(?:an?\s+|un[ao]?\s+|uma\s+)?"
+    r"(?:(?!(?:by|por|pel[ao]|after|tras|ap[oó]s|de|da|do|of)\b)(?!off-duty\b)"
+    r"(?![\w-]+(?:ed|ad[oa]|id[oa])\b)[\w-]+\s+|off-duty\s+){0,2}?"
+    rf"(?P<agent>{lx.AGENT_NOUN.pattern})"
+)
+_REVEALED = {
+    "en": re.compile(
+        r"\bthe\s+(?:man|woman|driver|motorist|shooter|gunman|attacker|person|suspect)\s+"
+        r"(?:who|that)\s+(?:[\w,]+\s+){0,6}?(?:shot|killed|stabbed|beat|wounded|ran\s+over)\b"
+        r"[^.;]{0,250}?\b(?:is|was|turned\s+out\s+to\s+be|(?:has\s+been|was)\s+identified\s+as)"
+        + _REVEALED_AGENT,
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:el|la)\s+(?:hombre|mujer|conductora?|tiradora?|agresora?|autora?|sujeto|individuo|"
+        r"motociclista|automovilista)(?:\s+de\s+los\s+disparos)?\s+que\s+(?:[\w,]+\s+){0,8}?"
+        r"(?:mató|asesinó|hirió|disparó|baleó|golpeó|atropelló)\b[^.;]{0,250}?"
+        r"\b(?:es|era|resultó\s+ser|sería|fue\s+identificad[oa]\s+como)" + _REVEALED_AGENT,
+        re.IGNORECASE,
+    ),
+    "pt": re.compile(
+        r"\b(?:o|a)\s+(?:homem|mulher|motorista|condutora?|atiradora?|agressora?|autora?|"
+        r"suspeit[oa]|indivíduo|motociclista)(?:\s+dos\s+disparos)?\s+que\s+(?:[\w,]+\s+){0,8}?"
+        r"(?:matou|assassinou|feriu|atirou|baleou|agrediu|espancou|atropelou)\b[^.;]{0,250}?"
+        r"\b(?:é|era|seria|trata-se\s+de)" + _REVEALED_AGENT,
+        re.IGNORECASE,
+    ),
+}
+
+
 # The agents' act as a gerund after the main clause ("after shooting dead a driver"), and what
 # the main clause may say befell them for it: arrested, charged, suspended, in custody.
 _GERUND_AFTER = re.compile(
@@ -1016,6 +1051,14 @@ def find_agency(
         # the act and passive patterns all hold a force: one scan for it spares the other three
         # in the sentences without one (17,305 of 17,416 on 300 web pages)
         forced = names_force(text)
+        revealed = _REVEALED.get(lang or "en")
+        if (
+            revealed is not None
+            and (made_known := revealed.search(text)) is not None
+            and not _former_agent(text, made_known.start("agent"), made_known.end("agent"))
+        ):
+            found.append(_agency(sentence, "act", made_known))
+            continue
         if named is not None:
             for match in named.finditer(text):
                 if not (
@@ -1119,8 +1162,6 @@ def find_agency(
                 text[max(0, match.start("force") - 30) : match.start("force")]
             ):
                 continue  # "told police he shot" (but "al cabo que disparó" is the agent)
-            if re.search(r"\b(?:former|ex-|retired)\s*$", text[: match.start("force")], re.I):
-                continue
             if _non_state(text, match):
                 continue
             if _judicial(match.group("harm"), match.group("force"), text):
@@ -1583,6 +1624,8 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
         head_end = clause.start + (head.end() if head else 0)
         if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):
             continue  # "the Rapid Support Forces and allied militias killed": a group's allies
+        if _former_agent(sentence.text, clause.start, head_end):
+            continue  # "Bail agents shoot man", "a retired trooper shot": no serving agents
         start, end = sentence.start + clause.start, sentence.start + clause.end
         if any(v.start < end and start < v.end for v in victims.get(sentence.start, ())):
             continue  # "Off-duty police officer shot dead in Niterói robbery": the agent is hit
@@ -1602,6 +1645,25 @@ _NEGATED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _FORCE_HEAD = re.compile(rf"\b(?:{_FORCE_NP})$", re.IGNORECASE)
+
+
+_FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex-|retired|retirad[oa]s?|reformad[oa]s?|jubilad[oa]s?|aposentad[oa]s?)\s*"
+    r"(?:(?:del?|de\s+la|da|do|of\s+the)\s+(?:[A-ZÁÉÍÓÚ][\w.]*\s+){0,2})?$",
+    re.IGNORECASE,
+)
+
+
+def _former_agent(text: str, start: int, end: int) -> bool:
+    """The force named at ``start:end`` is someone's past or a pretence: "a retired trooper",
+    "ex-soldiers", "un suboficial retirado", "policial aposentado", "a bogus 'officer'", "bail
+    agents", "falsos policías", "homens disfarçados de policiais"."""
+    return bool(
+        _FORMER_BEFORE.search(text, 0, start)
+        or lx.FORMER_AFTER.match(text, end)
+        or lx.IMPOSTOR_BEFORE.search(text, max(0, start - 50), start)
+        or lx.IMPOSTOR_AFTER.match(text, end)
+    )
 
 
 def _names_force(phrase: str) -> bool:
@@ -3000,7 +3062,7 @@ def _coordinated_harm(
         or _FORCE_AS_MODIFIER.match(before[force.end() :])
         or _PASSIVE_AUX.search(text[: match.start("harm")])
         or NON_STATE.search(before[max(0, force.start() - 40) : force.end()])
-        or re.search(r"\b(?:former|ex-|retired)\s*$", before[: force.start()], re.I)
+        or _former_agent(before, force.start(), force.end())
     ):
         return None
     rest = text[match.end("harm") :]
@@ -3159,9 +3221,11 @@ def agent_words() -> str:
 
 
 def _non_state(text: str, match: re.Match[str]) -> bool:
-    """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas"), or
-    an officer or a guard of a private company ("El oficial, que portaba el arma asignada por su
-    empresa, disparó")."""
+    """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas"), an
+    officer or a guard of a private company ("El oficial, que portaba el arma asignada por su
+    empresa, disparó"), or no serving agent (a retired one, an impostor)."""
+    if _former_agent(text, match.start("force"), match.end("force")):
+        return True  # "un suboficial retirado mató a su vecino", "bail agents shot a man"
     before = text[max(0, match.start("force") - 60) : match.end("force")]
     # a state's army named for its country is no resistance's "Defence Forces"
     if NON_STATE.search(_STATE_DEFENCE.sub(" ", before)):

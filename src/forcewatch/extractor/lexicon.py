@@ -231,10 +231,35 @@ FORCE_GENERIC = _terms(
 # Words that make a force mention about someone's past, not the agents of this incident.
 FORMER = re.compile(
     r"\b(?:former|ex-?|retired|exfuncionari[oa]|ex-funcionari[oa]|"
-    r"antiguo|antigo|jubilado|aposentado)\s+(?:[\w()]+\s+){0,3}\(?$|"
-    r"\bex-?[a-záéíóú]{3,}\s+(?:del?|de\s+la|da|do|of\s+the)\s+$",
+    r"antiguo|antigo|jubilad[oa]|aposentad[oa]|retirad[oa]|reformad[oa])\s+(?:[\w()]+\s+){0,3}\(?$|"
+    r"\bex-?[a-záéíóú]{3,}\s+(?:del?|de\s+la|da|do|of\s+the)\s+$|"
+    # "se retiró de la Policía Nacional en 2019", "aposentou-se da PM", "retired from the police"
+    r"\b(?:se\s+retir[óo]|se\s+jubil[óo]|se\s+aposentou|aposentou-se|retired)\s+"
+    r"(?:from\s+the|del?|de\s+la|da|do)\s+$",
     re.IGNORECASE,
 )
+# The same said after the agent's title: "un suboficial retirado", "PM reformado", "un policía en
+# situación de retiro", "policial aposentado", "Sgt. (ret.)".
+FORMER_AFTER = re.compile(
+    r"\s*,?\s*(?:retirad[oa]s?|reformad[oa]s?|jubilad[oa]s?|aposentad[oa]s?|"
+    r"en\s+(?:situaci[oó]n\s+de\s+)?retiro|na\s+reforma|da\s+reserva\s+remunerada|"
+    r"\((?:r|ret|retired|retirado|reformado)\.?\))(?!\w)",
+    re.IGNORECASE,
+)
+# Words that make a force mention a pretence or a trade that only borrows the title: "a bogus
+# 'officer'", "a fake police roadblock", "men posing as soldiers", "bail agents", "falsos
+# policías", "se hacían pasar por agentes", "disfarçados de policiais", "policías falsos".
+IMPOSTOR_BEFORE = re.compile(
+    r"\b(?:bogus|fake|sham|phony|phoney|pretend|impostor|bail(?:\s+enforcement)?|bounty|recovery|"
+    r"fals[oa]s?|(?:posing|disguised|dressed\s+up|masquerading)\s+as|impersonating|"
+    r"(?:haci[eé]ndose|se\s+hac[ií]an?|hacerse)\s+pasar\s+por|(?:se\s+)?passando(?:-se)?\s+por|"
+    r"disfrazad[oa]s\s+de|disfar[cç]ad[oa]s\s+de|fingi(?:endo|ndo)\s+ser|"
+    # "siempre se hacía el policía": he acted the part
+    r"se\s+hac[ií]an?\s+(?:el|la|los)|hac[eé]rse\s+(?:el|la))"
+    r"\s*(?:an?\s+|un[ao]?s?\s+|uma?s?\s+|los\s+|las\s+|os\s+|as\s+)?['‘’\"]?\s*$",
+    re.IGNORECASE,
+)
+IMPOSTOR_AFTER = re.compile(r"['’\"]?\s+(?:fals[oa]s?|de\s+mentira)\b", re.IGNORECASE)
 
 # Agent nouns, for deciding whether a count is of agents or of civilians.
 AGENT_NOUN = re.compile(

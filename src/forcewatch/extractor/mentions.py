@@ -3498,7 +3498,12 @@ def _forces(doc: Document, incident: _Incident, skip: list[tuple[int, int]]) -> 
         if start < taken_end:
             continue
         taken_end = end
-        if lx.FORMER.search(text[max(0, start - 40) : start]):
+        if (
+            lx.FORMER.search(text[max(0, start - 40) : start])
+            or lx.FORMER_AFTER.match(text, end)
+            or lx.IMPOSTOR_BEFORE.search(text, max(0, start - 50), start)
+            or lx.IMPOSTOR_AFTER.match(text, end)
+        ):
             continue
         if any(s <= start < e for s, e in skip):
             continue
