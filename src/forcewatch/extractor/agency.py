@@ -53,6 +53,11 @@ _FORCE_NP = (
     r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
     # Peru's municipal security staff (lexicon.FORCE_GENERIC): "golpeados por serenos"
     r"serenos|(?:agentes?\s+del\s+)?serenazgo|"
+    # wardens of parks and forests (lexicon.FORCE_GENERIC): "fiscais do Parque Nacional do
+    # Limpopo", "guardaparques", "forest guards"
+    r"fiscais(?=\s+(?:do|da|dos|das)\s+(?:Parque|Reserva|Ibama|ICMBio|ANAC)\b)|"
+    r"fiscais\s+ambientais|guardas?-parques?|guardaparques|guardabosques|forest\s+guards|"
+    r"game\s+wardens|"
     # a Brazilian patrol crew: "uma guarnição da Rondesp", "guarnições do 10º Batalhão"
     # (the stem alone is the gate's literal: not eight spellings of it)
     r"guarni(?=[cç])[cç](?:[aã]o|[oõ]es)|"

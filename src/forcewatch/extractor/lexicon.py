@@ -159,7 +159,12 @@ FORCE_GENERIC = _terms(
             r"agentes do estado|law enforcement(?: officers?| agents?)?|federal forces|"
             # Peru's municipal security staff, public employees who patrol and may use force
             # ("golpeados por serenos"); the singular is also an adjective (calm), so not it
-            r"serenos|serenazgo",
+            r"serenos|serenazgo|"
+            # wardens of parks and forests, armed public employees ("fiscais do Parque Nacional
+            # do Limpopo abriram fogo"; not a tax office's or a city hall's fiscais)
+            r"fiscais(?=\s+(?:do|da|dos|das)\s+(?:Parque|Reserva|Ibama|ICMBio|ANAC)\b)|"
+            r"fiscais\s+ambientais|guardas?-parques?|guardaparques|guardabosques|"
+            r"park\s+rangers|forest\s+guards|game\s+wardens",
             "security_forces",
         ),
         (

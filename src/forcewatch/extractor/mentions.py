@@ -50,6 +50,7 @@ from forcewatch.extractor.people import (
     QuoteHit,
     classify_people,
     find_people_names,
+    place_runs,
 )
 from forcewatch.extractor.places import Location, default_gazetteer
 from forcewatch.extractor.sentences import CASE_LABELS, Sentence
@@ -1335,9 +1336,12 @@ def _told_with_harm(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
 
 def _told_on(sentence: str, hit: DateHit) -> bool:
     """The day someone told of the harm, not the harm's: "In a news release Saturday morning,
-    the SIU said", "informó el lunes", "a press briefing held on Friday"."""
+    the SIU said", "informó el lunes", "a press briefing held on Friday", "she told the Herald on
+    Thursday", "On Monday the army confirmed"."""
     return bool(
         _TOLD_ON.search(sentence[max(0, hit.start - 50) : hit.start])
+        or _SAID_ON.search(sentence[max(0, hit.start - 60) : hit.start])
+        or _CONFIRMED_AFTER.match(sentence, hit.end)
         or _GATHERING_ON.search(sentence[max(0, hit.start - 130) : hit.start])
         or _PUBLISHED_ON.search(sentence[max(0, hit.start - 40) : hit.start])
     )
@@ -2661,10 +2665,13 @@ def _people(
     doc = ann.doc
     speakers = {fold(q.speaker) for q in quotes if q.speaker}
     outlet = fold(doc.publisher or "")
+    places = place_runs(doc.text)
     names = [
         n
         for n in find_people_names(window, ann.lang)
-        if not _is_place_name(n.name, location) and (not outlet or fold(n.name) not in outlet)
+        if not _is_place_name(n.name, location)
+        and (not outlet or fold(n.name) not in outlet)
+        and fold(n.name) not in places
     ]
     bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
     hits = classify_people(window, names, speakers, bounds, fallback=ann.lang == "en")
@@ -2765,6 +2772,28 @@ _TOLD_ON = re.compile(
     r"comunicado|denuncia|entrevista)|escreveu|informou|declarou|anunciou|denunciou|"
     r"em\s+(?:uma\s+|um\s+)?(?:carta|nota|comunicado|den[úu]ncia|entrevista))"
     r"[^.;,\d]{0,12}\s+(?:on|el|em|no|en)?\s*$",
+    re.IGNORECASE,
+)
+# "she told Alamo City 9 on Thursday", "told reporters on Monday", "the family said Friday",
+# "dijo a Radio Sur este martes", "disse ao g1 nesta terça": the day someone spoke of it (the
+# listener a name or the press, never a clause that could hold the harm: "said they shot him on")
+_SAID_ON = re.compile(
+    r"\b(?:(?:told|tells|dijo\s+a|dijeron\s+a|cont[óo]\s+a|relat[óo]\s+a|disse\s+(?:a|ao|à)|"
+    r"disseram\s+(?:a|ao|à)|contou\s+(?:a|ao|à))\s+(?:(?:the|el|la|o|a)\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w'’.-]*|\d+)\s+){1,4}|"
+    r"(?:told|dijo|disse)\s+(?:to\s+)?(?:reporters|journalists|periodistas|jornalistas|"
+    r"a\s+la\s+prensa|à\s+imprensa)\s+|"
+    r"(?:said|says|dijo|dijeron|afirm[óo]|disse|disseram|afirmou)\s+)"
+    r"(?:(?:by\s+(?:tele)?phone|por\s+tel[eé]fono|por\s+telefone)\s+)?"
+    r"(?:on|el|em|no|este|esta|nesta|neste)?\s*$",
+    re.IGNORECASE,
+)
+# "On Monday the Texas Military Department confirmed that", "El lunes la Fiscalía confirmó",
+# "Na segunda-feira, a PM confirmou": the day the news was confirmed, the subject between (no
+# comma: "On Saturday soldiers shot a man, the army confirmed" is the shooting's day)
+_CONFIRMED_AFTER = re.compile(
+    r"[^.;:,\d]{0,45}?\b(?:confirmed|confirm[óo]|confirmaron|confirmou|confirmaram|"
+    r"acknowledged|admitted|admiti[óo]|admitieron|admitiu|admitiram|reconoci[óo]|reconheceu)\b",
     re.IGNORECASE,
 )
 # The day of a gathering where the case is told, not the case's: "a press briefing held at the

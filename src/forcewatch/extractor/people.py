@@ -210,13 +210,32 @@ class QuoteHit:
 _AGE_APPOSITION = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*,|\(\d{1,2}\))")
 
 
+@functools.lru_cache(maxsize=8)
+def place_runs(text: str) -> frozenset[str]:
+    """Runs of two words or more that ``text`` tells as a place or a body at least once (folded):
+    such a run is that place wherever the page names it ("RESIDENTS of Windward Pen ... after the
+    killing in Windward Pen"); one word is not ("in Barrett's case" leaves Barrett a person)."""
+    return frozenset(
+        fold(hit.name)
+        for hit in find_names(text)
+        if len(hit.name.split()) > 1
+        and not text.startswith(("'s", "’s"), hit.end)
+        and _place_or_body(text, hit)
+    )
+
+
 def find_people_names(text: str, lang: str | None) -> list[NameHit]:
     """Names of people: in English, capitalised runs that spaCy tags PERSON or that start with a
     known given name; in Spanish and Portuguese (no NER model here), every capitalised run that is
     not a place or an organisation, since many names (Yeferson, Jhonny) are in no dictionary."""
     from forcewatch.extractor.ner import given_name_gender, person_spans
 
-    hits = [hit for hit in find_names(text) if not _place_or_body(text, hit)]
+    places = place_runs(text)
+    hits = [
+        hit
+        for hit in find_names(text)
+        if fold(hit.name) not in places and not _place_or_body(text, hit)
+    ]
     undecided = [(h.start, h.end) for h in hits if given_name_gender(h.name) is None]
     undecided += _odd_runs(text)
     spans = person_spans(text, lang, _sentences_around(text, undecided))
@@ -260,6 +279,7 @@ def find_people_names(text: str, lang: str | None) -> list[NameHit]:
             _THING_AFTER.fullmatch(words[-1])
             or _names_a_thing(text, start + len(name))
             or _place_or_body(text, NameHit(start, start + len(name), name))
+            or fold(name) in places
         ):
             continue  # "McCarran Blvd", "José Martí Park"
         bare = [_bare(w) for w in words]
@@ -346,7 +366,9 @@ _PLACE_BEFORE = re.compile(
     r"(?:\b(?:en|no|na|em|in|at|near)|\b(?:bairro|barrio|comunidad|comunidade|sector|setor|"
     r"colonia|vila|aldeia|caser[ií]o|cant[oó]n|municipio|município|departamento|provincia|"
     r"vereda|localidad|localidade|conjunto|favela|complexo|rua|avenida|calle|estrada|rodovia|"
-    r"hospital|distrito|district|neighbou?rhood|regi[aã]o|regi[oó]n|region)"
+    r"hospital|distrito|district|neighbou?rhood|regi[aã]o|regi[oó]n|region|"
+    # "in the 4200 block of Cantera Loop", "the 1500 block of Elm"
+    r"block)"
     r"(?:\s+(?:de|do|da|del|of))?)"
     r"\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+|the\s+)?$",
     re.IGNORECASE,
