@@ -14,14 +14,9 @@ import pytest
 import forcewatch
 from forcewatch.eval.gold import EvalItem
 from tests.extract.dev_reports import assert_cases_found, assert_look_alike, dev_items, item_id
-from tests.extract.helpers import agency_kinds
+from tests.extract.helpers import agency_kinds, agents_harm
 
 # --- the agents' act after what befell them for it -------------------------------------------
-
-
-def _harmed(text: str, lang: str) -> bool:
-    """The agents' own harm (an act, or a passive with them as agents) is found in ``text``."""
-    return bool(agency_kinds(text, lang) & {"act", "passive"})
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ def _harmed(text: str, lang: str) -> bool:
     ],
 )
 def test_the_agents_act_told_after_what_befell_them_for_it(text: str, lang: str) -> None:
-    assert _harmed(text, lang)
+    assert agents_harm(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -112,11 +107,11 @@ def test_the_same_town_on_the_next_day_stays_one_case() -> None:
     ],
 )
 def test_the_toll_told_before_the_states_means_in_a_clause_of_time(text: str, lang: str) -> None:
-    assert _harmed(text, lang)
+    assert agents_harm(text, lang)
 
 
 def test_a_toll_before_a_means_of_no_state_is_no_act() -> None:
-    assert not _harmed("Two guards were killed when a rebel drone hit the depot.", "en")
+    assert not agents_harm("Two guards were killed when a rebel drone hit the depot.", "en")
 
 
 # --- the agents named only to be cleared ------------------------------------------------------
@@ -134,7 +129,7 @@ def test_a_toll_before_a_means_of_no_state_is_no_act() -> None:
     ],
 )
 def test_a_claim_said_not_to_be_made_is_no_act(text: str, lang: str) -> None:
-    assert not _harmed(text, lang)
+    assert not agents_harm(text, lang)
 
 
 def test_a_shooting_after_the_agents_were_cleared_of_it_is_not_theirs() -> None:
@@ -162,11 +157,11 @@ def test_a_shooting_after_the_agents_were_cleared_of_it_is_not_theirs() -> None:
     ],
 )
 def test_someone_hit_by_a_states_munition_is_harmed_by_it(text: str, lang: str) -> None:
-    assert _harmed(text, lang)
+    assert agents_harm(text, lang)
 
 
-def test_a_thing_hit_by_a_munition_is_no_one_harmed() -> None:
-    assert not _harmed("The taxi was hit by a gas canister outside the depot.", "en")
+def test_a_thing_hit_by_a_munition_is_no_oneagents_harm() -> None:
+    assert not agents_harm("The taxi was hit by a gas canister outside the depot.", "en")
 
 
 # --- the day it was told of is no other case ----------------------------------------------------

@@ -17,13 +17,7 @@ import pytest
 import forcewatch
 from forcewatch.eval.gold import EvalItem
 from tests.extract.dev_reports import dev_items, item_id
-from tests.extract.helpers import agency_kinds
-
-
-def _harmed(text: str, lang: str) -> bool:
-    """The agents' own harm (an act, or a passive with them as agents) is found in ``text``."""
-    return bool(agency_kinds(text, lang) & {"act", "passive"})
-
+from tests.extract.helpers import agency_kinds, agents_harm
 
 # --- no serving agent: a past or a pretence ---------------------------------------------------
 
@@ -45,7 +39,7 @@ def _harmed(text: str, lang: str) -> bool:
     ],
 )
 def test_a_title_that_is_a_past_or_a_pretence_names_no_agent(text: str, lang: str) -> None:
-    assert not _harmed(text, lang)
+    assert not agents_harm(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -58,7 +52,7 @@ def test_a_title_that_is_a_past_or_a_pretence_names_no_agent(text: str, lang: st
     ],
 )
 def test_the_same_title_serving_is_still_an_agent(text: str, lang: str) -> None:
-    assert _harmed(text, lang)
+    assert agents_harm(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -207,7 +201,7 @@ def test_a_place_named_once_after_a_locative_is_a_place_wherever_the_page_names_
     ],
 )
 def test_wardens_and_units_by_their_own_names_are_agents(text: str, lang: str) -> None:
-    assert _harmed(text, lang)
+    assert agents_harm(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -221,7 +215,7 @@ def test_wardens_and_units_by_their_own_names_are_agents(text: str, lang: str) -
     ],
 )
 def test_other_fiscais_are_no_agents(text: str, lang: str) -> None:
-    assert not _harmed(text, lang)
+    assert not agents_harm(text, lang)
 
 
 # --- the round's dev reports -----------------------------------------------------------------
