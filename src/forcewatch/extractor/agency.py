@@ -1060,7 +1060,7 @@ def find_agency(
         if (
             revealed is not None
             and (made_known := revealed.search(text)) is not None
-            and not _former_agent(text, made_known.start("agent"), made_known.end("agent"))
+            and not not_serving(text, made_known.start("agent"), made_known.end("agent"))
         ):
             found.append(_agency(sentence, "act", made_known))
             continue
@@ -1629,7 +1629,7 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
         head_end = clause.start + (head.end() if head else 0)
         if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):
             continue  # "the Rapid Support Forces and allied militias killed": a group's allies
-        if _former_agent(sentence.text, clause.start, head_end):
+        if not_serving(sentence.text, clause.start, head_end):
             continue  # "Bail agents shoot man", "a retired trooper shot": no serving agents
         start, end = sentence.start + clause.start, sentence.start + clause.end
         if any(v.start < end and start < v.end for v in victims.get(sentence.start, ())):
@@ -1659,7 +1659,7 @@ _FORMER_BEFORE = re.compile(
 )
 
 
-def _former_agent(text: str, start: int, end: int) -> bool:
+def not_serving(text: str, start: int, end: int) -> bool:
     """The force named at ``start:end`` is someone's past or a pretence: "a retired trooper",
     "ex-soldiers", "un suboficial retirado", "policial aposentado", "a bogus 'officer'", "bail
     agents", "falsos policías", "homens disfarçados de policiais"."""
@@ -3067,7 +3067,7 @@ def _coordinated_harm(
         or _FORCE_AS_MODIFIER.match(before[force.end() :])
         or _PASSIVE_AUX.search(text[: match.start("harm")])
         or NON_STATE.search(before[max(0, force.start() - 40) : force.end()])
-        or _former_agent(before, force.start(), force.end())
+        or not_serving(before, force.start(), force.end())
     ):
         return None
     rest = text[match.end("harm") :]
@@ -3229,7 +3229,7 @@ def _non_state(text: str, match: re.Match[str]) -> bool:
     """The force is an armed group that is not the state ("Rapid Support Forces", "Hamas"), an
     officer or a guard of a private company ("El oficial, que portaba el arma asignada por su
     empresa, disparó"), or no serving agent (a retired one, an impostor)."""
-    if _former_agent(text, match.start("force"), match.end("force")):
+    if not_serving(text, match.start("force"), match.end("force")):
         return True  # "un suboficial retirado mató a su vecino", "bail agents shot a man"
     before = text[max(0, match.start("force") - 60) : match.end("force")]
     # a state's army named for its country is no resistance's "Defence Forces"

@@ -32,6 +32,7 @@ from forcewatch.extractor.agency import (
     Agency,
     harms_someone,
     names_force,
+    not_serving,
     retracted,
 )
 from forcewatch.extractor.agency import _not_done as _not_done
@@ -3527,12 +3528,7 @@ def _forces(doc: Document, incident: _Incident, skip: list[tuple[int, int]]) -> 
         if start < taken_end:
             continue
         taken_end = end
-        if (
-            lx.FORMER.search(text[max(0, start - 40) : start])
-            or lx.FORMER_AFTER.match(text, end)
-            or lx.IMPOSTOR_BEFORE.search(text, max(0, start - 50), start)
-            or lx.IMPOSTOR_AFTER.match(text, end)
-        ):
+        if lx.FORMER.search(text[max(0, start - 40) : start]) or not_serving(text, start, end):
             continue
         if any(s <= start < e for s, e in skip):
             continue
