@@ -53,11 +53,8 @@ _FORCE_NP = (
     r"efectivo|patrulleros?|prefectos?|brigadianos?|oficial(?:\s+de\s+(?:la\s+)?polic[ií]a)|"
     # Peru's municipal security staff (lexicon.FORCE_GENERIC): "golpeados por serenos"
     r"serenos|(?:agentes?\s+del\s+)?serenazgo|"
-    # wardens of parks and forests (lexicon.FORCE_GENERIC): "fiscais do Parque Nacional do
-    # Limpopo", "guardaparques", "forest guards"
-    r"fiscais(?=\s+(?:do|da|dos|das)\s+(?:Parque|Reserva|Ibama|ICMBio|ANAC)\b)|"
-    r"fiscais\s+ambientais|guardas?-parques?|guardaparques|guardabosques|forest\s+guards|"
-    r"game\s+wardens|"
+    # wardens of parks and forests: "fiscais do Parque Nacional do Limpopo", "guardaparques"
+    rf"{lx.WARDENS}|"
     # a Brazilian patrol crew: "uma guarnição da Rondesp", "guarnições do 10º Batalhão"
     # (the stem alone is the gate's literal: not eight spellings of it)
     r"guarni(?=[cç])[cç](?:[aã]o|[oõ]es)|"
@@ -1652,19 +1649,12 @@ _NEGATED_SUBJECT = re.compile(
 _FORCE_HEAD = re.compile(rf"\b(?:{_FORCE_NP})$", re.IGNORECASE)
 
 
-_FORMER_BEFORE = re.compile(
-    r"\b(?:former|ex-|retired|retirad[oa]s?|reformad[oa]s?|jubilad[oa]s?|aposentad[oa]s?)\s*"
-    r"(?:(?:del?|de\s+la|da|do|of\s+the)\s+(?:[A-ZÁÉÍÓÚ][\w.]*\s+){0,2})?$",
-    re.IGNORECASE,
-)
-
-
 def not_serving(text: str, start: int, end: int) -> bool:
     """The force named at ``start:end`` is someone's past or a pretence: "a retired trooper",
     "ex-soldiers", "un suboficial retirado", "policial aposentado", "a bogus 'officer'", "bail
     agents", "falsos policías", "homens disfarçados de policiais"."""
     return bool(
-        _FORMER_BEFORE.search(text, 0, start)
+        lx.FORMER_RIGHT_BEFORE.search(text, 0, start)
         or lx.FORMER_AFTER.match(text, end)
         or lx.IMPOSTOR_BEFORE.search(text, max(0, start - 50), start)
         or lx.IMPOSTOR_AFTER.match(text, end)

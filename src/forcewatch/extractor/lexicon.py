@@ -84,6 +84,13 @@ ILLNESS = (
     r"diarrh\w*|diarrea|diarreia|dysentery|neumon[ií]a|pneumonia|covid|VIH|HIV|"
     r"natural\s+causes|causas\s+naturai?les|causas\s+naturais|enfermedad(?:es)?|doen[cç]as?"
 )
+# Wardens of parks and forests, armed public employees ("fiscais do Parque Nacional do Limpopo
+# abriram fogo", "guardaparques", "forest guards"; not a tax office's or a city hall's fiscais)
+WARDENS = (
+    r"fiscais(?=\s+(?:do|da|dos|das)\s+(?:Parque|Reserva|Ibama|ICMBio|ANAC)\b)|"
+    r"fiscais\s+ambientais|guardas?-parques?|guardaparques|guardabosques|"
+    r"park\s+rangers|forest\s+guards|game\s+wardens"
+)
 # Forces and units by their own names or initials (vocab/force_units.tsv), kept as written
 FORCE_UNITS = _terms(
     [(unit.pattern, unit.kind) for unit in vocab.force_units()], unit=True, case=True
@@ -159,12 +166,7 @@ FORCE_GENERIC = _terms(
             r"agentes do estado|law enforcement(?: officers?| agents?)?|federal forces|"
             # Peru's municipal security staff, public employees who patrol and may use force
             # ("golpeados por serenos"); the singular is also an adjective (calm), so not it
-            r"serenos|serenazgo|"
-            # wardens of parks and forests, armed public employees ("fiscais do Parque Nacional
-            # do Limpopo abriram fogo"; not a tax office's or a city hall's fiscais)
-            r"fiscais(?=\s+(?:do|da|dos|das)\s+(?:Parque|Reserva|Ibama|ICMBio|ANAC)\b)|"
-            r"fiscais\s+ambientais|guardas?-parques?|guardaparques|guardabosques|"
-            r"park\s+rangers|forest\s+guards|game\s+wardens",
+            rf"serenos|serenazgo|{WARDENS}",
             "security_forces",
         ),
         (
@@ -241,6 +243,14 @@ FORMER = re.compile(
     # "se retiró de la Policía Nacional en 2019", "aposentou-se da PM", "retired from the police"
     r"\b(?:se\s+retir[óo]|se\s+jubil[óo]|se\s+aposentou|aposentou-se|retired)\s+"
     r"(?:from\s+the|del?|de\s+la|da|do)\s+$",
+    re.IGNORECASE,
+)
+# The same word right before the force, or before its name after "of" ("subtenente reformado da
+# Polícia Militar"), as agency reads an act's subject: no words between, so that "a retired
+# officer said the police shot him" keeps the police.
+FORMER_RIGHT_BEFORE = re.compile(
+    r"\b(?:former|ex-|retired|retirad[oa]s?|reformad[oa]s?|jubilad[oa]s?|aposentad[oa]s?)\s*"
+    r"(?:(?:del?|de\s+la|da|do|of\s+the)\s+(?:[A-ZÁÉÍÓÚ][\w.]*\s+){0,2})?$",
     re.IGNORECASE,
 )
 # The same said after the agent's title: "un suboficial retirado", "PM reformado", "un policía en

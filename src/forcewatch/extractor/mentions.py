@@ -2666,13 +2666,10 @@ def _people(
     doc = ann.doc
     speakers = {fold(q.speaker) for q in quotes if q.speaker}
     outlet = fold(doc.publisher or "")
-    places = place_runs(doc.text)
     names = [
         n
-        for n in find_people_names(window, ann.lang)
-        if not _is_place_name(n.name, location)
-        and (not outlet or fold(n.name) not in outlet)
-        and fold(n.name) not in places
+        for n in find_people_names(window, ann.lang, place_runs(doc.text))
+        if not _is_place_name(n.name, location) and (not outlet or fold(n.name) not in outlet)
     ]
     bounds = [(s.start - incident.start, s.end - incident.start) for s in incident.sentences]
     hits = classify_people(window, names, speakers, bounds, fallback=ann.lang == "en")

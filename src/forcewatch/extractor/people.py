@@ -224,13 +224,18 @@ def place_runs(text: str) -> frozenset[str]:
     )
 
 
-def find_people_names(text: str, lang: str | None) -> list[NameHit]:
+def find_people_names(
+    text: str, lang: str | None, places: frozenset[str] | None = None
+) -> list[NameHit]:
     """Names of people: in English, capitalised runs that spaCy tags PERSON or that start with a
     known given name; in Spanish and Portuguese (no NER model here), every capitalised run that is
-    not a place or an organisation, since many names (Yeferson, Jhonny) are in no dictionary."""
+    not a place or an organisation, since many names (Yeferson, Jhonny) are in no dictionary.
+    ``places``: the runs the whole page tells as places (``place_runs``), when ``text`` is a part
+    of it; by default those of ``text`` itself."""
     from forcewatch.extractor.ner import given_name_gender, person_spans
 
-    places = place_runs(text)
+    if places is None:
+        places = place_runs(text)
     hits = [
         hit
         for hit in find_names(text)
