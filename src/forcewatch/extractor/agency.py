@@ -1654,7 +1654,8 @@ def not_serving(text: str, start: int, end: int) -> bool:
     "ex-soldiers", "un suboficial retirado", "policial aposentado", "a bogus 'officer'", "bail
     agents", "falsos policías", "homens disfarçados de policiais"."""
     return bool(
-        lx.FORMER_RIGHT_BEFORE.search(text, 0, start)
+        # (a window, not the text up to ``start``: the text may be a whole page)
+        lx.FORMER_RIGHT_BEFORE.search(text, max(0, start - 80), start)
         or lx.FORMER_AFTER.match(text, end)
         or lx.IMPOSTOR_BEFORE.search(text, max(0, start - 50), start)
         or lx.IMPOSTOR_AFTER.match(text, end)
