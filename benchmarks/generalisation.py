@@ -22,6 +22,7 @@
                                          styles-r30 en-styles-r30
                                          styles-r31 en-styles-r31
                                          styles-r32 en-styles-r32
+                                         styles-r33 en-styles-r33
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -398,6 +399,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r32": (
         [str(GOLD / "en_styles_r32.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 33: where it happened: homonym towns whose state or country only the context
+    # tells, km markers, river crossings, reserves and settlements before their town, the victim's
+    # home, the hospital, the base and the dateline apart from the scene; half look-alikes)
+    "styles-r33": (
+        [str(GOLD / "es_styles_r33.jsonl"), str(GOLD / "pt_styles_r33.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r33": (
+        [str(GOLD / "en_styles_r33.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
