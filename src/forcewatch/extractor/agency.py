@@ -1358,6 +1358,17 @@ def find_agency(
             context = (
                 None  # "Homens de uma facção ... atiraram contra um grupo. Houve troca de tiros."
             )
+        if (
+            context
+            and index
+            and _PELLETS.search(context.group(0))
+            and _FIRED_BEFORE.search(sentences[index - 1].text)
+            and not names_force(sentences[index - 1].text)
+            and not names_force(text)
+        ):
+            # "vio a dos hombres ... y efectuó un disparo. Uno de ellos recibió perdigones": the
+            # pellets of the one who fired, told just before, not riot police's
+            context = None
         if context:
             found.append(_agency(sentence, "context", context))
         clash = lx.CLASH.search(text)
@@ -1622,6 +1633,10 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             continue  # "immunity to soldiers who kill civilians": a kind of agent, no act
         if _agents_harmed_after(sentence.text, clause.end):
             continue  # "the army fired rockets at a site, killing several Saudi soldiers"
+        if _COUNTED_BEFORE.search(sentence.text, max(0, clause.start - 30), clause.start) and (
+            _NO_OBJECT_AFTER.match(sentence.text, clause.end)
+        ):
+            continue  # "Two jawans killed, one hurt as Maoists fire": a headline's passive
         head = re.match(r"\S+", sentence.text[clause.start :])
         head_end = clause.start + (head.end() if head else 0)
         if NON_STATE.search(sentence.text[max(0, clause.start - 60) : head_end]):
@@ -1637,6 +1652,28 @@ def _parsed(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
             )
         )
     return agencies
+
+
+_PELLETS = re.compile(r"perdig|pellet|chumbinho|balines", re.IGNORECASE)
+# someone fired, told in the sentence before: "y efectuó un disparo", "disparó dos veces"
+_FIRED_BEFORE = re.compile(
+    r"\b(?:(?:efectu[oó]|realiz[oó]|hizo|efetuou|deu|fez)\s+(?:un|dos|tres|varios|um|dois|tr[eê]s|"
+    r"v[aá]rios)\s+(?:disparos?|tiros?)|dispar[oó]|disparou|atirou|abri[oó]\s+fuego|"
+    r"fired\s+(?:a|his|her|the)\s+(?:shotgun|gun|rifle))\b",
+    re.IGNORECASE,
+)
+
+
+# A headline's passive, its "were" left out: a count before the agents and nothing after the
+# verb ("Two jawans killed, one hurt as Maoists fire on checkpoint", "3 soldiers shot in ambush")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of)\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[,;:.)]|$)|\s+(?:as|in|after|when|while|during|near|at|on)\b", re.IGNORECASE
+)
 
 
 # a passive clause whose subject is none: "Not one round was fired by any officer", "No shots
@@ -2374,6 +2411,9 @@ _ENCOUNTER_CUES = (
     rf"(?:chased|pursued|chasing|pursuing|"
     rf"caught\s+up\s+with|cornered|(?:closed|moved)\s+in|"
     rf"confronted|encountered|tackled|tased|tasered|stopped|pulled\s+(?:\w+\s+){{0,2}}?over|"
+    # a search under way: "The soldiers began searching boats for undersized nets" (not "Police
+    # raided a house in connection with the case": an inquiry after the fact)
+    rf"(?:began|started)\s+(?:searching|checking|inspecting|raiding|seizing)|"
     rf"made\s+contact\s+with|contacted|commanded|ordered|surrounded|shocked|"
     rf"(?:tried|attempted|attempting|trying)\s+to\s+(?:arrest|stop|detain|subdue|apprehend|pull|"
     rf"serve|execute|contact|talk|approach|get|(?:question|interview|search|handcuff|cuff|restrain|"

@@ -9,6 +9,7 @@ are not counts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -391,7 +392,8 @@ _FORCE_MEMBERS = re.compile(
 # "three soldiers were killed and two others wounded": "others" is the gap, the agents the
 # previous count's
 _OTHERS_GAP = re.compile(r"\s*(?:others?|more)\s*", re.IGNORECASE)
-_JUST_AND = re.compile(r"\s*(?:,\s*)?(?:and|y|e)\s+", re.IGNORECASE)
+# (or a comma alone, a headline's list: "Two jawans killed, one hurt")
+_JUST_AND = re.compile(r"\s*(?:,\s*(?:(?:and|y|e)\s+)?|(?:and|y|e)\s+)", re.IGNORECASE)
 
 
 # "bodies", "cuerpos" count the dead only right after their number ("15 bodies", "los 15
@@ -1112,6 +1114,8 @@ _PERSON_NOUN = (
     r"protester|demonstrator|teacher|pupil|labou?rer|fisherman|herder|rider|motorcyclist|"
     r"cyclist|pedestrian|shopkeeper|mechanic|activist|journalist|photographer|"
     r"minero|minera|mineiro|mineira|agricultor[a]?|manifestante|torcedor[a]?|hincha|"
+    r"repartidor[a]?|entregador[a]?|mototaxista|taxista|vaqueir[oa]|vaquer[oa]|comuner[oa]|"
+    r"pedreiro|alba[ñn]il|"
     r"aficionad[oa]|profesor[a]?|professor[a]?|pescador[a]?|periodista|jornalista)"
 )
 # One more person in a list after a number: "two men and a woman", "dois homens e um menino".
@@ -1169,7 +1173,10 @@ _ONE_PERSON = gate(
         rf"none)\b)[\w,-]+\s+){{0,5}}?(?:(?:also|también|também)\s+)?"
         # "recibió un balazo de goma en el ojo", "levou um tiro na perna": hit, not yet dead
         rf"(?:(?P<i2>recibi[oó]\s+(?:un|dos|tres)\s+(?:disparos?|balazos?|tiros?|perdigonazos?|"
-        rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?)|"
+        rf"impactos?)|levou\s+(?:um|dois|tr[eê]s)\s+tiros?|"
+        # blows: "levou golpes de cassetete", "recibió golpes y patadas"
+        rf"(?:levou|recibi[oó])\s+(?:v[aá]ri[oa]s\s+)?(?:golpes|pancadas|coronhadas|chutes|socos|"
+        rf"pauladas|patadas|culatazos|bastonazos|pu[ñn]etazos))|"
         rf"(?:was|fue|result[oó]|qued[oó]|foi|ficou)\s+"
         # "was fatally wounded": dead, not hurt
         rf"(?:(?P<k4>(?:fatally|mortally)\s+(?:wounded|injured|hurt|shot|struck|stabbed))|"
@@ -1436,6 +1443,38 @@ _ONE_NAMED_DIED = gate(
 )
 
 
+# The death told first, its one person after it (es/pt): "Morreu na tarde deste domingo, no
+# Hospital X, em Florianópolis, o motorista Diego Schmitz, baleado por policiais", "Murió en
+# la madrugada, en el hospital de Valencia, el repartidor Luis Pérez". Singular verbs only: a
+# plural's number is told elsewhere.
+_DIED_FIRST = gate(
+    re.compile(
+        r"(?:^|(?<=[.;!?]\s)|(?<=\n))(?P<k>Morreu|Faleceu|Muri[óo]|Falleci[óo])\b"
+        r"[^.;:!?\n]{0,160}?,\s+(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?P<noun>{_PERSON_NOUN})\b|"
+        # a headline's: "Valencia: muere repartidor baleado por funcionarios de la PNB", "Morre
+        # jovem baleado pela PM"
+        r"(?:^|(?<=[:|]\s)|(?<=\n))(?P<k2>(?i:muere|morre|muri[óo]|morreu|fallece|falleci[óo]|faleceu))"
+        r"\s+(?:(?:un|una|um|uma|el|la|o|a)\s+)?(?:[\w-]+\s+){0,2}?"
+        rf"(?P<noun2>{_PERSON_NOUN})\b",
+        re.MULTILINE,
+    )
+)
+
+
+# A killing told by its noun, of one person: "the fatal shooting of a 29-year-old man by members
+# of the police", "the killing of a street vendor by soldiers", "la muerte de un joven a manos de"
+_FATAL_OF_ONE = gate(
+    re.compile(
+        r"\b(?:(?:fatal|deadly)\s+(?:police\s+)?(?:shooting|stabbing|beating|tasering|restraint)|"
+        r"killing|(?:el\s+)?asesinato|(?:o\s+)?assassinato)\s+(?:of|de|del)\s+"
+        r"(?:a|an|one|un|una|um|uma)\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?P<noun>{_PERSON_NOUN})\b",
+        re.IGNORECASE,
+    )
+)
+
+
 # A victim a human-rights commission names by a code (Mexico's "V1", "V2"), then their harm:
 # "V1 fue privado de la vida en el lugar y V2 sufrió lesiones por proyectil".
 _CODED_VICTIM = gate(
@@ -1462,6 +1501,10 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
         start, end = match.start() + offset, match.end() + offset
         one = Number(start, end, match.group(0), 1, 1, None)
         counts.append(Count("killed", bool(lx.AGENT_NOUN.search(noun)), one, start, end))
+    for match in itertools.chain(_DIED_FIRST.finditer(text), _FATAL_OF_ONE.finditer(text)):
+        start, end = match.start() + offset, match.end() + offset
+        one = Number(start, end, match.group(0), 1, 1, None)
+        counts.append(Count("killed", False, one, start, end))
     for pattern in (
         _ONE_PERSON,
         _ONE_PERSON_HARMED,

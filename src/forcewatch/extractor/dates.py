@@ -8,6 +8,7 @@ without a publication date a day-month stays partial (``--01-15``) and a weekday
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -199,6 +200,11 @@ _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # searched in every sentence: each behind its literal gate (``prefilter``; the numeric ones
 # have none and stay as they are)
+_LAST_WEEK_WORDS = frozenset(("last", "final", "última", "ultima"))
+_NTH_WEEK = {
+    "second": 1, "segunda": 1, "third": 2, "tercera": 2, "terceira": 2,
+    "fourth": 3, "cuarta": 3, "quarta": 3,
+}  # fmt: skip
 _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
     (kind, gate(pattern))
     for kind, pattern in (
@@ -292,6 +298,17 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
                 r"(?=(?:[^.;]|\.(?=[\s,]*[a-z,]))*?,(?:[^.;]|\.(?=[\s,]*[a-z,]))*?\b(?:still|remains?|continues?|are\s+(?:still\s+)?(?:asking|"
                 r"waiting|demanding|calling)|siguen|sigue|contin[uú]an?|todav[ií]a|a[uú]n\s+(?:no|"
                 r"esperan|piden|exigen)|seguem|segue|continuam|continua|ainda)\b))",
+                re.IGNORECASE,
+            ),
+        ),
+        # "in the first week of September", "la segunda semana de marzo", "na última semana de
+        # julho de 2024": bound to a week
+        (
+            "week_of_month",
+            re.compile(
+                r"\b(?P<nth>first|second|third|fourth|last|final|primera|segunda|tercera|cuarta|"
+                r"[úu]ltima|primeira|terceira|quarta)\s+(?:week|semana)\s+(?:of|de|del)\s+"
+                rf"(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
                 re.IGNORECASE,
             ),
         ),
@@ -670,6 +687,18 @@ def _resolve(
         if year is None and base is not None:
             year = base.year if month <= base.month else base.year - 1
         return (f"{year}-{month:02d}" if year else None), "month" if year else "unknown"
+    if kind == "week_of_month":
+        week_month = _month(groups["month"])
+        if week_month is None:
+            return None
+        if year is None and base is not None:
+            year = base.year if week_month <= base.month else base.year - 1
+        if year is None:
+            return None, "unknown"
+        nth = groups["nth"].lower()
+        last = calendar.monthrange(year, week_month)[1]
+        day = last - 6 if nth in _LAST_WEEK_WORDS else 1 + 7 * _NTH_WEEK.get(nth, 0)
+        return f"{year}-{week_month:02d}-{day:02d}", "week"
     if kind == "year_only":
         return str(year), "year"
     if kind == "period":

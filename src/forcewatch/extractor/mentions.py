@@ -255,7 +255,36 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
         _incident_mention(ann, incident, aggregate_sentences, len(incidents))
         for incident in incidents
     ]
+    mentions = _without_overviews(mentions)
     return relevance, mentions + _aggregate_countries(ann, aggregates, mentions)
+
+
+def _without_overviews(mentions: list[Mention]) -> list[Mention]:
+    """A release's opening that announces its cases ("pone en conocimiento ... dos hechos
+    ocurridos en las últimas tres semanas") is no case: with no day and no toll of its own,
+    beside two cases or more with their days, it goes."""
+    dated = [m for m in mentions if m.date_precision == "day"]
+    if len(dated) < 2:
+        return mentions
+    first_case = min(m.evidence[0].start for m in dated if m.evidence)
+    return [
+        m
+        for m in mentions
+        if m.date is not None
+        or any(q is not None for q in (m.killed, m.injured, m.agents_killed, m.agents_injured))
+        or not m.evidence
+        or m.evidence[0].start > first_case  # (told after the cases: a case of its own)
+    ]
+
+
+# A sentence that judges a case the report has told, pointing back at it by its place in the
+# list: "En el primer caso, ...", "In the second case, ...", "Nos dois casos, ..."
+_BACK_TO_A_CASE = re.compile(
+    r"\s*(?:en|in|no|em)\s+(?:el\s+|the\s+|o\s+|los\s+|os\s+)?(?:primer|segundo|tercer|first|"
+    r"second|third|primeiro|terceiro|ambos|both|dos|dois|two)\s+(?:casos?|cases?|hechos?|"
+    r"incidents?)\s*,",
+    re.IGNORECASE,
+)
 
 
 def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]:
@@ -298,6 +327,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "civilians are still being killed in their homes": a pattern, not a case
         if _asked_whether(ann, sentence):
             continue  # "asked whether they had been subjected to violence": a question
+        if _BACK_TO_A_CASE.match(sentence.text) and not _has_day(ann, sentence):
+            continue  # "En el primer caso, el uso de armas ... constituye": a case told, judged
         if _DEFINITION.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "An incident is classified as a police operation where officers killed": a rule
         if _ASKED_OR_QUOTED.search(sentence.text):
@@ -1857,6 +1888,7 @@ def _incident_mention(
 
     evidence = [doc.span(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
     confidence = 0.9 if any(a.kind in ("act", "passive") for a in incident.harm) else 0.7
+    first_level = default_gazetteer().first_level(location.admin1 if location else None)
     return Mention(
         kind="incident",
         evidence=evidence[:5],
@@ -1870,8 +1902,10 @@ def _incident_mention(
             else None
         ),
         city=_city(doc, ann.lang, location),
-        admin1=location.admin1 if location else None,
-        admin1_name=location.admin1_name if location else None,
+        admin1=first_level[0],
+        admin1_name=first_level[1]
+        if location and location.admin1 != first_level[0]
+        else (location.admin1_name if location else None),
         country=location.country if location else None,
         lat=location.lat if location else None,
         lon=location.lon if location else None,
@@ -1964,7 +1998,12 @@ def _date(
         days = [
             h
             for h in _usable_dates(ann, sentence)
-            if h.value and h.precision == "day" and h.start >= occurred.end()
+            if h.value
+            and h.precision == "day"
+            and h.start >= occurred.end()
+            # "O ataque aconteceu menos de 24 horas depois de ... apreender, na tarde de sábado
+            # (5)": the day of what came before it
+            and not _AFTER_ANOTHER.search(sentence.text, occurred.end(), h.start)
         ]
         if days:
             hit = days[0]
@@ -2355,6 +2394,12 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     # the case's heading, read in the report around it and on its own line
     heading = incident.heading
     around = from_heading = None
+    if heading is not None and _CASE_NUMBER_ONLY.fullmatch(heading.text.strip()):
+        # "CASO 2." read as a sentence of its own: the heading is its whole line ("CASO 2.
+        # Domingo 6 de octubre de 2024 – zona rural del norte del Cauca")
+        line_end = ann.text.find("\n", heading.end)
+        line_end = len(ann.text) if line_end < 0 else line_end
+        heading = Sentence(heading.start, line_end, ann.text[heading.start : line_end])
     if heading is not None:
         around = _locate(ann.doc, ann.lang, (heading.start, heading.end))
         from_heading = _locate_heading(ann, heading, around)
@@ -2431,6 +2476,17 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
         )
     )
     if heading is not None and outside and _within(from_heading, heading):
+        return from_heading
+    if (
+        heading is not None
+        and outside
+        and from_heading is not None
+        and from_heading.admin1 is not None
+        and any(heading.start <= h.start < heading.end for h in from_heading.hits)
+        and (location is None or location.admin1 != from_heading.admin1 or location.place)
+    ):
+        # the heading gives only its region ("CASO 2. Domingo 6 de octubre – zona rural del
+        # norte del Cauca"): the region, not a place another case's section names
         return from_heading
     return location
 
@@ -2923,6 +2979,12 @@ _EVENT_OCCURRED = re.compile(
 )
 
 
+_AFTER_ANOTHER = re.compile(
+    r"\b(?:depois\s+d[eoa]s?|antes\s+d[eoa]s?|despu[eé]s\s+de(?:l)?|antes\s+de(?:l)?|after|before)\b",
+    re.IGNORECASE,
+)
+
+
 def _dates_the_event(sentence: str, hit: DateHit) -> bool:
     """'ocurrida hace una semana', 'ocorrida em 2 de março', 'which took place on May 3'."""
     return bool(lx.OCCURRED.search(sentence[max(0, hit.start - 25) : hit.start]))
@@ -3097,6 +3159,9 @@ def _title_place(ann: Annotation, location: Location | None) -> Location | None:
         return None
     # (its offsets are the headline's, not the text's: no span to point at)
     return dataclasses.replace(titled, place_start=None, place_end=None)
+
+
+_CASE_NUMBER_ONLY = re.compile(r"(?i:caso|case|casos?|incidente?|incident)\s+\d{1,2}\s*[.:]?")
 
 
 def _within(location: Location | None, sentence: Sentence) -> bool:

@@ -358,7 +358,10 @@ _THING_AFTER = re.compile(
     r"(?:Boulevard|Blvd\.?|Avenue|Ave\.?|Street|St\.|Road|Rd\.?|Drive|Dr\.|Lane|Highway|"
     r"Parkway|Park|Plaza|Square|Bridge|Memorial|Cemetery|Stadium|Airport|School|College|"
     r"Hospital|Center|Centre|Library|Avenida|Calle|Rua|Parque|Praça|Escola|"
-    r"Escuela|Colegio|Estadio|Estádio|Aeropuerto|Aeroporto)"
+    r"Escuela|Colegio|Estadio|Estádio|Aeropuerto|Aeroporto|"
+    # a body named for its members or a person: "the Lake Victoria Fishers' Welfare Association"
+    r"Association|Welfare|Union|Council|Foundation|Society|Committee|Federation|Alliance|"
+    r"Cooperative|Institute)"
 )
 
 
@@ -374,7 +377,10 @@ _PLACE_BEFORE = re.compile(
     r"hospital|distrito|district|neighbou?rhood|regi[aã]o|regi[oó]n|region|"
     # "in the 4200 block of Cantera Loop", "the 1500 block of Elm"
     r"block)"
-    r"(?:\s+(?:de|do|da|del|of))?)"
+    r"(?:\s+(?:de|do|da|del|of))?|"
+    # "frente a la ciudad haitiana de Juana Méndez", "a cidade de Pedro Juan Caballero", "the
+    # town of Santa Rosa"
+    r"\b(?:ciudad|cidade|pueblo|povoado|town|city|village)(?:\s+[\w-]+)?\s+(?:de|do|da|del|of))"
     r"\s+(?:el\s+|la\s+|los\s+|las\s+|o\s+|a\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -403,7 +409,8 @@ def _place_or_body(text: str, hit: NameHit) -> bool:
 
 def _names_a_thing(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by "Boulevard", "Park" and the like."""
-    following = re.match(r"\s+([A-Z][\w.]*)", text[end : end + 20])
+    following = re.match(r"['’]?\s+([A-Z][\w.]*)", text[end : end + 20])
+    # ("the Lake Victoria Fishers' Welfare Association": a body's name, its plural possessive)
     return bool(following and _THING_AFTER.fullmatch(following.group(1)))
 
 

@@ -235,6 +235,10 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     # big cities, municipalities, datelines tell which state the text is about; a county of
     # another state of the dateline's country was only a guess ("HONESDALE — ... Wayne County")
     datelines = {(f.hit.country, gaz.key_of(f.hit)) for f in first if f.role == "dateline"}
+    # what only a big city's own first reading put in the context: no evidence for that name's
+    # reading ("Hamilton" in Ontario, beside "a Melbourne hospital"), though it is for others'
+    # ("the city's Crown Point neighbourhood" in a report on Hamilton, Ontario)
+    guessed: dict[str, set[str]] = {}
     for f in first:
         big = f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY
         if f.role == "adm" and any(
@@ -242,6 +246,12 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         ):
             continue
         if (big or f.role in ("adm", "zone", "dateline")) and f.hit.country:
+            for unit in (gaz.key_of(f.hit), f.hit.country):
+                known = unit in ctx_admin1 or unit in ctx_country
+                if big and f.role not in ("adm", "zone", "dateline") and not known:
+                    guessed.setdefault(unit, set()).add(fold(f.hit.text))
+                elif unit in guessed and not (big and f.role not in ("adm", "zone", "dateline")):
+                    del guessed[unit]
             ctx_admin1.add(gaz.key_of(f.hit))
             ctx_country.add(f.hit.country)
     # the names that stand for each country in the text: a homonym abroad that nothing else
@@ -284,11 +294,17 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         runner = len(supports[ranked[1]]) if len(ranked) > 1 else 0
         if top >= _MAJORITY_NAMES and top > 2 * runner:
             named = frozenset(ranked[:1])
-    found = [
-        f
-        for m in live
-        for f in _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports, firm)
-    ]
+    doc.colocated = _colocated(gaz, doc, live)
+    found = []
+    for m in live:
+        # (and what only doubtful readings put there: "Ontario" read as the Californian city
+        # may be the province, so it says nothing of which Hamilton is meant)
+        own = frozenset(
+            unit
+            for unit, keys in guessed.items()
+            if keys == {m.key} or all(_doubtful(gaz, key, unit, ctx_admin1) for key in keys)
+        )
+        found += _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports, firm, own)
     found = _neighbourhoods_of_big_cities(gaz, found)
     found = _parts_before_their_city(gaz, text, found)
     for f in found:
@@ -316,6 +332,12 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             text[max(0, f.hit.start - 60) : f.hit.start]
         ):
             f.role = "neighbour"
+        elif f.hit.kind in ("admin1", "admin2", "city") and _BOUNDARY_BEFORE_RE.search(
+            text, max(0, f.hit.start - 50), f.hit.start
+        ):
+            # "a pocos kilómetros del límite con el departamento del Valle", "na divisa com
+            # Goiás": the division across the line, not where it happened
+            f.role = "boundary"
         elif f.hit.kind == "country" and _agents_after(text, f.hit.end):
             # "US warplanes", "a US-led coalition airstrike": a force that strikes abroad
             f.role = "agents_abroad" if _abroad_after(text, f.hit.end) else "agents"
@@ -337,6 +359,15 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             and _INSTITUTION_BEFORE_RE.search(text[max(0, f.hit.start - 30) : f.hit.start])
         ):
             f.role = "institution"  # "el hospital San José de Maicao": a saint's name, no town
+        elif (
+            f.hit.kind in ("city", "locality", "admin2")
+            and f.role in ("", "local")
+            and _HOSPITAL_TITLE_BEFORE_RE.search(text, max(0, f.hit.start - 40), f.hit.start)
+            and _TOWN_AFTER_RE.match(text, f.hit.end)
+        ):
+            # "no Hospital Governador Celso Ramos, em Florianópolis": the hospital's name is a
+            # town's elsewhere; its own town follows
+            f.role = "institution"
         elif (
             f.hit.kind in ("city", "locality", "admin2")
             and f.role in ("", "local")
@@ -363,6 +394,29 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
             # "Dellwood died Monday at a hospital in Macon", "murió en un hospital de Cali": the
             # town of the hospital
             f.role = "treated"
+        elif (
+            f.hit.kind in ("city", "locality", "admin2")
+            and f.role in ("", "local")
+            and _NAMED_HOSPITAL_BEFORE_RE.search(text, max(0, f.hit.start - 90), f.hit.start)
+        ):
+            # "no Hospital Governador Celso Ramos, em Florianópolis", "en el Hospital Dr. Hernán
+            # Henríquez Aravena de Temuco": a hospital's own name, then its town
+            f.role = "treated"
+        elif (
+            f.hit.kind in ("city", "locality", "admin2")
+            and f.role in ("", "local")
+            and (
+                (
+                    _STATION_AFTER_RE.match(text, f.hit.end)
+                    and _FROM_TO_BEFORE_RE.search(text, max(0, f.hit.start - 12), f.hit.start)
+                )
+                or _FROM_BASE_IN_RE.search(text, max(0, f.hit.start - 60), f.hit.start)
+            )
+        ):
+            # "officers from Ahero Police Station", "driven to Ahero Police Station": the
+            # agents' base, where someone was taken, not the scene ("in the lock-up of Madanpur
+            # police station" stays)
+            f.role = "institution"
         elif f.role in ("", "local") and ORIGIN_BEFORE_RE.search(
             text[max(0, f.hit.start - 30) : f.hit.start]
         ):
@@ -388,6 +442,42 @@ _HOSPITAL_IN_BEFORE_RE = re.compile(
     r"(?:in|near)\s+$|\b(?:en|a|al)\s+(?:un|el)\s+(?:hospital|centro\s+de\s+salud|cl[ií]nica)\s+"
     r"(?:de|en)\s+$|\b(?:em|para|a|ao|num|no)\s+(?:um\s+)?(?:hospital|pronto-socorro)\s+(?:de|em)\s+$",
     re.IGNORECASE,
+)
+_HOSPITAL_TITLE_BEFORE_RE = re.compile(
+    r"\b(?-i:Hospital|Cl[ií]nica|Sanat[oó]rio|Policl[ií]nica)\s+(?:(?-i:Regional|Municipal|Estadual|"
+    r"General|Geral|Universit[aá]rio|Provincial|Departamental)\s+)?$"
+)
+_TOWN_AFTER_RE = re.compile(
+    r",\s*(?:em|en|in)\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]|\s+(?:de|do|da)\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]"
+)
+_BOUNDARY_BEFORE_RE = re.compile(
+    r"\b(?:l[ií]mites?|divisa|boundary|state\s+line|county\s+line)\s+(?:con|com|with)\s+"
+    r"(?:el\s+|la\s+|o\s+|a\s+|the\s+)?(?:(?:departamento|estado|provincia|munic[ií]pio|"
+    r"municipio|state|province|county)\s+)?(?:del?\s+|d[oa]\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+_ACCORDING_TO_RE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_STATION_AFTER_RE = re.compile(
+    r"\s+(?:police\s+(?:station|post|headquarters)|(?:army\s+)?barracks|military\s+base)\b",
+    re.IGNORECASE,
+)
+# "came from the Mobile Squad base in Mount Hagen": where the agents are based
+_FROM_BASE_IN_RE = re.compile(
+    r"\bfrom\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:base|barracks|police\s+"
+    r"station|camp|headquarters)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+_FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a name of its own, someone's: "Hospital General de Nogales" is the town's general hospital,
+# which may well be where it happened)
+_NAMED_HOSPITAL_BEFORE_RE = re.compile(
+    r"\b(?i:hospital|cl[ií]nica|sanat[oó]rio|policl[ií]nica)\s+"
+    r"(?:(?:General|Geral|Regional|Municipal|Provincial|Departamental|Estadual|Central|Nacional|"
+    r"Universit[aá]rio|Distrital)\s+)*"
+    r"(?!(?:General|Geral|Regional|Municipal|Provincial|Departamental|Estadual|Central|Nacional|"
+    r"Universit[aá]rio|Distrital)\b)"
+    r"(?:(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w.'’-]*|de|del|da|do|dos|das|y|e)\s+){0,6}?"
+    r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w.'’-]*(?:,\s*(?i:em|en|in)|\s+(?:de|do|da|in))\s+$"
 )
 _TAKEN_TO_BEFORE_RE = re.compile(r"\b(?:in|at|to)\s+(?:an?|the)\s+$", re.IGNORECASE)
 _INSTITUTION_BEFORE_RE = re.compile(
@@ -1010,7 +1100,10 @@ def _classify(
     named: frozenset[str] = frozenset(),
     supports: dict[str, set[str]] | None = None,
     firm: frozenset[str] | None = None,
+    own: frozenset[str] = frozenset(),
 ) -> list[_Found]:
+    """The place ``m`` names, if any, with its role. ``own``: what only this name's first
+    reading put in the context, which does not choose among its readings."""
     text = doc.text
     surface = text[m.start : m.end]
     key = m.key
@@ -1131,7 +1224,11 @@ def _classify(
             return out
         else:  # "CHICAGO (AP)": not a state after all
             m.qualifier, m.qualifier_span = (), None
-    city = _best_city(gaz, doc, m, cities, ctx_admin1, ctx_country, hint) if cities else None
+    city = (
+        _best_city(gaz, doc, m, cities, ctx_admin1 - own, ctx_country - own, hint)
+        if cities
+        else None
+    )
     if street:
         # never the settlement; a town of the country the report gives tells the region
         c_admin1 = gaz.cities[city].admin1 if city is not None else None
@@ -1204,8 +1301,17 @@ def _classify(
             and hint is None
             and (locative or strong or city_cue)  # told as a place: "en El Alto", "LUQUE —"
             and not _is_common(gaz, doc, key)  # not "Polícia da República", "Hospital"
-            # not a name: "in custody of Jina Mahsa Amini" in a report on Iran
+            # not a name: "in custody of Jina Mahsa Amini" in a report on Iran, "to Felix's
+            # uncle", "According to Evans, the officers ..."
             and (strong or not doc.person_like(m.i, m.j, True))
+            and not (
+                single
+                and doc.possessive_after(m.j)
+                and not doc.text[
+                    doc.tokens[m.j + 1].start : doc.tokens[m.j + 1].start + 1
+                ].isupper()
+            )
+            and not _ACCORDING_TO_RE.search(text, max(0, m.start - 14), m.start)
         ):
             return [_Found(gaz.locality_hit(m.start, m.end, surface, next(iter(named))), "set")]
         elif (
@@ -1291,6 +1397,56 @@ def _classify(
     return out
 
 
+def _doubtful(gaz: Gazetteer, key: str, unit: str, context: set[str]) -> bool:
+    """The big city ``key`` read in ``unit`` may as well be another reading the text supports:
+    a first-level division elsewhere ("Ontario" beside Toronto), or another big city."""
+    population = gaz.cities.population
+    others = {
+        *gaz.admin1_idx.get(key, ()),
+        *(
+            gaz.cities[i].admin1
+            for i in gaz.city_idx.get(key, [])[:80]
+            if population[i] >= _BIG_CITY
+        ),
+    }
+    return any(
+        other in context and other != unit and not unit.startswith(other) for other in others
+    )
+
+
+def _colocated(gaz: Gazetteer, doc: _Text, matches: list[_Match]) -> dict[str, set[str]]:
+    """For each first-level division, the names of the text with a reading in it: a town of
+    some size, or the division's own name. Homonyms read together ("Hamilton", "Portland",
+    "Melbourne") are most likely the ones that lie together."""
+    held: dict[str, set[str]] = {}
+    population = gaz.cities.population
+    for m in matches:
+        if (
+            m.dropped
+            or not doc.text[m.start : m.start + 1].isupper()
+            or m.key in _STOP_NAMES
+            or _is_common(gaz, doc, m.key)  # "Send your CV": a word, not Send in Surrey
+            or any(t.norm in _FIRST_NAMES for t in doc.tokens[m.i : m.j + 1])
+        ):
+            continue
+        units: set[str] = set()
+        if m.mask & MASK_CITY:
+            units.update(
+                gaz.cities[i].admin1
+                for i in gaz.city_idx.get(m.key, [])[:80]
+                if population[i] >= _SMALL_PLACE and gaz.cities[i].admin1
+            )
+        if m.mask & MASK_ADMIN1:
+            units.update(gaz.admin1_idx.get(m.key, []))
+        for unit in units:
+            held.setdefault(unit, set()).add(m.key)
+    return held
+
+
+_COLOCATED_WEIGHT = 0.75  # per other name of the text read in the same division
+_COLOCATED_MOST = 2  # names counted at most
+
+
 def _is_common(gaz: Gazetteer, doc: _Text, key: str) -> bool:
     langs = gaz.common.get(key)
     return bool(langs) and (doc.lang is None or doc.lang in langs)  # type: ignore[operator]
@@ -1326,6 +1482,8 @@ def _best_city(
             score += 0.6
         if hint and c.country == hint:
             score += 3
+        others = len(doc.colocated.get(c.admin1, ())) - (m.key in doc.colocated.get(c.admin1, ()))
+        score += _COLOCATED_WEIGHT * min(_COLOCATED_MOST, others)
         if score > best_score:
             best, best_score = i, score
     return best

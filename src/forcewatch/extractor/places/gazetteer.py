@@ -49,6 +49,8 @@ from forcewatch.extractor.places.patterns import (
 )
 from forcewatch.text import fold, fold_uncached
 
+# countries whose first-level divisions are regions that hold the provinces the gazetteer gives
+_REGIONS_FIRST = frozenset({"PH"})
 DATA_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer.tsv.gz"
 # Places the shipped GeoNames extract lacks (El Alto, Nairobi's estates, Cape Town's townships)
 EXTRA_FILE = DATA_FILE.with_name("gazetteer_extra.tsv")
@@ -735,6 +737,16 @@ class Gazetteer:
             code, name = unit.code, unit.name
             return PlaceHit(start, end, text, "locality", country, code, name, None, None, 4)
         return PlaceHit(start, end, text, "locality", country, None, None, None, None, 6)
+
+    def first_level(self, code: str | None) -> tuple[str | None, str | None]:
+        """The first-level division ``code`` is reported as, with its name: a Philippine
+        province's region (ISO 3166-2's first level there, and ACLED's admin1: Rizal is in
+        Calabarzon, PH-40); any other code as it is."""
+        unit = self.admin1.get(code or "")
+        if unit is None or unit.country not in _REGIONS_FIRST or unit.parent is None:
+            return code, unit.name if unit is not None else None
+        parent = self.admin1.get(unit.parent)
+        return unit.parent, parent.name if parent is not None else None
 
     def admin_within(self, a: str, b: str) -> bool:
         unit = self.admin1.get(a)

@@ -131,10 +131,15 @@ def locate_in(
         lo, hi = focus[0] - _WINDOW, focus[1] + _WINDOW
         near = annotated.all.near(lo, hi)
         inside = [f for f in near if f.hit.end >= lo and f.hit.start <= hi]
-        if not by_dateline and all(f.role in ("dateline", "origin") for f in inside):
+        if not by_dateline and all(
+            f.role in ("dateline", "origin", "institution", "court") for f in inside
+        ):
             # where the report was written, or where the victim came from ("a 16-year-old from
-            # Sudan's Darfur region"), says nothing: the places the report names elsewhere
-            inside = [f for f in found if f.role not in ("dateline", "origin")] or inside
+            # Sudan's Darfur region"), or an institution's seat ("officers from Ahero Police
+            # Station") says nothing: the places the report names elsewhere
+            inside = [
+                f for f in found if f.role not in ("dateline", "origin", "institution", "court")
+            ] or inside
         window = inside or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
     told_in = focus if focus is not None and not by_dateline else None
@@ -266,7 +271,7 @@ def _choose_country(
             w *= _AGENTS_SIDE  # "US forces launched airstrikes": whose forces, not where
         elif f.role == "agents_abroad":
             continue  # "US warplanes pounded a village": air power strikes abroad
-        elif f.role == "institution":
+        elif f.role in ("institution", "boundary"):
             continue  # "el hospital San José": a saint's name, no country
         elif f.role in ("origin", "treated"):
             w *= 0.2  # "a 16-year-old from Sudan's Darfur region": where the victim came from
@@ -295,7 +300,7 @@ def _choose_country(
 
 _HINT_YIELDS = 3.0
 _NEIGHBOURHOOD_BEFORE = re.compile(
-    r"\b(?:bairros?|barrios?|colonias?|favelas?|neighbou?rhoods?\s+of|suburbs?\s+of)\s+"
+    r"\b(?:bairros?|barrios?|colonias?|repartos?|favelas?|neighbou?rhoods?\s+of|suburbs?\s+of)\s+"
     r"(?:d[aoe]s?\s+|del\s+|de\s+la\s+|de\s+los\s+)?$",
     re.IGNORECASE,
 )  # the hint's country keeps the place unless another weighs three times it
@@ -303,13 +308,14 @@ _NEIGHBOURHOOD_BEFORE = re.compile(
 
 # places a report names beside the harm, not as its scene: a court's seat ("a Kampala court"), an
 # institution's saint ("el hospital San José"), where someone comes from ("natural de Uribia")
-_ASIDE = frozenset({"court", "institution", "origin", "treated"})
+_ASIDE = frozenset({"court", "institution", "origin", "treated", "boundary"})
 
 
 def _rank(f: _Found) -> int:
     """Lower is more precise; a place named aside comes after any scene but a dateline."""
     if f.role in _ASIDE:
-        return 7
+        # (an institution's saint is no place at all: the hospital's town comes first)
+        return 8 if f.role == "institution" else 7
     if f.hit.kind == "locality":
         return {"zone": 1, "area": 2, "adm": 3, "local": 3}.get(f.role, 0)
     if f.role == "sub":  # a neighbourhood the gazetteer knows ("the Englewood neighborhood")

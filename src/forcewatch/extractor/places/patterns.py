@@ -195,7 +195,7 @@ _NAME = (
 )
 _ART = rf"(?:{_SP}(?:de{_SP}la|de{_SP}los|de|del|do|da|dos|das|of{_SP}the|of|the))?"
 _SUBCITY_CUES = (
-    r"neighbou?rhoods?\s+of|slums?\s+of|barrios?|colonias?|sector(?:es)?|urbanizaci[oó]n|"
+    r"neighbou?rhoods?\s+of|slums?\s+of|barrios?|colonias?|sector(?:es)?|urbanizaci[oó]n|repartos?|"
     r"asentamiento\s+humano|barriadas?|bairros?|favelas?|comunidades|comunidade|complexo|"
     r"morros?|conjunto\s+habitacional|jardim|vila|regi[ãa]o\s+d[oae]s?|regi[óo]n\s+de|"
     r"region\s+of"

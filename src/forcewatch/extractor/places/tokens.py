@@ -61,11 +61,18 @@ _COMPASS = frozenset(
 )
 
 
+_PART_OF_A_DEPARTMENT = frozenset(
+    ("norte", "sur", "oriente", "occidente", "nororiente", "noroccidente", "suroriente",
+     "suroccidente", "centro")
+)  # fmt: skip
+
+
 class _Text:
     """A text cut into word tokens, with what each token's surroundings say."""
 
     __slots__ = (
         "_join",
+        "colocated",
         "country_keys",
         "dateline",
         "headline",
@@ -124,6 +131,9 @@ class _Text:
         self.place_ends: set[int] = set()  # tokens that end one
         self.name_tokens: set[int] = set()  # tokens known to be part of a person's name
         self.person_names: set[str] = set()  # names seen as a person's: "Mitchell" later too
+        # the names of the text each first-level division holds a reading of (a town of some
+        # size, or the division itself): "Hamilton", "Portland" and "Melbourne" all in Victoria
+        self.colocated: dict[str, set[str]] = {}
         self.country_keys: dict[str, set[str]] = {}  # the names each country is written with
 
     def _inline_datelines(self) -> None:
@@ -241,6 +251,10 @@ class _Text:
             word = toks[i - back].norm
             if word in _ADMIN_CUE_BEFORE:
                 return word
+            if back == 2 and word in _PART_OF_A_DEPARTMENT and toks[i - 1].norm == "del":
+                # "en el norte del Cauca", "el sur del Tolima": a department's part, the
+                # department named with its article as Colombia's are
+                return "departamento"
             if word not in ("de", "del", "do", "da", "of", "the", "la", "el", "o"):
                 return ""
         return ""
