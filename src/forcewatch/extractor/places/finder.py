@@ -295,15 +295,20 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         if top >= _MAJORITY_NAMES and top > 2 * runner:
             named = frozenset(ranked[:1])
     doc.colocated = _colocated(gaz, doc, live)
+    # (and what only doubtful readings put there: "Ontario" read as the Californian city may be
+    # the province, so it says nothing of which Hamilton is meant); asked once per unit
+    doubtful = frozenset(
+        unit
+        for unit, keys in guessed.items()
+        if all(_doubtful(gaz, key, unit, ctx_admin1) for key in keys)
+    )
+    solo: dict[str, set[str]] = {}
+    for unit, keys in guessed.items():
+        if len(keys) == 1:
+            solo.setdefault(next(iter(keys)), set()).add(unit)
     found = []
     for m in live:
-        # (and what only doubtful readings put there: "Ontario" read as the Californian city
-        # may be the province, so it says nothing of which Hamilton is meant)
-        own = frozenset(
-            unit
-            for unit, keys in guessed.items()
-            if keys == {m.key} or all(_doubtful(gaz, key, unit, ctx_admin1) for key in keys)
-        )
+        own = doubtful | solo.get(m.key, set())
         found += _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports, firm, own)
     found = _neighbourhoods_of_big_cities(gaz, found)
     found = _parts_before_their_city(gaz, text, found)
