@@ -448,9 +448,13 @@ _HOSPITAL_IN_BEFORE_RE = re.compile(
     r"(?:de|en)\s+$|\b(?:em|para|a|ao|num|no)\s+(?:um\s+)?(?:hospital|pronto-socorro)\s+(?:de|em)\s+$",
     re.IGNORECASE,
 )
+# the words that say what kind of hospital it is, not whose: "Hospital Regional", "General"
+_HOSPITAL_KIND = (
+    r"(?:General|Geral|Regional|Municipal|Provincial|Departamental|Estadual|Central|Nacional|"
+    r"Universit[aá]rio|Distrital)"
+)
 _HOSPITAL_TITLE_BEFORE_RE = re.compile(
-    r"\b(?-i:Hospital|Cl[ií]nica|Sanat[oó]rio|Policl[ií]nica)\s+(?:(?-i:Regional|Municipal|Estadual|"
-    r"General|Geral|Universit[aá]rio|Provincial|Departamental)\s+)?$"
+    rf"\b(?-i:Hospital|Cl[ií]nica|Sanat[oó]rio|Policl[ií]nica)\s+(?:{_HOSPITAL_KIND}\s+)?$"
 )
 _TOWN_AFTER_RE = re.compile(
     r",\s*(?:em|en|in)\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]|\s+(?:de|do|da)\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ]"
@@ -477,10 +481,7 @@ _FROM_TO_BEFORE_RE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 # which may well be where it happened)
 _NAMED_HOSPITAL_BEFORE_RE = re.compile(
     r"\b(?i:hospital|cl[ií]nica|sanat[oó]rio|policl[ií]nica)\s+"
-    r"(?:(?:General|Geral|Regional|Municipal|Provincial|Departamental|Estadual|Central|Nacional|"
-    r"Universit[aá]rio|Distrital)\s+)*"
-    r"(?!(?:General|Geral|Regional|Municipal|Provincial|Departamental|Estadual|Central|Nacional|"
-    r"Universit[aá]rio|Distrital)\b)"
+    rf"(?:{_HOSPITAL_KIND}\s+)*(?!{_HOSPITAL_KIND}\b)"
     r"(?:(?:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w.'’-]*|de|del|da|do|dos|das|y|e)\s+){0,6}?"
     r"[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w.'’-]*(?:,\s*(?i:em|en|in)|\s+(?:de|do|da|in))\s+$"
 )
