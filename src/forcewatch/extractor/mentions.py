@@ -1888,7 +1888,10 @@ def _incident_mention(
 
     evidence = [doc.span(s.start, s.end) for s in incident.sentences if s.start in harm_starts]
     confidence = 0.9 if any(a.kind in ("act", "passive") for a in incident.harm) else 0.7
-    first_level = default_gazetteer().first_level(location.admin1 if location else None)
+    admin1, admin1_name = (location.admin1, location.admin1_name) if location else (None, None)
+    region, region_name = default_gazetteer().first_level(admin1)
+    if region != admin1:  # a Philippine province: its region
+        admin1, admin1_name = region, region_name
     return Mention(
         kind="incident",
         evidence=evidence[:5],
@@ -1902,10 +1905,8 @@ def _incident_mention(
             else None
         ),
         city=_city(doc, ann.lang, location),
-        admin1=first_level[0],
-        admin1_name=first_level[1]
-        if location and location.admin1 != first_level[0]
-        else (location.admin1_name if location else None),
+        admin1=admin1,
+        admin1_name=admin1_name,
         country=location.country if location else None,
         lat=location.lat if location else None,
         lon=location.lon if location else None,
@@ -2476,17 +2477,6 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
         )
     )
     if heading is not None and outside and _within(from_heading, heading):
-        return from_heading
-    if (
-        heading is not None
-        and outside
-        and from_heading is not None
-        and from_heading.admin1 is not None
-        and any(heading.start <= h.start < heading.end for h in from_heading.hits)
-        and (location is None or location.admin1 != from_heading.admin1 or location.place)
-    ):
-        # the heading gives only its region ("CASO 2. Domingo 6 de octubre – zona rural del
-        # norte del Cauca"): the region, not a place another case's section names
         return from_heading
     return location
 
