@@ -1463,7 +1463,7 @@ _DIED_FIRST = gate(
 
 
 # A killing told by its noun, of one person: "the fatal shooting of a 29-year-old man by members
-# of the police", "the killing of a street vendor by soldiers", "la muerte de un joven a manos de"
+# of the police", "the killing of a street vendor by soldiers", "el asesinato de un joven"
 _FATAL_OF_ONE = gate(
     re.compile(
         r"\b(?:(?:fatal|deadly)\s+(?:police\s+)?(?:shooting|stabbing|beating|tasering|restraint)|"

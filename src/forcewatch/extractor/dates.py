@@ -198,13 +198,15 @@ _THAT_YEAR = (
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# searched in every sentence: each behind its literal gate (``prefilter``; the numeric ones
-# have none and stay as they are)
+# the week of a month a "week_of_month" date names: its first day is 1 + 7 * n ("the second
+# week": the 8th), or the month's last seven days
 _LAST_WEEK_WORDS = frozenset(("last", "final", "última", "ultima"))
 _NTH_WEEK = {
     "second": 1, "segunda": 1, "third": 2, "tercera": 2, "terceira": 2,
     "fourth": 3, "cuarta": 3, "quarta": 3,
 }  # fmt: skip
+# searched in every sentence: each behind its literal gate (``prefilter``; the numeric ones
+# have none and stay as they are)
 _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
     (kind, gate(pattern))
     for kind, pattern in (

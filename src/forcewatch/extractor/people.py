@@ -409,8 +409,8 @@ def _place_or_body(text: str, hit: NameHit) -> bool:
 
 def _names_a_thing(text: str, end: int) -> bool:
     """The name ending at ``end`` is followed by "Boulevard", "Park" and the like."""
+    # (after a plural possessive too: "the Lake Victoria Fishers' Welfare Association")
     following = re.match(r"['’]?\s+([A-Z][\w.]*)", text[end : end + 20])
-    # ("the Lake Victoria Fishers' Welfare Association": a body's name, its plural possessive)
     return bool(following and _THING_AFTER.fullmatch(following.group(1)))
 
 

@@ -238,7 +238,7 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     # what only a big city's own first reading put in the context: no evidence for that name's
     # reading ("Hamilton" in Ontario, beside "a Melbourne hospital"), though it is for others'
     # ("the city's Crown Point neighbourhood" in a report on Hamilton, Ontario)
-    guessed: dict[str, set[str]] = {}
+    guessed: dict[str, str] = {}  # a unit -> the name that alone put it there
     for f in first:
         big = f.hit.kind == "city" and (f.hit.population or 0) >= _BIG_CITY
         if f.role == "adm" and any(
@@ -246,12 +246,12 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
         ):
             continue
         if (big or f.role in ("adm", "zone", "dateline")) and f.hit.country:
+            told = f.role in ("adm", "zone", "dateline")  # a division or a dateline says so
             for unit in (gaz.key_of(f.hit), f.hit.country):
-                known = unit in ctx_admin1 or unit in ctx_country
-                if big and f.role not in ("adm", "zone", "dateline") and not known:
-                    guessed.setdefault(unit, set()).add(fold(f.hit.text))
-                elif unit in guessed and not (big and f.role not in ("adm", "zone", "dateline")):
-                    del guessed[unit]
+                if told:
+                    guessed.pop(unit, None)
+                elif unit not in ctx_admin1 and unit not in ctx_country:
+                    guessed[unit] = fold(f.hit.text)
             ctx_admin1.add(gaz.key_of(f.hit))
             ctx_country.add(f.hit.country)
     # the names that stand for each country in the text: a homonym abroad that nothing else
@@ -298,17 +298,14 @@ def find_all(gaz: Gazetteer, text: str, lang: str | None, hint: str | None) -> l
     # (and what only doubtful readings put there: "Ontario" read as the Californian city may be
     # the province, so it says nothing of which Hamilton is meant); asked once per unit
     doubtful = frozenset(
-        unit
-        for unit, keys in guessed.items()
-        if all(_doubtful(gaz, key, unit, ctx_admin1) for key in keys)
+        unit for unit, key in guessed.items() if _doubtful(gaz, key, unit, ctx_admin1)
     )
-    solo: dict[str, set[str]] = {}
-    for unit, keys in guessed.items():
-        if len(keys) == 1:
-            solo.setdefault(next(iter(keys)), set()).add(unit)
+    by_name: dict[str, set[str]] = {}
+    for unit, key in guessed.items():
+        by_name.setdefault(key, set()).add(unit)
     found = []
     for m in live:
-        own = doubtful | solo.get(m.key, set())
+        own = doubtful | by_name.get(m.key, set())
         found += _classify(gaz, doc, m, ctx_admin1, ctx_country, hint, named, supports, firm, own)
     found = _neighbourhoods_of_big_cities(gaz, found)
     found = _parts_before_their_city(gaz, text, found)

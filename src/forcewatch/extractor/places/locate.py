@@ -111,6 +111,11 @@ class Annotated:
         return self._by_country[country]
 
 
+# the places near a harm that say nothing of where it was: where the report was written, where
+# the victim came from, an institution's seat, a court's
+_SAYS_NOTHING = frozenset({"dateline", "origin", "institution", "court"})
+
+
 def locate_in(
     gaz: Gazetteer,
     annotated: Annotated,
@@ -131,15 +136,11 @@ def locate_in(
         lo, hi = focus[0] - _WINDOW, focus[1] + _WINDOW
         near = annotated.all.near(lo, hi)
         inside = [f for f in near if f.hit.end >= lo and f.hit.start <= hi]
-        if not by_dateline and all(
-            f.role in ("dateline", "origin", "institution", "court") for f in inside
-        ):
+        if not by_dateline and all(f.role in _SAYS_NOTHING for f in inside):
             # where the report was written, or where the victim came from ("a 16-year-old from
             # Sudan's Darfur region"), or an institution's seat ("officers from Ahero Police
             # Station") says nothing: the places the report names elsewhere
-            inside = [
-                f for f in found if f.role not in ("dateline", "origin", "institution", "court")
-            ] or inside
+            inside = [f for f in found if f.role not in _SAYS_NOTHING] or inside
         window = inside or found
         anchor = float(focus[0]) if by_dateline else (focus[0] + focus[1]) / 2
     told_in = focus if focus is not None and not by_dateline else None
