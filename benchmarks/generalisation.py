@@ -23,6 +23,7 @@
                                          styles-r31 en-styles-r31
                                          styles-r32 en-styles-r32
                                          styles-r33 en-styles-r33
+                                         styles-r34 en-styles-r34
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -410,6 +411,17 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r33": (
         [str(GOLD / "en_styles_r33.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 34: when it happened and how many: relative days, the night across
+    # midnight, holidays for dates, the death, funeral, hearing or anniversary beside the harm's
+    # day; tolls that rise, are revised or ranged, agents among the dead; half look-alikes)
+    "styles-r34": (
+        [str(GOLD / "es_styles_r34.jsonl"), str(GOLD / "pt_styles_r34.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r34": (
+        [str(GOLD / "en_styles_r34.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
