@@ -327,7 +327,10 @@ _PASSIVE_THEN_CLAUSE = re.compile(
     # they returned fire" is their act)
     r"^\s+(?:[\w-]+\s+)?(?:was|were|had\s+been|has\s+been|got)\s+(?:\w+ly\s+)?(?!\w+ing\b)"
     # (the other clause's subject named, not a pronoun that may be the agents' own)
-    r"[^,;]*?\b(?:when|as|after|while|before|because|whereupon)\s+(?!(?:he|she|they|it|we)\b)",
+    r"[^,;]*?\b(?:when|as|after|while|before|because|whereupon)\s+(?!(?:he|she|they|it|we)\b)|"
+    # the force the one who died: "A third police officer has died after gunmen opened fire"
+    r"^\s+(?:[\w-]+\s+)?(?:(?:has|had|have)\s+)?died\s+(?:[^,;]*?\s)?(?:when|as|after|while|"
+    r"because)\s+(?!(?:he|she|they|it|we)\b)",
     re.IGNORECASE,
 )
 # A word of harm after a determiner is an adjective or a noun: "the wounded man", "an injured

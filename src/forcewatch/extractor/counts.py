@@ -648,10 +648,15 @@ def find_counts(
 # tercera víctima", "morreu a segunda vítima"; or by "both" of those told before
 _ORDINAL_DEAD = gate(
     re.compile(
-        r"\b(?:a|the|una|la)\s+(?P<n>second|third|fourth|fifth|sixth|segund[oa]|tercer[oa]?|"
-        r"cuart[oa]|quint[oa]|sext[oa]|terceir[oa]|quart[oa])\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:victim|person|protester|demonstrator|worker|man|woman|student|youth|child|v[ií]ctima|v[ií]tima|"
-        r"persona|pessoa|manifestante|trabajador|trabalhador|joven|jovem|estudiante|estudante)\s+"
+        r"\b(?:an?|the|una|la)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|octav[oa]|noven[oa]|"
+        r"d[eé]cim[oa]|terceir[oa]|quart[oa]|s[eé]tim[oa]|oitav[oa]|non[oa])\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:victim|person|protester|demonstrator|worker|man|woman|student|youth|child|suspect|"
+        r"v[ií]ctima|v[ií]tima|persona|pessoa|manifestante|trabajador|trabalhador|joven|jovem|"
+        r"estudiante|estudante)\s+"
+        # what befell them between: "an eighth suspect wounded in a police shoot-out at a house
+        # in Mamelodi East in the early hours of Boxing Day has died in hospital"
+        r"(?:(?:wounded|injured|shot|hurt)\b[^.;:]{0,120}?\s)?"
         r"(?:has\s+|had\s+|also\s+)?(?:died|dies|succumbed)\b|"
         # both of those told before: "where both were pronounced dead", "ambos murieron"
         r"\b(?P<both>both|ambos|ambas)\s+(?:men\s+|of\s+them\s+)?(?:(?:were|had|have)\s+(?:been\s+)?)?"
@@ -664,14 +669,14 @@ _ORDINAL_DEAD = gate(
 
 
 def _ordinal_dead(text: str, offset: int, counts: list[Count]) -> list[Count]:
-    """The dead counted by the ordinal of the last to die, where no count of the dead is told."""
-    if any(c.harm == "killed" for c in counts):
-        return []
+    """The dead counted by the ordinal of the last to die, where no count of the dead is told or
+    every count told is lower ("seven suspects were shot dead ... An eighth suspect has died")."""
+    told = max((c.number.best or 0 for c in counts if c.harm == "killed"), default=0)
     found = []
     for match in _ORDINAL_DEAD.finditer(text):
         group = next(g for g in ("n", "n2", "both") if match.group(g))
         value = 2 if group == "both" else ORDINALS.get(match.group(group).lower())
-        if value is None:
+        if value is None or value <= told:
             continue
         start, end = match.span(group)
         number = Number(start, end, text[start:end], value, value, None)
@@ -919,7 +924,9 @@ _ZERO_ALL = re.compile(
     # "No civilians were hurt, the Army said", "no bystanders were injured"
     r"\bno\s+(?:other\s+)?(?:civilians|bystanders|residents|passers-?by|other\s+people|others)\s+"
     r"were\s+(?:(?P<k16>killed)|(?P<i16>injured|hurt|wounded))\b|"
-    r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+(?:were\s+)?(?:reported|registered|"
+    # ("No deaths have been reported")
+    r"\bno\s+(?:one\s+)?(?:(?P<k2>deaths|fatalities)|(?P<i2>injuries))\s+"
+    r"(?:(?:were|have\s+been|has\s+been|had\s+been)\s+)?(?:reported|registered|"
     r"recorded|documented|confirmed)|"
     # "no se registraron personas fallecidas", "no hubo personas heridas"
     r"\bno\s+se\s+(?:registraron|reportaron|registr[oó]|report[oó]|informaron|inform[oó]|"

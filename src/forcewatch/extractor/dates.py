@@ -442,7 +442,7 @@ def find_dates(
     # and, when it gives no year, which year ("Era um domingo, 19 de maio" in a report of
     # Monday 19 May 2025 is 19 May 2024, a Sunday)
     out: list[DateHit] = []
-    for h in hits:
+    for k, h in enumerate(hits):
         if (
             h.kind == "weekday"
             and out
@@ -460,17 +460,21 @@ def find_dates(
                 h = _on_weekday(h, out[-1].text)
             if h.kind in ("day_month", "month_day", "iso", "numeric"):
                 out.pop()
+        if h.kind == "day_month" and _PLACE_NAMED_BEFORE.search(
+            text, max(0, h.start - 30), h.start
+        ):
+            continue  # "la cooperativa 10 de Agosto", "a Rua 7 de Setembro": a place's name
         if h.kind == "day_month" and h.value and h.precision == "day":
             h = _night_from(text, h)
         if (
-            h.kind in ("day_month", "month_day")
+            h.kind in ("day_month", "month_day", "holiday")
             and h.value
             and base is not None
             and not _A_YEAR.search(h.text)
             and (last := _LAST_YEAR_AFTER.match(text, h.end))
         ):
-            # "on August 19 last year", "el 13 de marzo del año pasado": the year before the
-            # report's, whatever the day
+            # "on August 19 last year", "el 13 de marzo del año pasado", "on Halloween night
+            # last year": the year before the report's, whatever the day
             h = DateHit(
                 h.start,
                 last.end(),
@@ -488,7 +492,22 @@ def find_dates(
             and _TO_NEXT_DAY.match(text, h.end)
         ):
             # "na madrugada de sábado para domingo", "la madrugada del sábado al domingo": the
-            # small hours are the next day's
+            # small hours are the next day's; that day's date, when it follows, says which
+            # ("la madrugada del sábado al domingo 2 de febrero" in a report of the 14th)
+            to_next = _TO_NEXT_DAY.match(text, h.end)
+            following = (
+                next((x for x in hits[k + 1 :] if x.start >= to_next.end()), None)
+                if to_next is not None
+                else None
+            )
+            if (
+                to_next is not None
+                and following is not None
+                and following.kind in ("day_month", "month_day", "iso", "numeric")
+                and following.value
+                and following.start - to_next.end() <= 2
+            ):
+                continue
             day = as_date(h.value)
             if day is not None:
                 h = DateHit(
@@ -506,6 +525,16 @@ def find_dates(
     return out
 
 
+# a place named for a day: "la cooperativa 10 de Agosto", "a Rua 7 de Setembro", "la avenida 9
+# de Julio", "el barrio 20 de Noviembre"
+_PLACE_NAMED_BEFORE = re.compile(
+    r"\b(?:cooperativa|barrio|colonia|avenida|av\.|calle|rua|bairro|escuela|escola|colegio|"
+    r"col[eé]gio|plaza|pra[cç]a|parque|ciudadela|urbanizaci[oó]n|recinto|vila|jardim|conjunto|"
+    r"estaci[oó]n|esta[cç][aã]o|puente|ponte|mercado|parroquia|comunidad|comunidade|"
+    r"asentamiento|assentamento|villa|reparto|aldea|caser[ií]o|distrito|sector|setor|"
+    r"Hospital|Liceo|Instituto)\s+(?:(?:del|de|do|da)\s+)?$",
+    re.IGNORECASE,
+)
 _SMALL_HOURS_OF = re.compile(r"\bmadrugada\b", re.IGNORECASE)
 _TO_NEXT_DAY = re.compile(
     rf"\s+(?:para|al|a|pro)\s+(?:o\s+|el\s+)?(?:{_WEEKDAY_NAMES})\b", re.IGNORECASE
@@ -523,6 +552,8 @@ _EVE_OF = re.compile(
 
 
 _LAST_YEAR_AFTER = re.compile(
+    # (the part of the day between: "on Halloween night last year")
+    r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"\s*,?\s*(?:last\s+year|del\s+(?:año\s+pasado|pasado\s+año)|do\s+(?:ano\s+passado|"
     r"passado\s+ano)|de\s+l['’]an(?:n[ée]e)?\s+derni[eè]re?)\b",
     re.IGNORECASE,

@@ -868,6 +868,20 @@ STATISTIC = re.compile(
     r"contabiliz(?:ou|aram|aron))\s+(?:al\s+menos\s+|pelo\s+menos\s+)?(?:dos|tres|cuatro|cinco|seis|"
     r"siete|ocho|nueve|diez|dois|duas|tr[eê]s|quatro|sete|oito|nove|dez|\d+)\s+(?:casos|hechos|"
     r"eventos|incidentes|episodios|epis[oó]dios|ocorr[eê]ncias)\b|"
+    # a tally kept in the perfect: "el Comité ha documentado en la provincia 19 muertes de
+    # civiles", "a Defensoria já registrou 40 mortes", "has recorded 12 deaths"
+    r"\b(?:ha|han|h[aá]|tem|t[eê]m|has|have)\s+(?:ya\s+|j[aá]\s+)?(?:documentado|registrado|"
+    r"contabilizado|documented|recorded|registered|counted)\s+(?:[^\d.;]{0,30}?)\d[\d.,]*\s+"
+    r"(?:muertes|mortes|asesinatos|assassinatos|homicidios|homic[ií]dios|v[ií]ctimas|deaths|"
+    r"killings)\b|"
+    # a toll over years, or figures that count it: "more than 6,000 people killed in police
+    # anti-drug operations from mid-2016 to 2022", "entre 2019 y 2023", "the government's own
+    # figures count"
+    r"\b(?:from|between|entre|desde|de)\s+(?:(?:mid|early|late|finales\s+de|fines\s+de|"
+    r"mediados\s+de|meados\s+de|fins\s+de)[\s-]*)?(?:19|20)\d\d\s+(?:to|and|until|through|y|a|"
+    r"hasta|e|at[eé])\s+(?:(?:mid|early|late)[\s-]*)?(?:19|20)\d\d\b|"
+    r"\b(?:figures|statistics|data|cifras|datos|dados|estat[ií]sticas)\s+(?:count|show|record|"
+    r"put|cuentan|muestran|registran|contam|mostram|registram)\b|"
     # a year's toll, the whole year: "14 pessoas morreram em intervenções policiais ao longo de
     # 2025", "a lo largo de 2024", "over the course of 2023"
     r"(?:ao\s+longo\s+de|a\s+lo\s+largo\s+de|over\s+the\s+course\s+of)\s+(?:(?:todo\s+)?"

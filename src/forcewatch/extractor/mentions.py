@@ -1369,13 +1369,15 @@ def _told_with_harm(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
 def _told_on(sentence: str, hit: DateHit) -> bool:
     """The day someone told of the harm, not the harm's: "In a news release Saturday morning,
     the SIU said", "informó el lunes", "a press briefing held on Friday", "she told the Herald on
-    Thursday", "On Monday the army confirmed"."""
+    Thursday", "On Monday the army confirmed"; or remembered it: "participaram ontem numa
+    vigília"."""
     return bool(
         _TOLD_ON.search(sentence[max(0, hit.start - 50) : hit.start])
         or _SAID_ON.search(sentence[max(0, hit.start - 60) : hit.start])
         or _CONFIRMED_AFTER.match(sentence, hit.end)
         or _GATHERING_ON.search(sentence[max(0, hit.start - 130) : hit.start])
         or _PUBLISHED_ON.search(sentence[max(0, hit.start - 40) : hit.start])
+        or _REMEMBRANCE_AFTER.match(sentence, hit.end)
     )
 
 
@@ -2125,6 +2127,14 @@ def _date(
                     days=(heading_day.weekday() - weekday_day.weekday()) % 7
                 )
                 hit = dataclasses.replace(hit, value=back.isoformat())
+        if _DIED_ON_BEFORE.search(sentence.text[max(0, hit.start - _DIED_REACH) : hit.start]):
+            # the day someone died: the harm's is how long before it the sentence says, or the
+            # day the case tells he was hit
+            counted_back = _days_after(sentence.text, hit)
+            harmed = _day_harmed(ann, incident, hit) if counted_back is hit else None
+            if harmed is not None:
+                return harmed
+            hit = counted_back
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
     # no day in its text: the day of the "Matola, 13 de novembro" heading the case is told under
     first = incident.sentences[0]
@@ -2132,6 +2142,74 @@ def _date(
         hit = next(h for h in ann.dates(first) if h.precision == "day" and h.value)
         return hit, ann.doc.span(first.start + hit.start, first.start + hit.end)
     return None, None
+
+
+# a day, then how long after the harm it came: "died ... on Saturday, four days after the raid",
+# "murió el jueves, tres días después del operativo", "morreu no sábado, dois dias depois da ação"
+_DAYS_AFTER_HARM = re.compile(
+    r"\s*,?\s*(?P<n>[\w-]+)\s+(?:days?|d[ií]as)\s+(?:after|despu[eé]s\s+de(?:l)?|depois\s+d[aoe]s?)\s+"
+    r"(?:the|la|el|a|o|his|her|their|su|sua|seu)?\s*(?:raid|shooting|attack|beating|assault|arrest|"
+    r"incident|clash|clashes|protest|operation|crackdown|confrontation|operativo|operaci[oó]n|"
+    r"ataque|agresi[oó]n|golpiza|detenci[oó]n|enfrentamiento|tiroteo|balacera|protesta|desalojo|"
+    r"a[cç][aã]o|opera[cç][aã]o|abordagem|agress[aã]o|espancamento|pris[aã]o|confronto|tiroteio)\b",
+    re.IGNORECASE,
+)
+
+
+def _days_after(sentence: str, hit: DateHit) -> DateHit:
+    """A death's day told with how long after the harm it came: the harm's day (asked only of
+    a death's day: "On Monday, two days after the protest, police shot ..." is Monday)."""
+    after = _DAYS_AFTER_HARM.match(sentence, hit.end)
+    day = as_date(hit.value) if after is not None and hit.precision == "day" else None
+    if after is None or day is None:
+        return hit
+    numbers = find_numbers(after.group("n"), None)
+    n = numbers[0].best if numbers else None
+    if not n or n > _STORY_DAYS:
+        return hit
+    return dataclasses.replace(hit, value=(day - timedelta(days=n)).isoformat())
+
+
+# the day someone died, told right after the death: "Morreu na manhã desta terça-feira (10)",
+# "died at Parirenyatwa Group of Hospitals on Saturday", "falleció el miércoles 5"
+_DIED_REACH = 60
+_DIED_ON_BEFORE = re.compile(
+    r"\b(?:died|passed\s+away|succumbed|muri[oó]|falleci[oó]|morreu|faleceu)\b[^.;,]*$",
+    re.IGNORECASE,
+)
+# a day the one who died was hit on: "internado desde a madrugada de domingo (8), quando foi
+# atingido", "was shot on Friday", "fue baleado el viernes", "herido el sábado"
+_HARMED_ON_BEFORE = re.compile(
+    r"\b(?:was|were|been|fue|fueron|foi|foram|resultó|resultaram|ficou)\s+(?:\w+\s+)?"
+    r"(?:shot|wounded|struck|beaten|injured|hit|baleado|baleada|herid[oa]|alvejad[oa]|atingid[oa]|"
+    r"ferid[oa]|golpead[oa]|espancad[oa])\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_WHEN_HARMED_AFTER = re.compile(
+    r"\s*,?\s*(?:quando|cuando|when)\s+(?:(?:he|she|they)\s+)?(?:was|were|fue|fueron|foi|foram)\s+"
+    r"(?:\w+\s+)?(?:shot|wounded|struck|beaten|injured|hit|baleado|baleada|herid[oa]|alvejad[oa]|"
+    r"atingid[oa]|ferid[oa]|golpead[oa]|espancad[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _day_harmed(ann: Annotation, incident: _Incident, died: DateHit) -> tuple[DateHit, Span] | None:
+    """The day a person who died later was hit, when the case tells it: the harm's day, not the
+    death's ("Morreu na manhã desta terça-feira (10) ... o quarto baleado ... internado desde a
+    madrugada de domingo (8), quando foi atingido")."""
+    death = as_date(died.value)
+    if death is None or died.precision != "day":
+        return None
+    for sentence in incident.sentences:
+        for h in ann.dates(sentence):
+            day = as_date(h.value) if h.precision == "day" else None
+            if day is None or not 0 < (death - day).days <= _STORY_DAYS:
+                continue
+            if _WHEN_HARMED_AFTER.match(sentence.text, h.end) or _HARMED_ON_BEFORE.search(
+                sentence.text[max(0, h.start - 60) : h.start]
+            ):
+                return h, ann.doc.span(sentence.start + h.start, sentence.start + h.end)
+    return None
 
 
 # a live page's entry stamped with a time of day alone: "16:20 | Actualización. La cifra de
@@ -2546,7 +2624,11 @@ def _counts(
 
     def pick(harm: str, agents: bool) -> Quantity | None:
         chosen = [c for c in counts if c.harm == harm and c.agents == agents]
-        in_harm = [c for c in chosen if any(a <= c.start < b for a, b in harm_ranges)]
+        in_harm = [
+            c
+            for c in chosen
+            if any(a <= c.start < b for a, b in harm_ranges) or _toll_updated(ann.text, c)
+        ]
         if not in_harm and toll_told and not agents:
             chosen = [c for c in chosen if c.start >= first_harm]
         found = _quantity(ann.doc, in_harm or chosen)
@@ -2598,6 +2680,34 @@ def _counts(
             )
             agents_killed = Quantity(low=n, best=n, high=None, span=None)
     return (killed, injured, agents_killed, pick("injured", True), zeros)
+
+
+# A toll told as it rose, right before its figure: "suben a cinco los muertos", "Con ella suman
+# cinco los fallecidos", "Sobe para sete o número de", "the death toll has risen to four",
+# "bringing the toll to six", "raising to three the number", "Ya son tres los comuneros
+# fallecidos"
+_TOLL_UPDATED_BEFORE = re.compile(
+    r"\b(?:sub(?:e|en|i[oó]|ieron)|sobe|sobem|subiu|subiram|suman|somam|ascend(?:i[oó]|ieron|e|en)|"
+    r"(?:se\s+)?elev(?:a|an|ó|aron|ou|aram)|chega(?:m)?|chegou|chegaram|lleg(?:a|an|ó|aron)|"
+    r"aument(?:a|an|ó|aron|ou|aram)|rose|rises|risen|climbed|climbs|jumped|"
+    # "raising to three the number of people killed"
+    r"rais(?:ing|ed|es)|bring(?:ing|s)?|brought|"
+    r"(?:brings?|bringing|brought|raising|raised|raises|takes|taking|took)\s+(?:the\s+)?"
+    r"(?:death\s+)?toll|(?:ya|ahora|j[aá]|agora|now)\s+(?:son|s[aã]o|are)|now\s+stands)\s+"
+    r"(?:(?:a|para|to|at|em|en)\s+)?(?:(?:al\s+menos|pelo\s+menos|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_UPDATE_REACH = 40  # characters before a figure in which its toll's rise is told
+
+
+def _toll_updated(text: str, count: Count) -> bool:
+    """The figure is a toll told as it rose: the latest word on the case's dead, wherever in its
+    text it stands (a live page's headline, a late paragraph), so it counts as the harm's own
+    ("Al menos dos personas muertas dejó anoche una balacera ..." under "suben a cinco los
+    muertos, entre ellos un agente")."""
+    return bool(
+        _TOLL_UPDATED_BEFORE.search(text[max(0, count.start - _UPDATE_REACH) : count.start])
+    )
 
 
 _AGENT_AMONG_THE_DEAD = re.compile(
@@ -2757,8 +2867,14 @@ _LEGAL = re.compile(
     # "condenar com veemência", "condenamos": a statement, not a verdict
     r"condena(?!r\b|mos\b)\w*|"
     r"juicio|audiencia|fiscal[ií]a\s+(?:imput|acus|formaliz)\w*|tribunal|veredicto|"
-    r"charged|indicted|convicted|sentenced|verdict|trial|hearing|court|prosecutors?\s+(?:said|"
+    r"charged|indicted|convicted|sentenced|verdict|trial|hearing|"
+    # (not "Court records ... show that Lyle shot": a source of the harm's telling)
+    r"court(?!\s+(?:records|documents|filings|papers|files))|prosecutors?\s+(?:said|"
     r"filed|charged)|julgamento|júri|juri|denunci(?:ou|aram|ados?)|condenou|condenaram|réus?|"
+    # a claim settled: "The teen's family settled a civil claim with the county in 2023"
+    r"settled\s+(?:a|the|its|their)\s+(?:\w+\s+)?(?:claim|suit|lawsuit|case)|civil\s+claim|"
+    # "começa a ser julgado a 6 de dezembro", "será juzgado el lunes"
+    r"(?:ser|será|serán|serão|sea|seja)\s+(?:julgad|juzgad)[oa]s?|"
     # a filing: "interpuso una acción de hábeas corpus", "filed a lawsuit", "ajuizou uma ação"
     r"interpus(?:o|ieron)|h[aá]beas\s+corpus|(?:recurso|acci[oó]n)\s+de\s+amparo|lawsuit|ajuiz(?:ou|aram)|impetr(?:ou|aram)|"
     r"filed\s+(?:a\s+)?(?:complaint|suit|petition)|"
@@ -2837,7 +2953,20 @@ _SAID_ON = re.compile(
 # comma: "On Saturday soldiers shot a man, the army confirmed" is the shooting's day)
 _CONFIRMED_AFTER = re.compile(
     r"[^.;:,\d]{0,45}?\b(?:confirmed|confirm[óo]|confirmaron|confirmou|confirmaram|"
-    r"acknowledged|admitted|admiti[óo]|admitieron|admitiu|admitiram|reconoci[óo]|reconheceu)\b",
+    r"acknowledged|admitted|admiti[óo]|admitieron|admitiu|admitiram|reconoci[óo]|reconheceu|"
+    # "Police on Monday revised the number of suspected robbers killed ... in the early hours of
+    # Sunday": the day the toll was corrected
+    r"revised|corrected|updated|revis[óo]|corrigi[óo]|actualiz[óo]|corrigiu|atualizou|revisou)\b",
+    re.IGNORECASE,
+)
+# The day of a remembrance told after it, not the harm's: "participaram ontem numa vigília no
+# local onde o jovem foi baleado", "gathered on Sunday for a vigil", "marcharon el domingo en
+# homenaje a"
+_REMEMBRANCE_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:numa|num|em\s+uma|en\s+una|en\s+un|in\s+a|at\s+a|for\s+a|para\s+uma?|"
+    r"para\s+una?)\s+(?:\w+\s+)?(?:vig[ií]lia|vigil|marcha|march|protesta|protesto|protest|rally|"
+    r"homenagem|homenaje|tribute|memorial|misa|missa|mass|funeral|vel[oó]rio|entierro|enterro|"
+    r"burial|concentra[cç][aã]o|concentraci[oó]n|caminhada|acto)|en\s+homenaje\s+a|em\s+homenagem\s+a)\b",
     re.IGNORECASE,
 )
 # The day of a gathering where the case is told, not the case's: "a press briefing held at the
@@ -2963,8 +3092,10 @@ _EVENT_OCCURRED = re.compile(
     # the case, or the n-th of the cases told: "El hecho", "The second incident", "the first"
     r"(?:el|los|la|o|os|a|the|this)\s+(?:(?:(?:first|second|third|latest|other|primer|segundo|"
     rf"primeiro)\s+)?(?:{_CASE_NOUN})|first|second|third|latest)\s+(?:\w+\s+){{0,2}}?"
-    r"(?:ocurri[oó]|sucedi[oó]|se\s+registr[oó]|ocorreu|aconteceu|se\s+deu|occurred|happened|"
-    r"took\s+place)\b",
+    r"(?:ocurri[oó]|ocurrieron|sucedi[oó]|sucedieron|se\s+registr(?:[oó]|aron)|"
+    # "Los hechos se produjeron en la madrugada del sábado al domingo 2 de febrero"
+    r"se\s+produj(?:o|eron)|tuv(?:o|ieron)\s+lugar|ocorreu|ocorreram|aconteceu|aconteceram|"
+    r"se\s+deu|se\s+deram|teve\s+lugar|tiveram\s+lugar|occurred|happened|took\s+place)\b",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,9 @@ ORDINALS = {
     "second": 2, "segundo": 2, "segunda": 2, "third": 3, "tercer": 3, "tercero": 3, "tercera": 3,
     "terceiro": 3, "terceira": 3, "fourth": 4, "cuarto": 4, "cuarta": 4, "quarto": 4, "quarta": 4,
     "fifth": 5, "quinto": 5, "quinta": 5, "sixth": 6, "sexto": 6, "sexta": 6,
+    "seventh": 7, "séptimo": 7, "séptima": 7, "sétimo": 7, "sétima": 7, "eighth": 8, "octavo": 8,
+    "octava": 8, "oitavo": 8, "oitava": 8, "ninth": 9, "noveno": 9, "novena": 9, "nono": 9,
+    "nona": 9, "tenth": 10, "décimo": 10, "décima": 10,
 }  # fmt: skip
 _CONNECT = {"en": r"(?:-|\s+and\s+|\s+)", "es": r"(?:\s+y\s+|\s+)", "pt": r"(?:\s+e\s+|\s+)"}
 _ONE = {

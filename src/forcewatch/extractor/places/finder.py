@@ -606,6 +606,12 @@ def _parts_before_their_city(gaz: Gazetteer, text: str, found: list[_Found]) -> 
 
 # The Arabic article glued to the next word of a name ("al-Tabbaneh", "el-Fasher", "ash-Shati"),
 # as the tokens hold it: "al tabbaneh"
+# words that open longer names ("San Camilo", "Santa Rita", "Puerto Nuevo"), never a place
+# alone when a capitalised word follows them
+_NAME_OPENERS = frozenset(
+    {"san", "santa", "santo", "sao", "saint", "puerto", "villa", "vila", "nueva", "nuevo", "nova",
+     "novo", "fort", "mount", "monte", "cerro", "ciudad"}
+)  # fmt: skip
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ed|en|er|es|et|ul|ud) \S")
 
 
@@ -637,6 +643,15 @@ def _scan(gaz: Gazetteer, doc: _Text) -> list[_Match]:
                 break
         if match is not None and match.j < last and _ARABIC_ARTICLE.match(toks[match.j + 1].norm):
             match = None  # "Bab al-Tabbaneh", "Deir al-Ahmar": a longer name goes on after it
+        elif (
+            match is not None
+            and match.i == match.j < last
+            and match.key in _NAME_OPENERS
+            and toks[match.j + 1].shape
+        ):
+            match = (
+                None  # "el recinto San Camilo": a saint's name the gazetteer lacks, not San (Mali)
+            )
         if match is None:
             i += 1
             continue
