@@ -116,6 +116,16 @@ def test_a_death_told_with_how_long_after_the_raid_came_is_dated_by_the_raid() -
     assert incident.date == "2025-04-07"
 
 
+def test_a_death_told_in_spanish_with_how_long_after_the_beating_is_dated_by_it() -> None:
+    text = (
+        "Un comerciante golpeado por agentes de la Policía Municipal durante un desalojo en "
+        "el centro de Cuenca murió en el hospital el jueves, tres días después del desalojo, "
+        "según su familia."
+    )
+    incident = _one(text, "es", "2025-04-12")
+    assert incident.date == "2025-04-07"
+
+
 def test_a_harm_told_days_after_another_event_keeps_its_own_day() -> None:
     # a control: only a death's day counts back to the harm
     text = "On Monday, two days after the protest, police shot dead a student in Nakuru."
@@ -140,6 +150,13 @@ def test_a_holiday_last_year_is_last_years() -> None:
     )
     incident = _one(text, "en", "2024-11-02")
     assert incident.date == "2023-10-31"
+
+
+def test_a_protests_day_is_the_harms_day() -> None:
+    # a control: a vigil's day is not the harm's, a protest's often is
+    text = "Police shot dead a student on Sunday at a protest in Nakuru, witnesses said."
+    incident = _one(text, "en", "2025-03-12")
+    assert incident.date == "2025-03-09"
 
 
 def test_the_day_of_a_trial_to_come_does_not_date_the_shooting() -> None:

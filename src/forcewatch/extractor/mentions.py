@@ -2130,7 +2130,7 @@ def _date(
         if _DIED_ON_BEFORE.search(sentence.text[max(0, hit.start - _DIED_REACH) : hit.start]):
             # the day someone died: the harm's is how long before it the sentence says, or the
             # day the case tells he was hit
-            counted_back = _days_after(sentence.text, hit)
+            counted_back = _days_after(sentence.text, hit, ann.lang)
             harmed = _day_harmed(ann, incident, hit) if counted_back is hit else None
             if harmed is not None:
                 return harmed
@@ -2156,14 +2156,14 @@ _DAYS_AFTER_HARM = re.compile(
 )
 
 
-def _days_after(sentence: str, hit: DateHit) -> DateHit:
+def _days_after(sentence: str, hit: DateHit, lang: str | None) -> DateHit:
     """A death's day told with how long after the harm it came: the harm's day (asked only of
     a death's day: "On Monday, two days after the protest, police shot ..." is Monday)."""
     after = _DAYS_AFTER_HARM.match(sentence, hit.end)
     day = as_date(hit.value) if after is not None and hit.precision == "day" else None
     if after is None or day is None:
         return hit
-    numbers = find_numbers(after.group("n"), None)
+    numbers = find_numbers(after.group("n"), lang)
     n = numbers[0].best if numbers else None
     if not n or n > _STORY_DAYS:
         return hit
@@ -2961,12 +2961,11 @@ _CONFIRMED_AFTER = re.compile(
 )
 # The day of a remembrance told after it, not the harm's: "participaram ontem numa vigília no
 # local onde o jovem foi baleado", "gathered on Sunday for a vigil", "marcharon el domingo en
-# homenaje a"
+# homenaje a" (not a protest's or a march's day, which is often the harm's own)
 _REMEMBRANCE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:numa|num|em\s+uma|en\s+una|en\s+un|in\s+a|at\s+a|for\s+a|para\s+uma?|"
-    r"para\s+una?)\s+(?:\w+\s+)?(?:vig[ií]lia|vigil|marcha|march|protesta|protesto|protest|rally|"
-    r"homenagem|homenaje|tribute|memorial|misa|missa|mass|funeral|vel[oó]rio|entierro|enterro|"
-    r"burial|concentra[cç][aã]o|concentraci[oó]n|caminhada|acto)|en\s+homenaje\s+a|em\s+homenagem\s+a)\b",
+    r"para\s+una?)\s+(?:\w+\s+)?(?:vig[ií]lia|vigil|homenagem|homenaje|tribute|memorial|misa|"
+    r"missa|funeral|vel[oó]rio|entierro|enterro|burial)|en\s+homenaje\s+a|em\s+homenagem\s+a)\b",
     re.IGNORECASE,
 )
 # The day of a gathering where the case is told, not the case's: "a press briefing held at the
