@@ -489,20 +489,14 @@ def find_dates(
             h.kind == "weekday"
             and h.value
             and _SMALL_HOURS_OF.search(h.text)
-            and _TO_NEXT_DAY.match(text, h.end)
+            and (to_next := _TO_NEXT_DAY.match(text, h.end))
         ):
             # "na madrugada de sábado para domingo", "la madrugada del sábado al domingo": the
             # small hours are the next day's; that day's date, when it follows, says which
             # ("la madrugada del sábado al domingo 2 de febrero" in a report of the 14th)
-            to_next = _TO_NEXT_DAY.match(text, h.end)
-            following = (
-                next((x for x in hits[k + 1 :] if x.start >= to_next.end()), None)
-                if to_next is not None
-                else None
-            )
+            following = next((x for x in hits[k + 1 :] if x.start >= to_next.end()), None)
             if (
-                to_next is not None
-                and following is not None
+                following is not None
                 and following.kind in ("day_month", "month_day", "iso", "numeric")
                 and following.value
                 and following.start - to_next.end() <= 2

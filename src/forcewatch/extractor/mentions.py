@@ -2173,22 +2173,23 @@ def _days_after(sentence: str, hit: DateHit, lang: str | None) -> DateHit:
 # the day someone died, told right after the death: "Morreu na manhã desta terça-feira (10)",
 # "died at Parirenyatwa Group of Hospitals on Saturday", "falleció el miércoles 5"
 _DIED_REACH = 60
-_DIED_ON_BEFORE = re.compile(
-    r"\b(?:died|passed\s+away|succumbed|muri[oó]|falleci[oó]|morreu|faleceu)\b[^.;,]*$",
-    re.IGNORECASE,
-)
+# the verbs of dying (read by _DIED_ON_BEFORE and _DIED_LATER)
+_DIED = r"died|passed\s+away|succumbed|muri[oó]|falleci[oó]|morreu|faleceu"
+_DIED_ON_BEFORE = re.compile(rf"\b(?:{_DIED})\b[^.;,]*$", re.IGNORECASE)
 # a day the one who died was hit on: "internado desde a madrugada de domingo (8), quando foi
 # atingido", "was shot on Friday", "fue baleado el viernes", "herido el sábado"
+_HIT = (
+    r"shot|wounded|struck|beaten|injured|hit|baleado|baleada|herid[oa]|alvejad[oa]|atingid[oa]|"
+    r"ferid[oa]|golpead[oa]|espancad[oa]"
+)
 _HARMED_ON_BEFORE = re.compile(
     r"\b(?:was|were|been|fue|fueron|foi|foram|resultó|resultaram|ficou)\s+(?:\w+\s+)?"
-    r"(?:shot|wounded|struck|beaten|injured|hit|baleado|baleada|herid[oa]|alvejad[oa]|atingid[oa]|"
-    r"ferid[oa]|golpead[oa]|espancad[oa])\b[^.;]{0,40}$",
+    rf"(?:{_HIT})\b[^.;]{{0,40}}$",
     re.IGNORECASE,
 )
 _WHEN_HARMED_AFTER = re.compile(
     r"\s*,?\s*(?:quando|cuando|when)\s+(?:(?:he|she|they)\s+)?(?:was|were|fue|fueron|foi|foram)\s+"
-    r"(?:\w+\s+)?(?:shot|wounded|struck|beaten|injured|hit|baleado|baleada|herid[oa]|alvejad[oa]|"
-    r"atingid[oa]|ferid[oa]|golpead[oa]|espancad[oa])\b",
+    rf"(?:\w+\s+)?(?:{_HIT})\b",
     re.IGNORECASE,
 )
 
@@ -2691,9 +2692,9 @@ _TOLL_UPDATED_BEFORE = re.compile(
     r"(?:se\s+)?elev(?:a|an|ó|aron|ou|aram)|chega(?:m)?|chegou|chegaram|lleg(?:a|an|ó|aron)|"
     r"aument(?:a|an|ó|aron|ou|aram)|rose|rises|risen|climbed|climbs|jumped|"
     # "raising to three the number of people killed"
-    r"rais(?:ing|ed|es)|bring(?:ing|s)?|brought|"
-    r"(?:brings?|bringing|brought|raising|raised|raises|takes|taking|took)\s+(?:the\s+)?"
-    r"(?:death\s+)?toll|(?:ya|ahora|j[aá]|agora|now)\s+(?:son|s[aã]o|are)|now\s+stands)\s+"
+    r"(?:rais(?:ing|ed|es)|bring(?:ing|s)?|brought)(?:\s+(?:the\s+)?(?:death\s+)?toll)?|"
+    r"(?:takes|taking|took)\s+(?:the\s+)?(?:death\s+)?toll|"
+    r"(?:ya|ahora|j[aá]|agora|now)\s+(?:son|s[aã]o|are)|now\s+stands)\s+"
     r"(?:(?:a|para|to|at|em|en)\s+)?(?:(?:al\s+menos|pelo\s+menos|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
@@ -2856,10 +2857,13 @@ _LEGAL_DAY = 12  # characters after a verb of a charge or verdict in which its o
 # Legal proceedings: "imputa al cabo", "was charged", "the verdict", "o júri condenou".
 # A remembrance has its own day, the harm's is another: "Anoche, familiares y vecinos encendieron
 # velas en el pasaje donde cayó", "the vigil on Friday night", "o velório será amanhã"
+# what is held for the dead (read by _REMEMBRANCE and _REMEMBRANCE_AFTER)
+_REMEMBRANCE_NOUNS = (
+    r"vigils?|velat[oó]n|velatorio|vel[oó]rio|velorio|funeral(?!\s+(?:parlou?r|home))|sepelio|"
+    r"sepultamento|enterro|burial|memorial|homenaje|homenagem|misa|missa"
+)
 _REMEMBRANCE = re.compile(
-    r"\b(?:vigils?|velat[oó]n|velatorio|vel[oó]rio|velorio|funeral(?!\s+(?:parlou?r|home))|sepelio|sepultamento|"
-    r"enterro|burial|memorial|homenaje|homenagem|candles|velas|aniversario|anivers[aá]rio|"
-    r"anniversary|misa|missa)\b",
+    rf"\b(?:{_REMEMBRANCE_NOUNS}|candles|velas|aniversario|anivers[aá]rio|anniversary)\b",
     re.IGNORECASE,
 )
 _LEGAL = re.compile(
@@ -2964,8 +2968,10 @@ _CONFIRMED_AFTER = re.compile(
 # homenaje a" (not a protest's or a march's day, which is often the harm's own)
 _REMEMBRANCE_AFTER = re.compile(
     r"\s*,?\s*(?:(?:numa|num|em\s+uma|en\s+una|en\s+un|in\s+a|at\s+a|for\s+a|para\s+uma?|"
-    r"para\s+una?)\s+(?:\w+\s+)?(?:vig[ií]lia|vigil|homenagem|homenaje|tribute|memorial|misa|"
-    r"missa|funeral|vel[oó]rio|entierro|enterro|burial)|en\s+homenaje\s+a|em\s+homenagem\s+a)\b",
+    # (words _REMEMBRANCE leaves out: there they would push back a case's own sentence that
+    # names a vigil, "um activista que organizou uma vigília pelos professores")
+    rf"para\s+una?)\s+(?:\w+\s+)?(?:{_REMEMBRANCE_NOUNS}|vig[ií]lia|tribute|entierro)|"
+    r"en\s+homenaje\s+a|em\s+homenagem\s+a)\b",
     re.IGNORECASE,
 )
 # The day of a gathering where the case is told, not the case's: "a press briefing held at the
@@ -3162,8 +3168,7 @@ _BEGAN = re.compile(
 _ONE = re.compile(r"^(?:an?|one|un[ao]?|uma?)$", re.IGNORECASE)
 # a death told as the later day's news, right before "two days later"
 _DIED_LATER = re.compile(
-    r"\b(?:died|succumbed(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?|muri[oó]|"
-    r"falleci[oó]|morreu|faleceu)\s+(?:\w+\s+){0,3}$",
+    rf"\b(?:{_DIED})(?:\s+to\s+(?:his|her|their)\s+(?:injuries|wounds))?\s+(?:\w+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 
