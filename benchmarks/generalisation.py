@@ -24,6 +24,7 @@
                                          styles-r32 en-styles-r32
                                          styles-r33 en-styles-r33
                                          styles-r34 en-styles-r34
+                                         styles-r35 en-styles-r35
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -422,6 +423,18 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r34": (
         [str(GOLD / "en_styles_r34.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 35: the statement as others publish it: a rights body's, an ombudsman's, a
+    # UN office's or a prosecutor's statement inside an outlet's page, with its own dateline,
+    # background cases, calls and totals, and teasers of other stories around it; half
+    # look-alikes: laws, prisons, armed groups, verdicts, statistics, a claim withdrawn)
+    "styles-r35": (
+        [str(GOLD / "es_styles_r35.jsonl"), str(GOLD / "pt_styles_r35.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r35": (
+        [str(GOLD / "en_styles_r35.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
