@@ -303,10 +303,19 @@ def _a_kind_of_agent(text: str, verb_start: int, verb: str) -> bool:
     armado termina con un expediente abierto"): any agent who would."""
     if _BARE_PRESENT.match(verb.strip()) and _WHO_DO.search(text, 0, verb_start):
         return True
+    if _ANY_AGENT_WHO_EN.search(text, 0, verb_start):
+        return True  # "any soldier who has killed a civilian will be punished": whoever would
     first = verb.split()[0] if verb.split() else ""
     return bool(_PRESENT_ES_PT.fullmatch(first) and _ANY_AGENT_WHO.search(text, 0, verb_start))
 
 
+# "any soldier who has killed", "every officer who shoots", "any police officer who fires"
+_ANY_AGENT_WHO_EN = re.compile(
+    r"\b(?:any|every|no)\s+(?:[\w-]+\s+)?(?:officer|policeman|soldier|agent|member|guard|"
+    r"trooper|deputy|constable)\s+who\s+(?:has\s+|had\s+|is\s+found\s+to\s+have\s+|would\s+|"
+    r"will\s+|may\s+|might\s+)?$",
+    re.IGNORECASE,
+)
 # "un policía que abate", "um agente que mata", "cualquier militar que dispara"
 _ANY_AGENT_WHO = re.compile(
     r"\b(?:un|una|um|uma|cualquier|qualquer|todo|todos\s+los|todos\s+os)\s+(?:[\w-]+\s+)?"
@@ -320,6 +329,19 @@ _PRESENT_ES_PT = re.compile(
 )
 
 
+# A Taser or a spray used on someone: harm only when the report says what it did
+_ELECTRIC_OR_SPRAY = re.compile(
+    r"tasered|tased|pepper-sprayed|(?:used|deployed)\s+.+", re.IGNORECASE | re.DOTALL
+)
+# The force named, then a participle and where or when, with no auxiliary: a headline's or a
+# noun's reduced passive, the agent the one harmed ("union mourns Tembisa constable shot dead at
+# robbery scene", "soldiers killed in an ambush"), not "soldiers killed at least 20 people"
+_REDUCED_PASSIVE = re.compile(
+    r"(?:shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|murdered|slain|stabbed|"
+    r"hacked\s+to\s+death|wounded|injured)\s+(?!at\s+(?:least|most)\b)"
+    r"(?:at|in|near|during|outside|inside|while|on\s+(?:duty|patrol))\b",
+    re.IGNORECASE,
+)
 # The force as the subject of a passive, then a clause of its own with another subject: "a
 # police constable was martyred when unidentified motorcyclists opened fire on him"
 _PASSIVE_THEN_CLAUSE = re.compile(
@@ -849,8 +871,10 @@ def _patterns(lang: str) -> dict[str, Pattern]:
             re.IGNORECASE,
         ),
         "passive": re.compile(
-            rf"\b(?:{passives}|{_FROM_FORCE})(?:{_MEMBERS_OF})?(?:state\s+|city\s+|local\s+|federal\s+|"
-            rf"municipal\s+|military\s+)?(?P<force>{_FORCE_NP})\b",
+            # (a joint patrol's agents too: "shot by members of a joint police-military patrol")
+            rf"\b(?:{passives}|{_FROM_FORCE})(?:{_MEMBERS_OF})?(?:(?:joint|combined|mixed)\s+)?"
+            rf"(?:state\s+|city\s+|local\s+|federal\s+|municipal\s+|military\s+)?"
+            rf"(?P<force>{_FORCE_NP})\b",
             re.IGNORECASE,
         ),
         "context": re.compile(rf"\b(?:{contexts}|{_OPERATION_OF}(?:{_FORCE_NP})|"
@@ -1137,6 +1161,10 @@ def find_agency(
                 continue
             if _MISSED.search(text[match.end("harm") :]):
                 continue
+            if _ELECTRIC_OR_SPRAY.fullmatch(match.group("harm").strip()) and not harms_someone(
+                without_denials(text[match.end("harm") :] + " " + following)
+            ):
+                continue  # "Deputies used a Taser on the man and arrested him": no harm told
             if _BLOW.search(match.group("harm")) and _THING_STRUCK.match(text, match.end("harm")):
                 continue  # "the officer slapped the window": no one struck
             if weak and _agents_harmed_after(text, match.end("harm")):
@@ -1157,6 +1185,8 @@ def find_agency(
                 continue  # "ninguém além dos policiais se feriu": the agents hurt themselves
             if _PASSIVE_THEN_CLAUSE.match(gap):
                 continue  # "a constable was martyred when gunmen opened fire on him"
+            if not gap.strip() and _REDUCED_PASSIVE.match(text, match.start("harm")):
+                continue  # "union mourns Tembisa constable shot dead at robbery scene"
             if _DETERMINER_BEFORE.search(text, 0, match.start("harm")):
                 continue  # "officers treated the wounded man": an adjective, not their act
             if _FORCE_AS_MODIFIER.match(text[match.end("force") :]):

@@ -9,6 +9,7 @@ are not counts.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -27,7 +28,7 @@ _NOT_A_COUNT = re.compile(
     r"\b(?:years?|year-old|años|anos|hours?|horas|minutes?|minutos|days?|d[ií]as|months?|meses|"
     r"shots?|disparos|tiros|balazos|balas|bullets?|rounds?|times|veces|vezes|calibre|mm|blocks?|"
     r"cuadras|km|kil[oó]metros|quil[oóô]metros|kilomet(?:er|re)s|metres|miles|millas|meters|metros|"
-    r"percent|por\s+ciento|%|p\.m|a\.m|"
+    r"percent|per\s+cent|por\s+ciento|por\s+cento|%|p\.m|a\.m|"
     r"de\s+la\s+(?:mañana|tarde|noche)|homicidios?|homicides?|cases|casos|investigations?|"
     r"of\s+(?:the|them|those)|de\s+(?:los|las|ellos|ellas)|dos\s+(?:mortos|feridos)|"
     r"das\s+(?:vítimas)|of\s+whom|de\s+quienes|counts?)\b",
@@ -1168,7 +1169,9 @@ _ONE_PERSON = gate(
         rf"\b(?:a|an|one|un|una|um|uma|su|sua|seu|mi|meu|minha|nuestro|"
         rf"nuestra|nosso|nossa|another|otro|otra|outro|outra|"
         # the one victim of the report: "la víctima fue ultimada por miembros del Ejército"
-        rf"(?:la|the)(?=\s+v[ií]ctima\b|\s+victim\b))\s+"
+        rf"(?:la|the)(?=\s+v[ií]ctima\b|\s+victim\b)|"
+        # ... or the one at the wheel: "in which the driver was killed", "el chofer murió"
+        rf"(?:the|el|o)(?=\s+(?:driver|chofer|conductor|motorista|pilot|piloto)\b))\s+"
         # (not a force's name after "de": "un operativo de la Policía Nacional ..., murió")
         rf"(?:[\w-]+\s+){{0,3}}?(?<!\bde\sla\s)(?<!\bdel\s)(?<!\bda\s)(?<!\bdo\s)(?<!\bde\s)"
         rf"(?P<noun>{_PERSON_NOUN}|{lx.AGENT_NOUN.pattern})\s*"
@@ -1495,6 +1498,23 @@ _CODED_VICTIM = gate(
 )
 
 
+# a second person joined to the one a verb of harm took: "a man and his 15-year-old nephew"
+_AND_ANOTHER = re.compile(
+    r"\s+and\s+(?:his|her|their|another)\s+(?:[\w-]+\s+){0,2}?(?:son|daughter|nephew|niece|wife|"
+    r"husband|brother|sister|cousin|father|mother|friend|uncle|aunt|companion|colleague|"
+    r"neighbou?r|passenger|partner|fianc[ée]e?|grandson|granddaughter|stepson|child)\b"
+    # (not the subject of a verb of its own: "A rider was shot dead and his passenger was
+    # wounded")
+    r"(?!,?\s+(?:\w+ly\s+)?(?:was|were|is|are|has|had|suffered|sustained|survived|escaped|"
+    r"managed|fled|remains?|sat|lay|died|wounded|injured|hurt|hit|grazed|beaten|arrested|"
+    r"detained|unhurt|unharmed)\b)",
+    re.IGNORECASE,
+)
+
+
+_PASSIVE_ONE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+
+
 def find_single_counts(text: str, offset: int = 0) -> list[Count]:
     """Counts of one: a person introduced with an article or a possessive and harmed, or the
     object of a verb of harm; and of two joined by "and" ("his wife and son were wounded")."""
@@ -1606,4 +1626,23 @@ def find_single_counts(text: str, offset: int = 0) -> list[Count]:
             continue
         two = Number(start, end, match.group(0), 2, 2, None)
         counts.append(Count("killed", False, two, start, end))
-    return counts
+    return [_with_another(text, offset, c) for c in counts]
+
+
+def _with_another(text: str, offset: int, count: Count) -> Count:
+    """A count of one killed that another person joins: "killing a man and his 15-year-old
+    nephew", "shot dead a farmer and his wife" are two."""
+    if count.harm != "killed" or count.number.best != 1 or _PASSIVE_ONE.search(count.number.text):
+        return count  # (a subject told dead first: "A rider was shot dead and his passenger ...")
+    end = count.end - offset
+    pair = _AND_ANOTHER.match(text, end)
+    if pair is None:
+        # (the pair inside the match: "shot dead a man and his son")
+        inside = _AND_ANOTHER.search(text, count.start - offset, end)
+        if inside is None or inside.end() != end:
+            return count
+    else:
+        end = pair.end()
+    start = count.start - offset
+    two = Number(count.start, end + offset, text[start:end], 2, 2, None)
+    return dataclasses.replace(count, number=two, end=end + offset)

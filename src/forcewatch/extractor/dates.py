@@ -483,8 +483,25 @@ def find_dates(
                 h.precision,
                 h.kind,
             )
+        elif (
+            h.kind in ("day_month", "month_day", "month_only")
+            and h.value
+            and base is not None
+            and not _A_YEAR.search(h.text)
+            and (this := _THIS_YEAR_AFTER.match(text, h.end))
+        ):
+            # "el 28 de febrero de este año", "on March 3 this year", "in May of this year":
+            # the report's year
+            h = DateHit(
+                h.start,
+                this.end(),
+                text[h.start : this.end()],
+                f"{base.year:04d}{h.value[4:]}",
+                h.precision,
+                h.kind,
+            )
         elif out and h.start < out[-1].end:
-            continue  # the "last year" just read into the day before it
+            continue  # the "last year" or "this year" just read into the day before it
         if (
             h.kind == "weekday"
             and h.value
@@ -550,6 +567,13 @@ _LAST_YEAR_AFTER = re.compile(
     r"(?:\s+(?:night|morning|evening|afternoon))?"
     r"\s*,?\s*(?:last\s+year|del\s+(?:año\s+pasado|pasado\s+año)|do\s+(?:ano\s+passado|"
     r"passado\s+ano)|de\s+l['’]an(?:n[ée]e)?\s+derni[eè]re?)\b",
+    re.IGNORECASE,
+)
+
+
+_THIS_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:of\s+)?this\s+year|de(?:l)?\s+(?:este|presente)\s+año|del\s+año\s+en\s+curso|"
+    r"de(?:ste|\s+este)\s+ano|do\s+(?:corrente|presente)\s+ano)\b",
     re.IGNORECASE,
 )
 

@@ -803,7 +803,30 @@ AGGREGATE_CUE = split(
 )
 
 # Statistics over many incidents: "killed at three times the rate", "el número de muertes".
+# A toll raised to its figure, right before "the number of people killed" (a statistic's words
+# otherwise): "raising to three the number of people killed", "elevando a cinco el número de
+# víctimas", "subindo para sete o número de mortes"
+TOLL_RAISED_TO = re.compile(
+    r"\b(?:rais(?:ing|ed|es)|bring(?:ing|s)?|brought|push(?:ing|ed|es)|tak(?:ing|es)|took|"
+    r"elev(?:a|an|ó|ando|ou|aram|aron)|sub(?:e|en|ió|iendo|iu|indo)|sobe|"
+    r"aument(?:a|ó|ando|ou))\s+(?:a|to|para)\s+[\w-]+\s+(?:the|el|o)\s+$",
+    re.IGNORECASE,
+)
 STATISTIC = re.compile(
+    # a share of all the cases: "State agents were responsible for 61 per cent of the violations
+    # documented", "el 40 % de las muertes", "54% dos casos"
+    r"(?:per\s+cent|percent|%|por\s+ciento|por\s+cento)\s+(?:of\s+(?:the\s+|all\s+)?|de\s+(?:las\s+|los\s+|"
+    r"todas\s+las\s+|todos\s+los\s+)?|d[oa]s\s+)(?:[\w-]+\s+){0,2}?(?:violations|cases|killings|"
+    r"deaths|incidents|abuses|victims|violaciones|casos|muertes|v[ií]ctimas|viola[cç][oõ]es|mortes)\b|"
+    # a case numbered among the year's: "É o segundo caso de morte sob custódia levado à
+    # Provedoria este ano", "the third fatal police shooting in Queensland this year"
+    # (said of it as a sentence's own subject, not a case's apposition: "Police shot dead a man on
+    # Friday, the city's third police shooting this year" tells the case)
+    r"\b(?:é|foi|es|fue|is|was|marks|marked|marca|marc[oó])\s+(?:o|el|the|a|la)\s+"
+    r"(?:segund[oa]|tercer[oa]?|terceir[oa]|cuart[oa]|quart[oa]|quint[oa]|second|third|fourth|"
+    r"fifth|sixth)\s+(?:[\w-]+\s+){0,2}?(?:caso|case|muerte|morte|death|killing|shooting|"
+    r"v[ií]ctima|victim)\b[^.;]{0,80}?\b(?:este\s+año|en\s+lo\s+que\s+va\s+del?\s+año|"
+    r"este\s+ano|neste\s+ano|deste\s+ano|this\s+year|so\s+far)\b(?!\s*:)|"
     r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:killed|injured|wounded|maimed)\s+(?:tens\s+of\s+|"
     r"hundreds\s+of\s+)?(?:thousands|hundreds|dozens|countless|scores|many)|"
     # a toll in the perfect, in thousands: "police have killed more than 6,000 people"

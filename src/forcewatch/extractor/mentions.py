@@ -44,7 +44,7 @@ from forcewatch.extractor.counts import (
     find_zero_counts,
     without_denials,
 )
-from forcewatch.extractor.dates import WEEKDAYS, DateHit, as_date
+from forcewatch.extractor.dates import MONTHS, WEEKDAYS, DateHit, as_date
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.numbers import ORDINALS, find_numbers
 from forcewatch.extractor.people import (
@@ -104,8 +104,23 @@ _SHIFTED_SCENE = re.compile(
     r"m[aá]s\s+tarde)|mientras\s+tanto|casi\s+al\s+mismo\s+tiempo|a\s+la\s+misma\s+hora|"
     r"n[oa]\s+mesm[oa]\s+(?:dia|noite|manh[aã]|tarde|madrugada)|naquel[ea]\s+mesm[oa]\s+"
     r"(?:dia|noite|manh[aã]|tarde)|(?:poucas\s+|algumas\s+|duas\s+|tr[eê]s\s+)?(?:horas|minutos|"
-    r"dias)\s+(?:antes|depois|mais\s+tarde)|enquanto\s+isso|quase\s+ao\s+mesmo\s+tempo)"
+    r"dias)\s+(?:antes|depois|mais\s+tarde)|enquanto\s+isso|quase\s+ao\s+mesmo\s+tempo|"
+    # ... or a distance away ("About 340 kilometres away in Kajiado County", "A 200 kilómetros
+    # de allí, en", "A poucos quilômetros dali, em") or elsewhere
+    r"(?:(?:nearly|almost|over|more\s+than)\s+)?[\d,.]+\s*(?:km|kilomet(?:re|er)s?|miles)\s+"
+    r"(?:away|to\s+the\s+(?:north|south|east|west))|elsewhere|across\s+(?:the\s+)?(?:city|town)|"
+    r"a\s+(?:unos\s+|uns\s+|poucos\s+|pocos\s+)?[\d,.]*\s*(?:km|kil[oó]metros|quil[oô]metros)\s+"
+    r"(?:de\s+(?:all[ií]|ah[ií]|distancia)|dali|daqui)|en\s+otro\s+punto\s+de\s+la\s+ciudad)"
     r"\s*,?\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|en|cerca\s+de|em|n[oa]s?|perto\s+d[eoa])\s",
+    re.IGNORECASE,
+)
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# harm told as what a recording shows
+_DEPICTED = re.compile(
+    r"\b(?:video|footage|clip|photos?|photographs?|images?|v[ií]deos?|imagens|im[aá]genes|fotos?|"
+    r"grabaci[oó]n|grava[cç][aã]o)\b[^.;]{0,120}?\b(?:showing|shows|showed|que\s+muestra|"
+    r"donde\s+se\s+ve|en\s+(?:el|la)\s+que\s+se\s+ve|que\s+mostra|em\s+que\s+se\s+v[eê]|"
+    r"mostrando|muestra|mostra)\b",
     re.IGNORECASE,
 )
 # Said between two harms, it makes the second another case: "no se trata de un hecho aislado",
@@ -123,7 +138,21 @@ _NOT_ISOLATED = re.compile(
     r"also\s+(?:drew|draws|drawing)\s+attention\s+to|(?:also|further)\s+(?:recalled|recalls|cited|"
     r"cites|highlighted|highlights)\s+(?:the\s+)?(?:case|killing|death|shooting|beating)|"
     r"(?:record[oó]|recuerda|lembrou|lembra)\s+(?:tambi[eé]n\s+|tamb[eé]m\s+|ainda\s+)?(?:el|o)\s+"
-    r"caso\s+de)",
+    r"caso\s+de|"
+    # a case told by its distance in time from this one: "Oneil's death comes only ten weeks after
+    # the killing of Kemar Plummer", "se produce tres semanas después del asesinato de", "ocorre
+    # dois meses após a morte de"
+    r"(?:comes|came)\s+(?:only\s+|just\s+|barely\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+"
+    r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:killing|death|shooting|murder|beating)\s+of|"
+    r"(?:se\s+produce|ocurre|lleg[oó]|ocorre|acontece|chega)\s+(?:apenas\s+|s[oó]lo\s+|s[oó]\s+)?"
+    r"(?:[\w-]+\s+)?(?:d[ií]as|semanas|meses|años|anos)\s+(?:despu[eé]s\s+de(?:l|\s+la)?|"
+    r"ap[oó]s\s+(?:a|o))\s+(?:asesinato|muerte|ejecuci[oó]n|assassinato|morte|execu[cç][aã]o)\s+"
+    r"d[eoa]|"
+    # an earlier case recalled by its date: "la organización recordó que el 28 de febrero de
+    # este año ... dispararon", "recalled that on 3 May soldiers", "lembrou que em março"
+    r"(?:record[oó]|recordaron|recuerda|lembrou|lembraram|lembra|recalled|recalls)\s+"
+    r"(?:tambi[eé]n\s+|tamb[eé]m\s+|ainda\s+|also\s+)?(?:que|that)\s+(?:el|em|no|na|on|in|en)\s+"
+    rf"(?:\d|(?:{_MONTH_WORDS})\b))",
     re.IGNORECASE,
 )
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
@@ -270,11 +299,27 @@ def _without_overviews(mentions: list[Mention]) -> list[Mention]:
     return [
         m
         for m in mentions
-        if m.date is not None
-        or any(q is not None for q in (m.killed, m.injured, m.agents_killed, m.agents_injured))
-        or not m.evidence
-        or m.evidence[0].start > first_case  # (told after the cases: a case of its own)
+        if (
+            m.date is not None
+            or any(q is not None for q in (m.killed, m.injured, m.agents_killed, m.agents_injured))
+            or not m.evidence
+            or m.evidence[0].start > first_case  # (told after the cases: a case of its own)
+        )
+        and not _month_overview(m, mentions)
     ]
+
+
+def _month_overview(mention: Mention, mentions: list[Mention]) -> bool:
+    """The report's first mention, dated by its month alone, before two cases or more told on
+    days of that month: the lede's sum ("soldiers, police killed at least nine civilians in North
+    Kivu and Ituri in May"), not a case."""
+    if mention is not mentions[0] or mention.date_precision != "month" or not mention.date:
+        return False
+    month = mention.date + "-"
+    days = [
+        m for m in mentions[1:] if m.date_precision == "day" and (m.date or "").startswith(month)
+    ]
+    return len(days) >= 2
 
 
 # A sentence that judges a case the report has told, pointing back at it by its place in the
@@ -287,10 +332,43 @@ _BACK_TO_A_CASE = re.compile(
 )
 
 
+# A claim of harm withdrawn: its author takes back a statement, a release or a complaint that told
+# it ("has withdrawn a statement in which it said soldiers had shot dead a rider", "emitió una
+# nota de rectificación sobre el comunicado ... en el que afirmaba", "retificou a nota")...
+_WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]wn?|withdraws|retract(?:ed|s|ion)?|rectific(?:ó|a|aron|aci[oó]n)|"
+    r"retific(?:ou|a|aram|a[cç][aã]o)|se\s+retract(?:ó|a|aron))\b[^.;]{0,80}?\b(?:statement|"
+    r"claim|allegation|release|complaint|comunicado|denuncia|pronunciamiento|nota|den[uú]ncia)\b",
+    re.IGNORECASE,
+)
+# ... which it then says was wrong
+_TOLD_WRONG = re.compile(
+    r"\b(?:inaccurate|incorrect|erroneous|mistaken|in\s+error|(?:is|was)\s+alive|unhurt|"
+    r"err[oó]ne[ao]s?|incorrect[ao]s?|equivocad[ao]s?|con\s+vida|est[aá]\s+viv[oa]|errad[ao]s?|"
+    r"incorret[ao]s?|com\s+vida)\b",
+    re.IGNORECASE,
+)
+# the withdrawn claim told again: "we stated that", "en el que afirmaba que", "had said"
+_CLAIM_TOLD = re.compile(
+    r"\b(?:said|stated|claimed|alleged|reported|afirm(?:ó|aba|aron|ou|ava|aram)|"
+    r"denunci(?:ó|aba|aron|ou|ava|aram)|inform(?:ó|aba|aron|ou|ava|aram)|dijo|disse)\b",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn_claim(ann: Annotation) -> bool:
+    """The report tells that a claim of harm by agents was withdrawn as wrong: its sentences that
+    retell the claim are no case."""
+    return bool(_TOLD_WRONG.search(ann.text)) and any(
+        _WITHDRAWN.search(s.text) and ann.kinds(s) & {"act", "passive"} for s in ann.sentences
+    )
+
+
 def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]:
     """Indices of the sentences that tell state agents harming someone."""
     sentences = ann.sentences
     harm_sentences = []
+    withdrawn: bool | None = None  # the report tells a claim of harm withdrawn (asked once)
     for index, sentence in enumerate(sentences):
         kinds = ann.kinds(sentence)
         if not kinds - {"agent_victim"}:
@@ -315,7 +393,7 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             and not _has_day(ann, sentence)
         ):
             continue  # "Of the 11 people killed in police operations, ... Two were killed during ...": the tally goes on
-        if _teaser_rail(sentence.text):
+        if _teaser_rail(sentence.text) or _dated_teaser_line(sentences, index):
             continue  # other stories' headlines run together: "... Sheriff says man shot by police"
         if lx.HABIT.search(sentence.text) and not _has_day(ann, sentence):
             continue  # "some detainees said guards beat them": a pattern, not a case
@@ -333,6 +411,10 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "An incident is classified as a police operation where officers killed": a rule
         if _ASKED_OR_QUOTED.search(sentence.text):
             continue  # "saying cops shot someone??", 'stop saying "cops shot someone"': no claim
+        if withdrawn is None:
+            withdrawn = _withdrawn_claim(ann)
+        if withdrawn and _CLAIM_TOLD.search(sentence.text):
+            continue  # "we stated that Mr Ndifor had been shot dead by soldiers": the claim withdrawn
         if not kinds & {"act", "passive"} and (
             "?" in sentence.text or _EXPLAINS.search(sentence.text)
         ):
@@ -420,7 +502,12 @@ _BARE_COUNT = re.compile(
 _PROPOSAL = re.compile(
     r"\b(?:propuestas?|propostas?|proposals?|propone[ns]?|prop[oõ]e[m]?|proposes|recomienda[n]?|"
     r"recomenda[m]?|recommends|proyecto\s+de\s+ley|projeto\s+de\s+lei|(?:the\s+)?bill\s+would|"
-    r"la\s+ley\s+(?:obliga|prev[eé])|a\s+lei\s+(?:obriga|prev[eê]))\b",
+    r"la\s+ley\s+(?:obliga|prev[eé])|a\s+lei\s+(?:obriga|prev[eê])|"
+    # a rule announced: "the use of live ammunition was strictly prohibited", "queda prohibido"
+    r"(?:is|was|are|were|would\s+be|will\s+be)\s+[\"“]?(?:strictly\s+|absolutely\s+)?"
+    r"(?:prohibited|forbidden|banned|not\s+allowed)|(?:est[aá]|queda|quedan|fica|ficam|"
+    r"est[aã]o)\s+(?:terminantemente\s+|estrictamente\s+|expressamente\s+)?"
+    r"(?:prohibid|proibid|vedad)[oa]s?)\b",
     re.IGNORECASE,
 )
 # Harm that goes on, told as a state of things: "are still being killed", "continue to be
@@ -769,7 +856,32 @@ _RAIL_SEAMS = 8  # seams that make a rail: prose sentences here have at most 6, 
 _RAIL_LENGTH = 300
 
 
+# a teaser's line that ends on its story's day: "Man shot dead by cops in May Pen identified
+# (October 2)", "Militares detidos em Bissau (12/03)"
+_DATED_TEASER = re.compile(
+    r"\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[A-Za-z][a-z]{2,8}|"
+    r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)(?:,?\s+\d{4})?\)(?:[ \t]*(?:\n|$)|\s+(?=[A-Z]))"
+)
+
+
+def _dated_teaser_line(sentences: list[Sentence], index: int) -> bool:
+    """A line of a list of other stories, each ending on its day, beside another such line:
+    "- Colômbia: Defensoría ... registra morte de dois camponeses em ação do Exército (17/01)"."""
+
+    def dated(k: int) -> bool:
+        return (
+            0 <= k < len(sentences)
+            and bool(_DATED_TEASER.search(sentences[k].text.rstrip()))
+            # (not a case's heading with its day: "Caso 1 - Passagem São Benedito (28/04/2024)")
+            and not _CASE_HEADING.match(sentences[k].text)
+        )
+
+    return dated(index) and (dated(index - 1) or dated(index + 1))
+
+
 def _teaser_rail(text: str) -> bool:
+    if len(_DATED_TEASER.findall(text)) >= 2:
+        return True  # two lines or more of headlines, each with its story's day
     if len(text) < _RAIL_LENGTH:
         return False
     function = stop_words()
@@ -1070,6 +1182,8 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     placed = [i for i, sentence in enumerate(sentences) if i and _place_heading(ann, sentence)]
     if len(placed) < 2:
         placed = [i for i, s in enumerate(sentences) if i and _place_colon_heading(ann, s)]
+    if len(placed) < 2:
+        placed = [i for i, s in enumerate(sentences) if i and _run_in_place_heading(ann, s)]
     if len(placed) >= 2:
         topics.update(placed)
         breaks.extend(placed)
@@ -1096,7 +1210,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     for i, sentence in enumerate(sentences):
         if i in topics:
             continue
-        if i and _bare_day(ann, sentence):
+        if i and _bare_day(ann, sentence) and not _release_day(ann, i):
             # an entry's day on its own ("Ríos, Néstor. 35 años. 21/10/2023. Posadas."): the
             # record it heads is a case of its own
             topics.add(i)
@@ -1106,7 +1220,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             continue
         # a case heading ("Caso 3 — Timon, 2 de setembro de 2024") and a place and a day on a
         # line of their own ("Matola, 13 de novembro") open a section that is a case of its own
-        dated_heading = _place_and_day_heading(ann, sentence)
+        dated_heading = _place_and_day_heading(ann, sentence) and not _release_day(ann, i)
         if dated_heading:
             dated.append(i)
         # (a list's dated items are cases too, but the story before a list is no overview:
@@ -1141,7 +1255,13 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     first = harm_sentences[0]
     # (the rules of issue 6's third round, decided on the es/pt styles, are kept to them)
     narrative = ann.lang in ("es", "pt")
-    current = _dates_in(ann, sentences[first])
+    # (not the day it was told of: "The UN office on Friday called for a probe into Thursday's
+    # raid")
+    current = [
+        h
+        for h in _dates_in(ann, sentences[first])
+        if not _described_year(sentences[first].text, h) and not _told_on(sentences[first].text, h)
+    ]
     if narrative:
         # the day nearest the first harm, over the day it was told of ("identificaron este
         # miércoles a los tres hombres que murieron la madrugada del pasado martes durante un
@@ -1173,16 +1293,46 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         return location if start <= location.place_start < end else None
 
     def own_region(index: int) -> str | None:
-        """The first-level division of the place the harm sentence itself names, if any."""
-        if not ann.kinds(sentences[index]) & {"act", "passive", "context"}:
+        """The first-level division of the place the harm sentence itself names, if any (not
+        its dateline's: "SANTIAGO DE CHILE (9 September 2022) – The ... Office ... deplores")."""
+        sentence = sentences[index]
+        if not ann.kinds(sentence) & {"act", "passive", "context"}:
             return None
-        location = named_in(index, index)
-        return location.admin1 if location is not None else None
+        dateline = _LEADING_DATELINE.match(sentence.text)
+        if dateline is None:
+            location = named_in(index, index)
+            return location.admin1 if location is not None else None
+        start = sentence.start + dateline.end()
+        location = _locate(ann.doc, ann.lang, (start, sentence.end))
+        if location is None:
+            return None
+        # (the places the gazetteer itself knows there: a locality's region may be completed
+        # from the dateline's city just before it)
+        return next(
+            (
+                h.admin1
+                for h in location.hits
+                if start <= h.start < sentence.end and h.admin1 and h.kind != "locality"
+            ),
+            None,
+        )
 
     def place_between(lo: int, hi: int) -> str | None:
         """The settlement named from sentence ``lo`` to sentence ``hi``, if any."""
         location = named_in(lo, hi)
         return location.place if location is not None else None
+
+    @functools.cache
+    def region_between(lo: int, hi: int) -> str | None:
+        """The first-level division of the first place named from sentence ``lo`` to ``hi``."""
+        # (read alone, as a heading is: in the report, a town named elsewhere may stand for it)
+        text = ann.text[sentences[lo].start : sentences[hi].end]
+        location = default_gazetteer().locate(
+            text, ann.lang, country_hint=_country_hint(ann.text, ann.lang)
+        )
+        if location is None:
+            return None
+        return next((h.admin1 for h in location.hits if h.admin1), None)
 
     told_in = [first]  # the harm sentences of the case being told
     for previous, index in itertools.pairwise(harm_sentences):
@@ -1235,7 +1385,14 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             told and known and not any(_same_days(told[0].value, day) for day in seen)
         )
         new_paragraph = _starts_line(ann.text, sentence.start)
-        other_day = bool(dates and current and dates[0].value != current[0].value)
+        other_day = bool(
+            dates
+            and current
+            and dates[0].value != current[0].value
+            # (harm a video shows is the case's own, whatever day it spread or was seen on: "a
+            # video, which has circulated since Saturday, showing men in army fatigues kicking")
+            and not _DEPICTED.search(sentence.text)
+        )
         # a case heading or an abuse's section between the two harm sentences: a new case,
         # whose text begins at the last such heading ("Sexual Assault in Kermanshah")
         heading = _last_topic(breaks, topics, previous, index)
@@ -1293,15 +1450,35 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
                     and known
                     and paragraph == opening
                     and told[0].precision == "day"
-                    and known[0].precision == "day"
+                    # (a lede's month sums up the cases its paragraphs then tell by their days:
+                    # "three incidents last month" / "In the early hours of 28 May 2016")
+                    and known[0].precision in ("day", "month")
                     and told[0].value != known[0].value
                     and _opens_on(ann, sentences[opening], told[0].value)
                 )
                 or _SHIFTED_SCENE.match(sentences[opening].text)
             )
-            and (here_place := place_between(opening, index))
-            and (there_place := place_between(_paragraph_start(ann, told_in[0]), told_in[0]))
-            and not _same_place(here_place, there_place)
+            and (
+                (
+                    (here_place := place_between(opening, index))
+                    and (
+                        there_place := place_between(_paragraph_start(ann, told_in[0]), told_in[0])
+                    )
+                    and not _same_place(here_place, there_place)
+                )
+                # (a shift of scene to another region, named without a town: "About 340
+                # kilometres away in Kajiado County")
+                or (
+                    _SHIFTED_SCENE.match(sentences[opening].text)
+                    and (here_region := region_between(opening, index))
+                    and (
+                        there_region := region_between(
+                            _paragraph_start(ann, told_in[0]), told_in[0]
+                        )
+                    )
+                    and here_region != there_region
+                )
+            )
         )
         if heading is not None:
             starts.append((heading, index))
@@ -1378,18 +1555,63 @@ def _told_on(sentence: str, hit: DateHit) -> bool:
         or _GATHERING_ON.search(sentence[max(0, hit.start - 130) : hit.start])
         or _PUBLISHED_ON.search(sentence[max(0, hit.start - 40) : hit.start])
         or _REMEMBRANCE_AFTER.match(sentence, hit.end)
+        or _TREATED_ON.search(sentence[max(0, hit.start - 40) : hit.start])
+        or _CALLED_RIGHT_AFTER.match(sentence, hit.end)
+        or _INQUIRED_ON.search(sentence[max(0, hit.start - 50) : hit.start])
     )
+
+
+# the day someone looked into it: "an investigation team which visited the area on 1 and 2
+# June", "entrevistó a los testigos el martes", "visitou o local na quarta"
+_INQUIRED_ON = re.compile(
+    r"\b(?:visited|interviewed|inspected|visit[oó]|visitaron|entrevist[oó]|entrevistaron|"
+    r"inspeccion[oó]|visitou|visitaram|entrevistou|entrevistaram|inspecionou)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# a statement's verb right after its day: "the UN office on Friday called for an investigation",
+# "la CIDH el lunes condenó", "a OAB nesta terça cobrou"
+_CALLED_RIGHT_AFTER = re.compile(
+    r"\s*,?\s*(?:called\s+(?:for|on)|urged|demanded|condemned|denounced|deplored|accused|"
+    r"acus[óo]|acusaron|acusou|acusaram|"
+    r"pidi[óo]|exigi[óo]|conden[óo]|deplor[óo]|pediu|exigiu|condenou|deplorou|cobrou)\b",
+    re.IGNORECASE,
+)
+
+
+# the day the one harmed was treated: "underwent surgery on Sunday", "fue operado el lunes",
+# "recebeu alta na terça"
+_TREATED_ON = re.compile(
+    r"\b(?:underwent\s+(?:\w+\s+)?surgery|(?:was|were)\s+operated\s+on|(?:was|were)\s+discharged|"
+    r"(?:fue|fueron|foi|foram)\s+(?:operad|intervenid|submetid)[oa]s?|recibi[oó]\s+el\s+alta|"
+    r"(?:recebeu|teve)\s+alta|passou\s+por\s+(?:uma\s+)?cirurgia)\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
 
 
 def _opens_on(ann: Annotation, sentence: Sentence, day: str | None) -> bool:
     """``sentence`` opens on ``day``, and on no other ("On Monday 15 December, teachers in
     Ranya ...", not a record's "R-20440,2025-06-10,2025-06-09": reported, then happened)."""
+    lead = _TIME_OF_DAY_LEAD.match(sentence.text)
+    skip = lead.end() if lead else 0
     opening = {
         hit.value
         for hit in _dates_in(ann, sentence)
-        if len(sentence.text[: hit.start].split()) <= _OPENING_REACH
+        if hit.start >= skip and len(sentence.text[skip : hit.start].split()) <= _OPENING_REACH
     }
     return opening == {day}
+
+
+# the part of the day a paragraph opens on, before its date: "In the early hours of 28 May",
+# "On the night of", "En la madrugada del", "Na madrugada de"
+_TIME_OF_DAY_LEAD = re.compile(
+    r"\s*(?:in\s+the\s+(?:early\s+hours|morning|afternoon|evening|night)\s+of|"
+    r"on\s+the\s+(?:night|morning|evening|afternoon)\s+of|(?:early|late)\s+on|"
+    r"en\s+la\s+(?:madrugada|mañana|tarde|noche)\s+del?|"
+    r"na\s+(?:madrugada|manhã|tarde|noite)\s+d[eo])\s+",
+    re.IGNORECASE,
+)
 
 
 _OPENING_REACH = 3  # words before the day that opens a paragraph ("On Monday 15 December")
@@ -1473,6 +1695,45 @@ def _dated_item(ann: Annotation, sentence: Sentence) -> bool:
         h.start in (mark.end(), opens) and h.precision == "day" and h.value
         for h in ann.dates(sentence)
     )
+
+
+def _release_day(ann: Annotation, index: int) -> bool:
+    """A day (and its place) on a line of its own that heads a statement quoted whole, not a
+    case: right after "released the following statement:", or under the release's own header
+    ("COMUNICADO DE IMPRENSA / Provedoria ... / Díli, 2 de julho de 2018")."""
+    sentences = ann.sentences
+    if index and sentences[index - 1].text.rstrip().endswith(":"):
+        return True
+    return any(
+        _RELEASE_HEADER.match(sentences[k].text.strip())
+        for k in range(max(0, index - _HEADER_REACH), index)
+    )
+
+
+def _release_dateline(ann: Annotation, sentence: Sentence) -> bool:
+    """``sentence`` is a quoted statement's place and day under its header ("COMUNICADO DE
+    IMPRENSA / Provedoria ... / Díli, 2 de julho de 2018"): the day it was issued."""
+    if len(sentence.text) > _HEADING_CHARS or not _starts_line(ann.text, sentence.start):
+        return False
+    index = bisect.bisect_left(ann.sentences, sentence.start, key=_start_of)
+    return (
+        index < len(ann.sentences)
+        and ann.sentences[index].start == sentence.start
+        and any(
+            _RELEASE_HEADER.match(ann.sentences[k].text.strip())
+            for k in range(max(0, index - _HEADER_REACH), index)
+        )
+    )
+
+
+# a statement's own header, on its line: "COMUNICADO DE IMPRENSA", "Press release", "NOTA PÚBLICA"
+_RELEASE_HEADER = re.compile(
+    r"(?:comunicado(?:\s+de\s+(?:imprensa|prensa))?|nota\s+(?:p[uú]blica|de\s+imprensa|"
+    r"[àa]\s+imprensa|de\s+prensa)|(?:press|news|media)\s+release|(?:public\s+)?statement|"
+    r"declaraci[oó]n\s+p[uú]blica|pronunciamiento)\s*[:.]?$",
+    re.IGNORECASE,
+)
+_HEADER_REACH = 3  # lines between a release's header and its dateline (the body's name)
 
 
 def _bare_day(ann: Annotation, sentence: Sentence) -> bool:
@@ -1608,6 +1869,35 @@ def _place_heading(ann: Annotation, sentence: Sentence) -> bool:
     ):
         return False
     return _PLACE_AND_REGION.fullmatch(text) is not None
+
+
+def _run_in_place_heading(ann: Annotation, sentence: Sentence) -> bool:
+    """A place alone with its full stop that opens a paragraph, the case told after it on the
+    same line: "Rennes. At about 16:20, Mathis L. was hit ...", "Toulouse. At about 17:45"."""
+    text = sentence.text.strip()
+    return (
+        text.endswith(".")
+        and len(text.split()) <= _RUN_IN_WORDS
+        and text[:1].isupper()
+        and _starts_line(ann.text, sentence.start)
+        and not _ends_line(ann.text, sentence.end)
+        and not ann.dates(sentence)
+        and (
+            _PLACE_AND_REGION.fullmatch(text[:-1]) is not None or _names_only_a_place(ann, sentence)
+        )
+    )
+
+
+def _names_only_a_place(ann: Annotation, sentence: Sentence) -> bool:
+    """``sentence`` ("Toulouse.") is a place the gazetteer knows, and nothing else."""
+    body = sentence.text.strip().rstrip(".")
+    location = default_gazetteer().locate(body, ann.lang)  # (read alone, as a heading is)
+    return location is not None and any(
+        h.start == 0 and h.end == len(body) and h.kind != "locality" for h in location.hits
+    )
+
+
+_RUN_IN_WORDS = 3
 
 
 def _place_colon_heading(ann: Annotation, sentence: Sentence) -> bool:
@@ -1802,6 +2092,12 @@ def _dates_in(ann: Annotation, sentence: Sentence) -> list[DateHit]:
                 or _OPENS_PERIOD.match(d.text)
             )
         )
+        # (a release quoted whole opens on its own dateline: "GENEBRA (22 de janeiro de 2026) -",
+        # "Kinshasa, 8 June 2016 –")
+        and not _DATELINE_PAREN.search(
+            ann.text, max(0, sentence.start + d.start - 50), sentence.start + d.start
+        )
+        and not ((lead := _LEADING_DATELINE.match(sentence.text)) and d.end <= lead.end())
     ]
 
 
@@ -1849,6 +2145,7 @@ def _incident_mention(
             _place_colon_heading(ann, incident.heading)
             or _place_heading(ann, incident.heading)
             or _region_heading(ann, incident.heading)
+            or _run_in_place_heading(ann, incident.heading)
         )
     ):
         date_hit, date_span = _lede_day(ann, incident.heading)
@@ -1861,6 +2158,14 @@ def _incident_mention(
     window = text[incident.start : incident.end]
     not_parties = [(s.start, s.end) for s in incident.sentences if s.start in aggregate_sentences]
     not_parties += [(a.start, a.end) for a in incident.harm if a.kind == "agent_victim"]
+    # (nor the teasers of other stories: "- Colômbia: ... em ação do Exército em Cauca (17/01)")
+    first = bisect.bisect_left(ann.sentences, incident.start, key=_start_of)
+    last = bisect.bisect_left(ann.sentences, incident.end, key=_start_of)
+    not_parties += [
+        (ann.sentences[k].start, ann.sentences[k].end)
+        for k in range(first, last)
+        if _teaser_rail(ann.sentences[k].text) or _dated_teaser_line(ann.sentences, k)
+    ]
     forces = _forces(doc, incident, not_parties)
     operation = _operation(doc, incident, aggregate_sentences, forces)
     weapons = _weapons(doc, incident)
@@ -2135,6 +2440,12 @@ def _date(
             if harmed is not None:
                 return harmed
             hit = counted_back
+        if hit.precision == "month" and hit.value:
+            # "during November traffic stop" over "on Saturday, November 22, Officer K. conducted
+            # a traffic stop": the case's text makes its month a day
+            within = _day_in_month(ann, incident, hit.value)
+            if within is not None:
+                return within
         return hit, ann.doc.span(sentence.start + hit.start, sentence.start + hit.end)
     # no day in its text: the day of the "Matola, 13 de novembro" heading the case is told under
     first = incident.sentences[0]
@@ -2142,6 +2453,23 @@ def _date(
         hit = next(h for h in ann.dates(first) if h.precision == "day" and h.value)
         return hit, ann.doc.span(first.start + hit.start, first.start + hit.end)
     return None, None
+
+
+def _day_in_month(ann: Annotation, incident: _Incident, month: str) -> tuple[DateHit, Span] | None:
+    """The one day of ``month`` the case's text tells, not a day it was told or remembered on."""
+    found: dict[str, tuple[DateHit, Span]] = {}
+    for sentence in incident.sentences:
+        for h in _usable_dates(ann, sentence):
+            if (
+                h.precision == "day"
+                and h.value
+                and h.value.startswith(month + "-")
+                and not _told_on(sentence.text, h)
+                and not _LEGAL.search(sentence.text)
+            ):
+                span = ann.doc.span(sentence.start + h.start, sentence.start + h.end)
+                found.setdefault(h.value, (h, span))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # a day, then how long after the harm it came: "died ... on Saturday, four days after the raid",
@@ -2172,7 +2500,7 @@ def _days_after(sentence: str, hit: DateHit, lang: str | None) -> DateHit:
 
 # the day someone died, told right after the death: "Morreu na manhã desta terça-feira (10)",
 # "died at Parirenyatwa Group of Hospitals on Saturday", "falleció el miércoles 5"
-_DIED_REACH = 60
+_DIED_REACH = 90
 # the verbs of dying (read by _DIED_ON_BEFORE and _DIED_LATER)
 _DIED = r"died|passed\s+away|succumbed|muri[oó]|falleci[oó]|morreu|faleceu"
 _DIED_ON_BEFORE = re.compile(rf"\b(?:{_DIED})\b[^.;,]*$", re.IGNORECASE)
@@ -2398,6 +2726,8 @@ def _usable_dates(ann: Annotation, sentence: Sentence) -> list[DateHit]:
             and (_starts_line(text, sentence.start) or not _bare_day(ann, sentence))
         )
         and not _wire_dateline(sentence.text, h)
+        and not (h.precision == "year" and _FOUNDED_IN.search(sentence.text, 0, h.start))
+        and not _release_dateline(ann, sentence)
         and not _signed(sentence.text, h)
         and not _future_reference(sentence.text, h.start)
         and not _PERIOD_START.search(sentence.text[max(0, h.start - 70) : h.start])
@@ -2449,11 +2779,20 @@ _RELATIVE_BEFORE = re.compile(
 )
 
 
+_FOUNDED_IN = re.compile(
+    r"\b(?:founded|established|created|set\s+up|formed|fundad[oa]s?|cread[oa]s?|criad[oa]s?|"
+    r"constituid[oa]s?)\s*(?:in|en|em)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _described_year(sentence: str, hit: DateHit) -> bool:
     """A year in a relative clause that describes a thing, not the event the sentence tells:
     "officers from the UNDMO, the unit that replaced the ESMAD riot squad in 2023, moved in"."""
     if hit.precision != "year":
         return False
+    if _FOUNDED_IN.search(sentence, 0, hit.start):
+        return True  # "ARMO was founded in 2016": a body's own history
     before = _RELATIVE_BEFORE.search(sentence[max(0, hit.start - 70) : hit.start])
     return before is not None and not (
         lx.DEATH.search(before.group()) or lx.INJURY.search(before.group())
@@ -2504,6 +2843,12 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     location = _locate(ann.doc, ann.lang, (first_harm.start, first_harm.end))
     if _within(location, first_harm):
         return location
+    if (
+        location is not None
+        and location.place_start is not None
+        and any(s.start <= location.place_start < s.end for s in harmed)
+    ):
+        return location  # named in another of the case's harm sentences, not only nearby
     scene = _scene_before(ann, first_harm.start) if incident.heading is None else None
     if scene is not None:
         # the sentence before the harm's, in its paragraph, sets its scene ("... por los hechos
@@ -2843,6 +3188,14 @@ def _people(
 
 
 _DATELINE = re.compile(r"(?:^|\n)[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ .'-]{2,40}(?:,\s*[A-Z][\w.]*)?,\s*$")
+# a dateline that opens a sentence: "SANTIAGO DE CHILE (9 September 2022) –", "GENEVA, 3 May –"
+_LEADING_DATELINE = re.compile(
+    r"\s*[A-ZÁÉÍÓÚÑÇ][^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}(?:,\s*[A-Z][^\W\d_]*\.?)?\s*"
+    r"(?:\([^()\n]{0,40}\d[^()\n]{0,40}\)|,\s*[^–—\n]{0,30}?\d[^–—\n]{0,10}?)\s*[–—-]\s"
+)
+# "GENEBRA (22 de janeiro de 2026) -", "GENEVA (3 May 2024) –": a release's place in capitals,
+# its day in brackets
+_DATELINE_PAREN = re.compile(r"(?:^|\n)[ \t]*[A-ZÁÉÍÓÚÑÇ][A-ZÁÉÍÓÚÑÇ .'-]{2,40}\(\s*$")
 # "(Beirut, April 9, 2024) –": the date in a bracketed dateline is the release's.
 _DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t]*\([A-ZÁÉÍÓÚÑÇ][\w'’. -]{1,40},\s*$")
 _FUTURE = re.compile(
@@ -2914,7 +3267,9 @@ _PUBLISHED_ON = re.compile(
     r"\b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|published|posted|aired|"
     # "el informe que la PDH publicó en octubre de 2025"
     r"public(?:ó|aron|ou|aram)|divulg(?:ó|aron|ou|aram)|released|"
-    r"edi[cç][aã]o|edici[oó]n|issue)\b[^.;,]{0,20}$",
+    # "difundió este lunes un comunicado", "emitiu nesta terça uma nota"
+    r"difundi(?:ó|eron|u|ram)|emiti(?:ó|eron|u|ram)|"
+    r"edi[cç][aã]o|edici[oó]n|issue)\b,?[^.;,]{0,20}$",
     re.IGNORECASE,
 )
 # the day a paper or a site published, told before its verb: "Na quarta-feira, o Capibaribe
@@ -2928,6 +3283,8 @@ _PUBLISHED_AFTER = re.compile(
 # someone told of it, not the day it happened.
 _TOLD_ON = re.compile(
     r"\b(?:wrote|reported|stated|announced|testified|tweeted|released|issued|made\s+public|"
+    # "Especialistas ... manifestaram hoje profunda preocupação", "expressed on Monday"
+    r"expressed|voiced|manifest(?:ó|aron|ou|aram)|express(?:ou|aram)|expres(?:ó|aron)|"
     # "A Provedoria tornou pública esta quarta-feira uma nota", "hizo público el lunes"
     r"torn(?:ou|aram)\s+p[uú]blic[oa]s?|hizo\s+p[uú]blic[oa]|hicieron\s+p[uú]blic[oa]|"
     r"in\s+an?\s+(?:\w+\s+)?(?:letter|"
@@ -2947,6 +3304,10 @@ _SAID_ON = re.compile(
     r"(?:(?:(?-i:[A-Z])[\w'’.-]*|\d+)\s+){1,4}|"
     r"(?:told|dijo|disse)\s+(?:to\s+)?(?:reporters|journalists|periodistas|jornalistas|"
     r"a\s+la\s+prensa|à\s+imprensa)\s+|"
+    # "told regional television on Monday", "dijo a la radio local el martes"
+    r"(?:told|dijo\s+a|disse\s+(?:a|à))\s+(?:(?:the|la|el|a|local|national|regional|state|"
+    r"public)\s+){0,2}(?:television|radio|tv|media|press|televisi[oó]n|televis[aã]o|r[aá]dio)\s+"
+    r"(?:(?:local|nacional|regional|p[uú]blica)\s+)?|"
     r"(?:said|says|dijo|dijeron|afirm[óo]|disse|disseram|afirmou)\s+)"
     r"(?:(?:by\s+(?:tele)?phone|por\s+tel[eé]fono|por\s+telefone)\s+)?"
     r"(?:on|el|em|no|este|esta|nesta|neste)?\s*$",
@@ -3260,7 +3621,9 @@ def _wire_dateline(sentence: str, hit: DateHit) -> bool:
 
 def _in_dateline(text: str, start: int) -> bool:
     before = text[max(0, start - 50) : start]
-    return bool(_DATELINE.search(before) or _DATELINE_OPEN.search(before))
+    return bool(
+        _DATELINE.search(before) or _DATELINE_OPEN.search(before) or _DATELINE_PAREN.search(before)
+    )
 
 
 def _future_reference(sentence: str, start: int) -> bool:
@@ -3824,6 +4187,19 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
     totalled = False  # the sentence before gave a total over a period
     for sentence in sentences:
         cues = list(lx.AGGREGATE_CUE.finditer(sentence.text))
+        if cues:
+            # ("this year" said of a day or a month is its date, no period: "in May of this year")
+            within = [
+                (h.start, h.end) for h in ann.dates(sentence) if h.precision in ("day", "month")
+            ]
+            cues = [
+                c
+                for c in cues
+                if not (
+                    _THIS_YEAR.fullmatch(c.group())
+                    and any(a <= c.start() and c.end() <= b for a, b in within)
+                )
+            ]
         part = _PART_OF_TOTAL.search(sentence.text) if totalled else None
         totalled = bool(cues) and bool(ann.counts(sentence) or _A_FIGURE.search(sentence.text))
         if part is not None:
@@ -3867,6 +4243,7 @@ def _aggregates(ann: Annotation) -> tuple[list[Mention], set[int]]:
 
 
 _A_FIGURE = re.compile(r"\b\d[\d,.]*\b")
+_THIS_YEAR = re.compile(r"(?:this|este|deste|neste)\s+(?:year|año|ano)", re.IGNORECASE)
 # A part of the total the sentence before gave: "At least 19 of them", "De ellos, 12", "dos quais"
 _PART_OF_TOTAL = re.compile(
     r"\b(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|estos|estas|esos|esas)|"

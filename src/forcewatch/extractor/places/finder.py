@@ -606,11 +606,12 @@ def _parts_before_their_city(gaz: Gazetteer, text: str, found: list[_Found]) -> 
 
 # The Arabic article glued to the next word of a name ("al-Tabbaneh", "el-Fasher", "ash-Shati"),
 # as the tokens hold it: "al tabbaneh"
-# words that open longer names ("San Camilo", "Santa Rita", "Puerto Nuevo"), never a place
-# alone when a capitalised word follows them
+# words that open longer names ("San Camilo", "Santa Rita", "Puerto Nuevo") or a city's
+# metropolitan area ("el Gran Rosario", "a Grande Recife"), never a place alone when a
+# capitalised word follows them
 _NAME_OPENERS = frozenset(
     {"san", "santa", "santo", "sao", "saint", "puerto", "villa", "vila", "nueva", "nuevo", "nova",
-     "novo", "fort", "mount", "monte", "cerro", "ciudad"}
+     "novo", "fort", "mount", "monte", "cerro", "ciudad", "gran", "grande", "greater"}
 )  # fmt: skip
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|ar|an|az|ed|en|er|es|et|ul|ud) \S")
 
