@@ -9,7 +9,6 @@ are not counts.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, replace
@@ -1645,4 +1644,4 @@ def _with_another(text: str, offset: int, count: Count) -> Count:
         end = pair.end()
     start = count.start - offset
     two = Number(count.start, end + offset, text[start:end], 2, 2, None)
-    return dataclasses.replace(count, number=two, end=end + offset)
+    return replace(count, number=two, end=end + offset)

@@ -466,39 +466,14 @@ def find_dates(
             continue  # "la cooperativa 10 de Agosto", "a Rua 7 de Setembro": a place's name
         if h.kind == "day_month" and h.value and h.precision == "day":
             h = _night_from(text, h)
-        if (
-            h.kind in ("day_month", "month_day", "holiday")
-            and h.value
-            and base is not None
-            and not _A_YEAR.search(h.text)
-            and (last := _LAST_YEAR_AFTER.match(text, h.end))
-        ):
-            # "on August 19 last year", "el 13 de marzo del año pasado", "on Halloween night
-            # last year": the year before the report's, whatever the day
+        told = _year_told_after(text, h, base)
+        if told is not None and h.value:
+            # "on August 19 last year", "el 13 de marzo del año pasado", "on Halloween night last
+            # year": the year before the report's, whatever the day; "el 28 de febrero de este
+            # año", "in May of this year": the report's year
+            end, year = told
             h = DateHit(
-                h.start,
-                last.end(),
-                text[h.start : last.end()],
-                f"{base.year - 1:04d}{h.value[4:]}",
-                h.precision,
-                h.kind,
-            )
-        elif (
-            h.kind in ("day_month", "month_day", "month_only")
-            and h.value
-            and base is not None
-            and not _A_YEAR.search(h.text)
-            and (this := _THIS_YEAR_AFTER.match(text, h.end))
-        ):
-            # "el 28 de febrero de este año", "on March 3 this year", "in May of this year":
-            # the report's year
-            h = DateHit(
-                h.start,
-                this.end(),
-                text[h.start : this.end()],
-                f"{base.year:04d}{h.value[4:]}",
-                h.precision,
-                h.kind,
+                h.start, end, text[h.start : end], f"{year:04d}{h.value[4:]}", h.precision, h.kind
             )
         elif out and h.start < out[-1].end:
             continue  # the "last year" or "this year" just read into the day before it
@@ -569,6 +544,22 @@ _LAST_YEAR_AFTER = re.compile(
     r"passado\s+ano)|de\s+l['’]an(?:n[ée]e)?\s+derni[eè]re?)\b",
     re.IGNORECASE,
 )
+
+
+def _year_told_after(text: str, hit: DateHit, base: date | None) -> tuple[int, int] | None:
+    """Where the words after a day (or a month) told without its year end, and the year they
+    give it: "last year" the year before the report's, "this year" the report's."""
+    if not hit.value or base is None or _A_YEAR.search(hit.text):
+        return None
+    if hit.kind in ("day_month", "month_day", "holiday") and (
+        last := _LAST_YEAR_AFTER.match(text, hit.end)
+    ):
+        return last.end(), base.year - 1
+    if hit.kind in ("day_month", "month_day", "month_only") and (
+        this := _THIS_YEAR_AFTER.match(text, hit.end)
+    ):
+        return this.end(), base.year
+    return None
 
 
 _THIS_YEAR_AFTER = re.compile(
