@@ -169,7 +169,8 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
     "neste mês": ("month", 0),
 }
 
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# every language's month names, longest first (an alternation tries them in order)
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ABBR_NAMES = "|".join(sorted(_ABBR, key=len, reverse=True))
 _WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _RELATIVE_NAMES = "|".join(re.escape(r) for r in sorted(RELATIVE, key=len, reverse=True))
@@ -186,7 +187,7 @@ _PART_OF = (
     r"finales\s+de|fines\s+de|principios\s+de|mediados\s+de|comienzos\s+de|fins\s+de|"
     r"finais\s+de|in[ií]cio\s+de|meados\s+de|come[cç]o\s+de)"
 )
-_MONTH = rf"(?P<month>{_MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
+_MONTH = rf"(?P<month>{MONTH_NAMES}|(?:{_ABBR_NAMES})\.?)"
 # A year told by pointing back at the last one the text gave: "el 3 de mayo de ese año",
 # "em 12 de agosto daquele ano", "del mismo año", "do mesmo ano" ("deste ano" is this year's:
 # the report's).
@@ -245,7 +246,7 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             "day_only",
             re.compile(
                 rf"\b(?:(?:el|en\s+el|no|o)\s+(?:pasado\s+|passado\s+|último\s+|ultimo\s+)?"
-                rf"d[ií]a\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)"
+                rf"d[ií]a\s+(?P<day>[0-3]?\d)\b(?!\s*(?:de\s+|of\s+)?(?:{MONTH_NAMES}|{_ABBR_NAMES})\b)"
                 rf"(?!\s*[/.-]\d)(?:\s+(?:del|do)\s+(?:corriente|presente|corrente)(?:\s+m[eê]s)?)?|"
                 rf"\bel\s+(?P<day2>[0-3]?\d)\s+del\s+(?:corriente|presente)(?:\s+mes)?|"
                 # "on the night of the 14th", "on the 3rd," (an ordinal with no noun after it:
@@ -265,7 +266,7 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
                 rf"(?:el\s+)?d[ií]a\s+(?P<day>[0-3]?\d)\b|\s*\((?P<day3>[0-3]?\d)\)|"
                 # "na quinta-feira, 26, um primo encontrou o corpo", "el jueves 26, apareció"
                 rf",?\s+(?P<day4>[0-3]?\d)(?=\s*[,;:.](?!\d)))"
-                rf"(?!\s*(?:de\s+|of\s+)?(?:{_MONTH_NAMES}|{_ABBR_NAMES})\b)(?!\s*[/.-]\d)",
+                rf"(?!\s*(?:de\s+|of\s+)?(?:{MONTH_NAMES}|{_ABBR_NAMES})\b)(?!\s*[/.-]\d)",
                 re.IGNORECASE,
             ),
         ),
@@ -310,7 +311,7 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             re.compile(
                 r"\b(?P<nth>first|second|third|fourth|last|final|primera|segunda|tercera|cuarta|"
                 r"[úu]ltima|primeira|terceira|quarta)\s+(?:week|semana)\s+(?:of|de|del)\s+"
-                rf"(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
+                rf"(?P<month>{MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR})?",
                 re.IGNORECASE,
             ),
         ),
@@ -319,9 +320,9 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             re.compile(
                 rf"\b(?:(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
                 rf"(?:{_PART_OF}[\s-]+)?|(?:at|a|por|hacia|até|by)\s+{_PART_OF}[\s-]+)"
-                rf"(?:(?:de|del)\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
+                rf"(?:(?:de|del)\s+)?(?P<month>{MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
                 # "between September and November 2022": the span's year is told at its end
-                rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{_MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d))|"
+                rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d))|"
                 rf"\s+(?P<last_year>last\s+year|del\s+año\s+pasado|do\s+ano\s+passado))?",
                 re.IGNORECASE,
             ),

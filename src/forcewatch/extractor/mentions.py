@@ -44,7 +44,7 @@ from forcewatch.extractor.counts import (
     find_zero_counts,
     without_denials,
 )
-from forcewatch.extractor.dates import MONTHS, WEEKDAYS, DateHit, as_date
+from forcewatch.extractor.dates import MONTH_NAMES, WEEKDAYS, DateHit, as_date
 from forcewatch.extractor.ner import given_name_gender
 from forcewatch.extractor.numbers import ORDINALS, find_numbers
 from forcewatch.extractor.people import (
@@ -114,7 +114,6 @@ _SHIFTED_SCENE = re.compile(
     r"\s*,?\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|en|cerca\s+de|em|n[oa]s?|perto\s+d[eoa])\s",
     re.IGNORECASE,
 )
-_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # harm told as what a recording shows
 _DEPICTED = re.compile(
     r"\b(?:video|footage|clip|photos?|photographs?|images?|v[ií]deos?|imagens|im[aá]genes|fotos?|"
@@ -152,7 +151,7 @@ _NOT_ISOLATED = re.compile(
     # este año ... dispararon", "recalled that on 3 May soldiers", "lembrou que em março"
     r"(?:record[oó]|recordaron|recuerda|lembrou|lembraram|lembra|recalled|recalls)\s+"
     r"(?:tambi[eé]n\s+|tamb[eé]m\s+|ainda\s+|also\s+)?(?:que|that)\s+(?:el|em|no|na|on|in|en)\s+"
-    rf"(?:\d|(?:{_MONTH_WORDS})\b))",
+    rf"(?:\d|(?:{MONTH_NAMES})\b))",
     re.IGNORECASE,
 )
 # A report that lists its cases under headings: "Caso 2 — Imperatriz, 21 de agosto", "Case 3:".
@@ -1701,13 +1700,9 @@ def _release_day(ann: Annotation, index: int) -> bool:
     """A day (and its place) on a line of its own that heads a statement quoted whole, not a
     case: right after "released the following statement:", or under the release's own header
     ("COMUNICADO DE IMPRENSA / Provedoria ... / Díli, 2 de julho de 2018")."""
-    sentences = ann.sentences
-    if index and sentences[index - 1].text.rstrip().endswith(":"):
+    if index and ann.sentences[index - 1].text.rstrip().endswith(":"):
         return True
-    return any(
-        _RELEASE_HEADER.match(sentences[k].text.strip())
-        for k in range(max(0, index - _HEADER_REACH), index)
-    )
+    return _under_release_header(ann, index)
 
 
 def _release_dateline(ann: Annotation, sentence: Sentence) -> bool:
@@ -1719,10 +1714,15 @@ def _release_dateline(ann: Annotation, sentence: Sentence) -> bool:
     return (
         index < len(ann.sentences)
         and ann.sentences[index].start == sentence.start
-        and any(
-            _RELEASE_HEADER.match(ann.sentences[k].text.strip())
-            for k in range(max(0, index - _HEADER_REACH), index)
-        )
+        and _under_release_header(ann, index)
+    )
+
+
+def _under_release_header(ann: Annotation, index: int) -> bool:
+    """A statement's header stands on one of the few lines before sentence ``index``."""
+    return any(
+        _RELEASE_HEADER.match(ann.sentences[k].text.strip())
+        for k in range(max(0, index - _HEADER_REACH), index)
     )
 
 
