@@ -25,6 +25,7 @@
                                          styles-r33 en-styles-r33
                                          styles-r34 en-styles-r34
                                          styles-r35 en-styles-r35
+                                         styles-r36 en-styles-r36
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -435,6 +436,19 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r35": (
         [str(GOLD / "en_styles_r35.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 36: war and armed conflict, the state's own forces: air and drone strikes,
+    # shelling, raids and checkpoint shootings by armies at home and abroad, told by wire copy, UN
+    # and NGO updates, liveblogs with rising tolls and investigations that date several strikes;
+    # half look-alikes: armed groups' attacks, ambushes on soldiers, accidents, strikes on empty
+    # buildings, anniversaries with totals only)
+    "styles-r36": (
+        [str(GOLD / "es_styles_r36.jsonl"), str(GOLD / "pt_styles_r36.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r36": (
+        [str(GOLD / "en_styles_r36.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
