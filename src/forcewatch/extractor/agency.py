@@ -147,7 +147,10 @@ NON_STATE = re.compile(
     re.IGNORECASE,
 )
 # One of those armed groups named anywhere in a sentence ("held in Houthi detention").
-NON_STATE_NAMED = re.compile(NON_STATE.pattern.removesuffix(_NON_STATE_TAIL), re.IGNORECASE)
+# (anywhere, as a whole word: "Gangaw" is a town, not a gang)
+NON_STATE_NAMED = re.compile(
+    rf"(?:{NON_STATE.pattern.removesuffix(_NON_STATE_TAIL)})(?!\w)", re.IGNORECASE
+)
 # Harm from an agent's weapon, and operations named by their force.
 _FROM_FORCE = (
     r"(?:(?:disparos?|balazos?|tiros?|balas?|proyectil(?:es)?|perdigones|escopetazos?|bullets?|"
@@ -893,7 +896,16 @@ def _patterns(lang: str) -> dict[str, Pattern]:
                                     # when an airstrike hit their house"
                                     rf"(?:[\w,-]+\s+){{0,10}}?(?:when|as|cuando|quando))\s+"
                                     rf"(?:an?|the|un|una|el|los|um|uma|o|os)?\s*(?:\d[\d,]*\s+)?"
-                                    rf"(?P<force>{_MEANS})\b", re.IGNORECASE),
+                                    rf"(?P<force>{_MEANS})\b(?!{_MISHAP})", re.IGNORECASE),
+        # the means, then a clause that tells its dead: "el bombardeo de agosto de 2019 en la
+        # vereda Aguas Claras, en el que murieron al menos ocho menores"
+        "means_where": re.compile(
+            rf"\b(?P<force>{_MEANS})\b(?P<gap>[^.;:!?\"“”]{{0,100}}?,\s+(?:en|em|durante|n)"
+            rf"(?:\s+(?:el|la|los|las|o|a|os|as))?\s*(?:que|cual|cuales|qual|quais)\s+)"
+            rf"(?P<harm>murieron|fallecieron|morreram|faleceram|perdieron\s+la\s+vida|perderam\s+a\s+"
+            rf"vida|resultaron\s+herid[oa]s|ficaram\s+ferid[oa]s)\b",
+            re.IGNORECASE,
+        ),
         # the means, its attack right after it, and the outcome after a comma, however far:
         # "government helicopters dropped barrel bombs on a market in Idlib on May 2, killing 9"
         "means_then": re.compile(
@@ -912,16 +924,29 @@ def _patterns(lang: str) -> dict[str, Pattern]:
 # Weapons and actions that state forces operate: harm whose subject is one of them is harm by
 # the state when the phrase says whose it is ("an Israeli strike", "army shelling"), or when it is
 # air power, riot-control munitions or live ammunition, which only states field here.
+# Craft only states fly: "warplanes hit a base, killing several fighters", "un avión de combate
+# lanzó dos bombas", "caças bombardeiros" (a jet only when it bombs: "a jet bombed the market")
+_STATE_CRAFT = (
+    r"warplanes?|war\s+planes?|fighter\s+jets?|military\s+(?:aircraft|jets?)|combat\s+(?:aircraft|jets?)|"
+    r"helicopter\s+gunships?|jets?(?=\s+(?:bombed|dropped|fired|struck|strafed))|"
+    r"avi(?:ones|[oó]n)\s+(?:de\s+combate|de\s+guerra|militar(?:es)?|caza)|cazabombarderos?|"
+    r"helic[oó]pteros?\s+(?:artillados?|de\s+combate|de\s+ataque)|"
+    r"avi(?:[õo]es|[aã]o)\s+(?:de\s+combate|de\s+guerra|militar(?:es)?|ca[cç]a)|ca[cç]as?\s+bombardeiros?"
+)
 _STATE_MEANS = (
     r"air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|bombardments?|"
     r"aerial\s+(?:bombardments?|attacks?)|barrel\s+bombs?|tear[- ]gas(?:\s+(?:canisters?|grenades?|shells?))?|"
     r"rubber(?:-coated)?\s+bullets?|live\s+(?:ammunition|fire|rounds|bullets)|stun\s+grenades?|"
     r"bombardeos?(?:\s+a[eé]reos?)?|ataques?\s+a[eé]reos?|gases?\s+lacrim[oó]genos?|"
-    r"(?:balas?|pelotas?|balines|proyectiles?)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|g[aá]s\s+lacrimog[eêé]neo|"
+    r"(?:balas?|pelotas?|balines|proyectiles?)\s+de\s+(?:goma|borracha)|perdigones|bombardeios?|bombardeamentos?|g[aá]s\s+lacrimog[eêé]neo|"
     r"balas\s+de\s+borracha|(?:botes?|cartuchos?|granadas?|bombas?|latas?)\s+de\s+g[aá]s(?:es)?|"
     r"gas\s+canisters?|"
-    # craft only states fly: "warplanes hit a base, killing several fighters"
-    r"warplanes?|war\s+planes?|fighter\s+jets?|military\s+aircraft|helicopter\s+gunships?"
+    # a drone attack its writer attributes to the state's forces: "um ataque com drone atribuído
+    # às FAMa", "un ataque con drones atribuido al Ejército"
+    r"ataques?\s+(?:con|com|de)\s+(?:un\s+|um\s+)?drones?(?=\s+atribu[ií]d[oa]s?\s+(?:a|à|às|ao|aos|"
+    r"al|a\s+la|a\s+los)\s+(?:las?\s+|los\s+|os?\s+|as\s+)?(?:FAMa|FANB|Ej[eé]rcito|Ex[eé]rcito|"
+    r"For[cç]as\s+Armadas|Fuerzas\s+Armadas|Fuerza\s+A[eé]rea|For[cç]a\s+A[eé]rea|militares|tropas)\b)|"
+    + _STATE_CRAFT
 )
 # An arm of the state that owns a weapon: "government helicopters", "army drones".
 _ARM = r"(?:government|military|army|air\s+force|navy|junta|regime|police)"
@@ -947,22 +972,29 @@ _OWNER = (
     rf"(?-i:US|U\.S\.|UK|NATO)\s+(?:-?led\s+)?(?:coalition\s+)?(?:{_ARM}\s+)?|"
     rf"(?-i:[A-Z][A-Za-z.]+)-led\s+(?:coalition\s+)?|coalition\s+)"
 )
+# What kind of missile or bomb: "a Russian ballistic missile", "Israeli guided bombs"
+_KIND_OF_ARM = r"(?:(?:ballistic|cruise|guided|hypersonic|long-range|short-range|glide|cluster)\s+)"
 _MEANS = (
-    rf"(?:{_OWNER}(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
+    rf"(?:{_OWNER}{_KIND_OF_ARM}?(?:missile\s+|drone\s+|artillery\s+|tank\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery(?:\s+fire)?|bombs?|bombings?|"
     rf"shells?|gunfire|fire|firing|attacks?|raids?|{_CRAFT}|{_STATE_MEANS})|{_STATE_MEANS})"
 )
 # Whose weapon it is, said: "Russian aircraft", "bombs dropped by Russian aircraft", "an Israeli
 # strike" (not a bare "airstrikes": whose they are may be told only after the toll).
 _NAMED_MEANS = (
-    rf"(?i:(?:dropped|fired|launched)\s+by\s+)?(?i:{_OWNER})(?i:(?:missile\s+|drone\s+|artillery\s+)?"
+    rf"(?i:(?:dropped|fired|launched)\s+by\s+)?(?i:{_OWNER})(?i:{_KIND_OF_ARM}?(?:missile\s+|drone\s+|artillery\s+)?"
     rf"(?:strikes?|shelling|missiles?|rockets?|artillery|bombs?|shells?|{_CRAFT}|{_STATE_MEANS}))"
 )
-_STRUCK = r"(?:struck|hit|targeted|pounded|bombed|shelled|attacked)\b"
+_STRUCK = (
+    r"(?:struck|hit|targeted|pounded|bombed|shelled|attacked|"
+    r"dropped\s+(?:[\w-]+\s+){0,2}?bombs?\s+on|bombarde(?:ó|aron|ou|aram)|atac(?:ó|aron|ou|aram)|"
+    r"alcanz(?:ó|aron)|atingi(?:u|ram)|(?:lanz(?:ó|aron)|lan[cç](?:ou|aram))\s+(?:[\w-]+\s+){0,2}?"
+    r"bombas?\s+(?:sobre|contra|em|no|na))\b"
+)
 _ASSAULT = r"(?:attack|assault|strike|airstrike|offensive|bombardment|raid)s?"
 # The attack alone frames the harm told after it; its own words ("struck") hurt no one.
 ATTACK_TOLD_BEFORE = re.compile(
-    rf"(?-i:{_NAMED_MEANS})\s+(?:[\w-]+\s+){{0,2}}?{_STRUCK}|"
+    rf"(?:(?-i:{_NAMED_MEANS})|{_STATE_CRAFT})\s+(?:[\w-]+\s+){{0,2}}?{_STRUCK}|"
     rf"(?:{_FORCE_NP})\s+(?:launched|carried\s+out|conducted)\s+"
     rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,3}}?{_ASSAULT}\b",
     re.IGNORECASE,
@@ -989,6 +1021,14 @@ _MEANS_HARM_PASSIVE = (
     # the dead recovered after it: "los 15 cuerpos recuperados tras el bombardeo"
     r"(?:bodies|cuerpos|cad[aá]veres|corpos)\s+(?:(?:were|fueron|foram)\s+)?(?:recovered|found|"
     r"recuperad[oa]s|hallad[oa]s|encontrad[oa]s|retirad[oa]s)"
+)
+
+
+# What befell the craft itself, no one's attack: "killed when an army helicopter crashed"
+_MISHAP = (
+    r"\s+(?:crashed|crash(?:es)?|went\s+down|came\s+down|fell|overturned|capsized|plunged|"
+    r"caught\s+fire|se\s+estrell[oó]|se\s+desplom[oó]|cay[oó]|se\s+accident[oó]|volc[oó]|"
+    r"caiu|caíram|se\s+acidentou|despencou|capotou|colidiu)\b"
 )
 
 
@@ -1269,7 +1309,9 @@ def find_agency(
                 continue
             found.append(_agency(sentence, "passive", match))
             break
-        for kind in ("means", "means_passive", "means_which", "means_then"):
+        for kind in ("means", "means_passive", "means_which", "means_where", "means_then"):
+            if kind == "means_where" and (lang not in ("es", "pt") or "," not in text):
+                continue
             if kind == "means_then" and (
                 "," not in text or (found and found[-1].sentence is sentence)
             ):
@@ -2065,7 +2107,7 @@ _CARRIED_OUT_BY = gate(
         r"\b(?:the|this|that|these|those|el|este|ese|los|estos|esos|o|esse|os|esses|estes)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
         r"shelling|bombing|bombardment|shootings?|shots?|raids?|assaults?|ataques?|bombardeos?|"
-        r"bombardeios?|disparos?|tiroteos?|tiroteios?|balazos?|tiros?|bullets?|projectiles?|"
+        r"bombardeios?|bombardeamentos?|disparos?|tiroteos?|tiroteios?|balazos?|tiros?|bullets?|projectiles?|"
         r"balas?|proyectil(?:es)?|proj[eé]te?is|proj[eé]til)"
         r"(?P<clause>\s+(?:que|that|which)\s+[^.;:]{0,120}?)?\s+"
         r"(?:(?:was|were|had\s+been|fue|fueron|foi|foram|habr[ií]an?\s+sido|teriam?\s+sido)\s+"
@@ -2104,7 +2146,7 @@ _ATTRIBUTED_TO = gate(
         r"\b(?:attribut(?:ed|es|ing)|blam(?:ed|es|ing)|atribu(?:y[oó]|yeron|yen|iu|[ií]ram|em))\s+"
         r"(?:the|this|that|these|those|el|los|este|ese|o|os|esse|este)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:attacks?|strikes?|airstrikes?|air\s+strikes?|shelling|bombing|bombardment|shootings?|"
-        r"killings?|raids?|ataques?|bombardeos?|bombardeios?|disparos?|tiroteos?|tiroteios?)\s+"
+        r"killings?|raids?|ataques?|bombardeos?|bombardeios?|bombardeamentos?|disparos?|tiroteos?|tiroteios?)\s+"
         r"(?:to|on|a|al|à|ao|aos|às)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+|os\s+|as\s+|a\s+|o\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}?(?:(?P<force>{_FORCE_NP})\b|(?P<same>{_SAME_FORCE}))",
         re.IGNORECASE,
@@ -2623,6 +2665,13 @@ _AGENTS_CLEARED = re.compile(
 )
 
 
+_NON_STATE_ATTACKED = re.compile(
+    rf"(?:{NON_STATE_NAMED.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:attacked|ambushed|stormed|raided|"
+    r"opened\s+fire|atacaron|emboscaron|atacaram|emboscaram)\b",
+    re.IGNORECASE,
+)
+
+
 def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     shots = []
     for index, sentence in _undecided(sentences, found):
@@ -2632,7 +2681,14 @@ def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list
             continue  # "a deputy was shot and killed": the agents' own dead
         window = [s.text for s in sentences[max(0, index - _ENCOUNTER_REACH) : index]] + [text]
         joined = " ".join(window)
-        if not names_force(joined) or _OTHER_SHOOTER.search(joined) or NON_STATE.search(joined):
+        if (
+            not names_force(joined)
+            or _OTHER_SHOOTER.search(joined)
+            or NON_STATE.search(joined)
+            # an armed group's attack told: "were killed on Monday when FARC dissidents attacked
+            # an army base"
+            or _NON_STATE_ATTACKED.search(joined)
+        ):
             continue
         if _AGENTS_CLEARED.search(joined):
             continue  # "no one was shot by the police": the shot was someone else's
@@ -3384,7 +3440,8 @@ def _forces_near(sentences: list[Sentence], sentence: Sentence) -> bool:
 # to his family with signs of torture".
 _CASUALTIES = re.compile(
     r"(?<!\bno\s)(?<!\bany\s)(?<!without\s)(?<!\bsin\s)(?<!\bsem\s)(?<!\bnor\s)"
-    r"\bcasualties\b|\bsigns\s+of\s+(?:torture|beating|violence)\b",
+    # ("causing unknown casualties": none known)
+    r"(?<!\bunknown\s)(?<!\bunconfirmed\s)\bcasualties\b|\bsigns\s+of\s+(?:torture|beating|violence)\b",
     re.IGNORECASE,
 )
 

@@ -184,7 +184,9 @@ _BEFORE_KILLED = re.compile(
     rf"thursday|friday|saturday|sunday|[\w-]+-feira|{_THERE})\s+){{0,3}}"
     # "mataron al menos a 14": the bound before the object's mark
     rf"(?:(?:al\s+menos|por\s+lo\s+menos|pelo\s+menos|no\s+menos\s+de)\s+)?(?:a\s+|de\s+)?"
-    r"(?:(?:sus|seus|suas|sendas)\s+)?$",
+    r"(?:(?:sus|seus|suas|sendas)\s+)?"
+    # the dead as one family: "killed a family of seven", "mató a una familia de cinco"
+    r"(?:(?:an?|the|una|uma)\s+(?:entire\s+|whole\s+)?(?:family|familia|fam[ií]lia)\s+(?:of|de)\s+)?$",
     re.IGNORECASE,
 )
 # The crimes a person is held for, not harm told: "a suspect in the killings of", "charged
@@ -231,6 +233,7 @@ _SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:Form|Grade|Class|Standard|Std\.?|Year)\s
 # A part of a group told before, with its own verb of harm: "cuatro de ellos murieron", "dois
 # deles ficaram feridos", "two of them died". Without the verb ("two of the dead were minors") the
 # part is not a count.
+_MORE_OF_THEM = re.compile(r"\s+(?:more|others?|m[aá]s|mais)(?=\s+(?:of|de|dos|das|del)\s)", re.I)
 _OF_THEM = re.compile(
     r"\s+(?:de\s+(?:ellos|ellas|los\s+cuales|las\s+cuales)|del[ea]s|dos\s+quais|das\s+quais|"
     r"of\s+(?:them|whom)|"
@@ -277,6 +280,47 @@ def _article_items(text: str, numbers: list[Number]) -> list[Number]:
         if item is None or any(n.start == item.start("n") for n in numbers):
             continue
         out.append(Number(item.start("n"), item.end("n"), item.group("n"), 1, 1, None))
+    return sorted(out, key=lambda n: n.start)
+
+
+# One relative told by a possessive: "wounding his 13-year-old son", "killing her husband",
+# "hirió a su hermano", "matou o seu filho" (one person, as "a man" is)
+_KIN_ITEM = re.compile(
+    r"\b(?:his|her|their|su|seu|sua|o\s+seu|a\s+sua)\s+(?:(?:\d{1,2}-year-old|[\w]+-year-old|teenage|"
+    r"young|elderly|infant|baby|adolescente|joven|jovem|pequeñ[oa]|pequen[oa])\s+)?"
+    r"(?P<n>son|daughter|husband|wife|brother|sister|father|mother|nephew|niece|cousin|grandson|"
+    r"granddaughter|hijo|hija|esposo|esposa|marido|hermano|hermana|padre|madre|sobrino|sobrina|"
+    r"nieto|nieta|filho|filha|irm[aã]o|irm[aã]|pai|m[aã]e|sobrinho|sobrinha|neto|neta)\b",
+    re.IGNORECASE,
+)
+
+
+_KIN_HARMED_AFTER = re.compile(
+    rf"\s+(?:(?:was|fue|foi|result[oó]|resultou|ficou|qued[oó])\s+)(?:\w+\s+)?"
+    rf"(?:{lx.KILLED_WORD}|{lx.INJURED_WORD})\b",
+    re.IGNORECASE,
+)
+
+
+def _kin_items(text: str, numbers: list[Number]) -> list[Number]:
+    """A relative told by a possessive right after a verb of harm is one person harmed; the
+    verb decides below, as it does for a number."""
+    if not _KIN_ITEM.search(text):
+        return numbers
+    out = list(numbers)
+    for item in _KIN_ITEM.finditer(text):
+        if any(n.start < item.end("n") and item.start("n") < n.end for n in numbers):
+            continue
+        head = text[max(0, item.start() - 40) : item.start()]
+        if not (
+            _BEFORE_KILLED.search(head)
+            or _BEFORE_INJURED.search(head)
+            or _KIN_HARMED_AFTER.match(text, item.end())
+        ):
+            continue  # "His daughter said the police killed two men": who spoke, no one harmed
+        # (the person's noun stands for the number: an age before it is no count of its own)
+        out = [n for n in out if not item.start() <= n.start < item.start("n")]
+        out.append(Number(item.start(), item.end("n"), item.group(0), 1, 1, None))
     return sorted(out, key=lambda n: n.start)
 
 
@@ -481,6 +525,7 @@ def find_counts(
         and not any(a <= n.start < b or a < n.end <= b for a, b in dates)  # "on 21 February"
     ]
     numbers = _article_items(text, numbers)
+    numbers = _kin_items(text, numbers)
     # "Otros tres ocupantes del vehículo —la madre, un niño y un primo— resultaron heridos": an
     # aside between dashes stands between a count and its verb; blanked, offsets kept
     asides = [m.span() for m in _DASH_ASIDE.finditer(text)]
@@ -577,7 +622,8 @@ def find_counts(
             noun = re.match(r"^((?:\s+[\w'’-]+){1,3})", tail)
             gap = noun.group(1) if noun else ""
             # "mataron a tres de ellos": a part of a group with its own verb of harm counts
-            verb_part = _OF_THEM.match(tail) and (
+            # (and "killed two more of them": more of a group told before)
+            verb_part = (_OF_THEM.match(tail) or _MORE_OF_THEM.match(tail)) and (
                 _BEFORE_KILLED.search(head) or _BEFORE_INJURED.search(head)
             )
             if not verb_part and (
@@ -914,6 +960,10 @@ _ZERO_ALL = re.compile(
     r"\b(?:no|sin(?:\s+que)?|sem(?:\s+que)?|n[aã]o|tampoco|tampouco)\s+(?:[\w-]+\s+){1,5}?"
     r"(?:ni|nem)\s+(?:personas\s+|pessoas\s+)?(?:(?P<k21>muert[oa]s|mort[oa]s|fallecid[oa]s|"
     r"v[ií]ctimas)|(?P<i21>herid[oa]s|lesionad[oa]s|ferid[oa]s|lesiones|les[oõ]es))\b|"
+    # "sin que se registraran heridos", "sin que hubiera muertos", "sem que houvesse feridos"
+    r"\b(?:sin\s+que\s+se\s+(?:registrar|reportar|produjer|present)\w*|sin\s+que\s+hubiera|"
+    r"sem\s+que\s+(?:houvesse|se\s+registr\w*|fossem\s+registrad\w*))\s+(?:(?P<i30>herid[oa]s|"
+    r"lesionad[oa]s|ferid[oa]s)|(?P<k30>muert[oa]s|mort[oa]s|v[ií]ctimas))\b|"
     # "disparou contra um carro, sem causar feridos", "sin causar heridos", "without injuring anyone"
     r"\b(?:sem|sin)\s+(?:causar|provocar|deixar|dejar|fazer)\s+(?:(?P<i18>feridos|heridos|lesionados)|"
     r"(?P<k18>mortos|muertos|v[ií]timas))\b|\bwithout\s+(?:(?P<i19>injuring|hurting|wounding)|"

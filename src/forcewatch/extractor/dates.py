@@ -199,6 +199,16 @@ _THAT_YEAR = (
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# the nouns of events a month and a year may name ("el bombardeo de agosto de 2019"), each as a
+# look-behind of its own (a look-behind holds one width)
+_EVENT_NOUNS = (
+    "bombardeo bombardeos bombardeio bombardeios bombardeamento ataque ataques masacre massacre "
+    "matanza chacina operativo operación operação operation raid raids strike strikes attack "
+    "attacks bombing shelling shooting killing killings protesta protestas protesto "
+    "protestos protest protests desalojo ejecución ejecuciones execução execuções asesinato "
+    "assassinato golpe coup represión repressão crackdown"
+)
+_EVENT_BEFORE = "|".join(rf"(?<=\b{noun}\s)" for noun in _EVENT_NOUNS.split())
 # the week of a month a "week_of_month" date names: its first day is 1 + 7 * n ("the second
 # week": the 8th), or the month's last seven days
 _LAST_WEEK_WORDS = frozenset(("last", "final", "última", "ultima"))
@@ -319,7 +329,12 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             "month_only",
             re.compile(
                 rf"\b(?:(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
-                rf"(?:{_PART_OF}[\s-]+)?|(?:at|a|por|hacia|até|by)\s+{_PART_OF}[\s-]+)"
+                rf"(?:{_PART_OF}[\s-]+)?|(?:at|a|por|hacia|até|by)\s+{_PART_OF}[\s-]+|"
+                # an event named by its month and year: "el bombardeo de agosto de 2019", "the
+                # raid of August 2019" (an event's noun before it, and the year told: "Balance de
+                # febrero de 2026" is a period's, "Plaza de Mayo" no date)
+                rf"(?=(?:de|of)\s)(?:{_EVENT_BEFORE})(?:de|of)\s+"
+                rf"(?=(?:{MONTH_NAMES})\s+(?:de\s+|of\s+)?(?:19|20)\d\d\b))"
                 rf"(?:(?:de|del)\s+)?(?P<month>{MONTH_NAMES})\b(?:\s+(?:de(?:l)?\s+|of\s+)?{_YEAR}|"
                 # "between September and November 2022": the span's year is told at its end
                 rf"(?=\s+(?:and|to|through|until|y|a|e)\s+(?P<end_month>{MONTH_NAMES})\s+(?P<end_year>(?:19|20)\d\d))|"

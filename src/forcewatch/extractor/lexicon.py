@@ -203,7 +203,7 @@ FORCE_GENERIC = _terms(
             # the craft and bombs of an air force: "government helicopters", "Russian warplanes"
             r"warplanes?|aircraft|helicopter\s+gunships?|helicopters?|barrel\s+bombs?|snipers?|"
             r"bombardments?|shelling|fuerzas\s+(?:armadas|militares|federales)|marinos|"
-            r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?|"
+            r"infantes\s+de\s+marina|for[cç]as\s+armadas|fuzileiros|bombardeos?|bombardeios?|bombardeamentos?|"
             # an army's own communiqué: "as nossas forças", "nuestras tropas"
             r"nossas\s+(?:for[cç]as|tropas)|nuestras\s+(?:fuerzas|tropas)|"
             rf"{ARMY_BY_NAME}|{FOREIGN_FORCES_ES_PT}",
@@ -554,7 +554,10 @@ OPERATIONS = _terms(
         ),
         (
             r"military\s+operation|operaci[oó]n\s+militar|opera[cç][aã]o\s+militar|"
-            r"counter-?insurgency|airstrikes?|bombardeo|bombardeio|offensive|ofensiva|"
+            r"counter-?insurgency|offensive|ofensiva|"
+            # the means of war: "an air strike on a market", "el bombardeo", "bombardeamento"
+            r"air\s*strikes?|drone\s+strikes?|missile\s+strikes?|air\s+raids?|shelling|bombardments?|"
+            r"bombardeos?|bombardeios?|bombardeamentos?|ataques?\s+a[eé]reos?|"
             r"desintrus[aã]o",
             "military_operation",
         ),
@@ -604,7 +607,11 @@ ALLEGATIONS = _terms(
             r"executed|executing|summar(?:y|ily)\s+execut\w*|execution-style|execut(?:aram|ou)|ejecut(?:aron|ó)|fake\s+encounters?|staged\s+encounters?|"
             r"ejecuci(?:ón|ones)\s+extrajudicial(?:es)?|ejecutad[oa]s?|ejecuci[oó]n\s+sumaria|"
             r"falsos\s+positivos|execu[cç](?:ão|ões)(?:\s+sumária|\s+extrajudicial)?|"
-            r"executad[oa]s?|ajusticiad[oa]s?",
+            r"executad[oa]s?|ajusticiad[oa]s?|in\s+cold\s+blood|a\s+sangre\s+fr[ií]a|"
+            r"a\s+sangue\s+frio|"
+            # killed with no fight: "there was no exchange of fire", "não houve confronto"
+            r"(?:there\s+was\s+)?no\s+exchange\s+of\s+fire|no\s+hubo\s+(?:tal\s+)?enfrentamiento|"
+            r"n[aã]o\s+houve\s+(?:troca\s+de\s+tiros|confronto)",
             "extrajudicial_execution",
         ),
         (
@@ -614,12 +621,23 @@ ALLEGATIONS = _terms(
             r"sem\s+(?:qualquer\s+)?aviso|uso\s+desproporcional\s+da\s+for[cç]a|"
             r"desproporcional\s+o\s+uso\s+da\s+for[cç]a|"
             r"uso\s+(?:excesivo|desproporcionado)\s+de\s+la\s+fuerza|"
-            r"uso\s+excessivo\s+da\s+for[cç]a|abuso\s+de\s+(?:la\s+)?fuerza",
+            r"uso\s+excessivo\s+da\s+for[cç]a|abuso\s+de\s+(?:la\s+)?fuerza|"
+            # lethal means where the report says none was called for: live ammunition (on a
+            # crowd), fire at point-blank range, at someone's back, at random;
+            # an attack the writer calls unlawful
+            r"live\s+(?:ammunition|rounds|bullets)|munici[oó]n\s+real|balas?\s+de\s+verdad|"
+            r"muni[cç][aã]o\s+real|balas?\s+reais|point[- ]blank|a\s+quemarropa|"
+            r"[àa]\s+queima-roupa|pelas\s+costas|"
+            r"indiscriminate(?:ly)?\s+(?:fir\w*|shell\w*|attacks?|strikes?|bomb\w*|shoot\w*)|"
+            r"(?:apparently\s+)?unlawful\s+(?:attacks?|strikes?|killings?)|"
+            r"excess(?:ive)?\s+force|excesso\s+de\s+for[cç]a",
             "excessive_force",
         ),
         (
             r"tortur(?:e|ed|ing)|tortura(?:d[oa]s?|ron)?|torturad[oa]s?|tormentos?|"
-            r"malos\s+tratos|maus-tratos",
+            r"malos\s+tratos|maus-tratos|ill-treat(?:ed|ment)|golpizas?|palizas?|"
+            r"beat(?:en|ing)?\s+(?:\w+\s+)?to\s+death|electric\s+shocks?|"
+            r"descargas?\s+el[eé]ctricas?|choques?\s+el[eé]tricos?",
             "torture",
         ),
         (

@@ -143,6 +143,11 @@ _NOT_ISOLATED = re.compile(
     # dois meses após a morte de"
     r"(?:comes|came)\s+(?:only\s+|just\s+|barely\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?)\s+"
     r"after\s+(?:the\s+)?(?:[\w-]+\s+)?(?:killing|death|shooting|murder|beating)\s+of|"
+    # ... or from another event of the agents': "The shooting came a day after an army patrol
+    # was ambushed by gunmen on Saturday", "came two days after a deadly clash"
+    r"(?:comes|came)\s+(?:only\s+|just\s+|barely\s+)?(?:[\w-]+\s+)?(?:days?|weeks?)\s+after\s+"
+    r"(?:an?|another)\s+(?:[\w-]+\s+){0,3}?(?:(?:was|were)\s+(?:ambushed|attacked)|clash|"
+    r"gun\s*battle|firefight|ambush|raid|(?:air\s*)?strike)\b|"
     r"(?:se\s+produce|ocurre|lleg[oó]|ocorre|acontece|chega)\s+(?:apenas\s+|s[oó]lo\s+|s[oó]\s+)?"
     r"(?:[\w-]+\s+)?(?:d[ií]as|semanas|meses|años|anos)\s+(?:despu[eé]s\s+de(?:l|\s+la)?|"
     r"ap[oó]s\s+(?:a|o))\s+(?:asesinato|muerte|ejecuci[oó]n|assassinato|morte|execu[cç][aã]o)\s+"
@@ -1300,7 +1305,22 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         dateline = _LEADING_DATELINE.match(sentence.text)
         if dateline is None:
             location = named_in(index, index)
-            return location.admin1 if location is not None else None
+            if location is None and _REFERENCE_TOWN.search(sentence.text):
+                # the scene told only by a town near it ("near Qasmiyeh, just north of Tyre"):
+                # the town's division
+                return region_between(index, index)
+            if location is None or location.admin1 is not None:
+                return location.admin1 if location is not None else None
+            # a village the gazetteer lacks, told by a town near it ("near Qasmiyeh, just north
+            # of Tyre"): the town's division
+            return next(
+                (
+                    h.admin1
+                    for h in location.hits
+                    if sentence.start <= h.start < sentence.end and h.admin1
+                ),
+                None,
+            )
         start = sentence.start + dateline.end()
         location = _locate(ann.doc, ann.lang, (start, sentence.end))
         if location is None:
@@ -1381,7 +1401,15 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         # and another day than any case told so far (not the same event told again)
         paragraph, told = _case_dates(ann, index, previous)
         another_case = bool(
-            told and known and not any(_same_days(told[0].value, day) for day in seen)
+            told
+            and known
+            and not any(_same_days(told[0].value, day) for day in seen)
+            # (a year alone that holds a day told before cannot tell another case: "recruited
+            # earlier this year", beside the case's own day)
+            and not (
+                all(t.precision == "year" for t in told)
+                and any(day and day.startswith(told[0].value or "-") for day in seen)
+            )
         )
         new_paragraph = _starts_line(ann.text, sentence.start)
         other_day = bool(
@@ -1512,13 +1540,32 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     elif len(placed) >= _DATED_SECTIONS and any(first >= placed[0] for _, first in starts):
         # or by a place alone ("Damadola, Bajaur")
         starts = [(lo, first) for lo, first in starts if first >= placed[0]]
+    # a live page's entries, each opened by its time of day on a line of its own ("14:20"), that
+    # tell several cases: each case is its entries' own, from its entry's stamp to the next (the
+    # newer entries above tell other cases' tolls; a single case takes its updates from them all)
+    stamps = (
+        [
+            i
+            for i, sentence in enumerate(sentences)
+            if i
+            and _starts_line(ann.text, sentence.start)
+            and _ENTRY_STAMP.fullmatch(sentence.text)
+        ]
+        if len(starts) >= 2
+        else []
+    )
+    if len(stamps) < _LIVE_ENTRIES:
+        stamps = []
     incidents = []
     for n, (lo, first) in enumerate(starts):
+        lo = max([lo, *(k for k in stamps if k <= first)])
         last = starts[n + 1][0] if n + 1 < len(starts) else len(sentences)
         # harm_sentences is sorted: the incident's last harm sentence is the one before `last`
         last_harm = harm_sentences[bisect.bisect_left(harm_sentences, last) - 1]
         after = first_break_after(last_harm)
         last = after if after is not None and after < last else last
+        entry_end = next((k for k in stamps if k > last_harm), None)
+        last = entry_end if entry_end is not None and entry_end < last else last
         members = sentences[lo:last]
         harm = [a for s in sentences[first:last] for a in ann.by_sentence.get(s.start, [])]
         k = bisect.bisect_right(breaks, first) - 1  # the heading the incident is told under
@@ -1527,8 +1574,23 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     return incidents
 
 
+_ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs?|GMT|UTC|BST|CET))?\s*")
+_LIVE_ENTRIES = 3  # time stamps on lines of their own that make a page a live one
+
+
 _NEAR_DAYS = 7  # days apart that one story still spans (detained on Saturday, dead on Sunday)
 _WITH_HARM_CHARS = 12  # characters between a date and the agents' act it is told with
+
+
+# a scene told by a town near it: "just north of Tyre", "20 km from Kabul", "a las afueras de"
+_REFERENCE_TOWN = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+(?:of|outskirts)|outskirts\s+of|near|"
+    r"close\s+to|cerca\s+de|perto\s+de|"
+    r"\d+\s*(?:km|kil[oó]met(?:er|re|ro)s?|quil[oô]metros|miles)\s+(?:\w+\s+)?(?:from|of|de|from)|"
+    r"(?:al|ao)\s+(?:norte|sur|sul|este|leste|oeste)\s+de|(?:a\s+las|nas|[àa]s)\s+afueras\s+de|"
+    r"arredores\s+de)\b",
+    re.IGNORECASE,
+)
 
 
 def _told_with_harm(ann: Annotation, sentence: Sentence, hit: DateHit) -> bool:
@@ -2566,14 +2628,20 @@ def _live_entry_day(
         entry = ann.text.rfind("\n", 0, sentence.start)
         # (the stamp may open the sentence itself: "18:40\nPolicías dispararon ...")
         stamp = _CLOCK_STAMP.search(ann.text, max(0, entry), sentence.start + _STAMP_CHARS)
-        if stamp is None and entry > 0:
+        line_end = entry
+        for _ in range(2):
+            if stamp is not None or line_end <= 0:
+                break
             # the stamp on a line of its own, above the entry ("23:05\nUPDATE 6: ..."), blank
-            # lines between
-            line_end = entry
+            # lines between, or above the entry's headline ("14:20\nDrone strike on Tyre
+            # coastal road: two dead\n\nAn Israeli drone struck ...")
             while line_end > 0 and ann.text[line_end - 1].isspace():
                 line_end -= 1  # (read backwards: no copy of the text before)
             above = ann.text.rfind("\n", 0, line_end)
             stamp = _CLOCK_STAMP.fullmatch(ann.text, max(0, above), line_end)
+            if line_end - above > _HEADING_LINE:
+                break  # a paragraph, not an entry's headline
+            line_end = above
         if stamp is None:
             continue
         headed = _timeline_day(ann, sentence)
@@ -3283,6 +3351,8 @@ _PUBLISHED_AFTER = re.compile(
 # someone told of it, not the day it happened.
 _TOLD_ON = re.compile(
     r"\b(?:wrote|reported|stated|announced|testified|tweeted|released|issued|made\s+public|"
+    # "según confirmó este viernes Medicina Legal", "confirmed on Friday"
+    r"confirmed|confirm(?:ó|aron|ou|aram)|"
     # "Especialistas ... manifestaram hoje profunda preocupação", "expressed on Monday"
     r"expressed|voiced|manifest(?:ó|aron|ou|aram)|express(?:ou|aram)|expres(?:ó|aron)|"
     # "A Provedoria tornou pública esta quarta-feira uma nota", "hizo público el lunes"
@@ -3317,7 +3387,7 @@ _SAID_ON = re.compile(
 # "Na segunda-feira, a PM confirmou": the day the news was confirmed, the subject between (no
 # comma: "On Saturday soldiers shot a man, the army confirmed" is the shooting's day)
 _CONFIRMED_AFTER = re.compile(
-    r"[^.;:,\d]{0,45}?\b(?:confirmed|confirm[óo]|confirmaron|confirmou|confirmaram|"
+    r",?[^.;:,\d]{0,45}?\b(?:confirmed|confirm[óo]|confirmaron|confirmou|confirmaram|"
     r"acknowledged|admitted|admiti[óo]|admitieron|admitiu|admitiram|reconoci[óo]|reconheceu|"
     # "Police on Monday revised the number of suspected robbers killed ... in the early hours of
     # Sunday": the day the toll was corrected

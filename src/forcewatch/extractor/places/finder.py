@@ -956,7 +956,24 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
         nxt = live[k + 1] if k + 1 < len(live) else None
         if m.mask & (MASK_CITY | MASK_ADMIN2 | MASK_ADMIN2_CORE):
             between = text[m.end : nxt.start] if nxt is not None else ""
-            if nxt is not None and re.fullmatch(r"[ \t]*[,(][ \t]*", between):
+            if nxt is not None and (
+                re.fullmatch(r"[ \t]*[,(][ \t]*", between)
+                # "Kani, en la región de Sagaing", "Pauk, in Magway region": the division told
+                # after the town, with its cue
+                or (
+                    nxt.mask & (MASK_ADMIN1 | MASK_COUNTRY)
+                    # (not a name that is a country's too: "rural Argelia, in the department of
+                    # Cauca" is the municipality the context finds)
+                    and not m.mask & MASK_COUNTRY
+                    and (
+                        _DIVISION_AFTER.fullmatch(between)
+                        or (
+                            _DIVISION_IN.fullmatch(between)
+                            and _DIVISION_CUE_AFTER.match(text, nxt.end)
+                        )
+                    )
+                )
+            ):
                 keys: list[str] = []
                 if nxt.mask & MASK_ADMIN1:
                     keys += gaz.admin1_idx.get(nxt.key, [])
@@ -991,6 +1008,21 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
             head = m.start - len(before) + (before.rfind(",") if "," in before else 0)
             if "," in before and not before.split(",")[-1].strip() and head in loc_ends:
                 m.is_qualifier = True  # "El Junquito, Miranda"
+
+
+# ", in the neighbouring", ", en la vecina": what stands between a town and the division it is in
+_IN_DIVISION = (
+    r"[ \t]*,[ \t]*(?:in|en|em|no|na)[ \t]+(?:(?:the|la|el|a|o)[ \t]+)?(?:(?:vecina|"
+    r"neighbou?ring|southern|northern|eastern|western|central)[ \t]+)?"
+)
+_DIVISION_IN = re.compile(_IN_DIVISION, re.IGNORECASE)
+_DIVISION_CUE_AFTER = re.compile(r"[ \t]+(?:region|province|state|department|division)\b", re.I)
+# ... with the division's cue before its name: ", en la región de", ", in the state of"
+_DIVISION_AFTER = re.compile(
+    _IN_DIVISION + r"(?:regi[oó]n|regi[aã]o|region|provincia|province|prov[ií]ncia|estado|state|"
+    r"departamento|department)[ \t]+(?:(?:de|of|do|da)[ \t]+)?",
+    re.IGNORECASE,
+)
 
 
 def _holding(gaz: Gazetteer, m: _Match, keys: list[str]) -> tuple[str, ...]:
@@ -1236,7 +1268,10 @@ def _classify(
             cities = fitting
         elif m.firm and len(m.qualifier) == 1 and unit is not None and not admins:
             # "COLTON, Ore.": a place the gazetteer lacks, in a state the text names
-            out = [_Found(gaz.locality_hit(m.start, m.end, surface, unit.country, unit))]
+            # (told as a municipality, "en el municipio de Kani, en la región de Sagaing": a
+            # division, less precise than a village named beside it)
+            role = "adm" if m.cue == "adm" else ""
+            out = [_Found(gaz.locality_hit(m.start, m.end, surface, unit.country, unit), role)]
             if m.qualifier_span is not None:
                 qs, qe = m.qualifier_span
                 out.append(_Found(gaz.admin1_hit(unit.key, qs, qe, text[qs:qe]), "qual"))

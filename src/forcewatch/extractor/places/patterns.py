@@ -278,7 +278,11 @@ _NAME_BEFORE_COMMA_RE = re.compile(
 _COMMA_THEN_PLACE_RE = re.compile(
     r",[ \t]*(?:(?:en|em|in|no|na|de|do|da|del|el|la|o|a|the|of|sur|norte|sul|leste|oeste|"
     r"este|south|north|east|west|estado|state|provincia|province|departamento|department|"
-    r"municipio|município|city|ciudad|cidade|también|também|also)[ \t]+){0,4}"
+    r"municipio|município|city|ciudad|cidade|también|también|also|"
+    # a village told by the town it lies near: "in Kfar Roummane, near Nabatieh", "near
+    # Qasmiyeh, just north of Tyre", "in Douris, at the southern entrance of Baalbek"
+    r"near|just|outside|at|close|to|southern|northern|eastern|western|entrance|outskirts|edge|"
+    r"cerca|perto|junto|al|ao|afueras|arredores|entrada|neighbou?ring)[ \t]+){0,5}"
 )
 _APPOSITION_RE = re.compile(
     r",[ \t]+(?:one of|a|an|uno de|una de|un|una|um|uma)\b[^,.;:\n]{0,60}?\b(?:district|"
