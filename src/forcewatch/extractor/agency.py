@@ -2532,7 +2532,11 @@ _OTHER_SHOOTER = re.compile(
     r"(?:are|were|is)\s+(?:still\s+)?(?:investigating|searching\s+for|looking\s+for)\s+(?:the|a)\s+"
     r"(?:shooting|death|killing|homicide|shooter|gunman|suspect)|no\s+arrests?|"
     r"(?:suspect|shooter|gunman)\s+(?:fled|escaped|remains?\s+at\s+large|is\s+(?:still\s+)?at\s+"
-    r"large)|rival\s+gangs?|between\s+(?:two|rival)\b)",
+    r"large)|rival\s+gangs?|between\s+(?:two|rival)\b|"
+    # an armed group's attack told: "were killed on Monday when FARC dissidents attacked an army
+    # base"
+    rf"(?:{NON_STATE_NAMED.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:attacked|ambushed|stormed|raided|"
+    r"opened\s+fire|atacaron|emboscaron|atacaram|emboscaram)\b)",
     re.IGNORECASE,
 )
 _LED_TO = re.compile(
@@ -2665,13 +2669,6 @@ _AGENTS_CLEARED = re.compile(
 )
 
 
-_NON_STATE_ATTACKED = re.compile(
-    rf"(?:{NON_STATE_NAMED.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:attacked|ambushed|stormed|raided|"
-    r"opened\s+fire|atacaron|emboscaron|atacaram|emboscaram)\b",
-    re.IGNORECASE,
-)
-
-
 def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list[Agency]:
     shots = []
     for index, sentence in _undecided(sentences, found):
@@ -2681,14 +2678,7 @@ def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list
             continue  # "a deputy was shot and killed": the agents' own dead
         window = [s.text for s in sentences[max(0, index - _ENCOUNTER_REACH) : index]] + [text]
         joined = " ".join(window)
-        if (
-            not names_force(joined)
-            or _OTHER_SHOOTER.search(joined)
-            or NON_STATE.search(joined)
-            # an armed group's attack told: "were killed on Monday when FARC dissidents attacked
-            # an army base"
-            or _NON_STATE_ATTACKED.search(joined)
-        ):
+        if not names_force(joined) or _OTHER_SHOOTER.search(joined) or NON_STATE.search(joined):
             continue
         if _AGENTS_CLEARED.search(joined):
             continue  # "no one was shot by the police": the shot was someone else's

@@ -1309,18 +1309,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
                 # the scene told only by a town near it ("near Qasmiyeh, just north of Tyre"):
                 # the town's division
                 return region_between(index, index)
-            if location is None or location.admin1 is not None:
-                return location.admin1 if location is not None else None
-            # a village the gazetteer lacks, told by a town near it ("near Qasmiyeh, just north
-            # of Tyre"): the town's division
-            return next(
-                (
-                    h.admin1
-                    for h in location.hits
-                    if sentence.start <= h.start < sentence.end and h.admin1
-                ),
-                None,
-            )
+            return location.admin1 if location is not None else None
         start = sentence.start + dateline.end()
         location = _locate(ann.doc, ann.lang, (start, sentence.end))
         if location is None:
@@ -1549,7 +1538,7 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
             for i, sentence in enumerate(sentences)
             if i
             and _starts_line(ann.text, sentence.start)
-            and _ENTRY_STAMP.fullmatch(sentence.text)
+            and _CLOCK_STAMP.fullmatch(sentence.text)
         ]
         if len(starts) >= 2
         else []
@@ -1574,7 +1563,6 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     return incidents
 
 
-_ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|h|hrs?|GMT|UTC|BST|CET))?\s*")
 _LIVE_ENTRIES = 3  # time stamps on lines of their own that make a page a live one
 
 

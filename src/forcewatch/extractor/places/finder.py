@@ -961,17 +961,12 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
                 # "Kani, en la región de Sagaing", "Pauk, in Magway region": the division told
                 # after the town, with its cue
                 or (
-                    nxt.mask & (MASK_ADMIN1 | MASK_COUNTRY)
+                    nxt.mask & MASK_ADMIN1
                     # (not a name that is a country's too: "rural Argelia, in the department of
                     # Cauca" is the municipality the context finds)
                     and not m.mask & MASK_COUNTRY
-                    and (
-                        _DIVISION_AFTER.fullmatch(between)
-                        or (
-                            _DIVISION_IN.fullmatch(between)
-                            and _DIVISION_CUE_AFTER.match(text, nxt.end)
-                        )
-                    )
+                    and _DIVISION_IN.fullmatch(between)
+                    and doc.admin_cue(nxt.i, nxt.j)
                 )
             ):
                 keys: list[str] = []
@@ -1010,17 +1005,12 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
                 m.is_qualifier = True  # "El Junquito, Miranda"
 
 
-# ", in the neighbouring", ", en la vecina": what stands between a town and the division it is in
-_IN_DIVISION = (
+# What stands between a town and the division it is in, told with its cue word (which
+# ``admin_cue`` checks): ", en la región de", ", in the neighbouring", ", in the state of"
+_DIVISION_IN = re.compile(
     r"[ \t]*,[ \t]*(?:in|en|em|no|na)[ \t]+(?:(?:the|la|el|a|o)[ \t]+)?(?:(?:vecina|"
     r"neighbou?ring|southern|northern|eastern|western|central)[ \t]+)?"
-)
-_DIVISION_IN = re.compile(_IN_DIVISION, re.IGNORECASE)
-_DIVISION_CUE_AFTER = re.compile(r"[ \t]+(?:region|province|state|department|division)\b", re.I)
-# ... with the division's cue before its name: ", en la región de", ", in the state of"
-_DIVISION_AFTER = re.compile(
-    _IN_DIVISION + r"(?:regi[oó]n|regi[aã]o|region|provincia|province|prov[ií]ncia|estado|state|"
-    r"departamento|department)[ \t]+(?:(?:de|of|do|da)[ \t]+)?",
+    r"(?:[^\W\d]+[ \t]+(?:(?:de|of|do|da)[ \t]+)?)?",
     re.IGNORECASE,
 )
 
