@@ -26,6 +26,7 @@
                                          styles-r34 en-styles-r34
                                          styles-r35 en-styles-r35
                                          styles-r36 en-styles-r36
+                                         styles-r37 en-styles-r37
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -449,6 +450,19 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r36": (
         [str(GOLD / "en_styles_r36.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 37: protests, crowd control and evictions: rubber bullets, tear-gas canisters,
+    # live rounds and baton charges at marches, strikes, blockades, evictions and stadiums, with
+    # injured counts, agents hurt, several cities or nights apart and deaths days later; half
+    # look-alikes: rival protesters, a civilian driver, stampedes, officers the only hurt, arrests
+    # only, statistics, a film review, corrections)
+    "styles-r37": (
+        [str(GOLD / "es_styles_r37.jsonl"), str(GOLD / "pt_styles_r37.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r37": (
+        [str(GOLD / "en_styles_r37.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
