@@ -173,8 +173,13 @@ _OPERATION_OF = (
     r"incurs(?:ión|ão|ões)|redadas?|raids?|ataques?|control(?:es)?(?:\s+(?:vehicular|policial|de\s+tr[aá]nsito))?|"
     r"puestos?\s+de\s+control|retenes|ret[eé]n|blitz|abordagem|checkpoints?|patrull(?:aje|as?)|"
     r"patrulhas?|desalojos?|despejos?|reintegra[cç](?:ão|ões)\s+de\s+posse|evictions?|"
-    r"barreiras?|bloqueios?|opera[cç][aã]o\s+stop)\s+(?:(?:feit[oa]|realizad[oa]|"
-    r"llevad[oa]\s+a\s+cabo|conducted|carried\s+out)\s+)?(?:de|del|da|do|das|dos|by|of|por)\s+"
+    r"barreiras?|bloqueios?|opera[cç][aã]o\s+stop),?\s+(?:(?:feit[oa]|realizad[oa]|"
+    r"llevad[oa]\s+a\s+cabo|conducted|carried\s+out)\s+|"
+    # the force's vehicles or men with it: "uma nova ação, desta vez com três viaturas da PM",
+    # "un operativo con patrulleros de la Policía"
+    r"(?:(?:desta|esta)\s+vez\s+)?(?:com|con|with)\s+(?:[\w-]+\s+){0,2}?(?:viaturas|patrulleros|"
+    r"patrullas|veh[ií]culos|vehicles|agentes|policiais|efectivos|officers|homens|hombres)\s+)?"
+    r"(?:de|del|da|do|das|dos|by|of|por)\s+"
     r"(?:um|uma|un|una|an?)?\s*(?:(?:guarni[cç][aã]o|equipe|unidad|patrulla|viatura)\s+"
     r"(?:de|da|do|del)\s+)?"
     r"(?:la|las|los|el|a|as|os|o|the)?\s*"
@@ -2452,7 +2457,10 @@ _SHOT_NO_SHOOTER = gate(
         r"(?P<harm>(?:fatally\s+)?shot(?:\s+and\s+killed|\s+dead|\s+to\s+death)?|killed|"
         r"fatally\s+(?:struck|wounded|injured)|"
         # no shooter named after it, however the participle ends: "was shot to death in Ohio by"
-        r"gunned\s+down)\b(?![\w\s,'’-]{0,60}?\bby\b)",
+        r"gunned\s+down)\b(?![\w\s,'’-]{0,60}?\bby\b)|"
+        # a round that hit them, no shooter named: "Both men were hit by live bullets"
+        r"\b(?:was|were)\s+(?P<hit>(?:struck|hit)\s+by\s+(?:live\s+|rubber\s+|plastic\s+|stray\s+)?"
+        r"(?:bullets?|rounds?|pellets|(?:tear[- ]gas\s+)?canisters?))\b(?!\s+(?:fired\s+)?(?:by|from)\b)",
         re.IGNORECASE,
     )
 )
@@ -2486,6 +2494,9 @@ _ENCOUNTER_CUES = (
     rf"(?:chased|pursued|chasing|pursuing|"
     rf"caught\s+up\s+with|cornered|(?:closed|moved)\s+in|"
     rf"confronted|encountered|tackled|tased|tasered|stopped|pulled\s+(?:\w+\s+){{0,2}}?over|"
+    # force on a crowd: "police fired tear gas", "opened fire on the marchers", "charged"
+    rf"fired\s+(?:tear[- ]gas|live|rubber|plastic|on|into|at)|opened\s+fire|baton-charged|"
+    rf"dispersed|broke\s+up|"
     # a search under way: "The soldiers began searching boats for undersized nets" (not "Police
     # raided a house in connection with the case": an inquiry after the fact)
     rf"(?:began|started)\s+(?:searching|checking|inspecting|raiding|seizing)|"
@@ -2541,6 +2552,17 @@ _OTHER_SHOOTER = re.compile(
 )
 _LED_TO = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:after|during|following|when|while|as|before|in)\b", re.IGNORECASE
+)
+# (or later in the sentence, after the place: "were hit by live bullets on Kimathi Street, close
+# to the junction, as police in anti-riot gear tried to push marchers back")
+_LED_TO_LATER = re.compile(r"[^.;]{0,90}?\s(?:as|when|while)\b", re.IGNORECASE)
+# ... the agents then moving on a crowd: "as police in anti-riot gear tried to push marchers
+# back", "when soldiers opened fire on the march"
+_ON_THE_CROWD = re.compile(
+    rf"\s+(?:the\s+)?(?:{_FORCE_NP})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:tried|attempted|moved|were\s+trying)\s+"
+    r"to\s+(?:disperse|push|clear|break\s+up|drive|hold|remove|evict)|fired\s+(?:tear[- ]gas|live|"
+    r"rubber|plastic|on|into|at)|opened\s+fire|charged|dispersed|broke\s+up)\b",
+    re.IGNORECASE,
 )
 _ENCOUNTER_REACH = 2  # sentences before the shot in which the encounter may be told
 
@@ -2685,6 +2707,10 @@ def _encounter_then_shot(sentences: list[Sentence], found: list[Agency]) -> list
         # the shot itself is no cue: in its sentence, what is told before it, and after it only
         # what led to it ("shot after attacking an officer", "during a traffic stop")
         led_to = _LED_TO.match(text, shot.end())
+        clause = led_to or _LED_TO_LATER.match(text, shot.end())
+        if clause is not None and _ON_THE_CROWD.match(text, clause.end()):
+            shots.append(_agency(sentence, "passive", shot))
+            continue
         window[-1:] = [text[: shot.start()], text[led_to.end() :] if led_to else ""]
         told = ""
         for part in window:

@@ -953,7 +953,8 @@ _ZERO_ALL = re.compile(
     r"(?:ni|nem|nor|or|and\s+no)\s+(?:personas\s+|pessoas\s+|any\s+)?(?:(?P<k14>muert[oa]s|mort[oa]s|"
     r"fallecid[oa]s|deaths|fatalities)|(?P<i14>herid[oa]s|lesionad[oa]s|ferid[oa]s|injuries))\b|"
     # (and the harm joined to it: "no one was killed or injured by the police")
-    r"\b(?:nobody|no\s+one)(?:\s+else)?\s+(?:was\s+)?(?:(?P<k>killed|died)|(?P<i>injured|hurt))"
+    r"\b(?:nobody|no\s+one)(?:\s+else)?\s+(?:was\s+)?(?:(?:reported|known\s+to\s+have\s+been)\s+)?"
+    r"(?:(?P<k>killed|died)|(?P<i>injured|hurt))"
     r"(?:\s+(?:or|nor|and)\s+(?:(?P<k20>killed)|(?P<i20>injured|hurt|wounded)))?|"
     # the harm named after a denied first thing: "no se reportaron disparos ni personas
     # heridas", "sin que se registraran disparos ni heridos", "não houve tiros nem feridos"
@@ -1045,9 +1046,16 @@ _NOT_DONE_HARM = re.compile(
     # a harm said not done: "no fue golpeada", "não foi agredido", "was not beaten"
     r"\b(?:no|n[aã]o)\s+(?:fue|foi|fueron|foram|ha\s+sido|han\s+sido|result[oó]|ficou)\s+"
     r"(?:golpead[oa]s?|herid[oa]s?|ferid[oa]s?|lesionad[oa]s?|agredid[oa]s?|maltratad[oa]s?|"
-    r"torturad[oa]s?|espancad[oa]s?)\b|"
+    r"torturad[oa]s?|espancad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|baleado[oa]s?)\b|"
     r"\b(?:was|were)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:beaten|injured|hurt|wounded|harmed|"
-    r"tortured|ill-treated|mistreated|assaulted)\b|"
+    r"tortured|ill-treated|mistreated|assaulted|struck|hit|shot)\b|"
+    # the injuries told were not the agents': "none of these injuries were caused by officers",
+    # "no protester was treated for injuries caused by police", "ninguna de las lesiones fue
+    # causada por los agentes"
+    r"\b(?:none|no\s+(?:one|protesters?|civilians?|demonstrators?))\s+(?:of\s+(?:the|these|those|"
+    r"their)\s+)?(?:[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds)\s+(?:(?:was|were)\s+)?caused\s+by\b|"
+    r"\b(?:ningun[oa]|nenhum[a]?)\s+(?:de\s+(?:las|los|estas|esas)\s+|d[aoe]s?s?\s+)?(?:lesiones|"
+    r"heridas|les[oõ]es|ferimentos)\s+(?:fue|foi)\s+causad[oa]\s+por\b|"
     # "No lo golpearon delante de nosotros", "não o espancaram", "they did not beat him"
     r"\b(?:no|nunca)\s+(?:(?:lo|la|los|las|le|les|me|nos|te)\s+)?(?:golpe(?:[oó]|aron|aba|aban)|"
     r"hiri(?:[oó]|eron)|agredi(?:[oó]|eron)|tortur(?:[oó]|aron)|maltrat(?:[oó]|aron)|"
@@ -1055,6 +1063,11 @@ _NOT_DONE_HARM = re.compile(
     r"\b(?:n[aã]o|nunca)\s+(?:(?:o|a|os|as|lhe|lhes|me|nos|te)\s+)?(?:bate(?:u|ram)|"
     r"espanc(?:ou|aram)|agredi(?:u|ram)|feri(?:u|ram)|tortur(?:ou|aram)|machuc(?:ou|aram))\b|"
     r"\b(?:did\s+not|didn't|never)\s+(?:beat|hit|hurt|injure|torture|harm|assault)\b|"
+    # nobody else seen by a doctor: "ninguém mais foi atendido por ferimentos ligados ao
+    # protesto", "no one else was treated for injuries"
+    r"\b(?:ningu[eé]m|nadie|no\s+one|nobody)\s+(?:mais\s+|m[aá]s\s+|else\s+)?(?:foi|fue|was)\s+"
+    r"(?:atendid[oa]|treated|hospitali[sz]ed|hospitalizad[oa]|internad[oa])(?:\s+(?:por|com|for|"
+    r"con|de|por\s+causa\s+de)\s+(?:ferimentos|lesiones|heridas|les[oõ]es|injuries|wounds))?|"
     # "No one was struck by the trooper's gunfire": no one hit
     r"\b(?:no\s+one|nobody|no-one)\s+(?:else\s+)?(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:struck|hit|shot)\b|"

@@ -103,6 +103,8 @@ FORCE_NAMED = _terms(
         (r"National Guard", "national_guard"),
         (r"Guarda Nacional Republicana|GNR", "national_guard"),
         (r"Guardia Civil", "police"),
+        # Spain's regional police forces
+        (r"Mossos d['’]Esquadra|Ertzaintza", "police"),
         (
             r"Pol[ií]c[ií]a (?:Federal|Municipal|Estatal|Nacional|Metropolitana|Ministerial|"
             r"Estadual|Militar|Civil|Rodovi[aá]ria(?: Federal)?|Estatal Preventiva|Judicial)"
@@ -761,6 +763,12 @@ AGGREGATE_CUE = split(
         r"(?:en|durante)\s+(?:los|las)\s+(?:d[ií]as|semanas|meses|años)\s+(?:siguientes|posteriores)|"
         r"(?:nos|nas|durante\s+os|durante\s+as)\s+(?:dias|semanas|meses|anos)\s+"
         r"(?:seguintes|posteriores)|"
+        # a wave named by its year: "During the unrest of 2021", "durante el estallido de 2019",
+        # "nos protestos de 2013"
+        r"(?:during|throughout|in)\s+the\s+(?:[\w-]+\s+)?(?:unrest|protests|uprising|riots|"
+        r"demonstrations|crackdown|agitation)\s+of\s+(?:19|20)\d\d(?:[–-]\d\d)?\b|(?:durante|en|em|nos|nas)\s+"
+        r"(?:el|la|los|las|o|a|os|as)?\s*(?:estallido|protestas|protestos|disturbios|revuelta|"
+        r"manifestaciones|manifesta[cç][oõ]es|levantamiento)\s+(?:social\s+)?de\s+(?:19|20)\d\d\b|"
         # the whole of a wave: "during the eight days of protests", "durante los tres días de paro"
         r"(?:during|over|in|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days|weeks|months)\s+of\s+"
         r"(?:the\s+)?(?:protests?|unrest|demonstrations|crackdown|strikes?|violence|clashes)|"

@@ -54,6 +54,7 @@ from forcewatch.extractor.people import (
     place_runs,
 )
 from forcewatch.extractor.places import Location, default_gazetteer
+from forcewatch.extractor.places.finder import find_all
 from forcewatch.extractor.sentences import CASE_LABELS, Sentence
 from forcewatch.extractor.words import stop_words
 from forcewatch.records import (
@@ -114,6 +115,50 @@ _SHIFTED_SCENE = re.compile(
     r"\s*,?\s+(?:[\w-]+\s+){0,3}?(?:in|at|near|en|cerca\s+de|em|n[oa]s?|perto\s+d[eoa])\s",
     re.IGNORECASE,
 )
+# the shift told in days: "Two days earlier in", "Tres días antes, en", "Dias depois, em"
+_DAYS_APART = re.compile(
+    r"\s*(?P<n>an?|one|two|three|four|five|six|\d+|several|a\s+few)\s+days?\s+"
+    r"(?P<way>later|earlier|before)|\s*(?:unos\s+|uns\s+|alguns\s+|algunos\s+)?"
+    r"(?P<n2>dos|tres|cuatro|cinco|dois|tr[eê]s|quatro|\d+)?\s*d[ií]as\s+"
+    r"(?P<way2>antes|despu[eé]s|depois|m[aá]s\s+tarde|mais\s+tarde)",
+    re.IGNORECASE,
+)
+_DAYS_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dos": 2,
+    "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5,
+}  # fmt: skip
+
+
+def _days_apart_dates(
+    ann: Annotation, incidents: list[_Incident], mentions: list[Mention]
+) -> list[Mention]:
+    """A case whose paragraph opens days apart from the case before it ("Two days earlier in
+    Masaka city") and that gives no day of its own is dated from that case's day."""
+    out = list(mentions)
+    for k in range(1, min(len(incidents), len(mentions))):
+        before, mention = out[k - 1], out[k]
+        if mention.date_precision == "day" or before.date_precision != "day":
+            continue
+        first = incidents[k].sentences[0]
+        opening = ann.sentences[_paragraph_start(ann, ann.sentences.index(first))]
+        shift = _DAYS_APART.match(opening.text)
+        day = as_date(before.date)
+        if shift is None or day is None:
+            continue
+        number = (shift.group("n") or shift.group("n2") or "").lower()
+        days = int(number) if number.isdigit() else _DAYS_WORDS.get(number)
+        if days is None:
+            continue
+        way = (shift.group("way") or shift.group("way2")).lower()
+        earlier = way in ("earlier", "before", "antes")
+        when = day - timedelta(days=days) if earlier else day + timedelta(days=days)
+        span = ann.doc.span(opening.start + shift.start(), opening.start + shift.end())
+        out[k] = mention.model_copy(
+            update={"date": when.isoformat(), "date_precision": "day", "date_span": span}
+        )
+    return out
+
+
 # harm told as what a recording shows
 _DEPICTED = re.compile(
     r"\b(?:video|footage|clip|photos?|photographs?|images?|v[ií]deos?|imagens|im[aá]genes|fotos?|"
@@ -288,17 +333,18 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
         _incident_mention(ann, incident, aggregate_sentences, len(incidents))
         for incident in incidents
     ]
-    mentions = _without_overviews(mentions)
+    mentions = _days_apart_dates(ann, incidents, mentions)
+    mentions = _without_overviews(mentions, ann.lang)
     return relevance, mentions + _aggregate_countries(ann, aggregates, mentions)
 
 
-def _without_overviews(mentions: list[Mention]) -> list[Mention]:
+def _without_overviews(mentions: list[Mention], lang: str | None = None) -> list[Mention]:
     """A release's opening that announces its cases ("pone en conocimiento ... dos hechos
     ocurridos en las últimas tres semanas") is no case: with no day and no toll of its own,
     beside two cases or more with their days, it goes."""
     dated = [m for m in mentions if m.date_precision == "day"]
     if len(dated) < 2:
-        return mentions
+        return [m for m in mentions if not _sum_overview(m, mentions)]
     first_case = min(m.evidence[0].start for m in dated if m.evidence)
     return [
         m
@@ -310,7 +356,45 @@ def _without_overviews(mentions: list[Mention]) -> list[Mention]:
             or m.evidence[0].start > first_case  # (told after the cases: a case of its own)
         )
         and not _month_overview(m, mentions)
+        and not _sum_overview(m, mentions)
+        and not _places_overview(m, mentions, lang)
     ]
+
+
+def _places_overview(mention: Mention, mentions: list[Mention], lang: str | None) -> bool:
+    """The report's first mention, with no day of its own, whose words name the divisions of two
+    cases or more told after it on their days: the headline over them ("Dos periodistas heridos
+    por la policía en Barcelona y Madrid"), not a case."""
+    if mention is not mentions[0] or mention.date_precision == "day" or not mention.evidence:
+        return False
+    days = {m.admin1 for m in mentions[1:] if m.date_precision == "day" and m.admin1}
+    if len(days) < 2:
+        return False
+    named = {
+        f.hit.admin1 for f in find_all(default_gazetteer(), mention.evidence[0].text, lang, None)
+    }
+    return len(days & named) >= 2
+
+
+def _sum_overview(mention: Mention, mentions: list[Mention]) -> bool:
+    """The report's first mention, with no day of its own, whose dead are the sum of two cases
+    or more told after it on their days: the lede's sum ("Police shot dead at least five people
+    in two cities this week" over two and three), not a case."""
+    if mention is not mentions[0] or mention.date_precision == "day" or mention.killed is None:
+        return False
+    days = [m for m in mentions[1:] if m.date_precision == "day" and m.killed]
+    dead = [m.killed.best or 0 for m in days if m.killed]
+    if len(days) == 1:
+        # (one case told after it in the same place: the lede's toll of that case, "The death
+        # toll from a crush ... rose to eight on Monday" over Saturday's eight)
+        # (a lede with no date at all: one bounded to a week may be a case of its own)
+        return (
+            mention.date is None
+            and days[0].place == mention.place
+            and dead[0] > 0
+            and dead[0] == mention.killed.best
+        )
+    return len(dead) >= 2 and sum(dead) > 0 and sum(dead) == mention.killed.best
 
 
 def _month_overview(mention: Mention, mentions: list[Mention]) -> bool:
@@ -355,14 +439,33 @@ _TOLD_WRONG = re.compile(
 # the withdrawn claim told again: "we stated that", "en el que afirmaba que", "had said"
 _CLAIM_TOLD = re.compile(
     r"\b(?:said|stated|claimed|alleged|reported|afirm(?:ó|aba|aron|ou|ava|aram)|"
-    r"denunci(?:ó|aba|aron|ou|ava|aram)|inform(?:ó|aba|aron|ou|ava|aram)|dijo|disse)\b",
+    r"denunci(?:ó|aba|aron|ou|ava|aram)|inform(?:ó|aba|aron|ou|ava|aram|amos)|dijo|disse|"
+    r"publi(?:có|camos|cou|camos)|relat(?:ó|ou)|quoted|described)\b",
+    re.IGNORECASE,
+)
+
+
+# A page that corrects what the outlet published: "This was wrong", "wrongly stated", "Esa
+# información es incorrecta", "Diferentemente do que o jornal publicou", "regrets the error"
+_CORRECTION = re.compile(
+    r"\b(?:this|that|which)\s+was\s+(?:wrong|incorrect|inaccurate|untrue)\b|"
+    r"\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+(?:stated|reported|said|claimed)\b|"
+    r"\bcontained\s+(?:a\s+number\s+of\s+|several\s+|some\s+)?(?:significant\s+|serious\s+)?"
+    r"(?:errors|inaccuracies)\b|\bregrets?\s+the\s+errors?\b|"
+    r"\b(?:esa|esta|dicha)\s+informaci[oó]n\s+(?:es|era|fue)\s+(?:incorrecta|err[oó]nea|falsa)\b|"
+    r"\blamentamos\s+(?:el|los)\s+errore?s?\b|\bfe\s+de\s+erratas\b|"
+    r"\bdiferentemente\s+do\s+que\s+(?:[\w-]+\s+){1,5}?publicou\b|"
+    r"\b(?:a|essa|esta)\s+informa[cç][aã]o\s+(?:errada|incorreta|equivocada)\b|"
+    r"\blamenta(?:mos)?\s+o\s+erro\b",
     re.IGNORECASE,
 )
 
 
 def _withdrawn_claim(ann: Annotation) -> bool:
-    """The report tells that a claim of harm by agents was withdrawn as wrong: its sentences that
-    retell the claim are no case."""
+    """The report tells that a claim of harm by agents was withdrawn as wrong, or corrects what
+    it published: its sentences that retell the claim are no case."""
+    if _CORRECTION.search(ann.text):
+        return True
     return bool(_TOLD_WRONG.search(ann.text)) and any(
         _WITHDRAWN.search(s.text) and ann.kinds(s) & {"act", "passive"} for s in ann.sentences
     )
@@ -437,8 +540,12 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue
         if "context" not in kinds and not needs_toll:
             continue
-        if not kinds & {"act", "passive"} and _COLLISION.search(sentence.text):
-            continue  # "tras choque entre carro y patrulla": a patrol car in a crash, no force
+        if not kinds & {"act", "passive"} and (
+            _COLLISION.search(sentence.text) or _force_denied(sentence.text)
+        ):
+            # "tras choque entre carro y patrulla": a patrol car in a crash; "no officers used
+            # batons, tear gas or other means of coercion": force denied, no force
+            continue
         if (
             not needs_toll
             and _PROPOSAL.search(sentence.text)
@@ -528,7 +635,11 @@ _ONGOING = re.compile(
 # An open question: "asked whether they had been beaten", "investigar si los agentes
 # dispararon", "apurar se os policiais atiraram"
 _WHETHER = re.compile(
-    r"\bwhether\b|\b(?:asked|ask|asks|asking|know|determine|establish|ascertain|find\s+out|"
+    r"\bwhether\b|\b(?:say|says|said|specify|specifies|state|states|know|knows|determine|"
+    r"establish|disclose|discloses|reveal|reveals|give|gives|break\s+down)\s+how\s+many\b|"
+    r"\b(?:dice|dijo|precisa|precis[oó]|especifica|sabe|saber|determinar|precisar|detalla)\s+"
+    r"cu[aá]nt[oa]s\b|\b(?:diz|disse|especifica|sabe|saber|determinar|precisar|detalha)\s+"
+    r"quant[oa]s\b|\b(?:asked|ask|asks|asking|know|determine|establish|ascertain|find\s+out|"
     r"investigate|examine|verify)\s+if\b|\b(?:pregunt[oó]|preguntaron|preguntar|saber|determinar|"
     r"establecer|averiguar|investigar|verificar|esclarecer)\s+si\b|\b(?:perguntou|perguntaram|"
     r"perguntar|saber|determinar|apurar|averiguar|investigar|verificar|esclarecer)\s+se\b",
@@ -928,6 +1039,27 @@ _OTHER_CAUSE = re.compile(
 )
 # A road crash, a patrol car one of the vehicles: no force used ("Conductor fallece tras choque
 # entre carro y patrulla", "a collision between a bus and a police truck", "acidente de trânsito")
+# Force said not used: "no officers used batons", "police did not fire", "a PM não usou balas de
+# borracha", "los agentes no dispararon"
+_FORCE_DENIED = re.compile(
+    r"\b(?:no\s+(?:officers?|police(?:men|women)?|agents?|soldiers?|troops|gendarmes)|"
+    r"(?:police|officers|agents|soldiers|troops|gendarmes)\s+(?:did\s+not|didn't|never))\s+"
+    r"(?:use[ds]?|fire[ds]?|charge[ds]?|shot|shoot)\b|"
+    r"\bneither\s+[^.;]{1,40}?\s+nor\s+[^.;]{1,40}?\s+(?:was|were)\s+(?:used|fired)\b|"
+    r"\bn[aã]o\s+(?:usou|usaram|utilizou|utilizaram|disparou|dispararam|houve\s+disparos)\b|"
+    r"\bno\s+(?:us[oó]|usaron|utiliz[oó]|utilizaron|dispar[oó]|dispararon|hubo\s+disparos)\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|pero|sino|mas|por[eé]m|however|instead)\b", re.IGNORECASE)
+
+
+def _force_denied(text: str) -> bool:
+    """Force said not used, and no other force told after a "but" ("police did not use live
+    ammunition, but officers ... charged crowds")."""
+    denied = _FORCE_DENIED.search(text)
+    return denied is not None and not _BUT.search(text, denied.end())
+
+
 _COLLISION = re.compile(
     r"\b(?:(?:choque|colisi[oó]n|colis[aã]o|batida|crash|collision|collided)\s+(?:\w+\s+){0,3}?"
     r"(?:entre|con|de|with|between|com|into)\s+(?:\w+\s+){0,4}?(?:carro|auto|autom[oó]vil|"
@@ -1184,11 +1316,20 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
     # sections headed by their place alone ("Damadola, Bajaur", "Tirah valley, Khyber district"):
     # with two of them or more in the report, each ends the case before it
     placed = [i for i, sentence in enumerate(sentences) if i and _place_heading(ann, sentence)]
+    between = False  # one place-and-colon heading between cases: the one before it the lede's
     if len(placed) < 2:
         placed = [i for i, s in enumerate(sentences) if i and _place_colon_heading(ann, s)]
-    if len(placed) < 2:
+        # ("QUILICHAO: PERDIGONES EN EL PUENTE" after Popayán's dead)
+        # (a town's, not a country's: "BRASIL: ESPECIALISTAS DA ONU ALARMADOS" is a release's
+        # headline)
+        between = (
+            len(placed) == 1
+            and min(harm_sentences) < placed[0] < max(harm_sentences)
+            and not _country_colon(sentences[placed[0]].text)
+        )
+    if len(placed) < 2 and not between:
         placed = [i for i, s in enumerate(sentences) if i and _run_in_place_heading(ann, s)]
-    if len(placed) >= 2:
+    if len(placed) >= 2 or between:
         topics.update(placed)
         breaks.extend(placed)
         # a place heading with its day ("N'Djamena: Chagoua, February 20") heads a dated case,
@@ -1482,6 +1623,14 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
                     )
                     and not _same_place(here_place, there_place)
                 )
+                # (days apart, in a town named, after a case whose scene the gazetteer does not
+                # know: "Two days earlier in Masaka city" after "at Kawempe Mbogo grounds")
+                or (
+                    _DAYS_APART.match(sentences[opening].text)
+                    and place_between(opening, index)
+                    and not place_between(_paragraph_start(ann, told_in[0]), told_in[0])
+                    and not lx.DEATH.search(sentence.text)
+                )
                 # (a shift of scene to another region, named without a town: "About 340
                 # kilometres away in Kajiado County")
                 or (
@@ -1607,7 +1756,20 @@ def _told_on(sentence: str, hit: DateHit) -> bool:
         or _TREATED_ON.search(sentence[max(0, hit.start - 40) : hit.start])
         or _CALLED_RIGHT_AFTER.match(sentence, hit.end)
         or _INQUIRED_ON.search(sentence[max(0, hit.start - 50) : hit.start])
+        or _TOLL_ROSE_ON.search(sentence[max(0, hit.start - 50) : hit.start])
     )
+
+
+# the day a toll rose, not the harm's: "The death toll ... rose to eight on Monday after a boy
+# died in hospital", "subió a cinco este martes", "subiu para sete nesta quarta"
+_TOLL_ROSE_ON = re.compile(
+    r"\b(?:rose|rises|risen|climbed|climbs|jumped|increased)\s+to\s+(?:at\s+least\s+)?"
+    r"[\w,-]+\s+(?:(?:people|dead|deaths)\s+)?(?:on|by)?\s*$|"
+    r"\b(?:sub(?:i[oó]|ieron|e|en)|ascendi[oó]|ascendieron|subiu|subiram|sobe|sobem|aumentou)\s+"
+    r"(?:a|para)\s+[\w-]+\s+(?:(?:el\s+n[uú]mero\s+de\s+|los\s+|o\s+n[uú]mero\s+de\s+|os\s+)?"
+    r"(?:muertos|mortos|v[ií]ctimas|v[ií]timas|fallecidos)\s+)?(?:este|esta|el|nesta|neste|na|no)?\s*$",
+    re.IGNORECASE,
+)
 
 
 # the day someone looked into it: "an investigation team which visited the area on 1 and 2
@@ -1863,12 +2025,25 @@ def _place_and_day_heading(ann: Annotation, sentence: Sentence) -> bool:
                 and _DAY_FIRST_BEFORE.fullmatch(sentence.text[: h.start]) is not None
                 and _DAY_FIRST_PLACE.fullmatch(sentence.text[h.end :]) is not None
             )
+            or (
+                # the place, a dash, the day: "Maputo, Magoanine C neighbourhood - Wednesday 6
+                # November"
+                len(sentence.text) <= _DAY_PLACE_CHARS
+                and _starts_line(ann.text, sentence.start)
+                and _PLACE_THEN_DASH.fullmatch(sentence.text[: h.start]) is not None
+                and _YEAR_ONLY_AFTER.fullmatch(sentence.text[h.end :]) is not None
+            )
         )
         for h in ann.dates(sentence)
     )
 
 
 _DAY_PLACE_CHARS = 90
+_PLACE_THEN_DASH = re.compile(
+    r"\s*[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][\w'’.-]*(?:(?:\s+|,\s*)[\w'’.-]+){0,5}\s+[–—-]\s+"
+    rf"(?:(?i:{_WEEKDAY_NAMES}),?\s+)?"
+)
+_YEAR_ONLY_AFTER = re.compile(r",?\s*(?:\d{4})?\s*")
 # before the day: a label ("AN OLDER CASE:"), a weekday, the first day of a span ("10 TO")
 _DAY_FIRST_BEFORE = re.compile(
     r"\s*(?:[A-Za-zÁÉÍÓÚÂÊÔÃÕÇÑáéíóúâêôãõçñ][\w'’ ]{0,30}:\s*)?"
@@ -1968,7 +2143,24 @@ def _place_colon_heading(ann: Annotation, sentence: Sentence) -> bool:
     gazetteer, key = default_gazetteer(), fold(head.group(1))
     if gazetteer.city_idx.get(key) or gazetteer.admin1_idx.get(key) or key in gazetteer.country_idx:
         return True
-    return not upper and _named_as_place(ann.text, head.group(1))
+    if upper:
+        # a short form of a town the text names in full: "QUILICHAO:" over "en Santander de
+        # Quilichao"
+        cased = head.group(1).title()
+        return bool(
+            re.search(
+                rf"\b(?:en|in|em|no|na)\s+(?:[A-ZÁÉÍÓÚÂÊÔ][\w'’-]+\s+){{1,2}}(?:(?:de|do|da|del)\s+)?"
+                rf"{re.escape(cased)}\b",
+                ann.text,
+            )
+        )
+    return _named_as_place(ann.text, head.group(1))
+
+
+def _country_colon(text: str) -> bool:
+    """The place before a heading's colon is a country's name."""
+    head = _PLACE_COLON.match(text.strip())
+    return head is not None and fold(head.group(1)) in default_gazetteer().country_idx
 
 
 _PLACE_COLON_CASED = re.compile(
@@ -2062,6 +2254,13 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
             ann.lang == "en"
             and _SINCE.search(sentence.text[max(0, d.start - 70) : d.start + len(d.text)])
         )
+        # (in es/pt only a dated total: "278 mortos ... desde 21 de outubro", not "desaparecido
+        # desde el día 5")
+        and not (
+            _DESDE.search(sentence.text[max(0, d.start - 20) : d.start])
+            and _MONTH_NAMED.search(d.text)
+            and _DEAD_PLURAL.search(sentence.text)
+        )
         # the day figures were released: "data ... shared with the Sindh Assembly on Wednesday"
         and not _RELEASED_ON.search(sentence.text[max(0, d.start - 120) : d.start])
         for d in ann.dates(sentence)
@@ -2069,6 +2268,16 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^.;,]{0,60}\s)?\S*$", re.IGNORECASE)
+_DESDE = re.compile(r"\bdesde\s+(?:el\s+|o\s+|a\s+)?(?:d[ií]a\s+)?$", re.IGNORECASE)
+_MONTH_NAMED = re.compile(
+    r"\b(?:ene|feb|fev|mar|abr|may|mai|jun|jul|ago|sep|set|oct|out|nov|dic|dez)[a-zç]*\b",
+    re.IGNORECASE,
+)
+_DEAD_PLURAL = re.compile(
+    r"\b(?:mort[oa]s|muert[oa]s|mortes|muertes|v[ií]timas|fallecid[oa]s|assassinad[oa]s|"
+    r"asesinad[oa]s|ferid[oa]s|herid[oa]s)\b",
+    re.IGNORECASE,
+)
 _RELEASED_ON = re.compile(
     r"\b(?:data|figures|statistics|numbers|datos|cifras|estad[ií]sticas|dados|n[uú]meros)\s+"
     r"(?:[\w-]+\s+){0,8}?(?:shared|released|published|presented|submitted|tabled|disclosed|"
@@ -3763,7 +3972,14 @@ _SECOND_CASE = re.compile(
 )
 _EARLIER_EVENT = re.compile(
     r"\b(?:deadliest|worst|bloodiest|largest|m[aá]s\s+(?:mort[ií]fer[oa]|letal|sangrient[oa])|"
-    r"peor|pior|mais\s+(?:letal|sangrent[oa]))\b[^.;]*\b(?:since|desde)\b",
+    r"peor|pior|mais\s+(?:letal|sangrent[oa]))\b[^.;]*\b(?:since|desde)\b|"
+    # an older event a measure followed, told with its dead: "banning the practice after a 2022
+    # stadium disaster in which more than 130 people died", "tras la masacre de 2019, en la que"
+    r"\b(?:after|since|following|tras|desde|despu[eé]s\s+de|ap[oó]s|depois\s+d[aoe])\s+"
+    r"(?:an?|the|la|el|o|a)\s+(?:(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}?(?:disaster|tragedy|massacre|"
+    r"crush|stampede|crackdown|tragedia|masacre|trag[eé]dia|chacina|massacre)\b[^.;]{0,60}?"
+    r"\b(?:in\s+which|en\s+(?:la|el)\s+que|em\s+que|n[ao]\s+qual|"
+    r"that\s+(?:killed|left))\b",
     re.IGNORECASE,
 )
 
