@@ -1046,7 +1046,7 @@ _NOT_DONE_HARM = re.compile(
     # a harm said not done: "no fue golpeada", "não foi agredido", "was not beaten"
     r"\b(?:no|n[aã]o)\s+(?:fue|foi|fueron|foram|ha\s+sido|han\s+sido|result[oó]|ficou)\s+"
     r"(?:golpead[oa]s?|herid[oa]s?|ferid[oa]s?|lesionad[oa]s?|agredid[oa]s?|maltratad[oa]s?|"
-    r"torturad[oa]s?|espancad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|baleado[oa]s?)\b|"
+    r"torturad[oa]s?|espancad[oa]s?|atingid[oa]s?|alcanzad[oa]s?|balead[oa]s?)\b|"
     r"\b(?:was|were)\s*(?:not|n't)\s+(?:\w+ly\s+)?(?:beaten|injured|hurt|wounded|harmed|"
     r"tortured|ill-treated|mistreated|assaulted|struck|hit|shot)\b|"
     # the injuries told were not the agents': "none of these injuries were caused by officers",

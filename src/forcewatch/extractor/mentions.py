@@ -385,9 +385,9 @@ def _sum_overview(mention: Mention, mentions: list[Mention]) -> bool:
     days = [m for m in mentions[1:] if m.date_precision == "day" and m.killed]
     dead = [m.killed.best or 0 for m in days if m.killed]
     if len(days) == 1:
-        # (one case told after it in the same place: the lede's toll of that case, "The death
-        # toll from a crush ... rose to eight on Monday" over Saturday's eight)
-        # (a lede with no date at all: one bounded to a week may be a case of its own)
+        # (one case told after it in the same place, and the lede undated: the lede's toll of
+        # that case, "The death toll from a crush ... rose to eight on Monday" over Saturday's
+        # eight; a lede bounded to a week may be a case of its own)
         return (
             mention.date is None
             and days[0].place == mention.place
@@ -440,7 +440,7 @@ _TOLD_WRONG = re.compile(
 _CLAIM_TOLD = re.compile(
     r"\b(?:said|stated|claimed|alleged|reported|afirm(?:ó|aba|aron|ou|ava|aram)|"
     r"denunci(?:ó|aba|aron|ou|ava|aram)|inform(?:ó|aba|aron|ou|ava|aram|amos)|dijo|disse|"
-    r"publi(?:có|camos|cou|camos)|relat(?:ó|ou)|quoted|described)\b",
+    r"publi(?:có|camos|cou)|relat(?:ó|ou)|quoted|described)\b",
     re.IGNORECASE,
 )
 
@@ -1037,8 +1037,6 @@ _OTHER_CAUSE = re.compile(
     rf"(?:{lx.ILLNESS})\b",
     re.IGNORECASE,
 )
-# A road crash, a patrol car one of the vehicles: no force used ("Conductor fallece tras choque
-# entre carro y patrulla", "a collision between a bus and a police truck", "acidente de trânsito")
 # Force said not used: "no officers used batons", "police did not fire", "a PM não usou balas de
 # borracha", "los agentes no dispararon"
 _FORCE_DENIED = re.compile(
@@ -1060,6 +1058,8 @@ def _force_denied(text: str) -> bool:
     return denied is not None and not _BUT.search(text, denied.end())
 
 
+# A road crash, a patrol car one of the vehicles: no force used ("Conductor fallece tras choque
+# entre carro y patrulla", "a collision between a bus and a police truck", "acidente de trânsito")
 _COLLISION = re.compile(
     r"\b(?:(?:choque|colisi[oó]n|colis[aã]o|batida|crash|collision|collided)\s+(?:\w+\s+){0,3}?"
     r"(?:entre|con|de|with|between|com|into)\s+(?:\w+\s+){0,4}?(?:carro|auto|autom[oó]vil|"
@@ -2269,10 +2269,7 @@ def _has_day(ann: Annotation, sentence: Sentence) -> bool:
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:[^.;,]{0,60}\s)?\S*$", re.IGNORECASE)
 _DESDE = re.compile(r"\bdesde\s+(?:el\s+|o\s+|a\s+)?(?:d[ií]a\s+)?$", re.IGNORECASE)
-_MONTH_NAMED = re.compile(
-    r"\b(?:ene|feb|fev|mar|abr|may|mai|jun|jul|ago|sep|set|oct|out|nov|dic|dez)[a-zç]*\b",
-    re.IGNORECASE,
-)
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.IGNORECASE)
 _DEAD_PLURAL = re.compile(
     r"\b(?:mort[oa]s|muert[oa]s|mortes|muertes|v[ií]timas|fallecid[oa]s|assassinad[oa]s|"
     r"asesinad[oa]s|ferid[oa]s|herid[oa]s)\b",
