@@ -2474,6 +2474,10 @@ _A_WEAPON = (
     r"(?:a|an))\s+(?:[\w-]+\s+){0,2}?(?:gun|handgun|pistol|revolver|rifle|shotgun|firearm|"
     r"weapon|knife|machete|blade|sword|hatchet|axe|bat|drill|replica|BB\s+gun|pellet\s+gun)s?\b"
 )
+# the agents' force on a crowd, as an encounter's cue and as the clause after a shot
+_ON_A_CROWD = (
+    r"fired\s+(?:tear[- ]gas|live|rubber|plastic|on|into|at)|opened\s+fire|dispersed|broke\s+up"
+)
 _ENCOUNTER_CUES = (
     # he turned on them: "raising his gun toward police", "pulled a gun on two deputies",
     # "rammed a trooper's car", "threatened police with a shotgun", "fired upon officers"
@@ -2494,9 +2498,8 @@ _ENCOUNTER_CUES = (
     rf"(?:chased|pursued|chasing|pursuing|"
     rf"caught\s+up\s+with|cornered|(?:closed|moved)\s+in|"
     rf"confronted|encountered|tackled|tased|tasered|stopped|pulled\s+(?:\w+\s+){{0,2}}?over|"
-    # force on a crowd: "police fired tear gas", "opened fire on the marchers", "charged"
-    rf"fired\s+(?:tear[- ]gas|live|rubber|plastic|on|into|at)|opened\s+fire|baton-charged|"
-    rf"dispersed|broke\s+up|"
+    # force on a crowd: "police fired tear gas", "opened fire on the marchers", "baton-charged"
+    rf"{_ON_A_CROWD}|baton-charged|"
     # a search under way: "The soldiers began searching boats for undersized nets" (not "Police
     # raided a house in connection with the case": an inquiry after the fact)
     rf"(?:began|started)\s+(?:searching|checking|inspecting|raiding|seizing)|"
@@ -2560,8 +2563,7 @@ _LED_TO_LATER = re.compile(r"[^.;]{0,90}?\s(?:as|when|while)\b", re.IGNORECASE)
 # back", "when soldiers opened fire on the march"
 _ON_THE_CROWD = re.compile(
     rf"\s+(?:the\s+)?(?:{_FORCE_NP})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:tried|attempted|moved|were\s+trying)\s+"
-    r"to\s+(?:disperse|push|clear|break\s+up|drive|hold|remove|evict)|fired\s+(?:tear[- ]gas|live|"
-    r"rubber|plastic|on|into|at)|opened\s+fire|charged|dispersed|broke\s+up)\b",
+    rf"to\s+(?:disperse|push|clear|break\s+up|drive|hold|remove|evict)|{_ON_A_CROWD}|charged)\b",
     re.IGNORECASE,
 )
 _ENCOUNTER_REACH = 2  # sentences before the shot in which the encounter may be told

@@ -123,10 +123,6 @@ _DAYS_APART = re.compile(
     r"(?P<way2>antes|despu[eé]s|depois|m[aá]s\s+tarde|mais\s+tarde)",
     re.IGNORECASE,
 )
-_DAYS_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "dos": 2,
-    "dois": 2, "tres": 3, "três": 3, "cuatro": 4, "quatro": 4, "cinco": 5,
-}  # fmt: skip
 
 
 def _days_apart_dates(
@@ -145,10 +141,11 @@ def _days_apart_dates(
         day = as_date(before.date)
         if shift is None or day is None:
             continue
-        number = (shift.group("n") or shift.group("n2") or "").lower()
-        days = int(number) if number.isdigit() else _DAYS_WORDS.get(number)
+        number = shift.group("n") or shift.group("n2") or ""
+        read = [n.best for n in find_numbers(number, ann.lang) if not n.vague]
+        days = read[0] if read else 1 if number.lower() in ("a", "an") else None
         if days is None:
-            continue
+            continue  # "several days later": no day to count
         way = (shift.group("way") or shift.group("way2")).lower()
         earlier = way in ("earlier", "before", "antes")
         when = day - timedelta(days=days) if earlier else day + timedelta(days=days)
@@ -338,7 +335,7 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
     return relevance, mentions + _aggregate_countries(ann, aggregates, mentions)
 
 
-def _without_overviews(mentions: list[Mention], lang: str | None = None) -> list[Mention]:
+def _without_overviews(mentions: list[Mention], lang: str | None) -> list[Mention]:
     """A release's opening that announces its cases ("pone en conocimiento ... dos hechos
     ocurridos en las últimas tres semanas") is no case: with no day and no toll of its own,
     beside two cases or more with their days, it goes."""
@@ -1756,20 +1753,25 @@ def _told_on(sentence: str, hit: DateHit) -> bool:
         or _TREATED_ON.search(sentence[max(0, hit.start - 40) : hit.start])
         or _CALLED_RIGHT_AFTER.match(sentence, hit.end)
         or _INQUIRED_ON.search(sentence[max(0, hit.start - 50) : hit.start])
-        or _TOLL_ROSE_ON.search(sentence[max(0, hit.start - 50) : hit.start])
+        or _toll_rose_on(sentence[max(0, hit.start - 60) : hit.start])
     )
 
 
 # the day a toll rose, not the harm's: "The death toll ... rose to eight on Monday after a boy
-# died in hospital", "subió a cinco este martes", "subiu para sete nesta quarta"
-_TOLL_ROSE_ON = re.compile(
-    r"\b(?:rose|rises|risen|climbed|climbs|jumped|increased)\s+to\s+(?:at\s+least\s+)?"
-    r"[\w,-]+\s+(?:(?:people|dead|deaths)\s+)?(?:on|by)?\s*$|"
-    r"\b(?:sub(?:i[oó]|ieron|e|en)|ascendi[oó]|ascendieron|subiu|subiram|sobe|sobem|aumentou)\s+"
-    r"(?:a|para)\s+[\w-]+\s+(?:(?:el\s+n[uú]mero\s+de\s+|los\s+|o\s+n[uú]mero\s+de\s+|os\s+)?"
-    r"(?:muertos|mortos|v[ií]ctimas|v[ií]timas|fallecidos)\s+)?(?:este|esta|el|nesta|neste|na|no)?\s*$",
+# died in hospital", "subió a cinco el número de muertos este martes", "subiu para sete nesta
+# quarta" (the rise itself told as ``_TOLL_UPDATED_BEFORE`` tells it before a figure)
+_FIGURE_THEN_DAY = re.compile(
+    r"[\w,-]+\s+(?:(?:el\s+n[uú]mero\s+de\s+|los\s+|o\s+n[uú]mero\s+de\s+|os\s+)?(?:people|dead|"
+    r"deaths|muertos|mortos|v[ií]ctimas|v[ií]timas|fallecidos)\s+)?(?:on|by|este|esta|el|nesta|"
+    r"neste|na|no)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _toll_rose_on(before: str) -> bool:
+    """The words before a day end on a toll's rise to a figure: the day is the toll's."""
+    figure = _FIGURE_THEN_DAY.search(before)
+    return figure is not None and bool(_TOLL_UPDATED_BEFORE.search(before[: figure.start()]))
 
 
 # the day someone looked into it: "an investigation team which visited the area on 1 and 2
