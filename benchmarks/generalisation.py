@@ -27,6 +27,7 @@
                                          styles-r35 en-styles-r35
                                          styles-r36 en-styles-r36
                                          styles-r37 en-styles-r37
+                                         styles-r38 en-styles-r38
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -463,6 +464,20 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r37": (
         [str(GOLD / "en_styles_r37.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 38: custody and detention: deaths in police cells and after arrest, restraint
+    # and tasers, beatings in interrogation, prison riots put down by guards and special units,
+    # migrants in detention, people taken by soldiers and found dead; told by inquests, oversight
+    # releases, prevention mechanisms, urgent actions, weekly briefs and family complaints; half
+    # look-alikes: inmates killed by inmates, illness, suicides, guards attacked, gangs' "prisons",
+    # yearly counts, debates on cameras in cells, film reviews)
+    "styles-r38": (
+        [str(GOLD / "es_styles_r38.jsonl"), str(GOLD / "pt_styles_r38.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r38": (
+        [str(GOLD / "en_styles_r38.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
