@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import forcewatch
 from forcewatch.eval.gold import EvalItem, load_gold, split_of
 from forcewatch.records import Extraction
 
@@ -46,3 +47,15 @@ def assert_cases_found(item: EvalItem) -> None:
     result = item.extract()
     assert result.relevance.relevant
     assert missing_cases(item, result) == [], [(m.date, m.admin1) for m in result.incidents]
+
+
+def extracted(text: str, lang: str, published: str) -> Extraction:
+    """A round's own short text, extracted as a report of that language and day."""
+    return forcewatch.extract(text, lang=lang, published=published)
+
+
+def relevant(text: str, lang: str, published: str) -> Extraction:
+    """A round's own short text that must be judged relevant (the reason shown when it is not)."""
+    result = extracted(text, lang, published)
+    assert result.relevance.relevant, result.relevance.reason
+    return result

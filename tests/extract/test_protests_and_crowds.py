@@ -14,22 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-import forcewatch
 from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor.agency import harms_someone
 from forcewatch.extractor.counts import without_denials
-from tests.extract.dev_reports import dev_items, item_id
-
-
-def _extract(text: str, lang: str, published: str) -> forcewatch.Extraction:
-    return forcewatch.extract(text, lang=lang, published=published)
-
-
-def _relevant(text: str, lang: str, published: str) -> forcewatch.Extraction:
-    result = _extract(text, lang, published)
-    assert result.relevance.relevant, result.relevance.reason
-    return result
-
+from tests.extract.dev_reports import dev_items, extracted, item_id, relevant
 
 # --- force on a crowd ----------------------------------------------------------------------------
 
@@ -55,13 +43,13 @@ def _relevant(text: str, lang: str, published: str) -> forcewatch.Extraction:
     ],
 )
 def test_a_charge_on_a_crowd_frames_the_injured_after_it(text: str, lang: str) -> None:
-    incident = _relevant(text, lang, "2025-03-10").incidents[0]
+    incident = relevant(text, lang, "2025-03-10").incidents[0]
     assert incident.injured is not None and incident.injured.best == 7
 
 
 def test_the_dispersal_of_a_sit_in_frames_its_dead() -> None:
     text = "Two protesters were killed during the dispersal of a sit-in in Khartoum on Monday."
-    incident = _relevant(text, "en", "2025-03-12").incidents[0]
+    incident = relevant(text, "en", "2025-03-12").incidents[0]
     assert incident.killed is not None and incident.killed.best == 2
 
 
@@ -82,7 +70,7 @@ def test_the_dispersal_of_a_sit_in_frames_its_dead() -> None:
     ],
 )
 def test_the_hurt_when_the_agents_cleared_the_crowd(text: str, lang: str) -> None:
-    incident = _relevant(text, lang, "2025-03-12").incidents[0]
+    incident = relevant(text, lang, "2025-03-12").incidents[0]
     assert incident.injured is not None and incident.injured.best == 14
 
 
@@ -94,13 +82,13 @@ def test_the_hurt_when_the_agents_cleared_the_crowd(text: str, lang: str) -> Non
     ],
 )
 def test_a_tear_gas_grenade_is_the_agents_means(text: str, lang: str) -> None:
-    incident = _relevant(text, lang, "2025-03-12").incidents[0]
+    incident = relevant(text, lang, "2025-03-12").incidents[0]
     assert incident.killed is not None and incident.killed.best == 1
 
 
 def test_charged_with_a_crime_is_no_charge_on_a_crowd() -> None:
     text = "Police charged the driver with murder in Leeds on Saturday. Seven people were injured."
-    assert not _extract(text, "en", "2025-03-10").relevance.relevant
+    assert not extracted(text, "en", "2025-03-10").relevance.relevant
 
 
 def test_an_operation_told_by_its_patrol_cars() -> None:
@@ -108,7 +96,7 @@ def test_an_operation_told_by_its_patrol_cars() -> None:
         "No sábado, 6 de abril, uma nova ação, desta vez com três viaturas da PM, terminou com a "
         "morte do trabalhador rural Mauro Teixeira, de 31 anos, em Marabá."
     )
-    incident = _relevant(text, "pt", "2024-04-10").incidents[0]
+    incident = relevant(text, "pt", "2024-04-10").incidents[0]
     assert incident.killed is not None and incident.killed.best == 1
 
 
@@ -121,7 +109,7 @@ def test_an_operation_told_by_its_patrol_cars() -> None:
     ],
 )
 def test_a_shot_with_no_shooter_as_police_moved_on_the_crowd(text: str) -> None:
-    result = _relevant(f"{text} It happened in Mombasa on Tuesday.", "en", "2025-03-13")
+    result = relevant(f"{text} It happened in Mombasa on Tuesday.", "en", "2025-03-13")
     assert result.incidents[0].killed is not None
     assert result.incidents[0].killed.best == 2
 
@@ -131,7 +119,7 @@ def test_a_spanish_regional_police_is_a_force() -> None:
         "El domingo 2 de marzo, agentes de los Mossos d'Esquadra dispararon balas de foam contra "
         "los manifestantes en Girona y tres personas resultaron heridas."
     )
-    incident = _relevant(text, "es", "2025-03-05").incidents[0]
+    incident = relevant(text, "es", "2025-03-05").incidents[0]
     assert any(force.unit == "Mossos d'Esquadra" for force in incident.forces)
 
 
@@ -162,7 +150,7 @@ def test_a_spanish_regional_police_is_a_force() -> None:
     ],
 )
 def test_a_correction_of_the_outlets_own_report_is_no_case(text: str, lang: str) -> None:
-    assert not _extract(text, lang, "2024-07-02").relevance.relevant
+    assert not extracted(text, lang, "2024-07-02").relevance.relevant
 
 
 @pytest.mark.parametrize(
@@ -188,7 +176,7 @@ def test_harm_denied_is_no_harm(text: str) -> None:
     ],
 )
 def test_force_said_not_used_is_no_case(text: str) -> None:
-    assert not _extract(text, "en", "2025-04-09").relevance.relevant
+    assert not extracted(text, "en", "2025-04-09").relevance.relevant
 
 
 def test_force_denied_then_other_force_after_but_is_still_a_case() -> None:
@@ -196,7 +184,7 @@ def test_force_denied_then_other_force_after_but_is_still_a_case() -> None:
         "In Eldoret on Tuesday, police did not use live ammunition, but officers with batons "
         "charged crowds in Langas. Twelve people were injured."
     )
-    assert _extract(text, "en", "2026-03-12").relevance.relevant
+    assert extracted(text, "en", "2026-03-12").relevance.relevant
 
 
 @pytest.mark.parametrize(
@@ -225,7 +213,7 @@ def test_force_denied_then_other_force_after_but_is_still_a_case() -> None:
     ],
 )
 def test_totals_and_unknowns_are_no_case(text: str, lang: str) -> None:
-    assert not _extract(text, lang, "2025-02-25").relevance.relevant
+    assert not extracted(text, lang, "2025-02-25").relevance.relevant
 
 
 # --- cases kept apart ----------------------------------------------------------------------------
@@ -241,7 +229,7 @@ La misma tarde, en Santander de Quilichao, la Policía disparó gases y perdigon
 
 
 def test_a_towns_heading_between_two_cases_keeps_them_apart() -> None:
-    places = {i.place for i in _relevant(_TWO_TOWNS_ONE_HEADING, "es", "2025-10-15").incidents}
+    places = {i.place for i in relevant(_TWO_TOWNS_ONE_HEADING, "es", "2025-10-15").incidents}
     assert places == {"Popayán", "Santander de Quilichao"}
 
 
@@ -252,7 +240,7 @@ def test_a_countrys_heading_is_a_releases_headline_not_a_case() -> None:
         "VENEZUELA: EXPERTOS PIDEN UNA INVESTIGACIÓN\n\n"
         "Los agentes de la PNB mataron a ocho jóvenes en el barrio La Vega, según los expertos."
     )
-    assert len(_relevant(text, "es", "2025-05-10").incidents) == 1
+    assert len(relevant(text, "es", "2025-05-10").incidents) == 1
 
 
 _TWO_SECTIONS = """Police shot dead at least five people in two cities this week, Justica Agora said.
@@ -266,7 +254,7 @@ Police fired on a crowd outside the district office in Chimoio. Three people wer
 
 
 def test_sections_headed_by_place_dash_day_and_the_ledes_sum_is_no_case() -> None:
-    incidents = _relevant(_TWO_SECTIONS, "en", "2024-11-08").incidents
+    incidents = relevant(_TWO_SECTIONS, "en", "2024-11-08").incidents
     assert [(i.date, i.killed.best if i.killed else None) for i in incidents] == [
         ("2024-11-06", 2),
         ("2024-11-07", 3),
@@ -280,7 +268,7 @@ Two days earlier in Masaka city, a reporter was beaten by soldiers as she filmed
 
 
 def test_a_scene_shifted_by_days_after_an_unknown_scene_is_another_case() -> None:
-    incidents = _relevant(_DAYS_APART, "en", "2025-11-14").incidents
+    incidents = relevant(_DAYS_APART, "en", "2025-11-14").incidents
     assert len(incidents) == 2
     assert "Masaka" in {i.place for i in incidents}
 
@@ -293,7 +281,7 @@ def test_a_ledes_risen_toll_is_the_toll_of_the_case_told_after_it() -> None:
         "night after home fans ran onto the pitch. Six people died in the crush that followed "
         "and 30 were injured."
     )
-    incidents = _relevant(text, "en", "2025-09-09").incidents
+    incidents = relevant(text, "en", "2025-09-09").incidents
     assert [(i.date, i.killed.best if i.killed else None) for i in incidents] == [("2025-09-06", 6)]
 
 
@@ -303,7 +291,7 @@ def test_an_older_disasters_dead_are_not_the_cases() -> None:
         "crush. The national police had banned the practice after a 2022 stadium disaster in "
         "which more than 130 people died."
     )
-    incident = _relevant(text, "en", "2025-09-09").incidents[0]
+    incident = relevant(text, "en", "2025-09-09").incidents[0]
     assert incident.killed is not None and incident.killed.best == 2
 
 

@@ -20,17 +20,11 @@ import forcewatch
 from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor.counts import find_counts, find_single_counts
 from forcewatch.extractor.dates import find_dates
-from tests.extract.dev_reports import dev_items, item_id
-
-
-def _relevant(text: str, lang: str, published: str) -> forcewatch.Extraction:
-    result = forcewatch.extract(text, lang=lang, published=published)
-    assert result.relevance.relevant
-    return result
+from tests.extract.dev_reports import dev_items, item_id, relevant
 
 
 def _one(text: str, lang: str, published: str) -> forcewatch.Mention:
-    incidents = _relevant(text, lang, published).incidents
+    incidents = relevant(text, lang, published).incidents
     assert len(incidents) == 1
     return incidents[0]
 
@@ -48,7 +42,7 @@ def test_a_quoted_participle_keeps_its_agents_in_spanish() -> None:
 
 def test_a_quoted_participle_keeps_its_agents_in_portuguese() -> None:
     text = 'Segundo a família, o ajudante de pedreiro foi "executado" por policiais militares.'
-    _relevant(text, "pt", "2024-02-12")
+    relevant(text, "pt", "2024-02-12")
 
 
 def test_members_of_a_joint_patrol_are_agents() -> None:
@@ -56,7 +50,7 @@ def test_members_of_a_joint_patrol_are_agents() -> None:
         "Devon Clarke, 27, was shot dead by members of a joint police-military patrol in "
         "Tivoli Gardens on Sunday, his relatives said."
     )
-    _relevant(text, "en", "2023-03-07")
+    relevant(text, "en", "2023-03-07")
 
 
 def test_a_taser_used_on_someone_it_hurt_is_force() -> None:
@@ -75,7 +69,7 @@ def test_a_taser_used_on_someone_it_did_not_hurt_is_no_case() -> None:
 
 def test_a_death_after_a_struggle_with_officers_is_force() -> None:
     text = "A 44-year-old man died after a struggle with detention officers at the county jail."
-    _relevant(text, "en", "2024-03-10")
+    relevant(text, "en", "2024-03-10")
 
 
 def test_a_grenade_thrown_into_a_crowd_that_wounded_people_is_force() -> None:
@@ -93,7 +87,7 @@ def test_fire_opened_without_warning_then_a_porter_hit_is_force() -> None:
         "Nowsud on Tuesday evening. The porters were carrying tyres on their backs. One of them, "
         "Aram Karimi, 22, was hit in the chest and died at the scene."
     )
-    _relevant(text, "en", "2025-02-14")
+    relevant(text, "en", "2025-02-14")
 
 
 # --- no case -------------------------------------------------------------------------------------
@@ -146,7 +140,7 @@ def test_a_scene_some_kilometres_away_is_another_case() -> None:
         "\n\nAbout 300 kilometres away in Kajiado County, relatives of a shopkeeper are "
         "demanding the arrest of the officers who shot him dead outside his shop."
     )
-    incidents = _relevant(text, "en", "2023-07-10").incidents
+    incidents = relevant(text, "en", "2023-07-10").incidents
     assert len(incidents) == 2
 
 
@@ -157,7 +151,7 @@ def test_an_earlier_case_recalled_by_its_date_is_another_case() -> None:
         "En su comunicado, el centro recordó que el 2 de marzo de este año, en el mismo tramo, "
         "elementos de la Guardia Nacional dispararon contra un taxi y lesionaron a dos pasajeros."
     )
-    incidents = _relevant(text, "es", "2021-06-15").incidents
+    incidents = relevant(text, "es", "2021-06-15").incidents
     assert "2021-03-02" in {i.date for i in incidents}
     assert len(incidents) == 2
 
@@ -171,7 +165,7 @@ def test_run_in_place_headings_each_open_a_case() -> None:
         "Lyon. At about 17:30, officers threw a stun grenade into a group of marchers sitting "
         "on the ground. Three people were wounded by fragments.\n"
     )
-    incidents = _relevant(text, "en", "2019-03-12").incidents
+    incidents = relevant(text, "en", "2019-03-12").incidents
     assert [i.place for i in incidents] == ["Nantes", "Lyon"]
     assert [i.date for i in incidents] == ["2019-03-09", "2019-03-09"]
 
@@ -184,7 +178,7 @@ def test_a_release_quoted_whole_under_its_own_dateline_is_the_same_case() -> Non
         "profunda preocupação com a operação policial realizada em 13 de janeiro de 2026 no "
         "Complexo da Pedreira, em que nove pessoas foram mortas por policiais militares.\n"
     )
-    incidents = _relevant(text, "pt", "2026-01-23").incidents
+    incidents = relevant(text, "pt", "2026-01-23").incidents
     assert [i.date for i in incidents] == ["2026-01-13"]
 
 
@@ -195,7 +189,7 @@ def test_a_previous_operation_in_a_month_of_this_year_is_another_case() -> None:
         "The office recalls that a previous operation in the same complex in May of this year left "
         "four people dead."
     )
-    incidents = _relevant(text, "en", "2022-09-10").incidents
+    incidents = relevant(text, "en", "2022-09-10").incidents
     assert sorted(i.date or "" for i in incidents) == ["2022-05", "2022-09-08"]
 
 
@@ -206,7 +200,7 @@ def test_harm_a_video_shows_is_the_cases_own() -> None:
         "The commission interviewed the survivors on Monday and obtained a video, which has "
         "circulated online since Saturday, showing soldiers kicking a boy whose hands are tied."
     )
-    incidents = _relevant(text, "en", "2026-03-25").incidents
+    incidents = relevant(text, "en", "2026-03-25").incidents
     assert [i.date for i in incidents] == ["2026-03-20"]
 
 
@@ -225,7 +219,7 @@ def test_a_case_numbered_among_the_years_is_no_case_of_its_own() -> None:
         "agredido por dois agentes, no dia 24 de junho.\n\n"
         "É o segundo caso de morte sob custódia policial levado à Provedoria este ano."
     )
-    incidents = _relevant(text, "pt", "2018-07-03").incidents
+    incidents = relevant(text, "pt", "2018-07-03").incidents
     assert [i.date for i in incidents] == ["2018-06-24"]
 
 
@@ -277,7 +271,7 @@ def test_a_call_made_on_a_day_does_not_split_the_case_told_again() -> None:
         "In its statement, the office said police killed seven people on 8 September during "
         "the operation in Complexo do Alemão.\n"
     )
-    incidents = _relevant(text, "en", "2022-09-10").incidents
+    incidents = relevant(text, "en", "2022-09-10").incidents
     assert [i.date for i in incidents] == ["2022-09-08"]
 
 
@@ -343,7 +337,7 @@ def test_a_metropolitan_area_is_its_city_not_a_town_abroad() -> None:
         "La policía mató a un joven en el Gran Rosario el sábado. En lo que va del año, el "
         "colectivo contabiliza 9 muertes por gatillo fácil en el Gran Rosario."
     )
-    result = _relevant(text, "es", "2023-08-22")
+    result = relevant(text, "es", "2023-08-22")
     assert "AT" not in {m.country for m in result.mentions}
 
 

@@ -20,17 +20,11 @@ from forcewatch.eval.gold import EvalItem
 from forcewatch.extractor.agency import NON_STATE_NAMED
 from forcewatch.extractor.counts import find_counts, without_denials
 from forcewatch.extractor.dates import find_dates
-from tests.extract.dev_reports import dev_items, item_id
-
-
-def _relevant(text: str, lang: str, published: str) -> forcewatch.Extraction:
-    result = forcewatch.extract(text, lang=lang, published=published)
-    assert result.relevance.relevant, result.relevance.reason
-    return result
+from tests.extract.dev_reports import dev_items, item_id, relevant
 
 
 def _one(text: str, lang: str, published: str) -> forcewatch.Mention:
-    incidents = _relevant(text, lang, published).incidents
+    incidents = relevant(text, lang, published).incidents
     assert len(incidents) == 1
     return incidents[0]
 
@@ -261,7 +255,7 @@ four people, the state news agency says.
 
 
 def test_a_live_page_tells_each_strike_in_its_own_entries() -> None:
-    incidents = _relevant(_LIVE, "en", "2024-10-20").incidents
+    incidents = relevant(_LIVE, "en", "2024-10-20").incidents
     assert {i.admin1 for i in incidents} == {"LB-JA", "LB-BH", "LB-NA"}
     srifa = next(i for i in incidents if i.admin1 == "LB-JA")
     # (its entry is its own: the toll of Zawtar above it is not its)
@@ -293,7 +287,7 @@ def test_a_case_that_came_a_day_after_another_is_another() -> None:
         "Ceñidor on Saturday afternoon. The soldiers repelled the aggression and killed four "
         "attackers, the army said."
     )
-    incidents = _relevant(text, "en", "2020-06-24").incidents
+    incidents = relevant(text, "en", "2020-06-24").incidents
     assert len(incidents) == 2
 
 
@@ -304,7 +298,7 @@ def test_a_year_alone_beside_the_cases_day_is_no_other_case() -> None:
         "earlier this year, relatives said.\n\nAccording to the army, the bombing was followed by a "
         "ground assault by special forces, who captured three fighters."
     )
-    assert len(_relevant(text, "en", "2021-11-10").incidents) == 1
+    assert len(relevant(text, "en", "2021-11-10").incidents) == 1
 
 
 def test_troops_that_encountered_rebels_are_agents_of_the_dead_after() -> None:
@@ -335,7 +329,7 @@ def test_troops_that_encountered_rebels_are_agents_of_the_dead_after() -> None:
     ],
 )
 def test_allegations_in_the_words_reports_use(text: str, lang: str, kind: str) -> None:
-    result = _relevant(text, lang, "2024-06-01")
+    result = relevant(text, lang, "2024-06-01")
     assert kind in {a.kind for m in result.incidents for a in m.allegations}
 
 

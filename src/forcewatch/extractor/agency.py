@@ -400,7 +400,12 @@ _NONE_OF_IT = re.compile(
     # "no se produjo ningún intercambio de disparos", "there was not any exchange of fire"
     r"un\s+|una\s+|ning[uú]n\s+|ninguna\s+|nenhum\s+|nenhuma\s+|any\s+)?$|"
     # the second of two denied: "no se registraron combates ni intervención de la Fuerza Pública"
-    r"\b(?:ni|nem|nor)\s+(?:(?:la|el|los|las|a|o|os|as|the|any|ninguna|ning[uú]n)\s+)?$",
+    r"\b(?:ni|nem|nor)\s+(?:(?:la|el|los|las|a|o|os|as|the|any|ninguna|ning[uú]n)\s+)?$|"
+    # "fueron encerrados sin que se produjeran enfrentamientos", "sem que houvesse confronto",
+    # "sin ningún enfrentamiento", "without any exchange of fire" (never "hallado sin vida en la
+    # celda": only "que" and its verb, or "ningún", between)
+    r"\b(?:sin|sem)\s+(?:que\s+(?:\w+\s+){1,2}?(?:un\s+|una\s+|um\s+|uma\s+)?|ning[uú]n\s+|ninguna\s+|"
+    r"nenhum\s+|nenhuma\s+)?$|\bwithout\s+(?:any\s+|an?\s+)?$",
     re.IGNORECASE,
 )
 
@@ -460,6 +465,8 @@ _BETWEEN_GROUPS = re.compile(
     r"grupos?\s+(?:armados|criminales|criminosos|rivales|rivais|delictivos)|armed\s+groups|militias|milicias|"
     # the groups named before: "el intercambio de disparos entre los grupos, un niño ..."
     r"grupos(?=\s*[,;.])|"
+    # inmates among themselves: "el enfrentamiento entre reclusos", "a briga entre detentos"
+    r"reclus[oa]s|internos|presos|reos|detentos|inmates|prisoners|"
     r"rival|rivales|rivais)\b",
     re.IGNORECASE,
 )
@@ -1099,6 +1106,33 @@ _INMATES_FIGHT = re.compile(
     re.IGNORECASE,
 )
 
+# The agents came after the harm: "a ação dos agentes foi posterior às mortes", "antes de
+# cualquier intervención policial", "before police intervened"
+_AGENTS_CAME_AFTER = re.compile(
+    r"\b(?:foi|fue|was|were)\s+posterior(?:es)?\s+(?:à|às|ao|aos|a\s+la|a\s+las|a\s+los|al|to\s+the)\s+"
+    r"(?:mortes|muertes|deaths|killings|agress[oõ]es|agresiones|lesiones|ferimentos|injuries)\b|"
+    r"\bantes\s+de\s+(?:cualquier|toda|la)\s+intervenci[oó]n\b|\bantes\s+d[ae]\s+(?:qualquer\s+|toda\s+)?"
+    r"interven[cç][aã]o\b|\bbefore\s+(?:any\s+)?(?:police|officers|guards|the\s+police|the\s+guards)\s+"
+    r"(?:intervened|intervention|arrived|came\s+in)\b",
+    re.IGNORECASE,
+)
+
+# The one harmed in custody was harmed by other inmates: "depois de ter sido atacado por
+# reclusos", "asesinado a puñaladas por otro interno", "stabbed to death by members of a prison
+# gang", "Homicidio entre internos"
+BY_INMATES = re.compile(
+    r"\b(?:atacad|agredid|asesinad|apuñalad|esfaquead|golpead|espancad|mort|muert|attacked|"
+    r"stabbed|beaten|killed|strangled)\w*\s+(?:[\w-]+\s+){0,2}?(?:por|pel[oa]s?|by)\s+(?:(?:otros?|"
+    r"outros?|other|another|fellow|his|her|their|los|las|os|as|un|uno|um|dos|tres|dois|tr[eê]s|"
+    r"two|three|several|varios|v[aá]rios|an?)\s+)?(?:(?:fellow|compañeros?|companheiros?)\s+)?"
+    r"(?:reclus[oa]s?|internos?|pres[oa]s?|reos?|detentos?|inmates?|prisoners?|cellmates?|"
+    r"(?:members\s+of\s+an?\s+)?(?:prison\s+)?gang(?:\s+members)?|compañeros\s+de\s+celda|"
+    r"companheiros\s+de\s+cela)\b|"
+    r"\b(?:homicidio|homic[ií]dio|riña|pelea|briga|fight)\s+(?:entre|between|among)\s+(?:internos|"
+    r"reclusos|presos|reos|detentos|inmates|prisoners)\b",
+    re.IGNORECASE,
+)
+
 
 def find_agency(
     sentences: list[Sentence], lang: str | None, title: str | None = None
@@ -1355,6 +1389,9 @@ def find_agency(
             and not negated_near.search(text[max(0, custody.start() - 40) : custody.start()])
             and not NON_STATE_NAMED.search(text[max(0, custody.start() - 60) : custody.end()])
             and not _INMATES_FIGHT.search(text)
+            and not BY_INMATES.search(text)
+            # the one who died is a guard: "Un custodio murió ... en el penal de Fraijanes"
+            and not _AGENT_SUBJECT.match(text)
             and not _ANY_CASE_BEFORE.search(text, max(0, custody.start() - 20), custody.start())
             and not _ILLNESS.search(text)
         ):  # the custodians are the agents; not when an armed group holds them, nor a disease
@@ -1448,6 +1485,11 @@ def find_agency(
         ):
             # "vio a dos hombres ... y efectuó un disparo. Uno de ellos recibió perdigones": the
             # pellets of the one who fired, told just before, not riot police's
+            context = None
+        if context and _AGENTS_CAME_AFTER.search(text):
+            # "los presos relataron que la acción de los agentes fue posterior a las muertes",
+            # "se produjeron ... antes de cualquier intervención policial": the harm was over
+            # when the agents came
             context = None
         if context:
             found.append(_agency(sentence, "context", context))
@@ -1791,9 +1833,10 @@ def _names_force(phrase: str) -> bool:
 # Agents in one sentence, the death in a later one: "taken away by soldiers ... their bodies were
 # found days later".
 _TAKEN = re.compile(
-    rf"\b(?:(?:detained|arrested|abducted|taken\s+away|picked\s+up|seized|taken\s+into\s+"
-    rf"custody|rounded\s+up|detenid[oa]s?|levantad[oa]s?|privad[oa]s?\s+de\s+(?:su\s+)?libertad|"
-    rf"detid[oa]s?|levad[oa]s?|abordad[oa]s?)\s+(?:\w+\s+){{0,3}}?(?:by|por|pel[oa]s?)\s+"
+    # ("Three villagers taken by troops found dead")
+    rf"\b(?:(?:detained|arrested|abducted|taken\s+away|taken(?=\s+by\s)|picked\s+up|seized|"
+    rf"taken\s+into\s+custody|rounded\s+up|detenid[oa]s?|levantad[oa]s?|"
+    rf"privad[oa]s?\s+de\s+(?:su\s+)?libertad|detid[oa]s?|levad[oa]s?|abordad[oa]s?)\s+(?:\w+\s+){{0,3}}?(?:by|por|pel[oa]s?)\s+"
     # (a word or two on the agents: "by plainclothes officers", "by masked soldiers")
     rf"(?:the\s+|la\s+|los\s+|el\s+|os\s+|as\s+|an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NP})|"
     # "two young men last seen in the custody of the Anti-Terrorism Unit"
@@ -1814,7 +1857,8 @@ _TAKEN = re.compile(
 )
 _FOUND_DEAD = gate(
     re.compile(
-        r"\b(?:bod(?:y|ies),?\s+(?:[\w,]+\s+){0,20}?(?:was|were)\s+(?:\w+\s+)?(?:found|discovered|"
+        r"\b(?:bod(?:y|ies),?\s+(?:[\w,]+\s+){0,20}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?"
+        r"(?:found|discovered|"
         r"recovered|dumped|returned|handed\s+over)|found\s+(?:\w+\s+)?dead|(?:later\s+)?died\s+in\s+custody|"
         r"cad[aá]ver(?:es)?\s+(?:\w+\s+){0,5}?(?:hallad|encontrad|localizad)\w*|"
         r"cuerpos?\s+(?:[\w,]+\s+){0,16}?(?:(?:fue|fueron|es|son)\s+)?(?:hallad|encontrad|apareci)\w*|"
@@ -2823,7 +2867,9 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
 
     def taken_in(k: int) -> bool:
         if k not in taken:
-            taken[k] = bool(_TAKEN.search(sentences[k].text))
+            taken[k] = bool(_TAKEN.search(sentences[k].text)) and not _ARRESTED_AFTER.search(
+                sentences[k].text
+            )
         return taken[k]
 
     found = []
@@ -2834,6 +2880,18 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
         if any(taken_in(k) for k in near):
             found.append(_agency(sentences[index], "context", dead))
     return found
+
+
+# The one detained was arrested after the harm, its suspect: "Fue detenido minutos después por
+# agentes de la comisaría", "was arrested hours later by officers", "foi preso em flagrante",
+# "Police have so far arrested seven people"
+_ARRESTED_AFTER = re.compile(
+    r"\b(?:minutos|horas|momentos|poco|instantes|minutes|hours|moments|shortly)\s+(?:despu[eé]s|"
+    r"depois|later|afterwards)\b|\bem\s+flagrante\b|\ben\s+flagrancia\b|"
+    # suspects rounded up in the inquiry: "Police have so far arrested seven people"
+    r"\b(?:so\s+far|hasta\s+(?:ahora|el\s+momento)|at[eé]\s+(?:agora|o\s+momento))\b",
+    re.IGNORECASE,
+)
 
 
 # A fatal restraint: agents hold someone down and he dies, told over a few sentences ("at least

@@ -130,7 +130,8 @@ _MANNER = (
     r"(?:con|com)\s+(?:(?:sus|seus|suas|su|sua|seu|un|una|um|uma)\s+)?(?:perdigones|balines|"
     r"balas\s+de\s+(?:goma|borracha)|proyectiles(?:\s+de\s+\w+)?|bastones|porras|toletes|"
     r"cassetetes|tiros|disparos|gases?\s+lacrim[oó]genos?|g[aá]s\s+lacrimog[eêé]neo|armas?\s+de\s+fogo|"
-    r"armas?\s+de\s+fuego|pedradas|golpes)|"
+    r"armas?\s+de\s+fuego|pedradas|golpes|tablas|peinillas|palos|machetes|mangueras|cables|"
+    r"varillas|tubos|t[aá]buas|ripas|porretes|fios)(?:\s+(?:y|e)\s+[\w-]+)?|"
     # the agents' batons by another name: "golpearon con las defensas a tres", "com os bastões"
     r"(?:con|com)\s+(?:las|los|sus|os|as|seus|suas)\s+(?:defensas|porras|bastones|bast[oõ]es|"
     r"cassetetes|tonfas|culatas|coronhas|cintos|cinturones|escudos))"
@@ -992,6 +993,12 @@ _ZERO_ALL = re.compile(
     r"(?P<i6>ficou\s+ferid[oa]|se\s+feriu|foi\s+ferid[oa]))|"
     r"\b(?:nadie|ninguna\s+persona|ningun[oa](?:\s+de\s+(?:ellos|ellas))?)\s+(?:(?P<k7>muri[oó]|falleci[oó]|result[oó]\s+muert[oa])|"
     r"(?P<i7>result[oó]\s+herid[oa]))|"
+    # the ones denied named first: "ningún interno ni uniformado resultó herido", "nenhum preso ou
+    # agente ficou ferido" (not when both are agents: "ningún policía ni militar resultó herido"
+    # is the agents' zero)
+    rf"\b(?:ning[uú]n|ninguna|nenhum|nenhuma)\s+(?!{_AGENT_WORDS}\s+(?:ni|nem|ou|o)\s+{_AGENT_WORDS}\s)"
+    r"[\w-]+\s+(?:ni|nem|ou|o)\s+[\w-]+\s+(?:result[oó]|fue|ficou|foi)\s+(?:(?P<k31>muert[oa]|"
+    r"mort[oa])|(?P<i31>herid[oa]|lesionad[oa]|ferid[oa]))\b|"
     # the one shot survived: "o condutor não morreu", "el joven no murió"
     r"\b(?:o|a|el|la)\s+(?:[\w-]+\s+){0,2}?(?:n[aã]o|no)\s+(?P<k8>morreu|muri[oó]|faleceu|falleci[oó])\b|"
     # "ninguém perdeu a vida", "nadie perdió la vida", "no one lost their life", "there were no

@@ -28,6 +28,7 @@ from forcewatch.extractor import lexicon as lx
 from forcewatch.extractor import prefilter, vocab
 from forcewatch.extractor.agency import (
     ATTACK_TOLD_BEFORE,
+    BY_INMATES,
     NON_STATE_NAMED,
     Agency,
     harms_someone,
@@ -287,7 +288,10 @@ _SINGLE_VICTIM = re.compile(
 
 _SELF_HARM = re.compile(
     r"\b(?:shooting|shot|killed|hanged)\s+(?:himself|herself)\b|"
-    r"\bsuicid(?:e|io|a)\b|\bhunger\s+strike|huelga\s+de\s+hambre|greve\s+de\s+fome",
+    r"\bsuicid(?:e|io|a)\b|\bhunger\s+strike|huelga\s+de\s+hambre|greve\s+de\s+fome|"
+    # "Todo apunta a que el hombre se quitó la vida", "tirou a própria vida", "took his own life"
+    r"\bse\s+quit(?:[oó]|aron)\s+la\s+vida\b|\btir(?:ou|aram)\s+a\s+pr[oó]pria\s+vida\b|"
+    r"\btook\s+(?:his|her|their)\s+own\s+li(?:fe|ves)\b",
     re.IGNORECASE,
 )
 
@@ -888,6 +892,7 @@ def _section_harm_sentence(sentence: str, before: str) -> bool:
         and not lx.STATISTIC.search(sentence)
         and not NON_STATE_NAMED.search(_ANTI_GROUP.sub(" ", before + " " + sentence))
         and not _OTHER_ATTACKERS.search(before + " " + sentence)
+        and not BY_INMATES.search(before + " " + sentence)
         and not _NOT_ALL_BY_AGENTS.search(before)
         # a section's totals, rules and deaths told before: "contabiliza desde 2021 diecinueve
         # personas fallecidas", "cada muerte es materia de investigación", "Esas muertes no ..."
@@ -2734,10 +2739,15 @@ def _day_in_month(ann: Annotation, incident: _Incident, month: str) -> tuple[Dat
 # "murió el jueves, tres días después del operativo", "morreu no sábado, dois dias depois da ação"
 _DAYS_AFTER_HARM = re.compile(
     r"\s*,?\s*(?P<n>[\w-]+)\s+(?:days?|d[ií]as)\s+(?:after|despu[eé]s\s+de(?:l)?|depois\s+d[aoe]s?)\s+"
+    # (the harm as a clause: "three days after he was arrested", "tres días después de ser
+    # detenido", "dois dias depois de ser preso")
+    r"(?:(?:(?:he|she|they)\s+(?:was|were|had\s+been)|being|ser|haber\s+sido|ter\s+sido)\s+"
+    r"(?:arrested|detained|beaten|shot|assaulted|taken\s+into\s+custody|detenid[oa]|golpead[oa]|"
+    r"baleado|pres[oa]|detid[oa]|espancad[oa])\b|"
     r"(?:the|la|el|a|o|his|her|their|su|sua|seu)?\s*(?:raid|shooting|attack|beating|assault|arrest|"
     r"incident|clash|clashes|protest|operation|crackdown|confrontation|operativo|operaci[oó]n|"
     r"ataque|agresi[oó]n|golpiza|detenci[oó]n|enfrentamiento|tiroteo|balacera|protesta|desalojo|"
-    r"a[cç][aã]o|opera[cç][aã]o|abordagem|agress[aã]o|espancamento|pris[aã]o|confronto|tiroteio)\b",
+    r"a[cç][aã]o|opera[cç][aã]o|abordagem|agress[aã]o|espancamento|pris[aã]o|confronto|tiroteio)\b)",
     re.IGNORECASE,
 )
 
@@ -2909,7 +2919,11 @@ def _heading_date(
 # names words to stop using claims no harm.
 _ASKED_OR_QUOTED = re.compile(
     r"\?+[\"'”’»)]*\s*$|\b(?:stop|quit)\s+(?:saying|claiming|calling|repeating)\b|"
-    r"\b(?:dejen|paren|deixem|parem)\s+de\s+(?:decir|dizer|repetir)\b",
+    r"\b(?:dejen|paren|deixem|parem)\s+de\s+(?:decir|dizer|repetir)\b|"
+    # a headline others gave the case, quoted: 'compartilhado no domingo como "PM mata homem em
+    # bar"', 'shared as "Cop kills man"'
+    r"\b(?:compartilhad|divulgad|difundid|viraliz|replicad|shared|circulated|went\s+viral)\w*\s+"
+    r"(?:[\w,]+\s+){0,5}?(?:como|as)\s+[\"“«]",
     re.IGNORECASE,
 )
 # "Data de nascimento declarada: 14/02/1998", "born on March 3, 1990", "nacido el": a birthday
@@ -4267,14 +4281,26 @@ def _dead_after_hurt(incident: _Incident, people: list[Person]) -> list[Person]:
 def _pronoun_fate_after(incident: _Incident, person: Person) -> str | None:
     """What the sentence right after the one that names ``person`` tells of them when it opens
     with a pronoun: a death told as done ("Ele morreu no local"), else a wound ("He was treated
-    for a wound to the arm")."""
+    for a wound to the arm"); or a death told a few sentences later in one opened by their
+    surname ("Nwosu was taken to a general hospital ..., where he died")."""
     surname = person.name.split()[-1]
     for sentence, following in itertools.pairwise(incident.sentences):
         if surname in sentence.text and _PRONOUN_FIRST.match(following.text):
             if _death_done(following.text):
                 return "killed"
             return "injured" if lx.INJURY.search(following.text) else None
+    # named again a little later, the death his own: "... beat him with a plank. "He could not
+    # stand," one said. Nwosu was taken to a general hospital on 5 February, where he died"
+    opens = re.compile(rf"\s*(?:(?:Mr|Mrs|Ms|Sr|Sra)\.?\s+)?{re.escape(surname)}\b")
+    for k, sentence in enumerate(incident.sentences):
+        if surname in sentence.text:
+            for later in incident.sentences[k + 1 : k + 1 + _NAMED_AGAIN_REACH]:
+                if opens.match(later.text) and _death_done(later.text):
+                    return "killed"
     return None
+
+
+_NAMED_AGAIN_REACH = 4  # sentences after the one naming a victim in which his death may be told
 
 
 def _counted(quantity: Quantity | None) -> bool:

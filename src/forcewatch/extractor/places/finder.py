@@ -497,7 +497,9 @@ _INSTITUTION_BEFORE_RE = re.compile(
 )
 _COURT_AFTER_RE = re.compile(
     r"(?:['’]s)?(?:\s+(?:[A-Z][a-z]+|First|Second|High|Supreme|Appeals?|Criminal|Military|"
-    r"Revolutionary|District|Magistrates?'?|Instance)){0,3}\s+(?:[Cc]ourt|[Tt]ribunal)\b"
+    r"Revolutionary|District|Magistrates?'?|Instance)){0,3}\s+(?:[Cc]ourt|[Tt]ribunal)\b|"
+    # "the Madurai Bench of the Madras High Court": a court's bench sitting in the town
+    r"\s+(?:Bench|Division|Chamber|Circuit)\s+of\s+the\s+(?:[A-Z][a-z]+\s+){0,3}(?:Court|Tribunal)\b"
 )
 _COURT_BEFORE_RE = re.compile(
     # "the Coroner's Court in Ampthill", "a tribunal sitting at Taunton": the court's seat
@@ -953,9 +955,14 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
     loc_ends = {loc.end for loc in locs}
     live = [m for m in matches if not m.dropped]
     for k, m in enumerate(live):
+        if m.dropped:
+            continue  # (a state's abbreviation after the name before it)
         nxt = live[k + 1] if k + 1 < len(live) else None
         if m.mask & (MASK_CITY | MASK_ADMIN2 | MASK_ADMIN2_CORE):
             between = text[m.end : nxt.start] if nxt is not None else ""
+            if nxt is not None and _abbreviation_at(gaz, text, m.end, nxt):
+                nxt.dropped = True  # "PUEBLO, Colo.": Colorado's abbreviation, not Colo in Iowa
+                nxt = None
             if nxt is not None and (
                 re.fullmatch(r"[ \t]*[,(][ \t]*", between)
                 # "Kani, en la región de Sagaing", "Pauk, in Magway region": the division told
@@ -1003,6 +1010,19 @@ def _qualify(gaz: Gazetteer, doc: _Text, matches: list[_Match], locs: list[_Loc]
             head = m.start - len(before) + (before.rfind(",") if "," in before else 0)
             if "," in before and not before.split(",")[-1].strip() and head in loc_ends:
                 m.is_qualifier = True  # "El Junquito, Miranda"
+
+
+def _abbreviation_at(gaz: Gazetteer, text: str, end: int, nxt: _Match) -> bool:
+    """The name after ``end`` is a state's abbreviation after a comma ("PUEBLO, Colo."), not a
+    town of that name (Colo, Iowa)."""
+    qm = _QUALIFIER_RE.match(text, end)
+    return (
+        qm is not None
+        and qm.group("q").endswith(".")
+        and qm.group("q") in gaz.qualifiers
+        and qm.start("q") <= nxt.start
+        and nxt.end <= qm.end("q")
+    )
 
 
 # What stands between a town and the division it is in, told with its cue word (which
