@@ -48,17 +48,37 @@ def test_bodies_found_of_men_detained_by_soldiers_are_the_soldiers_dead() -> Non
     assert incident.killed is not None and incident.killed.best == 4
 
 
-def test_men_taken_by_troops_found_dead() -> None:
-    text = "Two fishermen taken by troops found dead near Sittwe, their families say."
-    assert relevant(text, "en", "2025-02-10").incidents
-
-
-def test_beaten_with_several_weapons_by_policemen_is_the_policemens_harm() -> None:
-    text = (
-        "Two brothers from Kovilpatti say they were beaten with canes and a leather belt by "
-        "policemen at the town police station on March 3."
-    )
-    assert relevant(text, "en", "2025-04-01").incidents
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param(
+            "Two fishermen taken by troops found dead near Sittwe, their families say.",
+            "en",
+            id="taken-by-troops-found-dead",
+        ),
+        pytest.param(
+            "Two brothers from Kovilpatti say they were beaten with canes and a leather belt by "
+            "policemen at the town police station on March 3.",
+            "en",
+            id="by-phrase-after-two-weapons",
+        ),
+        pytest.param(
+            "La Fiscalía imputó tortura a tres patrulleros de la Policía de Cali, señalados de "
+            "golpear a un detenido en la estación de Siloé el 2 de abril de 2024. El joven sufrió "
+            "una fractura en la mandíbula.",
+            "es",
+            id="agents-accused-of-beating",
+        ),
+        pytest.param(
+            "O promotor afirma que o rapaz estava sob custódia dos policiais no momento dos "
+            "disparos que o mataram, em Vila Velha, em 12 de fevereiro de 2023.",
+            "pt",
+            id="custody-named-with-its-holders",
+        ),
+    ],
+)
+def test_the_agents_harm_told_the_custody_way(text: str, lang: str) -> None:
+    assert relevant(text, lang, "2025-04-01").incidents
 
 
 def test_a_death_days_after_the_arrest_is_dated_to_the_arrest() -> None:
@@ -77,23 +97,6 @@ def test_the_weapons_between_the_verb_and_its_count() -> None:
     )
     incident = relevant(text, "es", "2025-10-10").incidents[0]
     assert incident.injured is not None and incident.injured.best == 5
-
-
-def test_agents_accused_of_beating_someone_tell_the_harm() -> None:
-    text = (
-        "La Fiscalía imputó tortura a tres patrulleros de la Policía de Cali, señalados de golpear "
-        "a un detenido en la estación de Siloé el 2 de abril de 2024. El joven sufrió una "
-        "fractura en la mandíbula."
-    )
-    assert relevant(text, "es", "2025-01-20").incidents
-
-
-def test_under_the_agents_custody_when_they_fired_is_a_case() -> None:
-    text = (
-        "O promotor afirma que o rapaz estava sob custódia dos policiais no momento dos disparos "
-        "que o mataram, em Vila Velha, em 12 de fevereiro de 2023."
-    )
-    assert relevant(text, "pt", "2024-11-05").incidents
 
 
 def test_a_court_bench_in_a_town_is_not_where_the_harm_was() -> None:
