@@ -75,6 +75,12 @@ def test_bodies_found_of_men_detained_by_soldiers_are_the_soldiers_dead() -> Non
             "pt",
             id="custody-named-with-its-holders",
         ),
+        pytest.param(
+            "He was detained by soldiers at a checkpoint in Sittwe on Monday and hours later his "
+            "body was found in a ditch.",
+            "en",
+            id="detained-then-found-hours-later",
+        ),
     ],
 )
 def test_the_agents_harm_told_the_custody_way(text: str, lang: str) -> None:

@@ -2886,8 +2886,10 @@ def _taken_then_dead(sentences: list[Sentence]) -> list[Agency]:
 # agentes de la comisaría", "was arrested hours later by officers", "foi preso em flagrante",
 # "Police have so far arrested seven people"
 _ARRESTED_AFTER = re.compile(
-    r"\b(?:minutos|horas|momentos|poco|instantes|minutes|hours|moments|shortly)\s+(?:despu[eé]s|"
-    r"depois|later|afterwards)\b|\bem\s+flagrante\b|\ben\s+flagrancia\b|"
+    r"\b(?:detenid|arrestad|capturad|aprehendid|pres[oa]|detid|arrested|detained|caught|"
+    r"apprehended)\w*\s+(?:\w+\s+){0,2}?(?:minutos|horas|momentos|poco|instantes|minutes|hours|"
+    r"moments|shortly)\s+(?:despu[eé]s|depois|later|afterwards)\b|\bem\s+flagrante\b|"
+    r"\ben\s+flagrancia\b|"
     # suspects rounded up in the inquiry: "Police have so far arrested seven people"
     r"\b(?:so\s+far|hasta\s+(?:ahora|el\s+momento)|at[eé]\s+(?:agora|o\s+momento))\b",
     re.IGNORECASE,
