@@ -28,6 +28,7 @@
                                          styles-r36 en-styles-r36
                                          styles-r37 en-styles-r37
                                          styles-r38 en-styles-r38
+                                         styles-r39 en-styles-r39
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -478,6 +479,20 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r38": (
         [str(GOLD / "en_styles_r38.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 48 more (round 39: text as other tools leave it: PDF-to-text bulletins and court papers with
+    # hard line breaks, hyphenated words, page headers and footnote marks; PDFs turned into HTML a
+    # line per element; forwarded e-mail newsletters with quoting; messaging-app exports and
+    # channels; unaccented and all-caps alerts; database exports with labelled fields; half
+    # look-alikes: armed groups, agents the only victims, drills, accidents, a bill, yearly totals,
+    # an appeal ruling, film reviews)
+    "styles-r39": (
+        [str(GOLD / "es_styles_r39.jsonl"), str(GOLD / "pt_styles_r39.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r39": (
+        [str(GOLD / "en_styles_r39.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
