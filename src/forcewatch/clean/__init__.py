@@ -10,6 +10,7 @@ from forcewatch.clean.decode import decode, repair
 from forcewatch.clean.feed import extract_feed, looks_like_feed
 from forcewatch.clean.html import extract_html, looks_like_html
 from forcewatch.clean.language import detect_language
+from forcewatch.clean.layout import repair_layout
 from forcewatch.clean.subtitles import looks_like_subtitles, subtitles_to_text
 from forcewatch.clean.templates import site_of
 from forcewatch.clean.textdump import clean_text_dump, strip_chrome_lines
@@ -65,17 +66,20 @@ def to_document(
     elif raw.media_type == "text/html" or looks_like_html(text):
         fmt = "html" if fmt == "text" else fmt
         page = extract_html(text, url=url)
-        body, chrome = strip_chrome_lines(page.text, template=template)
+        main_text, furniture = repair_layout(page.text, wrapped_lines=True)
+        body, chrome = strip_chrome_lines(main_text, template=template)
         title = title or page.title
         publisher = page.publisher
         page_date = page_date or page.published
         url = url or page.url
         removed.append("html markup and page chrome")
-        removed.extend(chrome)
+        removed.extend(furniture + chrome)
     else:
         if looks_like_subtitles(text):  # a newscast's .srt or .vtt: its words as prose
             text = subtitles_to_text(text)
             removed.append("subtitle cue numbers and timings")
+        text, furniture = repair_layout(text)
+        removed.extend(furniture)
         dump = clean_text_dump(text, template=template)
         body = dump.text
         title = title or dump.title

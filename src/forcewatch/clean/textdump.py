@@ -127,12 +127,34 @@ def _blocks(text: str) -> list[str]:
                     # a heading over a hard-wrapped paragraph ("a) Friday 18 July – Al-Zubair")
                     blocks.extend([lines[0], " ".join(lines[1:])])
                     continue
-                blocks.append(" ".join(lines) if joinable else lines[0])
-                if not joinable:
-                    blocks.extend(lines[1:])
+                blocks.extend([" ".join(lines)] if joinable else _rejoin_broken(lines))
         return blocks
     return [ln.strip() for ln in text.split("\n") if ln.strip()]
 
+
+def _rejoin_broken(lines: list[str]) -> list[str]:
+    """The lines of a block that is no single wrapped paragraph, each its own block, but for a
+    line that plainly carries on the one before it: the one before ends no sentence and has
+    four words or more, and this one goes on in lower case ("... officers of the municipal
+    traffic" / "police stopped a minibus ..."), which no heading, item or record does."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (
+            _words(prev) >= _CARRIED_WORDS
+            and not _ENDS_SENTENCE.search(prev)
+            and line[:1].islower()
+            and not _LIST_ITEM.match(line)
+            and not _record_line(prev)
+            and not _record_line(line)
+        ):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+_CARRIED_WORDS = 4
 
 # how much shorter than a block's longest line a wrapped line may be (a long word carried over)
 _WRAP_SLACK = 25

@@ -2016,6 +2016,17 @@ _AGENTLESS_TOLL = gate(
         re.IGNORECASE,
     )
 )
+# a toll another body confirms, with no subject or agent of its own: "Red Cross Fresnillo
+# confirms 2 dead at the scene", "Hospital staff reported three dead" (after the agents' fire)
+_CONFIRMED_TOLL = gate(
+    re.compile(
+        # (never the newsroom's own: "On Tuesday night we reported four dead")
+        r"^(?:[\w'’-]+\s+){0,5}?(?<!\bwe\s)(?<!\bI\s)(?:confirm(?:s|ed)|report(?:s|ed)|count(?:s|ed))\s+"
+        r"(?:at\s+least\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:people\s+|persons\s+)?(?P<harm>dead|killed)\b(?![^.;]{0,60}\bby\b)",
+        re.IGNORECASE,
+    )
+)
 _FIRE_REACH = (
     5  # sentences (a witness quoted between) after the agents' fire in which its toll may be told
 )
@@ -2047,7 +2058,8 @@ def _fired_then_toll(sentences: list[Sentence], found: list[Agency]) -> list[Age
     tolls = {
         i: m
         for i, s in enumerate(sentences)
-        if s.start not in decided and (m := _AGENTLESS_TOLL.search(s.text))
+        if s.start not in decided
+        and (m := _AGENTLESS_TOLL.search(s.text) or _CONFIRMED_TOLL.search(s.text))
     }
     found_here = []
     for index, toll in sorted(tolls.items()):

@@ -347,7 +347,12 @@ ORIGIN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?](?:\s|$)|\n")
-_AGE_RE = re.compile(r",[ \t]*\d{1,2}[ \t]*,")
+# a person's age after the name: "Jackson, 25,", "Alvarado Linares (41 años)", "Reid, 19 years
+# old" (never a bare count in brackets: "Masaya (2)" is a table's place and its cases)
+_AGE_RE = re.compile(
+    r",[ \t]*\d{1,2}[ \t]*,|[ \t]*\([ \t]*\d{1,2}[ \t]+(?:años|anos|years?|yrs?\.?)[ \t]*\)"
+    r"|,[ \t]*(?:de[ \t]+)?\d{1,2}[ \t]+(?:años|anos|years[ \t]+old)\b"
+)
 _SENTENCE_END = frozenset(".!?:;\n")
 _OPENERS = frozenset(" \t\"'“”‘’«»([—–-")
 
