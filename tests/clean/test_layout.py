@@ -82,7 +82,14 @@ def test_hyphenated_word(raw: str, repaired: str) -> None:
     ],
 )
 def test_footnote_marks(raw: str, repaired: str) -> None:
-    assert repair_layout(raw)[0] == repaired
+    notes = "\n\n1 A note.\n3 A note.\n4 A note.\n14 A note."
+    assert repair_layout(raw + notes)[0] == repaired + notes
+
+
+def test_a_number_glued_after_a_stop_with_no_note_of_its_own_stays() -> None:
+    """A space lost in a scraped page: "on Friday.20 Police officers" keeps its count."""
+    text = "The march ended on Friday.20 Police officers were hurt."
+    assert repair_layout(text)[0] == text
 
 
 PDF_AS_HTML_TEXT = """\

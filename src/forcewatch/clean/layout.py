@@ -14,8 +14,8 @@ cleaner with
 
 ``repair_layout`` undoes these before the page's chrome is judged. A word is rejoined only when
 the joined word is a word of en/es/pt (simplemma's dictionaries) or its halves are not both
-words, so "police-\\nmilitary" keeps its hyphen. Which words name a page is data, in ``vocab/``
-(``[page]``).
+words, so "police-\\nmilitary" keeps its hyphen. Which words name a page and make an e-mail's
+lines are data, in ``vocab/`` (``[page]``, ``[mail]``).
 """
 
 from __future__ import annotations
@@ -213,9 +213,19 @@ _NUMBERED_BY = frozenset(["no", "nos", "nr", "art", "arts", "vol", "pp", "cap", 
 _RAISED_NOTE = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
-def _strip_note(match: re.Match[str]) -> str:
+def _note_numbers(lines: list[str]) -> frozenset[str]:
+    """The numbers the text's notes open with ("1 INDECOM is ...", "2 Interview with ..."): a
+    number glued after a sentence's end is a note's mark only when such a note has it ("on
+    Friday.20 Police officers ...", a space lost, keeps its count)."""
+    return frozenset(m.group(1) for line in lines if (m := _NOTE_NUMBER.match(line)))
+
+
+_NOTE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+[\"“«(]?[A-ZÁÉÍÓÚÑÇ]")
+
+
+def _strip_note(match: re.Match[str], notes: frozenset[str]) -> str:
     before = re.search(r"(\w+)\W$", match.string[max(0, match.start() - 12) : match.start()])
-    if before and before.group(1).lower() in _NUMBERED_BY:
+    if (before and before.group(1).lower() in _NUMBERED_BY) or match.group(0) not in notes:
         return match.group(0)
     return ""
 
@@ -325,8 +335,7 @@ def unwrap(text: str) -> str:
     ends no sentence is joined to the next when the next goes on in lower case or the line
     runs to the text's wrap width. A text that is not hard-wrapped is returned as it is."""
     lines = [ln.strip() for ln in text.split("\n")]
-    pairs = list(pairwise(lines))
-    inside = sum(1 for line, nxt in pairs if _breaks_inside(line, nxt))
+    inside = sum(1 for line, nxt in pairwise(lines) if _breaks_inside(line, nxt))
     filled = sum(1 for ln in lines if ln)
     if inside < _WRAPPED_LINES or inside < _WRAPPED_SHARE * filled:
         return text
@@ -350,9 +359,10 @@ def unwrap(text: str) -> str:
 
 
 def repair_layout(text: str, *, wrapped_lines: bool = False) -> tuple[str, list[str]]:
-    """``text`` with its page furniture removed, its hyphenated words and its sentences' ends
-    restored; what was removed, by kind. ``wrapped_lines``: also join the lines of a paragraph
-    broken into lines (a text whose paragraphs are lines, as HTML's are)."""
+    """``text`` without its page heads and feet, its notes, its e-mail headers and its
+    messages' senders and times, with its hyphenated words and its sentences' ends restored;
+    what was removed, by kind. ``wrapped_lines``: also join the lines of a paragraph broken
+    into lines (a text whose paragraphs are lines, as HTML's are)."""
     removed: list[str] = []
     lines, dropped = _drop_running_lines(text.split("\n"))
     if dropped:
@@ -363,12 +373,13 @@ def repair_layout(text: str, *, wrapped_lines: bool = False) -> tuple[str, list[
     lines, messages = _messages(lines)
     if messages:
         removed.append("message senders and times")
+    numbers = _note_numbers(lines)
     lines, notes = _drop_footnotes(lines)
     if notes:
         removed.append("footnotes")
     text = "\n".join(lines)
     text = _HYPHENATED.sub(_rejoin, text)
-    text = _NOTE_AFTER_END.sub(_strip_note, text)
+    text = _NOTE_AFTER_END.sub(lambda m: _strip_note(m, numbers), text)
     text = _RAISED_NOTE.sub("", text)
     if wrapped_lines:
         text = unwrap(text)
