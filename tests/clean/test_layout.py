@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import forcewatch
-from forcewatch.clean.layout import _is_page_mark, repair_layout, unwrap
+from forcewatch.clean.layout import _running_lines, repair_layout, unwrap
 
 # A bulletin pasted out of a PDF: a running head with the page's number on every page, a
 # sentence that runs on over a page break, words split over line breaks, footnote marks.
@@ -242,4 +242,4 @@ def test_a_records_fields_are_no_email_header() -> None:
     ],
 )
 def test_a_page_number_line(line: str, is_mark: bool) -> None:
-    assert _is_page_mark(line) == is_mark
+    assert _running_lines(["Some text of the report.", line]) == ({1} if is_mark else set())

@@ -93,12 +93,23 @@ def _lists(data: list[dict[str, dict[str, list[str]]]], section: str, key: str) 
 
 
 @cache
+def _tables() -> tuple[tuple[str, dict[str, dict[str, list[str]]]], ...]:
+    """Every language's file in ``vocab/``, read once: (its language, its tables)."""
+    return tuple(
+        (f.stem, tomllib.loads(f.read_text(encoding="utf-8"))) for f in sorted(VOCAB.glob("*.toml"))
+    )
+
+
+def phrases(section: str, key: str) -> str:
+    """``[section].key`` of every language's file as one alternation of folded phrases, the
+    longest first ("(?!)", which matches nothing, when no file has it)."""
+    return _alternation(_lists([tables for _, tables in _tables()], section, key))
+
+
+@cache
 def vocab(langs: tuple[str, ...] | None = None) -> Vocab:
     """The merged word lists of ``langs`` (default: every file in ``vocab/``)."""
-    files = sorted(VOCAB.glob("*.toml"))
-    if langs is not None:
-        files = [f for f in files if f.stem in langs]
-    data = [tomllib.loads(f.read_text(encoding="utf-8")) for f in files]
+    data = [tables for lang, tables in _tables() if langs is None or lang in langs]
     sections = {s for d in data for s in d}
 
     def compiled(key: str, template: str) -> dict[str, re.Pattern[str]]:

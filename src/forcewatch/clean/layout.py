@@ -21,25 +21,19 @@ lines are data, in ``vocab/`` (``[page]``, ``[mail]``).
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
 from itertools import pairwise
-from pathlib import Path
 
-from forcewatch.clean.chrome import VOCAB, fold
+from forcewatch.clean.chrome import fold, phrases
+from forcewatch.clean.textdump import _ENDS_SENTENCE as _SENTENCE_END
 
 # a line is furniture only when short: a page's head or foot, never a paragraph
 _FURNITURE_WORDS = 15
 # a repeated line is a running head only when it recurs this many lines apart (a page's length)
 _PAGE_LINES = 8
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 _DIGITS = re.compile(r"\d+")
 _CLOCK = re.compile(r"\b\d{1,2}(?::|h|\.)\d{2}\b")
 _DAY = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
-
-
-def _vocab_files() -> list[Path]:
-    return sorted(VOCAB.glob("*.toml"))
 
 
 @cache
@@ -47,45 +41,29 @@ def _page_mark() -> re.Pattern[str]:
     """A folded line that is a page's number in any language of ``vocab/``: "Page 3 of 6",
     "Página 4 de 12", "p. 7" (after the document's name, too: "CWPA Bulletin No. 14  Page 3 of
     6"), or only a number with its page count or between dashes ("3 / 12", "- 5 -")."""
-    words: list[str] = []
-    ofs: list[str] = []
-    for path in _vocab_files():
-        page = tomllib.loads(path.read_text(encoding="utf-8")).get("page", {})
-        words += page.get("words", [])
-        ofs += page.get("of", [])
-    word = "|".join(re.escape(w) for w in sorted({fold(w) for w in words}, key=len, reverse=True))
-    of = "|".join(re.escape(w) for w in sorted({fold(w) for w in ofs}, key=len, reverse=True))
-    count = rf"\s*(?:{of}|/)\s*\d{{1,4}}"
+    count = rf"\s*(?:{phrases('page', 'of')}|/)\s*\d{{1,4}}"
     return re.compile(
-        rf"(?:^|\s|[|·•])(?:{word})\s*\d{{1,4}}(?:{count})?$"  # "... Page 3 of 6", "p. 7"
+        rf"(?:^|\s|[|·•])(?:{phrases('page', 'words')})\s*\d{{1,4}}(?:{count})?$"  # "Page 3 of 6"
         rf"|^[-–—|\s]*\d{{1,4}}(?:{count}|\s*[-–—])[-–—|\s]*$"  # "3 / 12", "- 5 -", nothing else
     )
 
 
-def _is_page_mark(line: str) -> bool:
-    """A page's number on a line of its own or after the document's name; never a dated line
-    ("Publicado em 10/03/2026, às 06h00 | Edição impressa, página 7" is the page's date)."""
-    folded = fold(line)
+def _folded_page_mark(folded: str) -> bool:
+    """A folded short line that is a page's number; never a dated line ("Publicado em
+    10/03/2026, às 06h00 | Edição impressa, página 7" is the page's date)."""
     return (
-        bool(folded)
-        and len(folded.split()) <= _FURNITURE_WORDS
-        and bool(_page_mark().search(folded))
-        and not _CLOCK.search(folded)
-        and not _DAY.search(folded)
+        bool(_page_mark().search(folded)) and not _CLOCK.search(folded) and not _DAY.search(folded)
     )
 
 
-def _furniture_key(line: str) -> str | None:
-    """The key under which a page's head or foot recurs, its page number masked; None for a
-    line that cannot be one (blank, long, or ending a sentence)."""
-    stripped = line.strip()
-    if not stripped or len(stripped.split()) > _FURNITURE_WORDS:
-        return None
+def _furniture_key(stripped: str, folded: str) -> str | None:
+    """The key under which a short line recurs as a page's head or foot, its page number
+    masked; None for a line that cannot be one (ending a sentence, a time, no letter)."""
     if _SENTENCE_END.search(stripped) or not any(c.isalpha() for c in stripped):
         return None
     if _CLOCK.search(stripped):
         return None  # "10:10 PM", "Atualizado às 15h42": a live blog's time, no page's head
-    return _DIGITS.sub("#", fold(stripped))
+    return _DIGITS.sub("#", folded)
 
 
 def _running_lines(lines: list[str]) -> set[int]:
@@ -94,11 +72,16 @@ def _running_lines(lines: list[str]) -> set[int]:
     17", "... | 18"); and, in a text whose pages are numbered, short lines that recur as they
     are. A live blog's "10:10 PM", a newsletter's list of contents repeated as its headings and
     an indictment's counts recur too, but with no page number."""
-    marks = {i for i, line in enumerate(lines) if line.strip() and _is_page_mark(line)}
+    marks: set[int] = set()
     seen: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        key = _furniture_key(line)
-        if key is not None and i not in marks:
+        stripped = line.strip()
+        if not stripped or len(stripped.split()) > _FURNITURE_WORDS:
+            continue  # only a short line is folded: this runs over every line of a report
+        folded = fold(stripped)
+        if _folded_page_mark(folded):
+            marks.add(i)
+        elif (key := _furniture_key(stripped, folded)) is not None:
             seen.setdefault(key, []).append(i)
     drop = set(marks)
     for where in seen.values():
@@ -141,7 +124,7 @@ def _continues(kept: list[str], line: str) -> bool:
 # the rule a page's notes stand under, and a note's number before its words ("1 INDECOM is ...",
 # "² Entrevista realizada ..."): no list item, which has a stop or a bracket after its number
 _NOTES_RULE = re.compile(r"^\s*[_\-–—=]{5,}\s*$")
-_NOTE_START = re.compile(r"^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+[\"“«(]?[A-ZÁÉÍÓÚÑÇ]")
+_NOTE_START = re.compile(r"^\s*(\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})\s+[\"“«(]?[A-ZÁÉÍÓÚÑÇ]")
 
 
 def _drop_footnotes(lines: list[str]) -> tuple[list[str], int]:
@@ -217,10 +200,7 @@ def _note_numbers(lines: list[str]) -> frozenset[str]:
     """The numbers the text's notes open with ("1 INDECOM is ...", "2 Interview with ..."): a
     number glued after a sentence's end is a note's mark only when such a note has it ("on
     Friday.20 Police officers ...", a space lost, keeps its count)."""
-    return frozenset(m.group(1) for line in lines if (m := _NOTE_NUMBER.match(line)))
-
-
-_NOTE_NUMBER = re.compile(r"^\s*(\d{1,2})\s+[\"“«(]?[A-ZÁÉÍÓÚÑÇ]")
+    return frozenset(m.group(1) for line in lines if (m := _NOTE_START.match(line)))
 
 
 def _strip_note(match: re.Match[str], notes: frozenset[str]) -> str:
@@ -245,7 +225,8 @@ def _messages(lines: list[str]) -> tuple[list[str], int]:
     the time left out, and each day's first message under its day, written as ISO does
     ("2023-11-19: ..."), so what a message tells has its day."""
     found = [_MESSAGE.match(line) for line in lines]
-    if sum(1 for m in found if m) < _MESSAGES:
+    messages = sum(1 for m in found if m)
+    if messages < _MESSAGES:
         return lines, 0
     # day first, as most of the world writes it, unless a message's second number is no month
     month_first = any(m and int(m["month"]) > 12 for m in found) and not any(
@@ -266,28 +247,23 @@ def _messages(lines: list[str]) -> tuple[list[str], int]:
             text = f"{written}: {text}"  # the day's first message, under its day
             day = written
         out += [text, ""]
-    return out, sum(1 for m in found if m)
+    return out, messages
 
 
 @cache
 def _mail() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The e-mail lines of ``vocab/``'s ``[mail]``, matched on folded lines: a reply's credit,
     a forwarded message's divider, a header's line."""
-    data = [tomllib.loads(p.read_text(encoding="utf-8")).get("mail", {}) for p in _vocab_files()]
-
-    def either(key: str) -> str:
-        words = sorted({fold(w) for d in data for w in d.get(key, [])}, key=len, reverse=True)
-        return "|".join(re.escape(w) for w in words) or "(?!)"
-
     return (
-        re.compile(rf"^(?:on|el|em|le|am)\s.{{4,200}}?\s(?:{either('wrote')})\s*:$"),
-        re.compile(rf"^[-=_*\s]*(?:{either('forwarded')})\s*:?[-=_*\s]*$"),
-        re.compile(rf"^(?:{either('headers')})\s*:\s+\S"),
+        re.compile(rf"^(?:on|el|em|le|am)\s.{{4,200}}?\s(?:{phrases('mail', 'wrote')})\s*:$"),
+        re.compile(rf"^[-=_*\s]*(?:{phrases('mail', 'forwarded')})\s*:?[-=_*\s]*$"),
+        re.compile(rf"^(?:{phrases('mail', 'headers')})\s*:\s+\S"),
     )
 
 
 _QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _QUOTED_LINES = 3  # lines that open with ">" that make a text a quoting e-mail
+_MAIL_LINE = 300  # characters
 
 
 def _mail_lines(lines: list[str]) -> tuple[list[str], int]:
@@ -296,7 +272,9 @@ def _mail_lines(lines: list[str]) -> tuple[list[str], int]:
     only in a text that has such a line, since a site's rail of teasers may open each headline
     with ">" too."""
     credit, divider, header = _mail()
-    folded = [fold(line) for line in lines]
+    # (no e-mail line is longer than a credit, at most 200 characters of name and date: a
+    # paragraph is not folded)
+    folded = [fold(line) if len(line) <= _MAIL_LINE else "" for line in lines]
     drop = {i for i, f in enumerate(folded) if credit.match(f) or divider.match(f)}
     i = 0
     while i < len(lines):
@@ -322,7 +300,8 @@ def _wrap_width(lines: list[str]) -> int:
 # a hard-wrapped text breaks this share of its lines inside a sentence, before a lower-case word
 _WRAPPED_SHARE = 0.25
 _WRAPPED_LINES = 3
-_WRAP_SLACK = 20  # how much shorter than the wrap width a wrapped line may be
+_LINE_SLACK = 20  # how much shorter than the wrap width a wrapped line may be
+# an item's mark: a text dump's (textdump._LIST_ITEM) and a PDF's lettered ones, "(b) ", "c) "
 _LIST_ITEM = re.compile(r"(?:[-•*·–—▪►>»]|\(?[\da-z]{1,2}[.)])\s")
 
 
@@ -349,7 +328,7 @@ def unwrap(text: str) -> str:
             and line
             and not _SENTENCE_END.search(previous)
             and not _LIST_ITEM.match(line)
-            and (line[:1].islower() or len(previous) >= width - _WRAP_SLACK)
+            and (line[:1].islower() or len(previous) >= width - _LINE_SLACK)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
