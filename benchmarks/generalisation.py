@@ -29,6 +29,7 @@
                                          styles-r37 en-styles-r37
                                          styles-r38 en-styles-r38
                                          styles-r39 en-styles-r39
+                                         styles-r40 en-styles-r40
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -493,6 +494,19 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r39": (
         [str(GOLD / "en_styles_r39.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 40: tolls and facts that move: second-day stories, live pages and wire copy
+    # whose counts are revised, correction and update notes, official figures against hospital
+    # and NGO counts, the wounded who died days later, bodies found after an operation; half
+    # look-alikes: tolls rising after armed groups' attacks, crashes and fires, corrections of
+    # names, compensation rulings, revised yearly totals, agents the only victims)
+    "styles-r40": (
+        [str(GOLD / "es_styles_r40.jsonl"), str(GOLD / "pt_styles_r40.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r40": (
+        [str(GOLD / "en_styles_r40.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
