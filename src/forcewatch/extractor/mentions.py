@@ -446,6 +446,15 @@ _CLAIM_TOLD = re.compile(
 )
 
 
+# A fact sourced at its sentence's end (", police and hospital sources said."), which retells no
+# withdrawn claim
+_SOURCED_AT_END = re.compile(
+    r",\s*(?:[\w'’.-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)"
+    r"(?:\s+(?:on|in|late|early)\s+[\w-]+)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 # A page that corrects what the outlet published: "This was wrong", "wrongly stated", "Esa
 # información es incorrecta", "Diferentemente do que o jornal publicou", "regrets the error"
 _CORRECTION = re.compile(
@@ -521,7 +530,7 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "saying cops shot someone??", 'stop saying "cops shot someone"': no claim
         if withdrawn is None:
             withdrawn = _withdrawn_claim(ann)
-        if withdrawn and _CLAIM_TOLD.search(sentence.text):
+        if withdrawn and _CLAIM_TOLD.search(_SOURCED_AT_END.sub("", sentence.text)):
             continue  # "we stated that Mr Ndifor had been shot dead by soldiers": the claim withdrawn
         if not kinds & {"act", "passive"} and (
             "?" in sentence.text or _EXPLAINS.search(sentence.text)
@@ -3277,7 +3286,8 @@ def _counts(
             span=first.span,
         )
 
-    killed = pick("killed", False) or _taken_then_found(ann, incident)
+    killed = _held_lower(ann, counts, _counted_apart_bound(ann, counts, pick("killed", False)))
+    killed = killed or _taken_then_found(ann, incident)
     injured = pick("injured", False)
     if killed is None and injured is not None and (injured.best or 0) > 1:
         # "dois indivíduos foram alvejados ... conduzindo ambos ao hospital, onde não
@@ -3304,6 +3314,109 @@ def _counts(
             )
             agents_killed = Quantity(low=n, best=n, high=None, span=None)
     return (killed, injured, agents_killed, pick("injured", True), zeros)
+
+
+# A figure of the dead counted by others than the agents and the report, told right before it:
+# "a residents' association ... said it had counted eleven dead", "la asociación de vecinos, sin
+# embargo, contó diez cuerpos", "a Defensoria Pública contabiliza sete mortos"
+_COUNTED_APART = re.compile(
+    rf"\b(?P<who>{vocab.alternation(vocab.words('counters', 'sources'))})\b[^.;:!?]{{0,60}}?"
+    rf"\b(?P<verb>{vocab.alternation(vocab.words('verbs', 'sources'))})\b[^.;:!?]{{0,80}}$",
+    re.IGNORECASE,
+)
+_COUNTER_REACH = 160  # characters before a figure in which who counted it is told
+
+
+def _counted_apart(text: str, count: Count) -> bool:
+    """The figure is a count of the residents, a hospital, an NGO..., with no agent told between
+    them and it ("residents said police killed four" is the residents' figure; "residents
+    gathered as police said two died" is the police's)."""
+    match = _COUNTED_APART.search(text, max(0, count.start - _COUNTER_REACH), count.start)
+    if match is None or _NOT_THE_CASES_COUNT.search(match.group()):
+        return False
+    if _TAKEN_BACK.search(text, match.end("who"), match.start("verb")):
+        return False  # "Residents had on Saturday night said five people were killed, but ..."
+    rest = re.split(r"[.;!?](?:\s|$)", text[count.end : count.end + _COUNTER_REACH], maxsplit=1)[0]
+    if _OVER_A_PERIOD.search(rest):
+        return False  # "cerca de 800 pessoas foram mortas ... desde o final de maio": a total
+    return not lx.AGENT_NOUN.search(match.group(), match.end("who") - match.start())
+
+
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:since|desde|this\s+year|so\s+far|este\s+a[ñn]o|en\s+lo\s+que\s+va|neste\s+ano|"
+    r"este\s+ano|at[ée]\s+agora|hasta\s+ahora|(?:in|en|em)\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+# The others' count of something else, or a first one: "encontraron una fosa con cinco
+# cuerpos", "residents initially said"
+_NOT_THE_CASES_COUNT = re.compile(
+    r"\b(?:initially|at\s+first|inicialmente|en\s+un\s+principio|fosas?|graves?|valas?|covas?|"
+    r"cemit[eé]rio|cementerio)\b",
+    re.IGNORECASE,
+)
+# ... or one they had given before the report's (between the counters and their verb)
+_TAKEN_BACK = re.compile(r"\b(?:had|hab[ií]an?|tinham?)\b", re.IGNORECASE)
+
+
+def _counted_apart_bound(
+    ann: Annotation, counts: list[Count], found: Quantity | None
+) -> Quantity | None:
+    """The dead as the report tells them, with a larger count of others (the residents, a
+    hospital, an NGO) as their upper bound, in the UCDP manner: the police's two dead and the
+    hospital's three bodies are 2, high 3; the residents' figure alone stays the figure."""
+    if found is None or found.best is None or found.high is not None or found.span is None:
+        return found
+    dead = [c for c in counts if c.harm == "killed" and not c.agents and c.number.best]
+    apart = [c for c in dead if _counted_apart(ann.text, c)]
+    # the others' figure told again further on ("told the Courier that three bodies ...") is
+    # still theirs, unless told as the toll's rise
+    theirs = {c.number.best for c in apart}
+    own = [
+        c
+        for c in dead
+        if c not in apart
+        and c.number.high is None
+        and (c.number.best not in theirs or _toll_updated(ann.text, c))
+    ]
+    if not apart or not own:
+        return found
+    base = found
+    if any(c.start == found.span.start for c in apart):
+        # the largest figure is the others': the report's own is the largest of the rest
+        base = _quantity(ann.doc, own) or found
+    top = max(c.number.best or 0 for c in apart)
+    if base.best is None or top <= base.best:
+        return base
+    return Quantity(low=base.low, best=base.best, high=top, span=base.span)
+
+
+# Agents holding to a smaller figure, told right before it: "el vocero de la Policía sostuvo que
+# en el operativo 'solo se reportaron dos fallecidos'", "police insist only two died"
+_HELD_BY_AGENTS = re.compile(
+    rf"\b{vocab.alternation(vocab.words('holding', 'sources'))}\b[^.;!?]{{0,60}}$", re.IGNORECASE
+)
+_HOLDING_REACH = 120  # characters before a figure in which the agents and their holding are told
+
+
+def _held_lower(ann: Annotation, counts: list[Count], found: Quantity | None) -> Quantity | None:
+    """The report's figure with the agents' smaller one as its lower bound: the paper's four
+    dead and the police's "only two" are 2, best 4."""
+    if found is None or found.best is None or found.span is None:
+        return found
+    held = []
+    for c in counts:
+        best = c.number.best
+        if c.harm != "killed" or c.agents or best is None or best >= found.best:
+            continue
+        window = ann.text[max(0, c.start - _HOLDING_REACH) : c.start]
+        match = _HELD_BY_AGENTS.search(window)
+        if match is not None and lx.AGENT_NOUN.search(window, 0, match.start()):
+            held.append(best)
+    if not held or (found.low is not None and found.low < found.best):
+        return found
+    return Quantity(low=max(held), best=found.best, high=found.high, span=found.span)
 
 
 # A toll told as it rose, right before its figure: "suben a cinco los muertos", "Con ella suman
