@@ -161,3 +161,156 @@ def test_others_totals_and_figures_taken_back_are_no_bound(second: str) -> None:
         f"three people, medics said. {second}"
     )
     assert _killed(text, "en", "2025-07-15")[2] is None
+
+
+def test_a_counter_described_at_length_is_still_the_counter() -> None:
+    text = (
+        "Police said they shot dead two armed men in a raid in Old Harbour on Sunday night. A "
+        "nurse at the Spanish Town Hospital, who asked not to be named because she was not "
+        "allowed to speak to reporters, told the Courier that five bodies were brought in."
+    )
+    assert _killed(text, "en", "2025-02-17") == (2, 2, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Correction: an earlier version of this article said the rider had died in "
+            "hospital. That was incorrect.\n\nA 19-year-old man "
+            "was shot in the leg by a police officer at a checkpoint in Kisumu on Saturday.",
+            "en",
+        ),
+        (
+            "Corrigido às 12h. Uma versão anterior deste artigo referia que o jovem tinha "
+            "morrido. A informação estava errada: o jovem está internado.\n\nUm jovem foi "
+            "baleado por um agente da PSP na noite de sábado, no Cacém, em Sintra.",
+            "pt",
+        ),
+    ],
+)
+def test_a_death_an_earlier_version_told_and_withdrew_is_none(text: str, lang: str) -> None:
+    (incident,) = relevant(text, lang, "2025-02-17").incidents
+    assert incident.killed is not None and incident.killed.best == 0
+    assert incident.injured is not None and incident.injured.best == 1
+
+
+def test_a_movements_toll_told_from_its_start_is_no_cases_count() -> None:
+    text = (
+        "Riot police fired live rounds at protesters in Nasiriyah on Sunday, killing three, "
+        "medics said. Rights groups say that during the protests that began in October 2019, "
+        "more than 600 protesters were killed across Iraq."
+    )
+    (incident,) = relevant(text, "en", "2024-10-01").incidents
+    assert incident.killed is not None and incident.killed.best == 3
+
+
+def test_the_figure_an_earlier_version_gave_is_not_the_cases() -> None:
+    text = (
+        "Soldados dispararam contra uma manifestação de estudantes em Bafatá na quarta-feira. "
+        "Além de um morto, o hospital regional assistiu quatro feridos, indicou a mesma fonte. "
+        "[Numa versão anterior deste despacho, a agência referiu onze feridos, número que o "
+        "hospital corrigiu.]"
+    )
+    (incident,) = relevant(text, "pt", "2024-10-03").incidents
+    assert incident.injured is not None and incident.injured.best == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Um segundo estudante morreu hoje no hospital de Bafatá, depois de ter sido baleado "
+            "por soldados na quarta-feira durante uma manifestação.",
+            "pt",
+        ),
+        (
+            "Un segundo manifestante murió este jueves en el hospital de Sucre, tras ser baleado "
+            "por militares el lunes durante una marcha.",
+            "es",
+        ),
+    ],
+)
+def test_the_second_to_die_makes_two_dead(text: str, lang: str) -> None:
+    assert _killed(text, lang, "2024-10-03")[1] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El Comando Conjunto de las Fuerzas Armadas informó el domingo que dos "
+            "sospechosos fueron neutralizados en el Guasmo Sur, en Guayaquil.",
+            "es",
+        ),
+        (
+            "La Policía Nacional informó que tres presuntos sicarios fueron abatidos el sábado "
+            "en la colonia Rivera Hernández, en San Pedro Sula.",
+            "es",
+        ),
+        (
+            "A Polícia Militar informou que dois suspeitos foram neutralizados no domingo no "
+            "bairro de Pernambués, em Salvador.",
+            "pt",
+        ),
+    ],
+)
+def test_the_agents_own_word_that_suspects_were_killed_is_a_case(text: str, lang: str) -> None:
+    killed = _killed(text, lang, "2024-02-19")
+    assert killed[1] is not None and killed[1] >= 2
+
+
+def test_suspects_killed_by_others_in_the_agents_word_are_no_case() -> None:
+    text = (
+        "La Policía informó que dos delincuentes fueron abatidos por sus propios cómplices en "
+        "un ajuste de cuentas en Guayaquil."
+    )
+    assert not extracted(text, "es", "2024-02-19").relevance.relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Soldiers wounded five protesters in Kasese on Monday. Two of the wounded died in "
+            "hospital on Tuesday.",
+            "en",
+            (2, 3),
+        ),
+        (
+            "Policías balearon a cuatro jóvenes en Petare el lunes. Uno de los heridos murió en "
+            "el hospital Pérez de León el martes.",
+            "es",
+            (1, 3),
+        ),
+        (
+            "Policiais militares balearam três homens em Valéria na segunda-feira. Dois dos "
+            "feridos morreram no Hospital Geral do Estado na terça.",
+            "pt",
+            (2, 1),
+        ),
+    ],
+)
+def test_the_wounded_who_died_after_are_dead_and_no_longer_hurt(
+    text: str, lang: str, want: tuple[int, int]
+) -> None:
+    (incident,) = relevant(text, lang, "2024-03-06").incidents
+    assert incident.killed is not None and incident.injured is not None
+    assert (incident.killed.best, incident.injured.best) == want
+
+
+def test_a_casualties_label_does_not_lump_the_dead_it_introduces() -> None:
+    text = (
+        "Soldiers entered Kin Pyin village, Sagaing, on 2 July 2025.\n\nCasualties: Four men were "
+        "killed by the soldiers, their hands tied behind their backs."
+    )
+    assert _killed(text, "en", "2025-07-20")[1] == 4
+
+
+def test_a_larger_total_outside_the_harm_is_no_best_figure() -> None:
+    text = (
+        "Residents said security forces killed 11 men in a raid in Bagh, Tirah, on Saturday. "
+        "The year 2024 was the deadliest in a decade, with more than 1,600 people killed in "
+        "militancy-related violence across the province."
+    )
+    assert _killed(text, "en", "2025-03-19")[1] == 11

@@ -1561,13 +1561,13 @@ def retracted(text: str) -> bool:
 _RETRACTED_OR_CLAIMED = gate(
     re.compile(
         r"\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+"
-        r"(?:article|story|report|post|piece)\b|"
+        r"(?:article|story|report|post|piece|dispatch|bulletin|explainer|newsletter)\b|"
         r"\b(?:una|la)\s+(?:primera|anterior)\s+versi[oó]n\s+de\s+(?:esta|este|la|el)\s+"
-        r"(?:nota|noticia|informaci[oó]n|art[ií]culo|publicaci[oó]n|texto|cr[oó]nica)\b|"
+        r"(?:nota|noticia|informaci[oó]n|art[ií]culo|publicaci[oó]n|texto|cr[oó]nica|despacho|bolet[ií]n)\b|"
         r"\b(?:uma|a|na|numa)\s+(?:primeira|anterior)\s+vers[aã]o\s+(?:desta|deste|da|do)\s+"
-        r"(?:reportagem|mat[eé]ria|texto|not[ií]cia|publica[cç][aã]o|nota)\b|"
+        r"(?:reportagem|mat[eé]ria|texto|not[ií]cia|publica[cç][aã]o|nota|despacho|artigo|boletim)\b|"
         r"\bvers[aã]o\s+anterior\s+(?:desta|deste|da|do)\s+(?:reportagem|mat[eé]ria|texto|"
-        r"not[ií]cia|publica[cç][aã]o|nota)\b|"
+        r"not[ií]cia|publica[cç][aã]o|nota|despacho|artigo|boletim)\b|"
         r"^\W*(?:qu[eé]\s+se\s+dijo|lo\s+que\s+(?:se\s+dice|circula|se\s+difundi[oó])|"
         r"(?:la\s+)?afirmaci[oó]n|(?:the\s+)?claim|what\s+(?:was\s+claimed|(?:the\s+)?posts?\s+"
         r"(?:says?|claims?))|o\s+que\s+(?:foi\s+dito|se\s+diz|circula|est[aá]\s+circulando)|"

@@ -265,7 +265,8 @@ _BY_NON_STATE = re.compile(
 # A figure that lumps the dead and the hurt together fills neither ("killed or injured 75,000").
 _LUMPED = re.compile(
     r"\b(?:killed\s+(?:or|and/or)\s+(?:injured|wounded)|(?:killing|killed)\s+(?:and|or)\s+"
-    r"(?:injuring|wounding|maiming)|dead\s+or\s+(?:injured|wounded)|casualties|"
+    # (not a field's label: "Casualties: Four men were killed.")
+    r"(?:injuring|wounding|maiming)|dead\s+or\s+(?:injured|wounded)|casualties(?!\s*:)|"
     r"muert[oa]s\s+o\s+herid[oa]s|v[ií]ctimas\s+entre\s+muertos\s+y\s+heridos|"
     r"mort[oa]s\s+ou\s+ferid[oa]s|entre\s+mortos\s+e\s+feridos)\b",
     re.IGNORECASE,
@@ -402,6 +403,7 @@ class Count:
     end: int
     definite: bool = False  # "los dos heridos", "the two men": people counted before
     total: int | None = None  # the figure this one was split from ("four died, including a ...")
+    wounded_first: bool = False  # some of the wounded, dead after ("two of the wounded died")
 
 
 # hurt, told by their care, in the active: "los bomberos atendieron a seis personas con golpes
@@ -683,6 +685,13 @@ def find_counts(
         text, _join_lists(text, _propagate_lists(text, numbers, counts, offset)), offset, lang
     )
     counts += _ordinal_dead(text, offset, counts)
+    counts = [_wounded_who_died(text, offset, c) for c in counts]
+    counted = {c.number.start for c in counts}
+    counts += [
+        Count("killed", False, n, n.start + offset, m.end() + offset, wounded_first=True)
+        for n in numbers
+        if n.start not in counted and (m := _OF_THE_WOUNDED_DIED.match(text, n.end)) is not None
+    ]
     return [
         replace(c, definite=True)
         if _DEFINITE.search(text[max(0, c.number.start - 8) : c.number.start])
@@ -695,7 +704,7 @@ def find_counts(
 # tercera víctima", "morreu a segunda vítima"; or by "both" of those told before
 _ORDINAL_DEAD = gate(
     re.compile(
-        r"\b(?:an?|the|una|la)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"\b(?:an?|the|un|una|la|um|uma|el|o)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
         r"segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|octav[oa]|noven[oa]|"
         r"d[eé]cim[oa]|terceir[oa]|quart[oa]|s[eé]tim[oa]|oitav[oa]|non[oa])\s+(?:[\w-]+\s+){0,2}?"
         r"(?:victim|person|protester|demonstrator|worker|man|woman|student|youth|child|suspect|"
@@ -704,7 +713,7 @@ _ORDINAL_DEAD = gate(
         # what befell them between: "an eighth suspect wounded in a police shoot-out at a house
         # in Mamelodi East in the early hours of Boxing Day has died in hospital"
         r"(?:(?:wounded|injured|shot|hurt)\b[^.;:]{0,120}?\s)?"
-        r"(?:has\s+|had\s+|also\s+)?(?:died|dies|succumbed)\b|"
+        r"(?:has\s+|had\s+|also\s+)?(?:died|dies|succumbed|muri[oó]|falleci[oó]|morreu|faleceu)\b|"
         # both of those told before: "where both were pronounced dead", "ambos murieron"
         r"\b(?P<both>both|ambos|ambas)\s+(?:men\s+|of\s+them\s+)?(?:(?:were|had|have)\s+(?:been\s+)?)?"
         r"(?:pronounced\s+dead|died|killed|murieron|fallecieron|morreram|faleceram)\b|"
@@ -713,6 +722,24 @@ _ORDINAL_DEAD = gate(
         re.IGNORECASE,
     )
 )
+
+
+# Some of the wounded, dead after: "two of the wounded died in hospital", "dois dos feridos
+# morreram na unidade", "dos de los heridos fallecieron el martes"
+_OF_THE_WOUNDED_DIED = re.compile(
+    r"\s+(?:of\s+(?:the|those)|de\s+(?:los|las)|d[oa]s)\s+(?:wounded|injured|heridos|heridas|"
+    r"lesionados|feridos|feridas|baleados)\b[^.;]{0,60}?\b(?:died|dies|die|succumbed|murieron|mueren|"
+    r"muri[oó]|muere|falleci(?:eron|[oó])|morreram|morrem|morreu|morre|falece(?:ram|u)|"
+    r"n[aã]o\s+resisti(?:ram|u)|no\s+resisti(?:eron|[oó]))\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_who_died(text: str, offset: int, count: Count) -> Count:
+    """A count of the wounded who then died is a count of the dead, told as part of those hurt."""
+    if count.agents or not _OF_THE_WOUNDED_DIED.match(text, count.number.end):
+        return count
+    return replace(count, harm="killed", wounded_first=True)
 
 
 def _ordinal_dead(text: str, offset: int, counts: list[Count]) -> list[Count]:

@@ -390,6 +390,8 @@ DEATH = re.compile(
     r"pronounced\s+dead|succumbed|mortally|murdered|mortalmente|"
     # police and army wording for killed: "two suspects were neutralised by operatives"
     r"neutrali[sz]ed(?=\s+(?:by|during|in|after|when)\b)|"
+    # "dos terroristas fueron neutralizados y ...", "foram neutralizados em confronto"
+    r"neutralizad[oa]s(?=[\"”»]?\s+(?:en|durante|tras|por|y|e|no|na|em|durante|ap[oó]s|pel[oa]s?)\b)|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
     # à prisão": resisting arrest)
     r"n[aã]o\s+resisti(?:u|ram)(?=\s*(?:[.,;]|$|\s+(?:a|aos|às)\s+(?:ferimentos|les[oõ]es|"
@@ -465,7 +467,7 @@ KILLED_WORD = (
     # the dead counted by their bodies: "15 bodies", "los 15 cuerpos recuperados"
     r"bodies|cuerpos|cad[aá]veres|corpos|"
     r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
-    r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
+    r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|neutralizad[oa]s|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
     r"mueren|fallecen|morrem|falecem|muere|fallece|morre|falece|"
     r"fallecieron|falleci[oó]|faleceram|faleceu|"
@@ -794,6 +796,10 @@ AGGREGATE_CUE = split(
         r"durante\s+el\s+año|during\s+the\s+year|durante\s+o\s+ano|en\s+el\s+mismo\s+per[ií]odo|"
         r"in\s+the\s+same\s+period|no\s+mesmo\s+per[ií]odo|"
         r"throughout\s+the\s+country|across\s+the\s+country|nationwide|in\s+the\s+country|"
+        # a movement or a war told from its start: "during the mass protests that began in October
+        # 2019", "desde que comenzó la guerra en 2023"
+        r"(?:began|started|broke\s+out|comenz[oó]|empez[oó]|estall[oó]|come[cç]ou|eclodiu)\s+"
+        r"(?:in|en|em)\s+(?:(?:[A-Za-z]+|[a-zç]+)\s+(?:de\s+)?)?(?:19|20)\d\d\b|"
         # many divisions at once: "in the coastal governorates", "en las provincias del norte"
         r"(?:in|across|throughout|en|em|nos|nas)\s+(?:the\s+|las\s+|los\s+|os\s+|as\s+)?(?:[\w-]+\s+)?"
         r"(?:governorates|provinces|regions|districts|departments|provincias|regiones|departamentos|"

@@ -2460,6 +2460,10 @@ def _incident_mention(
             if zero.scope != "agents":
                 injured = injured or nobody
     killed, injured = _single_victim(doc, incident, killed, injured, people, aggregate_sentences)
+    if killed is None and injured is not None and _death_withdrawn(text):
+        # "An earlier version of this article said the 16-year-old had died. That was
+        # incorrect": the page says the one hurt did not die
+        killed = Quantity(low=0, best=0, high=None, span=None)
     people = _dead_after_hurt(incident, people)
     people = _fates_from_counts(
         doc.text, people, operation[0] if operation else None, killed, injured
@@ -3203,8 +3207,8 @@ def _counts(
     counts: list[Count] = []
     zeros: list[Zero] = []
     for sentence in incident.sentences:
-        if sentence.start in aggregate_sentences:
-            continue
+        if sentence.start in aggregate_sentences or retracted(sentence.text):
+            continue  # (nor the figure an earlier version gave: "a ALN referiu nove feridos")
         found = ann.counts(sentence)
         singles = [
             c
@@ -3288,7 +3292,7 @@ def _counts(
 
     killed = _held_lower(ann, counts, _counted_apart_bound(ann, counts, pick("killed", False)))
     killed = killed or _taken_then_found(ann, incident)
-    injured = pick("injured", False)
+    injured = _less_the_dead(counts, pick("injured", False))
     if killed is None and injured is not None and (injured.best or 0) > 1:
         # "dois indivíduos foram alvejados ... conduzindo ambos ao hospital, onde não
         # resistiram aos ferimentos": the ones hit, then all of them dead
@@ -3316,15 +3320,33 @@ def _counts(
     return (killed, injured, agents_killed, pick("injured", True), zeros)
 
 
+def _less_the_dead(counts: list[Count], injured: Quantity | None) -> Quantity | None:
+    """The wounded less those of them who died after: "três feridos ... dois dos feridos
+    morreram" leaves one hurt."""
+    if injured is None or injured.best is None or injured.span is None:
+        return injured
+    died = [
+        c.number.best
+        for c in counts
+        if c.wounded_first and c.number.best and c.start > injured.span.start
+    ]
+    rest = injured.best - sum(died)
+    if not died or rest < 0:
+        return injured
+    return Quantity(low=rest, best=rest, high=None, span=injured.span)
+
+
 # A figure of the dead counted by others than the agents and the report, told right before it:
 # "a residents' association ... said it had counted eleven dead", "la asociación de vecinos, sin
 # embargo, contó diez cuerpos", "a Defensoria Pública contabiliza sete mortos"
 _COUNTED_APART = re.compile(
-    rf"\b(?P<who>{vocab.alternation(vocab.words('counters', 'sources'))})\b[^.;:!?]{{0,60}}?"
+    # (the counter may be described at length: "a senior administrator at the Spanish Town
+    # Hospital, who spoke on condition of anonymity ..., told the Courier that three bodies")
+    rf"\b(?P<who>{vocab.alternation(vocab.words('counters', 'sources'))})\b[^.;:!?]{{0,140}}?"
     rf"\b(?P<verb>{vocab.alternation(vocab.words('verbs', 'sources'))})\b[^.;:!?]{{0,80}}$",
     re.IGNORECASE,
 )
-_COUNTER_REACH = 160  # characters before a figure in which who counted it is told
+_COUNTER_REACH = 260  # characters before a figure in which who counted it is told
 
 
 def _counted_apart(text: str, count: Count) -> bool:
@@ -3370,15 +3392,11 @@ def _counted_apart_bound(
         return found
     dead = [c for c in counts if c.harm == "killed" and not c.agents and c.number.best]
     apart = [c for c in dead if _counted_apart(ann.text, c)]
-    # the others' figure told again further on ("told the Courier that three bodies ...") is
-    # still theirs, unless told as the toll's rise
-    theirs = {c.number.best for c in apart}
+    # (the report's own figures among those the harm's sentences tell: none larger than theirs)
     own = [
         c
         for c in dead
-        if c not in apart
-        and c.number.high is None
-        and (c.number.best not in theirs or _toll_updated(ann.text, c))
+        if c not in apart and c.number.high is None and (c.number.best or 0) <= found.best
     ]
     if not apart or not own:
         return found
@@ -3417,6 +3435,29 @@ def _held_lower(ann: Annotation, counts: list[Count], found: Quantity | None) ->
     if not held or (found.low is not None and found.low < found.best):
         return found
     return Quantity(low=max(held), best=found.best, high=found.high, span=found.span)
+
+
+# A death an earlier version told, withdrawn: "Uma versão anterior deste artigo referia que o
+# condutor tinha morrido no hospital. A informação estava errada", "An earlier version of this
+# article said the 16-year-old had died. That was incorrect. He is alive"
+_EARLIER_DEATH = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+version\b[^.]{0,160}?\b(?:had\s+died|died|was\s+"
+    r"killed|had\s+been\s+killed|was\s+dead)\b|"
+    r"\bversi[oó]n\s+(?:anterior|original)\b[^.]{0,160}?\b(?:hab[ií]a\s+muerto|muri[oó]|hab[ií]a\s+"
+    r"fallecido|falleci[oó]|estaba\s+muerto)\b|"
+    r"\bvers[aã]o\s+(?:anterior|original)\b[^.]{0,160}?\b(?:tinha\s+morrido|morreu|tinha\s+"
+    r"falecido|faleceu|estava\s+morto)\b",
+    re.IGNORECASE,
+)
+
+
+def _death_withdrawn(text: str) -> bool:
+    """The page withdraws a death an earlier version of it told."""
+    match = _EARLIER_DEATH.search(text)
+    if match is None:
+        return False
+    after = text[match.start() : match.end() + 300]
+    return bool(_CORRECTION.search(after) or _TOLD_WRONG.search(after))
 
 
 # A toll told as it rose, right before its figure: "suben a cinco los muertos", "Con ella suman
