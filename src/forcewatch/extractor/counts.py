@@ -685,7 +685,7 @@ def find_counts(
         text, _join_lists(text, _propagate_lists(text, numbers, counts, offset)), offset, lang
     )
     counts += _ordinal_dead(text, offset, counts)
-    counts = [_wounded_who_died(text, offset, c) for c in counts]
+    counts = [_wounded_who_died(text, c) for c in counts]
     counted = {c.number.start for c in counts}
     counts += [
         Count("killed", False, n, n.start + offset, m.end() + offset, wounded_first=True)
@@ -704,7 +704,8 @@ def find_counts(
 # tercera víctima", "morreu a segunda vítima"; or by "both" of those told before
 _ORDINAL_DEAD = gate(
     re.compile(
-        r"\b(?:an?|the|un|una|la|um|uma|el|o)\s+(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+        r"\b(?:an?|the|un|una|la|um|uma|el|o)\s+"
+        r"(?P<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
         r"segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|s[eé]ptim[oa]|octav[oa]|noven[oa]|"
         r"d[eé]cim[oa]|terceir[oa]|quart[oa]|s[eé]tim[oa]|oitav[oa]|non[oa])\s+(?:[\w-]+\s+){0,2}?"
         r"(?:victim|person|protester|demonstrator|worker|man|woman|student|youth|child|suspect|"
@@ -735,7 +736,7 @@ _OF_THE_WOUNDED_DIED = re.compile(
 )
 
 
-def _wounded_who_died(text: str, offset: int, count: Count) -> Count:
+def _wounded_who_died(text: str, count: Count) -> Count:
     """A count of the wounded who then died is a count of the dead, told as part of those hurt."""
     if count.agents or not _OF_THE_WOUNDED_DIED.match(text, count.number.end):
         return count

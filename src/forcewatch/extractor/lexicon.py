@@ -391,7 +391,7 @@ DEATH = re.compile(
     # police and army wording for killed: "two suspects were neutralised by operatives"
     r"neutrali[sz]ed(?=\s+(?:by|during|in|after|when)\b)|"
     # "dos terroristas fueron neutralizados y ...", "foram neutralizados em confronto"
-    r"neutralizad[oa]s(?=[\"”»]?\s+(?:en|durante|tras|por|y|e|no|na|em|durante|ap[oó]s|pel[oa]s?)\b)|"
+    r"neutralizad[oa]s(?=[\"”»]?\s+(?:en|durante|tras|por|y|e|no|na|em|ap[oó]s|pel[oa]s?)\b)|"
     # "foi levado ao hospital, mas não resistiu", "no resistió a las heridas" (not "não resistiu
     # à prisão": resisting arrest)
     r"n[aã]o\s+resisti(?:u|ram)(?=\s*(?:[.,;]|$|\s+(?:a|aos|às)\s+(?:ferimentos|les[oõ]es|"
@@ -467,7 +467,8 @@ KILLED_WORD = (
     # the dead counted by their bodies: "15 bodies", "los 15 cuerpos recuperados"
     r"bodies|cuerpos|cad[aá]veres|corpos|"
     r"die(?=\s+(?:in|after|as|from|during|when)\b)|"
-    r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|neutralizad[oa]s|"
+    r"muert[oa]s?|muertes|fallecid[oa]s?|asesinad[oa]s?|murieron|muri[oó]|abatid[oa]s?|"
+    r"neutralizad[oa]s|"
     # a headline's present: "dois jovens morrem baleados", "mueren tres en un operativo"
     r"mueren|fallecen|morrem|falecem|muere|fallece|morre|falece|"
     r"fallecieron|falleci[oó]|faleceram|faleceu|"

@@ -2460,7 +2460,7 @@ def _incident_mention(
             if zero.scope != "agents":
                 injured = injured or nobody
     killed, injured = _single_victim(doc, incident, killed, injured, people, aggregate_sentences)
-    if killed is None and injured is not None and _death_withdrawn(text):
+    if killed is None and injured is not None and _death_withdrawn(ann):
         # "An earlier version of this article said the 16-year-old had died. That was
         # incorrect": the page says the one hurt did not die
         killed = Quantity(low=0, best=0, high=None, span=None)
@@ -3358,12 +3358,13 @@ def _counted_apart(text: str, count: Count) -> bool:
         return False
     if _TAKEN_BACK.search(text, match.end("who"), match.start("verb")):
         return False  # "Residents had on Saturday night said five people were killed, but ..."
-    rest = re.split(r"[.;!?](?:\s|$)", text[count.end : count.end + _COUNTER_REACH], maxsplit=1)[0]
+    rest = _SENTENCE_STOP.split(text[count.end : count.end + _COUNTER_REACH], maxsplit=1)[0]
     if _OVER_A_PERIOD.search(rest):
         return False  # "cerca de 800 pessoas foram mortas ... desde o final de maio": a total
     return not lx.AGENT_NOUN.search(match.group(), match.end("who") - match.start())
 
 
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 _OVER_A_PERIOD = re.compile(
     r"\b(?:since|desde|this\s+year|so\s+far|este\s+a[ñn]o|en\s+lo\s+que\s+va|neste\s+ano|"
     r"este\s+ano|at[ée]\s+agora|hasta\s+ahora|(?:in|en|em)\s+(?:19|20)\d\d)\b",
@@ -3437,27 +3438,26 @@ def _held_lower(ann: Annotation, counts: list[Count], found: Quantity | None) ->
     return Quantity(low=max(held), best=found.best, high=found.high, span=found.span)
 
 
-# A death an earlier version told, withdrawn: "Uma versão anterior deste artigo referia que o
-# condutor tinha morrido no hospital. A informação estava errada", "An earlier version of this
-# article said the 16-year-old had died. That was incorrect. He is alive"
-_EARLIER_DEATH = re.compile(
-    r"\b(?:earlier|previous|original|first)\s+version\b[^.]{0,160}?\b(?:had\s+died|died|was\s+"
-    r"killed|had\s+been\s+killed|was\s+dead)\b|"
-    r"\bversi[oó]n\s+(?:anterior|original)\b[^.]{0,160}?\b(?:hab[ií]a\s+muerto|muri[oó]|hab[ií]a\s+"
-    r"fallecido|falleci[oó]|estaba\s+muerto)\b|"
-    r"\bvers[aã]o\s+(?:anterior|original)\b[^.]{0,160}?\b(?:tinha\s+morrido|morreu|tinha\s+"
+# A death an earlier version of the page told ("Uma versão anterior deste artigo referia que o
+# condutor tinha morrido no hospital", "An earlier version of this article said the 16-year-old
+# had died"), then said to be wrong ("A informação estava errada", "That was incorrect")
+_DIED_TOLD = re.compile(
+    r"\b(?:had\s+died|died|was\s+killed|had\s+been\s+killed|was\s+dead|hab[ií]a\s+muerto|"
+    r"muri[oó]|hab[ií]a\s+fallecido|falleci[oó]|estaba\s+muerto|tinha\s+morrido|morreu|tinha\s+"
     r"falecido|faleceu|estava\s+morto)\b",
     re.IGNORECASE,
 )
+_WITHDRAWAL_REACH = 300  # characters after the earlier version's words in which it is called wrong
 
 
-def _death_withdrawn(text: str) -> bool:
+def _death_withdrawn(ann: Annotation) -> bool:
     """The page withdraws a death an earlier version of it told."""
-    match = _EARLIER_DEATH.search(text)
-    if match is None:
-        return False
-    after = text[match.start() : match.end() + 300]
-    return bool(_CORRECTION.search(after) or _TOLD_WRONG.search(after))
+    for sentence in ann.sentences:
+        if retracted(sentence.text) and _DIED_TOLD.search(sentence.text):
+            after = ann.text[sentence.start : sentence.end + _WITHDRAWAL_REACH]
+            if _CORRECTION.search(after) or _TOLD_WRONG.search(after):
+                return True
+    return False
 
 
 # A toll told as it rose, right before its figure: "suben a cinco los muertos", "Con ella suman
