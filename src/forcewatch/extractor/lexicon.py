@@ -845,13 +845,22 @@ TOLL_RAISED_TO = re.compile(
     r"aument(?:a|ó|ando|ou))\s+(?:a|to|para)\s+[\w-]+\s+(?:the|el|o)\s+$",
     re.IGNORECASE,
 )
+# Words that make a figure a period's: "since the end of May", "so far", "en lo que va",
+# "neste ano", "in 2024"
+OVER_A_PERIOD = (
+    r"\b(?:since|desde|this\s+year|so\s+far|este\s+a[ñn]o|en\s+lo\s+que\s+va|neste\s+ano|"
+    r"este\s+ano|at[ée]\s+agora|hasta\s+ahora|(?:in|en|em)\s+(?:19|20)\d\d)\b"
+)
 # The number of the dead of one event, not of a register: "the number of people killed in a
 # police operation in Lakes Pen last night" (but "in police operations this year" is a register's)
 _ONE_EVENT = (
     r"(?!\s+(?:in|during|at)\s+(?:an?|the|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|"
     r"shooting|clash|attack|strike|incident|protest|crackdown|confrontation)\b"
-    r"(?![^.;]{0,60}?\b(?:this\s+year|so\s+far|since|in\s+(?:19|20)\d\d)\b))"
+    rf"(?![^.;]{{0,60}}?{OVER_A_PERIOD}))"
 )
+# (nor a case's toll brought up to date: "..., bringing the number of people killed in the
+# shooting to two")
+_NOT_BROUGHT_UP = r"(?<!bringing\sthe\s)(?<!brings\sthe\s)(?<!raising\sthe\s)(?<!taking\sthe\s)"
 STATISTIC = re.compile(
     # a share of all the cases: "State agents were responsible for 61 per cent of the violations
     # documented", "el 40 % de las muertes", "54% dos casos"
@@ -873,14 +882,10 @@ STATISTIC = re.compile(
     r"(?:has|have)\s+(?:\w+\s+)?(?:killed|injured|wounded)\s+(?:more\s+than\s+|over\s+|"
     r"at\s+least\s+|nearly\s+|almost\s+|some\s+|about\s+|around\s+)?\d{1,3}(?:,\d{3})+|times\s+the\s+rate|rates?\s+of|per\s+capita|per\s+100,?000|por\s+cada\s+100|"
     r"a\s+cada\s+100|tasas?\s+de|taxas?\s+de|n[uú]mero\s+de\s+(?:mortes|muertes|v[ií]ctimas)|"
-    # (not a case's toll brought up to date: "..., bringing the number of people killed in the
-    # shooting to two")
-    r"(?<!bringing\sthe\s)(?<!brings\sthe\s)(?<!raising\sthe\s)(?<!taking\sthe\s)"
-    rf"number\s+of\s+(?:deaths|people\s+killed|killings|(?:fatal\s+)?(?:police\s+)?shootings){_ONE_EVENT}|índices?\s+de|queda\s+n[oa]|"
+    rf"{_NOT_BROUGHT_UP}number\s+of\s+(?:deaths|people\s+killed|killings|(?:fatal\s+)?(?:police\s+)?shootings){_ONE_EVENT}|índices?\s+de|queda\s+n[oa]|"
     # a count asked of a register: "the number of people fatally shot by police was as follows",
     # "the number of incidents in which officers discharged a weapon"
-    r"(?<!bringing\sthe\s)(?<!brings\sthe\s)(?<!raising\sthe\s)(?<!taking\sthe\s)"
-    r"number\s+of\s+(?:people|persons|individuals|incidents|occasions|operations|cases)\s+"
+    rf"{_NOT_BROUGHT_UP}number\s+of\s+(?:people|persons|individuals|incidents|occasions|operations|cases)\s+"
     rf"(?:in\s+which|where|(?:\w+ly\s+)?(?:shot|killed|injured|wounded|died|who\s+died))\b{_ONE_EVENT}|"
     # a part of a total: "171 de esas muertes se produjeron por uso de armas de fuego", "40 of
     # those killings"; a total's change: "las muertes bajo custodia crecieron un 18%"

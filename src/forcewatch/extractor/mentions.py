@@ -3365,11 +3365,7 @@ def _counted_apart(text: str, count: Count) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
-_OVER_A_PERIOD = re.compile(
-    r"\b(?:since|desde|this\s+year|so\s+far|este\s+a[ñn]o|en\s+lo\s+que\s+va|neste\s+ano|"
-    r"este\s+ano|at[ée]\s+agora|hasta\s+ahora|(?:in|en|em)\s+(?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+_OVER_A_PERIOD = re.compile(lx.OVER_A_PERIOD, re.IGNORECASE)
 
 
 # The others' count of something else, or a first one: "encontraron una fosa con cinco
