@@ -30,6 +30,7 @@
                                          styles-r38 en-styles-r38
                                          styles-r39 en-styles-r39
                                          styles-r40 en-styles-r40
+                                         styles-r41 en-styles-r41
                                          examples]
                                          [--jobs N]
                                          [--json FILE]
@@ -507,6 +508,20 @@ SETS: dict[str, tuple[list[str], tuple[Row, ...]]] = {
     ),
     "en-styles-r40": (
         [str(GOLD / "en_styles_r40.jsonl")],
+        _EN_STYLE_ROWS,
+    ),
+    # 64 more (round 41: digests, roundups and chronologies: weekly regional digests, press
+    # reviews, "in brief" columns, numbered newsletters, observatories' monthly reports, protest
+    # and operation chronologies, country-by-country roundups, fact boxes, lists of cases sent to
+    # UN bodies, each item its own case; half look-alikes in the same forms: gangs', armed
+    # groups' and accidents' tolls, arrests with no one hurt, court rulings and totals only,
+    # agents the only victims)
+    "styles-r41": (
+        [str(GOLD / "es_styles_r41.jsonl"), str(GOLD / "pt_styles_r41.jsonl")],
+        _ES_PT_STYLE_ROWS,
+    ),
+    "en-styles-r41": (
+        [str(GOLD / "en_styles_r41.jsonl")],
         _EN_STYLE_ROWS,
     ),
     "examples": (
