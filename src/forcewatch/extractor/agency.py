@@ -137,7 +137,10 @@ NON_STATE = re.compile(
     r"rebels?|rebeldes?|insurgents?|militants?|jihadists?|gangs?|pandillas?|cartel(?:es)?|"
     r"bandas?\s+(?:rivales|criminales|criminosas?|armadas?)|"
     r"criminal|criminosos|fac[cç][aã]o|armed\s+groups?|grupos?\s+armados?|"
-    r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e)\s+(?:Army|Forces)|"
+    r"(?:Liberation|Independence|Free|Revolutionary|Resistance|Defen[cs]e|Democratic)\s+"
+    r"(?:Army|Forces)|"
+    # eastern Congo's armed groups by their names ("ADF fighters", "a CODECO faction")
+    r"(?-i:ADF|CODECO|FDLR)|Mai[\s-]?Mai|Wazalendo|"
     # the Philippines' communist guerrilla and Ireland's republicans, armies by name only
     r"New\s+People['’]s\s+Army|(?-i:NPA)|Republican\s+Army|"
     # Latin America's guerrillas, and armed groups named as armies
@@ -1093,14 +1096,16 @@ _CUSTODY_DEATH_WORDS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"death|died|dying|muri[oó]|falleci[oó]|muert|muerte|perdi[oó]|morreu|faleceu|mort|perdeu",
+        r"death|died|dying|muri[oó]|falleci[oó]|muert|muerte|perdi[oó]|morreu|faleceu|mort|perdeu|"
+        r"ahorcad|enforcad",
         re.IGNORECASE,
     ),
 )
 # a riot or a fight among the inmates: their dead are not the custodians' ("una riña entre
 # pandillas dentro del penal", "rebelião no presídio")
 _INMATES_FIGHT = re.compile(
-    r"\b(?:riñas?|mot[ií]n|motines|reyertas?|rebeli[oó]n|rebeli[aã]o|brigas?\s+entre|"
+    # (not the fight he was arrested for: "detenido la tarde anterior por una riña en el mercado")
+    r"(?<!por\suna\s)(?<!por\s)\b(?:riñas?|mot[ií]n|motines|reyertas?|rebeli[oó]n|rebeli[aã]o|brigas?\s+entre|"
     r"enfrentamientos?\s+entre\s+(?:reos|internos|presos|pandillas)|confrontos?\s+entre\s+"
     r"(?:presos|detentos|fac[cç][oõ]es))",
     re.IGNORECASE,
@@ -1847,7 +1852,9 @@ _TAKEN = re.compile(
     # (what they did before, set off by commas: "officers, some in uniform, arrived at a bar in
     # two pick-up trucks and arrested at least six young men")
     # (never past a passive: "according to deputies, Wiggins was arrested" is no one's act)
-    rf"(?:{_FORCE_NP}),?\s+(?:(?!(?:was|were|is|are|been|fue|fueron|foi|foram)\s)[\w.,ºª-]+\s+){{0,24}}?"
+    # (an acronym in brackets among them: "officers of the Military Police of Public Order (PMOP)
+    # detained")
+    rf"(?:{_FORCE_NP}),?\s+(?:(?!(?:was|were|is|are|been|fue|fueron|foi|foram)\s)[\w.,ºª()-]+\s+){{0,24}}?"
     rf"(?:detained|arrested|abducted|took\s+away|picked\s+up|seized|rounded\s+up|detuvieron|"
     rf"se\s+llevaron|levantaron|detiveram|levaram|prenderam|chased|pursued|persiguieron|"
     # the subjunctive and personal infinitive of a time clause: "después de que militares los
@@ -2949,7 +2956,14 @@ def _restrained_then_dead(sentences: list[Sentence]) -> list[Agency]:
         held = _RESTRAINT.search(sentence.text)
         if held is None or NON_STATE.search(sentence.text[: held.end()]):
             continue
-        for later in sentences[index : index + 1 + _RESTRAINT_REACH]:
+        # (or the death told just before, the restraint after it: "Dwayne Okafor, 29, who died
+        # in hospital on Sunday evening after officers were called ... The paper reports that
+        # officers discharged a Taser twice and held Mr Okafor face down")
+        told = [
+            *sentences[index : index + 1 + _RESTRAINT_REACH],
+            *sentences[max(0, index - 1) : index],
+        ]
+        for later in told:
             died = _DIED_AFTER.search(later.text)
             if died is not None and not _NEGATED.search(later.text[: died.start()]):
                 # the death is the agents' harm, as a death in their custody is

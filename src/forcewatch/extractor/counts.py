@@ -494,6 +494,20 @@ _GENDER_PAIR = re.compile(
 _DASH_ASIDE = re.compile(r"(?<=\w)\s*[—–]\s*[^—–.;:!?\"“”]{3,120}?\s*[—–](?=\s*\w)")
 
 
+_ACCUSED_GAP = re.compile(
+    r"\b(?:acusad|indiciad|denunciad|imputad|procesad|processad|julgad|juzgad|condenad|"
+    r"charged|accused|indicted|convicted|prosecuted|sentenced|responsib|respons[aá]v)\w*",
+    re.IGNORECASE,
+)
+_INCLUDING_ASIDE = re.compile(
+    r",\s*(?:including|among\s+them|entre\s+(?:ell[oa]s|el[ea]s|los\s+cuales|os\s+quais)|"
+    r"incluyendo|incluindo|inclusive)\s+[^,.;:!?\"“”]{3,100}?,(?=\s*(?:(?:all|todos|todas)\s+)?"
+    r"(?:were|was|are|fueron|foram|resultaron|ficaram|quedaron|died|murieron|morreram|"
+    r"sufrieron|sofreram|suffered|required|needed)\b)",
+    re.IGNORECASE,
+)
+
+
 _NO_ONE = re.compile(r"\b(?:no|not)[ -]?$", re.IGNORECASE)
 
 
@@ -532,6 +546,10 @@ def find_counts(
     # "Otros tres ocupantes del vehículo —la madre, un niño y un primo— resultaron heridos": an
     # aside between dashes stands between a count and its verb; blanked, offsets kept
     asides = [m.span() for m in _DASH_ASIDE.finditer(text)]
+    # ... and so does a list of some of them between commas: "Five residents, including a
+    # pregnant woman and a 70-year-old man, were beaten", "cinco vecinos, entre ellos dos niños,
+    # resultaron heridos"
+    asides += [m.span() for m in _INCLUDING_ASIDE.finditer(text)]
     if asides:
         numbers = [n for n in numbers if not any(a <= n.start < b for a, b in asides)]
         for a, b in asides:
@@ -601,6 +619,9 @@ def find_counts(
             # "cuatro de los 15 cuerpos", "four of the 15 dead": a part of the dead counted next
             and not _PART_OF_THE_DEAD.match(tail)
             and not _not_the_dead(after, tail)
+            # "quatro policiais militares acusados pelas mortes de", "four officers charged over
+            # the deaths of": the accused, not the dead
+            and not _ACCUSED_GAP.search(after.group("gap"))
             and (
                 not _NOT_A_COUNT.search(_first_words(after.group("gap")))
                 or _OF_THEM.fullmatch(after.group("gap"))
@@ -1011,10 +1032,14 @@ _ZERO_ALL = re.compile(
     # "no se registraron personas fallecidas", "no hubo personas heridas"
     r"\bno\s+se\s+(?:registraron|reportaron|registr[oó]|report[oó]|informaron|inform[oó]|"
     r"produjeron|produjo|registran|reportan|registra|reporta)\s+(?:personas\s+)?(?:(?P<k3>fallecid[oa]s|muert[oa]s|muertes|"
-    r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+hubo\s+(?:otr[oa]s\s+|m[aá]s\s+)?(?:personas\s+)?"
+    r"v[ií]ctimas\s+mortales)|(?P<i3>herid[oa]s|lesionad[oa]s))|\bno\s+(?:hubo|hay)\s+(?:otr[oa]s\s+|m[aá]s\s+)?"
+    # "no hay registro de heridos"
+    r"(?:(?:registros?|reportes?|informes?)\s+de\s+)?(?:personas\s+)?"
     r"(?:(?P<k4>muert[oa]s|fallecid[oa]s|v[ií]ctimas\s+mortales)|(?P<i4>herid[oa]s))|"
     r"\bn[aã]o\s+(?:houve|h[aá]|se\s+registaram|se\s+registraram|foram\s+registad[oa]s|"
-    r"foram\s+registrad[oa]s)\s+(?:outr[oa]s\s+|mais\s+)?(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
+    # "não há registo de feridos nesse dia"
+    r"foram\s+registrad[oa]s)\s+(?:outr[oa]s\s+|mais\s+)?(?:(?:registos?|registros?|relatos?)\s+de\s+)?"
+    r"(?:pessoas\s+)?(?:(?P<k5>mort[oa]s|mortes|v[ií]timas\s+(?:fatais|mortais))|"
     r"(?P<i5>ferid[oa]s))|"
     # "ninguém morreu", "nenhuma pessoa ficou ferida", "ninguna persona murió"
     r"\b(?:ningu[eé]m|nenhuma\s+pessoa|nenhum(?:a)?\s+(?:dos|das|deles|delas))\s+(?:(?P<k6>morreu|foi\s+mort[oa])|"
@@ -1147,8 +1172,27 @@ def without_denials(text: str) -> str:
     # came in", "el hospital informó que nadie ingresó"
     text = _NO_PATIENTS.sub(lambda m: " " * len(m.group()), text)
     text = _NOT_DONE_HARM.sub(lambda m: " " * len(m.group()), text)
+    # nobody else hurt: "Segundo a PM, ninguém mais se feriu", "no one else was injured" (no count:
+    # someone was)
+    text = _NOBODY_ELSE.sub(lambda m: " " * len(m.group()), text)
+    # a hospital as the source of the denial, no one in it: "Não há registo de feridos nesse dia,
+    # segundo o Hospital Central de Maputo"
+    text = _HOSPITAL_SAYS.sub(lambda m: " " * len(m.group()), text)
     # harm heard of and not confirmed: "have not yet confirmed reports of gunshot injuries"
     return _UNCONFIRMED.sub(lambda m: " " * len(m.group()), text)
+
+
+_HOSPITAL_SAYS = re.compile(
+    r"\b(?:segundo|según|seg[uú]n|according\s+to|de\s+acordo\s+com|conforme)\s+(?:o\s+|a\s+|el\s+|"
+    r"la\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:hospital|hospitais|hospitales|hospitals)\b",
+    re.IGNORECASE,
+)
+_NOBODY_ELSE = re.compile(
+    r"\b(?:ningu[eé]m|nadie|no\s+one|nobody)\s+(?:mais|m[aá]s|else)\s+(?:se\s+feriu|se\s+hiri[oó]|"
+    r"(?:ficou|foi|result[oó]|fue|was|got)\s+(?:ferid[oa]|herid[oa]|lesionad[oa]|hurt|injured|"
+    r"wounded)|(?:morreu|muri[oó]|died))\b",
+    re.IGNORECASE,
+)
 
 
 _UNCONFIRMED = re.compile(
@@ -1163,7 +1207,12 @@ _UNCONFIRMED = re.compile(
 _NO_PATIENTS = re.compile(
     r"\b(?:hospitals?|clinics?|hospital(?:es|ais)?|cl[ií]nicas?)\b[^.;]{0,60}?\b(?:no\s+one|nobody|none|"
     r"nadie|ningu[eé]m|ninguno)\s+(?:\w+\s+)?(?:came|was|were|had|arrived|lleg[oó]|ingres[oó]|"
-    r"deu\s+entrada|chegou|foi\s+atendid[oa])\b",
+    r"deu\s+entrada|chegou|foi\s+atendid[oa])\b|"
+    # "the regional hospital says it received no injured civilians", "el hospital no recibió
+    # heridos", "o hospital não recebeu nenhum ferido"
+    r"\b(?:hospitals?|clinics?|hospital(?:es|ais)?|cl[ií]nicas?)\b[^.;]{0,60}?\b(?:(?:received|"
+    r"admitted|treated)\s+no|(?:no|não)\s+(?:recibi[oó]|atendi[oó]|recebeu|atendeu)\s+"
+    r"(?:ning[uú]n|nenhum)?)\s*(?:\w+\s+)?(?:injured|wounded|casualties|herid[oa]s?|ferid[oa]s?)\b",
     re.IGNORECASE,
 )
 

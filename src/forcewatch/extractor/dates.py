@@ -229,7 +229,9 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             "numeric",
             re.compile(
                 r"(?<![\d/.,])(?:(?P<a>[0-3]\d)/(?P<b>[01]\d)|\b(?:dia|día|el|em|en|on)\s"
-                r"(?P<a2>[0-3]?\d)/(?P<b2>[01]?\d))(?![\d/]|\.\d|,\d)",
+                r"(?P<a2>[0-3]?\d)/(?P<b2>[01]?\d)|"
+                # a list's line that opens on its day, one digit or two: "3/10 — González Catán"
+                r"(?:^|(?<=\n))[ \t]*(?P<a3>[0-3]?\d)/(?P<b3>[01]?\d)(?=\s*[—–]\s))(?![\d/]|\.\d|,\d)",
                 re.IGNORECASE,
             ),
         ),
@@ -330,6 +332,10 @@ _PATTERNS: tuple[tuple[str, Pattern], ...] = tuple(
             re.compile(
                 rf"\b(?:(?:in|en|em|durante|during|since|desde|between|el\s+mes\s+de|no\s+mês\s+de)\s+"
                 rf"(?:{_PART_OF}[\s-]+)?|(?:at|a|por|hacia|até|by)\s+{_PART_OF}[\s-]+|"
+                # a list's item or a chronology's line that opens on its month: "- June 2024: A
+                # clash ...", "Agosto de 2024 — ..."
+                rf"(?:(?<=^)|(?<=^[▪•·*►‣◦–—-] )|(?<=^[▪•·*►‣◦–—-]))"
+                rf"(?=(?:{MONTH_NAMES})\s+(?:de\s+)?(?:19|20)\d\d\s*[:–—])|"
                 # an event named by its month and year: "el bombardeo de agosto de 2019", "the
                 # raid of August 2019" (an event's noun before it, and the year told: "Balance de
                 # febrero de 2026" is a period's, "Plaza de Mayo" no date)
@@ -530,8 +536,9 @@ def find_dates(
 # a place named for a day: "la cooperativa 10 de Agosto", "a Rua 7 de Setembro", "la avenida 9
 # de Julio", "el barrio 20 de Noviembre"
 _PLACE_NAMED_BEFORE = re.compile(
-    r"\b(?:cooperativa|barrio|colonia|avenida|av\.|calle|rua|bairro|escuela|escola|colegio|"
-    r"col[eé]gio|plaza|pra[cç]a|parque|ciudadela|urbanizaci[oó]n|recinto|vila|jardim|conjunto|"
+    # (and named with another: "nas avenidas 24 de Julho e Guerra Popular")
+    r"\b(?:cooperativa|barrio|colonia|avenidas?|av\.|calles?|ruas?|bairro|escuela|escola|colegio|"
+    r"col[eé]gio|plazas?|pra[cç]as?|parque|ciudadela|urbanizaci[oó]n|recinto|vila|jardim|conjunto|"
     r"estaci[oó]n|esta[cç][aã]o|puente|ponte|mercado|parroquia|comunidad|comunidade|"
     r"asentamiento|assentamento|villa|reparto|aldea|caser[ií]o|distrito|sector|setor|"
     r"Hospital|Liceo|Instituto)\s+(?:(?:del|de|do|da)\s+)?$",
@@ -668,8 +675,8 @@ def _resolve(
     if kind == "iso":
         return _day_month_value(int(groups["d"]), int(groups["m"]), year, base), "day"
     if kind == "numeric":
-        a = int(groups.get("a") or groups.get("a2") or 0)
-        b = int(groups.get("b") or groups.get("b2") or 0)
+        a = int(groups.get("a") or groups.get("a2") or groups.get("a3") or 0)
+        b = int(groups.get("b") or groups.get("b2") or groups.get("b3") or 0)
         if not (1 <= a <= 31 and 1 <= b <= 31):
             return None
         day, month = (b, a) if lang == "en" and a <= 12 else (a, b)

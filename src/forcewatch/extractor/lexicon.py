@@ -215,7 +215,8 @@ FORCE_GENERIC = _terms(
         (r"gendarmes?|gendarmerie|riot police|border guards?|coast guard|rangers", "police"),
         (r"special task force", "special_police"),
         (
-            r"prison guards?|jail guards?|correctional officers?|custodios|guardias penitenciarios|"
+            r"prison guards?|jail guards?|correctional officers?|detention officers?|jailers?|"
+            r"custodios|guardias penitenciarios|"
             r"agentes penitenci[aá]rios|carcereiros|guardas prisionais|policia(?:l|is) pena(?:l|is)|"
             r"pol[ií]cia penal|(?:prison )?warders?",
             "prison_guards",
@@ -772,6 +773,13 @@ AGGREGATE_CUE = split(
         r"demonstrations|crackdown|agitation)\s+of\s+(?:19|20)\d\d(?:[–-]\d\d)?\b|(?:durante|en|em|nos|nas)\s+"
         r"(?:el|la|los|las|o|a|os|as)?\s*(?:estallido|protestas|protestos|disturbios|revuelta|"
         r"manifestaciones|manifesta[cç][oõ]es|levantamiento)\s+(?:social\s+)?de\s+(?:19|20)\d\d\b|"
+        # a stretch of days told as the span of a tally: "across the two weeks, ... counted 52
+        # people injured", "over the past three weeks", "en las dos semanas", "nas duas semanas"
+        r"(?:across|over|throughout|in)\s+(?:the|these|those|its|their)\s+(?:past\s+|last\s+)?"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|few)\s+(?:days|weeks|months)\b|"
+        r"(?:en|durante)\s+(?:las|los|estas|estos)\s+(?:[uú]ltim[oa]s\s+)?(?:dos|tres|cuatro|\d+)\s+"
+        r"(?:d[ií]as|semanas|meses)\b|(?:nas|nos|durante\s+as|durante\s+os)\s+(?:[uú]ltim[oa]s\s+)?"
+        r"(?:duas|dois|tr[eê]s|quatro|\d+)\s+(?:dias|semanas|meses)\b|"
         # the whole of a wave: "during the eight days of protests", "durante los tres días de paro"
         r"(?:during|over|in|throughout)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days|weeks|months)\s+of\s+"
         r"(?:the\s+)?(?:protests?|unrest|demonstrations|crackdown|strikes?|violence|clashes)|"
@@ -954,6 +962,19 @@ STATISTIC = re.compile(
     r"hasta|e|at[eé])\s+(?:(?:mid|early|late)[\s-]*)?(?:19|20)\d\d\b|"
     r"\b(?:figures|statistics|data|cifras|datos|dados|estat[ií]sticas)\s+(?:count|show|record|"
     r"put|cuentan|muestran|registran|contam|mostram|registram)\b|"
+    # a year's tally told as an act: "Texas law enforcement officers shot 171 people in 2024, 87
+    # of them fatally"
+    r"\b(?:shot|killed|wounded|injured)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?"
+    r"\d{2,}[\d,]*\s+(?:people|persons|civilians|men|suspects)\s+(?:in|during)\s+(?:19|20)\d\d\b|"
+    # a register's category: "não divulgou separadamente os casos de mortes em intervenção
+    # policial", "los casos de muertes por intervención policial"
+    r"\b(?:os|los|the|dos|de\s+los)\s+casos\s+de\s+(?:mortes|muertes)\s+(?:em|por|en|"
+    r"decorrentes\s+de)\s+interven[cç]\w*|"
+    # a sum: "as mortes por intervenção de agentes do Estado somaram 101 casos em 2023",
+    # "sumaron 48 muertes", "killings totalled 312"
+    r"\b(?:somaram|somou|sumaron|sum[oó]|totaliza(?:ram|ron)|totaliz(?:ou|ó)|totall?ed|"
+    r"totall?ing|added\s+up\s+to)\s+(?:\w+\s+){0,2}?\d[\d.,]*\s+(?:casos|mortes|muertes|"
+    r"v[ií]timas|deaths|cases|killings|victims|ocorr[eê]ncias)\b|"
     # a year's toll, the whole year: "14 pessoas morreram em intervenções policiais ao longo de
     # 2025", "a lo largo de 2024", "over the course of 2023"
     r"(?:ao\s+longo\s+de|a\s+lo\s+largo\s+de|over\s+the\s+course\s+of)\s+(?:(?:todo\s+)?"

@@ -206,7 +206,8 @@ _NOT_ISOLATED = re.compile(
 # the weekdays' names of every language, longest first (an alternation tries them in order)
 _WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _CASE_HEADING = re.compile(
-    rf"^\s*(?:(?:{CASE_LABELS})\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
+    # (a list's bullet may stand before it: "- Case 1 — Matariya police station, Cairo.")
+    rf"^\s*(?:[▪•·*►‣◦–—-]\s*)?(?:(?:{CASE_LABELS})\s+(?:\d+|[IVX]+|n\.?\s*[º°o]?\.?\s*\d+)\b|"
     # a complaint's file by its code: "Expediente CNDH/2/2024/7415/Q", "Processo 0812/2025"
     r"(?:Expediente|Processo|Proceso|File|Queja)\s+(?:n\.?\s*[º°o]?\.?\s*)?(?=[\w./-]*\d)[\w.-]+(?:/[\w.-]+)+\s*$|"
     # "Primer caso.", "Segundo caso:", "Terceiro caso —", "O segundo caso é mais sutil.",
@@ -335,17 +336,105 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
         for incident in incidents
     ]
     mentions = _days_apart_dates(ann, incidents, mentions)
-    mentions = _without_overviews(mentions, ann.lang)
+    mentions = _named_again(ann, mentions)
+    mentions = _without_overviews(mentions, ann.lang, ann.doc.published)
     return relevance, mentions + _aggregate_countries(ann, aggregates, mentions)
 
 
-def _without_overviews(mentions: list[Mention], lang: str | None) -> list[Mention]:
+def _named_again(ann: Annotation, mentions: list[Mention]) -> list[Mention]:
+    """A case's victim named again further on: a later item that says he died ("12 October -
+    Julián Andrés Muñoz dies at San José University Hospital") makes him one of the case's dead;
+    a later mention that only names him again ("the officer who fired the canister that killed
+    Muñoz"), with no day and no one else of its own, is the same case, not another."""
+    out: list[Mention] = []
+    for mention in mentions:
+        earlier = next((m for m in out if _names_a_victim_of(mention, m)), None)
+        # (its dead, if counted, the one named: "the canister that killed Rojas")
+        one = mention.killed is None or mention.killed.best == 1
+        if earlier is not None and not _own_day(mention) and one:
+            k = out.index(earlier)
+            if earlier.killed is None and mention.killed is not None:
+                out[k] = earlier.model_copy(update={"killed": mention.killed})
+                continue
+            told = next(
+                (e.start + m.start() for e in mention.evidence if (m := lx.DEATH.search(e.text))),
+                None,
+            )
+            if earlier.killed is None and told is not None:
+                # (the words that tell it: the death word to the end of its clause)
+                span = ann.doc.span(told, min(told + 40, mention.evidence[0].end))
+                out[k] = earlier.model_copy(update={"killed": Quantity(low=1, best=1, span=span)})
+            continue  # the same case told again
+        out.append(mention)
+    return [_died_later(ann, m) for m in out]
+
+
+def _victim_surnames(mention: Mention) -> set[str]:
+    return {
+        person.name.split()[-1]
+        for person in mention.people
+        if person.role != "agent"
+        and len(person.name.split()) >= 2
+        and len(person.name.split()[-1]) >= 3
+    }
+
+
+def _names_a_victim_of(mention: Mention, earlier: Mention) -> bool:
+    """``mention`` names one of ``earlier``'s victims by surname, and no one of its own."""
+    surnames = _victim_surnames(earlier)
+    if not surnames or _victim_surnames(mention) - surnames:
+        return False
+    if earlier.admin1 and mention.admin1 and earlier.admin1 != mention.admin1:
+        return False
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", span.text)
+        for span in mention.evidence
+        for name in surnames
+    )
+
+
+def _own_day(mention: Mention) -> bool:
+    """The mention's day is told in its own sentences, not above them."""
+    span = mention.date_span
+    return span is not None and any(e.start <= span.start < e.end for e in mention.evidence)
+
+
+# a victim's death told on its own, later: "Julián Andrés Muñoz dies at San José University
+# Hospital", "Kelvin murió dos días después", "Rafael veio a óbito"
+_DIES = re.compile(
+    r"^[^.;]{0,40}?\b(?:dies|died|has\s+died|succumbed|passed\s+away|muere|muri[oó]|fallece|"
+    r"falleci[oó]|morre|morreu|faleceu|veio\s+a\s+[oó]bito|perdi[oó]\s+la\s+vida|perdeu\s+a\s+vida)\b"
+)
+
+
+def _died_later(ann: Annotation, mention: Mention) -> Mention:
+    """A case with none counted dead whose named victim, hurt in it, is said to die further on in
+    the report: one dead."""
+    if mention.killed is not None or not mention.evidence:
+        return mention
+    surnames = _victim_surnames(mention)
+    after = mention.evidence[0].end
+    for sentence in ann.sentences:
+        if sentence.start < after:
+            continue
+        for name in surnames:
+            named = re.search(rf"\b{re.escape(name)}\b", sentence.text)
+            died = _DIES.match(sentence.text, named.end()) if named else None
+            if named is not None and died is not None:
+                span = ann.doc.span(sentence.start + named.start(), sentence.start + died.end())
+                return mention.model_copy(update={"killed": Quantity(low=1, best=1, span=span)})
+    return mention
+
+
+def _without_overviews(
+    mentions: list[Mention], lang: str | None, published: str | None = None
+) -> list[Mention]:
     """A release's opening that announces its cases ("pone en conocimiento ... dos hechos
     ocurridos en las últimas tres semanas") is no case: with no day and no toll of its own,
     beside two cases or more with their days, it goes."""
     dated = [m for m in mentions if m.date_precision == "day"]
-    if len(dated) < 2:
-        return [m for m in mentions if not _sum_overview(m, mentions)]
+    if len(dated) < 2 or _dated_by_the_page(mentions[0], published):
+        return [m for m in mentions if not _sum_overview(m, mentions, published)]
     first_case = min(m.evidence[0].start for m in dated if m.evidence)
     return [
         m
@@ -357,7 +446,7 @@ def _without_overviews(mentions: list[Mention], lang: str | None) -> list[Mentio
             or m.evidence[0].start > first_case  # (told after the cases: a case of its own)
         )
         and not _month_overview(m, mentions)
-        and not _sum_overview(m, mentions)
+        and not _sum_overview(m, mentions, published)
         and not _places_overview(m, mentions, lang)
     ]
 
@@ -377,11 +466,41 @@ def _places_overview(mention: Mention, mentions: list[Mention], lang: str | None
     return len(days & named) >= 2
 
 
-def _sum_overview(mention: Mention, mentions: list[Mention]) -> bool:
+def _page_day_line(ann: Annotation, sentence: Sentence) -> bool:
+    """A line of its own whose only day is the report's: the page's date line."""
+    published = ann.doc.published
+    days = [h.value for h in ann.dates(sentence) if h.precision == "day"]
+    return bool(
+        published
+        and days
+        and all(day == published[:10] for day in days)
+        and _starts_line(ann.text, sentence.start)
+        and _ends_line(ann.text, sentence.end)
+    )
+
+
+def _dated_by_the_page(mention: Mention, published: str | None) -> bool:
+    """The mention's day is the report's own, read above its harm (a round-up's heading, "WHAT
+    THE PAPERS SAY: Tuesday 2 September 2025"): no day of its own."""
+    return bool(
+        published
+        and mention.date == published[:10]
+        and mention.date_span is not None
+        and mention.evidence
+        and mention.date_span.end <= mention.evidence[0].start
+    )
+
+
+def _sum_overview(mention: Mention, mentions: list[Mention], published: str | None = None) -> bool:
     """The report's first mention, with no day of its own, whose dead are the sum of two cases
     or more told after it on their days: the lede's sum ("Police shot dead at least five people
     in two cities this week" over two and three), not a case."""
-    if mention is not mentions[0] or mention.date_precision == "day" or mention.killed is None:
+    page_day = _dated_by_the_page(mention, published)
+    if (
+        mention is not mentions[0]
+        or (mention.date_precision == "day" and not page_day)
+        or mention.killed is None
+    ):
         return False
     days = [m for m in mentions[1:] if m.date_precision == "day" and m.killed]
     dead = [m.killed.best or 0 for m in days if m.killed]
@@ -390,7 +509,7 @@ def _sum_overview(mention: Mention, mentions: list[Mention]) -> bool:
         # that case, "The death toll from a crush ... rose to eight on Monday" over Saturday's
         # eight; a lede bounded to a week may be a case of its own)
         return (
-            mention.date is None
+            (mention.date is None or page_day)
             and days[0].place == mention.place
             and dead[0] > 0
             and dead[0] == mention.killed.best
@@ -522,6 +641,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             continue  # "civilians are still being killed in their homes": a pattern, not a case
         if _asked_whether(ann, sentence):
             continue  # "asked whether they had been subjected to violence": a question
+        if _PLAYED_BY.search(sentence.text):
+            continue  # "a nervous young soldier, played by newcomer X, opens fire": a film's role
         if _BACK_TO_A_CASE.match(sentence.text) and not _has_day(ann, sentence):
             continue  # "En el primer caso, el uso de armas ... constituye": a case told, judged
         if _DEFINITION.search(sentence.text) and not _has_day(ann, sentence):
@@ -532,6 +653,8 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
             withdrawn = _withdrawn_claim(ann)
         if withdrawn and _CLAIM_TOLD.search(_SOURCED_AT_END.sub("", sentence.text)):
             continue  # "we stated that Mr Ndifor had been shot dead by soldiers": the claim withdrawn
+        if not kinds & {"act", "passive"} and _court_over_an_earlier_year(ann, sentence):
+            continue  # "condenados ... pela morte de um jovem ... em 2021": a trial's news
         if not kinds & {"act", "passive"} and (
             "?" in sentence.text or _EXPLAINS.search(sentence.text)
         ):
@@ -572,11 +695,12 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
                 _NUMBER_OF_HARMED.sub(" ", _without_attack(ann, s))
                 if not k
                 else _without_agents_harmed(ann, s)
-                for k, s in enumerate(sentences[index : index + _CONTEXT_REACH])
+                for k, s in enumerate(_own_section(ann, index))
                 if not k
                 or not (
                     NON_STATE_NAMED.search(s.text)
                     or "agent_victim" in ann.kinds(s)
+                    or _AGENT_TREATED.match(s.text)
                     or _OTHER_CAUSE.search(s.text)
                     or retracted(s.text)  # "En una primera versión se informó que abatieron"
                     # a measure of harm, no one harmed: "medir la represión por el número de heridos"
@@ -594,6 +718,89 @@ def _harm_sentences(ann: Annotation, aggregate_sentences: set[int]) -> list[int]
         ) and not _SELF_HARM.search(window):
             harm_sentences.append(index)
     return harm_sentences
+
+
+# an agent seen by a doctor after the clash: "O policial foi atendido no Hospital de Clínicas e
+# liberado", "The officer was treated for a cut and released"
+_AGENT_TREATED = re.compile(
+    rf"\s*(?:the|an?|o|a|os|as|el|la|los|las|um|uma|un|una)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{lx.AGENT_NOUN.pattern}(?:\s+[\w-]+){{0,3}}?\s+(?:foi|foram|fue|fueron|was|were|is|are)\s+"
+    r"(?:[\w-]+\s+)?(?:atendid|socorrid|medicad|hospitalizad|internad|treated|airlifted|"
+    r"taken\s+to\s+(?:a\s+|the\s+)?hospital|trasladad[oa]s?\s+(?:a|al)\s+(?:un\s+)?(?:hospital|"
+    r"centro)|levad[oa]s?\s+(?:a|ao|para)\s+(?:o\s+|um\s+)?hospital)",
+    re.IGNORECASE,
+)
+
+
+def _own_section(ann: Annotation, index: int) -> list[Sentence]:
+    """The sentence at ``index`` and the few after it in which an operation's harm may be told,
+    up to the next section's heading: in a round-up the next item's "IPID REPORT: Deaths linked
+    to police action" tells no harm of the crowd the police dispersed."""
+    told = ann.sentences[index : index + _CONTEXT_REACH]
+    for k, sentence in enumerate(told[1:], 1):
+        # (the heading may run into its item's first line: "WATCHDOG REPORT: Deaths after
+        # police action The watchdog said ...")
+        if _capitals_line(ann, sentence) or (
+            _starts_line(ann.text, sentence.start) and _ITEM_HEADING.match(sentence.text)
+        ):
+            return told[:k]
+    return told
+
+
+# a round-up item's heading: its place or its topic in capitals, then what it tells ("IPID
+# REPORT: Deaths linked to police action", "TEMBISA — Off-duty officer killed")
+_ITEM_HEADING = re.compile(r"\s*(?-i:[A-ZÁÉÍÓÚÂÊÔÃÕÇÑ][A-ZÁÉÍÓÚÂÊÔÃÕÇÑ'’ .()-]{2,40})\s*[:—–]\s")
+
+
+def _court_over_an_earlier_year(ann: Annotation, sentence: Sentence) -> bool:
+    """A court's or a prosecutor's step over a death of an earlier year, the harm named only as
+    what the step is about: "foram condenados ... pela morte de um jovem ... em outubro de 2021",
+    "ordenó instrucción formal contra dos agentes acusados de la muerte de un detenido ... en
+    2021" (in a report of a later year). A round-up's item on a trial, not a case it tells."""
+    published = ann.doc.published
+    legal = _LEGAL.search(sentence.text) or _CHARGED_OVER.search(sentence.text)
+    if not published or legal is None or not lx.DEATH.search(sentence.text, legal.start()):
+        return False  # (a charge over a beating still tells the beating: "imputó tortura a ...")
+    # (the step's own day may be this year's: "condenados na quarta-feira (20) ... em 2021";
+    # the year may qualify the harm: "for the 2019 killing of a university student")
+    later = [
+        (hit.precision, hit.value[:4])
+        for hit in ann.dates(sentence)
+        if hit.value is not None and hit.start > legal.start()
+    ]
+    # A death the step dates to its own day of an earlier year is told as a case ("pela morte
+    # do estudante Gabriel Moura, baleado durante uma abordagem ... em 12 de outubro de 2020");
+    # one it dates by its year or month alone is the trial's background.
+    if any(precision == "day" and year < published[:4] for precision, year in later):
+        return False
+    years = [year for _, year in later] + _YEAR_OF.findall(sentence.text, legal.start())
+    return any(year.isdigit() and year < published[:4] for year in years)
+
+
+_YEAR_OF = re.compile(
+    r"\b(?:in|en|em|of|de|the|an?|del|do|da)\s+((?:19|20)\d\d)\b(?![.,]\d)", re.IGNORECASE
+)
+
+
+# the agents charged over a death, as a round-up tells it: "ordenó instrucción formal contra dos
+# agentes ... acusados de la muerte de un detenido", "policiais acusados pela morte de"
+_CHARGED_OVER = re.compile(
+    r"\binstrucci[oó]n\s+formal\b|\b(?:acusad[oa]s?|indiciad[oa]s?|procesad[oa]s?)\s+"
+    r"(?:de|por|pel[oa]s?)\s+(?:la\s+|el\s+|a\s+|o\s+)?(?:muertes?|mortes?|homic[ií]dios?|"
+    r"asesinatos?|assassinatos?)\b|"
+    # a case closed: "arquivou o inquérito sobre a morte de um homem", "archivó la causa"
+    r"\b(?:arquiv(?:ou|aram|amento)|archiv(?:ó|aron|o)|sobrese(?:yó|yeron|imiento))\b|"
+    # a measure against the accused: "impuso tres meses de prisión preventiva a tres agentes"
+    r"\b(?:prisi[oó]n|pris[aã]o)\s+preventiva\b|\bmedidas?\s+de\s+coerci[oó]n\b",
+    re.IGNORECASE,
+)
+
+
+# a part an actor plays: the harm in its sentence is a story's
+_PLAYED_BY = re.compile(
+    r"\b(?:played|portrayed)\s+by\b|\b(?:interpretad[oa]|encarnad[oa]|vivid[oa])\s+por\b",
+    re.IGNORECASE,
+)
 
 
 # A report's definition of what it counts: "An incident is classified as a police operation
@@ -757,7 +964,13 @@ def _section_harm(
             # even when its number's dot ends a sentence ("Caso 1. Pataz (La Libertad): ...")
             or (
                 _CASE_HEADING.match(sentence.text)
-                and (_heading_line(text, sentence) or _heading_line_from(text, sentence.start))
+                and (
+                    _heading_line(text, sentence)
+                    or _heading_line_from(text, sentence.start)
+                    # run into its case's text: "Case 1 — Matariya police station, Cairo. Karim
+                    # Abdel-Sattar, 34, ... died on 6 January 2023"
+                    or len(sentence.text.split()) <= _RUN_IN_CASE_WORDS
+                )
             )
         )
     ]
@@ -781,12 +994,15 @@ def _section_harm(
             continue
         if not any(d.value for s in section for d in _dates_in(ann, s)):
             continue  # a case has its day or month; a list of recommendations has none
+        if any(_AGENTS_NOT_INVOLVED.search(s.text) for s in section):
+            continue  # "There is no indication that state agents were involved in the attack"
         hits = [
             i
             for i in body
             if i not in aggregate_sentences
             and "agent_victim" not in ann.kinds(sentences[i])
             and _section_harm_sentence(sentences[i].text, sentences[i - 1].text)
+            and not _court_over_an_earlier_year(ann, sentences[i])
         ]
         for i in hits[:_SECTION_HARM]:
             sentence = sentences[i]
@@ -915,6 +1131,18 @@ def _section_harm_sentence(sentence: str, before: str) -> bool:
     )
 
 
+# a section's own word that the agents had no part in its harm: "There is no indication that
+# state agents were involved in the attack itself", "no hay indicios de participación policial",
+# "não há indícios de participação de agentes"
+_AGENTS_NOT_INVOLVED = re.compile(
+    r"\b(?:no|not\s+any)\s+(?:indication|evidence|sign)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:agents|officers|police|soldiers|troops|forces|the\s+state)\s+(?:were|was|had\s+been)\s+"
+    r"involved\b|\bno\s+hay\s+indicios\s+de\s+(?:que\s+|la\s+)?(?:participaci[oó]n|"
+    r"intervenci[oó]n)\s+(?:de\s+)?(?:agentes|policial|militar|del\s+Estado)|\bn[aã]o\s+h[aá]\s+"
+    r"ind[ií]cios\s+de\s+(?:participa[cç][aã]o|envolvimento)\s+(?:de\s+)?(?:agentes|policiais|"
+    r"militares|do\s+Estado)",
+    re.IGNORECASE,
+)
 _HOW_MANY = re.compile(r"\bhow\s+many\b|\bcu[aá]nt[oa]s\b|\bquant[oa]s\b", re.IGNORECASE)
 
 
@@ -1348,6 +1576,17 @@ def _group(ann: Annotation, harm_sentences: list[int]) -> list[_Incident]:
         dated.extend(
             i for i in placed if any(h.precision == "day" for h in ann.dates(sentences[i]))
         )
+    # a round-up's short headings in capitals, each a line of its own ("LOS MINA.", "SANTIAGO.",
+    # "EN LOS TRIBUNALES."): with two of them or more, each ends the item before it
+    # (one alone, after a case, heads the next item: the page's first was taken for its title)
+    # Only after a case told in prose: a headline's case ("Colectivo denuncia que militares
+    # dispararon ...") goes on under the statement's own headings ("PRONUNCIAMIENTO PÚBLICO").
+    capital_lines = [i for i, s in enumerate(sentences) if i and _capitals_line(ann, s)]
+    if len(capital_lines) >= 2 or (
+        len(capital_lines) == 1 and min(harm_sentences) < capital_lines[0]
+    ):
+        prose = [i for i in harm_sentences if _PROSE_END.search(sentences[i].text)]
+        breaks.extend(i for i in capital_lines if prose and prose[0] < i)
     # a questions-and-answers page: the questions that name a day or a place ("¿Qué pasó en la
     # marcha del jueves 30 de abril?", "¿Y qué pasó en Ercilla?") each open a case
     asked = [i for i, sentence in enumerate(sentences) if i and _case_question(ann, sentence)]
@@ -1918,8 +2157,9 @@ def _dated_item(ann: Annotation, sentence: Sentence) -> bool:
         )
     weekday = _ITEM_WEEKDAY.match(sentence.text, mark.end())
     opens = weekday.end() if weekday else mark.end()
+    # (a month alone opens an item as well: "- June 2024: A clash between rival gangs ...")
     return any(
-        h.start in (mark.end(), opens) and h.precision == "day" and h.value
+        h.start in (mark.end(), opens) and h.precision in ("day", "month") and h.value
         for h in ann.dates(sentence)
     )
 
@@ -2112,6 +2352,25 @@ def _place_heading(ann: Annotation, sentence: Sentence) -> bool:
     return _PLACE_AND_REGION.fullmatch(text) is not None
 
 
+def _capitals_line(ann: Annotation, sentence: Sentence) -> bool:
+    """A short line of its own in capitals, perhaps with a full stop or a colon: "LOS MINA.",
+    "EN LOS TRIBUNALES."."""
+    # (after a live page's time stamp: "13h20 — FOZ DO IGUAÇU (PR)")
+    text = _STAMP_BEFORE.sub("", sentence.text.strip()).rstrip(".:")
+    return (
+        len(text) >= 3
+        and text.isupper()
+        and len(text.split()) <= _CAPITALS_WORDS
+        and _starts_line(ann.text, sentence.start)
+        and _ends_line(ann.text, sentence.end)
+    )
+
+
+_CAPITALS_WORDS = 5
+_PROSE_END = re.compile(r"[.!?…][\"'”’»)]*\s*$")
+_STAMP_BEFORE = re.compile(r"^\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?[|—–-]\s*", re.IGNORECASE)
+
+
 def _run_in_place_heading(ann: Annotation, sentence: Sentence) -> bool:
     """A place alone with its full stop that opens a paragraph, the case told after it on the
     same line: "Rennes. At about 16:20, Mathis L. was hit ...", "Toulouse. At about 17:45"."""
@@ -2139,6 +2398,7 @@ def _names_only_a_place(ann: Annotation, sentence: Sentence) -> bool:
 
 
 _RUN_IN_WORDS = 3
+_RUN_IN_CASE_WORDS = 10
 
 
 def _place_colon_heading(ann: Annotation, sentence: Sentence) -> bool:
@@ -2295,7 +2555,14 @@ _RELEASED_ON = re.compile(
     r"\b(?:data|figures|statistics|numbers|datos|cifras|estad[ií]sticas|dados|n[uú]meros)\s+"
     r"(?:[\w-]+\s+){0,8}?(?:shared|released|published|presented|submitted|tabled|disclosed|"
     r"made\s+public|divulgad[oa]s|publicad[oa]s|presentad[oa]s|apresentad[oa]s|difundid[oa]s)\b"
-    r"[^.;]{0,50}$",
+    r"[^.;]{0,50}$|"
+    # the verb first: "INDECOM also released its mid-year figures on Friday", "divulgou nesta
+    # sexta o balanço", "presentó el jueves sus cifras"
+    r"\b(?:released|published|presented|shared|tabled|issued|publicó|public[oa]u|presentó|"
+    r"apresentou|divulg(?:ó|ou)|difundi(?:ó|u))\s+(?:(?:its|their|the|his|her|a|new|sus|las|los|"
+    r"o|os|as|seu|seus|suas)\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|report|"
+    r"tally|count|cifras|datos|estad[ií]sticas|informe|balance|dados|n[uú]meros|relat[oó]rio|"
+    r"balan[cç]o|levantamento)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 
@@ -2558,6 +2825,11 @@ def _date(
             s.start not in harm_starts
             or (s.start > first_harm and _BODY_FOUND.search(s.text) is not None),
             not day_before_harm(s),
+            # the page's own day on a line of its own ("THE PAPERS: Thursday 20 March 2025")
+            # after any other
+            s.start not in harm_starts and _page_day_line(ann, s),
+            # the case's heading ("14 de Março — Chimoio") before another item's day above it
+            not (incident.heading is not None and s.start == incident.heading.start),
             -s.start if day_before_harm(s) else s.start,
         ),
     )
@@ -2858,6 +3130,9 @@ def _live_entry_day(
                 line_end -= 1  # (read backwards: no copy of the text before)
             above = ann.text.rfind("\n", 0, line_end)
             stamp = _CLOCK_STAMP.fullmatch(ann.text, max(0, above), line_end)
+            if stamp is None and line_end - above <= _HEADING_LINE:
+                # the stamp and the entry's place on its line: "13h20 — FOZ DO IGUAÇU (PR)"
+                stamp = _CLOCK_STAMP.match(ann.text, max(0, above), line_end)
             if line_end - above > _HEADING_LINE:
                 break  # a paragraph, not an entry's headline
             line_end = above
