@@ -342,10 +342,9 @@ def extract_mentions(doc: Document) -> tuple[Relevance, list[Mention]]:
 
 
 def _named_again(ann: Annotation, mentions: list[Mention]) -> list[Mention]:
-    """A case's victim named again further on: a later item that says he died ("12 October -
-    Julián Andrés Muñoz dies at San José University Hospital") makes him one of the case's dead;
-    a later mention that only names him again ("the officer who fired the canister that killed
-    Muñoz"), with no day and no one else of its own, is the same case, not another."""
+    """A case's victim named again further on: a later mention that only names him again ("the
+    officer who fired the canister that killed Muñoz"), with no day and no one else of its own,
+    is the same case, not another, and the death it tells is the case's."""
     out: list[Mention] = []
     for mention in mentions:
         earlier = next((m for m in out if _names_a_victim_of(mention, m)), None)
@@ -366,7 +365,7 @@ def _named_again(ann: Annotation, mentions: list[Mention]) -> list[Mention]:
                 out[k] = earlier.model_copy(update={"killed": Quantity(low=1, best=1, span=span)})
             continue  # the same case told again
         out.append(mention)
-    return [_died_later(ann, m) for m in out]
+    return out
 
 
 def _victim_surnames(mention: Mention) -> set[str]:
@@ -397,33 +396,6 @@ def _own_day(mention: Mention) -> bool:
     """The mention's day is told in its own sentences, not above them."""
     span = mention.date_span
     return span is not None and any(e.start <= span.start < e.end for e in mention.evidence)
-
-
-# a victim's death told on its own, later: "Julián Andrés Muñoz dies at San José University
-# Hospital", "Kelvin murió dos días después", "Rafael veio a óbito"
-_DIES = re.compile(
-    r"^[^.;]{0,40}?\b(?:dies|died|has\s+died|succumbed|passed\s+away|muere|muri[oó]|fallece|"
-    r"falleci[oó]|morre|morreu|faleceu|veio\s+a\s+[oó]bito|perdi[oó]\s+la\s+vida|perdeu\s+a\s+vida)\b"
-)
-
-
-def _died_later(ann: Annotation, mention: Mention) -> Mention:
-    """A case with none counted dead whose named victim, hurt in it, is said to die further on in
-    the report: one dead."""
-    if mention.killed is not None or not mention.evidence:
-        return mention
-    surnames = _victim_surnames(mention)
-    after = mention.evidence[0].end
-    for sentence in ann.sentences:
-        if sentence.start < after:
-            continue
-        for name in surnames:
-            named = re.search(rf"\b{re.escape(name)}\b", sentence.text)
-            died = _DIES.match(sentence.text, named.end()) if named else None
-            if named is not None and died is not None:
-                span = ann.doc.span(sentence.start + named.start(), sentence.start + died.end())
-                return mention.model_copy(update={"killed": Quantity(low=1, best=1, span=span)})
-    return mention
 
 
 def _without_overviews(
@@ -3372,7 +3344,7 @@ def _place(ann: Annotation, incident: _Incident, harm_starts: set[int]) -> Locat
     # a headline sums the case up ("Patrulla militar mata a joven agricultor en Tecoluca"): the
     # lede that follows it says where more precisely (Spanish and Portuguese headlines, in the
     # present, are harm clauses of their own)
-    told = [s for s in harmed if re.search(r"[.!?…][\"'”’»)]*\s*$", s.text)]
+    told = [s for s in harmed if _PROSE_END.search(s.text)]
     if ann.lang not in ("es", "pt"):
         told = []
     first_harm = (told or harmed or incident.sentences)[0]
